@@ -1,0 +1,59 @@
+import { contactInputSchema, type Contact, type ContactInput } from '../../../shared/domain/contact';
+import { parseOrThrow } from '../../../shared/domain/validation';
+import { applyDeletionPlan, CASCADE_TABLES, planContactDeletion, summarise, type DeletionSummary } from '../cascade';
+import type { TramaDatabase } from '../db';
+import { newRecordBase, nowIso } from '../timestamps';
+import { emptyChange, recordBefore, type UndoableChange } from '../undo';
+
+async function assertStakeholderExists(db: TramaDatabase, stakeholderId: string): Promise<void> {
+  if ((await db.stakeholders.get(stakeholderId)) === undefined) {
+    throw new Error(`Stakeholder ${stakeholderId} does not exist`);
+  }
+}
+
+export function createContact(db: TramaDatabase, input: ContactInput): Promise<Contact> {
+  const fields = parseOrThrow(contactInputSchema, input);
+  return db.transaction('rw', db.contacts, db.stakeholders, async () => {
+    await assertStakeholderExists(db, fields.stakeholderId);
+    const contact: Contact = { ...newRecordBase(), ...fields };
+    await db.contacts.add(contact);
+    return contact;
+  });
+}
+
+export function updateContact(
+  db: TramaDatabase,
+  id: string,
+  input: ContactInput,
+): Promise<{ contact: Contact; change: UndoableChange }> {
+  const fields = parseOrThrow(contactInputSchema, input);
+  return db.transaction('rw', db.contacts, db.stakeholders, async () => {
+    const before = await db.contacts.get(id);
+    if (!before) throw new Error(`Contact ${id} no longer exists`);
+    await assertStakeholderExists(db, fields.stakeholderId);
+    const contact: Contact = { ...before, ...fields, updatedAt: nowIso() };
+    await db.contacts.put(contact);
+    const change = emptyChange();
+    recordBefore(change, 'contacts', [before]);
+    return { contact, change };
+  });
+}
+
+export function previewContactDeletion(db: TramaDatabase, ids: readonly string[]): Promise<DeletionSummary> {
+  return db.transaction('r', CASCADE_TABLES, async () => summarise(await planContactDeletion(db, ids)));
+}
+
+/** Deletes contacts and removes them from the participants of every action. */
+export function deleteContacts(
+  db: TramaDatabase,
+  ids: readonly string[],
+): Promise<{ summary: DeletionSummary; change: UndoableChange }> {
+  return db.transaction('rw', CASCADE_TABLES, async () => {
+    const plan = await planContactDeletion(db, ids);
+    return { summary: summarise(plan), change: await applyDeletionPlan(db, plan) };
+  });
+}
+
+export function listContactsOf(db: TramaDatabase, stakeholderId: string): Promise<Contact[]> {
+  return db.contacts.where('stakeholderId').equals(stakeholderId).sortBy('name');
+}

@@ -1,0 +1,17 @@
+import type { MapPosition } from '../../../shared/domain/organisation';
+import type { TramaDatabase } from '../db';
+
+/** The map the app opens on; saved views get their own ids. */
+export const DEFAULT_VIEW_ID = 'default';
+
+export function savePositions(db: TramaDatabase, positions: readonly MapPosition[]): Promise<unknown> {
+  return db.mapPositions.bulkPut([...positions]);
+}
+
+export function listPositions(db: TramaDatabase, viewId: string): Promise<MapPosition[]> {
+  return db.mapPositions.where('viewId').equals(viewId).toArray();
+}
+
+export function clearPositions(db: TramaDatabase, viewId: string): Promise<number> {
+  return db.mapPositions.where('viewId').equals(viewId).delete();
+}

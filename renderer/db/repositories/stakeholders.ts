@@ -1,0 +1,72 @@
+import { stakeholderInputSchema, type Stakeholder, type StakeholderInput } from '../../../shared/domain/stakeholder';
+import { parseOrThrow } from '../../../shared/domain/validation';
+import { applyDeletionPlan, CASCADE_TABLES, planStakeholderDeletion, summarise, type DeletionSummary } from '../cascade';
+import type { TramaDatabase } from '../db';
+import { newRecordBase, nowIso } from '../timestamps';
+import { emptyChange, recordBefore, recordCreated, type UndoableChange } from '../undo';
+
+export async function createStakeholder(db: TramaDatabase, input: StakeholderInput): Promise<Stakeholder> {
+  const fields = parseOrThrow(stakeholderInputSchema, input);
+  const stakeholder: Stakeholder = { ...newRecordBase(), ...fields };
+  await db.stakeholders.add(stakeholder);
+  return stakeholder;
+}
+
+export async function updateStakeholder(
+  db: TramaDatabase,
+  id: string,
+  input: StakeholderInput,
+): Promise<{ stakeholder: Stakeholder; change: UndoableChange }> {
+  const fields = parseOrThrow(stakeholderInputSchema, input);
+  return db.transaction('rw', db.stakeholders, async () => {
+    const before = await db.stakeholders.get(id);
+    if (!before) throw new Error(`Stakeholder ${id} no longer exists`);
+    const stakeholder: Stakeholder = { ...before, ...fields, updatedAt: nowIso() };
+    await db.stakeholders.put(stakeholder);
+    const change = emptyChange();
+    recordBefore(change, 'stakeholders', [before]);
+    return { stakeholder, change };
+  });
+}
+
+/** Moves scores without a full form (the power-interest grid, imports). */
+export async function patchStakeholder(
+  db: TramaDatabase,
+  id: string,
+  patch: Partial<StakeholderInput>,
+): Promise<{ stakeholder: Stakeholder; change: UndoableChange }> {
+  const current = await db.stakeholders.get(id);
+  if (!current) throw new Error(`Stakeholder ${id} no longer exists`);
+  return updateStakeholder(db, id, { ...current, ...patch });
+}
+
+export function previewStakeholderDeletion(db: TramaDatabase, ids: readonly string[]): Promise<DeletionSummary> {
+  return db.transaction('r', CASCADE_TABLES, async () => summarise(await planStakeholderDeletion(db, ids)));
+}
+
+/** Deletes stakeholders with everything that points at them, in one transaction. */
+export function deleteStakeholders(
+  db: TramaDatabase,
+  ids: readonly string[],
+): Promise<{ summary: DeletionSummary; change: UndoableChange }> {
+  return db.transaction('rw', CASCADE_TABLES, async () => {
+    const plan = await planStakeholderDeletion(db, ids);
+    return { summary: summarise(plan), change: await applyDeletionPlan(db, plan) };
+  });
+}
+
+export function listStakeholders(db: TramaDatabase): Promise<Stakeholder[]> {
+  return db.stakeholders.orderBy('name').toArray();
+}
+
+export function getStakeholder(db: TramaDatabase, id: string): Promise<Stakeholder | undefined> {
+  return db.stakeholders.get(id);
+}
+
+/** Adds many validated stakeholders at once (sample data, imports). */
+export async function addStakeholders(db: TramaDatabase, rows: readonly Stakeholder[]): Promise<UndoableChange> {
+  await db.stakeholders.bulkAdd([...rows]);
+  const change = emptyChange();
+  recordCreated(change, 'stakeholders', rows.map((row) => row.id));
+  return change;
+}

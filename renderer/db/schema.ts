@@ -1,0 +1,25 @@
+// One constant per schema version. Version numbers only go up; a released version's
+// constant is never edited. Each new version gets an upgrade function in db.ts and a
+// migration test seeded from test/fixtures/db/v<N>.json.
+
+export const DATABASE_NAME = 'trama';
+
+export const SCHEMA_V1 = {
+  stakeholders: 'id, name, categoryId, region, sector, guidelinesStage, level, *tags, updatedAt',
+  contacts: 'id, stakeholderId, name',
+  relationships: 'id, sourceId, targetId, type',
+  agreements: 'id, status, kind, expiresOn, *partyIds',
+  actions: 'id, date, status, kind, ownerId, programmeId, *targetIds, *participantIds, *regions',
+  followUps: 'id, actionId, dueDate, doneOn, ownerId',
+  programmes: 'id, name',
+  staff: 'id, name',
+  categories: 'id',
+  savedViews: 'id, name',
+  mapPositions: '[viewId+stakeholderId], viewId, stakeholderId',
+  meta: 'key',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export type TableName = keyof typeof SCHEMA_V1;
+export const TABLE_NAMES = Object.keys(SCHEMA_V1) as TableName[];
