@@ -6,22 +6,13 @@ import {
   type StaffMember,
   type StaffMemberInput,
 } from '../../../shared/domain/organisation';
+import { DEFAULT_PROGRAMMES } from '../../../shared/domain/programmes';
 import { parseOrThrow } from '../../../shared/domain/validation';
 import type { TramaDatabase } from '../db';
 import { newRecordBase } from '../timestamps';
 
 // Programmes and staff members: the team's own small lists.
 
-export const DEFAULT_PROGRAMMES: ReadonlyArray<Pick<Programme, 'id' | 'name' | 'shortName' | 'description'>> = [
-  { id: 'programme-psychcare', name: 'PsychCare', shortName: 'PsychCare', description: '' },
-  { id: 'programme-psychcare-2', name: 'PsychCare 2', shortName: 'PsychCare 2', description: '' },
-  {
-    id: 'programme-amif-basilicata',
-    name: 'AMIF Basilicata – rete dei servizi sanitari per i migranti',
-    shortName: 'AMIF Basilicata',
-    description: '',
-  },
-];
 
 /** Adds the default programmes once; never overwrites what the user renamed. */
 export async function ensureDefaultProgrammes(db: TramaDatabase): Promise<void> {
