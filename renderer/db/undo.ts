@@ -30,6 +30,26 @@ function touchedTables(change: UndoableChange): TableName[] {
   return [...new Set([...Object.keys(change.before), ...Object.keys(change.created)])] as TableName[];
 }
 
+function primaryKeyOf(table: TableName, row: unknown): string {
+  const record = row as Record<string, unknown>;
+  if (table === 'mapPositions') return `${String(record.viewId)}\u0000${String(record.stakeholderId)}`;
+  return String(table === 'meta' ? record.key : record.id);
+}
+
+/**
+ * A row touched twice in one change (updated by a cascade, then deleted) must come back
+ * as it was before the first touch.
+ */
+function firstImagePerKey(table: TableName, rows: readonly unknown[]): unknown[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const key = primaryKeyOf(table, row);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export async function undoChange(db: TramaDatabase, change: UndoableChange): Promise<void> {
   const tables = touchedTables(change);
   if (tables.length === 0) return;
@@ -38,7 +58,7 @@ export async function undoChange(db: TramaDatabase, change: UndoableChange): Pro
       const created = change.created[table];
       if (created) await db.table(table).bulkDelete(created);
       const before = change.before[table];
-      if (before) await db.table(table).bulkPut(before);
+      if (before) await db.table(table).bulkPut(firstImagePerKey(table, before));
     }
   });
 }

@@ -18,7 +18,7 @@ export async function createAction(db: TramaDatabase, input: AdvocacyActionInput
   return action;
 }
 
-export function updateAction(
+export async function updateAction(
   db: TramaDatabase,
   id: string,
   input: AdvocacyActionInput,
@@ -36,7 +36,7 @@ export function updateAction(
 }
 
 /** Deletes an action with its follow-ups. */
-export function deleteAction(db: TramaDatabase, id: string): Promise<UndoableChange> {
+export async function deleteAction(db: TramaDatabase, id: string): Promise<UndoableChange> {
   return db.transaction('rw', db.actions, db.followUps, async () => {
     const change = emptyChange();
     const before = await db.actions.get(id);
@@ -49,11 +49,11 @@ export function deleteAction(db: TramaDatabase, id: string): Promise<UndoableCha
   });
 }
 
-export function listActionsTargeting(db: TramaDatabase, stakeholderId: string): Promise<AdvocacyAction[]> {
+export async function listActionsTargeting(db: TramaDatabase, stakeholderId: string): Promise<AdvocacyAction[]> {
   return db.actions.where('targetIds').equals(stakeholderId).reverse().sortBy('date');
 }
 
-export function createFollowUp(db: TramaDatabase, input: FollowUpInput): Promise<FollowUp> {
+export async function createFollowUp(db: TramaDatabase, input: FollowUpInput): Promise<FollowUp> {
   const fields = parseOrThrow(followUpInputSchema, input);
   return db.transaction('rw', db.followUps, db.actions, async () => {
     if (!(await db.actions.get(fields.actionId))) throw new Error(`Action ${fields.actionId} does not exist`);
@@ -63,7 +63,7 @@ export function createFollowUp(db: TramaDatabase, input: FollowUpInput): Promise
   });
 }
 
-export function updateFollowUp(
+export async function updateFollowUp(
   db: TramaDatabase,
   id: string,
   patch: Partial<FollowUpInput>,
@@ -80,6 +80,6 @@ export function updateFollowUp(
   });
 }
 
-export function listFollowUpsOf(db: TramaDatabase, actionId: string): Promise<FollowUp[]> {
+export async function listFollowUpsOf(db: TramaDatabase, actionId: string): Promise<FollowUp[]> {
   return db.followUps.where('actionId').equals(actionId).sortBy('dueDate');
 }

@@ -20,7 +20,7 @@ async function assertPartiesExist(db: TramaDatabase, agreement: { parties: Agree
   if (missing >= 0) throw new ValidationError([{ field: `parties.${missing}.stakeholderId`, reason: 'unknown-stakeholder' }]);
 }
 
-export function createAgreement(db: TramaDatabase, input: AgreementInput): Promise<Agreement> {
+export async function createAgreement(db: TramaDatabase, input: AgreementInput): Promise<Agreement> {
   const fields = parseOrThrow(agreementInputSchema, input);
   return db.transaction('rw', db.agreements, db.stakeholders, async () => {
     await assertPartiesExist(db, fields);
@@ -30,7 +30,7 @@ export function createAgreement(db: TramaDatabase, input: AgreementInput): Promi
   });
 }
 
-export function updateAgreement(
+export async function updateAgreement(
   db: TramaDatabase,
   id: string,
   input: AgreementInput,
@@ -48,7 +48,7 @@ export function updateAgreement(
   });
 }
 
-export function deleteAgreement(db: TramaDatabase, id: string): Promise<UndoableChange> {
+export async function deleteAgreement(db: TramaDatabase, id: string): Promise<UndoableChange> {
   return db.transaction('rw', db.agreements, async () => {
     const change = emptyChange();
     const before = await db.agreements.get(id);

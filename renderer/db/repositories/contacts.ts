@@ -11,7 +11,7 @@ async function assertStakeholderExists(db: TramaDatabase, stakeholderId: string)
   }
 }
 
-export function createContact(db: TramaDatabase, input: ContactInput): Promise<Contact> {
+export async function createContact(db: TramaDatabase, input: ContactInput): Promise<Contact> {
   const fields = parseOrThrow(contactInputSchema, input);
   return db.transaction('rw', db.contacts, db.stakeholders, async () => {
     await assertStakeholderExists(db, fields.stakeholderId);
@@ -21,7 +21,7 @@ export function createContact(db: TramaDatabase, input: ContactInput): Promise<C
   });
 }
 
-export function updateContact(
+export async function updateContact(
   db: TramaDatabase,
   id: string,
   input: ContactInput,
@@ -39,12 +39,12 @@ export function updateContact(
   });
 }
 
-export function previewContactDeletion(db: TramaDatabase, ids: readonly string[]): Promise<DeletionSummary> {
+export async function previewContactDeletion(db: TramaDatabase, ids: readonly string[]): Promise<DeletionSummary> {
   return db.transaction('r', CASCADE_TABLES, async () => summarise(await planContactDeletion(db, ids)));
 }
 
 /** Deletes contacts and removes them from the participants of every action. */
-export function deleteContacts(
+export async function deleteContacts(
   db: TramaDatabase,
   ids: readonly string[],
 ): Promise<{ summary: DeletionSummary; change: UndoableChange }> {
@@ -54,6 +54,6 @@ export function deleteContacts(
   });
 }
 
-export function listContactsOf(db: TramaDatabase, stakeholderId: string): Promise<Contact[]> {
+export async function listContactsOf(db: TramaDatabase, stakeholderId: string): Promise<Contact[]> {
   return db.contacts.where('stakeholderId').equals(stakeholderId).sortBy('name');
 }

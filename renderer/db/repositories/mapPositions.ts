@@ -4,14 +4,14 @@ import type { TramaDatabase } from '../db';
 /** The map the app opens on; saved views get their own ids. */
 export const DEFAULT_VIEW_ID = 'default';
 
-export function savePositions(db: TramaDatabase, positions: readonly MapPosition[]): Promise<unknown> {
+export async function savePositions(db: TramaDatabase, positions: readonly MapPosition[]): Promise<unknown> {
   return db.mapPositions.bulkPut([...positions]);
 }
 
-export function listPositions(db: TramaDatabase, viewId: string): Promise<MapPosition[]> {
+export async function listPositions(db: TramaDatabase, viewId: string): Promise<MapPosition[]> {
   return db.mapPositions.where('viewId').equals(viewId).toArray();
 }
 
-export function clearPositions(db: TramaDatabase, viewId: string): Promise<number> {
+export async function clearPositions(db: TramaDatabase, viewId: string): Promise<number> {
   return db.mapPositions.where('viewId').equals(viewId).delete();
 }

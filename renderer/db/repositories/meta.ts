@@ -24,10 +24,10 @@ export async function readMeta<Schema extends z.ZodType>(
   return parsed.success ? parsed.data : undefined;
 }
 
-export function writeMeta(db: TramaDatabase, key: string, value: unknown): Promise<unknown> {
+export async function writeMeta(db: TramaDatabase, key: string, value: unknown): Promise<unknown> {
   return db.meta.put({ key, value });
 }
 
-export function deleteMeta(db: TramaDatabase, key: string): Promise<void> {
+export async function deleteMeta(db: TramaDatabase, key: string): Promise<void> {
   return db.meta.delete(key);
 }

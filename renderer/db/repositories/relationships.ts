@@ -10,7 +10,7 @@ async function assertEndsExist(db: TramaDatabase, fields: { sourceId: string; ta
   if (!target) throw new ValidationError([{ field: 'targetId', reason: 'unknown-stakeholder' }]);
 }
 
-export function createRelationship(db: TramaDatabase, input: RelationshipInput): Promise<Relationship> {
+export async function createRelationship(db: TramaDatabase, input: RelationshipInput): Promise<Relationship> {
   const fields = parseOrThrow(relationshipInputSchema, input);
   return db.transaction('rw', db.relationships, db.stakeholders, async () => {
     await assertEndsExist(db, fields);
@@ -20,7 +20,7 @@ export function createRelationship(db: TramaDatabase, input: RelationshipInput):
   });
 }
 
-export function updateRelationship(
+export async function updateRelationship(
   db: TramaDatabase,
   id: string,
   input: RelationshipInput,
@@ -38,7 +38,7 @@ export function updateRelationship(
   });
 }
 
-export function deleteRelationship(db: TramaDatabase, id: string): Promise<UndoableChange> {
+export async function deleteRelationship(db: TramaDatabase, id: string): Promise<UndoableChange> {
   return db.transaction('rw', db.relationships, async () => {
     const change = emptyChange();
     const before = await db.relationships.get(id);

@@ -40,12 +40,12 @@ export async function patchStakeholder(
   return updateStakeholder(db, id, { ...current, ...patch });
 }
 
-export function previewStakeholderDeletion(db: TramaDatabase, ids: readonly string[]): Promise<DeletionSummary> {
+export async function previewStakeholderDeletion(db: TramaDatabase, ids: readonly string[]): Promise<DeletionSummary> {
   return db.transaction('r', CASCADE_TABLES, async () => summarise(await planStakeholderDeletion(db, ids)));
 }
 
 /** Deletes stakeholders with everything that points at them, in one transaction. */
-export function deleteStakeholders(
+export async function deleteStakeholders(
   db: TramaDatabase,
   ids: readonly string[],
 ): Promise<{ summary: DeletionSummary; change: UndoableChange }> {
@@ -55,11 +55,11 @@ export function deleteStakeholders(
   });
 }
 
-export function listStakeholders(db: TramaDatabase): Promise<Stakeholder[]> {
+export async function listStakeholders(db: TramaDatabase): Promise<Stakeholder[]> {
   return db.stakeholders.orderBy('name').toArray();
 }
 
-export function getStakeholder(db: TramaDatabase, id: string): Promise<Stakeholder | undefined> {
+export async function getStakeholder(db: TramaDatabase, id: string): Promise<Stakeholder | undefined> {
   return db.stakeholders.get(id);
 }
 

@@ -1,0 +1,59 @@
+import { useEffect } from 'react';
+import { db } from '../db/db';
+import { ensureDefaultProgrammes } from '../db/repositories/organisation';
+import { requestPersistentStorage } from '../db/storage';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { useT } from '../i18n/useT';
+import { AppNav } from './AppNav';
+import { LanguageSwitch } from './LanguageSwitch';
+import { HOME_SECTION } from './navigation';
+import { NotificationsProvider } from './notifications/NotificationsProvider';
+import { Onboarding } from './Onboarding';
+import { renderPage } from './pages';
+import { SampleBanner } from './SampleBanner';
+import { useAppState } from './useAppState';
+import { useMenuCommands } from './useMenuCommands';
+import { useRoute } from './useRoute';
+
+function AppFrame() {
+  const { t } = useT();
+  const state = useAppState();
+  const route = useRoute(HOME_SECTION);
+  useMenuCommands();
+
+  if (!state) return <p role="status">{t('common.loading')}</p>;
+  if (!state.isOnboarded) return <Onboarding />;
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('common.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-brand">
+          <strong>{t('app.name')}</strong>
+          <span>{t('app.tagline')}</span>
+        </div>
+        <LanguageSwitch />
+      </header>
+      <AppNav current={route.section} />
+      <main id="main" className="app-main" tabIndex={-1}>
+        {state.hasSample && <SampleBanner />}
+        {renderPage(route)}
+      </main>
+    </div>
+  );
+}
+
+export function App() {
+  useEffect(function prepareStorage() {
+    void requestPersistentStorage();
+    void ensureDefaultProgrammes(db);
+  }, []);
+  return (
+    <I18nProvider>
+      <NotificationsProvider>
+        <AppFrame />
+      </NotificationsProvider>
+    </I18nProvider>
+  );
+}

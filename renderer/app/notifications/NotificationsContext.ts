@@ -1,0 +1,17 @@
+import { createContext } from 'react';
+import type { UndoableChange } from '../../db/undo';
+
+export interface Notice {
+  message: string;
+  /** When given, the notice offers Undo (and Ctrl+Z) to take the change back. */
+  undo?: UndoableChange;
+  tone?: 'info' | 'error';
+}
+
+export interface NotificationsValue {
+  notify(notice: Notice): void;
+  /** Shows an error the user can act on; unknown errors are shown with their message. */
+  notifyError(error: unknown): void;
+}
+
+export const NotificationsContext = createContext<NotificationsValue | null>(null);

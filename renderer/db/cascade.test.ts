@@ -1,0 +1,132 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contactInput, freshDatabase, relationshipInput, stakeholderInput } from '../../test/support/builders';
+import type { TramaDatabase } from './db';
+import { createAction } from './repositories/actions';
+import { createAgreement, listAgreements } from './repositories/agreements';
+import { createContact, deleteContacts } from './repositories/contacts';
+import { savePositions } from './repositories/mapPositions';
+import { createRelationship } from './repositories/relationships';
+import { createStakeholder, deleteStakeholders, previewStakeholderDeletion } from './repositories/stakeholders';
+import { undoChange } from './undo';
+
+let db: TramaDatabase;
+
+/** Every reference in the database points at a record that exists. */
+async function danglingReferences(database: TramaDatabase): Promise<string[]> {
+  const stakeholderIds = new Set(await database.stakeholders.toCollection().primaryKeys());
+  const contactIds = new Set(await database.contacts.toCollection().primaryKeys());
+  const problems: string[] = [];
+  for (const contact of await database.contacts.toArray()) if (!stakeholderIds.has(contact.stakeholderId)) problems.push(`contact ${contact.id}`);
+  for (const row of await database.relationships.toArray()) if (!stakeholderIds.has(row.sourceId) || !stakeholderIds.has(row.targetId)) problems.push(`relationship ${row.id}`);
+  for (const row of await database.agreements.toArray()) {
+    if (row.parties.some((party) => !stakeholderIds.has(party.stakeholderId))) problems.push(`agreement ${row.id}`);
+    if (row.parties.length < 2) problems.push(`agreement ${row.id} has fewer than two parties`);
+  }
+  for (const row of await database.actions.toArray()) {
+    if (row.targetIds.some((id) => !stakeholderIds.has(id))) problems.push(`action ${row.id} target`);
+    if (row.participantIds.some((id) => !contactIds.has(id))) problems.push(`action ${row.id} participant`);
+  }
+  for (const row of await database.mapPositions.toArray()) if (!stakeholderIds.has(row.stakeholderId)) problems.push(`position ${row.stakeholderId}`);
+  return problems;
+}
+
+async function seed() {
+  const asl = await createStakeholder(db, stakeholderInput({ name: 'ASL Napoli 1 Centro' }));
+  const prefettura = await createStakeholder(db, stakeholderInput({ name: 'Prefettura di Napoli', categoryId: 'prefecture', sector: 'reception' }));
+  const cas = await createStakeholder(db, stakeholderInput({ name: 'CAS Napoli Est', categoryId: 'reception-centre', sector: 'reception' }));
+  const ngo = await createStakeholder(db, stakeholderInput({ name: 'Associazione Esempio', categoryId: 'ngo', sector: 'civil-society' }));
+  const director = await createContact(db, contactInput(asl.id, { name: 'Dott.ssa Anna Finta' }));
+  const officer = await createContact(db, contactInput(prefettura.id, { name: 'Marco Prova' }));
+  await createRelationship(db, relationshipInput(asl.id, cas.id, { type: 'referral-pathway' }));
+  await createRelationship(db, relationshipInput(prefettura.id, asl.id, { type: 'coordination' }));
+  await createRelationship(db, relationshipInput(prefettura.id, cas.id, { type: 'oversight', isDirected: true }));
+  const twoParty = await createAgreement(db, { title: 'Convenzione ASL–CAS', kind: 'convention', status: 'signed', parties: [{ stakeholderId: asl.id, role: 'promoter' }, { stakeholderId: cas.id, role: 'signatory' }] });
+  const threeParty = await createAgreement(db, {
+    title: "Protocollo d'intesa salute mentale",
+    kind: 'memorandum-of-understanding',
+    status: 'in-force',
+    parties: [{ stakeholderId: prefettura.id, role: 'promoter' }, { stakeholderId: asl.id, role: 'signatory' }, { stakeholderId: ngo.id, role: 'adherent' }],
+  });
+  const meeting = await createAction(db, { title: 'Tavolo regionale', kind: 'network-meeting', date: '2026-10-01', status: 'done', targetIds: [asl.id, prefettura.id], participantIds: [director.id, officer.id] });
+  await savePositions(db, [{ viewId: 'default', stakeholderId: asl.id, x: 1, y: 2 }]);
+  return { asl, prefettura, cas, ngo, director, officer, twoParty, threeParty, meeting };
+}
+
+beforeEach(() => {
+  db = freshDatabase();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('deleting a stakeholder', () => {
+  it('previews exactly what goes with it', async () => {
+    const { asl } = await seed();
+    expect(await previewStakeholderDeletion(db, [asl.id])).toEqual({
+      stakeholders: 1,
+      contacts: 1,
+      relationships: 2,
+      agreementsDeleted: 1,
+      agreementsChanged: 1,
+      actionsChanged: 1,
+    });
+    expect(await db.stakeholders.count()).toBe(4);
+  });
+
+  it('leaves no dangling reference, keeping agreements that still have two parties', async () => {
+    const { asl, threeParty, twoParty, meeting, officer, prefettura } = await seed();
+    await deleteStakeholders(db, [asl.id]);
+    expect(await danglingReferences(db)).toEqual([]);
+    const agreements = await listAgreements(db);
+    expect(agreements.map((agreement) => agreement.id)).toEqual([threeParty.id]);
+    expect(agreements[0]!.parties.map((party) => party.stakeholderId)).not.toContain(asl.id);
+    expect(await db.agreements.get(twoParty.id)).toBeUndefined();
+    const action = await db.actions.get(meeting.id);
+    expect(action?.targetIds).toEqual([prefettura.id]);
+    expect(action?.participantIds).toEqual([officer.id]);
+    expect(await db.mapPositions.count()).toBe(0);
+  });
+
+  it('comes back whole on undo, in one transaction', async () => {
+    await seed();
+    const before = await snapshot(db);
+    const [asl] = await db.stakeholders.where('name').equals('ASL Napoli 1 Centro').toArray();
+    const { change } = await deleteStakeholders(db, [asl!.id]);
+    expect(await snapshot(db)).not.toEqual(before);
+    await undoChange(db, change);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('deletes several stakeholders that share records without counting them twice', async () => {
+    const { asl, prefettura, cas } = await seed();
+    const { summary } = await deleteStakeholders(db, [asl.id, prefettura.id, cas.id]);
+    expect(summary.relationships).toBe(3);
+    expect(summary.agreementsDeleted).toBe(2);
+    expect(await danglingReferences(db)).toEqual([]);
+  });
+});
+
+describe('deleting a contact', () => {
+  it('removes it from the participants of actions, and undo restores it', async () => {
+    const { director, meeting, officer } = await seed();
+    const { summary, change } = await deleteContacts(db, [director.id]);
+    expect(summary).toMatchObject({ contacts: 1, actionsChanged: 1, relationships: 0 });
+    expect((await db.actions.get(meeting.id))?.participantIds).toEqual([officer.id]);
+    expect(await danglingReferences(db)).toEqual([]);
+    await undoChange(db, change);
+    expect((await db.actions.get(meeting.id))?.participantIds).toEqual([director.id, officer.id]);
+    expect(await db.contacts.get(director.id)).toBeDefined();
+  });
+});
+
+async function snapshot(database: TramaDatabase) {
+  const sortById = <Row extends { id: string }>(rows: Row[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    stakeholders: sortById(await database.stakeholders.toArray()),
+    contacts: sortById(await database.contacts.toArray()),
+    relationships: sortById(await database.relationships.toArray()),
+    agreements: sortById(await database.agreements.toArray()),
+    actions: sortById(await database.actions.toArray()),
+    positions: await database.mapPositions.toArray(),
+  };
+}

@@ -1,0 +1,75 @@
+import type { SampleNetwork } from '../../shared/sample/sampleNetwork';
+import { applyDeletionPlan, planStakeholderDeletion } from './cascade';
+import type { TramaDatabase } from './db';
+import { META_KEYS, deleteMeta, writeMeta } from './repositories/meta';
+import { toAgreementRow } from './repositories/agreements';
+import { recordBefore, type UndoableChange } from './undo';
+
+// The sample network: every record's id starts with "sample-", so it can be cleared
+// without touching what the user added, even when they linked their own records to it.
+
+export const SAMPLE_ID_PREFIX = 'sample-';
+
+const SAMPLE_TABLES = [
+  'stakeholders',
+  'contacts',
+  'relationships',
+  'agreements',
+  'actions',
+  'followUps',
+  'staff',
+  'mapPositions',
+  'meta',
+] as const;
+
+export async function loadSampleNetwork(db: TramaDatabase, network: SampleNetwork, loadedOn: string): Promise<void> {
+  await db.transaction('rw', SAMPLE_TABLES, async () => {
+    await db.stakeholders.bulkPut(network.stakeholders);
+    await db.contacts.bulkPut(network.contacts);
+    await db.relationships.bulkPut(network.relationships);
+    await db.agreements.bulkPut(network.agreements.map(toAgreementRow));
+    await db.actions.bulkPut(network.actions);
+    await db.followUps.bulkPut(network.followUps);
+    await db.staff.bulkPut(network.staff);
+    await writeMeta(db, META_KEYS.sample, { loadedOn, stakeholderCount: network.stakeholders.length });
+    await writeMeta(db, META_KEYS.onboarded, true);
+  });
+}
+
+function isSampleId(id: string): boolean {
+  return id.startsWith(SAMPLE_ID_PREFIX);
+}
+
+/** Removes every sample record and every reference the user's own records hold to one. */
+export function clearSampleNetwork(db: TramaDatabase): Promise<UndoableChange> {
+  return db.transaction('rw', SAMPLE_TABLES, async () => {
+    const sampleStakeholderIds = (await db.stakeholders.toCollection().primaryKeys()).filter(isSampleId);
+    const change = await applyDeletionPlan(db, await planStakeholderDeletion(db, sampleStakeholderIds));
+    const isSampleRow = (row: { id: string; actionId?: string }) =>
+      isSampleId(row.id) || (row.actionId !== undefined && isSampleId(row.actionId));
+    for (const table of ['contacts', 'agreements', 'actions', 'followUps', 'staff'] as const) {
+      const rows: Array<{ id: string }> = await db.table(table).filter(isSampleRow).toArray();
+      recordBefore(change, table, rows);
+      await db.table(table).bulkDelete(rows.map((row) => row.id));
+    }
+    // The user's own actions and follow-ups may name a sample staff member as owner.
+    for (const table of ['actions', 'followUps'] as const) {
+      const owned: Array<{ ownerId: string | null }> = await db
+        .table(table)
+        .filter((row: { ownerId: string | null }) => row.ownerId !== null && isSampleId(row.ownerId))
+        .toArray();
+      recordBefore(change, table, owned);
+      await db.table(table).bulkPut(owned.map((row) => ({ ...row, ownerId: null })));
+    }
+    const marker = await db.meta.get(META_KEYS.sample);
+    if (marker) {
+      recordBefore(change, 'meta', [marker]);
+      await deleteMeta(db, META_KEYS.sample);
+    }
+    return change;
+  });
+}
+
+export function markStartedEmpty(db: TramaDatabase): Promise<unknown> {
+  return writeMeta(db, META_KEYS.onboarded, true);
+}

@@ -1,0 +1,3 @@
+import { defineCatalogue } from '../../i18n/catalogue';
+
+export const importExportMessages = defineCatalogue({}, {});

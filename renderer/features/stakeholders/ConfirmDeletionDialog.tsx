@@ -1,0 +1,73 @@
+import { useEffect, useEffectEvent, useState } from 'react';
+import type { DeletionSummary } from '../../db/cascade';
+import { useT } from '../../i18n/useT';
+import type { PluralKey } from '../../i18n/translate';
+import { Dialog } from '../../ui/Dialog';
+
+const CASCADE_LINES: ReadonlyArray<{ field: Exclude<keyof DeletionSummary, 'stakeholders'>; message: PluralKey }> = [
+  { field: 'contacts', message: 'cascade.contacts' },
+  { field: 'relationships', message: 'cascade.relationships' },
+  { field: 'agreementsDeleted', message: 'cascade.agreementsDeleted' },
+  { field: 'agreementsChanged', message: 'cascade.agreementsChanged' },
+  { field: 'actionsChanged', message: 'cascade.actionsChanged' },
+];
+
+interface ConfirmDeletionDialogProps {
+  title: string;
+  /** What the deletion would take with it, computed by the same code that deletes. */
+  preview(): Promise<DeletionSummary>;
+  onConfirm(): void;
+  onClose(): void;
+}
+
+/** Tells the user what goes with a deletion before it happens (DESIGN §2). */
+export function ConfirmDeletionDialog({ title, preview, onConfirm, onClose }: ConfirmDeletionDialogProps) {
+  const { t, tn } = useT();
+  const [summary, setSummary] = useState<DeletionSummary | null>(null);
+
+  const loadSummary = useEffectEvent(() => preview());
+
+  useEffect(function loadPreviewOnce() {
+    let isCurrent = true;
+    void loadSummary().then((result) => isCurrent && setSummary(result));
+    return () => {
+      isCurrent = false;
+    };
+  }, []);
+
+  const lines = summary ? CASCADE_LINES.filter((line) => summary[line.field] > 0) : [];
+
+  return (
+    <Dialog
+      title={title}
+      onClose={onClose}
+      size="small"
+      footer={
+        <>
+          <button type="button" onClick={onClose} autoFocus>
+            {t('common.cancel')}
+          </button>
+          <button type="button" className="button-danger" disabled={!summary} onClick={onConfirm}>
+            {t('common.delete')}
+          </button>
+        </>
+      }
+    >
+      {!summary ? (
+        <p role="status">{t('common.loading')}</p>
+      ) : lines.length ? (
+        <>
+          <p>{t('stakeholders.deleteIntro')}</p>
+          <ul>
+            {lines.map((line) => (
+              <li key={line.field}>{tn(line.message, summary[line.field])}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{t('stakeholders.deleteNothingElse')}</p>
+      )}
+      <p className="muted">{t('stakeholders.deleteUndoHint')}</p>
+    </Dialog>
+  );
+}

@@ -1,0 +1,115 @@
+import { useState, type FormEvent } from 'react';
+import type { Contact, ContactInput } from '../../../shared/domain/contact';
+import type { Stakeholder } from '../../../shared/domain/stakeholder';
+import { useNotify } from '../../app/notifications/useNotify';
+import { db } from '../../db/db';
+import { createContact, updateContact } from '../../db/repositories/contacts';
+import { useT } from '../../i18n/useT';
+import { Dialog } from '../../ui/Dialog';
+import { CheckboxField, TextAreaField, TextField } from '../../ui/fields';
+import { useFieldErrors } from '../../ui/useFieldErrors';
+import { splitList } from './stakeholderDraft';
+
+interface ContactDraft {
+  name: string;
+  role: string;
+  emails: string;
+  phones: string;
+  languages: string;
+  notes: string;
+  isPrimary: boolean;
+  lawfulBasis: string;
+}
+
+function draftFrom(contact: Contact | undefined): ContactDraft {
+  return {
+    name: contact?.name ?? '',
+    role: contact?.role ?? '',
+    emails: contact?.emails.join(', ') ?? '',
+    phones: contact?.phones.join(', ') ?? '',
+    languages: contact?.languages.join(', ') ?? '',
+    notes: contact?.notes ?? '',
+    isPrimary: contact?.isPrimary ?? false,
+    lawfulBasis: contact?.lawfulBasis ?? '',
+  };
+}
+
+function inputFrom(draft: ContactDraft, stakeholderId: string): ContactInput {
+  return {
+    ...draft,
+    stakeholderId,
+    emails: splitList(draft.emails),
+    phones: splitList(draft.phones),
+    languages: splitList(draft.languages),
+  };
+}
+
+interface ContactFormDialogProps {
+  stakeholder: Stakeholder;
+  contact?: Contact;
+  onClose(): void;
+}
+
+export function ContactFormDialog({ stakeholder, contact, onClose }: ContactFormDialogProps) {
+  const { t } = useT();
+  const { notify, notifyError } = useNotify();
+  const [draft, setDraft] = useState(() => draftFrom(contact));
+  const [isSaving, setIsSaving] = useState(false);
+  const { errorFor, capture } = useFieldErrors();
+  const set = <Field extends keyof ContactDraft>(field: Field, value: ContactDraft[Field]) => setDraft((current) => ({ ...current, [field]: value }));
+  // Emails are validated one by one; show the first bad one's message on the field.
+  const emailError = errorFor('emails') ?? Array.from({ length: 20 }, (_, index) => errorFor(`emails.${index}`)).find(Boolean);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setIsSaving(true);
+    try {
+      const input = inputFrom(draft, stakeholder.id);
+      if (contact) {
+        const { contact: saved, change } = await updateContact(db, contact.id, input);
+        notify({ message: t('contact.updated', { name: saved.name }), undo: change });
+      } else {
+        const saved = await createContact(db, input);
+        notify({ message: t('contact.created', { name: saved.name }) });
+      }
+      onClose();
+    } catch (error) {
+      if (!capture(error)) notifyError(error);
+    } finally {
+      setIsSaving(false);
+    }
+  }
+
+  const formId = 'contact-form';
+  return (
+    <Dialog
+      title={contact ? t('contact.editTitle', { name: contact.name }) : t('contact.createTitle', { stakeholder: stakeholder.name })}
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" form={formId} className="button-primary" disabled={isSaving}>
+            {isSaving ? t('common.saving') : t('common.save')}
+          </button>
+        </>
+      }
+    >
+      <form id={formId} className="form-grid" onSubmit={(event) => void save(event)} noValidate>
+        <TextField label={t('contact.field.name')} value={draft.name} onChange={(value) => set('name', value)} error={errorFor('name')} isRequired autoFocus />
+        <TextField label={t('contact.field.role')} value={draft.role} onChange={(value) => set('role', value)} error={errorFor('role')} />
+        <TextField type="email" label={t('contact.field.emails')} hint={t('contact.field.emailsHint')} value={draft.emails} onChange={(value) => set('emails', value)} error={emailError} />
+        <TextField type="tel" label={t('contact.field.phones')} value={draft.phones} onChange={(value) => set('phones', value)} error={errorFor('phones')} />
+        <TextField label={t('contact.field.languages')} value={draft.languages} onChange={(value) => set('languages', value)} error={errorFor('languages')} />
+        <CheckboxField label={t('contact.field.isPrimary')} isChecked={draft.isPrimary} onChange={(value) => set('isPrimary', value)} />
+        <div className="field-wide">
+          <TextAreaField label={t('contact.field.lawfulBasis')} hint={t('contact.field.lawfulBasisHint')} value={draft.lawfulBasis} onChange={(value) => set('lawfulBasis', value)} error={errorFor('lawfulBasis')} rows={2} />
+        </div>
+        <div className="field-wide">
+          <TextAreaField label={t('contact.field.notes')} value={draft.notes} onChange={(value) => set('notes', value)} error={errorFor('notes')} />
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,76 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import type { Contact } from '../../../shared/domain/contact';
+import type { Stakeholder } from '../../../shared/domain/stakeholder';
+import { useNotify } from '../../app/notifications/useNotify';
+import { db } from '../../db/db';
+import { deleteContacts, listContactsOf, previewContactDeletion } from '../../db/repositories/contacts';
+import { useT } from '../../i18n/useT';
+import { ConfirmDeletionDialog } from './ConfirmDeletionDialog';
+import { ContactFormDialog } from './ContactFormDialog';
+
+type OpenDialog = { kind: 'create' } | { kind: 'edit' | 'delete'; contact: Contact } | null;
+
+export function ContactsSection({ stakeholder }: { stakeholder: Stakeholder }) {
+  const { t } = useT();
+  const { notify, notifyError } = useNotify();
+  const contacts = useLiveQuery(() => listContactsOf(db, stakeholder.id), [stakeholder.id]);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+
+  async function remove(contact: Contact) {
+    setDialog(null);
+    try {
+      const { change } = await deleteContacts(db, [contact.id]);
+      notify({ message: t('contact.deleted', { name: contact.name }), undo: change });
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="contacts-heading">
+      <div className="section-header">
+        <h2 id="contacts-heading">{t('detail.contacts')}</h2>
+        <button type="button" className="button-small" onClick={() => setDialog({ kind: 'create' })}>
+          {t('detail.addContact')}
+        </button>
+      </div>
+      {contacts && contacts.length === 0 && <p className="muted">{t('detail.noContacts')}</p>}
+      <ul className="item-list">
+        {contacts?.map((contact) => (
+          <li key={contact.id}>
+            <div>
+              <strong>{contact.name}</strong>
+              {contact.isPrimary && <span className="badge"> {t('detail.primary')}</span>}
+              {contact.role && <div className="muted">{contact.role}</div>}
+              {contact.emails.map((email) => (
+                <div key={email}>
+                  <a href={`mailto:${email}`}>{email}</a>
+                </div>
+              ))}
+              {contact.phones.length > 0 && <div>{contact.phones.join(' · ')}</div>}
+            </div>
+            <div className="item-actions">
+              <button type="button" className="button-small" aria-label={t('contact.editOf', { name: contact.name })} onClick={() => setDialog({ kind: 'edit', contact })}>
+                {t('common.edit')}
+              </button>
+              <button type="button" className="button-small" aria-label={t('contact.deleteOf', { name: contact.name })} onClick={() => setDialog({ kind: 'delete', contact })}>
+                {t('common.delete')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {dialog?.kind === 'create' && <ContactFormDialog stakeholder={stakeholder} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'edit' && <ContactFormDialog stakeholder={stakeholder} contact={dialog.contact} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'delete' && (
+        <ConfirmDeletionDialog
+          title={t('contact.deleteTitle', { name: dialog.contact.name })}
+          preview={() => previewContactDeletion(db, [dialog.contact.id])}
+          onClose={() => setDialog(null)}
+          onConfirm={() => void remove(dialog.contact)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import type { Relationship } from '../../../shared/domain/relationship';
+import type { Stakeholder } from '../../../shared/domain/stakeholder';
+import { useNotify } from '../../app/notifications/useNotify';
+import { routeHref } from '../../app/route';
+import { db } from '../../db/db';
+import { deleteRelationship, listRelationshipsOf } from '../../db/repositories/relationships';
+import { useT } from '../../i18n/useT';
+import { RelationshipFormDialog } from './RelationshipFormDialog';
+
+export function RelationshipsSection({ stakeholder }: { stakeholder: Stakeholder }) {
+  const { t, tOr, formatDate } = useT();
+  const { notify, notifyError } = useNotify();
+  const data = useLiveQuery(async () => {
+    const relationships = await listRelationshipsOf(db, stakeholder.id);
+    const otherIds = relationships.map((row) => (row.sourceId === stakeholder.id ? row.targetId : row.sourceId));
+    const others = await db.stakeholders.bulkGet(otherIds);
+    return relationships
+      .map((relationship, index) => ({ relationship, other: others[index] }))
+      .sort((a, b) => (a.other?.name ?? '').localeCompare(b.other?.name ?? ''));
+  }, [stakeholder.id]);
+  const [editing, setEditing] = useState<Relationship | 'new' | null>(null);
+
+  async function remove(relationship: Relationship) {
+    try {
+      notify({ message: t('relationship.deleted'), undo: await deleteRelationship(db, relationship.id) });
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+
+  function arrowOf(relationship: Relationship): string {
+    if (!relationship.isDirected) return t('detail.undirected');
+    return relationship.sourceId === stakeholder.id ? t('detail.directedTo') : t('detail.directedFrom');
+  }
+
+  return (
+    <section className="card" aria-labelledby="relationships-heading">
+      <div className="section-header">
+        <h2 id="relationships-heading">{t('detail.relationships')}</h2>
+        <button type="button" className="button-small" onClick={() => setEditing('new')}>
+          {t('detail.addRelationship')}
+        </button>
+      </div>
+      {data && data.length === 0 && <p className="muted">{t('detail.noRelationships')}</p>}
+      <ul className="item-list">
+        {data?.map(({ relationship, other }) => (
+          <li key={relationship.id} className={relationship.status === 'inactive' ? 'muted' : undefined}>
+            <div>
+              <span className="badge">{tOr(`relationshipType.${relationship.type}`, relationship.type)}</span> {arrowOf(relationship)}{' '}
+              {other ? <a href={routeHref({ section: 'stakeholders', id: other.id })}>{other.name}</a> : '—'}
+              <div className="muted">
+                {t('detail.strength', { strength: relationship.strength })} · {t(`relationshipStatus.${relationship.status}`)}
+                {relationship.since && ` · ${t('detail.since', { date: formatDate(relationship.since) })}`}
+              </div>
+            </div>
+            <div className="item-actions">
+              <button type="button" className="button-small" aria-label={t('relationship.editOf', { name: other?.name ?? '' })} onClick={() => setEditing(relationship)}>
+                {t('common.edit')}
+              </button>
+              <button type="button" className="button-small" aria-label={t('relationship.deleteOf', { name: other?.name ?? '' })} onClick={() => void remove(relationship)}>
+                {t('common.delete')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {editing && <RelationshipFormDialog stakeholder={stakeholder} relationship={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { navigate, routeHref } from '../../app/route';
+import { db } from '../../db/db';
+import { useT } from '../../i18n/useT';
+import { EmptyState } from '../../ui/EmptyState';
+import { ConfirmDeletionDialog } from './ConfirmDeletionDialog';
+import { ContactsSection } from './ContactsSection';
+import { RelationshipsSection } from './RelationshipsSection';
+import { StakeholderFormDialog } from './StakeholderFormDialog';
+import { StakeholderProfile } from './StakeholderProfile';
+import { useDeleteStakeholder } from './useDeleteStakeholder';
+
+export function StakeholderDetailPage({ stakeholderId }: { stakeholderId: string }) {
+  const { t } = useT();
+  // null once loaded and missing; undefined while loading.
+  const stakeholder = useLiveQuery(async () => (await db.stakeholders.get(stakeholderId)) ?? null, [stakeholderId]);
+  const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
+  const { preview, remove } = useDeleteStakeholder();
+
+  if (stakeholder === undefined) return <p role="status">{t('common.loading')}</p>;
+  if (stakeholder === null) {
+    return (
+      <div className="page">
+        <EmptyState title={t('common.notFound')} actions={<a href={routeHref({ section: 'stakeholders' })}>{t('detail.back')}</a>} />
+      </div>
+    );
+  }
+
+  return (
+    <div className="page stakeholder-detail">
+      <a href={routeHref({ section: 'stakeholders' })}>← {t('detail.back')}</a>
+      <div className="page-header">
+        <h1>{stakeholder.name}</h1>
+        <div className="page-actions">
+          <a className="button" href={routeHref({ section: 'map', query: { focus: stakeholder.id } })}>
+            {t('detail.showOnMap')}
+          </a>
+          <button type="button" onClick={() => setDialog('edit')}>
+            {t('common.edit')}
+          </button>
+          <button type="button" onClick={() => setDialog('delete')}>
+            {t('common.delete')}
+          </button>
+        </div>
+      </div>
+      <div className="card-grid">
+        <StakeholderProfile stakeholder={stakeholder} />
+        <ContactsSection stakeholder={stakeholder} />
+        <RelationshipsSection stakeholder={stakeholder} />
+      </div>
+      {dialog === 'edit' && <StakeholderFormDialog stakeholder={stakeholder} onClose={() => setDialog(null)} />}
+      {dialog === 'delete' && (
+        <ConfirmDeletionDialog
+          title={t('stakeholders.deleteTitle', { name: stakeholder.name })}
+          preview={() => preview(stakeholder)}
+          onClose={() => setDialog(null)}
+          onConfirm={() => {
+            setDialog(null);
+            void remove(stakeholder).then((isDeleted) => isDeleted && navigate({ section: 'stakeholders' }));
+          }}
+        />
+      )}
+    </div>
+  );
+}

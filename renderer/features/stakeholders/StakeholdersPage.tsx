@@ -1,0 +1,117 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Stakeholder } from '../../../shared/domain/stakeholder';
+import { routeHref, type Route } from '../../app/route';
+import { db } from '../../db/db';
+import { useT } from '../../i18n/useT';
+import { EmptyState } from '../../ui/EmptyState';
+import { ConfirmDeletionDialog } from './ConfirmDeletionDialog';
+import { StakeholderFilterBar } from './StakeholderFilterBar';
+import { StakeholderFormDialog } from './StakeholderFormDialog';
+import { allTags, isQueryEmpty, paramsFromQuery, queryFromParams, sortStakeholders, stakeholderMatcher, type SortOrder, type StakeholderQuery } from './stakeholderQuery';
+import { StakeholderTable } from './StakeholderTable';
+import { useDeleteStakeholder } from './useDeleteStakeholder';
+import { useStakeholderOptions } from './useStakeholderOptions';
+
+/** Rows rendered at first; more on request, so 10,000 stakeholders do not freeze the page. */
+const PAGE_SIZE = 300;
+
+type OpenDialog = { kind: 'create' } | { kind: 'edit'; stakeholder: Stakeholder } | { kind: 'delete'; stakeholder: Stakeholder } | null;
+
+export function StakeholdersPage({ route }: { route: Route }) {
+  const { t, tOr } = useT();
+  const options = useStakeholderOptions();
+  const all = useLiveQuery(() => db.stakeholders.toArray(), []);
+  const [query, setQuery] = useState<StakeholderQuery>(() => queryFromParams(route.query));
+  const [order, setOrder] = useState<SortOrder>({ key: 'name', isAscending: true });
+  const [visibleCount, setVisibleCount] = useState(PAGE_SIZE);
+  const [dialog, setDialog] = useState<OpenDialog>(() => (route.query.new ? { kind: 'create' } : null));
+  const searchRef = useRef<HTMLInputElement>(null);
+  const { preview, remove } = useDeleteStakeholder();
+
+  useEffect(
+    function followLinkedFilters() {
+      setQuery(queryFromParams(route.query));
+      if (route.query.new) setDialog({ kind: 'create' });
+      if (route.query.focus === 'search') searchRef.current?.focus();
+    },
+    [route.query],
+  );
+
+  function changeQuery(next: StakeholderQuery) {
+    setQuery(next);
+    setVisibleCount(PAGE_SIZE);
+    // Keep the filters in the address so a reload or a copied link shows the same list.
+    history.replaceState(null, '', routeHref({ section: 'stakeholders', query: paramsFromQuery(next) }));
+  }
+
+  const rows = useMemo(() => {
+    if (!all) return [];
+    const labels = {
+      category: options.categoryLabel,
+      region: (id: string | null) => (id ? tOr(`region.${id}`, id) : ''),
+      sector: (id: string) => tOr(`sector.${id}`, id),
+    };
+    return sortStakeholders(all.filter(stakeholderMatcher(query)), order, labels);
+  }, [all, query, order, options.categoryLabel, tOr]);
+  const tags = useMemo(() => allTags(all ?? []), [all]);
+
+  const closeDialog = () => setDialog(null);
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>{t('stakeholders.title')}</h1>
+        <div className="page-actions">
+          <button type="button" className="button-primary" onClick={() => setDialog({ kind: 'create' })}>
+            {t('stakeholders.new')}
+          </button>
+        </div>
+      </div>
+      {all === undefined ? (
+        <p role="status">{t('common.loading')}</p>
+      ) : all.length === 0 ? (
+        <EmptyState title={t('stakeholders.emptyTitle')} actions={<button type="button" className="button-primary" onClick={() => setDialog({ kind: 'create' })}>{t('stakeholders.new')}</button>}>
+          <p>{t('stakeholders.emptyText')}</p>
+        </EmptyState>
+      ) : (
+        <>
+          <StakeholderFilterBar query={query} onChange={changeQuery} tags={tags} searchRef={searchRef} />
+          <p className="muted" role="status" data-testid="stakeholder-count">
+            {t('stakeholders.count', { shown: rows.length, total: all.length })}
+          </p>
+          {rows.length === 0 ? (
+            <EmptyState title={t('stakeholders.noMatchTitle')} actions={!isQueryEmpty(query) && <button type="button" onClick={() => changeQuery(queryFromParams({}))}>{t('common.clearFilters')}</button>} />
+          ) : (
+            <StakeholderTable
+              stakeholders={rows.slice(0, visibleCount)}
+              order={order}
+              onSort={setOrder}
+              categoryLabel={options.categoryLabel}
+              onEdit={(stakeholder) => setDialog({ kind: 'edit', stakeholder })}
+              onDelete={(stakeholder) => setDialog({ kind: 'delete', stakeholder })}
+            />
+          )}
+          {rows.length > visibleCount && (
+            <button type="button" onClick={() => setVisibleCount((count) => count + PAGE_SIZE)}>
+              {t('stakeholders.showMore', { count: Math.min(PAGE_SIZE, rows.length - visibleCount) })}
+            </button>
+          )}
+        </>
+      )}
+      {dialog?.kind === 'create' && <StakeholderFormDialog onClose={closeDialog} />}
+      {dialog?.kind === 'edit' && <StakeholderFormDialog stakeholder={dialog.stakeholder} onClose={closeDialog} />}
+      {dialog?.kind === 'delete' && (
+        <ConfirmDeletionDialog
+          title={t('stakeholders.deleteTitle', { name: dialog.stakeholder.name })}
+          preview={() => preview(dialog.stakeholder)}
+          onClose={closeDialog}
+          onConfirm={() => {
+            closeDialog();
+            void remove(dialog.stakeholder);
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Category } from '../../../shared/domain/categories';
+import { REGIONAL_LEVELS, type Level } from '../../../shared/domain/enums';
+import type { RegionId } from '../../../shared/domain/regions';
+import type { Stakeholder, StakeholderInput } from '../../../shared/domain/stakeholder';
+
+/** The form's state: what the inputs hold, before validation. */
+export interface StakeholderDraft {
+  name: string;
+  shortName: string;
+  categoryId: string;
+  level: Level;
+  region: string;
+  province: string;
+  city: string;
+  sector: Stakeholder['sector'];
+  website: string;
+  notes: string;
+  tags: string;
+  programmeIds: string[];
+  influence: string;
+  interest: string;
+  attitude: Stakeholder['attitude'];
+  guidelinesStage: Stakeholder['guidelinesStage'];
+}
+
+export function newStakeholderDraft(category: Category): StakeholderDraft {
+  return {
+    name: '',
+    shortName: '',
+    categoryId: category.id,
+    level: 'local',
+    region: '',
+    province: '',
+    city: '',
+    sector: category.defaultSector,
+    website: '',
+    notes: '',
+    tags: '',
+    programmeIds: [],
+    influence: '3',
+    interest: '3',
+    attitude: 'unknown',
+    guidelinesStage: 'not-engaged',
+  };
+}
+
+export function draftFromStakeholder(stakeholder: Stakeholder): StakeholderDraft {
+  return {
+    ...stakeholder,
+    region: stakeholder.region ?? '',
+    tags: stakeholder.tags.join(', '),
+    influence: String(stakeholder.influence),
+    interest: String(stakeholder.interest),
+  };
+}
+
+export function splitList(text: string): string[] {
+  return text
+    .split(/[,;\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+export function isRegionalLevel(level: Level): boolean {
+  return (REGIONAL_LEVELS as readonly Level[]).includes(level);
+}
+
+/** Converts the draft; the schema in the repository does the validation. */
+export function inputFromDraft(draft: StakeholderDraft): StakeholderInput {
+  return {
+    ...draft,
+    region: draft.region === '' ? null : (draft.region as RegionId),
+    tags: splitList(draft.tags),
+    influence: Number(draft.influence),
+    interest: Number(draft.interest),
+  };
+}

@@ -1,0 +1,49 @@
+import type { Language } from '../../shared/domain/enums';
+import type { DesktopApi, MenuCommand, SaveFileResult } from '../../shared/ipc/contract';
+import { createWebPlatform } from './webPlatform';
+
+declare global {
+  interface Window {
+    /** Present only inside the Electron shell (electron/preload.ts). */
+    trama?: DesktopApi;
+  }
+}
+
+export interface SaveRequest {
+  suggestedName: string;
+  data: string | Uint8Array<ArrayBuffer>;
+  mimeType: string;
+  /** File-type filter for the desktop save dialog, e.g. { name: 'Excel', extensions: ['xlsx'] }. */
+  filter?: { name: string; extensions: string[] };
+}
+
+/** What the UI needs from its host: the Electron shell or a plain browser tab (web mode). */
+export interface Platform {
+  isDesktop: boolean;
+  saveFile(request: SaveRequest): Promise<SaveFileResult>;
+  openExternal(url: string): Promise<void>;
+  setMenuLanguage(language: Language): Promise<void>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+function createDesktopPlatform(api: DesktopApi): Platform {
+  return {
+    isDesktop: true,
+    saveFile: (request) =>
+      api.saveFile({
+        suggestedName: request.suggestedName,
+        data: request.data,
+        filters: request.filter ? [request.filter] : [],
+      }),
+    openExternal: async (url) => {
+      await api.openExternal(url);
+    },
+    setMenuLanguage: async (language) => {
+      await api.setMenuLanguage(language);
+    },
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+  };
+}
+
+export const platform: Platform =
+  typeof window !== 'undefined' && window.trama ? createDesktopPlatform(window.trama) : createWebPlatform();

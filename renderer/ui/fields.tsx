@@ -1,0 +1,136 @@
+import { useId, type ChangeEvent, type ReactNode } from 'react';
+
+// Form controls that always carry a visible label and show their error next to them,
+// linked with aria-describedby so screen readers announce it with the field.
+
+interface FieldFrameProps {
+  label: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+  children: (ids: { inputId: string; describedBy: string | undefined; isInvalid: boolean }) => ReactNode;
+  className?: string;
+}
+
+function FieldFrame({ label, error, hint, children, className }: FieldFrameProps) {
+  const inputId = useId();
+  const hintId = `${inputId}-hint`;
+  const errorId = `${inputId}-error`;
+  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field-invalid' : ''} ${className ?? ''}`}>
+      <label htmlFor={inputId}>{label}</label>
+      {children({ inputId, describedBy, isInvalid: Boolean(error) })}
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface TextFieldProps {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  error?: string | undefined;
+  hint?: string | undefined;
+  type?: 'text' | 'email' | 'url' | 'date' | 'tel' | 'search' | 'number';
+  isRequired?: boolean;
+  autoFocus?: boolean;
+  placeholder?: string;
+  className?: string;
+  min?: number;
+  max?: number;
+}
+
+export function TextField({ label, value, onChange, error, hint, type = 'text', isRequired, autoFocus, placeholder, className, min, max }: TextFieldProps) {
+  return (
+    <FieldFrame label={label} error={error} hint={hint} className={className}>
+      {({ inputId, describedBy, isInvalid }) => (
+        <input
+          id={inputId}
+          type={type}
+          value={value}
+          required={isRequired}
+          autoFocus={autoFocus}
+          placeholder={placeholder}
+          min={min}
+          max={max}
+          aria-invalid={isInvalid || undefined}
+          aria-describedby={describedBy}
+          onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField({ label, value, onChange, error, hint, rows = 3 }: Omit<TextFieldProps, 'type'> & { rows?: number }) {
+  return (
+    <FieldFrame label={label} error={error} hint={hint}>
+      {({ inputId, describedBy, isInvalid }) => (
+        <textarea
+          id={inputId}
+          value={value}
+          rows={rows}
+          aria-invalid={isInvalid || undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+interface SelectFieldProps {
+  label: string;
+  value: string;
+  options: readonly Option[];
+  onChange(value: string): void;
+  error?: string | undefined;
+  hint?: string | undefined;
+  className?: string;
+}
+
+export function SelectField({ label, value, options, onChange, error, hint, className }: SelectFieldProps) {
+  return (
+    <FieldFrame label={label} error={error} hint={hint} className={className}>
+      {({ inputId, describedBy, isInvalid }) => (
+        <select
+          id={inputId}
+          value={value}
+          aria-invalid={isInvalid || undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => onChange(event.target.value)}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}
+
+export function CheckboxField({ label, isChecked, onChange }: { label: string; isChecked: boolean; onChange(value: boolean): void }) {
+  const inputId = useId();
+  return (
+    <div className="field field-checkbox">
+      <input id={inputId} type="checkbox" checked={isChecked} onChange={(event) => onChange(event.target.checked)} />
+      <label htmlFor={inputId}>{label}</label>
+    </div>
+  );
+}

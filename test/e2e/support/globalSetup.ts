@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+let server: PreviewServer | undefined;
+
+/** Serves the built renderer (web mode) once for all end-to-end test files. */
+export async function setup(project: TestProject): Promise<void> {
+  const root = resolve(import.meta.dirname, '../../..');
+  if (!existsSync(resolve(root, 'dist/index.html'))) {
+    throw new Error('The renderer is not built: run `npm run build:web` before the end-to-end tests (npm test does).');
+  }
+  server = await preview({
+    root,
+    configFile: resolve(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('The preview server has no port');
+  project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);
+}
+
+export async function teardown(): Promise<void> {
+  await server?.close();
+}
