@@ -1,6 +1,9 @@
 import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { BackupsSection } from '../import-export/BackupsSection';
 import { useT } from '../../i18n/useT';
 import { formatBytes } from './formatBytes';
+import { PrivacySection } from './PrivacySection';
+import { StaffAndProgrammesSection } from './StaffAndProgrammesSection';
 import { useStorageState } from './useStorageState';
 
 export function SettingsPage() {
@@ -27,6 +30,9 @@ export function SettingsPage() {
             </>
           )}
         </section>
+        <StaffAndProgrammesSection />
+        <BackupsSection />
+        <PrivacySection />
       </div>
     </div>
   );

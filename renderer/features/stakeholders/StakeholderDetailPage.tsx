@@ -4,6 +4,8 @@ import { navigate, routeHref } from '../../app/route';
 import { db } from '../../db/db';
 import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
+import { StakeholderActionsSection } from '../actions/StakeholderActionsSection';
+import { StakeholderAgreementsSection } from '../agreements/StakeholderAgreementsSection';
 import { ConfirmDeletionDialog } from './ConfirmDeletionDialog';
 import { ContactsSection } from './ContactsSection';
 import { RelationshipsSection } from './RelationshipsSection';
@@ -48,6 +50,8 @@ export function StakeholderDetailPage({ stakeholderId }: { stakeholderId: string
         <StakeholderProfile stakeholder={stakeholder} />
         <ContactsSection stakeholder={stakeholder} />
         <RelationshipsSection stakeholder={stakeholder} />
+        <StakeholderAgreementsSection stakeholder={stakeholder} />
+        <StakeholderActionsSection stakeholder={stakeholder} />
       </div>
       {dialog === 'edit' && <StakeholderFormDialog stakeholder={stakeholder} onClose={() => setDialog(null)} />}
       {dialog === 'delete' && (

@@ -1,0 +1,3 @@
+export function ActionDetailPage(_props: { actionId: string }) {
+  return <div className="page" />;
+}

@@ -1,0 +1,3 @@
+export function AgreementDetailPage(_props: { agreementId: string }) {
+  return <div className="page" />;
+}

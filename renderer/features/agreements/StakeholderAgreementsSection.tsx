@@ -1,0 +1,5 @@
+import type { Stakeholder } from '../../../shared/domain/stakeholder';
+
+export function StakeholderAgreementsSection(_props: { stakeholder: Stakeholder }) {
+  return null;
+}

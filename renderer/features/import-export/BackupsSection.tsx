@@ -1,0 +1,3 @@
+export function BackupsSection() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function StaffAndProgrammesSection() {
+  return null;
+}
