@@ -17,6 +17,21 @@ export interface SaveRequest {
   filter?: { name: string; extensions: string[] };
 }
 
+export interface BackupFile {
+  fileName: string;
+  /** YYYY-MM-DD */
+  date: string;
+  sizeBytes: number;
+}
+
+/** Automatic dated backups written by the desktop shell; absent in web mode. */
+export interface BackupStore {
+  writeAuto(json: string): Promise<{ filePath: string; keptCount: number }>;
+  list(): Promise<BackupFile[]>;
+  read(fileName: string): Promise<string>;
+  openFolder(): Promise<void>;
+}
+
 /** What the UI needs from its host: the Electron shell or a plain browser tab (web mode). */
 export interface Platform {
   isDesktop: boolean;
@@ -24,6 +39,7 @@ export interface Platform {
   openExternal(url: string): Promise<void>;
   setMenuLanguage(language: Language): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  backups: BackupStore | undefined;
 }
 
 function createDesktopPlatform(api: DesktopApi): Platform {
@@ -42,6 +58,7 @@ function createDesktopPlatform(api: DesktopApi): Platform {
       await api.setMenuLanguage(language);
     },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    backups: undefined,
   };
 }
 

@@ -34,5 +34,6 @@ export function createWebPlatform(): Platform {
     onMenuCommand() {
       return () => {};
     },
+    backups: undefined,
   };
 }
