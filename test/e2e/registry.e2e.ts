@@ -54,7 +54,8 @@ describe('the stakeholder registry', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     const name = dialog.getByLabel('Name', { exact: true });
     expect(await name.getAttribute('aria-invalid')).toBe('true');
-    expect(await name.evaluate((input) => document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent)).toBe('Required.');
+    const describedBy = await name.getAttribute('aria-describedby');
+    expect(await dialog.locator(`[id="${describedBy}"]`).textContent()).toBe('Required.');
     const region = dialog.getByLabel('Region');
     expect(await region.getAttribute('aria-invalid')).toBe('true');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
