@@ -29,10 +29,16 @@ export function StakeholdersPage({ route }: { route: Route }) {
   const searchRef = useRef<HTMLInputElement>(null);
   const { preview, remove } = useDeleteStakeholder();
 
+  // A link with new filters (dashboard, menu) resets the list: adjust during render, the
+  // way React recommends, rather than in an effect that renders twice.
+  const [linkedQuery, setLinkedQuery] = useState(route.query);
+  if (linkedQuery !== route.query) {
+    setLinkedQuery(route.query);
+    setQuery(queryFromParams(route.query));
+    if (route.query.new) setDialog({ kind: 'create' });
+  }
   useEffect(
-    function followLinkedFilters() {
-      setQuery(queryFromParams(route.query));
-      if (route.query.new) setDialog({ kind: 'create' });
+    function focusSearchOnRequest() {
       if (route.query.focus === 'search') searchRef.current?.focus();
     },
     [route.query],

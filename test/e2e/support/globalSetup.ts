@@ -18,7 +18,8 @@ export async function setup(project: TestProject): Promise<void> {
     throw new Error('The renderer is not built: run `npm run build:web` before the end-to-end tests (npm test does).');
   }
   server = await preview({
-    root,
+    // The config's root is the renderer folder; the build lands in ../dist from there.
+    root: resolve(root, 'renderer'),
     configFile: resolve(root, 'vite.config.ts'),
     logLevel: 'warn',
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
