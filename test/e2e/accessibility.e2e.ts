@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MapPage } from './pages/MapPage';
 import { OnboardingPage } from './pages/OnboardingPage';
 import { StakeholdersPage } from './pages/StakeholdersPage';
 import { seriousAccessibilityViolations } from './support/axe';
@@ -52,6 +53,18 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 
     await visit(page, '#/settings', 'Settings');
     await expectAccessible(page, 'settings');
+    await context.close();
+  });
+
+  it('the network map with the sample, its legend and side panel', async () => {
+    const { page, context } = await openApp(browser);
+    await new OnboardingPage(page).loadSample();
+    const map = new MapPage(page);
+    await map.open();
+    await expectAccessible(page, 'map with legend');
+    await map.find('Prefettura di Napoli');
+    await map.panel().getByRole('heading', { name: /Prefettura di Napoli/ }).waitFor();
+    await expectAccessible(page, 'map with side panel');
     await context.close();
   });
 

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MapPage } from './pages/MapPage';
 import { OnboardingPage } from './pages/OnboardingPage';
 import { StakeholderDetailPage } from './pages/StakeholderDetailPage';
 import { StakeholdersPage } from './pages/StakeholdersPage';
@@ -31,16 +32,24 @@ describe('the stakeholder registry', () => {
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'ASL Salerno' }).waitFor();
-    expect(await detail.section('Contact persons').getByText('Dott.ssa Paola Esempio').isVisible()).toBe(true);
-    expect(await detail.section('Contact persons').getByRole('link', { name: 'paola.esempio@example.org' }).isVisible()).toBe(true);
+    await detail.section('Contact persons').getByText('Dott.ssa Paola Esempio').waitFor();
+    await detail.section('Contact persons').getByRole('link', { name: 'paola.esempio@example.org' }).waitFor();
     const relationships = detail.section('Relationships');
-    expect(await relationships.getByRole('link', { name: 'CAS Salerno Centro' }).isVisible()).toBe(true);
-    expect(await relationships.getByText('Referral pathway').isVisible()).toBe(true);
+    await relationships.getByRole('link', { name: 'CAS Salerno Centro' }).waitFor();
+    await relationships.getByText('Referral pathway').waitFor();
 
     // The other end sees the same relationship.
     await relationships.getByRole('link', { name: 'CAS Salerno Centro' }).click();
     await page.getByRole('heading', { level: 1, name: 'CAS Salerno Centro' }).waitFor();
-    expect(await detail.section('Relationships').getByRole('link', { name: 'ASL Salerno' }).isVisible()).toBe(true);
+    await detail.section('Relationships').getByRole('link', { name: 'ASL Salerno' }).waitFor();
+
+    // ...and the map draws both, linked.
+    const map = new MapPage(page);
+    await map.open();
+    expect(await map.groupCounts()).toEqual({ Campania: 2 });
+    await map.waitForDrawnNodes(2);
+    const panel = await map.find('ASL Salerno');
+    await panel.getByRole('button', { name: 'Show CAS Salerno Centro on the map' }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -59,7 +68,7 @@ describe('the stakeholder registry', () => {
     const region = dialog.getByLabel('Region');
     expect(await region.getAttribute('aria-invalid')).toBe('true');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    expect(await page.getByRole('heading', { name: 'No stakeholders yet' }).isVisible()).toBe(true);
+    await page.getByRole('heading', { name: 'No stakeholders yet' }).waitFor();
     await context.close();
   });
 

@@ -1,5 +1,119 @@
-import type { Route } from '../../app/route';
+import { useMemo, useState } from 'react';
+import { routeHref, type Route } from '../../app/route';
+import { db } from '../../db/db';
+import { clearPositions } from '../../db/repositories/mapPositions';
+import { useT } from '../../i18n/useT';
+import { EmptyState } from '../../ui/EmptyState';
+import { mapFiltersFromParams, mapVisibility, neighboursOf, paramsFromMapFilters, type MapFilterState } from './mapFilters';
+import { buildMapElements, type MapGroup } from './mapModel';
+import { MapFilterBar } from './MapFilterBar';
+import { MapLegend } from './MapLegend';
+import { MapOptionsBar } from './MapOptionsBar';
+import { MapSidePanel } from './MapSidePanel';
+import { MapSummary } from './MapSummary';
+import { NetworkCanvas } from './NetworkCanvas';
+import { useMapOptions } from './useMapOptions';
+import { useMapRecords } from './useMapRecords';
+import { positionsViewId } from './useNodePlacement';
+import './map.css';
 
-export function MapPage(_props: { route: Route }) {
-  return <div className="page" />;
+export function MapPage({ route }: { route: Route }) {
+  const { t } = useT();
+  const records = useMapRecords();
+  const [options, setOptions] = useMapOptions();
+  const [filters, setFilters] = useState<MapFilterState>(() => mapFiltersFromParams(route.query));
+  const [focusedId, setFocusedId] = useState<string | null>(route.query.focus ?? null);
+  const [arrangement, setArrangement] = useState(0);
+
+  // A link from elsewhere (dashboard, a stakeholder's page) sets filters and focus.
+  const [linkedQuery, setLinkedQuery] = useState(route.query);
+  if (linkedQuery !== route.query) {
+    setLinkedQuery(route.query);
+    setFilters(mapFiltersFromParams(route.query));
+    setFocusedId(route.query.focus ?? null);
+  }
+
+  function updateAddress(nextFilters: MapFilterState, nextFocus: string | null) {
+    const query = { ...paramsFromMapFilters(nextFilters), ...(nextFocus ? { focus: nextFocus } : {}) };
+    history.replaceState(null, '', routeHref({ section: 'map', query }));
+  }
+  const changeFilters = (next: MapFilterState) => {
+    setFilters(next);
+    updateAddress(next, focusedId);
+  };
+  const focus = (id: string | null) => {
+    setFocusedId(id);
+    updateAddress(filters, id);
+  };
+  async function rearrange() {
+    await clearPositions(db, positionsViewId(options.layout));
+    setArrangement((count) => count + 1);
+  }
+
+  const groupLabel = (group: MapGroup) => (group === 'none' ? t('map.group.none') : t(`region.${group}`));
+  const elements = useMemo(
+    () => (records ? buildMapElements(records, options, groupLabel) : []),
+    // groupLabel changes with the language only, through t.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [records, options, t],
+  );
+  const visibility = useMemo(
+    () => (records ? mapVisibility(records, filters) : { stakeholderIds: new Set<string>(), edgeIds: new Set<string>() }),
+    [records, filters],
+  );
+  const focused = records?.stakeholders.find((stakeholder) => stakeholder.id === focusedId);
+  const neighbours = useMemo(() => {
+    if (!records || !focusedId) return [];
+    const ids = neighboursOf(focusedId, records.relationships, options.showAgreements ? records.agreements : []);
+    return records.stakeholders.filter((stakeholder) => ids.has(stakeholder.id));
+  }, [records, focusedId, options.showAgreements]);
+
+  if (!records) return <p role="status">{t('common.loading')}</p>;
+  return (
+    <div className="page map-page">
+      <div className="page-header">
+        <h1>{t('map.title')}</h1>
+      </div>
+      {records.stakeholders.length === 0 ? (
+        <EmptyState
+          title={t('map.emptyTitle')}
+          actions={
+            <a className="button button-primary" href={routeHref({ section: 'stakeholders', query: { new: '1' } })}>
+              {t('map.addStakeholder')}
+            </a>
+          }
+        >
+          <p>{t('map.emptyText')}</p>
+        </EmptyState>
+      ) : (
+        <>
+          <MapOptionsBar options={options} onChange={setOptions} onRearrange={() => void rearrange()} focusedId={focusedId} onFocus={focus} />
+          <MapFilterBar
+            filters={filters}
+            onChange={changeFilters}
+            relationshipTypes={[...new Set(records.relationships.map((relationship) => relationship.type))]}
+            hasAgreements={options.showAgreements && records.agreements.length > 0}
+          />
+          <MapSummary stakeholders={records.stakeholders} shownIds={visibility.stakeholderIds} />
+          <div className="map-body">
+            <NetworkCanvas
+              label={t('map.canvasLabel', { count: visibility.stakeholderIds.size })}
+              elements={elements}
+              stakeholders={records.stakeholders}
+              visibility={visibility}
+              layout={options.layout}
+              arrangement={arrangement}
+              focusedId={focused ? focused.id : null}
+              onSelect={focus}
+            />
+            {focused ? (
+              <MapSidePanel stakeholder={focused} neighbours={neighbours} shownIds={visibility.stakeholderIds} onSelect={focus} onClose={() => focus(null)} />
+            ) : (
+              <MapLegend stakeholders={records.stakeholders} relationships={records.relationships} options={options} />
+            )}
+          </div>
+        </>
+      )}
+    </div>
+  );
 }

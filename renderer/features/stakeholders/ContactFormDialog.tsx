@@ -6,6 +6,7 @@ import { db } from '../../db/db';
 import { createContact, updateContact } from '../../db/repositories/contacts';
 import { useT } from '../../i18n/useT';
 import { Dialog } from '../../ui/Dialog';
+import { FormDialogFooter } from '../../ui/FormDialogFooter';
 import { CheckboxField, TextAreaField, TextField } from '../../ui/fields';
 import { useFieldErrors } from '../../ui/useFieldErrors';
 import { splitList } from './stakeholderDraft';
@@ -85,16 +86,7 @@ export function ContactFormDialog({ stakeholder, contact, onClose }: ContactForm
     <Dialog
       title={contact ? t('contact.editTitle', { name: contact.name }) : t('contact.createTitle', { stakeholder: stakeholder.name })}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button-primary" disabled={isSaving}>
-            {isSaving ? t('common.saving') : t('common.save')}
-          </button>
-        </>
-      }
+      footer={<FormDialogFooter formId={formId} isSaving={isSaving} onCancel={onClose} />}
     >
       <form id={formId} className="form-grid" onSubmit={(event) => void save(event)} noValidate>
         <TextField label={t('contact.field.name')} value={draft.name} onChange={(value) => set('name', value)} error={errorFor('name')} isRequired autoFocus />

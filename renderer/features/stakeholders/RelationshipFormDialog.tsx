@@ -7,6 +7,7 @@ import { db } from '../../db/db';
 import { createRelationship, updateRelationship } from '../../db/repositories/relationships';
 import { useT } from '../../i18n/useT';
 import { Dialog } from '../../ui/Dialog';
+import { FormDialogFooter } from '../../ui/FormDialogFooter';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { useFieldErrors } from '../../ui/useFieldErrors';
 import { CUSTOM_TYPE, draftFromRelationship, inputFromRelationshipDraft, type Direction, type RelationshipDraft } from './relationshipDraft';
@@ -59,16 +60,7 @@ export function RelationshipFormDialog({ stakeholder, relationship, onClose }: R
     <Dialog
       title={relationship ? t('relationship.editTitle') : t('relationship.createTitle', { stakeholder: stakeholder.name })}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button-primary" disabled={isSaving}>
-            {isSaving ? t('common.saving') : t('common.save')}
-          </button>
-        </>
-      }
+      footer={<FormDialogFooter formId={formId} isSaving={isSaving} onCancel={onClose} />}
     >
       <form id={formId} className="form-grid" onSubmit={(event) => void save(event)} noValidate>
         <div className="field-wide">

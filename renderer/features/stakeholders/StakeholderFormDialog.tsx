@@ -8,6 +8,7 @@ import { db } from '../../db/db';
 import { createStakeholder, updateStakeholder } from '../../db/repositories/stakeholders';
 import { useT } from '../../i18n/useT';
 import { Dialog } from '../../ui/Dialog';
+import { FormDialogFooter } from '../../ui/FormDialogFooter';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { useFieldErrors } from '../../ui/useFieldErrors';
 import { draftFromStakeholder, inputFromDraft, isRegionalLevel, newStakeholderDraft, type StakeholderDraft } from './stakeholderDraft';
@@ -79,16 +80,7 @@ export function StakeholderFormDialog({ stakeholder, onClose, onSaved }: Stakeho
       title={stakeholder ? t('stakeholders.editTitle', { name: stakeholder.name }) : t('stakeholders.createTitle')}
       onClose={onClose}
       size="large"
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button-primary" disabled={isSaving}>
-            {isSaving ? t('common.saving') : t('common.save')}
-          </button>
-        </>
-      }
+      footer={<FormDialogFooter formId={formId} isSaving={isSaving} onCancel={onClose} />}
     >
       <form id={formId} className="form-grid" onSubmit={(event) => void save(event)} noValidate>
         <TextField className="field-wide" label={t('stakeholders.field.name')} value={draft.name} onChange={(value) => set('name', value)} error={errorFor('name')} isRequired autoFocus />

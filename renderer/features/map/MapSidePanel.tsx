@@ -1,0 +1,84 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef } from 'react';
+import type { Stakeholder } from '../../../shared/domain/stakeholder';
+import { routeHref } from '../../app/route';
+import { db } from '../../db/db';
+import { useT } from '../../i18n/useT';
+import { useCategories } from '../stakeholders/useCategories';
+
+interface MapSidePanelProps {
+  stakeholder: Stakeholder;
+  neighbours: readonly Stakeholder[];
+  shownIds: ReadonlySet<string>;
+  onSelect(stakeholderId: string): void;
+  onClose(): void;
+}
+
+/** The selected stakeholder in words: the accessible equivalent of its place on the map. */
+export function MapSidePanel({ stakeholder, neighbours, shownIds, onSelect, onClose }: MapSidePanelProps) {
+  const { t, tOr } = useT();
+  const { labelOf } = useCategories();
+  const contactCount = useLiveQuery(() => db.contacts.where('stakeholderId').equals(stakeholder.id).count(), [stakeholder.id]);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(
+    function moveFocusToPanel() {
+      headingRef.current?.focus();
+    },
+    [stakeholder.id],
+  );
+  const sorted = [...neighbours].sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <aside
+      className="map-panel"
+      aria-label={t('map.panel')}
+      // Scrollable, so reachable by keyboard (WCAG 2.1.1).
+      tabIndex={0}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
+      <div className="map-panel-header">
+        <h2 ref={headingRef} tabIndex={-1}>
+          {stakeholder.name}
+        </h2>
+        <button type="button" className="button-quiet" aria-label={t('map.panel.close')} onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <dl className="map-panel-facts">
+        <dt>{t('map.panel.category')}</dt>
+        <dd>{labelOf(stakeholder.categoryId)}</dd>
+        <dt>{t('map.panel.region')}</dt>
+        <dd>{stakeholder.region ? t(`region.${stakeholder.region}`) : t('map.group.none')}</dd>
+        <dt>{t('map.panel.sector')}</dt>
+        <dd>{tOr(`sector.${stakeholder.sector}`, stakeholder.sector)}</dd>
+        <dt>{t('map.panel.stage')}</dt>
+        <dd>{t(`stage.${stakeholder.guidelinesStage}`)}</dd>
+        <dt>{t('map.panel.scores')}</dt>
+        <dd>
+          {stakeholder.influence} / {stakeholder.interest}
+        </dd>
+        <dt>{t('map.panel.contacts')}</dt>
+        <dd>{contactCount ?? '…'}</dd>
+      </dl>
+      <p>
+        <a href={routeHref({ section: 'stakeholders', id: stakeholder.id })}>{t('map.panel.openDetails')}</a>
+      </p>
+      <h3>{t('map.panel.neighbours', { count: sorted.length })}</h3>
+      {sorted.length === 0 ? (
+        <p className="muted">{t('map.panel.noNeighbours')}</p>
+      ) : (
+        <ul className="map-panel-neighbours">
+          {sorted.map((neighbour) => (
+            <li key={neighbour.id}>
+              <button type="button" className="button-link" aria-label={t('map.panel.showOnMap', { name: neighbour.name })} onClick={() => onSelect(neighbour.id)}>
+                {neighbour.name}
+              </button>
+              {!shownIds.has(neighbour.id) && <span className="muted"> ({t('map.panel.hiddenByFilters')})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,95 @@
+import type { Agreement } from '../../../shared/domain/agreement';
+import type { Relationship } from '../../../shared/domain/relationship';
+import type { Stakeholder } from '../../../shared/domain/stakeholder';
+import { EMPTY_QUERY, paramsFromQuery, queryFromParams, stakeholderMatcher, type StakeholderQuery } from '../stakeholders/stakeholderQuery';
+import { MAP_GROUPS, agreementEdgeId, groupOf, type MapGroup } from './mapModel';
+
+// What the map shows under the current filters. Filtering hides elements rather than
+// removing them, so positions survive and clearing a filter is instant.
+
+export interface MapFilterState {
+  /** The registry's own filters (region, category, sector, stage, tag); text is unused. */
+  stakeholders: StakeholderQuery;
+  relationshipTypes: readonly string[];
+  agreementStatuses: readonly string[];
+  agreementKinds: readonly string[];
+}
+
+export const EMPTY_MAP_FILTERS: MapFilterState = { stakeholders: EMPTY_QUERY, relationshipTypes: [], agreementStatuses: [], agreementKinds: [] };
+
+const LIST_PARAMS = { relationshipTypes: 'relType', agreementStatuses: 'agreementStatus', agreementKinds: 'agreementKind' } as const;
+
+export function mapFiltersFromParams(params: Readonly<Record<string, string>>): MapFilterState {
+  const list = (name: string) => (params[name] ? params[name].split(',').filter(Boolean) : []);
+  return {
+    stakeholders: { ...queryFromParams(params), text: '' },
+    relationshipTypes: list(LIST_PARAMS.relationshipTypes),
+    agreementStatuses: list(LIST_PARAMS.agreementStatuses),
+    agreementKinds: list(LIST_PARAMS.agreementKinds),
+  };
+}
+
+export function paramsFromMapFilters(filters: MapFilterState): Record<string, string> {
+  const params = paramsFromQuery({ ...filters.stakeholders, text: '' });
+  for (const [field, name] of Object.entries(LIST_PARAMS) as Array<[keyof typeof LIST_PARAMS, string]>) {
+    if (filters[field].length) params[name] = filters[field].join(',');
+  }
+  return params;
+}
+
+export function hasMapFilters(filters: MapFilterState): boolean {
+  return Object.keys(paramsFromMapFilters(filters)).length > 0;
+}
+
+export interface MapVisibility {
+  stakeholderIds: ReadonlySet<string>;
+  /** Relationship ids and agreement edge ids that stay drawn. */
+  edgeIds: ReadonlySet<string>;
+}
+
+export function mapVisibility(
+  records: { stakeholders: readonly Stakeholder[]; relationships: readonly Relationship[]; agreements: readonly Agreement[] },
+  filters: MapFilterState,
+): MapVisibility {
+  const matches = stakeholderMatcher({ ...filters.stakeholders, text: '' });
+  const stakeholderIds = new Set(records.stakeholders.filter(matches).map((stakeholder) => stakeholder.id));
+  const types = new Set(filters.relationshipTypes);
+  const statuses = new Set(filters.agreementStatuses);
+  const kinds = new Set(filters.agreementKinds);
+  const edgeIds = new Set<string>();
+  for (const relationship of records.relationships) {
+    if (!stakeholderIds.has(relationship.sourceId) || !stakeholderIds.has(relationship.targetId)) continue;
+    if (types.size && !types.has(relationship.type)) continue;
+    edgeIds.add(relationship.id);
+  }
+  for (const agreement of records.agreements) {
+    if ((statuses.size && !statuses.has(agreement.status)) || (kinds.size && !kinds.has(agreement.kind))) continue;
+    for (const party of agreement.parties) {
+      if (stakeholderIds.has(party.stakeholderId)) edgeIds.add(agreementEdgeId(agreement.id, party.stakeholderId));
+    }
+  }
+  return { stakeholderIds, edgeIds };
+}
+
+/** How many shown stakeholders each group holds, in map order; empty groups left out. */
+export function countByGroup(stakeholders: readonly Stakeholder[], shownIds: ReadonlySet<string>): Array<[MapGroup, number]> {
+  const counts = new Map<MapGroup, number>();
+  for (const stakeholder of stakeholders) {
+    if (shownIds.has(stakeholder.id)) counts.set(groupOf(stakeholder), (counts.get(groupOf(stakeholder)) ?? 0) + 1);
+  }
+  return MAP_GROUPS.filter((group) => counts.has(group)).map((group) => [group, counts.get(group) ?? 0]);
+}
+
+/** The stakeholders directly linked to one, by relationships or shared agreements. */
+export function neighboursOf(stakeholderId: string, relationships: readonly Relationship[], agreements: readonly Agreement[]): Set<string> {
+  const neighbours = new Set<string>();
+  for (const { sourceId, targetId } of relationships) {
+    if (sourceId === stakeholderId) neighbours.add(targetId);
+    if (targetId === stakeholderId) neighbours.add(sourceId);
+  }
+  for (const agreement of agreements) {
+    const partyIds = agreement.parties.map((party) => party.stakeholderId);
+    if (partyIds.includes(stakeholderId)) for (const id of partyIds) if (id !== stakeholderId) neighbours.add(id);
+  }
+  return neighbours;
+}

@@ -1,0 +1,60 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MapPage } from './pages/MapPage';
+import { OnboardingPage } from './pages/OnboardingPage';
+import { launchChromium, openApp } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the network map', () => {
+  it('shows the sample network of all five regions, filters it by region and focuses a stakeholder', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await new OnboardingPage(page).loadSample();
+    const map = new MapPage(page);
+    await map.open();
+
+    const counts = await map.groupCounts();
+    for (const region of ['Lazio', 'Lombardy', 'Campania', 'Sicily', 'Basilicata']) expect(counts[region]).toBeGreaterThanOrEqual(15);
+    expect(counts['National, EU and international']).toBeGreaterThan(0);
+    const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
+    expect(await map.summary().textContent()).toContain(`${total} of ${total} stakeholders shown`);
+    await map.waitForDrawnNodes(total);
+
+    await map.filterBy('Region', 'Campania');
+    expect(Object.keys(await map.groupCounts())).toEqual(['Campania']);
+    await map.waitForDrawnNodes(counts.Campania ?? -1);
+    expect(await map.summary().textContent()).toContain(`${counts.Campania} of ${total} stakeholders shown`);
+    expect(page.url()).toContain('region=campania');
+
+    // The filter lives in the address: a reload shows the same map.
+    await page.reload();
+    await map.summary().waitFor();
+    expect(Object.keys(await map.groupCounts())).toEqual(['Campania']);
+
+    const panel = await map.find('ASL Napoli 1 Centro');
+    await panel.getByRole('heading', { name: 'ASL Napoli 1 Centro' }).waitFor();
+    const neighbour = panel.getByRole('button', { name: 'Show Dipartimento di Salute Mentale – ASL Napoli 1 Centro on the map' });
+    await neighbour.click();
+    await panel.getByRole('heading', { name: 'Dipartimento di Salute Mentale – ASL Napoli 1 Centro' }).waitFor();
+    await panel.getByRole('button', { name: 'Close the panel' }).click();
+    await page.getByRole('region', { name: 'Legend' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('invites the user to add stakeholders when the network is empty', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await new OnboardingPage(page).startEmpty();
+    await page.getByRole('heading', { level: 1, name: 'Network map' }).waitFor();
+    await page.getByRole('region', { name: 'Nothing to map yet' }).getByRole('link', { name: 'Add a stakeholder' }).click();
+    await page.getByRole('dialog', { name: 'New stakeholder' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
