@@ -48,7 +48,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.{ts,mjs}', 'test/**/*.ts', '*.config.{ts,js}'],
+    files: ['electron/**/*.{ts,mjs}', 'scripts/**/*.mjs', 'test/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

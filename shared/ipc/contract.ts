@@ -1,19 +1,12 @@
 import { z } from 'zod';
 import { LANGUAGES, type Language } from '../domain/enums';
+import { MENU_COMMANDS, type MenuCommand } from './channels';
+
+export { MENU_COMMANDS, eventChannels, isMenuCommand, type MenuCommand } from './channels';
 
 // The one IPC contract between the renderer and the main process. The preload exposes
 // exactly DesktopApi; the main process registers one handler per invoke channel and
 // validates every payload with the schema declared here.
-
-export const MENU_COMMANDS = [
-  'go-map',
-  'go-stakeholders',
-  'go-settings',
-  'new-stakeholder',
-  'find',
-  'about',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** Largest file the renderer may ask the main process to write. */
 export const MAX_SAVE_FILE_BYTES = 512 * 1024 * 1024;
@@ -72,11 +65,6 @@ export interface InvokeResponses {
   'file:save': SaveFileResult;
   'menu:set-language': { language: Language };
 }
-
-/** Main → renderer messages. */
-export const eventChannels = {
-  menuCommand: 'menu:command',
-} as const;
 
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
 

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { BrowserWindow, Menu, app, dialog, ipcMain, net, protocol, session, shell } from 'electron';
+import type { Language } from '../shared/domain/enums';
+import { eventChannels, type MenuCommand } from '../shared/ipc/contract';
+import { claimSingleInstance, fixAppIdentity } from './appIdentity';
+import { APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveBundleFile } from './appProtocol';
+import { registerIpcHandlers } from './ipcHandlers';
+import { menuTemplate } from './menu';
+import { denyAllPermissions, lockDownWebContents } from './security';
+import { createMainWindow, devServerUrl } from './window';
+
+// Composition only: every decision lives in a module with its own tests.
+
+fixAppIdentity(app);
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+let mainWindow: BrowserWindow | null = null;
+const devUrl = app.isPackaged ? null : devServerUrl(process.env.TRAMA_DEV_URL);
+const appOrigins = [APP_ORIGIN, ...(devUrl ? [devUrl] : [])];
+const bundleDir = path.join(__dirname, '..', 'dist');
+
+const isAppUrl = (url: string) => {
+  try {
+    const parsed = new URL(url);
+    return appOrigins.includes(`${parsed.protocol}//${parsed.host}`);
+  } catch {
+    return false;
+  }
+};
+// Reached only through openExternalLink(), which lets https: and mailto: through and nothing else.
+const openInBrowser: (url: string) => Promise<void> = shell.openExternal;
+const sendCommand = (command: MenuCommand) => mainWindow?.webContents.send(eventChannels.menuCommand, command);
+const setMenu = (language: Language) =>
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ language, isPackaged: app.isPackaged, send: sendCommand })));
+
+function createWindow(): void {
+  mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'));
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(devUrl ? `${devUrl}/` : `${APP_ORIGIN}/`);
+}
+
+if (claimSingleInstance(app, () => mainWindow?.show())) {
+  app.on('web-contents-created', (_event, contents) =>
+    lockDownWebContents(contents, { isAppUrl, openExternal: openInBrowser }),
+  );
+  void app.whenReady().then(() => {
+    denyAllPermissions(session.defaultSession);
+    protocol.handle(APP_SCHEME, (request) => serveBundleFile(bundleDir, request, (url) => net.fetch(url)));
+    registerIpcHandlers(ipcMain, { webContents: () => mainWindow?.webContents, origins: appOrigins }, {
+      appInfo: () => ({ name: app.getName(), version: app.getVersion(), platform: process.platform, isPackaged: app.isPackaged }),
+      openExternal: openInBrowser,
+      chooseSavePath: async (suggestedName, filters) => {
+        const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters };
+        const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+      setMenuLanguage: setMenu,
+    });
+    setMenu(app.getLocale().startsWith('it') ? 'it' : 'en');
+    createWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+}

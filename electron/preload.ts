@@ -1,0 +1,23 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { eventChannels, isMenuCommand, type MenuCommand } from '../shared/ipc/channels';
+import type { DesktopApi } from '../shared/ipc/contract';
+
+// The page gets named functions only: never ipcRenderer, never an event object.
+
+const api = {
+  getAppInfo: () => ipcRenderer.invoke('app:get-info'),
+  openExternal: (url: string) => ipcRenderer.invoke('shell:open-external', { url }),
+  saveFile: (request) => ipcRenderer.invoke('file:save', request),
+  setMenuLanguage: (language) => ipcRenderer.invoke('menu:set-language', { language }),
+  onMenuCommand: (listener: (command: MenuCommand) => void) => {
+    const forward = (_event: IpcRendererEvent, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(eventChannels.menuCommand, forward);
+    return () => {
+      ipcRenderer.removeListener(eventChannels.menuCommand, forward);
+    };
+  },
+} satisfies DesktopApi;
+
+contextBridge.exposeInMainWorld('trama', api);

@@ -1,0 +1,45 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { DesktopApi, MenuCommand } from '../../../shared/ipc/contract';
+import { createElectronMock } from './electronMock';
+
+const electron = createElectronMock();
+vi.mock('electron', () => electron.module);
+
+async function exposedApi(): Promise<DesktopApi> {
+  await import('../../../electron/preload');
+  const [name, api] = electron.module.contextBridge.exposeInMainWorld.mock.calls[0] as [string, DesktopApi];
+  expect(name).toBe('trama');
+  return api;
+}
+
+describe('the preload script', () => {
+  it('exposes exactly the DesktopApi functions, never ipcRenderer', async () => {
+    const api = await exposedApi();
+    const expected: Array<keyof DesktopApi> = ['getAppInfo', 'onMenuCommand', 'openExternal', 'saveFile', 'setMenuLanguage'];
+    expect(Object.keys(api).sort()).toEqual(expected);
+    expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
+    expect(Object.values(api)).not.toContain(electron.module.ipcRenderer);
+  });
+
+  it('calls the contract channels with their payloads', async () => {
+    const api = await exposedApi();
+    await api.openExternal('https://example.org/');
+    await api.setMenuLanguage('it');
+    expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('shell:open-external', { url: 'https://example.org/' });
+    expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('menu:set-language', { language: 'it' });
+  });
+
+  it('passes menu commands on without the event, drops unknown ones, and unsubscribes', async () => {
+    const api = await exposedApi();
+    const received: MenuCommand[] = [];
+    const unsubscribe = api.onMenuCommand((command) => received.push(command));
+    const [channel, forward] = electron.module.ipcRenderer.on.mock.calls[0] as [string, (event: unknown, command: unknown) => void];
+    expect(channel).toBe('menu:command');
+    forward({ sender: 'secret' }, 'go-map');
+    forward({}, 'rm -rf');
+    forward({}, { command: 'go-map' });
+    expect(received).toEqual(['go-map']);
+    unsubscribe();
+    expect(electron.module.ipcRenderer.removeListener).toHaveBeenCalledWith('menu:command', forward);
+  });
+});
