@@ -104,6 +104,7 @@ export function MapPage({ route }: { route: Route }) {
               layout={options.layout}
               arrangement={arrangement}
               focusedId={focused ? focused.id : null}
+              filterKey={filters}
               onSelect={focus}
             />
             {focused ? (

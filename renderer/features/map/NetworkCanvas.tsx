@@ -20,11 +20,13 @@ interface NetworkCanvasProps {
   layout: MapLayoutName;
   arrangement: number;
   focusedId: string | null;
+  /** Changes when the user changes the filters: the view then fits what is left. */
+  filterKey: unknown;
   onSelect(stakeholderId: string | null): void;
 }
 
 /** The Cytoscape canvas: one `cy` for the component's life, updated in batches. */
-export function NetworkCanvas({ label, elements, stakeholders, visibility, layout, arrangement, focusedId, onSelect }: NetworkCanvasProps) {
+export function NetworkCanvas({ label, elements, stakeholders, visibility, layout, arrangement, focusedId, filterKey, onSelect }: NetworkCanvasProps) {
   const [cy, setCy] = useState<Core | null>(null);
   const [placements, setPlacements] = useState(0);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -64,6 +66,17 @@ export function NetworkCanvas({ label, elements, stakeholders, visibility, layou
       containerRef.current?.setAttribute('data-drawn-nodes', String(cy.$('node.stakeholder').not('.filtered-out').length));
     },
     [cy, elements, visibility],
+  );
+
+  const fittedFilterKey = useRef(filterKey);
+  useEffect(
+    function fitToFilteredNodes() {
+      if (!cy || fittedFilterKey.current === filterKey) return;
+      fittedFilterKey.current = filterKey;
+      const shown = cy.$('node.stakeholder').not('.filtered-out');
+      if (shown.nonempty()) cy.fit(shown, 30);
+    },
+    [cy, filterKey, visibility],
   );
 
   useEffect(
