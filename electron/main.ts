@@ -42,7 +42,14 @@ function createWindow(): void {
   void mainWindow.loadURL(devUrl ? `${devUrl}/` : `${APP_ORIGIN}/`);
 }
 
-if (claimSingleInstance(app, () => mainWindow?.show())) {
+function focusWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+if (claimSingleInstance(app, focusWindow)) {
   app.on('web-contents-created', (_event, contents) =>
     lockDownWebContents(contents, { isAppUrl, openExternal: openInBrowser }),
   );

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isInsideBundle, resolveBundlePath, serveBundleFile } from '../../../electron/appProtocol';
+import { contentTypeOf, isInsideBundle, resolveBundlePath, serveBundleFile } from '../../../electron/appProtocol';
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../../electron/contentSecurityPolicy';
 
 const bundle = mkdtempSync(path.join(tmpdir(), 'trama-bundle-'));
@@ -43,6 +43,19 @@ describe('app:// path resolution', () => {
 });
 
 describe('app:// responses', () => {
+  it.each([
+    ['index.html', 'text/html; charset=utf-8'],
+    ['assets/app.js', 'text/javascript; charset=utf-8'],
+    ['assets/app.css', 'text/css; charset=utf-8'],
+    ['logo.svg', 'image/svg+xml'],
+    ['icon.PNG', 'image/png'],
+    ['font.woff2', 'font/woff2'],
+    ['data.json', 'application/json'],
+    ['unknown.bin', 'application/octet-stream'],
+  ])('types %s as %s', (file, type) => {
+    expect(contentTypeOf(file)).toBe(type);
+  });
+
   const fetchFile = async (url: string) => new Response(readFileSync(new URL(url)));
 
   it('serves files with their type and the Content-Security-Policy header', async () => {

@@ -17,6 +17,9 @@ export class FakeBrowserWindow extends EventEmitter {
   webContents = new FakeWebContents();
   loadURL = vi.fn(async () => undefined);
   show = vi.fn();
+  focus = vi.fn();
+  restore = vi.fn();
+  isMinimized = vi.fn(() => true);
   constructor(readonly options: Record<string, unknown>) {
     super();
     FakeBrowserWindow.created.push(this);

@@ -71,3 +71,13 @@ describe('the main process', () => {
     expect(webview.preventDefault).toHaveBeenCalled();
   });
 });
+
+describe('a second launch', () => {
+  it('restores and focuses the window that is already open', () => {
+    const [window] = FakeBrowserWindow.created;
+    electron.appEvents.emit('second-instance');
+    expect(window?.restore).toHaveBeenCalled();
+    expect(window?.focus).toHaveBeenCalled();
+    expect(FakeBrowserWindow.created).toHaveLength(1);
+  });
+});
