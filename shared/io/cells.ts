@@ -1,0 +1,55 @@
+// Cells of the tables Trama exports, before they become xlsx or CSV.
+
+export type CellValue = string | number | boolean | null | { date: string };
+export type ColumnType = 'text' | 'number' | 'date' | 'boolean';
+
+export interface Column {
+  key: string;
+  header: string;
+  type: ColumnType;
+}
+
+export interface Table {
+  /** Sheet name (xlsx) or file name stem (CSV); at most 31 characters, Excel's limit. */
+  name: string;
+  columns: Column[];
+  rows: CellValue[][];
+}
+
+/** Characters that make a spreadsheet treat a text cell as a formula (OWASP CSV injection). */
+const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
+
+/**
+ * Text a spreadsheet would run as a formula gets a leading apostrophe, which Excel and
+ * LibreOffice show as plain text. Numbers are never passed here: they stay numbers.
+ */
+export function neutraliseFormula(text: string): string {
+  return text.length > 0 && FORMULA_TRIGGERS.has(text[0] ?? '') ? `'${text}` : text;
+}
+
+const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/** A YYYY-MM-DD date as an Excel serial number (days since 1899-12-30), timezone-free. */
+export function excelSerial(isoDate: string): number {
+  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return Math.round((Date.UTC(year, month - 1, day) - EXCEL_EPOCH_UTC) / DAY_MS);
+}
+
+export function isoFromExcelSerial(serial: number): string {
+  return new Date(EXCEL_EPOCH_UTC + Math.round(serial) * DAY_MS).toISOString().slice(0, 10);
+}
+
+export const dateCell = (isoDate: string | null | undefined): CellValue => (isoDate ? { date: isoDate.slice(0, 10) } : null);
+
+/** Excel's rules for sheet names: 31 characters, none of []:*?/\ */
+export function safeSheetName(name: string): string {
+  return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim() || 'Sheet';
+}
+
+/** The plain text of a cell, as CSV and column-width estimates see it. */
+export function cellText(value: CellValue): string {
+  if (value === null) return '';
+  if (typeof value === 'object') return value.date;
+  return String(value);
+}

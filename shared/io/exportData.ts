@@ -1,0 +1,67 @@
+import type { AdvocacyAction, FollowUp } from '../domain/action';
+import type { Agreement } from '../domain/agreement';
+import type { Contact } from '../domain/contact';
+import type { Programme, StaffMember } from '../domain/organisation';
+import type { Relationship } from '../domain/relationship';
+import type { Stakeholder } from '../domain/stakeholder';
+
+// Everything an export may draw from, and how to narrow it to the stakeholders the user is
+// looking at.
+
+export interface ExportData {
+  stakeholders: Stakeholder[];
+  contacts: Contact[];
+  relationships: Relationship[];
+  agreements: Agreement[];
+  actions: AdvocacyAction[];
+  followUps: FollowUp[];
+  programmes: Programme[];
+  staff: StaffMember[];
+}
+
+export type EnumKind =
+  | 'sector'
+  | 'stage'
+  | 'level'
+  | 'attitude'
+  | 'region'
+  | 'relationshipType'
+  | 'relationshipStatus'
+  | 'agreementKind'
+  | 'agreementStatus'
+  | 'partyRole'
+  | 'actionKind'
+  | 'actionStatus';
+
+/** Words of the export in the user's language, supplied by the renderer's i18n. */
+export interface ExportLabels {
+  header(key: string): string;
+  sheet(key: string): string;
+  value(kind: EnumKind, value: string): string;
+  category(categoryId: string): string;
+  yes: string;
+  no: string;
+}
+
+/**
+ * The part of the data about the given stakeholders: their contacts, the relationships
+ * among them, the agreements and actions that involve any of them.
+ */
+export function narrowToStakeholders(data: ExportData, stakeholderIds: ReadonlySet<string>): ExportData {
+  const actions = data.actions.filter((action) => action.targetIds.some((id) => stakeholderIds.has(id)));
+  const actionIds = new Set(actions.map((action) => action.id));
+  return {
+    ...data,
+    stakeholders: data.stakeholders.filter((stakeholder) => stakeholderIds.has(stakeholder.id)),
+    contacts: data.contacts.filter((contact) => stakeholderIds.has(contact.stakeholderId)),
+    relationships: data.relationships.filter((relationship) => stakeholderIds.has(relationship.sourceId) && stakeholderIds.has(relationship.targetId)),
+    agreements: data.agreements.filter((agreement) => agreement.parties.some((party) => stakeholderIds.has(party.stakeholderId))),
+    actions,
+    followUps: data.followUps.filter((followUp) => actionIds.has(followUp.actionId)),
+  };
+}
+
+export function nameLookup(records: ReadonlyArray<{ id: string; name: string }>): (id: string | null) => string {
+  const names = new Map(records.map((record) => [record.id, record.name]));
+  return (id) => (id === null ? '' : (names.get(id) ?? ''));
+}

@@ -1,0 +1,104 @@
+import { DEFAULT_CATEGORIES, type DefaultCategoryId } from '../domain/categories';
+import { PROVINCES_BY_REGION, REGION_IDS, foldForMatching, type RegionId } from '../domain/regions';
+
+// What a column of an imported sheet can mean, and how headers and values written by
+// people (Italian or English, any case, with or without accents) are recognised.
+
+export const IMPORT_FIELDS = [
+  'id',
+  'name',
+  'shortName',
+  'category',
+  'region',
+  'province',
+  'city',
+  'sector',
+  'website',
+  'tags',
+  'notes',
+  'contactName',
+  'contactRole',
+  'contactEmail',
+  'contactPhone',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+const HEADER_ALIASES: Readonly<Record<ImportField, readonly string[]>> = {
+  id: ['id', 'trama id', 'codice trama'],
+  name: ['ente', 'nome', 'nome ente', 'denominazione', 'organizzazione', 'istituzione', 'stakeholder', 'organisation', 'organization', 'name', 'institution'],
+  shortName: ['sigla', 'acronimo', 'nome breve', 'short name', 'abbreviation', 'acronym'],
+  category: ['categoria', 'tipo', 'tipologia', 'tipo ente', 'category', 'type', 'kind'],
+  region: ['regione', 'region'],
+  province: ['provincia', 'prov', 'province'],
+  city: ['citta', 'comune', 'localita', 'sede', 'city', 'town', 'municipality'],
+  sector: ['settore', 'ambito', 'sector'],
+  website: ['sito', 'sito web', 'sito internet', 'website', 'web', 'url'],
+  tags: ['tag', 'tags', 'etichette', 'parole chiave', 'keywords'],
+  notes: ['note', 'annotazioni', 'osservazioni', 'notes', 'comments', 'remarks'],
+  contactName: ['referente', 'contatto', 'persona di riferimento', 'nominativo', 'contact', 'contact person', 'contact name', 'referent'],
+  contactRole: ['ruolo', 'qualifica', 'incarico', 'funzione', 'role', 'position', 'job title', 'title'],
+  contactEmail: ['email', 'e mail', 'mail', 'posta elettronica', 'indirizzo email', 'pec', 'email address'],
+  contactPhone: ['telefono', 'tel', 'cellulare', 'cell', 'recapito telefonico', 'phone', 'mobile', 'telephone'],
+};
+
+/** For each column, the field its header most likely names ('' when none); no field twice. */
+export function guessColumnFields(headers: readonly string[]): Array<ImportField | ''> {
+  const taken = new Set<ImportField>();
+  return headers.map((header) => {
+    const folded = foldForMatching(header).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+    const field = IMPORT_FIELDS.find((candidate) => !taken.has(candidate) && HEADER_ALIASES[candidate].includes(folded));
+    if (!field) return '';
+    taken.add(field);
+    return field;
+  });
+}
+
+/** Category keywords seen in Italian and English lists, checked in this order. */
+const CATEGORY_KEYWORDS: ReadonlyArray<readonly [DefaultCategoryId, RegExp]> = [
+  ['mental-health-service', /\b(dsm|csm|serd|salute mentale|mental health|psichiatri|neuropsichiatri)/],
+  ['local-health-authority', /\b(asl|asp|ats|asst|asm|azienda sanitaria|health authority)\b/],
+  ['hospital', /\b(ospedal|policlinico|aorn|aou|hospital)/],
+  ['prefecture', /\b(prefettura|prefecture|utg)\b/],
+  ['police-immigration-office', /\b(questura|police)\b/],
+  ['territorial-commission', /\b(commissione territoriale|territorial commission)/],
+  ['reception-centre', /\b(cas|sai|sprar|cpa|hotspot|accoglienza|reception)\b/],
+  ['regional-government', /\b(regione|region)\b/],
+  ['municipality', /\b(comune|municipio|municipality|servizi sociali|social services)\b/],
+  ['cultural-mediation', /\b(mediazione|mediation|mediator)/],
+  ['legal-aid', /\b(legale|legal|avvocat|lawyer)/],
+  ['university', /\b(universit|ricerca|research)/],
+  ['professional-body', /\b(ordine|societa|society|professional|consiglio nazionale)\b/],
+  ['national-government', /\b(ministero|ministry|istituto superiore)/],
+  ['eu-body', /\b(commissione europea|european commission|euaa|unione europea)/],
+  ['international-organisation', /\b(unhcr|oim|iom|oms|who|unicef)\b/],
+  ['funder', /\b(fondazione|foundation|funder|fondo)\b/],
+  ['ngo', /\b(ong|ngo|onlus|ets|associazion|cooperativa|coop|volontariato|charity|association)/],
+];
+
+/** A category id for how a sheet names a category, or a guess from the stakeholder's name. */
+export function recogniseCategory(categoryText: string, nameText: string): DefaultCategoryId | null {
+  const folded = foldForMatching(categoryText);
+  if (folded) {
+    const exact = DEFAULT_CATEGORIES.find((category) => category.id === folded || foldForMatching(category.labels.it) === folded || foldForMatching(category.labels.en) === folded);
+    if (exact) return exact.id;
+  }
+  for (const text of [folded, foldForMatching(nameText)]) {
+    const match = CATEGORY_KEYWORDS.find(([, pattern]) => pattern.test(text));
+    if (match) return match[0];
+  }
+  return null;
+}
+
+/** A province code from "NA", "Napoli" or "napoli (NA)", within the region when known. */
+export function recogniseProvince(text: string, region: RegionId | null): string | null {
+  const folded = foldForMatching(text);
+  if (!folded) return null;
+  const regions = region ? [region] : REGION_IDS;
+  for (const candidate of regions) {
+    const province = PROVINCES_BY_REGION[candidate].find(
+      (option) => option.code.toLowerCase() === folded || foldForMatching(option.name) === folded || folded.endsWith(`(${option.code.toLowerCase()})`),
+    );
+    if (province) return province.code;
+  }
+  return null;
+}
