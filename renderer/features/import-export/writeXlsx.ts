@@ -1,3 +1,4 @@
+import type * as SheetJsModule from 'xlsx';
 import type { WorkBook, WorkSheet } from 'xlsx';
 import { cellText, excelSerial, neutraliseFormula, type Table } from '../../../shared/io/cells';
 
@@ -6,7 +7,7 @@ import { cellText, excelSerial, neutraliseFormula, type Table } from '../../../s
 // header frozen. SheetJS Community cannot freeze panes, so the finished file's sheet XML
 // gets the <pane> element Excel writes for "Freeze top row".
 
-type SheetJs = typeof import('xlsx');
+type SheetJs = typeof SheetJsModule;
 
 const DATE_FORMAT = 'yyyy-mm-dd';
 const MIN_WIDTH = 6;

@@ -16,7 +16,7 @@ describe('formula injection', () => {
   });
 
   it('leaves ordinary text alone', () => {
-    fc.assert(fc.property(fc.string(), (text) => fc.pre(!/^[=+\-@\t\r]/.test(text)) || neutraliseFormula(text) === text));
+    fc.assert(fc.property(fc.string().filter((text) => !/^[=+\-@\t\r]/.test(text)), (text) => neutraliseFormula(text) === text));
   });
 
   it('neutralises CSV text cells but keeps numbers as numbers', () => {
