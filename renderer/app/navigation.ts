@@ -5,6 +5,7 @@ import type { SectionName } from './route';
 export const NAV_ITEMS: ReadonlyArray<{ section: SectionName; label: MessageKey }> = [
   { section: 'map', label: 'nav.map' },
   { section: 'stakeholders', label: 'nav.stakeholders' },
+  { section: 'import-export', label: 'nav.importExport' },
   { section: 'settings', label: 'nav.settings' },
 ];
 

@@ -16,15 +16,22 @@ export interface Table {
   rows: CellValue[][];
 }
 
-/** Characters that make a spreadsheet treat a text cell as a formula (OWASP CSV injection). */
-const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
+/** Text a spreadsheet would read as a formula (OWASP "CSV injection"), after any apostrophes. */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 /**
  * Text a spreadsheet would run as a formula gets a leading apostrophe, which Excel and
- * LibreOffice show as plain text. Numbers are never passed here: they stay numbers.
+ * LibreOffice show as plain text. Numbers are never passed here: they stay numbers. Text
+ * that already starts with apostrophes before a trigger gets one more, so that
+ * restoreNeutralised() gives back exactly what was exported.
  */
 export function neutraliseFormula(text: string): string {
-  return text.length > 0 && FORMULA_TRIGGERS.has(text[0] ?? '') ? `'${text}` : text;
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** The inverse of neutraliseFormula, for cells read back from a spreadsheet. */
+export function restoreNeutralised(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
 }
 
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { DEFAULT_CATEGORIES, type DefaultCategoryId } from '../domain/categories';
-import type { Level, Sector } from '../domain/enums';
+import { ATTITUDES, GUIDELINES_STAGES, LEVELS, SECTORS, type Level, type Sector } from '../domain/enums';
 import { foldForMatching, normaliseRegion, type RegionId } from '../domain/regions';
 import { stakeholderInputSchema, type Stakeholder, type StakeholderInput } from '../domain/stakeholder';
+import { restoreNeutralised } from './cells';
+import type { EnumKind } from './exportData';
 import { recogniseCategory, recogniseProvince, type ImportField } from './importFields';
 
 // What importing each row would do, before anything is written: new, update (the row is a
@@ -49,18 +51,43 @@ function levelFor(categoryId: DefaultCategoryId, region: RegionId | null): Level
   return PROVINCIAL.includes(categoryId) ? 'provincial' : 'local';
 }
 
+/** Record keys whose import column has another name. */
+const FIELD_OF_KEY: Readonly<Record<string, ImportField>> = { guidelinesStage: 'stage', categoryId: 'category' };
+
 export const matchKey = (name: string, region: string | null): string => `${foldForMatching(name)}|${region ?? ''}`;
 const isEmail = (value: string) => z.email().safeParse(value).success;
 const splitList = (text: string) => text.split(/[;,\n]/).map((part) => part.trim()).filter(Boolean);
 
-export function previewImport(rows: readonly (readonly string[])[], fields: ReadonlyArray<ImportField | ''>, existing: readonly Stakeholder[]): ImportPreviewRow[] {
+/** Reads a label of an enumeration (in any interface language) back to its stored value. */
+export type ValueRecogniser = (kind: EnumKind, text: string) => string | null;
+
+const storedValue = (values: readonly string[]) => (text: string) => values.find((value) => value === foldForMatching(text).replace(/ /g, '-')) ?? null;
+const STORED: Partial<Record<EnumKind, (text: string) => string | null>> = {
+  sector: storedValue(SECTORS),
+  level: storedValue(LEVELS),
+  stage: storedValue(GUIDELINES_STAGES),
+  attitude: storedValue(ATTITUDES),
+};
+
+function score(text: string): number | null {
+  const value = Number(text.replace(',', '.'));
+  return Number.isInteger(value) && value >= 1 && value <= 5 ? value : null;
+}
+
+export function previewImport(
+  rows: readonly (readonly string[])[],
+  fields: ReadonlyArray<ImportField | ''>,
+  existing: readonly Stakeholder[],
+  recogniseValue: ValueRecogniser = () => null,
+): ImportPreviewRow[] {
+  const recognise = (kind: EnumKind, text: string) => (text ? (recogniseValue(kind, text) ?? STORED[kind]?.(text) ?? null) : null);
   const byId = new Map(existing.map((stakeholder) => [stakeholder.id, stakeholder]));
   const byKey = new Map(existing.map((stakeholder) => [matchKey(stakeholder.name, stakeholder.region), stakeholder]));
   const seenInFile = new Set<string>();
   return rows.map((row, index) => {
     const cell = (field: ImportField) => {
       const column = fields.indexOf(field);
-      return column < 0 ? '' : (row[column] ?? '').trim();
+      return column < 0 ? '' : restoreNeutralised((row[column] ?? '').trim());
     };
     const reasons: string[] = [];
     const name = cell('name');
@@ -73,7 +100,18 @@ export function previewImport(rows: readonly (readonly string[])[], fields: Read
     if (provinceText && !province) reasons.push('unknown-province');
     const categoryId = recogniseCategory(cell('category'), name) ?? 'other';
     const sectorText = foldForMatching(cell('sector'));
-    const sector = SECTOR_KEYWORDS.find(([, pattern]) => sectorText && pattern.test(sectorText))?.[0] ?? DEFAULT_CATEGORIES.find((category) => category.id === categoryId)?.defaultSector ?? 'other';
+    const sector =
+      (recognise('sector', cell('sector')) as Sector | null) ??
+      SECTOR_KEYWORDS.find(([, pattern]) => sectorText && pattern.test(sectorText))?.[0] ??
+      DEFAULT_CATEGORIES.find((category) => category.id === categoryId)?.defaultSector ??
+      'other';
+    const level = recognise('level', cell('level'));
+    const stage = recognise('stage', cell('stage'));
+    const attitude = recognise('attitude', cell('attitude'));
+    const influence = score(cell('influence'));
+    const interest = score(cell('interest'));
+    if ((cell('level') && !level) || (cell('stage') && !stage) || (cell('attitude') && !attitude)) reasons.push('unknown-value');
+    if ((cell('influence') && influence === null) || (cell('interest') && interest === null)) reasons.push('invalid-score');
     const emails = splitList(cell('contactEmail')).map((email) => email.toLowerCase());
     if (emails.some((email) => !isEmail(email))) reasons.push('invalid-email');
     const contactName = cell('contactName');
@@ -84,7 +122,7 @@ export function previewImport(rows: readonly (readonly string[])[], fields: Read
       name,
       shortName: cell('shortName'),
       categoryId,
-      level: levelFor(categoryId, region),
+      level: (level as Level | null) ?? levelFor(categoryId, region),
       region,
       province: province ?? '',
       city: cell('city'),
@@ -93,17 +131,16 @@ export function previewImport(rows: readonly (readonly string[])[], fields: Read
       notes: cell('notes'),
       tags: splitList(cell('tags')),
       programmeIds: [],
-      influence: 3,
-      interest: 3,
-      attitude: 'unknown',
-      guidelinesStage: 'not-engaged',
+      influence: influence ?? 3,
+      interest: interest ?? 3,
+      attitude: (attitude as StakeholderInput['attitude'] | null) ?? 'unknown',
+      guidelinesStage: (stage as StakeholderInput['guidelinesStage'] | null) ?? 'not-engaged',
     };
     // A match keeps what we know and takes only what the sheet actually says.
     const stakeholder: StakeholderInput = existingMatch
       ? {
           ...existingMatch,
-          ...Object.fromEntries(Object.entries(imported).filter(([key]) => cell(key as ImportField) !== '')),
-          ...(cell('category') ? { categoryId, level: existingMatch.region === region ? existingMatch.level : imported.level } : {}),
+          ...Object.fromEntries(Object.entries(imported).filter(([key]) => cell((FIELD_OF_KEY[key] ?? key) as ImportField) !== '')),
           tags: [...new Set([...existingMatch.tags, ...(imported.tags ?? [])])],
         }
       : imported;

@@ -8,21 +8,15 @@ import type { StaffMember } from '../domain/organisation';
 import type { RegionId } from '../domain/regions';
 import type { Relationship } from '../domain/relationship';
 import type { Stakeholder } from '../domain/stakeholder';
+import type { ExportData } from '../io/exportData';
 import { seededRandom, type Random } from './random';
 import { SAMPLE_ACTIONS, SAMPLE_AGREEMENTS } from './sampleActivity';
 import { SAMPLE_STAFF, samplePerson } from './samplePeople';
 import { buildSampleLinks } from './sampleRelationships';
 import { SAMPLE_STAKEHOLDER_SPECS, type SampleStakeholderSpec } from './sampleStakeholders';
 
-export interface SampleNetwork {
-  stakeholders: Stakeholder[];
-  contacts: Contact[];
-  relationships: Relationship[];
-  agreements: Agreement[];
-  actions: AdvocacyAction[];
-  followUps: FollowUp[];
-  staff: StaffMember[];
-}
+/** The sample holds every kind of record except programmes (the defaults are always there). */
+export type SampleNetwork = Omit<ExportData, 'programmes'>;
 
 const SEED = 20_260_101;
 

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ImportExportPage } from './pages/ImportExportPage';
 import { MapPage } from './pages/MapPage';
 import { OnboardingPage } from './pages/OnboardingPage';
 import { StakeholdersPage } from './pages/StakeholdersPage';
@@ -65,6 +66,18 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await map.find('Prefettura di Napoli');
     await map.panel().getByRole('heading', { name: /Prefettura di Napoli/ }).waitFor();
     await expectAccessible(page, 'map with side panel');
+    await context.close();
+  });
+
+  it('import and export, with an import preview', async () => {
+    const { page, context } = await openApp(browser);
+    await new OnboardingPage(page).startEmpty();
+    const io = new ImportExportPage(page);
+    await io.open();
+    await expectAccessible(page, 'import and export');
+    await io.chooseImportFile('messy-italian.csv');
+    await io.summary().waitFor();
+    await expectAccessible(page, 'import preview');
     await context.close();
   });
 

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { publishSelection } from '../../app/currentSelection';
 import { routeHref, type Route } from '../../app/route';
 import { db } from '../../db/db';
 import { clearPositions } from '../../db/repositories/mapPositions';
@@ -60,6 +61,13 @@ export function MapPage({ route }: { route: Route }) {
   const visibility = useMemo(
     () => (records ? mapVisibility(records, filters) : { stakeholderIds: new Set<string>(), edgeIds: new Set<string>() }),
     [records, filters],
+  );
+  useEffect(
+    function offerVisibleStakeholdersToExports() {
+      if (!records) return;
+      publishSelection({ source: 'map', stakeholderIds: [...visibility.stakeholderIds], isNarrowed: visibility.stakeholderIds.size < records.stakeholders.length });
+    },
+    [records, visibility],
   );
   const focused = records?.stakeholders.find((stakeholder) => stakeholder.id === focusedId);
   const neighbours = useMemo(() => {

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
+import { publishSelection } from '../../app/currentSelection';
 import { routeHref, type Route } from '../../app/route';
 import { db } from '../../db/db';
 import { useT } from '../../i18n/useT';
@@ -61,6 +62,12 @@ export function StakeholdersPage({ route }: { route: Route }) {
     return sortStakeholders(all.filter(stakeholderMatcher(query)), order, labels);
   }, [all, query, order, options.categoryLabel, tOr]);
   const tags = useMemo(() => allTags(all ?? []), [all]);
+  useEffect(
+    function offerFilteredRowsToExports() {
+      if (all) publishSelection({ source: 'stakeholders', stakeholderIds: rows.map((row) => row.id), isNarrowed: rows.length < all.length });
+    },
+    [all, rows],
+  );
 
   const closeDialog = () => setDialog(null);
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { excelSerial, isoFromExcelSerial, neutraliseFormula, safeSheetName, type Table } from '../../../shared/io/cells';
+import { excelSerial, isoFromExcelSerial, neutraliseFormula, restoreNeutralised, safeSheetName, type Table } from '../../../shared/io/cells';
 import { tableToCsv } from '../../../shared/io/csv';
 import { agreementPartyMatrix, regionCategoryMatrix, stakeholderMatrix } from '../../../shared/io/matrices';
 import { buildWorkbookTables } from '../../../shared/io/workbookTables';
@@ -15,8 +15,13 @@ describe('formula injection', () => {
     expect(neutraliseFormula(text)).toBe(`'${text}`);
   });
 
+  it('is undone exactly by restoreNeutralised', () => {
+    fc.assert(fc.property(fc.string(), (text) => restoreNeutralised(neutraliseFormula(text)) === text));
+    expect(neutraliseFormula("'=x")).toBe("''=x");
+  });
+
   it('leaves ordinary text alone', () => {
-    fc.assert(fc.property(fc.string().filter((text) => !/^[=+\-@\t\r]/.test(text)), (text) => neutraliseFormula(text) === text));
+    fc.assert(fc.property(fc.string().filter((text) => !/^'*[=+\-@\t\r]/.test(text)), (text) => neutraliseFormula(text) === text));
   });
 
   it('neutralises CSV text cells but keeps numbers as numbers', () => {

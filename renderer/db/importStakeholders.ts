@@ -1,0 +1,58 @@
+import { contactInputSchema, type Contact } from '../../shared/domain/contact';
+import { foldForMatching } from '../../shared/domain/regions';
+import { stakeholderInputSchema, type Stakeholder } from '../../shared/domain/stakeholder';
+import type { ImportPreviewRow } from '../../shared/io/importPreview';
+import type { TramaDatabase } from './db';
+import { newRecordBase, nowIso } from './timestamps';
+import { emptyChange, recordBefore, recordCreated, type UndoableChange } from './undo';
+
+// Writes the rows the user kept from an import preview: all of them or none (one
+// transaction), and undoable as one change.
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+  contacts: number;
+  change: UndoableChange;
+}
+
+const CHUNK = 2_000;
+
+export async function importStakeholders(db: TramaDatabase, rows: readonly ImportPreviewRow[], onProgress?: (share: number) => void): Promise<ImportResult> {
+  const kept = rows.filter((row) => (row.status === 'new' || row.status === 'update') && row.stakeholder !== null);
+  return db.transaction('rw', db.stakeholders, db.contacts, async () => {
+    const change = emptyChange();
+    const now = nowIso();
+    const existingIds = kept.map((row) => row.existingId).filter((id): id is string => id !== null);
+    const existing = new Map((await db.stakeholders.bulkGet(existingIds)).filter((row): row is Stakeholder => row !== undefined).map((row) => [row.id, row]));
+    const stakeholders: Stakeholder[] = [];
+    const contacts: Contact[] = [];
+    const knownContactNames = new Map<string, Set<string>>();
+    for (const id of existing.keys()) {
+      knownContactNames.set(id, new Set((await db.contacts.where('stakeholderId').equals(id).toArray()).map((contact) => foldForMatching(contact.name))));
+    }
+    for (const row of kept) {
+      const fields = stakeholderInputSchema.parse(row.stakeholder);
+      const before = row.existingId ? existing.get(row.existingId) : undefined;
+      if (row.existingId && !before) throw new Error(`Stakeholder ${row.existingId} changed while importing; nothing was imported.`);
+      const stakeholder: Stakeholder = before ? { ...before, ...fields, updatedAt: now } : { ...newRecordBase(), ...fields };
+      stakeholders.push(stakeholder);
+      if (before) recordBefore(change, 'stakeholders', [before]);
+      else recordCreated(change, 'stakeholders', [stakeholder.id]);
+      const names = knownContactNames.get(stakeholder.id) ?? new Set<string>();
+      if (row.contact && !names.has(foldForMatching(row.contact.name))) {
+        names.add(foldForMatching(row.contact.name));
+        knownContactNames.set(stakeholder.id, names);
+        const contactFields = contactInputSchema.parse({ ...row.contact, stakeholderId: stakeholder.id, isPrimary: names.size === 1 });
+        contacts.push({ ...newRecordBase(), ...contactFields });
+      }
+    }
+    for (let start = 0; start < stakeholders.length; start += CHUNK) {
+      await db.stakeholders.bulkPut(stakeholders.slice(start, start + CHUNK));
+      onProgress?.(Math.min(1, (start + CHUNK) / stakeholders.length));
+    }
+    await db.contacts.bulkAdd(contacts);
+    recordCreated(change, 'contacts', contacts.map((contact) => contact.id));
+    return { created: stakeholders.length - existing.size, updated: existing.size, contacts: contacts.length, change };
+  });
+}

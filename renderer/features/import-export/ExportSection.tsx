@@ -1,0 +1,101 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { tableToCsv, separatorFor } from '../../../shared/io/csv';
+import { contactListTables } from '../../../shared/io/contactList';
+import { narrowToStakeholders, type ExportData } from '../../../shared/io/exportData';
+import { toGexf, toGraphml } from '../../../shared/io/graphFormats';
+import { agreementPartyMatrix, regionCategoryMatrix, stakeholderMatrix, STAKEHOLDER_MATRIX_MODES } from '../../../shared/io/matrices';
+import { buildWorkbookTables } from '../../../shared/io/workbookTables';
+import { localIsoDate } from '../../../shared/domain/common';
+import { useCurrentSelection } from '../../app/currentSelection';
+import { db } from '../../db/db';
+import { readOmitPersonalColumns } from '../../db/repositories/preferences';
+import { useT } from '../../i18n/useT';
+import { CheckboxField, SelectField } from '../../ui/fields';
+import { useCategories } from '../stakeholders/useCategories';
+import { exportLabels } from './exportLabels';
+import { loadExportData } from './loadExportData';
+import { useFileExport } from './useFileExport';
+import { loadSheetJs, tablesToXlsx } from './writeXlsx';
+
+const MATRICES = [...STAKEHOLDER_MATRIX_MODES, 'regionCategory', 'agreementParty'] as const;
+type MatrixKind = (typeof MATRICES)[number];
+
+export function ExportSection() {
+  const { t, language } = useT();
+  const { labelOf } = useCategories();
+  const selection = useCurrentSelection();
+  const total = useLiveQuery(() => db.stakeholders.count(), []) ?? 0;
+  const omitByDefault = useLiveQuery(() => readOmitPersonalColumns(db), []);
+  const [omitChoice, setOmitChoice] = useState<boolean | null>(null);
+  const isOmitted = omitChoice ?? omitByDefault ?? false;
+  const hasSelection = selection !== null && selection.isNarrowed;
+  const [scope, setScope] = useState<'all' | 'selection'>('all');
+  const [matrix, setMatrix] = useState<MatrixKind>('types');
+  const [format, setFormat] = useState<'xlsx' | 'csv'>('xlsx');
+  const { isBusy, run } = useFileExport();
+  const labels = exportLabels(language, labelOf);
+  const noRegion = t('map.group.none');
+
+  async function scopedData(): Promise<ExportData> {
+    const data = await loadExportData(db);
+    return scope === 'selection' && selection ? narrowToStakeholders(data, new Set(selection.stakeholderIds)) : data;
+  }
+  const xlsx = async (stem: string, tables: Parameters<typeof tablesToXlsx>[1]) => ({ stem, extension: 'xlsx' as const, data: tablesToXlsx(await loadSheetJs(), tables) });
+
+  const exportMatrix = () =>
+    run(async () => {
+      const data = await scopedData();
+      const table =
+        matrix === 'regionCategory' ? regionCategoryMatrix(data, labels, noRegion) : matrix === 'agreementParty' ? agreementPartyMatrix(data, labels) : stakeholderMatrix(data, matrix, labels);
+      return format === 'csv' ? { stem: `matrice-${matrix}`, extension: 'csv', data: tableToCsv(table, separatorFor(language)) } : xlsx(`matrice-${matrix}`, [table]);
+    });
+
+  return (
+    <section className="card io-section" aria-labelledby="io-export-title">
+      <h2 id="io-export-title">{t('io.export')}</h2>
+      <fieldset className="io-scope">
+        <legend>{t('io.scope')}</legend>
+        <label>
+          <input type="radio" name="io-scope" checked={scope === 'all' || !hasSelection} onChange={() => setScope('all')} />
+          {t('io.scope.all', { count: total })}
+        </label>
+        <label>
+          <input type="radio" name="io-scope" disabled={!hasSelection} checked={scope === 'selection' && hasSelection} onChange={() => setScope('selection')} />
+          {hasSelection ? t('io.scope.selection', { count: selection.stakeholderIds.length, source: t(`io.scope.source.${selection.source}`) }) : t('io.scope.noSelection')}
+        </label>
+      </fieldset>
+      <CheckboxField label={t('io.omitPersonal')} isChecked={isOmitted} onChange={setOmitChoice} />
+      <div className="io-actions">
+        <button type="button" className="button-primary" disabled={isBusy} onClick={() => void run(async () => xlsx('dati', buildWorkbookTables(await scopedData(), labels, { omitPersonalColumns: isOmitted })))}>
+          {t('io.workbook')}
+        </button>
+        <button type="button" disabled={isBusy} onClick={() => void run(async () => xlsx('contatti', contactListTables(await scopedData(), labels, { omitPersonalColumns: isOmitted, noRegionLabel: noRegion })))}>
+          {t('io.contactLists')}
+        </button>
+      </div>
+
+      <h3>{t('io.matrices')}</h3>
+      <div className="io-actions">
+        <SelectField label={t('io.matrix')} value={matrix} options={MATRICES.map((kind) => ({ value: kind, label: t(`io.matrix.${kind}`) }))} onChange={(value) => setMatrix(value as MatrixKind)} />
+        <SelectField label={t('io.format')} value={format} options={[{ value: 'xlsx', label: 'Excel (.xlsx)' }, { value: 'csv', label: 'CSV' }]} onChange={(value) => setFormat(value as 'xlsx' | 'csv')} />
+        <button type="button" disabled={isBusy} onClick={() => void exportMatrix()}>
+          {t('io.exportMatrix')}
+        </button>
+      </div>
+
+      <h3>{t('io.networkFiles')}</h3>
+      <div className="io-actions">
+        <button type="button" disabled={isBusy} onClick={() => void run(async () => ({ stem: 'rete', extension: 'gexf', data: toGexf(await scopedData(), localIsoDate()) }))}>
+          {t('io.gexf')}
+        </button>
+        <button type="button" disabled={isBusy} onClick={() => void run(async () => ({ stem: 'rete', extension: 'graphml', data: toGraphml(await scopedData()) }))}>
+          {t('io.graphml')}
+        </button>
+      </div>
+      <p role="status" className="muted">
+        {isBusy ? t('io.preparing') : ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,142 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { IMPORT_FIELDS, guessColumnFields, type ImportField } from '../../../shared/io/importFields';
+import { previewImport } from '../../../shared/io/importPreview';
+import { useNotify } from '../../app/notifications/useNotify';
+import { db } from '../../db/db';
+import { importStakeholders } from '../../db/importStakeholders';
+import { useT } from '../../i18n/useT';
+import { SelectField } from '../../ui/fields';
+import { recogniseEnumLabel } from './exportLabels';
+import { ImportPreviewTable } from './ImportPreviewTable';
+import { PARSE_LIMITS, type ParsedSheet } from './parseProtocol';
+import { ACCEPTED_FILE_TYPES, SpreadsheetError, parseSpreadsheet } from './parseSpreadsheet';
+
+interface LoadedFile {
+  fileName: string;
+  sheets: ParsedSheet[];
+  sheetIndex: number;
+  fields: Array<ImportField | ''>;
+}
+
+export function ImportSection() {
+  const { t } = useT();
+  const { notify, notifyError } = useNotify();
+  const existing = useLiveQuery(() => db.stakeholders.toArray(), []);
+  const [loaded, setLoaded] = useState<LoadedFile | null>(null);
+  const [skipped, setSkipped] = useState<ReadonlySet<number>>(new Set());
+  const [activity, setActivity] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [inputKey, setInputKey] = useState(0);
+
+  const sheet = loaded?.sheets[loaded.sheetIndex];
+  const header = sheet?.rows[0] ?? [];
+  const preview = useMemo(
+    () => (sheet && loaded && existing ? previewImport(sheet.rows.slice(1), loaded.fields, existing, recogniseEnumLabel) : []),
+    [sheet, loaded, existing],
+  );
+  const counts = { new: 0, update: 0, duplicate: 0, error: 0, skipped: 0 };
+  for (const row of preview) {
+    if (skipped.has(row.rowNumber) && (row.status === 'new' || row.status === 'update')) counts.skipped += 1;
+    else counts[row.status] += 1;
+  }
+  const toImport = preview.filter((row) => (row.status === 'new' || row.status === 'update') && !skipped.has(row.rowNumber));
+
+  function reset() {
+    setLoaded(null);
+    setSkipped(new Set());
+    setInputKey((key) => key + 1);
+  }
+
+  async function readFile(file: File) {
+    setError(null);
+    setActivity(t('io.import.reading', { file: file.name }));
+    try {
+      const sheets = await parseSpreadsheet(file);
+      setLoaded({ fileName: file.name, sheets, sheetIndex: 0, fields: guessColumnFields(sheets[0]?.rows[0] ?? []) });
+      setSkipped(new Set());
+    } catch (caught) {
+      if (caught instanceof SpreadsheetError) setError(t(`io.error.${caught.reason}`));
+      else notifyError(caught);
+      setInputKey((key) => key + 1);
+    } finally {
+      setActivity(null);
+    }
+  }
+
+  async function commit() {
+    setActivity(t('io.import.importing'));
+    try {
+      const result = await importStakeholders(db, toImport);
+      notify({ message: t('io.import.done', { created: result.created, updated: result.updated, contacts: result.contacts }), undo: result.change });
+      reset();
+    } catch (caught) {
+      notifyError(caught);
+    } finally {
+      setActivity(null);
+    }
+  }
+
+  const fieldOptions = [{ value: '', label: t('io.import.ignore') }, ...IMPORT_FIELDS.map((field) => ({ value: field, label: t(`io.field.${field}`) }))];
+  const setField = (column: number, field: ImportField | '') =>
+    loaded && setLoaded({ ...loaded, fields: loaded.fields.map((current, index) => (index === column ? field : current === field && field !== '' ? '' : current)) });
+
+  return (
+    <section className="card io-section" aria-labelledby="io-import-title">
+      <h2 id="io-import-title">{t('io.import')}</h2>
+      <p className="muted">{t('io.import.intro')}</p>
+      <label className="field">
+        <span>{t('io.import.file')}</span>
+        <input key={inputKey} type="file" accept={ACCEPTED_FILE_TYPES} disabled={activity !== null} onChange={(event) => event.target.files?.[0] && void readFile(event.target.files[0])} />
+      </label>
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+      <p role="status" className="muted">
+        {activity ?? ''}
+      </p>
+      {loaded && sheet && (
+        <>
+          {loaded.sheets.length > 1 && (
+            <SelectField
+              label={t('io.import.sheet')}
+              value={String(loaded.sheetIndex)}
+              options={loaded.sheets.map((candidate, index) => ({ value: String(index), label: candidate.name }))}
+              onChange={(value) => setLoaded({ ...loaded, sheetIndex: Number(value), fields: guessColumnFields(loaded.sheets[Number(value)]?.rows[0] ?? []) })}
+            />
+          )}
+          {sheet.isTruncated && <p className="notice">{t('io.import.truncated', { rows: PARSE_LIMITS.maxRows, columns: PARSE_LIMITS.maxColumns })}</p>}
+          <h3>{t('io.import.mapping')}</h3>
+          <p className="muted">{t('io.import.mappingHint')}</p>
+          <div className="io-mapping">
+            {header.map((title, column) => (
+              <SelectField key={column} label={t('io.import.column', { header: title || String(column + 1) })} value={loaded.fields[column] ?? ''} options={fieldOptions} onChange={(value) => setField(column, value as ImportField | '')} />
+            ))}
+          </div>
+          {!loaded.fields.includes('name') && <p role="alert" className="field-error">{t('io.import.nameRequired')}</p>}
+          <h3>{t('io.import.preview')}</h3>
+          <p data-testid="import-summary">{t('io.import.summary', counts)}</p>
+          <ImportPreviewTable
+            rows={preview}
+            skipped={skipped}
+            onToggleSkip={(rowNumber) => setSkipped((current) => {
+              const next = new Set(current);
+              if (!next.delete(rowNumber)) next.add(rowNumber);
+              return next;
+            })}
+          />
+          <div className="io-actions">
+            <button type="button" className="button-primary" disabled={toImport.length === 0 || activity !== null} onClick={() => void commit()}>
+              {t('io.import.commit', { count: toImport.length })}
+            </button>
+            <button type="button" onClick={reset}>
+              {t('io.import.cancel')}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
