@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MapPage } from './pages/MapPage';
 import { OnboardingPage } from './pages/OnboardingPage';
 import { launchChromium, openApp } from './support/browser';
+import { downloadByButton } from './support/download';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,6 +33,14 @@ describe('the network map', () => {
     await map.waitForDrawnNodes(counts.Campania ?? -1);
     expect(await map.summary().textContent()).toContain(`${counts.Campania} of ${total} stakeholders shown`);
     expect(page.url()).toContain('region=campania');
+
+    // Pictures of what is drawn: a PNG, and an SVG with one circle per shown stakeholder.
+    const png = await downloadByButton(page, 'Save picture (PNG)');
+    expect(readFileSync(png.filePath).subarray(1, 4).toString()).toBe('PNG');
+    const svg = readFileSync((await downloadByButton(page, 'Save picture (SVG)')).filePath, 'utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg.match(/<circle /g)).toHaveLength(counts.Campania ?? -1);
+    expect(svg).toContain('>ASL NA1<');
 
     // The filter lives in the address: a reload shows the same map.
     await page.reload();

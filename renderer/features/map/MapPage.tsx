@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import type { Core } from 'cytoscape';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { publishSelection } from '../../app/currentSelection';
 import { routeHref, type Route } from '../../app/route';
 import { db } from '../../db/db';
@@ -13,6 +14,8 @@ import { MapOptionsBar } from './MapOptionsBar';
 import { MapSidePanel } from './MapSidePanel';
 import { MapSummary } from './MapSummary';
 import { NetworkCanvas } from './NetworkCanvas';
+import { useFileExport } from '../import-export/useFileExport';
+import { mapToPng, mapToSvg } from './mapPicture';
 import { useMapOptions } from './useMapOptions';
 import { useMapRecords } from './useMapRecords';
 import { positionsViewId } from './useNodePlacement';
@@ -25,6 +28,8 @@ export function MapPage({ route }: { route: Route }) {
   const [filters, setFilters] = useState<MapFilterState>(() => mapFiltersFromParams(route.query));
   const [focusedId, setFocusedId] = useState<string | null>(route.query.focus ?? null);
   const [arrangement, setArrangement] = useState(0);
+  const cyRef = useRef<Core | null>(null);
+  const picture = useFileExport();
 
   // A link from elsewhere (dashboard, a stakeholder's page) sets filters and focus.
   const [linkedQuery, setLinkedQuery] = useState(route.query);
@@ -81,6 +86,16 @@ export function MapPage({ route }: { route: Route }) {
     <div className="page map-page">
       <div className="page-header">
         <h1>{t('map.title')}</h1>
+        {records.stakeholders.length > 0 && (
+          <div className="page-actions">
+            <button type="button" disabled={picture.isBusy} onClick={() => cyRef.current && void picture.run(async () => ({ stem: 'mappa', extension: 'png', data: await mapToPng(cyRef.current!) }))}>
+              {t('map.savePng')}
+            </button>
+            <button type="button" disabled={picture.isBusy} onClick={() => cyRef.current && void picture.run(async () => ({ stem: 'mappa', extension: 'svg', data: mapToSvg(cyRef.current!) }))}>
+              {t('map.saveSvg')}
+            </button>
+          </div>
+        )}
       </div>
       {records.stakeholders.length === 0 ? (
         <EmptyState
@@ -114,6 +129,9 @@ export function MapPage({ route }: { route: Route }) {
               focusedId={focused ? focused.id : null}
               filterKey={filters}
               onSelect={focus}
+              onReady={(cy) => {
+                cyRef.current = cy;
+              }}
             />
             {focused ? (
               <MapSidePanel stakeholder={focused} neighbours={neighbours} shownIds={visibility.stakeholderIds} onSelect={focus} onClose={() => focus(null)} />

@@ -23,10 +23,12 @@ interface NetworkCanvasProps {
   /** Changes when the user changes the filters: the view then fits what is left. */
   filterKey: unknown;
   onSelect(stakeholderId: string | null): void;
+  /** Receives the Cytoscape instance once, for pictures of the map. */
+  onReady?(cy: Core): void;
 }
 
 /** The Cytoscape canvas: one `cy` for the component's life, updated in batches. */
-export function NetworkCanvas({ label, elements, stakeholders, visibility, layout, arrangement, focusedId, filterKey, onSelect }: NetworkCanvasProps) {
+export function NetworkCanvas({ label, elements, stakeholders, visibility, layout, arrangement, focusedId, filterKey, onSelect, onReady }: NetworkCanvasProps) {
   const [cy, setCy] = useState<Core | null>(null);
   const [placements, setPlacements] = useState(0);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -107,7 +109,10 @@ export function NetworkCanvas({ label, elements, stakeholders, visibility, layou
         autounselectify
         boxSelectionEnabled={false}
         cy={(instance) => {
-          if (instance !== cy) setCy(instance);
+          if (instance !== cy) {
+            setCy(instance);
+            onReady?.(instance);
+          }
         }}
       />
     </div>

@@ -3,6 +3,8 @@ import { defineCatalogue } from '../../i18n/catalogue';
 export const mapMessages = defineCatalogue(
   {
     'map.title': 'Network map',
+    'map.savePng': 'Save picture (PNG)',
+    'map.saveSvg': 'Save picture (SVG)',
     'map.canvasLabel': 'Network map of {count} stakeholders. The same information is in the stakeholder list and, for the selected stakeholder, in the side panel.',
     'map.emptyTitle': 'Nothing to map yet',
     'map.emptyText': 'Add stakeholders and the relationships between them, and they will appear here grouped by region.',
@@ -62,6 +64,8 @@ export const mapMessages = defineCatalogue(
   },
   {
     'map.title': 'Mappa della rete',
+    'map.savePng': 'Salva immagine (PNG)',
+    'map.saveSvg': 'Salva immagine (SVG)',
     'map.canvasLabel': "Mappa della rete di {count} stakeholder. Le stesse informazioni sono nell'elenco degli stakeholder e, per lo stakeholder selezionato, nel pannello laterale.",
     'map.emptyTitle': 'Ancora niente da mappare',
     'map.emptyText': 'Aggiungi gli stakeholder e le relazioni tra loro: compariranno qui raggruppati per regione.',

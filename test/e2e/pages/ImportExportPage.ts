@@ -1,7 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { downloadByButton } from '../support/download';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/import');
 
@@ -34,11 +33,7 @@ export class ImportExportPage {
     return this.importSection().getByRole('alert');
   }
 
-  /** Clicks an export button and returns the path of the file the browser downloaded. */
-  async download(buttonName: string): Promise<{ filePath: string; suggestedName: string }> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: buttonName }).click()]);
-    const filePath = path.join(mkdtempSync(path.join(tmpdir(), 'trama-download-')), download.suggestedFilename());
-    await download.saveAs(filePath);
-    return { filePath, suggestedName: download.suggestedFilename() };
+  download(buttonName: string): Promise<{ filePath: string; suggestedName: string }> {
+    return downloadByButton(this.page, buttonName);
   }
 }
