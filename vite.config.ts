@@ -8,7 +8,8 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   build: {
-    outDir: '../dist',
+    // TRAMA_WEB_DIST lets parallel checkouts of the e2e suite build side by side.
+    outDir: `../${process.env.TRAMA_WEB_DIST ?? 'dist'}`,
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,

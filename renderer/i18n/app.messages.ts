@@ -75,7 +75,7 @@ export const appMessages = defineCatalogue(
     'nav.stakeholders': 'Stakeholder',
     'nav.agreements': 'Accordi',
     'nav.actions': 'Azioni di advocacy',
-    'nav.followUps': 'Seguiti',
+    'nav.followUps': 'Follow-up',
     'nav.grid': 'Griglia potere–interesse',
     'nav.briefings': 'Dossier per riunioni',
     'nav.importExport': 'Importa ed esporta',

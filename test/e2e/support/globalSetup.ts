@@ -14,7 +14,8 @@ let server: PreviewServer | undefined;
 /** Serves the built renderer (web mode) once for all end-to-end test files. */
 export async function setup(project: TestProject): Promise<void> {
   const root = resolve(import.meta.dirname, '../../..');
-  if (!existsSync(resolve(root, 'dist/index.html'))) {
+  const distFolder = process.env.TRAMA_WEB_DIST ?? 'dist';
+  if (!existsSync(resolve(root, distFolder, 'index.html'))) {
     throw new Error('The renderer is not built: run `npm run build:web` before the end-to-end tests (npm test does).');
   }
   server = await preview({
@@ -22,6 +23,7 @@ export async function setup(project: TestProject): Promise<void> {
     root: resolve(root, 'renderer'),
     configFile: resolve(root, 'vite.config.ts'),
     logLevel: 'warn',
+    build: { outDir: `../${distFolder}` },
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
   });
   const address = server.httpServer.address();
