@@ -18,4 +18,3 @@ describe('agreementsExpiringWithin', () => {
     expect(agreementsExpiringWithin([agreement('drafting', '2026-12-01'), agreement('expired', '2026-12-01'), agreement('in-force', null)], today, 90)).toEqual([]);
   });
 });
-cat >> shared/analysis/followUps.ts <<'EOF'
