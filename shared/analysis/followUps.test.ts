@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { countFollowUps, isOverdue, lastContactDate, openFollowUpsInOrder } from './followUps';
+
+const today = '2026-11-23';
+const followUp = (text: string, dueDate: string | null, doneOn: string | null = null) => ({ text, dueDate, doneOn });
+
+describe('isOverdue', () => {
+  it('is overdue only when open and due before today', () => {
+    expect(isOverdue(followUp('a', '2026-11-22'), today)).toBe(true);
+    expect(isOverdue(followUp('b', today), today)).toBe(false);
+    expect(isOverdue(followUp('c', '2026-11-01', '2026-11-02'), today)).toBe(false);
+    expect(isOverdue(followUp('d', null), today)).toBe(false);
+  });
+});
+
+describe('openFollowUpsInOrder', () => {
+  const rows = [
+    followUp('no date', null),
+    followUp('next week', '2026-11-30'),
+    followUp('done long ago', '2026-01-01', '2026-01-02'),
+    followUp('yesterday', '2026-11-22'),
+    followUp('today', today),
+    followUp('last month', '2026-10-20'),
+  ];
+
+  it('lists open follow-ups overdue first, longest overdue on top, then by due date, undated last', () => {
+    const ordered = openFollowUpsInOrder(rows, (row) => row, today);
+    expect(ordered.map((row) => row.text)).toEqual(['last month', 'yesterday', 'today', 'next week', 'no date']);
+  });
+
+  it("keeps only the overdue ones for scope 'overdue'", () => {
+    const ordered = openFollowUpsInOrder(rows, (row) => row, today, 'overdue');
+    expect(ordered.map((row) => row.text)).toEqual(['last month', 'yesterday']);
+  });
+
+  it('reads the follow-up from a wrapping row and leaves the input untouched', () => {
+    const wrapped = rows.map((row) => ({ followUp: row, actionTitle: `about ${row.text}` }));
+    const ordered = openFollowUpsInOrder(wrapped, (row) => row.followUp, today, 'overdue');
+    expect(ordered.map((row) => row.actionTitle)).toEqual(['about last month', 'about yesterday']);
+    expect(wrapped[0]?.followUp.text).toBe('no date');
+  });
+});
+
+describe('countFollowUps', () => {
+  it('counts open and, among them, overdue', () => {
+    expect(countFollowUps([followUp('a', '2026-11-01'), followUp('b', '2026-12-01'), followUp('c', '2026-11-01', today)], today)).toEqual({ open: 2, overdue: 1 });
+  });
+});
+
+describe('lastContactDate', () => {
+  const action = (date: string, status: 'done' | 'planned' | 'cancelled', targetIds: string[]) => ({ date, status, targetIds });
+
+  it('is the latest done action targeting the stakeholder', () => {
+    const actions = [action('2026-03-01', 'done', ['asl']), action('2026-09-15', 'done', ['asl', 'prefettura']), action('2026-06-01', 'done', ['asl'])];
+    expect(lastContactDate(actions, 'asl', today)).toBe('2026-09-15');
+  });
+
+  it('ignores planned and cancelled actions, other targets and dates after today', () => {
+    const actions = [
+      action('2026-03-01', 'done', ['asl']),
+      action('2026-11-20', 'planned', ['asl']),
+      action('2026-11-21', 'cancelled', ['asl']),
+      action('2026-11-22', 'done', ['prefettura']),
+      action('2026-12-01', 'done', ['asl']),
+    ];
+    expect(lastContactDate(actions, 'asl', today)).toBe('2026-03-01');
+  });
+
+  it('counts an action done today and is null without any contact', () => {
+    expect(lastContactDate([action(today, 'done', ['asl'])], 'asl', today)).toBe(today);
+    expect(lastContactDate([action('2026-01-01', 'planned', ['asl'])], 'asl', today)).toBeNull();
+    expect(lastContactDate([], 'asl', today)).toBeNull();
+  });
+});
