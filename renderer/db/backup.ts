@@ -19,6 +19,7 @@ export async function readBackupTables(db: TramaDatabase): Promise<BackupTables>
     savedViews: await db.savedViews.toArray(),
     mapPositions: await db.mapPositions.toArray(),
     meta: (await db.meta.toArray()) as BackupTables['meta'],
+    briefings: await db.briefings.toArray(),
   }));
 }
 
@@ -48,5 +49,6 @@ export async function restoreBackup(db: TramaDatabase, backup: Backup, mode: Res
     await db.savedViews.bulkPut(tables.savedViews);
     await db.mapPositions.bulkPut(tables.mapPositions);
     await db.meta.bulkPut(tables.meta);
+    await db.briefings.bulkPut(tables.briefings);
   });
 }

@@ -1,27 +1,34 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { advocacyActionSchema, followUpSchema } from '../../shared/domain/action';
-import { agreementSchema } from '../../shared/domain/agreement';
-import { contactSchema } from '../../shared/domain/contact';
-import { mapPositionSchema } from '../../shared/domain/organisation';
-import { relationshipSchema } from '../../shared/domain/relationship';
-import { stakeholderSchema } from '../../shared/domain/stakeholder';
+import { parseBackup } from '../../shared/io/backup';
 import v1Fixture from '../../test/fixtures/db/v1.json';
-import { openTramaDatabase } from './db';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, TABLE_NAMES } from './schema';
+import v2Fixture from '../../test/fixtures/db/v2.json';
+import { createBackupJson } from './backup';
+import { SCHEMA_UPGRADES_META_KEY, openTramaDatabase, type SchemaUpgradeRecord } from './db';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, TABLE_NAMES } from './schema';
 
 // The pattern for every schema change: seed a database exactly as version N wrote it
 // (one fixture per released version), open it with the current code, and check the data.
-// When version 2 arrives: add SCHEMA_V2 + its upgrade in db.ts, add v2.json, and add
-// a case here for each older fixture.
-const FIXTURES = [{ version: 1, schema: SCHEMA_V1, data: v1Fixture }] as const;
+// A new version adds SCHEMA_V<N> + its upgrade in db.ts, a v<N>.json fixture and a row here.
 
-async function seedAtVersion(name: string, fixture: (typeof FIXTURES)[number]): Promise<void> {
+interface Fixture {
+  version: number;
+  schema: Record<string, string>;
+  data: { tables: Record<string, unknown[]> };
+}
+
+const FIXTURES: Fixture[] = [
+  { version: 1, schema: SCHEMA_V1, data: v1Fixture },
+  { version: 2, schema: SCHEMA_V2, data: v2Fixture },
+];
+
+async function seedAtVersion(name: string, fixture: Fixture): Promise<void> {
   const old = new Dexie(name);
   old.version(fixture.version).stores(fixture.schema);
   await old.open();
-  await old.transaction('rw', TABLE_NAMES, async () => {
-    for (const table of TABLE_NAMES) await old.table(table).bulkAdd(fixture.data.tables[table] as unknown[]);
+  const tables = Object.keys(fixture.schema);
+  await old.transaction('rw', tables, async () => {
+    for (const table of tables) await old.table(table).bulkAdd(fixture.data.tables[table] ?? []);
   });
   old.close();
 }
@@ -33,24 +40,25 @@ describe.each(FIXTURES)('a database written by schema version $version', (fixtur
     const db = openTramaDatabase(name);
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+
+    const upgrades = ((await db.meta.get(SCHEMA_UPGRADES_META_KEY))?.value ?? []) as SchemaUpgradeRecord[];
+    const upgradedNow = fixture.version < CURRENT_SCHEMA_VERSION ? 1 : 0;
     for (const table of TABLE_NAMES) {
-      expect(await db.table(table).count(), table).toBe(fixture.data.tables[table].length);
+      const expected = (fixture.data.tables[table] ?? []).length + (table === 'meta' && fixture.version === 1 ? upgradedNow : 0);
+      expect(await db.table(table).count(), table).toBe(expected);
     }
-    const parsers = [
-      [db.stakeholders, stakeholderSchema],
-      [db.contacts, contactSchema],
-      [db.relationships, relationshipSchema],
-      [db.agreements, agreementSchema],
-      [db.actions, advocacyActionSchema],
-      [db.followUps, followUpSchema],
-      [db.mapPositions, mapPositionSchema],
-    ] as const;
-    for (const [table, schema] of parsers) {
-      for (const row of await table.toArray()) expect(schema.safeParse(row).success, `${table.name} ${JSON.stringify(row)}`).toBe(true);
-    }
+    expect(upgrades.map(({ fromVersion, toVersion }) => [fromVersion, toVersion])).toEqual([[1, 2]]);
+
+    // Every table, read back the way a backup reads it, passes the same validation as a
+    // restored file: nothing written by an older version became unreadable.
+    const backup = parseBackup(await createBackupJson(db, '2026-11-23T12:00:00.000Z'), CURRENT_SCHEMA_VERSION);
+    expect(backup.tables.stakeholders).toHaveLength(2);
+    expect(backup.tables.briefings).toHaveLength((fixture.data.tables.briefings ?? []).length);
+
     // Indexes still answer the queries the views make.
     expect(await db.agreements.where('partyIds').equals('fixture-asl-potenza').count()).toBe(1);
     expect((await db.stakeholders.get('fixture-asl-potenza'))?.notes).toContain('àèìòù ✓');
+    expect(await db.briefings.orderBy('updatedAt').primaryKeys()).toEqual((fixture.data.tables.briefings ?? []).map((row) => (row as { id: string }).id));
     db.close();
     await Dexie.delete(name);
   });

@@ -19,7 +19,14 @@ export const SCHEMA_V1 = {
   meta: 'key',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 1;
+/** Version 2: briefing packs for meetings. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  briefings: 'id, updatedAt',
+} as const;
 
-export type TableName = keyof typeof SCHEMA_V1;
-export const TABLE_NAMES = Object.keys(SCHEMA_V1) as TableName[];
+export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA = SCHEMA_V2;
+
+export type TableName = keyof typeof CURRENT_SCHEMA;
+export const TABLE_NAMES = Object.keys(CURRENT_SCHEMA) as TableName[];

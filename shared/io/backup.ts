@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { advocacyActionSchema, followUpSchema } from '../domain/action';
 import { agreementSchema } from '../domain/agreement';
+import { briefingSchema } from '../domain/briefing';
 import { isoDateTimeSchema } from '../domain/common';
 import { contactSchema } from '../domain/contact';
 import { customCategorySchema, mapPositionSchema, programmeSchema, savedViewSchema, staffMemberSchema } from '../domain/organisation';
@@ -27,6 +28,8 @@ const tablesSchema = z.object({
   savedViews: z.array(savedViewSchema),
   mapPositions: z.array(mapPositionSchema),
   meta: z.array(z.object({ key: z.string().min(1).max(200), value: z.json() })),
+  // Added with database schema version 2; backups written by version 1 have no such table.
+  briefings: z.array(briefingSchema).default([]),
 });
 export type BackupTables = z.infer<typeof tablesSchema>;
 export type BackupTableName = keyof BackupTables;

@@ -97,6 +97,16 @@ describe('backup round trip', () => {
     await loadSampleNetwork(db, buildSampleNetwork('2026-11-22'), '2026-11-22');
     await db.stakeholders.update('sample-laz-ngo-1', { notes: 'Àccènti, “virgolette” e emoji 🙂🇮🇹' });
     await db.mapPositions.put({ viewId: 'default:regions', stakeholderId: 'sample-laz-ngo-1', x: 1.5, y: -2 });
+    await db.briefings.put({
+      id: 'briefing-1',
+      createdAt: '2026-11-22T09:00:00.000Z',
+      updatedAt: '2026-11-22T09:30:00.000Z',
+      title: 'Tavolo regionale – Lazio',
+      source: { kind: 'region', region: 'lazio' },
+      sections: ['attendees', 'agenda'],
+      programmeId: null,
+      agenda: 'Punti all’ordine del giorno 🙂',
+    });
     const before = await readBackupTables(db);
     const json = await createBackupJson(db);
 
@@ -104,6 +114,7 @@ describe('backup round trip', () => {
     expect(await db.stakeholders.count()).toBe(0);
     await restoreBackup(db, parseBackup(json, CURRENT_SCHEMA_VERSION), 'replace');
     expect(await readBackupTables(db)).toEqual(before);
+    expect(before.briefings).toHaveLength(1);
   });
 
   it('merge keeps what is not in the backup and overwrites by id', async () => {
