@@ -1,0 +1,222 @@
+import type { AdvocacyAction, FollowUp } from '../domain/action';
+import type { Agreement } from '../domain/agreement';
+import { BINDING_AGREEMENT_STATUSES, agreementsExpiringWithin } from '../analysis/agreements';
+import { isOverdue } from '../analysis/followUps';
+import { BRIEFING_SECTIONS, type BriefingSection, type BriefingSource } from '../domain/briefing';
+import type { Contact } from '../domain/contact';
+import type { StaffMember } from '../domain/organisation';
+import type { RegionId } from '../domain/regions';
+import type { Relationship } from '../domain/relationship';
+import type { Stakeholder } from '../domain/stakeholder';
+
+// What a briefing pack says, derived from the records each time it is opened: who attends,
+// who they are linked to, what we did with them, what they signed, and what is missing.
+
+export interface BriefingRecords {
+  stakeholders: readonly Stakeholder[];
+  contacts: readonly Contact[];
+  relationships: readonly Relationship[];
+  agreements: readonly Agreement[];
+  actions: readonly AdvocacyAction[];
+  followUps: readonly FollowUp[];
+  staff: readonly StaffMember[];
+}
+
+export interface BriefingOptions {
+  /** The user's calendar day, YYYY-MM-DD. */
+  today: string;
+  /** How many past actions to show per attendee. */
+  recentActionCount?: number;
+  /** An agreement in force that ends within this many days is flagged as expiring. */
+  expiringWithinDays?: number;
+}
+
+export const DEFAULT_RECENT_ACTION_COUNT = 3;
+export const DEFAULT_EXPIRING_WITHIN_DAYS = 90;
+
+export interface OpenFollowUp {
+  followUp: FollowUp;
+  actionTitle: string;
+  isOverdue: boolean;
+}
+
+export interface AgreementInForce {
+  agreement: Agreement;
+  isExpiring: boolean;
+}
+
+export interface AttendeeFacts {
+  stakeholder: Stakeholder;
+  /** The action's participants at this stakeholder; without an action, its primary contacts. */
+  contacts: Contact[];
+  lastContactDate: string | null;
+  /** Done actions that addressed it, newest first (the briefing's own action left out). */
+  recentActions: AdvocacyAction[];
+  openFollowUps: OpenFollowUp[];
+  agreements: AgreementInForce[];
+}
+
+export interface SharedAgreement {
+  agreement: Agreement;
+  attendeeIds: string[];
+}
+
+export const GAP_RULES = ['reception-without-health-link', 'region-without-health-attendee', 'isolated-attendee', 'no-contact-person'] as const;
+export type GapRule = (typeof GAP_RULES)[number];
+
+export interface Gap {
+  rule: GapRule;
+  region: RegionId | null;
+  stakeholderIds: string[];
+}
+
+export interface BriefingModel {
+  action: AdvocacyAction | null;
+  attendees: AttendeeFacts[];
+  /** Stakeholders with an active relationship to an attendee, not attending themselves. */
+  neighbours: Stakeholder[];
+  /** Active relationships that touch an attendee: what the map picture draws. */
+  mapRelationships: Relationship[];
+  sharedAgreements: SharedAgreement[];
+  relationshipsAmongAttendees: Relationship[];
+  gaps: Gap[];
+  sections: BriefingSection[];
+}
+
+/** The stakeholders a source brings to the table, in a stable order, unknown ids dropped. */
+export function attendeeIdsOf(source: BriefingSource, records: Pick<BriefingRecords, 'stakeholders' | 'contacts' | 'actions'>): string[] {
+  const known = new Set(records.stakeholders.map((stakeholder) => stakeholder.id));
+  let ids: string[];
+  if (source.kind === 'action') {
+    const action = records.actions.find((candidate) => candidate.id === source.actionId);
+    if (!action) return [];
+    const participantStakeholders = records.contacts.filter((contact) => action.participantIds.includes(contact.id)).map((contact) => contact.stakeholderId);
+    ids = [...action.targetIds, ...participantStakeholders];
+  } else if (source.kind === 'region') {
+    ids = records.stakeholders.filter((stakeholder) => stakeholder.region === source.region).map((stakeholder) => stakeholder.id);
+  } else {
+    ids = source.stakeholderIds;
+  }
+  return [...new Set(ids)].filter((id) => known.has(id));
+}
+
+const isActive = (relationship: Relationship) => relationship.status === 'active';
+const isBinding = (agreement: Agreement) => BINDING_AGREEMENT_STATUSES.includes(agreement.status);
+/** Agreements still alive in some form: a shared one is worth discussing even before signature. */
+const isLive = (agreement: Agreement) => agreement.status !== 'expired' && agreement.status !== 'terminated';
+
+/** The date of the latest done action that addressed the stakeholder, up to today. */
+export function lastContactDate(stakeholderId: string, actions: readonly AdvocacyAction[], today: string): string | null {
+  let latest: string | null = null;
+  for (const action of actions) {
+    if (action.status !== 'done' || action.date > today || !action.targetIds.includes(stakeholderId)) continue;
+    if (latest === null || action.date > latest) latest = action.date;
+  }
+  return latest;
+}
+
+function factsOf(stakeholder: Stakeholder, records: BriefingRecords, action: AdvocacyAction | null, options: Required<BriefingOptions>): AttendeeFacts {
+  const { today } = options;
+  const ownContacts = records.contacts.filter((contact) => contact.stakeholderId === stakeholder.id);
+  const contacts = action ? ownContacts.filter((contact) => action.participantIds.includes(contact.id)) : ownContacts.filter((contact) => contact.isPrimary);
+  const addressing = records.actions.filter((candidate) => candidate.targetIds.includes(stakeholder.id));
+  const recentActions = addressing
+    .filter((candidate) => candidate.status === 'done' && candidate.id !== action?.id && candidate.date <= today)
+    .sort((left, right) => right.date.localeCompare(left.date))
+    .slice(0, options.recentActionCount);
+  const titleOf = new Map(addressing.map((candidate) => [candidate.id, candidate.title]));
+  const openFollowUps = records.followUps
+    .filter((followUp) => followUp.doneOn === null && titleOf.has(followUp.actionId))
+    .sort((left, right) => (left.dueDate ?? '9999').localeCompare(right.dueDate ?? '9999'))
+    .map((followUp) => ({ followUp, actionTitle: titleOf.get(followUp.actionId) ?? '', isOverdue: isOverdue(followUp, today) }));
+  const binding = records.agreements.filter((agreement) => isBinding(agreement) && agreement.parties.some((party) => party.stakeholderId === stakeholder.id));
+  const expiring = new Set(agreementsExpiringWithin(binding, today, options.expiringWithinDays));
+  return {
+    stakeholder,
+    contacts,
+    lastContactDate: lastContactDate(stakeholder.id, records.actions, today),
+    recentActions,
+    openFollowUps,
+    agreements: binding.map((agreement) => ({ agreement, isExpiring: expiring.has(agreement) })),
+  };
+}
+
+/**
+ * The gap rules, in the order they are shown:
+ * - reception-without-health-link: an attending reception-sector stakeholder with neither an
+ *   active relationship nor a binding (signed / in force) agreement with any health-sector
+ *   stakeholder — the bridge the programmes exist to build. One gap per region.
+ * - region-without-health-attendee: reception-sector attendees from a region, and nobody from
+ *   that region's health sector at the table.
+ * - isolated-attendee: an attendee with no active relationship to any other attendee (only
+ *   when at least two attend).
+ * - no-contact-person: an attendee with no contact person on record.
+ */
+export function findGaps(attendees: readonly Stakeholder[], records: Pick<BriefingRecords, 'stakeholders' | 'relationships' | 'agreements' | 'contacts'>): Gap[] {
+  const sectorOf = new Map(records.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder.sector]));
+  const attendeeIds = new Set(attendees.map((attendee) => attendee.id));
+  const activeLinks = records.relationships.filter(isActive);
+  const partnersOf = (id: string): string[] => [
+    ...activeLinks.flatMap((link) => (link.sourceId === id ? [link.targetId] : link.targetId === id ? [link.sourceId] : [])),
+    ...records.agreements.filter((agreement) => isBinding(agreement) && agreement.parties.some((party) => party.stakeholderId === id)).flatMap((agreement) => agreement.parties.map((party) => party.stakeholderId).filter((other) => other !== id)),
+  ];
+  const gaps: Gap[] = [];
+  const byRegion = (members: readonly Stakeholder[]) => {
+    const groups = new Map<RegionId | null, string[]>();
+    for (const member of members) groups.set(member.region, [...(groups.get(member.region) ?? []), member.id]);
+    return groups;
+  };
+
+  const reception = attendees.filter((attendee) => attendee.sector === 'reception');
+  const unlinked = reception.filter((attendee) => !partnersOf(attendee.id).some((partner) => sectorOf.get(partner) === 'health'));
+  for (const [region, ids] of byRegion(unlinked)) gaps.push({ rule: 'reception-without-health-link', region, stakeholderIds: ids });
+
+  const healthRegions = new Set(attendees.filter((attendee) => attendee.sector === 'health').map((attendee) => attendee.region));
+  for (const [region, ids] of byRegion(reception)) {
+    if (region !== null && !healthRegions.has(region)) gaps.push({ rule: 'region-without-health-attendee', region, stakeholderIds: ids });
+  }
+
+  if (attendees.length > 1) {
+    const isolated = attendees.filter((attendee) => !activeLinks.some((link) => (link.sourceId === attendee.id && attendeeIds.has(link.targetId)) || (link.targetId === attendee.id && attendeeIds.has(link.sourceId))));
+    if (isolated.length > 0) gaps.push({ rule: 'isolated-attendee', region: null, stakeholderIds: isolated.map((attendee) => attendee.id) });
+  }
+
+  const withContacts = new Set(records.contacts.map((contact) => contact.stakeholderId));
+  const unreachable = attendees.filter((attendee) => !withContacts.has(attendee.id));
+  if (unreachable.length > 0) gaps.push({ rule: 'no-contact-person', region: null, stakeholderIds: unreachable.map((attendee) => attendee.id) });
+  return gaps;
+}
+
+export function buildBriefingModel(source: BriefingSource, sections: readonly BriefingSection[], records: BriefingRecords, options: BriefingOptions): BriefingModel {
+  const settings: Required<BriefingOptions> = {
+    today: options.today,
+    recentActionCount: options.recentActionCount ?? DEFAULT_RECENT_ACTION_COUNT,
+    expiringWithinDays: options.expiringWithinDays ?? DEFAULT_EXPIRING_WITHIN_DAYS,
+  };
+  const action = source.kind === 'action' ? (records.actions.find((candidate) => candidate.id === source.actionId) ?? null) : null;
+  const byId = new Map(records.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder]));
+  const attendeeIds = attendeeIdsOf(source, records);
+  const attendeeSet = new Set(attendeeIds);
+  const attendeeStakeholders = attendeeIds.flatMap((id) => byId.get(id) ?? []);
+
+  const mapRelationships = records.relationships.filter((link) => isActive(link) && (attendeeSet.has(link.sourceId) || attendeeSet.has(link.targetId)));
+  const neighbourIds = new Set(mapRelationships.flatMap((link) => [link.sourceId, link.targetId]).filter((id) => !attendeeSet.has(id)));
+  const neighbours = [...neighbourIds].flatMap((id) => byId.get(id) ?? []).sort((left, right) => left.name.localeCompare(right.name));
+
+  const sharedAgreements = records.agreements
+    .filter(isLive)
+    .map((agreement) => ({ agreement, attendeeIds: [...new Set(agreement.parties.map((party) => party.stakeholderId))].filter((id) => attendeeSet.has(id)) }))
+    .filter((shared) => shared.attendeeIds.length >= 2);
+
+  return {
+    action,
+    attendees: attendeeStakeholders.map((stakeholder) => factsOf(stakeholder, records, action, settings)),
+    neighbours,
+    mapRelationships,
+    sharedAgreements,
+    relationshipsAmongAttendees: records.relationships.filter((link) => attendeeSet.has(link.sourceId) && attendeeSet.has(link.targetId)),
+    gaps: findGaps(attendeeStakeholders, records),
+    // Always in the pack's reading order, whatever order they were ticked in.
+    sections: BRIEFING_SECTIONS.filter((section) => sections.includes(section)),
+  };
+}
