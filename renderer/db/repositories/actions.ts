@@ -6,10 +6,11 @@ import {
   type FollowUp,
   type FollowUpInput,
 } from '../../../shared/domain/action';
-import { parseOrThrow } from '../../../shared/domain/validation';
+import type { RecordBase } from '../../../shared/domain/common';
+import { parseOrThrow, ValidationError, type FieldIssue } from '../../../shared/domain/validation';
 import type { TramaDatabase } from '../db';
 import { newRecordBase, nowIso } from '../timestamps';
-import { emptyChange, recordBefore, type UndoableChange } from '../undo';
+import { emptyChange, recordBefore, recordCreated, type UndoableChange } from '../undo';
 
 export async function createAction(db: TramaDatabase, input: AdvocacyActionInput): Promise<AdvocacyAction> {
   const fields = parseOrThrow(advocacyActionInputSchema, input);
@@ -82,4 +83,103 @@ export async function updateFollowUp(
 
 export async function listFollowUpsOf(db: TramaDatabase, actionId: string): Promise<FollowUp[]> {
   return db.followUps.where('actionId').equals(actionId).sortBy('dueDate');
+}
+
+/** A follow-up as the action form edits it: `id` is absent for a row added in the form. */
+export type FollowUpRowInput = Omit<FollowUpInput, 'actionId'> & { id?: string };
+
+export interface SavedAction {
+  action: AdvocacyAction;
+  followUps: FollowUp[];
+  change: UndoableChange;
+}
+
+/**
+ * Saves an action and its follow-ups as the form shows them, in one transaction: rows
+ * without id are created, rows with one are updated, the action's other follow-ups are
+ * deleted. Invalid fields of any row are reported together (`followUps.<index>.<field>`)
+ * and nothing is written. The change takes the whole save back.
+ */
+export async function saveActionWithFollowUps(
+  db: TramaDatabase,
+  actionId: string | null,
+  input: AdvocacyActionInput,
+  followUpRows: readonly FollowUpRowInput[],
+): Promise<SavedAction> {
+  const { fields, rows } = validateActionWithFollowUps(input, followUpRows);
+  return db.transaction('rw', db.actions, db.followUps, async () => {
+    const change = emptyChange();
+    const now = nowIso();
+    let action: AdvocacyAction;
+    let existing: FollowUp[] = [];
+    if (actionId === null) {
+      action = { ...newRecordBase(), ...fields };
+      await db.actions.add(action);
+      recordCreated(change, 'actions', [action.id]);
+    } else {
+      const before = await db.actions.get(actionId);
+      if (!before) throw new Error(`Action ${actionId} no longer exists`);
+      action = { ...before, ...fields, updatedAt: now };
+      await db.actions.put(action);
+      recordBefore(change, 'actions', [before]);
+      existing = await db.followUps.where('actionId').equals(actionId).toArray();
+    }
+    const existingById = new Map(existing.map((row) => [row.id, row]));
+    const saved: FollowUp[] = [];
+    for (const { id, fields: followUpFields } of rows) {
+      const before = id === undefined ? undefined : existingById.get(id);
+      if (before) {
+        existingById.delete(before.id);
+        const followUp: FollowUp = { ...before, ...followUpFields, actionId: action.id, updatedAt: now };
+        recordBefore(change, 'followUps', [before]);
+        saved.push(followUp);
+      } else {
+        const followUp: FollowUp = { ...newRecordBase(), ...followUpFields, actionId: action.id };
+        recordCreated(change, 'followUps', [followUp.id]);
+        saved.push(followUp);
+      }
+    }
+    const removed = [...existingById.values()];
+    recordBefore(change, 'followUps', removed);
+    await db.followUps.bulkDelete(removed.map((row) => row.id));
+    await db.followUps.bulkPut(saved);
+    return { action, followUps: saved, change };
+  });
+}
+
+type ActionFields = Omit<AdvocacyAction, keyof RecordBase>;
+type FollowUpFields = Omit<FollowUp, keyof RecordBase | 'actionId'>;
+
+/** Validates the action and every follow-up row, so the form can show all errors at once. */
+function validateActionWithFollowUps(input: AdvocacyActionInput, followUpRows: readonly FollowUpRowInput[]) {
+  const issues: FieldIssue[] = [];
+  const collect = <Value>(parse: () => Value, fieldPrefix: string): Value | null => {
+    try {
+      return parse();
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      issues.push(...error.issues.map((issue) => ({ ...issue, field: `${fieldPrefix}${issue.field}` })));
+      return null;
+    }
+  };
+  const fields: ActionFields | null = collect(() => parseOrThrow(advocacyActionInputSchema, input), '');
+  const rows = followUpRows.map(({ id, ...row }, index) =>
+    collect(() => {
+      // The action id is known only inside the transaction; a placeholder lets the schema check the rest.
+      const { actionId: _placeholder, ...followUpFields } = parseOrThrow(followUpInputSchema, { ...row, actionId: 'pending' });
+      return { id, fields: followUpFields as FollowUpFields };
+    }, `followUps.${index}.`),
+  );
+  if (issues.length || fields === null) throw new ValidationError(issues);
+  return { fields, rows: rows.filter((row) => row !== null) };
+}
+
+/** Marks a follow-up done on `today`; the change puts it back to open. */
+export async function markFollowUpDone(db: TramaDatabase, id: string, today: string): Promise<{ followUp: FollowUp; change: UndoableChange }> {
+  return updateFollowUp(db, id, { doneOn: today });
+}
+
+export async function listOpenFollowUps(db: TramaDatabase): Promise<FollowUp[]> {
+  // null is not indexable in IndexedDB, so open follow-ups are found by a scan.
+  return db.followUps.filter((followUp) => followUp.doneOn === null).toArray();
 }
