@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { BRIEFING_SECTIONS } from '../domain/briefing';
+import { SAMPLE_CAMPANIA_MEETING_TITLE } from '../sample/sampleActivity';
+import { buildSampleNetwork } from '../sample/sampleNetwork';
+import { buildBriefingModel } from './briefingModel';
+import { buildBriefingTables, type BriefingTableLabels } from './briefingTables';
+
+const today = '2026-11-23';
+const sample = buildSampleNetwork(today);
+const meeting = sample.actions.find((action) => action.title === SAMPLE_CAMPANIA_MEETING_TITLE);
+const labels: BriefingTableLabels = {
+  header: (key) => `h:${key}`,
+  sheet: (key) => key,
+  value: (kind, value) => `${kind}:${value}`,
+  category: (id) => `cat:${id}`,
+  yes: 'yes',
+  no: 'no',
+  gap: (gap) => `gap:${gap.rule}`,
+  staffName: (id) => id ?? '',
+};
+const cover = { title: 'Tavolo', date: today, meetingDate: '2026-12-07', programme: 'PsychCare', agenda: '1. Welcome\n\n2. Protocol review' };
+
+describe('briefing tables', () => {
+  it('gives one sheet per chosen section, with the attendees and the typed agenda', () => {
+    if (!meeting) throw new Error('sample meeting missing');
+    const model = buildBriefingModel({ kind: 'action', actionId: meeting.id }, BRIEFING_SECTIONS, sample, { today });
+    const tables = buildBriefingTables(model, cover, labels);
+    expect(tables.map((table) => table.name)).toEqual(['cover', 'attendees', 'recentActions', 'followUps', 'agreements', 'neighbours', 'sharedAgreements', 'relationships', 'gaps', 'agenda']);
+    const attendees = tables.find((table) => table.name === 'attendees');
+    expect(attendees?.rows).toHaveLength(9);
+    expect(attendees?.columns[0]?.header).toBe('h:name');
+    expect(tables.find((table) => table.name === 'agenda')?.rows).toEqual([['1. Welcome'], ['2. Protocol review']]);
+  });
+  it('leaves out the sheets of sections not chosen', () => {
+    if (!meeting) throw new Error('sample meeting missing');
+    const model = buildBriefingModel({ kind: 'action', actionId: meeting.id }, ['gaps'], sample, { today });
+    expect(buildBriefingTables(model, cover, labels).map((table) => table.name)).toEqual(['cover', 'gaps']);
+  });
+});
