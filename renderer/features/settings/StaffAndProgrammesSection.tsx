@@ -1,3 +1,12 @@
+import { ProgrammesSection } from './ProgrammesSection';
+import { StaffSection } from './StaffSection';
+
+/** The team's own lists: who works on what, and under which programme. */
 export function StaffAndProgrammesSection() {
-  return null;
+  return (
+    <>
+      <StaffSection />
+      <ProgrammesSection />
+    </>
+  );
 }

@@ -1,0 +1,96 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import type { StaffMember } from '../../../shared/domain/organisation';
+import { useNotify } from '../../app/notifications/useNotify';
+import { db } from '../../db/db';
+import { deleteStaffMember, listStaff, previewStaffDeletion, updateStaffMember } from '../../db/repositories/organisation';
+import { useT } from '../../i18n/useT';
+import { ConfirmReferenceDeletionDialog } from './ConfirmReferenceDeletionDialog';
+import { StaffFormDialog } from './StaffFormDialog';
+
+type OpenDialog = { kind: 'create' } | { kind: 'edit' | 'delete'; member: StaffMember } | null;
+
+export function StaffSection() {
+  const { t, tn } = useT();
+  const { notify, notifyError } = useNotify();
+  const staff = useLiveQuery(() => listStaff(db), []);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+
+  async function describeDeletion(member: StaffMember): Promise<string> {
+    const usage = await previewStaffDeletion(db, member.id);
+    if (usage.actions + usage.followUps === 0) return t('staff.deleteUnused', { name: member.name });
+    return t('staff.deleteUsage', { name: member.name, actions: tn('staff.actionCount', usage.actions), followUps: tn('staff.followUpCount', usage.followUps) });
+  }
+
+  async function remove(member: StaffMember) {
+    setDialog(null);
+    try {
+      const { change } = await deleteStaffMember(db, member.id);
+      notify({ message: t('staff.deleted', { name: member.name }), undo: change });
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+
+  async function deactivate(member: StaffMember) {
+    setDialog(null);
+    try {
+      const { change } = await updateStaffMember(db, member.id, { ...member, isActive: false });
+      notify({ message: t('staff.deactivated', { name: member.name }), undo: change });
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="staff-heading">
+      <div className="section-header">
+        <h2 id="staff-heading">{t('staff.title')}</h2>
+        <button type="button" className="button-small" onClick={() => setDialog({ kind: 'create' })}>
+          {t('staff.add')}
+        </button>
+      </div>
+      <p className="muted">{t('staff.intro')}</p>
+      {staff && staff.length === 0 && <p>{t('staff.empty')}</p>}
+      <ul className="item-list" aria-label={t('staff.title')}>
+        {staff?.map((member) => (
+          <li key={member.id}>
+            <div>
+              <strong>{member.name}</strong>
+              {!member.isActive && <span className="badge"> {t('staff.inactive')}</span>}
+              {member.role && <div className="muted">{member.role}</div>}
+              {member.email && (
+                <div>
+                  <a href={`mailto:${member.email}`}>{member.email}</a>
+                </div>
+              )}
+            </div>
+            <div className="item-actions">
+              <button type="button" className="button-small" aria-label={t('staff.editOf', { name: member.name })} onClick={() => setDialog({ kind: 'edit', member })}>
+                {t('common.edit')}
+              </button>
+              <button type="button" className="button-small" aria-label={t('staff.deleteOf', { name: member.name })} onClick={() => setDialog({ kind: 'delete', member })}>
+                {t('common.delete')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {dialog?.kind === 'create' && <StaffFormDialog onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'edit' && <StaffFormDialog member={dialog.member} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'delete' && (
+        <ConfirmReferenceDeletionDialog
+          title={t('staff.deleteTitle', { name: dialog.member.name })}
+          describe={() => describeDeletion(dialog.member)}
+          alternative={
+            dialog.member.isActive
+              ? { hint: t('staff.deactivateHint', { name: dialog.member.name }), label: t('staff.deactivateInstead'), onChoose: () => void deactivate(dialog.member) }
+              : undefined
+          }
+          onClose={() => setDialog(null)}
+          onConfirm={() => void remove(dialog.member)}
+        />
+      )}
+    </section>
+  );
+}
