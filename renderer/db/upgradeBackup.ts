@@ -1,0 +1,169 @@
+import Dexie, { type Table } from 'dexie';
+import { BACKUP_TABLE_NAMES, serialiseBackup, type BackupTables } from '../../shared/io/backup';
+import type { BackupStore } from '../platform/platform';
+
+// Before a new app version upgrades the database schema, the data is copied, exactly as the
+// old version stored it, into a separate database (and, in the desktop shell, into a dated
+// backup file). If the upgrade then fails, Dexie aborts it and the old data stays as it was;
+// the copy is what the startup-failure screen offers to download.
+
+export const UPGRADE_BACKUP_DATABASE_NAME = 'trama-upgrade-backups';
+export const KEPT_UPGRADE_BACKUPS = 3;
+
+export interface UpgradeBackupRow {
+  id?: number;
+  createdAt: string;
+  fromVersion: number;
+  toVersion: number;
+  /** A backup file's text (shared/io/backup.ts), restorable from Import and export. */
+  json: string;
+}
+
+type UpgradeBackupDatabase = Dexie & { backups: Table<UpgradeBackupRow, number> };
+
+function openUpgradeBackupDatabase(name: string): UpgradeBackupDatabase {
+  const backupDb = new Dexie(name, { chromeTransactionDurability: 'strict' }) as UpgradeBackupDatabase;
+  backupDb.version(1).stores({ backups: '++id, createdAt' });
+  return backupDb;
+}
+
+/**
+ * Opens an existing database as it is on disk, without declaring a schema (Dexie's dynamic
+ * mode), so nothing is upgraded. Null when no such database exists yet.
+ */
+async function openAsStored(name: string): Promise<Dexie | null> {
+  try {
+    return await new Dexie(name, { addons: [] }).open();
+  } catch (error) {
+    if (error instanceof Dexie.NoSuchDatabaseError) return null;
+    throw error;
+  }
+}
+
+/** The schema version a database is stored at, or null when there is none yet. */
+export async function readStoredSchemaVersion(name: string): Promise<number | null> {
+  const stored = await openAsStored(name);
+  if (!stored) return null;
+  stored.close();
+  return stored.verno;
+}
+
+function withoutPartyIds(row: Record<string, unknown>): Record<string, unknown> {
+  const { partyIds: _partyIds, ...agreement } = row;
+  return agreement;
+}
+
+/** Every table of a database as stored, as backup JSON; tables the version lacked are empty. */
+export async function readStoredDatabaseAsBackupJson(name: string, createdAt = new Date().toISOString()): Promise<string | null> {
+  const stored = await openAsStored(name);
+  if (!stored) return null;
+  try {
+    const present = new Set(stored.tables.map((table) => table.name));
+    const tableNames = BACKUP_TABLE_NAMES.filter((table) => present.has(table));
+    const tables = await stored.transaction('r', tableNames, async () => {
+      const entries = await Promise.all(tableNames.map(async (table) => [table, await stored.table(table).toArray()] as const));
+      return Object.fromEntries(entries) as Partial<Record<string, Record<string, unknown>[]>>;
+    });
+    const complete = Object.fromEntries(BACKUP_TABLE_NAMES.map((table) => [table, tables[table] ?? []]));
+    // Stored agreements carry an index-only copy of their party ids; a backup file has none.
+    complete.agreements = complete.agreements!.map(withoutPartyIds);
+    return serialiseBackup(complete as unknown as BackupTables, stored.verno, createdAt);
+  } finally {
+    stored.close();
+  }
+}
+
+export async function saveUpgradeBackup(row: UpgradeBackupRow, backupDatabaseName = UPGRADE_BACKUP_DATABASE_NAME): Promise<void> {
+  const backupDb = openUpgradeBackupDatabase(backupDatabaseName);
+  try {
+    await backupDb.transaction('rw', backupDb.backups, async () => {
+      await backupDb.backups.add(row);
+      const ids = await backupDb.backups.orderBy('id').primaryKeys();
+      await backupDb.backups.bulkDelete(ids.slice(0, Math.max(0, ids.length - KEPT_UPGRADE_BACKUPS)));
+    });
+  } finally {
+    backupDb.close();
+  }
+}
+
+/** The pre-upgrade backups kept, newest first. */
+export async function listUpgradeBackups(backupDatabaseName = UPGRADE_BACKUP_DATABASE_NAME): Promise<UpgradeBackupRow[]> {
+  const backupDb = openUpgradeBackupDatabase(backupDatabaseName);
+  try {
+    return await backupDb.backups.orderBy('id').reverse().toArray();
+  } finally {
+    backupDb.close();
+  }
+}
+
+export type StartupFailureReason = 'upgrade-failed' | 'backup-failed' | 'newer-version' | 'open-failed';
+
+export type OpenDatabaseResult =
+  | { status: 'opened'; upgradedFrom: number | null }
+  | { status: 'failed'; reason: StartupFailureReason; storedVersion: number | null; error: unknown };
+
+export interface OpenDatabaseOptions {
+  /** The desktop shell's dated backups, when running there. */
+  desktopBackups?: Pick<BackupStore, 'writeAuto'>;
+  backupDatabaseName?: string;
+  /** Where the copy is kept in the browser; the backup database unless a test says otherwise. */
+  saveLocalBackup?: (row: UpgradeBackupRow) => Promise<void>;
+  now?: () => string;
+}
+
+/**
+ * Opens the app's database: reads the version it is stored at; if older than the code's,
+ * saves a backup of the old data first (refusing to upgrade when no copy could be kept
+ * anywhere); then opens, which upgrades. Never throws: a failure says why.
+ */
+export async function openDatabaseWithUpgradeBackup(db: Dexie, options: OpenDatabaseOptions = {}): Promise<OpenDatabaseResult> {
+  const targetVersion = db.verno;
+  let storedVersion: number | null = null;
+  try {
+    storedVersion = await readStoredSchemaVersion(db.name);
+  } catch (error) {
+    return { status: 'failed', reason: 'open-failed', storedVersion, error };
+  }
+  if (storedVersion !== null && storedVersion > targetVersion) {
+    return { status: 'failed', reason: 'newer-version', storedVersion, error: new Error(`Stored schema version ${storedVersion} is newer than ${targetVersion}`) };
+  }
+  const needsUpgrade = storedVersion !== null && storedVersion < targetVersion;
+  if (storedVersion !== null && needsUpgrade) {
+    const backupError = await backUpBeforeUpgrade(db.name, storedVersion, targetVersion, options);
+    if (backupError) return { status: 'failed', reason: 'backup-failed', storedVersion, error: backupError };
+  }
+  try {
+    await db.open();
+  } catch (error) {
+    return { status: 'failed', reason: needsUpgrade ? 'upgrade-failed' : 'open-failed', storedVersion, error };
+  }
+  return { status: 'opened', upgradedFrom: needsUpgrade ? storedVersion : null };
+}
+
+/** Keeps a copy in the backup database and in the desktop shell; fails only if neither worked. */
+async function backUpBeforeUpgrade(name: string, fromVersion: number, toVersion: number, options: OpenDatabaseOptions): Promise<unknown> {
+  const createdAt = options.now?.() ?? new Date().toISOString();
+  let json: string | null;
+  try {
+    json = await readStoredDatabaseAsBackupJson(name, createdAt);
+  } catch (error) {
+    return error;
+  }
+  if (json === null) return null;
+  const errors: unknown[] = [];
+  try {
+    const row = { createdAt, fromVersion, toVersion, json };
+    await (options.saveLocalBackup ? options.saveLocalBackup(row) : saveUpgradeBackup(row, options.backupDatabaseName));
+  } catch (error) {
+    errors.push(error);
+  }
+  if (options.desktopBackups) {
+    try {
+      await options.desktopBackups.writeAuto(json);
+    } catch (error) {
+      errors.push(error);
+    }
+  }
+  const attempts = options.desktopBackups ? 2 : 1;
+  return errors.length === attempts ? errors[0] : null;
+}
