@@ -1,3 +1,131 @@
-export function AgreementDetailPage(_props: { agreementId: string }) {
-  return <div className="page" />;
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { localIsoDate } from '../../../shared/domain/common';
+import { navigate, routeHref } from '../../app/route';
+import { db } from '../../db/db';
+import { fromAgreementRow } from '../../db/repositories/agreements';
+import { useT } from '../../i18n/useT';
+import { EmptyState } from '../../ui/EmptyState';
+import { AgreementStatusBadge, ExpiryBadge } from './AgreementBadges';
+import { AgreementFormDialog } from './AgreementFormDialog';
+import { ConfirmAgreementDeletionDialog } from './ConfirmAgreementDeletionDialog';
+import { useDeleteAgreement } from './useDeleteAgreement';
+import './agreements.css';
+
+export function AgreementDetailPage({ agreementId }: { agreementId: string }) {
+  const { t, formatDate } = useT();
+  // null once loaded and missing; undefined while loading.
+  const data = useLiveQuery(async () => {
+    const row = await db.agreements.get(agreementId);
+    if (!row) return null;
+    const agreement = fromAgreementRow(row);
+    const [stakeholders, programmes] = await Promise.all([
+      db.stakeholders.bulkGet(agreement.parties.map((party) => party.stakeholderId)),
+      db.programmes.bulkGet(agreement.programmeIds),
+    ]);
+    return { agreement, stakeholders, programmes: programmes.flatMap((programme) => (programme ? [programme.name] : [])) };
+  }, [agreementId]);
+  const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
+  const remove = useDeleteAgreement();
+
+  if (data === undefined) return <p role="status">{t('common.loading')}</p>;
+  if (data === null) {
+    return (
+      <div className="page">
+        <EmptyState title={t('common.notFound')} actions={<a href={routeHref({ section: 'agreements' })}>{t('agreements.back')}</a>} />
+      </div>
+    );
+  }
+
+  const { agreement, stakeholders, programmes } = data;
+  const dateOrNotSet = (date: string | null) => (date ? formatDate(date) : <span className="muted">{t('agreements.notSet')}</span>);
+  const firstPartyId = agreement.parties[0]?.stakeholderId;
+  const mapHref = routeHref({ section: 'map', query: { focus: firstPartyId, agreementStatus: agreement.status, agreementKind: agreement.kind } });
+
+  return (
+    <div className="page agreement-detail">
+      <a href={routeHref({ section: 'agreements' })}>← {t('agreements.back')}</a>
+      <div className="page-header">
+        <h1>{agreement.title}</h1>
+        <div className="page-actions">
+          <a className="button" href={mapHref}>
+            {t('agreements.showOnMap')}
+          </a>
+          <button type="button" onClick={() => setDialog('edit')}>
+            {t('common.edit')}
+          </button>
+          <button type="button" onClick={() => setDialog('delete')}>
+            {t('common.delete')}
+          </button>
+        </div>
+      </div>
+      <div className="card-grid">
+        <section className="card" aria-labelledby="agreement-details-heading">
+          <h2 id="agreement-details-heading">{t('agreements.details')}</h2>
+          <dl className="definition-list">
+            <div>
+              <dt>{t('agreements.field.kind')}</dt>
+              <dd>{t(`agreementKind.${agreement.kind}`)}</dd>
+            </div>
+            <div>
+              <dt>{t('agreements.field.status')}</dt>
+              <dd>
+                <AgreementStatusBadge status={agreement.status} />
+              </dd>
+            </div>
+            <div>
+              <dt>{t('agreements.field.signedOn')}</dt>
+              <dd>{dateOrNotSet(agreement.signedOn)}</dd>
+            </div>
+            <div>
+              <dt>{t('agreements.field.inForceFrom')}</dt>
+              <dd>{dateOrNotSet(agreement.inForceFrom)}</dd>
+            </div>
+            <div>
+              <dt>{t('agreements.field.expiresOn')}</dt>
+              <dd>
+                {dateOrNotSet(agreement.expiresOn)} <ExpiryBadge agreement={agreement} today={localIsoDate()} />
+              </dd>
+            </div>
+            <div>
+              <dt>{t('agreements.field.documentRef')}</dt>
+              <dd>{agreement.documentRef || <span className="muted">{t('agreements.notSet')}</span>}</dd>
+            </div>
+            {programmes.length > 0 && (
+              <div>
+                <dt>{t('agreements.field.programmes')}</dt>
+                <dd>{programmes.join(', ')}</dd>
+              </div>
+            )}
+          </dl>
+          {agreement.notes && <p className="notes">{agreement.notes}</p>}
+        </section>
+        <section className="card" aria-labelledby="agreement-parties-heading">
+          <h2 id="agreement-parties-heading">{t('agreements.parties')}</h2>
+          <ul className="item-list">
+            {agreement.parties.map((party, index) => {
+              const stakeholder = stakeholders[index];
+              return (
+                <li key={party.stakeholderId}>
+                  {stakeholder ? <a href={routeHref({ section: 'stakeholders', id: stakeholder.id })}>{stakeholder.name}</a> : <span className="muted">{t('agreements.missingParty')}</span>}
+                  <span className="badge">{t(`partyRole.${party.role}`)}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      </div>
+      {dialog === 'edit' && <AgreementFormDialog agreement={agreement} onClose={() => setDialog(null)} />}
+      {dialog === 'delete' && (
+        <ConfirmAgreementDeletionDialog
+          agreement={agreement}
+          onClose={() => setDialog(null)}
+          onConfirm={() => {
+            setDialog(null);
+            void remove(agreement).then((isDeleted) => isDeleted && navigate({ section: 'agreements' }));
+          }}
+        />
+      )}
+    </div>
+  );
 }

@@ -1,5 +1,120 @@
-import type { Route } from '../../app/route';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import type { Agreement } from '../../../shared/domain/agreement';
+import { localIsoDate } from '../../../shared/domain/common';
+import { routeHref, type Route } from '../../app/route';
+import { db } from '../../db/db';
+import { listAgreements } from '../../db/repositories/agreements';
+import { useT } from '../../i18n/useT';
+import { EmptyState } from '../../ui/EmptyState';
+import { AgreementFilterBar } from './AgreementFilterBar';
+import { AgreementFormDialog } from './AgreementFormDialog';
+import { agreementQueryFromParams, filterAgreements, isAgreementQueryEmpty, paramsFromAgreementQuery, type AgreementQuery, type PartyLookup } from './agreementQuery';
+import { AgreementTable } from './AgreementTable';
+import { ConfirmAgreementDeletionDialog } from './ConfirmAgreementDeletionDialog';
+import { useDeleteAgreement } from './useDeleteAgreement';
+import './agreements.css';
 
-export function AgreementsPage(_props: { route: Route }) {
-  return <div className="page" />;
+type OpenDialog = { kind: 'create' } | { kind: 'edit'; agreement: Agreement } | { kind: 'delete'; agreement: Agreement } | null;
+
+export function AgreementsPage({ route }: { route: Route }) {
+  const { t } = useT();
+  const data = useLiveQuery(async () => {
+    const [agreements, stakeholders, programmes] = await Promise.all([listAgreements(db), db.stakeholders.toArray(), db.programmes.orderBy('name').toArray()]);
+    const parties: PartyLookup = new Map(stakeholders.map((stakeholder) => [stakeholder.id, stakeholder]));
+    return { agreements, parties, programmes };
+  }, []);
+  const [query, setQuery] = useState<AgreementQuery>(() => agreementQueryFromParams(route.query));
+  const [dialog, setDialog] = useState<OpenDialog>(() => (route.query.new ? { kind: 'create' } : null));
+  const remove = useDeleteAgreement();
+  const today = localIsoDate();
+
+  // A link with new filters (dashboard, menu) resets the list: adjusted during render, as
+  // the stakeholder list does, rather than in an effect that renders twice.
+  const [linkedQuery, setLinkedQuery] = useState(route.query);
+  if (linkedQuery !== route.query) {
+    setLinkedQuery(route.query);
+    setQuery(agreementQueryFromParams(route.query));
+    if (route.query.new) setDialog({ kind: 'create' });
+  }
+
+  function changeQuery(next: AgreementQuery) {
+    setQuery(next);
+    // Keep the filters in the address so a reload or a copied link shows the same list.
+    history.replaceState(null, '', routeHref({ section: 'agreements', query: paramsFromAgreementQuery(next) }));
+  }
+
+  const rows = useMemo(() => (data ? filterAgreements(data.agreements, query, data.parties, today) : []), [data, query, today]);
+  const mapHref = routeHref({
+    section: 'map',
+    query: { agreementStatus: query.statuses.join(','), agreementKind: query.kinds.join(','), region: query.regions.join(',') },
+  });
+  const closeDialog = () => setDialog(null);
+  const newButton = (
+    <button type="button" className="button-primary" onClick={() => setDialog({ kind: 'create' })}>
+      {t('agreements.new')}
+    </button>
+  );
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>{t('agreements.title')}</h1>
+        <div className="page-actions">
+          {data && data.agreements.length > 0 && (
+            <a className="button" href={mapHref}>
+              {t('agreements.showFilteredOnMap')}
+            </a>
+          )}
+          {newButton}
+        </div>
+      </div>
+      {data === undefined ? (
+        <p role="status">{t('common.loading')}</p>
+      ) : data.agreements.length === 0 ? (
+        <EmptyState title={t('agreements.emptyTitle')} actions={newButton}>
+          <p>{t('agreements.emptyText')}</p>
+        </EmptyState>
+      ) : (
+        <>
+          <AgreementFilterBar query={query} onChange={changeQuery} programmes={data.programmes} />
+          <p className="muted" role="status" data-testid="agreement-count">
+            {t('agreements.count', { shown: rows.length, total: data.agreements.length })}
+          </p>
+          {rows.length === 0 ? (
+            <EmptyState
+              title={t('agreements.noMatchTitle')}
+              actions={
+                !isAgreementQueryEmpty(query) && (
+                  <button type="button" onClick={() => changeQuery(agreementQueryFromParams({}))}>
+                    {t('common.clearFilters')}
+                  </button>
+                )
+              }
+            />
+          ) : (
+            <AgreementTable
+              agreements={rows}
+              parties={data.parties}
+              today={today}
+              onEdit={(agreement) => setDialog({ kind: 'edit', agreement })}
+              onDelete={(agreement) => setDialog({ kind: 'delete', agreement })}
+            />
+          )}
+        </>
+      )}
+      {dialog?.kind === 'create' && <AgreementFormDialog onClose={closeDialog} />}
+      {dialog?.kind === 'edit' && <AgreementFormDialog agreement={dialog.agreement} onClose={closeDialog} />}
+      {dialog?.kind === 'delete' && (
+        <ConfirmAgreementDeletionDialog
+          agreement={dialog.agreement}
+          onClose={closeDialog}
+          onConfirm={() => {
+            closeDialog();
+            void remove(dialog.agreement);
+          }}
+        />
+      )}
+    </div>
+  );
 }

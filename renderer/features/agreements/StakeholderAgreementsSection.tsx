@@ -1,5 +1,54 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { localIsoDate } from '../../../shared/domain/common';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
+import { routeHref } from '../../app/route';
+import { db } from '../../db/db';
+import { listAgreementsOf } from '../../db/repositories/agreements';
+import { useT } from '../../i18n/useT';
+import { AgreementStatusBadge, ExpiryBadge } from './AgreementBadges';
+import { AgreementFormDialog } from './AgreementFormDialog';
+import './agreements.css';
 
-export function StakeholderAgreementsSection(_props: { stakeholder: Stakeholder }) {
-  return null;
+/** The agreements a stakeholder is party to, on its detail view. */
+export function StakeholderAgreementsSection({ stakeholder }: { stakeholder: Stakeholder }) {
+  const { t, formatDate } = useT();
+  const agreements = useLiveQuery(async () => {
+    const found = await listAgreementsOf(db, stakeholder.id);
+    return found.sort((left, right) => left.title.localeCompare(right.title));
+  }, [stakeholder.id]);
+  const [isCreating, setIsCreating] = useState(false);
+  const today = localIsoDate();
+
+  return (
+    <section className="card" aria-labelledby="stakeholder-agreements-heading">
+      <div className="section-header">
+        <h2 id="stakeholder-agreements-heading">{t('agreements.section.title')}</h2>
+        <button type="button" className="button-small" onClick={() => setIsCreating(true)}>
+          {t('agreements.section.new')}
+        </button>
+      </div>
+      {agreements && agreements.length === 0 && <p className="muted">{t('agreements.section.empty')}</p>}
+      <ul className="item-list">
+        {agreements?.map((agreement) => {
+          const role = agreement.parties.find((party) => party.stakeholderId === stakeholder.id)?.role;
+          return (
+            <li key={agreement.id}>
+              <div>
+                <a href={routeHref({ section: 'agreements', id: agreement.id })}>{agreement.title}</a>
+                <div className="agreement-meta">
+                  <span className="muted">{t(`agreementKind.${agreement.kind}`)}</span>
+                  <AgreementStatusBadge status={agreement.status} />
+                  {role && <span className="muted">{t('agreements.section.asRole', { role: t(`partyRole.${role}`).toLocaleLowerCase() })}</span>}
+                  {agreement.expiresOn && <span className="muted">{t('agreements.section.expires', { date: formatDate(agreement.expiresOn) })}</span>}
+                  <ExpiryBadge agreement={agreement} today={today} />
+                </div>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {isCreating && <AgreementFormDialog firstPartyId={stakeholder.id} onClose={() => setIsCreating(false)} />}
+    </section>
+  );
 }

@@ -1,0 +1,77 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId } from 'react';
+import type { AgreementParty } from '../../../shared/domain/agreement';
+import { PARTY_ROLES, type PartyRole } from '../../../shared/domain/enums';
+import { db } from '../../db/db';
+import { useT } from '../../i18n/useT';
+import { StakeholderPicker } from '../stakeholders/StakeholderPicker';
+import { addParty } from './agreementDraft';
+
+interface PartiesEditorProps {
+  parties: readonly AgreementParty[];
+  onChange(parties: AgreementParty[]): void;
+  /** For the list as a whole: too few parties, a duplicate. */
+  error?: string | undefined;
+  /** For one party, by its position in the list. */
+  errorForParty(index: number): string | undefined;
+  autoFocus?: boolean;
+}
+
+/** The parties of an agreement: add a stakeholder by name, pick its role, remove it. */
+export function PartiesEditor({ parties, onChange, error, errorForParty, autoFocus }: PartiesEditorProps) {
+  const { t } = useT();
+  const hintId = useId();
+  const ids = parties.map((party) => party.stakeholderId);
+  const stakeholders = useLiveQuery(() => db.stakeholders.bulkGet(ids), [ids.join('\u0000')]);
+  const nameOf = (index: number) => stakeholders?.[index]?.name ?? t('agreements.missingParty');
+
+  const setRole = (index: number, role: PartyRole) => onChange(parties.map((party, position) => (position === index ? { ...party, role } : party)));
+  const remove = (index: number) => onChange(parties.filter((_, position) => position !== index));
+
+  return (
+    <fieldset className="field-wide agreement-parties" aria-describedby={hintId}>
+      <legend>{t('agreements.field.parties')}</legend>
+      <p id={hintId} className="field-hint">
+        {t('agreements.partiesHint')}
+      </p>
+      {parties.length === 0 ? (
+        <p className="muted">{t('agreements.noPartiesYet')}</p>
+      ) : (
+        <ol className="agreement-party-list">
+          {parties.map((party, index) => {
+            const name = nameOf(index);
+            const partyError = errorForParty(index);
+            return (
+              <li key={party.stakeholderId} className={partyError ? 'field-invalid' : undefined}>
+                <span className="agreement-party-name">{name}</span>
+                <select aria-label={t('agreements.roleOf', { name })} value={party.role} onChange={(event) => setRole(index, event.target.value as PartyRole)}>
+                  {PARTY_ROLES.map((role) => (
+                    <option key={role} value={role}>
+                      {t(`partyRole.${role}`)}
+                    </option>
+                  ))}
+                </select>
+                <button type="button" className="button-small" aria-label={t('agreements.removeParty', { name })} onClick={() => remove(index)}>
+                  ×
+                </button>
+                {partyError && <p className="field-error">{partyError}</p>}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <StakeholderPicker
+        label={t('agreements.field.addParty')}
+        placeholder={t('agreements.field.addPartyPlaceholder')}
+        value=""
+        excludeIds={ids}
+        error={error}
+        autoFocus={autoFocus}
+        onChange={(stakeholderId) => {
+          // The picker only adds, and stays empty (and focused) for the next party.
+          if (stakeholderId) onChange(addParty(parties, stakeholderId));
+        }}
+      />
+    </fieldset>
+  );
+}
