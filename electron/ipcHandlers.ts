@@ -1,6 +1,7 @@
 import type { Language } from '../shared/domain/enums';
 import type { AppInfo } from '../shared/ipc/contract';
 import { writeFileAtomically } from './atomicWrite';
+import type { AutoBackups } from './backups';
 import { openExternalLink } from './externalLinks';
 import { handle, type IpcRegistrar, type TrustedSender } from './ipc';
 
@@ -13,6 +14,9 @@ export interface HandlerServices {
   /** The path the user chose in a save dialog, or null if they cancelled. */
   chooseSavePath(suggestedName: string, filters: Array<{ name: string; extensions: string[] }>): Promise<string | null>;
   setMenuLanguage(language: Language): void;
+  backups: AutoBackups;
+  /** Opens a folder in the system file manager; resolves to an error message, empty on success. */
+  openFolder(folder: string): Promise<string>;
 }
 
 export function registerIpcHandlers(ipc: IpcRegistrar, trusted: TrustedSender, services: HandlerServices): void {
@@ -28,4 +32,8 @@ export function registerIpcHandlers(ipc: IpcRegistrar, trusted: TrustedSender, s
     services.setMenuLanguage(language);
     return { language };
   });
+  handle(ipc, trusted, 'backup:write-auto', ({ json }) => services.backups.write(json));
+  handle(ipc, trusted, 'backup:list', () => services.backups.list());
+  handle(ipc, trusted, 'backup:read', async ({ fileName }) => ({ json: await services.backups.read(fileName) }));
+  handle(ipc, trusted, 'backup:open-folder', async () => ({ isOpened: (await services.openFolder(await services.backups.ensureFolder())) === '' }));
 }

@@ -4,6 +4,7 @@ import type { Language } from '../shared/domain/enums';
 import { eventChannels, type MenuCommand } from '../shared/ipc/contract';
 import { claimSingleInstance, fixAppIdentity } from './appIdentity';
 import { APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveBundleFile } from './appProtocol';
+import { AutoBackups } from './backups';
 import { registerIpcHandlers } from './ipcHandlers';
 import { menuTemplate } from './menu';
 import { denyAllPermissions, lockDownWebContents } from './security';
@@ -65,6 +66,8 @@ if (claimSingleInstance(app, focusWindow)) {
         return result.canceled || !result.filePath ? null : result.filePath;
       },
       setMenuLanguage: setMenu,
+      backups: new AutoBackups({ folder: path.join(app.getPath('userData'), 'backups') }),
+      openFolder: (folder) => shell.openPath(folder),
     });
     setMenu(app.getLocale().startsWith('it') ? 'it' : 'en');
     createWindow();

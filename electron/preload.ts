@@ -9,6 +9,10 @@ const api = {
   openExternal: (url: string) => ipcRenderer.invoke('shell:open-external', { url }),
   saveFile: (request) => ipcRenderer.invoke('file:save', request),
   setMenuLanguage: (language) => ipcRenderer.invoke('menu:set-language', { language }),
+  writeAutoBackup: (json: string) => ipcRenderer.invoke('backup:write-auto', { json }),
+  listAutoBackups: () => ipcRenderer.invoke('backup:list'),
+  readAutoBackup: (fileName: string) => ipcRenderer.invoke('backup:read', { fileName }),
+  openBackupsFolder: () => ipcRenderer.invoke('backup:open-folder'),
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     const forward = (_event: IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command);

@@ -40,6 +40,19 @@ export interface SaveFileResult {
   filePath?: string;
 }
 
+/** Largest backup the renderer may ask the main process to keep. */
+export const MAX_AUTO_BACKUP_BYTES = 256 * 1024 * 1024;
+
+/** Name of an automatic backup: nothing else may be read from the backups folder. */
+export const AUTO_BACKUP_FILE_NAME = /^trama-backup-\d{4}-\d{2}-\d{2}\.json$/;
+
+export interface AutoBackupFile {
+  fileName: string;
+  /** YYYY-MM-DD, from the file name. */
+  date: string;
+  sizeBytes: number;
+}
+
 export interface AppInfo {
   name: string;
   version: string;
@@ -53,6 +66,13 @@ export const invokeContract = {
   'shell:open-external': z.object({ url: z.string().min(1).max(2048) }),
   'file:save': saveFileRequestSchema,
   'menu:set-language': z.object({ language: z.enum(LANGUAGES) }),
+  'backup:write-auto': z.object({
+    // Counted as UTF-8 at worst: three bytes per UTF-16 unit.
+    json: z.string().min(1).refine((json) => json.length * 3 <= MAX_AUTO_BACKUP_BYTES, { message: 'file-too-large' }),
+  }),
+  'backup:list': z.undefined(),
+  'backup:read': z.object({ fileName: z.string().max(100).regex(AUTO_BACKUP_FILE_NAME) }),
+  'backup:open-folder': z.undefined(),
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;
@@ -64,6 +84,10 @@ export interface InvokeResponses {
   'shell:open-external': { isOpened: boolean };
   'file:save': SaveFileResult;
   'menu:set-language': { language: Language };
+  'backup:write-auto': { filePath: string; keptCount: number };
+  'backup:list': AutoBackupFile[];
+  'backup:read': { json: string };
+  'backup:open-folder': { isOpened: boolean };
 }
 
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
@@ -74,6 +98,10 @@ export interface DesktopApi {
   openExternal(url: string): Promise<InvokeResponses['shell:open-external']>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   setMenuLanguage(language: Language): Promise<InvokeResponses['menu:set-language']>;
+  writeAutoBackup(json: string): Promise<InvokeResponses['backup:write-auto']>;
+  listAutoBackups(): Promise<InvokeResponses['backup:list']>;
+  readAutoBackup(fileName: string): Promise<InvokeResponses['backup:read']>;
+  openBackupsFolder(): Promise<InvokeResponses['backup:open-folder']>;
   /** Returns a function that removes the listener. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { isAllowedExternalUrl, openExternalLink } from '../../../electron/externalLinks';
+import { AutoBackups } from '../../../electron/backups';
 import { IpcRejection, type IpcRegistrar } from '../../../electron/ipc';
 import { registerIpcHandlers, type HandlerServices } from '../../../electron/ipcHandlers';
 
@@ -22,6 +23,8 @@ function setUp(overrides: Partial<HandlerServices> = {}) {
     openExternal: vi.fn(async () => undefined),
     chooseSavePath: vi.fn(async () => null),
     setMenuLanguage: vi.fn(),
+    backups: new AutoBackups({ folder: path.join(mkdtempSync(path.join(tmpdir(), 'trama-ipc-')), 'backups') }),
+    openFolder: vi.fn(async () => ''),
     ...overrides,
   };
   registerIpcHandlers(registrar, trusted, services);
@@ -47,6 +50,9 @@ describe('IPC sender and payload checks', () => {
     await expect(call('menu:set-language', { language: 'fr' })).rejects.toThrow(/invalid request/);
     await expect(call('file:save', { suggestedName: '../../.bashrc', data: 'x' })).rejects.toThrow(/invalid request/);
     await expect(call('shell:open-external', 'https://example.org')).rejects.toThrow(/invalid request/);
+    await expect(call('backup:read', { fileName: '../trama-backup-2026-03-04.json' })).rejects.toThrow(/invalid request/);
+    await expect(call('backup:read', { fileName: 'trama-backup-2026-03-04.json/../../secrets' })).rejects.toThrow(/invalid request/);
+    await expect(call('backup:write-auto', { json: 42 })).rejects.toThrow(/invalid request/);
     expect(services.setMenuLanguage).not.toHaveBeenCalled();
   });
 
@@ -68,6 +74,19 @@ describe('IPC sender and payload checks', () => {
     expect(await call('shell:open-external', { url: 'https://www.salute.gov.it/' })).toEqual({ isOpened: true });
     expect(await call('shell:open-external', { url: 'file:///etc/passwd' })).toEqual({ isOpened: false });
     expect(services.openExternal).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('automatic backups over IPC', () => {
+  it('writes, lists and reads back a backup, and opens the folder it lives in', async () => {
+    const { call, services } = setUp();
+    const written = (await call('backup:write-auto', { json: '{"format":"trama-backup"}' })) as { filePath: string; keptCount: number };
+    expect(written.keptCount).toBe(1);
+    const [file] = (await call('backup:list', undefined)) as Array<{ fileName: string }>;
+    expect(path.join(services.backups.folder, file!.fileName)).toBe(written.filePath);
+    expect(await call('backup:read', { fileName: file!.fileName })).toEqual({ json: '{"format":"trama-backup"}' });
+    expect(await call('backup:open-folder', undefined)).toEqual({ isOpened: true });
+    expect(services.openFolder).toHaveBeenCalledWith(services.backups.folder);
   });
 });
 

@@ -15,7 +15,17 @@ async function exposedApi(): Promise<DesktopApi> {
 describe('the preload script', () => {
   it('exposes exactly the DesktopApi functions, never ipcRenderer', async () => {
     const api = await exposedApi();
-    const expected: Array<keyof DesktopApi> = ['getAppInfo', 'onMenuCommand', 'openExternal', 'saveFile', 'setMenuLanguage'];
+    const expected: Array<keyof DesktopApi> = [
+      'getAppInfo',
+      'listAutoBackups',
+      'onMenuCommand',
+      'openBackupsFolder',
+      'openExternal',
+      'readAutoBackup',
+      'saveFile',
+      'setMenuLanguage',
+      'writeAutoBackup',
+    ];
     expect(Object.keys(api).sort()).toEqual(expected);
     expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
     expect(Object.values(api)).not.toContain(electron.module.ipcRenderer);
@@ -25,8 +35,12 @@ describe('the preload script', () => {
     const api = await exposedApi();
     await api.openExternal('https://example.org/');
     await api.setMenuLanguage('it');
+    await api.readAutoBackup('trama-backup-2026-03-04.json');
+    await api.writeAutoBackup('{}');
     expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('shell:open-external', { url: 'https://example.org/' });
     expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('menu:set-language', { language: 'it' });
+    expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('backup:read', { fileName: 'trama-backup-2026-03-04.json' });
+    expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('backup:write-auto', { json: '{}' });
   });
 
   it('passes menu commands on without the event, drops unknown ones, and unsubscribes', async () => {
