@@ -4,6 +4,7 @@ import { ensureDefaultProgrammes } from '../db/repositories/organisation';
 import { requestPersistentStorage } from '../db/storage';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { useT } from '../i18n/useT';
+import { useDailyAutoBackup } from '../platform/useDailyAutoBackup';
 import { AppNav } from './AppNav';
 import { LanguageSwitch } from './LanguageSwitch';
 import { HOME_SECTION } from './navigation';
@@ -20,6 +21,7 @@ function AppFrame() {
   const state = useAppState();
   const route = useRoute(HOME_SECTION);
   useMenuCommands();
+  useDailyAutoBackup();
 
   if (!state) return <p role="status">{t('common.loading')}</p>;
   if (!state.isOnboarded) return <Onboarding />;

@@ -1,5 +1,5 @@
 import type { Language } from '../../shared/domain/enums';
-import type { DesktopApi, MenuCommand, SaveFileResult } from '../../shared/ipc/contract';
+import type { AutoBackupFile, DesktopApi, MenuCommand, SaveFileResult } from '../../shared/ipc/contract';
 import { createWebPlatform } from './webPlatform';
 
 declare global {
@@ -17,19 +17,15 @@ export interface SaveRequest {
   filter?: { name: string; extensions: string[] };
 }
 
-export interface BackupFile {
-  fileName: string;
-  /** YYYY-MM-DD */
-  date: string;
-  sizeBytes: number;
-}
+export type BackupFile = AutoBackupFile;
 
 /** Automatic dated backups written by the desktop shell; absent in web mode. */
 export interface BackupStore {
   writeAuto(json: string): Promise<{ filePath: string; keptCount: number }>;
   list(): Promise<BackupFile[]>;
   read(fileName: string): Promise<string>;
-  openFolder(): Promise<void>;
+  /** False when the system could not open the folder. */
+  openFolder(): Promise<boolean>;
 }
 
 /** What the UI needs from its host: the Electron shell or a plain browser tab (web mode). */
@@ -58,7 +54,12 @@ function createDesktopPlatform(api: DesktopApi): Platform {
       await api.setMenuLanguage(language);
     },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
-    backups: undefined,
+    backups: {
+      writeAuto: (json) => api.writeAutoBackup(json),
+      list: () => api.listAutoBackups(),
+      read: async (fileName) => (await api.readAutoBackup(fileName)).json,
+      openFolder: async () => (await api.openBackupsFolder()).isOpened,
+    },
   };
 }
 

@@ -1,14 +1,91 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { BackupError, backupCounts, parseBackup, type Backup } from '../../../shared/io/backup';
 import { useNotify } from '../../app/notifications/useNotify';
 import { createBackupJson } from '../../db/backup';
 import { db } from '../../db/db';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { useT } from '../../i18n/useT';
+import { platform, type BackupFile, type BackupStore } from '../../platform/platform';
+import { formatBytes } from '../settings/formatBytes';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
 import { useFileExport } from './useFileExport';
 
-/** Full backup to one JSON file and restore from it (download and file picker in web mode). */
+function formatDay(date: string, language: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(year!, month! - 1, day!).toLocaleDateString(language === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'long' });
+}
+
+interface AutomaticBackupsProps {
+  store: BackupStore;
+  onOpen(fileName: string): void;
+}
+
+/** Desktop only: the dated backups the app made by itself, newest first. */
+function AutomaticBackups({ store, onOpen }: AutomaticBackupsProps) {
+  const { t, language } = useT();
+  const { notify, notifyError } = useNotify();
+  const [files, setFiles] = useState<BackupFile[] | null>(null);
+
+  useEffect(
+    function loadList() {
+      let isCurrent = true;
+      store.list().then((list) => isCurrent && setFiles(list), notifyError);
+      return () => {
+        isCurrent = false;
+      };
+    },
+    [store, notifyError],
+  );
+
+  async function openFolder() {
+    try {
+      if (!(await store.openFolder())) notify({ message: t('backup.auto.folderNotOpened'), tone: 'error' });
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+
+  return (
+    <>
+      <h3 id="auto-backups-title">{t('backup.auto.title')}</h3>
+      <p className="muted">{t('backup.auto.desktopIntro')}</p>
+      {files === null ? (
+        <p role="status">{t('common.loading')}</p>
+      ) : files.length === 0 ? (
+        <p>{t('backup.auto.none')}</p>
+      ) : (
+        <ul className="item-list" aria-labelledby="auto-backups-title">
+          {files.map((file) => {
+            const day = formatDay(file.date, language);
+            return (
+              <li key={file.fileName}>
+                <div>
+                  <strong>{day}</strong>
+                  <div className="muted">{formatBytes(file.sizeBytes, language)}</div>
+                </div>
+                <div className="item-actions">
+                  <button type="button" className="button-small" aria-label={t('backup.auto.restoreOf', { date: day })} onClick={() => onOpen(file.fileName)}>
+                    {t('backup.auto.restore')}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div className="io-actions">
+        <button type="button" onClick={() => void openFolder()}>
+          {t('backup.auto.openFolder')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+/**
+ * Full backup to one JSON file and restore from it (download and file picker in web mode);
+ * on the desktop, also the automatic daily backups.
+ */
 export function BackupsSection() {
   const { t } = useT();
   const { notifyError } = useNotify();
@@ -16,30 +93,40 @@ export function BackupsSection() {
   const [pending, setPending] = useState<Backup | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [inputKey, setInputKey] = useState(0);
+  const store = platform.backups;
 
-  async function readBackup(file: File) {
+  async function openBackup(readJson: () => Promise<string>) {
     setError(null);
     try {
-      setPending(parseBackup(await file.text(), CURRENT_SCHEMA_VERSION));
+      setPending(parseBackup(await readJson(), CURRENT_SCHEMA_VERSION));
     } catch (caught) {
       if (caught instanceof BackupError) setError(t(`backup.error.${caught.reason}`, { detail: caught.detail }));
       else notifyError(caught);
-    } finally {
-      setInputKey((key) => key + 1);
     }
+  }
+
+  async function readBackupFile(file: File) {
+    await openBackup(() => file.text());
+    setInputKey((key) => key + 1);
   }
 
   return (
     <section className="card io-section" aria-labelledby="backup-title">
       <h2 id="backup-title">{t('backup.title')}</h2>
       <p className="muted">{t('backup.intro')}</p>
+      {store ? (
+        <AutomaticBackups store={store} onOpen={(fileName) => void openBackup(() => store.read(fileName))} />
+      ) : (
+        <p>{t('backup.auto.webIntro')}</p>
+      )}
+      {store && <h3>{t('backup.manual.title')}</h3>}
       <div className="io-actions">
         <button type="button" disabled={isBusy} onClick={() => void run(async () => ({ stem: 'backup', extension: 'json', data: await createBackupJson(db) }))}>
           {t('backup.download')}
         </button>
         <label className="field">
           <span>{t('backup.restore')}</span>
-          <input key={inputKey} type="file" accept=".json,application/json" onChange={(event) => event.target.files?.[0] && void readBackup(event.target.files[0])} />
+          <input key={inputKey} type="file" accept=".json,application/json" onChange={(event) => event.target.files?.[0] && void readBackupFile(event.target.files[0])} />
         </label>
       </div>
       {error && (
