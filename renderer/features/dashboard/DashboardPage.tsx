@@ -1,5 +1,62 @@
-import type { Route } from '../../app/route';
+import { localIsoDate } from '../../../shared/domain/common';
+import { routeHref, type Route } from '../../app/route';
+import { useT } from '../../i18n/useT';
+import { EmptyState } from '../../ui/EmptyState';
+import { ExpiringAgreementsCard, OverdueFollowUpsCard, RecentActionsCard } from './ActivityCards';
+import './dashboard.css';
+import { BridgesCard, StageFunnelCard } from './FigureCards';
+import { RegionSwitch, regionFromQuery } from './RegionSwitch';
+import { useDashboardFigures } from './useDashboardFigures';
 
-export function DashboardPage(_props: { route: Route }) {
-  return <div className="page" />;
+/** The app's home: where the network stands, overall or in one region, each figure a way in. */
+export function DashboardPage({ route }: { route: Route }) {
+  const { t } = useT();
+  const region = regionFromQuery(route.query);
+  const { figures, isEmpty } = useDashboardFigures(region, localIsoDate());
+  const title = region === null ? t('dashboard.title') : t('dashboard.titleRegion', { region: t(`region.${region}`) });
+
+  if (isEmpty) {
+    return (
+      <div className="page">
+        <div className="page-header">
+          <h1>{t('dashboard.title')}</h1>
+        </div>
+        <EmptyState
+          title={t('dashboard.emptyTitle')}
+          actions={
+            <>
+              <a className="button button-primary" href={routeHref({ section: 'stakeholders', query: { new: '1' } })}>
+                {t('dashboard.addStakeholder')}
+              </a>
+              <a className="button" href={routeHref({ section: 'import-export' })}>
+                {t('dashboard.import')}
+              </a>
+            </>
+          }
+        >
+          <p>{t('dashboard.emptyText')}</p>
+        </EmptyState>
+      </div>
+    );
+  }
+
+  return (
+    <div className="page dashboard">
+      <div className="page-header">
+        <h1>{title}</h1>
+        <RegionSwitch section="dashboard" region={region} />
+      </div>
+      {figures === undefined ? (
+        <p role="status">{t('common.loading')}</p>
+      ) : (
+        <div className="dashboard-grid">
+          <StageFunnelCard funnel={figures.funnel} total={figures.stakeholderCount} region={region} />
+          <BridgesCard figures={figures} region={region} />
+          <ExpiringAgreementsCard agreements={figures.expiring} region={region} />
+          <OverdueFollowUpsCard count={figures.overdueCount} region={region} />
+          <RecentActionsCard actions={figures.recentActions} region={region} />
+        </div>
+      )}
+    </div>
+  );
 }
