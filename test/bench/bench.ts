@@ -1,0 +1,69 @@
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { build as bundle } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { build as buildRenderer, preview } from 'vite';
+import { buildSyntheticNetwork } from '../../shared/sample/syntheticNetwork';
+import { measureApp } from './appScenario';
+import { measurePlainCytoscape } from './plainCytoscape';
+import { resultsTable, type BenchResult } from './results';
+
+// npm run bench [-- --quick] [--sizes 2000,10000] [--runs 3] [--no-build]
+// Builds the renderer into its own folder, serves it, and measures it in headless Chromium.
+// Not a test: CI does not run it, and the figures depend on the machine.
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const isQuick = process.argv.includes('--quick');
+  const sizes = (option('sizes') ?? (isQuick ? '2000' : '2000,10000,50000')).split(',').map(Number);
+  const runs = Number(option('runs') ?? 3);
+  const distFolder = process.env.TRAMA_WEB_DIST ?? 'dist-bench';
+  process.env.TRAMA_WEB_DIST = distFolder;
+  const config = { root: resolve(ROOT, 'renderer'), configFile: resolve(ROOT, 'vite.config.ts'), logLevel: 'warn' as const, build: { outDir: `../${distFolder}` } };
+  if (!process.argv.includes('--no-build')) {
+    console.log(`Building the renderer into ${distFolder}/ …`);
+    await buildRenderer(config);
+  }
+  const server = await preview({ ...config, preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 0), strictPort: Boolean(process.env.PORT) } });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('The preview server has no port');
+  const baseUrl = `http://127.0.0.1:${address.port}/`;
+  const hooks = await bundle({ entryPoints: [resolve(import.meta.dirname, 'pageHooks.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'es2022', write: false, logLevel: 'warning' });
+  const hooksSource = hooks.outputFiles[0]!.text;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  const loadBefore = loadavg();
+  const results: BenchResult[] = [];
+  try {
+    for (const size of sizes) {
+      console.log(`\n${size.toLocaleString('en')} stakeholders`);
+      const network = buildSyntheticNetwork({ stakeholders: size });
+      results.push(...(await measureApp({ browser, baseUrl, hooksSource, stakeholders: size, network, runs: size > 20_000 ? 1 : runs })));
+    }
+    const yardstickSize = sizes.includes(10_000) ? 10_000 : Math.max(...sizes);
+    console.log(`\nPlain Cytoscape, ${yardstickSize.toLocaleString('en')} stakeholders`);
+    const plain = await measurePlainCytoscape(browser, buildSyntheticNetwork({ stakeholders: yardstickSize }), runs);
+    results.push(plain);
+    const ours = results.find((result) => result.operation === 'first-map-frame' && result.stakeholders === yardstickSize);
+    const ratio = ours?.ms && plain.ms ? Math.round((ours.ms / plain.ms) * 100) / 100 : null;
+    results.push({ operation: 'ratio-to-plain-cytoscape', stakeholders: yardstickSize, relationships: plain.relationships, ms: null, ratio });
+    console.log(`\n${resultsTable(results.filter((result) => result.operation !== 'ratio-to-plain-cytoscape'))}`);
+    console.log(`\nFirst map frame at ${yardstickSize.toLocaleString('en')}: ours ${ours?.ms} ms, plain Cytoscape ${plain.ms} ms, ratio ${ratio}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const loadAfter = loadavg();
+  console.log(`Load average (1 min) before ${loadBefore[0]?.toFixed(2)}, after ${loadAfter[0]?.toFixed(2)}`);
+  writeFileSync(resolve(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('Written to bench-results.json');
+}
+
+await main();

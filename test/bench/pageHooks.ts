@@ -1,0 +1,125 @@
+import { db } from '../../renderer/db/db';
+import { markStartedEmpty, loadSampleNetwork } from '../../renderer/db/sample';
+import { buildSyntheticNetwork } from '../../shared/sample/syntheticNetwork';
+
+// Bundled by the benchmark (esbuild, IIFE) and injected into the built app: it writes a
+// synthetic network through the app's own bulk-write code, and times user actions inside
+// the page, so that no round trip to the Node side is counted.
+
+const CANVAS = '[data-testid="map-canvas"]';
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+/** Two animation frames: Cytoscape paints in its own frame callback after a change. */
+async function painted(): Promise<void> {
+  await nextFrame();
+  await nextFrame();
+}
+
+async function until<T>(read: () => T | null | undefined | false, timeoutMs = 120_000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = read();
+    if (value) return value;
+    if (performance.now() - start > timeoutMs) throw new Error(`Timed out after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
+
+function canvas(): HTMLElement {
+  const element = document.querySelector<HTMLElement>(CANVAS);
+  if (!element) throw new Error('No map canvas');
+  return element;
+}
+
+function checkbox(filterLabel: string, optionLabel: string): HTMLInputElement {
+  for (const details of document.querySelectorAll('details.filter')) {
+    if (!details.querySelector('summary')?.textContent?.startsWith(filterLabel)) continue;
+    for (const label of details.querySelectorAll('label')) {
+      const input = label.querySelector('input');
+      if (input && label.textContent?.trim() === optionLabel) return input;
+    }
+  }
+  throw new Error(`No ${filterLabel} filter option ${optionLabel}`);
+}
+
+/** React listens to the native value setter, not to `input.value = ...`. */
+function typeInto(input: HTMLInputElement, text: string): void {
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  setter?.call(input, text);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+const hooks = {
+  async loadNetwork(stakeholders: number) {
+    const generateStart = performance.now();
+    const network = buildSyntheticNetwork({ stakeholders });
+    const generateMs = performance.now() - generateStart;
+    const start = performance.now();
+    await loadSampleNetwork(db, network, '2026-01-01');
+    return { ms: performance.now() - start, generateMs, stakeholders: network.stakeholders.length, relationships: network.relationships.length };
+  },
+
+  async startEmpty() {
+    await markStartedEmpty(db);
+  },
+
+  /** Milliseconds from navigation start to the first painted map with every node placed. */
+  async firstMapFrame() {
+    await until(() => document.querySelector(`${CANVAS}[data-map-drawn]`), 600_000);
+    const mark = performance.getEntriesByName('trama:map-drawn')[0];
+    return { ms: mark ? mark.startTime : null, drawnNodes: Number(canvas().getAttribute('data-drawn-nodes')) };
+  },
+
+  /** Ticks one filter option and waits until the map redraws what is left. */
+  async toggleFilter(filterLabel: string, optionLabel: string) {
+    const input = checkbox(filterLabel, optionLabel);
+    const before = canvas().getAttribute('data-drawn-nodes');
+    const start = performance.now();
+    input.click();
+    await until(() => canvas().getAttribute('data-drawn-nodes') !== before);
+    await painted();
+    return { ms: performance.now() - start, drawnNodes: Number(canvas().getAttribute('data-drawn-nodes')) };
+  },
+
+  /** Types into the map's search box until the stakeholder is offered, then picks it. */
+  async search(searchLabel: string, text: string, expectedName: string) {
+    const label = [...document.querySelectorAll('label')].find((candidate) => candidate.textContent === searchLabel);
+    const input = label?.htmlFor ? document.getElementById(label.htmlFor) : null;
+    if (!(input instanceof HTMLInputElement)) throw new Error(`No search box ${searchLabel}`);
+    input.focus();
+    const start = performance.now();
+    typeInto(input, text);
+    const option = await until(() => [...document.querySelectorAll<HTMLElement>('[role="option"]')].find((candidate) => candidate.textContent?.includes(expectedName)));
+    await painted();
+    const suggestedMs = performance.now() - start;
+    const focusStart = performance.now();
+    option.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
+    await until(() => [...document.querySelectorAll('aside h2')].find((heading) => heading.textContent === expectedName));
+    await painted();
+    return { ms: suggestedMs, focusMs: performance.now() - focusStart };
+  },
+
+  /** Presses a button and waits until the map has placed and painted the nodes again. */
+  async rearrange(buttonLabel: string) {
+    const button = [...document.querySelectorAll('button')].find((candidate) => candidate.textContent === buttonLabel);
+    if (!button) throw new Error(`No button ${buttonLabel}`);
+    const before = canvas().getAttribute('data-placements');
+    const start = performance.now();
+    button.click();
+    await until(() => canvas().getAttribute('data-placements') !== before, 600_000);
+    return { ms: performance.now() - start };
+  },
+};
+
+export type BenchHooks = typeof hooks;
+
+declare global {
+  interface Window {
+    tramaBench: BenchHooks;
+  }
+}
+
+window.tramaBench = hooks;
