@@ -1,5 +1,76 @@
-import type { Route } from '../../app/route';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef } from 'react';
+import { navigate, routeHref, type Route } from '../../app/route';
+import { db } from '../../db/db';
+import { useT } from '../../i18n/useT';
+import { EmptyState } from '../../ui/EmptyState';
+import { BriefingDocument } from './BriefingDocument';
+import { briefingCover } from './briefingCover';
+import { useBriefingModel, useBriefingRecords } from './useBriefingData';
+import './briefings.css';
 
-export function BriefingPrintPage(_props: { route: Route }) {
-  return <div className="page" />;
+// The pack as it goes on paper: a cover, then the chosen sections. The desktop shell loads
+// this address in a hidden window and prints it to PDF; in a browser, window.print().
+
+export function BriefingPrintPage({ route }: { route: Route }) {
+  const { t, formatDate } = useT();
+  const briefingId = route.query.briefing ?? '';
+  const briefing = useLiveQuery(async () => (briefingId ? ((await db.briefings.get(briefingId)) ?? null) : null), [briefingId]);
+  const data = useBriefingRecords();
+  const model = useBriefingModel(briefing ?? undefined, data);
+  const isReady = Boolean(briefing && model);
+  const hasPrinted = useRef(false);
+
+  useEffect(
+    function printWhenAsked() {
+      if (!isReady || route.query.print !== '1' || hasPrinted.current) return;
+      hasPrinted.current = true;
+      // Let the browser lay the page out before its print dialog takes a snapshot.
+      requestAnimationFrame(() => window.print());
+    },
+    [isReady, route.query.print],
+  );
+
+  if (briefing === undefined || (briefing && !data)) return <p role="status">{t('common.loading')}</p>;
+  if (!briefing || !model || !data) return <EmptyState title={t('briefings.print.missing')} actions={<a href={routeHref({ section: 'briefings' })}>{t('briefings.title')}</a>} />;
+
+  const cover = briefingCover(briefing, model, data, t('briefings.cover.noProgramme'));
+  return (
+    <div className="page briefing-print" data-ready="true">
+      <div className="briefing-print-toolbar">
+        <button type="button" onClick={() => navigate({ section: 'briefings', id: briefing.id })}>
+          {t('briefings.print.back')}
+        </button>
+        <button type="button" className="button-primary" onClick={() => window.print()}>
+          {t('briefings.print')}
+        </button>
+      </div>
+      <header className="briefing-cover">
+        <p className="briefing-cover-kicker">{t('app.name')}</p>
+        <h1>{cover.title}</h1>
+        <dl className="definition-list">
+          <div>
+            <dt>{t('briefings.cover.date')}</dt>
+            <dd>{formatDate(cover.date)}</dd>
+          </div>
+          {cover.meetingDate && (
+            <div>
+              <dt>{t('briefings.cover.meetingDate')}</dt>
+              <dd>{formatDate(cover.meetingDate)}</dd>
+            </div>
+          )}
+          <div>
+            <dt>{t('briefings.cover.programme')}</dt>
+            <dd>{cover.programme}</dd>
+          </div>
+          <div>
+            <dt>{t('briefings.cover.language')}</dt>
+            <dd>{t('briefings.cover.languageName')}</dd>
+          </div>
+        </dl>
+        <p className="muted">{model.action?.objective}</p>
+      </header>
+      <BriefingDocument model={model} cover={cover} />
+    </div>
+  );
 }

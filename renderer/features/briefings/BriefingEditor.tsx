@@ -1,0 +1,158 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { BRIEFING_SECTIONS, type Briefing, type BriefingSection } from '../../../shared/domain/briefing';
+import { useNotify } from '../../app/notifications/useNotify';
+import { navigate, routeHref } from '../../app/route';
+import { db } from '../../db/db';
+import { deleteBriefing, updateBriefing } from '../../db/repositories/briefings';
+import { useT } from '../../i18n/useT';
+import { EmptyState } from '../../ui/EmptyState';
+import { CheckboxField, TextAreaField, TextField } from '../../ui/fields';
+import { BriefingDocument } from './BriefingDocument';
+import { briefingCover } from './briefingCover';
+import { RecordMeetingDialog, attendanceChoices } from './RecordMeetingDialog';
+import { useBriefingExcel } from './useBriefingExcel';
+import { useBriefingModel, useBriefingRecords } from './useBriefingData';
+
+const SAVE_DELAY_MS = 500;
+
+function SourceLine({ briefing, actionTitle, actionDate }: { briefing: Briefing; actionTitle: string | undefined; actionDate: string | undefined }) {
+  const { t, tOr, formatDate } = useT();
+  const { source } = briefing;
+  if (source.kind === 'region') return <p className="muted">{t('briefings.source.region', { region: tOr(`region.${source.region}`, source.region) })}</p>;
+  if (source.kind === 'stakeholders') return <p className="muted">{t('briefings.source.stakeholders')}</p>;
+  if (actionTitle === undefined) return <p className="banner">{t('briefings.source.actionMissing')}</p>;
+  return <p className="muted">{t('briefings.source.action', { title: actionTitle, date: formatDate(actionDate) })}</p>;
+}
+
+export function BriefingEditor({ briefingId }: { briefingId: string }) {
+  const { t } = useT();
+  const { notify, notifyError } = useNotify();
+  const briefing = useLiveQuery(async () => (await db.briefings.get(briefingId)) ?? null, [briefingId]);
+  const data = useBriefingRecords();
+  const [title, setTitle] = useState<string | null>(null);
+  const [agenda, setAgenda] = useState<string | null>(null);
+  const [isRecording, setIsRecording] = useState(false);
+  const pendingSave = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const { isBusy, exportExcel } = useBriefingExcel();
+
+  // The typed text wins over the stored one until it is saved.
+  const shown = briefing ? { ...briefing, title: title ?? briefing.title, agenda: agenda ?? briefing.agenda } : undefined;
+  const model = useBriefingModel(briefing ?? undefined, data);
+
+  // Typed text not yet saved: saved together after a pause, before printing and on leaving.
+  const drafts = useRef<{ title?: string; agenda?: string }>({});
+  async function save(patch: { title?: string; agenda?: string; sections?: BriefingSection[] } = {}) {
+    clearTimeout(pendingSave.current);
+    pendingSave.current = undefined;
+    const typed = drafts.current;
+    drafts.current = {};
+    try {
+      await updateBriefing(db, briefingId, { ...typed, ...patch });
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+  function saveSoon(patch: { title?: string; agenda?: string }) {
+    drafts.current = { ...drafts.current, ...patch };
+    clearTimeout(pendingSave.current);
+    pendingSave.current = setTimeout(() => void save(), SAVE_DELAY_MS);
+  }
+  const saveOnLeave = useEffectEvent(() => {
+    if (pendingSave.current !== undefined) void save();
+  });
+  useEffect(() => () => saveOnLeave(), []);
+
+  if (briefing === undefined || !data) return <p role="status">{t('common.loading')}</p>;
+  if (briefing === null || !shown || !model)
+    return (
+      <EmptyState title={t('briefings.notFound')} actions={<a href={routeHref({ section: 'briefings' })}>{t('briefings.backToList')}</a>} />
+    );
+
+  const cover = briefingCover(shown, model, data, t('briefings.cover.noProgramme'));
+  const action = model.action;
+
+  async function openPrintView() {
+    if (pendingSave.current !== undefined) await save();
+    navigate({ section: 'print', query: { briefing: briefingId, print: '1' } });
+  }
+  async function remove() {
+    try {
+      const change = await deleteBriefing(db, briefingId);
+      navigate({ section: 'briefings' });
+      notify({ message: t('briefings.deleted'), undo: change });
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+  function toggleSection(section: BriefingSection, isChecked: boolean) {
+    const sections = BRIEFING_SECTIONS.filter((candidate) => (candidate === section ? isChecked : briefing?.sections.includes(candidate)));
+    void save({ sections });
+  }
+
+  return (
+    <div className="page briefing-page">
+      <header className="page-header">
+        <div>
+          <a href={routeHref({ section: 'briefings' })}>{t('briefings.backToList')}</a>
+          <h1>{shown.title}</h1>
+          <SourceLine briefing={briefing} actionTitle={action?.title} actionDate={action?.date} />
+        </div>
+        <div className="page-actions">
+          <button type="button" onClick={() => void exportExcel(model, cover, data)} disabled={isBusy}>
+            {t('briefings.exportExcel')}
+          </button>
+          <button type="button" className="button-primary" onClick={() => void openPrintView()}>
+            {t('briefings.print')}
+          </button>
+          {action?.status === 'planned' && (
+            <button type="button" onClick={() => setIsRecording(true)}>
+              {t('briefings.recordDone')}
+            </button>
+          )}
+          <button type="button" className="button-danger" onClick={() => void remove()}>
+            {t('briefings.delete')}
+          </button>
+        </div>
+      </header>
+      {action?.status === 'done' && <p role="status" className="banner">{t('briefings.done.already')}</p>}
+
+      <div className="briefing-layout">
+        <div className="briefing-controls card">
+          <TextField
+            label={t('briefings.name')}
+            value={shown.title}
+            isRequired
+            onChange={(value) => {
+              setTitle(value);
+              if (value.trim()) saveSoon({ title: value });
+            }}
+          />
+          <fieldset className="briefing-sections">
+            <legend>{t('briefings.sections')}</legend>
+            {BRIEFING_SECTIONS.map((section) => (
+              <CheckboxField key={section} label={t(`briefings.section.${section}`)} isChecked={briefing.sections.includes(section)} onChange={(isChecked) => toggleSection(section, isChecked)} />
+            ))}
+          </fieldset>
+          <TextAreaField
+            label={t('briefings.agenda')}
+            hint={t('briefings.agendaHint')}
+            value={shown.agenda}
+            rows={8}
+            onChange={(value) => {
+              setAgenda(value);
+              saveSoon({ agenda: value });
+            }}
+          />
+        </div>
+        <section className="briefing-preview" aria-labelledby="briefing-preview-heading">
+          <h2 id="briefing-preview-heading" className="visually-hidden">
+            {t('briefings.preview')}
+          </h2>
+          {model.attendees.length === 0 ? <p>{t('briefings.noAttendees')}</p> : <BriefingDocument model={model} cover={cover} />}
+        </section>
+      </div>
+      {isRecording && action && <RecordMeetingDialog action={action} contacts={attendanceChoices(model, data.contacts)} staff={data.staff} onClose={() => setIsRecording(false)} />}
+    </div>
+  );
+}

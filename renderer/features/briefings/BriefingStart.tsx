@@ -1,0 +1,152 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import type { AdvocacyAction } from '../../../shared/domain/action';
+import { BRIEFING_SECTIONS, type BriefingInput } from '../../../shared/domain/briefing';
+import { REGION_IDS, type RegionId } from '../../../shared/domain/regions';
+import { useNotify } from '../../app/notifications/useNotify';
+import { navigate, routeHref } from '../../app/route';
+import { db, type TramaDatabase } from '../../db/db';
+import { createBriefing } from '../../db/repositories/briefings';
+import { useT } from '../../i18n/useT';
+import { SelectField } from '../../ui/fields';
+import { StakeholderPicker } from '../stakeholders/StakeholderPicker';
+
+// Where a briefing starts: a planned meeting, a region, or stakeholders picked by hand.
+
+/** Meetings first (that is what briefings are for), then the rest, soonest first. */
+function byMeetingThenDate(left: AdvocacyAction, right: AdvocacyAction): number {
+  const isMeeting = (action: AdvocacyAction) => (action.kind === 'network-meeting' || action.kind === 'bilateral-meeting' ? 0 : 1);
+  return isMeeting(left) - isMeeting(right) || left.date.localeCompare(right.date);
+}
+
+/** Opens the briefing already made for an action, or makes one. */
+export async function briefingForAction(database: TramaDatabase, action: AdvocacyAction): Promise<string> {
+  const existing = (await database.briefings.toArray()).find((briefing) => briefing.source.kind === 'action' && briefing.source.actionId === action.id);
+  if (existing) return existing.id;
+  const created = await createBriefing(database, { title: action.title, source: { kind: 'action', actionId: action.id }, sections: [...BRIEFING_SECTIONS], programmeId: action.programmeId, agenda: '' });
+  return created.id;
+}
+
+// A link #/briefings?action=<id> is followed once even if React runs the effect twice.
+const pendingForAction = new Map<string, Promise<string>>();
+
+export function BriefingStart({ actionIdFromLink }: { actionIdFromLink: string | undefined }) {
+  const { t, tOr, formatDate } = useT();
+  const { notifyError } = useNotify();
+  const saved = useLiveQuery(() => db.briefings.orderBy('updatedAt').reverse().toArray(), []);
+  const planned = useLiveQuery(() => db.actions.where('status').equals('planned').toArray(), []);
+  const [region, setRegion] = useState<RegionId>('campania');
+  const [chosenIds, setChosenIds] = useState<string[]>([]);
+  const chosen = useLiveQuery(() => db.stakeholders.bulkGet(chosenIds), [chosenIds]);
+
+  useEffect(
+    function followActionLink() {
+      if (!actionIdFromLink) return;
+      const pending =
+        pendingForAction.get(actionIdFromLink) ??
+        db.actions.get(actionIdFromLink).then((action) => (action ? briefingForAction(db, action) : Promise.reject(new Error(t('common.notFound')))));
+      pendingForAction.set(actionIdFromLink, pending);
+      pending.then((id) => navigate({ section: 'briefings', id }), notifyError).finally(() => pendingForAction.delete(actionIdFromLink));
+    },
+    [actionIdFromLink, notifyError, t],
+  );
+
+  async function start(input: BriefingInput) {
+    try {
+      const briefing = await createBriefing(db, input);
+      navigate({ section: 'briefings', id: briefing.id });
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+
+  async function startFromAction(action: AdvocacyAction) {
+    try {
+      navigate({ section: 'briefings', id: await briefingForAction(db, action) });
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+
+  const chosenStakeholders = (chosen ?? []).filter((item) => item !== undefined);
+  const regionName = tOr(`region.${region}`, region);
+  return (
+    <div className="briefing-start">
+      <section className="card" aria-labelledby="briefings-saved">
+        <h2 id="briefings-saved">{t('briefings.saved')}</h2>
+        {saved?.length ? (
+          <ul className="item-list">
+            {saved.map((briefing) => (
+              <li key={briefing.id}>
+                <a href={routeHref({ section: 'briefings', id: briefing.id })}>{briefing.title}</a> <span className="muted">{formatDate(briefing.updatedAt)}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t('briefings.savedEmpty')}</p>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="briefings-from-action">
+        <h2 id="briefings-from-action">{t('briefings.start.fromAction')}</h2>
+        <p className="muted">{t('briefings.start.fromActionHint')}</p>
+        {planned?.length ? (
+          <ul className="item-list briefing-planned">
+            {[...planned].sort(byMeetingThenDate).map((action) => (
+              <li key={action.id}>
+                <span>
+                  <strong>{action.title}</strong> <span className="muted">{formatDate(action.date)} · {tOr(`actionKind.${action.kind}`, action.kind)}</span>
+                </span>
+                <button type="button" className="button-small" aria-label={t('briefings.start.prepareFor', { title: action.title })} onClick={() => void startFromAction(action)}>
+                  {t('briefings.start.prepare')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('briefings.start.noPlanned')}</p>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="briefings-from-region">
+        <h2 id="briefings-from-region">{t('briefings.start.fromRegion')}</h2>
+        <div className="briefing-inline-form">
+          <SelectField label={t('briefings.start.region')} value={region} options={REGION_IDS.map((id) => ({ value: id, label: tOr(`region.${id}`, id) }))} onChange={(value) => setRegion(value as RegionId)} />
+          <button type="button" onClick={() => void start({ title: t('briefings.start.regionTitle', { region: regionName }), source: { kind: 'region', region }, agenda: '' })}>
+            {t('briefings.start.create')}
+          </button>
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="briefings-from-stakeholders">
+        <h2 id="briefings-from-stakeholders">{t('briefings.start.fromStakeholders')}</h2>
+        <StakeholderPicker label={t('briefings.start.stakeholderSearch')} value="" excludeIds={chosenIds} onChange={(id) => id && setChosenIds((ids) => [...ids, id])} />
+        {chosenStakeholders.length > 0 && (
+          <ul className="item-list" aria-label={t('briefings.start.chosen', { count: chosenStakeholders.length })}>
+            {chosenStakeholders.map((stakeholder) => (
+              <li key={stakeholder.id}>
+                {stakeholder.name}{' '}
+                <button type="button" className="button-quiet button-small" aria-label={`${t('common.delete')}: ${stakeholder.name}`} onClick={() => setChosenIds((ids) => ids.filter((id) => id !== stakeholder.id))}>
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <button
+          type="button"
+          disabled={chosenStakeholders.length === 0}
+          onClick={() =>
+            void start({
+              title: t('briefings.start.stakeholdersTitle', { names: chosenStakeholders.slice(0, 3).map((item) => item.shortName || item.name).join(', ') + (chosenStakeholders.length > 3 ? '…' : '') }),
+              source: { kind: 'stakeholders', stakeholderIds: chosenStakeholders.map((item) => item.id) },
+              agenda: '',
+            })
+          }
+        >
+          {t('briefings.start.create')}
+        </button>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { BriefingModel } from '../../../shared/briefing/briefingModel';
+import type { AdvocacyAction } from '../../../shared/domain/action';
+import { localIsoDate } from '../../../shared/domain/common';
+import type { Contact } from '../../../shared/domain/contact';
+import type { StaffMember } from '../../../shared/domain/organisation';
+import { useNotify } from '../../app/notifications/useNotify';
+import { db } from '../../db/db';
+import { recordMeetingDone, type NewFollowUp } from '../../db/repositories/briefings';
+import { useT } from '../../i18n/useT';
+import { Dialog } from '../../ui/Dialog';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/fields';
+
+interface FollowUpDraft extends NewFollowUp {
+  key: number;
+}
+
+/** After the meeting: who came, what came of it, what was promised — saved in one go. */
+export interface AttendanceChoice {
+  contact: Contact;
+  stakeholderName: string;
+}
+
+/** Everyone on record at the attending stakeholders: who came may differ from who was invited. */
+export function attendanceChoices(model: BriefingModel, contacts: readonly Contact[]): AttendanceChoice[] {
+  return model.attendees.flatMap((facts) => contacts.filter((contact) => contact.stakeholderId === facts.stakeholder.id).map((contact) => ({ contact, stakeholderName: facts.stakeholder.name })));
+}
+
+export function RecordMeetingDialog({ action, contacts, staff, onClose }: { action: AdvocacyAction; contacts: readonly AttendanceChoice[]; staff: readonly StaffMember[]; onClose(): void }) {
+  const { t, tn } = useT();
+  const { notify, notifyError } = useNotify();
+  const formId = useId();
+  const today = localIsoDate();
+  const [date, setDate] = useState(action.date <= today ? action.date : today);
+  const [attended, setAttended] = useState<ReadonlySet<string>>(() => new Set(action.participantIds));
+  const [outcome, setOutcome] = useState(action.outcome);
+  const [followUps, setFollowUps] = useState<FollowUpDraft[]>([]);
+  const [dateError, setDateError] = useState<string>();
+  const [isSaving, setIsSaving] = useState(false);
+  const ownerOptions = [{ value: '', label: t('briefings.done.noOwner') }, ...staff.filter((member) => member.isActive || followUps.some((item) => item.ownerId === member.id)).map((member) => ({ value: member.id, label: member.name }))];
+
+  function toggle(contactId: string, isChecked: boolean) {
+    setAttended((current) => {
+      const next = new Set(current);
+      if (isChecked) next.add(contactId);
+      else next.delete(contactId);
+      return next;
+    });
+  }
+  function changeFollowUp(key: number, patch: Partial<NewFollowUp>) {
+    setFollowUps((items) => items.map((item) => (item.key === key ? { ...item, ...patch } : item)));
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!date) {
+      setDateError(t('validation.required'));
+      return;
+    }
+    setIsSaving(true);
+    try {
+      const filled = followUps.filter((item) => item.text.trim() !== '').map(({ text, dueDate, ownerId }) => ({ text, dueDate: dueDate || null, ownerId: ownerId || null }));
+      const change = await recordMeetingDone(db, { actionId: action.id, date, attendedContactIds: [...attended], outcome, followUps: filled });
+      notify({ message: tn('briefings.done.recorded', filled.length), undo: change });
+      onClose();
+    } catch (error) {
+      notifyError(error);
+    } finally {
+      setIsSaving(false);
+    }
+  }
+
+  return (
+    <Dialog
+      title={t('briefings.done.title')}
+      onClose={onClose}
+      size="large"
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" form={formId} className="button-primary" disabled={isSaving}>
+            {isSaving ? t('common.saving') : t('briefings.done.submit')}
+          </button>
+        </>
+      }
+    >
+      <form id={formId} className="briefing-done-form" onSubmit={(event) => void submit(event)} noValidate>
+        <TextField type="date" label={t('briefings.done.date')} value={date} onChange={setDate} error={dateError} isRequired />
+        <fieldset>
+          <legend>{t('briefings.done.attendance')}</legend>
+          {contacts.length === 0 && <p className="muted">{t('briefings.done.noParticipants')}</p>}
+          {contacts.map(({ contact, stakeholderName }) => (
+            <CheckboxField key={contact.id} label={`${contact.name} – ${stakeholderName}`} isChecked={attended.has(contact.id)} onChange={(isChecked) => toggle(contact.id, isChecked)} />
+          ))}
+        </fieldset>
+        <TextAreaField label={t('briefings.done.outcome')} value={outcome} onChange={setOutcome} rows={4} />
+        <fieldset>
+          <legend>{t('briefings.done.followUps')}</legend>
+          {followUps.map((item, index) => (
+            <div key={item.key} className="briefing-followup-row">
+              <TextField label={t('briefings.done.followUpText', { number: index + 1 })} value={item.text} onChange={(text) => changeFollowUp(item.key, { text })} />
+              <TextField type="date" label={t('briefings.done.followUpDue', { number: index + 1 })} value={item.dueDate ?? ''} onChange={(dueDate) => changeFollowUp(item.key, { dueDate })} />
+              <SelectField label={t('briefings.done.followUpOwner', { number: index + 1 })} value={item.ownerId ?? ''} options={ownerOptions} onChange={(ownerId) => changeFollowUp(item.key, { ownerId })} />
+              <button type="button" className="button-quiet" onClick={() => setFollowUps((items) => items.filter((other) => other.key !== item.key))}>
+                {t('briefings.done.removeFollowUp', { number: index + 1 })}
+              </button>
+            </div>
+          ))}
+          <button type="button" onClick={() => setFollowUps((items) => [...items, { key: Date.now() + items.length, text: '', dueDate: null, ownerId: action.ownerId }])}>
+            {t('briefings.done.addFollowUp')}
+          </button>
+        </fieldset>
+      </form>
+    </Dialog>
+  );
+}
