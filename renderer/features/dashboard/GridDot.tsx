@@ -33,8 +33,9 @@ export function GridDot({ stakeholder, isDragging, onDrag, onMove }: GridDotProp
   const press = useRef<{ x: number; y: number; isDrag: boolean } | null>(null);
   const justDragged = useRef(false);
   const shown = dotLabel(stakeholder);
-  // The visible short name stays inside the accessible name (WCAG 2.5.3, label in name).
-  const name = shown === stakeholder.name ? stakeholder.name : `${stakeholder.name} (${shown})`;
+  // The visible short name stays inside the accessible name (WCAG 2.5.3, label in name);
+  // not in brackets, which checkers drop from the name.
+  const name = shown === stakeholder.name ? stakeholder.name : `${stakeholder.name} – ${shown}`;
 
   function onPointerDown(event: PointerEvent<HTMLButtonElement>) {
     if (event.button !== 0) return;
