@@ -312,7 +312,7 @@ export const importExportMessages = defineCatalogue(
     'backup.auto.openFolder': 'Apri la cartella delle copie',
     'backup.auto.folderNotOpened': 'Non è stato possibile aprire la cartella delle copie.',
     'backup.auto.failed': 'Non è stato possibile salvare la copia automatica di oggi. Per sicurezza scaricate una copia dalle Impostazioni.',
-    'backup.manual.title': 'File di copia',
+    'backup.manual.title': 'Copie su file',
     'export.sheet.stakeholders': 'Stakeholder',
     'export.sheet.contacts': 'Referenti',
     'export.sheet.relationships': 'Relazioni',

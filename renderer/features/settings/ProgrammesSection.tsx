@@ -46,7 +46,7 @@ export function ProgrammesSection() {
       </div>
       <p className="muted">{t('programmes.intro')}</p>
       {programmes && programmes.length === 0 && <p>{t('programmes.empty')}</p>}
-      <ul className="item-list" aria-label={t('programmes.title')}>
+      <ul className="item-list organisation-list" aria-label={t('programmes.title')}>
         {programmes?.map((programme) => (
           <li key={programme.id}>
             <div>

@@ -1,4 +1,5 @@
 import { ProgrammesSection } from './ProgrammesSection';
+import './settings.css';
 import { StaffSection } from './StaffSection';
 
 /** The team's own lists: who works on what, and under which programme. */

@@ -52,7 +52,7 @@ export function StaffSection() {
       </div>
       <p className="muted">{t('staff.intro')}</p>
       {staff && staff.length === 0 && <p>{t('staff.empty')}</p>}
-      <ul className="item-list" aria-label={t('staff.title')}>
+      <ul className="item-list organisation-list" aria-label={t('staff.title')}>
         {staff?.map((member) => (
           <li key={member.id}>
             <div>
