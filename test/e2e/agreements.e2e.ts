@@ -119,11 +119,24 @@ describe('agreements', () => {
     await agreements.stakeholderSection().getByRole('button', { name: 'New agreement' }).click();
     const dialog = agreements.formDialog();
     expect(await dialog.getByLabel('Role of ASP Catania', { exact: true }).inputValue()).toBe('promoter');
-    await agreements.fill(dialog, { title: 'Lettera d’intenti Catania', status: 'Drafting', parties: [{ name: 'Prefettura di Catania', role: 'Signatory' }] });
+    await agreements.fill(dialog, {
+      title: 'Lettera d’intenti Catania',
+      status: 'Drafting',
+      parties: [
+        { name: 'Prefettura di Catania', role: 'Signatory' },
+        { name: 'ASP Ragusa', role: 'Adherent' },
+      ],
+    });
+    await dialog.getByRole('button', { name: 'Remove ASP Ragusa from the parties' }).click();
+    expect(await dialog.getByRole('group', { name: 'Parties' }).getByRole('listitem').count()).toBe(2);
     await agreements.save(dialog);
     const entry = agreements.stakeholderSection().getByRole('listitem').filter({ hasText: 'Lettera d’intenti Catania' });
     await entry.getByText('as promoter').waitFor();
     await entry.getByText('Drafting').waitFor();
+    await entry.getByRole('link', { name: 'Lettera d’intenti Catania' }).click();
+    const parties = page.getByRole('region', { name: 'Parties' });
+    await parties.getByRole('link', { name: 'Prefettura di Catania' }).waitFor();
+    expect(await parties.getByRole('listitem').count()).toBe(2);
     expect(errors).toEqual([]);
     await context.close();
   });

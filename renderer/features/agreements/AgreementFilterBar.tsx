@@ -29,7 +29,7 @@ export function AgreementFilterBar({ query, onChange, programmes }: AgreementFil
     <div className="filter-bar" role="search">
       <input
         type="search"
-        className="search-input"
+        className="search-input agreement-search"
         aria-label={t('agreements.searchLabel')}
         placeholder={t('agreements.searchPlaceholder')}
         value={query.text}

@@ -87,7 +87,7 @@ export function AgreementFormDialog({ agreement, firstPartyId, onClose, onSaved 
           errorForParty={(index) => errorFor(`parties.${index}.stakeholderId`) ?? errorFor(`parties.${index}.role`)}
         />
         {programmes.length > 0 && (
-          <fieldset className="field field-wide">
+          <fieldset className="field-wide agreement-fieldset">
             <legend>{t('agreements.field.programmes')}</legend>
             {programmes.map((programme) => (
               <label key={programme.id} className="filter-option">

@@ -55,13 +55,15 @@ export function AgreementTable({ agreements, parties, today, onEdit, onDelete }:
                   <ExpiryBadge agreement={agreement} today={today} />
                 </div>
               </td>
-              <td className="row-actions">
-                <button type="button" className="button-small" aria-label={t('agreements.editOf', { title: agreement.title })} onClick={() => onEdit(agreement)}>
-                  {t('common.edit')}
-                </button>
-                <button type="button" className="button-small" aria-label={t('agreements.deleteOf', { title: agreement.title })} onClick={() => onDelete(agreement)}>
-                  {t('common.delete')}
-                </button>
+              <td>
+                <div className="row-actions">
+                  <button type="button" className="button-small" aria-label={t('agreements.editOf', { title: agreement.title })} onClick={() => onEdit(agreement)}>
+                    {t('common.edit')}
+                  </button>
+                  <button type="button" className="button-small" aria-label={t('agreements.deleteOf', { title: agreement.title })} onClick={() => onDelete(agreement)}>
+                    {t('common.delete')}
+                  </button>
+                </div>
               </td>
             </tr>
           ))}

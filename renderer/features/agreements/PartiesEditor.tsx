@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { AgreementParty } from '../../../shared/domain/agreement';
 import { PARTY_ROLES, type PartyRole } from '../../../shared/domain/enums';
 import { db } from '../../db/db';
@@ -21,15 +21,20 @@ interface PartiesEditorProps {
 export function PartiesEditor({ parties, onChange, error, errorForParty, autoFocus }: PartiesEditorProps) {
   const { t } = useT();
   const hintId = useId();
+  const fieldsetRef = useRef<HTMLFieldSetElement>(null);
   const ids = parties.map((party) => party.stakeholderId);
   const stakeholders = useLiveQuery(() => db.stakeholders.bulkGet(ids), [ids.join('\u0000')]);
   const nameOf = (index: number) => stakeholders?.[index]?.name ?? t('agreements.missingParty');
 
   const setRole = (index: number, role: PartyRole) => onChange(parties.map((party, position) => (position === index ? { ...party, role } : party)));
-  const remove = (index: number) => onChange(parties.filter((_, position) => position !== index));
+  const remove = (index: number) => {
+    onChange(parties.filter((_, position) => position !== index));
+    // The removed row's button disappears with it: keep keyboard focus inside the editor.
+    fieldsetRef.current?.querySelector<HTMLInputElement>('input[role="combobox"]')?.focus();
+  };
 
   return (
-    <fieldset className="field-wide agreement-parties" aria-describedby={hintId}>
+    <fieldset ref={fieldsetRef} className="field-wide agreement-fieldset" aria-describedby={hintId}>
       <legend>{t('agreements.field.parties')}</legend>
       <p id={hintId} className="field-hint">
         {t('agreements.partiesHint')}
