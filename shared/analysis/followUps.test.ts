@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFollowUps, isOverdue, lastContactDate, openFollowUpsInOrder } from './followUps';
+import { countFollowUps, daysOverdue, isOverdue, lastContactDate, openFollowUpsInOrder } from './followUps';
 
 const today = '2026-11-23';
 const followUp = (text: string, dueDate: string | null, doneOn: string | null = null) => ({ text, dueDate, doneOn });
@@ -70,5 +70,14 @@ describe('lastContactDate', () => {
     expect(lastContactDate([action(today, 'done', ['asl'])], 'asl', today)).toBe(today);
     expect(lastContactDate([action('2026-01-01', 'planned', ['asl'])], 'asl', today)).toBeNull();
     expect(lastContactDate([], 'asl', today)).toBeNull();
+  });
+});
+
+describe('daysOverdue', () => {
+  it('counts calendar days past the due date, across month ends and a DST change', () => {
+    expect(daysOverdue(followUp('a', '2026-11-22'), today)).toBe(1);
+    expect(daysOverdue(followUp('b', '2026-10-20'), today)).toBe(34);
+    expect(daysOverdue(followUp('c', today), today)).toBe(0);
+    expect(daysOverdue(followUp('d', '2026-11-01', '2026-11-02'), today)).toBe(0);
   });
 });

@@ -75,3 +75,14 @@ export function lastContactDate(
   }
   return latest;
 }
+
+/** Whole calendar days from the due date to `today`; 0 when not overdue. */
+export function daysOverdue(followUp: DueFields, today: string): number {
+  if (!isOverdue(followUp, today) || followUp.dueDate === null) return 0;
+  return Math.round((utcDay(today) - utcDay(followUp.dueDate)) / 86_400_000);
+}
+
+function utcDay(isoDate: string): number {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return Date.UTC(year, month - 1, day);
+}

@@ -1,3 +1,163 @@
-export function ActionDetailPage(_props: { actionId: string }) {
-  return <div className="page" />;
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import type { AdvocacyAction } from '../../../shared/domain/action';
+import { useNotify } from '../../app/notifications/useNotify';
+import { navigate, routeHref } from '../../app/route';
+import { db } from '../../db/db';
+import { deleteAction, listFollowUpsOf } from '../../db/repositories/actions';
+import { useT } from '../../i18n/useT';
+import { Dialog } from '../../ui/Dialog';
+import { EmptyState } from '../../ui/EmptyState';
+import { ActionFollowUpsSection } from './ActionFollowUpsSection';
+import { ActionFormDialog } from './ActionFormDialog';
+import { useActionOptions } from './useActionOptions';
+import './actions.css';
+
+export function ActionDetailPage({ actionId }: { actionId: string }) {
+  const { t, tn, formatDate } = useT();
+  const { notify, notifyError } = useNotify();
+  const options = useActionOptions();
+  // null once loaded and missing; undefined while loading.
+  const data = useLiveQuery(async () => {
+    const action = await db.actions.get(actionId);
+    if (!action) return null;
+    const [followUps, targets, participants] = await Promise.all([listFollowUpsOf(db, actionId), db.stakeholders.bulkGet(action.targetIds), db.contacts.bulkGet(action.participantIds)]);
+    const organisations = await db.stakeholders.bulkGet([...new Set(participants.flatMap((contact) => (contact ? [contact.stakeholderId] : [])))]);
+    const organisationName = new Map(organisations.flatMap((row) => (row ? [[row.id, row.name] as const] : [])));
+    return {
+      action,
+      followUps,
+      targets: targets.filter((row) => row !== undefined),
+      participants: participants.flatMap((contact) => (contact ? [{ contact, organisation: organisationName.get(contact.stakeholderId) ?? '' }] : [])),
+    };
+  }, [actionId]);
+  const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
+
+  if (data === undefined) return <p role="status">{t('common.loading')}</p>;
+  if (data === null) {
+    return (
+      <div className="page">
+        <EmptyState title={t('common.notFound')} actions={<a href={routeHref({ section: 'actions' })}>{t('actions.back')}</a>} />
+      </div>
+    );
+  }
+  const { action, followUps, targets, participants } = data;
+
+  async function remove(removed: AdvocacyAction) {
+    setDialog(null);
+    try {
+      const change = await deleteAction(db, removed.id);
+      navigate({ section: 'actions' });
+      notify({ message: t('actions.deleted', { title: removed.title }), undo: change });
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+
+  const details: Array<[label: string, value: string]> = [
+    [t('actions.field.kind'), t(`actionKind.${action.kind}`)],
+    [t('actions.field.date'), formatDate(action.date)],
+    [t('actions.field.status'), t(`actionStatus.${action.status}`)],
+    [t('actions.field.regions'), options.regionList(action.regions) || t('actions.noRegion')],
+    [t('actions.field.programme'), options.programmeName(action.programmeId) || t('actions.noProgramme')],
+    [t('actions.field.owner'), options.staffName(action.ownerId) || t('actions.noOwner')],
+  ];
+
+  return (
+    <div className="page action-detail">
+      <a href={routeHref({ section: 'actions' })}>← {t('actions.back')}</a>
+      <div className="page-header">
+        <h1>{action.title}</h1>
+        <div className="page-actions">
+          <button type="button" onClick={() => setDialog('edit')}>
+            {t('common.edit')}
+          </button>
+          <button type="button" onClick={() => setDialog('delete')}>
+            {t('common.delete')}
+          </button>
+        </div>
+      </div>
+      <div className="card-grid">
+        <section className="card" aria-labelledby="action-details-heading">
+          <h2 id="action-details-heading">{t('actions.details')}</h2>
+          <dl className="definition-list">
+            {details.map(([label, value]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+            {action.objective && (
+              <div>
+                <dt>{t('actions.field.objective')}</dt>
+                <dd className="notes">{action.objective}</dd>
+              </div>
+            )}
+            {action.outcome && (
+              <div>
+                <dt>{t('actions.field.outcome')}</dt>
+                <dd className="notes">{action.outcome}</dd>
+              </div>
+            )}
+          </dl>
+        </section>
+        <section className="card" aria-labelledby="action-targets-heading">
+          <h2 id="action-targets-heading">{t('actions.targets')}</h2>
+          {targets.length === 0 ? (
+            <p className="muted">{t('actions.noTargets')}</p>
+          ) : (
+            <ul>
+              {targets.map((target) => (
+                <li key={target.id}>
+                  <a href={routeHref({ section: 'stakeholders', id: target.id })}>{target.name}</a>
+                  {target.region && <span className="muted"> · {options.regionLabel(target.region)}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+          <h2 id="action-participants-heading">{t('actions.participants')}</h2>
+          {participants.length === 0 ? (
+            <p className="muted">{t('actions.noParticipants')}</p>
+          ) : (
+            <ul aria-labelledby="action-participants-heading">
+              {participants.map(({ contact, organisation }) => (
+                <li key={contact.id}>
+                  {contact.name}
+                  {contact.role && <span className="muted"> · {contact.role}</span>}
+                  {organisation && (
+                    <>
+                      {' · '}
+                      <a href={routeHref({ section: 'stakeholders', id: contact.stakeholderId })}>{organisation}</a>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <ActionFollowUpsSection followUps={followUps} />
+      </div>
+      {dialog === 'edit' && <ActionFormDialog existing={{ action, followUps }} onClose={() => setDialog(null)} />}
+      {dialog === 'delete' && (
+        <Dialog
+          title={t('actions.deleteTitle', { title: action.title })}
+          onClose={() => setDialog(null)}
+          size="small"
+          footer={
+            <>
+              <button type="button" onClick={() => setDialog(null)} autoFocus>
+                {t('common.cancel')}
+              </button>
+              <button type="button" className="button-danger" onClick={() => void remove(action)}>
+                {t('common.delete')}
+              </button>
+            </>
+          }
+        >
+          {followUps.length > 0 && <p>{tn('actions.deleteFollowUps', followUps.length)}</p>}
+          <p className="muted">{t('actions.deleteUndoHint')}</p>
+        </Dialog>
+      )}
+    </div>
+  );
 }

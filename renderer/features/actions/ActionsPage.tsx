@@ -1,5 +1,102 @@
-import type { Route } from '../../app/route';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { countFollowUps } from '../../../shared/analysis/followUps';
+import type { FollowUp } from '../../../shared/domain/action';
+import { localIsoDate } from '../../../shared/domain/common';
+import { routeHref, type Route } from '../../app/route';
+import { db } from '../../db/db';
+import { listOpenFollowUps } from '../../db/repositories/actions';
+import { useT } from '../../i18n/useT';
+import { EmptyState } from '../../ui/EmptyState';
+import { ActionFilterBar } from './ActionFilterBar';
+import { ActionFormDialog } from './ActionFormDialog';
+import { actionMatcher, actionQueryFromParams, EMPTY_ACTION_QUERY, isActionQueryEmpty, newestFirst, paramsFromActionQuery, type ActionQuery } from './actionQuery';
+import { ActionTable } from './ActionTable';
+import './actions.css';
 
-export function ActionsPage(_props: { route: Route }) {
-  return <div className="page" />;
+/** Rows rendered at first; more on request. */
+const PAGE_SIZE = 200;
+
+export function ActionsPage({ route }: { route: Route }) {
+  const { t } = useT();
+  const data = useLiveQuery(async () => {
+    const [actions, openFollowUps] = await Promise.all([db.actions.toArray(), listOpenFollowUps(db)]);
+    return { actions, openFollowUps };
+  }, []);
+  const [query, setQuery] = useState<ActionQuery>(() => actionQueryFromParams(route.query));
+  const [isCreating, setIsCreating] = useState(() => Boolean(route.query.new));
+  const [visibleCount, setVisibleCount] = useState(PAGE_SIZE);
+
+  // A link with new filters (dashboard, menu) resets the list: adjusted during render, as
+  // the stakeholder list does, rather than in an effect that renders twice.
+  const [linkedQuery, setLinkedQuery] = useState(route.query);
+  if (linkedQuery !== route.query) {
+    setLinkedQuery(route.query);
+    setQuery(actionQueryFromParams(route.query));
+    if (route.query.new) setIsCreating(true);
+  }
+
+  function changeQuery(next: ActionQuery) {
+    setQuery(next);
+    setVisibleCount(PAGE_SIZE);
+    // The filters live in the address so that a reload or a copied link shows the same list.
+    history.replaceState(null, '', routeHref({ section: 'actions', query: paramsFromActionQuery(next) }));
+  }
+
+  const rows = useMemo(() => (data ? data.actions.filter(actionMatcher(query)).sort(newestFirst) : []), [data, query]);
+  const followUpCounts = useMemo(() => {
+    const today = localIsoDate();
+    const byAction = new Map<string, FollowUp[]>();
+    for (const followUp of data?.openFollowUps ?? []) byAction.set(followUp.actionId, [...(byAction.get(followUp.actionId) ?? []), followUp]);
+    return new Map([...byAction].map(([actionId, followUps]) => [actionId, countFollowUps(followUps, today)]));
+  }, [data]);
+
+  const newButton = (
+    <button type="button" className="button-primary" onClick={() => setIsCreating(true)}>
+      {t('actions.new')}
+    </button>
+  );
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>{t('actions.title')}</h1>
+        <div className="page-actions">{newButton}</div>
+      </div>
+      {data === undefined ? (
+        <p role="status">{t('common.loading')}</p>
+      ) : data.actions.length === 0 ? (
+        <EmptyState title={t('actions.emptyTitle')} actions={newButton}>
+          <p>{t('actions.emptyText')}</p>
+        </EmptyState>
+      ) : (
+        <>
+          <ActionFilterBar query={query} onChange={changeQuery} />
+          <p className="muted" role="status" data-testid="action-count">
+            {t('actions.count', { shown: rows.length, total: data.actions.length })}
+          </p>
+          {rows.length === 0 ? (
+            <EmptyState
+              title={t('actions.noMatchTitle')}
+              actions={
+                !isActionQueryEmpty(query) && (
+                  <button type="button" onClick={() => changeQuery(EMPTY_ACTION_QUERY)}>
+                    {t('common.clearFilters')}
+                  </button>
+                )
+              }
+            />
+          ) : (
+            <ActionTable actions={rows.slice(0, visibleCount)} followUpCounts={followUpCounts} />
+          )}
+          {rows.length > visibleCount && (
+            <button type="button" onClick={() => setVisibleCount((count) => count + PAGE_SIZE)}>
+              {t('actions.showMore', { count: Math.min(PAGE_SIZE, rows.length - visibleCount) })}
+            </button>
+          )}
+        </>
+      )}
+      {isCreating && <ActionFormDialog onClose={() => setIsCreating(false)} />}
+    </div>
+  );
 }

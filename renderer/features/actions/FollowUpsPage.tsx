@@ -1,5 +1,98 @@
-import type { Route } from '../../app/route';
+import { useState } from 'react';
+import type { FollowUpScope } from '../../../shared/analysis/followUps';
+import { routeHref, type Route } from '../../app/route';
+import { useT } from '../../i18n/useT';
+import { EmptyState } from '../../ui/EmptyState';
+import { MultiSelectFilter } from '../../ui/MultiSelectFilter';
+import { FollowUpEntryList } from './FollowUpEntryList';
+import { useActionOptions } from './useActionOptions';
+import { useFollowUpEntries, type FollowUpSelection } from './useFollowUpEntries';
+import './actions.css';
 
-export function FollowUpsPage(_props: { route: Route }) {
-  return <div className="page" />;
+function selectionFromParams(params: Readonly<Record<string, string>>): FollowUpSelection {
+  const list = (name: string) => (params[name] ? params[name].split(',').filter(Boolean) : []);
+  return { scope: params.scope === 'overdue' ? 'overdue' : 'open', regions: list('region'), ownerIds: list('owner') };
+}
+
+function paramsFromSelection(selection: FollowUpSelection): Record<string, string> {
+  const params: Record<string, string> = {};
+  if (selection.scope === 'overdue') params.scope = 'overdue';
+  if (selection.regions.length) params.region = selection.regions.join(',');
+  if (selection.ownerIds.length) params.owner = selection.ownerIds.join(',');
+  return params;
+}
+
+const NO_FILTERS: FollowUpSelection = { scope: 'open', regions: [], ownerIds: [] };
+
+export function FollowUpsPage({ route }: { route: Route }) {
+  const { t, tn } = useT();
+  const options = useActionOptions();
+  const [selection, setSelection] = useState(() => selectionFromParams(route.query));
+  // A link with other filters (dashboard, sidebar) resets the page, as on the stakeholder list.
+  const [linkedQuery, setLinkedQuery] = useState(route.query);
+  if (linkedQuery !== route.query) {
+    setLinkedQuery(route.query);
+    setSelection(selectionFromParams(route.query));
+  }
+  const { entries, today } = useFollowUpEntries(selection);
+  const { entries: allOpen } = useFollowUpEntries(NO_FILTERS);
+
+  function changeSelection(next: FollowUpSelection) {
+    setSelection(next);
+    history.replaceState(null, '', routeHref({ section: 'follow-ups', query: paramsFromSelection(next) }));
+  }
+  const update = (patch: Partial<FollowUpSelection>) => changeSelection({ ...selection, ...patch });
+  const isFiltered = Object.keys(paramsFromSelection(selection)).length > 0;
+
+  return (
+    <div className="page follow-ups-page">
+      <div className="page-header">
+        <h1>{t('followUps.title')}</h1>
+      </div>
+      <p className="muted">{t('followUps.intro')}</p>
+      {entries === undefined || allOpen === undefined ? (
+        <p role="status">{t('common.loading')}</p>
+      ) : allOpen.length === 0 ? (
+        <EmptyState title={t('followUps.emptyOpen')} actions={<a className="button" href={routeHref({ section: 'actions' })}>{t('actions.title')}</a>}>
+          <p>{t('followUps.emptyOpenText')}</p>
+        </EmptyState>
+      ) : (
+        <>
+          <div className="filter-bar" role="search">
+            <fieldset className="segmented">
+              <legend>{t('followUps.scope')}</legend>
+              {(['open', 'overdue'] as const).map((scope: FollowUpScope) => (
+                <label key={scope} className={selection.scope === scope ? 'is-checked' : undefined}>
+                  <input type="radio" name="follow-up-scope" value={scope} checked={selection.scope === scope} onChange={() => update({ scope })} />
+                  {t(`followUps.scope.${scope}`)}
+                </label>
+              ))}
+            </fieldset>
+            <MultiSelectFilter label={t('followUps.filter.region')} options={options.regions} selected={selection.regions} onChange={(regions) => update({ regions })} />
+            <MultiSelectFilter label={t('followUps.filter.owner')} options={options.allStaff} selected={selection.ownerIds} onChange={(ownerIds) => update({ ownerIds })} />
+            {isFiltered && (
+              <button type="button" className="button-quiet" onClick={() => changeSelection(NO_FILTERS)}>
+                {t('common.clearFilters')}
+              </button>
+            )}
+          </div>
+          <p className="muted" role="status" data-testid="follow-up-count">
+            {tn('followUps.count', entries.length)}
+          </p>
+          {entries.length === 0 ? (
+            <EmptyState
+              title={selection.scope === 'overdue' && selection.regions.length === 0 && selection.ownerIds.length === 0 ? t('followUps.emptyOverdue') : t('followUps.noMatchTitle')}
+              actions={
+                <button type="button" onClick={() => changeSelection(NO_FILTERS)}>
+                  {t('common.clearFilters')}
+                </button>
+              }
+            />
+          ) : (
+            <FollowUpEntryList entries={entries} today={today} label={t(selection.scope === 'overdue' ? 'followUps.overdueListLabel' : 'followUps.listLabel')} />
+          )}
+        </>
+      )}
+    </div>
+  );
 }

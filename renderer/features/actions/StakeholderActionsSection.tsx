@@ -1,5 +1,75 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { countFollowUps, lastContactDate } from '../../../shared/analysis/followUps';
+import type { FollowUp } from '../../../shared/domain/action';
+import { localIsoDate } from '../../../shared/domain/common';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
+import { routeHref } from '../../app/route';
+import { db } from '../../db/db';
+import { listActionsTargeting } from '../../db/repositories/actions';
+import { useT } from '../../i18n/useT';
+import { ActionFormDialog } from './ActionFormDialog';
+import './actions.css';
 
-export function StakeholderActionsSection(_props: { stakeholder: Stakeholder }) {
-  return null;
+const OUTCOME_SNIPPET_LENGTH = 160;
+
+function snippet(text: string): string {
+  return text.length > OUTCOME_SNIPPET_LENGTH ? `${text.slice(0, OUTCOME_SNIPPET_LENGTH).trimEnd()}…` : text;
+}
+
+/** The actions that addressed a stakeholder, newest first, and the last contact they add up to. */
+export function StakeholderActionsSection({ stakeholder }: { stakeholder: Stakeholder }) {
+  const { t, formatDate } = useT();
+  const data = useLiveQuery(async () => {
+    const actions = await listActionsTargeting(db, stakeholder.id);
+    const followUps = actions.length ? await db.followUps.where('actionId').anyOf(actions.map((action) => action.id)).toArray() : [];
+    return { actions, followUps };
+  }, [stakeholder.id]);
+  const [isRecording, setIsRecording] = useState(false);
+  const today = localIsoDate();
+
+  const followUpsOf = new Map<string, FollowUp[]>();
+  for (const followUp of data?.followUps ?? []) followUpsOf.set(followUp.actionId, [...(followUpsOf.get(followUp.actionId) ?? []), followUp]);
+  const lastContact = data ? lastContactDate(data.actions, stakeholder.id, today) : null;
+
+  return (
+    <section className="card" aria-labelledby="stakeholder-actions-heading">
+      <div className="section-header">
+        <h2 id="stakeholder-actions-heading">{t('actions.timeline')}</h2>
+        <button type="button" className="button-small" onClick={() => setIsRecording(true)}>
+          {t('actions.record')}
+        </button>
+      </div>
+      {data && (
+        <p className="last-contact" data-testid="last-contact">
+          {lastContact ? t('actions.lastContact', { date: formatDate(lastContact) }) : t('actions.noContactYet')}
+        </p>
+      )}
+      {data && data.actions.length === 0 && <p className="muted">{t('actions.noneForStakeholder')}</p>}
+      {data && data.actions.length > 0 && (
+        <ol className="timeline" aria-label={t('actions.timelineLabel', { name: stakeholder.name })}>
+          {data.actions.map((action) => {
+            const counts = countFollowUps(followUpsOf.get(action.id) ?? [], today);
+            return (
+              <li key={action.id} className={action.status === 'planned' ? 'is-planned' : undefined}>
+                <div className="timeline-when">
+                  {formatDate(action.date)} · {t(`actionKind.${action.kind}`)} · <span className={`badge status-${action.status}`}>{t(`actionStatus.${action.status}`)}</span>
+                </div>
+                <a href={routeHref({ section: 'actions', id: action.id })}>{action.title}</a>
+                {action.outcome && <p className="timeline-outcome">{snippet(action.outcome)}</p>}
+                {counts.open > 0 && (
+                  <div className={counts.overdue ? 'overdue-count' : 'muted'}>
+                    {counts.overdue ? t('actions.openAndOverdue', { open: counts.open, overdue: counts.overdue }) : t('actions.openCount', { open: counts.open })}
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {isRecording && (
+        <ActionFormDialog prefill={{ targetIds: [stakeholder.id], regions: stakeholder.region ? [stakeholder.region] : [] }} onClose={() => setIsRecording(false)} />
+      )}
+    </section>
+  );
 }

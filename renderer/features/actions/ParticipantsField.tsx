@@ -1,0 +1,71 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db/db';
+import { useT } from '../../i18n/useT';
+import { ContactPicker } from '../settings/ContactPicker';
+
+interface ParticipantsFieldProps {
+  targetIds: readonly string[];
+  participantIds: readonly string[];
+  onChange(participantIds: string[]): void;
+}
+
+/**
+ * Who took part. The targets' own contact persons are offered first, as checkboxes; anyone
+ * else (a mediator, a colleague from another organisation) is found by name.
+ */
+export function ParticipantsField({ targetIds, participantIds, onChange }: ParticipantsFieldProps) {
+  const { t } = useT();
+  const data = useLiveQuery(async () => {
+    const [targets, targetContacts, chosen] = await Promise.all([
+      db.stakeholders.bulkGet([...targetIds]),
+      targetIds.length ? db.contacts.where('stakeholderId').anyOf([...targetIds]).toArray() : [],
+      db.contacts.bulkGet([...participantIds]),
+    ]);
+    const groups = targets.flatMap((target) =>
+      target ? [{ stakeholder: target, contacts: targetContacts.filter((contact) => contact.stakeholderId === target.id).sort((a, b) => a.name.localeCompare(b.name)) }] : [],
+    );
+    const offered = new Set(targetContacts.map((contact) => contact.id));
+    const others = chosen.flatMap((contact) => (contact && !offered.has(contact.id) ? [contact] : []));
+    return { groups: groups.filter((group) => group.contacts.length > 0), others };
+  }, [targetIds.join(','), participantIds.join(',')]);
+
+  const chosen = new Set(participantIds);
+  const toggle = (contactId: string, isOn: boolean) =>
+    onChange(isOn ? [...participantIds, contactId] : participantIds.filter((id) => id !== contactId));
+
+  return (
+    <fieldset className="form-section field-wide">
+      <legend>{t('actions.field.participants')}</legend>
+      {targetIds.length > 0 && data && data.groups.length === 0 && <p className="muted">{t('actions.field.noTargetContacts')}</p>}
+      {data?.groups.map((group) => (
+        <div key={group.stakeholder.id} className="participant-group" role="group" aria-label={group.stakeholder.name}>
+          <h4 aria-hidden="true">{group.stakeholder.name}</h4>
+          <div className="checkbox-columns">
+            {group.contacts.map((contact) => (
+              <label key={contact.id} className="filter-option">
+                <input type="checkbox" checked={chosen.has(contact.id)} onChange={(event) => toggle(contact.id, event.target.checked)} />
+                <span>
+                  {contact.name}
+                  {contact.role && <span className="muted"> · {contact.role}</span>}
+                </span>
+              </label>
+            ))}
+          </div>
+        </div>
+      ))}
+      <ContactPicker label={t('actions.field.otherParticipant')} value="" onChange={(contactId) => contactId && !chosen.has(contactId) && onChange([...participantIds, contactId])} />
+      {data && data.others.length > 0 && (
+        <ul className="chip-list" aria-label={t('actions.field.participants')}>
+          {data.others.map((contact) => (
+            <li key={contact.id} className="chip">
+              {contact.name}
+              <button type="button" aria-label={t('actions.remove', { name: contact.name })} onClick={() => toggle(contact.id, false)}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}

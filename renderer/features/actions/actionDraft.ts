@@ -1,0 +1,99 @@
+import type { AdvocacyAction, AdvocacyActionInput, FollowUp } from '../../../shared/domain/action';
+import type { ActionKind, ActionStatus } from '../../../shared/domain/enums';
+import type { RegionId } from '../../../shared/domain/regions';
+import type { FollowUpRowInput } from '../../db/repositories/actions';
+
+/** A follow-up row of the form; `key` identifies the row in React, `id` the stored record. */
+export interface FollowUpDraft {
+  key: string;
+  id?: string;
+  text: string;
+  dueDate: string;
+  ownerId: string;
+  doneOn: string;
+}
+
+/** The form's state: what the inputs hold, before validation ('' for "none"). */
+export interface ActionDraft {
+  title: string;
+  kind: ActionKind;
+  date: string;
+  status: ActionStatus;
+  regions: RegionId[];
+  programmeId: string;
+  ownerId: string;
+  objective: string;
+  outcome: string;
+  targetIds: string[];
+  participantIds: string[];
+  followUps: FollowUpDraft[];
+}
+
+let nextRowKey = 1;
+function rowKey(): string {
+  return `row-${nextRowKey++}`;
+}
+
+export function newActionDraft(today: string, prefill: { targetIds?: string[]; regions?: RegionId[] } = {}): ActionDraft {
+  return {
+    title: '',
+    kind: 'bilateral-meeting',
+    date: today,
+    // Most actions are recorded after they happened.
+    status: 'done',
+    regions: prefill.regions ?? [],
+    programmeId: '',
+    ownerId: '',
+    objective: '',
+    outcome: '',
+    targetIds: prefill.targetIds ?? [],
+    participantIds: [],
+    followUps: [],
+  };
+}
+
+export function draftFromAction(action: AdvocacyAction, followUps: readonly FollowUp[]): ActionDraft {
+  return {
+    title: action.title,
+    kind: action.kind,
+    date: action.date,
+    status: action.status,
+    regions: [...action.regions],
+    programmeId: action.programmeId ?? '',
+    ownerId: action.ownerId ?? '',
+    objective: action.objective,
+    outcome: action.outcome,
+    targetIds: [...action.targetIds],
+    participantIds: [...action.participantIds],
+    followUps: followUps.map((followUp) => ({
+      key: rowKey(),
+      id: followUp.id,
+      text: followUp.text,
+      dueDate: followUp.dueDate ?? '',
+      ownerId: followUp.ownerId ?? '',
+      doneOn: followUp.doneOn ?? '',
+    })),
+  };
+}
+
+/** A new follow-up row; its owner starts as the action's. */
+export function newFollowUpDraft(ownerId: string): FollowUpDraft {
+  return { key: rowKey(), text: '', dueDate: '', ownerId, doneOn: '' };
+}
+
+const orNull = (value: string): string | null => (value === '' ? null : value);
+
+/** Converts the draft; the repository's schemas do the validation. */
+export function inputFromDraft(draft: ActionDraft): { action: AdvocacyActionInput; followUps: FollowUpRowInput[] } {
+  const { followUps, programmeId, ownerId, ...fields } = draft;
+  return {
+    action: { ...fields, programmeId: orNull(programmeId), ownerId: orNull(ownerId) },
+    followUps: followUps.map((row) => ({
+      ...(row.id ? { id: row.id } : {}),
+      text: row.text,
+      dueDate: orNull(row.dueDate),
+      ownerId: orNull(row.ownerId),
+      doneOn: orNull(row.doneOn),
+    })),
+  };
+}

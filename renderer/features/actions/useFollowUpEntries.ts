@@ -1,0 +1,73 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useMemo } from 'react';
+import { isOverdue, openFollowUpsInOrder, type FollowUpScope } from '../../../shared/analysis/followUps';
+import type { AdvocacyAction, FollowUp } from '../../../shared/domain/action';
+import { localIsoDate } from '../../../shared/domain/common';
+import { useNotify } from '../../app/notifications/useNotify';
+import { db } from '../../db/db';
+import { listOpenFollowUps, markFollowUpDone } from '../../db/repositories/actions';
+import { useT } from '../../i18n/useT';
+
+export interface FollowUpEntry {
+  followUp: FollowUp;
+  action: AdvocacyAction | undefined;
+  /** The follow-up's own owner, or else the action's. */
+  ownerId: string | null;
+  isOverdue: boolean;
+}
+
+export interface FollowUpSelection {
+  scope: FollowUpScope;
+  /** Empty: every region. An entry matches when its action is in any of them. */
+  regions: readonly string[];
+  ownerIds: readonly string[];
+}
+
+/** Open follow-ups with their actions, filtered and in to-do order (overdue first). */
+export function useFollowUpEntries(selection: FollowUpSelection): { entries: FollowUpEntry[] | undefined; today: string } {
+  const today = localIsoDate();
+  const rows = useLiveQuery(async () => {
+    const followUps = await listOpenFollowUps(db);
+    const actions = await db.actions.bulkGet([...new Set(followUps.map((followUp) => followUp.actionId))]);
+    const actionById = new Map(actions.flatMap((action) => (action ? [[action.id, action] as const] : [])));
+    return followUps.map((followUp) => ({ followUp, action: actionById.get(followUp.actionId) }));
+  }, []);
+  const { scope, regions, ownerIds } = selection;
+  const regionKey = regions.join(',');
+  const ownerKey = ownerIds.join(',');
+  const entries = useMemo(() => {
+    if (!rows) return undefined;
+    const regionSet = new Set(regionKey.split(',').filter(Boolean));
+    const ownerSet = new Set(ownerKey.split(',').filter(Boolean));
+    const withOwners = rows.map(({ followUp, action }) => ({
+      followUp,
+      action,
+      ownerId: followUp.ownerId ?? action?.ownerId ?? null,
+      isOverdue: isOverdue(followUp, today),
+    }));
+    const selected = withOwners.filter(
+      (entry) =>
+        (!regionSet.size || (entry.action?.regions ?? []).some((region) => regionSet.has(region))) &&
+        (!ownerSet.size || (entry.ownerId !== null && ownerSet.has(entry.ownerId))),
+    );
+    return openFollowUpsInOrder(selected, (entry) => entry.followUp, today, scope);
+  }, [rows, regionKey, ownerKey, scope, today]);
+  return { entries, today };
+}
+
+/** Marks a follow-up done today and offers Undo. */
+export function useMarkFollowUpDone(): (followUp: FollowUp) => Promise<void> {
+  const { t } = useT();
+  const { notify, notifyError } = useNotify();
+  return useCallback(
+    async (followUp: FollowUp) => {
+      try {
+        const { change } = await markFollowUpDone(db, followUp.id, localIsoDate());
+        notify({ message: t('followUps.markedDone', { text: followUp.text }), undo: change });
+      } catch (error) {
+        notifyError(error);
+      }
+    },
+    [notify, notifyError, t],
+  );
+}
