@@ -53,11 +53,18 @@ describe('agreements', () => {
     const dialog = agreements.formDialog();
     await agreements.fill(dialog, { ...PILOT, parties: PILOT.parties.slice(0, 1) });
     await expectAccessible(page);
-    // One party is not an agreement: the error sits next to the party picker, nothing is saved.
+    // One party is not an agreement, and nothing expires before it is signed: each error
+    // sits next to its field, and nothing is saved.
+    const signedOn = dialog.getByLabel('Signed on');
+    await signedOn.fill(addDays(localIsoDate(), 61));
     await dialog.getByRole('button', { name: 'Save' }).click();
     const picker = dialog.getByRole('combobox', { name: 'Add a party' });
     await dialog.getByText('An agreement needs at least two parties.').waitFor();
     expect(await picker.getAttribute('aria-invalid')).toBe('true');
+    const expiresOn = dialog.getByLabel('Expires on');
+    expect(await expiresOn.getAttribute('aria-invalid')).toBe('true');
+    expect(await dialog.locator(`[id="${await expiresOn.getAttribute('aria-describedby')}"]`).textContent()).toBe('The end date is before the start date.');
+    await signedOn.fill(addDays(localIsoDate(), -10));
     for (const party of PILOT.parties.slice(1)) await agreements.addParty(dialog, party);
     await agreements.save(dialog);
     await page.getByRole('status').getByText(`Agreement “${PILOT.title}” recorded.`).waitFor();
