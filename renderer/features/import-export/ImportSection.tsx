@@ -26,6 +26,7 @@ export function ImportSection() {
   const [loaded, setLoaded] = useState<LoadedFile | null>(null);
   const [skipped, setSkipped] = useState<ReadonlySet<number>>(new Set());
   const [activity, setActivity] = useState<string | null>(null);
+  const [importedShare, setImportedShare] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [inputKey, setInputKey] = useState(0);
 
@@ -67,13 +68,15 @@ export function ImportSection() {
   async function commit() {
     setActivity(t('io.import.importing'));
     try {
-      const result = await importStakeholders(db, toImport);
+      setImportedShare(0);
+      const result = await importStakeholders(db, toImport, setImportedShare);
       notify({ message: t('io.import.done', { created: result.created, updated: result.updated, contacts: result.contacts }), undo: result.change });
       reset();
     } catch (caught) {
       notifyError(caught);
     } finally {
       setActivity(null);
+      setImportedShare(null);
     }
   }
 
@@ -97,6 +100,7 @@ export function ImportSection() {
       <p role="status" className="muted">
         {activity ?? ''}
       </p>
+      {importedShare !== null && <progress className="io-progress" max={1} value={importedShare} aria-label={t('io.import.importing')} />}
       {loaded && sheet && (
         <>
           {loaded.sheets.length > 1 && (
