@@ -93,7 +93,7 @@ export function BridgesCard({ figures, region }: { figures: DashboardFigures; re
   const { t, tn, formatNumber } = useT();
   const { bridges, receptionWithoutBridge: gaps } = figures;
   return (
-    <FigureCard id="dashboard-bridges" title={t('dashboard.bridges.title')} className={region === null ? 'dashboard-card-tall' : ''}>
+    <FigureCard id="dashboard-bridges" title={t('dashboard.bridges.title')} className="dashboard-card-tall">
       <a className="dashboard-figure" href={routeHref({ section: 'map', query: { region: regionParam(region), sector: 'reception,health' } })}>
         <span className="dashboard-figure-number">{formatNumber(bridges.total)}</span>
         <span>{t('dashboard.bridges.link')}</span>
