@@ -107,7 +107,17 @@ export function BriefingDocument({ model, cover }: { model: BriefingModel; cover
       ) : (
         <p className="muted">{t('briefings.gaps.none')}</p>
       ),
-    agenda: () => (cover.agenda.trim() ? <div className="briefing-agenda-text">{cover.agenda}</div> : <p className="muted">{t('briefings.agenda.empty')}</p>),
+    agenda: () =>
+      cover.agenda.trim() ? (
+        <div className="briefing-agenda-text">
+          {cover.agenda.split(/\r?\n/).map((line, index) => (
+            // Lines have no identity of their own: their position is what they are.
+            <p key={index}>{line || '\u00a0'}</p>
+          ))}
+        </div>
+      ) : (
+        <p className="muted">{t('briefings.agenda.empty')}</p>
+      ),
   };
   return (
     <div className="briefing-document">

@@ -32,13 +32,14 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
   const data = useBriefingRecords();
   const [title, setTitle] = useState<string | null>(null);
   const [agenda, setAgenda] = useState<string | null>(null);
+  const [sections, setSections] = useState<BriefingSection[] | null>(null);
   const [isRecording, setIsRecording] = useState(false);
   const pendingSave = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const { isBusy, exportExcel } = useBriefingExcel();
 
   // The typed text wins over the stored one until it is saved.
   const shown = briefing ? { ...briefing, title: title ?? briefing.title, agenda: agenda ?? briefing.agenda } : undefined;
-  const model = useBriefingModel(briefing ?? undefined, data);
+  const model = useBriefingModel(briefing ?? undefined, data, sections ?? undefined);
 
   // Typed text not yet saved: saved together after a pause, before printing and on leaving.
   const drafts = useRef<{ title?: string; agenda?: string }>({});
@@ -86,8 +87,10 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
     }
   }
   function toggleSection(section: BriefingSection, isChecked: boolean) {
-    const sections = BRIEFING_SECTIONS.filter((candidate) => (candidate === section ? isChecked : briefing?.sections.includes(candidate)));
-    void save({ sections });
+    const current = sections ?? briefing?.sections ?? [];
+    const next = BRIEFING_SECTIONS.filter((candidate) => (candidate === section ? isChecked : current.includes(candidate)));
+    setSections(next);
+    void save({ sections: next });
   }
 
   return (
@@ -131,7 +134,7 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
           <fieldset className="briefing-sections">
             <legend>{t('briefings.sections')}</legend>
             {BRIEFING_SECTIONS.map((section) => (
-              <CheckboxField key={section} label={t(`briefings.section.${section}`)} isChecked={briefing.sections.includes(section)} onChange={(isChecked) => toggleSection(section, isChecked)} />
+              <CheckboxField key={section} label={t(`briefings.section.${section}`)} isChecked={(sections ?? briefing.sections).includes(section)} onChange={(isChecked) => toggleSection(section, isChecked)} />
             ))}
           </fieldset>
           <TextAreaField

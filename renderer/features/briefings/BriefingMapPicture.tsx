@@ -49,6 +49,18 @@ export function layoutBriefingMap(attendees: readonly Stakeholder[], neighbours:
   return { nodes, bands, height: top };
 }
 
+/** A gentle arc, so that a tie along a row does not run through the nodes between its ends. */
+function curve(from: { x: number; y: number }, to: { x: number; y: number }): string {
+  // Always drawn left to right, so that the arc bows upwards, away from the labels below the nodes.
+  const [source, target] = from.x <= to.x ? [from, to] : [to, from];
+  const dx = target.x - source.x;
+  const dy = target.y - source.y;
+  const bend = 0.18;
+  const controlX = (source.x + target.x) / 2 + dy * bend;
+  const controlY = (source.y + target.y) / 2 - dx * bend;
+  return `M${source.x} ${source.y} Q${controlX.toFixed(1)} ${controlY.toFixed(1)} ${target.x} ${target.y}`;
+}
+
 const shortLabel = (stakeholder: Stakeholder) => {
   const label = stakeholder.shortName || stakeholder.name;
   return label.length > LABEL_LENGTH ? `${label.slice(0, LABEL_LENGTH - 1)}…` : label;
@@ -77,7 +89,7 @@ export function BriefingMapPicture({ attendees, neighbours, relationships }: { a
           const target = at.get(link.targetId);
           if (!source || !target) return null;
           const isAmongAttendees = source.isAttendee && target.isAttendee;
-          return <line key={link.id} x1={source.x} y1={source.y} x2={target.x} y2={target.y} stroke={isAmongAttendees ? '#34495e' : '#9aa7b1'} strokeWidth={isAmongAttendees ? 1.6 : 0.8} strokeOpacity={isAmongAttendees ? 0.8 : 0.5} />;
+          return <path key={link.id} d={curve(source, target)} fill="none" stroke={isAmongAttendees ? '#34495e' : '#9aa7b1'} strokeWidth={isAmongAttendees ? 1.6 : 0.8} strokeOpacity={isAmongAttendees ? 0.8 : 0.5} />;
         })}
         {nodes.map((node) => (
           <g key={node.stakeholder.id}>

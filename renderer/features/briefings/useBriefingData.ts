@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { localIsoDate } from '../../../shared/domain/common';
-import type { Briefing } from '../../../shared/domain/briefing';
+import type { Briefing, BriefingSection } from '../../../shared/domain/briefing';
 import { buildBriefingModel, type BriefingModel } from '../../../shared/briefing/briefingModel';
 import type { ExportData } from '../../../shared/io/exportData';
 import { db } from '../../db/db';
@@ -12,7 +12,12 @@ export function useBriefingRecords(): ExportData | undefined {
   return useLiveQuery(() => loadExportData(db), []);
 }
 
-/** The briefing's content, derived afresh from the records (undefined while loading). */
-export function useBriefingModel(briefing: Briefing | undefined, data: ExportData | undefined): BriefingModel | undefined {
-  return useMemo(() => (briefing && data ? buildBriefingModel(briefing.source, briefing.sections, data, { today: localIsoDate() }) : undefined), [briefing, data]);
+/**
+ * The briefing's content, derived afresh from the records (undefined while loading).
+ * `sections` overrides the stored ones while a change to them is being saved.
+ */
+export function useBriefingModel(briefing: Briefing | undefined, data: ExportData | undefined, sections?: readonly BriefingSection[]): BriefingModel | undefined {
+  const source = briefing?.source;
+  const chosen = sections ?? briefing?.sections;
+  return useMemo(() => (source && chosen && data ? buildBriefingModel(source, chosen, data, { today: localIsoDate() }) : undefined), [source, chosen, data]);
 }
