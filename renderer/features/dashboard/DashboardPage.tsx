@@ -50,11 +50,17 @@ export function DashboardPage({ route }: { route: Route }) {
         <p role="status">{t('common.loading')}</p>
       ) : (
         <div className="dashboard-grid">
-          <StageFunnelCard funnel={figures.funnel} total={figures.stakeholderCount} region={region} />
-          <BridgesCard figures={figures} region={region} />
-          <ExpiringAgreementsCard agreements={figures.expiring} region={region} />
-          <OverdueFollowUpsCard count={figures.overdueCount} region={region} />
-          <RecentActionsCard actions={figures.recentActions} region={region} />
+          <div className="dashboard-column">
+            <StageFunnelCard funnel={figures.funnel} total={figures.stakeholderCount} region={region} />
+            <div className="dashboard-pair">
+              <ExpiringAgreementsCard agreements={figures.expiring} region={region} />
+              <OverdueFollowUpsCard count={figures.overdueCount} region={region} />
+            </div>
+          </div>
+          <div className="dashboard-column">
+            <BridgesCard figures={figures} region={region} />
+            <RecentActionsCard actions={figures.recentActions} region={region} />
+          </div>
         </div>
       )}
     </div>

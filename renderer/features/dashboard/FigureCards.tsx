@@ -24,7 +24,7 @@ export function StageFunnelCard({ funnel, total, region }: { funnel: readonly St
   const { t, formatNumber } = useT();
   const largest = Math.max(1, ...funnel.map((row) => row.count));
   return (
-    <FigureCard id="dashboard-funnel" title={t('dashboard.funnel.title')} className="dashboard-card-wide">
+    <FigureCard id="dashboard-funnel" title={t('dashboard.funnel.title')}>
       <p className="muted">{t('dashboard.funnel.total', { count: formatNumber(total) })}</p>
       <ol className="stage-funnel" data-testid="stage-funnel">
         {funnel.map(({ stage, count }) => (
@@ -93,7 +93,7 @@ export function BridgesCard({ figures, region }: { figures: DashboardFigures; re
   const { t, tn, formatNumber } = useT();
   const { bridges, receptionWithoutBridge: gaps } = figures;
   return (
-    <FigureCard id="dashboard-bridges" title={t('dashboard.bridges.title')} className="dashboard-card-tall">
+    <FigureCard id="dashboard-bridges" title={t('dashboard.bridges.title')}>
       <a className="dashboard-figure" href={routeHref({ section: 'map', query: { region: regionParam(region), sector: 'reception,health' } })}>
         <span className="dashboard-figure-number">{formatNumber(bridges.total)}</span>
         <span>{t('dashboard.bridges.link')}</span>
