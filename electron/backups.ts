@@ -2,6 +2,7 @@ import { lstat, mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { AUTO_BACKUP_FILE_NAME, MAX_AUTO_BACKUP_BYTES, type AutoBackupFile } from '../shared/ipc/contract';
 import { writeFileAtomically } from './atomicWrite';
+import { localIsoDate } from '../shared/domain/common';
 
 // Automatic dated backups in <userData>/backups: one file per day (a later backup the same
 // day replaces the earlier one), the newest ones kept, the rest removed.
@@ -14,11 +15,6 @@ const LEFTOVER_TEMPORARY = /^\.trama-backup-\d{4}-\d{2}-\d{2}\.json\.[0-9a-f-]+\
 export class BackupNameError extends Error {}
 
 /** The calendar day where the user is, as YYYY-MM-DD. */
-export function localDate(now: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export function autoBackupFileName(date: string): string {
   return `trama-backup-${date}.json`;
 }
@@ -49,7 +45,7 @@ export class AutoBackups {
   write(json: string): Promise<{ filePath: string; keptCount: number }> {
     const run = this.queue.then(async () => {
       await mkdir(this.folder, { recursive: true });
-      const filePath = path.join(this.folder, autoBackupFileName(localDate(this.now())));
+      const filePath = path.join(this.folder, autoBackupFileName(localIsoDate(this.now())));
       await writeFileAtomically(filePath, json);
       const keptCount = await this.prune();
       return { filePath, keptCount };

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseBackup } from '../../shared/io/backup';
 import { freshDatabase, stakeholderInput } from '../../test/support/builders';
 import type { BackupFile, BackupStore } from '../platform/platform';
-import { LAST_AUTO_BACKUP_META_KEY, localDate, runDailyAutoBackup } from './autoBackup';
+import { LAST_AUTO_BACKUP_META_KEY, runDailyAutoBackup } from './autoBackup';
 import type { TramaDatabase } from './db';
 import { ensureDefaultProgrammes } from './repositories/organisation';
 import { createStakeholder } from './repositories/stakeholders';
@@ -68,9 +68,5 @@ describe('the daily automatic backup', () => {
     await expect(runDailyAutoBackup(db, store, monday)).rejects.toThrow('disk full');
     store.isBroken = false;
     expect(await runDailyAutoBackup(db, store, mondayEvening)).toBe('written');
-  });
-
-  it('uses the local calendar day', () => {
-    expect(localDate(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31');
   });
 });
