@@ -35,6 +35,7 @@ async function everyRow(database: TramaDatabase) {
     stakeholders: await database.stakeholders.orderBy('id').toArray(),
     programmes: await database.programmes.orderBy('id').toArray(),
     staff: await database.staff.orderBy('id').toArray(),
+    briefings: await database.briefings.orderBy('id').toArray(),
   };
 }
 
@@ -106,6 +107,17 @@ describe('programmes', () => {
     });
     await actionOwnedBy(null, programme.id);
     await actionOwnedBy(null, kept.id);
+    const now = new Date().toISOString();
+    await db.briefings.add({
+      id: 'briefing-fami',
+      createdAt: now,
+      updatedAt: now,
+      title: 'Tavolo regionale',
+      source: { kind: 'region', region: 'lazio' },
+      sections: ['attendees'],
+      programmeId: programme.id,
+      agenda: '',
+    });
     const before = await everyRow(db);
 
     expect(await previewProgrammeDeletion(db, programme.id)).toEqual({ actions: 1, agreements: 1, stakeholders: 2 });
@@ -117,6 +129,7 @@ describe('programmes', () => {
       ...after.actions.flatMap((action) => (action.programmeId ? [action.programmeId] : [])),
       ...after.agreements.flatMap((agreement) => agreement.programmeIds),
       ...after.stakeholders.flatMap((stakeholder) => stakeholder.programmeIds),
+      ...after.briefings.flatMap((briefing) => (briefing.programmeId ? [briefing.programmeId] : [])),
     ];
     expect(referenced.filter((id) => !programmeIds.has(id))).toEqual([]);
     expect((await db.stakeholders.get(asl.id))?.programmeIds).toEqual([kept.id]);

@@ -102,7 +102,7 @@ export interface ProgrammeUsage {
 }
 
 const STAFF_TABLES = ['staff', 'actions', 'followUps'] as const;
-const PROGRAMME_TABLES = ['programmes', 'actions', 'agreements', 'stakeholders'] as const;
+const PROGRAMME_TABLES = ['programmes', 'actions', 'agreements', 'stakeholders', 'briefings'] as const;
 
 async function staffReferences(db: TramaDatabase, id: string) {
   const [actions, followUps] = await Promise.all([
@@ -114,12 +114,13 @@ async function staffReferences(db: TramaDatabase, id: string) {
 
 async function programmeReferences(db: TramaDatabase, id: string) {
   // Agreements and stakeholders have no index on their programmes: these lists are small.
-  const [actions, agreements, stakeholders] = await Promise.all([
+  const [actions, agreements, stakeholders, briefings] = await Promise.all([
     db.actions.where('programmeId').equals(id).toArray(),
     db.agreements.filter((row) => row.programmeIds.includes(id)).toArray(),
     db.stakeholders.filter((row) => row.programmeIds.includes(id)).toArray(),
+    db.briefings.filter((row) => row.programmeId === id).toArray(),
   ]);
-  return { actions, agreements, stakeholders };
+  return { actions, agreements, stakeholders, briefings };
 }
 
 export async function previewStaffDeletion(db: TramaDatabase, id: string): Promise<StaffUsage> {
@@ -163,17 +164,20 @@ export async function deleteProgramme(db: TramaDatabase, id: string): Promise<{ 
   return db.transaction('rw', PROGRAMME_TABLES, async () => {
     const programme = await db.programmes.get(id);
     if (!programme) throw new Error(`Programme ${id} no longer exists`);
-    const { actions, agreements, stakeholders } = await programmeReferences(db, id);
+    const { actions, agreements, stakeholders, briefings } = await programmeReferences(db, id);
     const change = emptyChange();
     recordBefore(change, 'programmes', [programme]);
     recordBefore(change, 'actions', actions);
     recordBefore(change, 'agreements', agreements);
     recordBefore(change, 'stakeholders', stakeholders);
+    recordBefore(change, 'briefings', briefings);
     const updatedAt = nowIso();
     const without = (ids: readonly string[]) => ids.filter((programmeId) => programmeId !== id);
     await db.actions.bulkPut(actions.map((action) => ({ ...action, programmeId: null, updatedAt })));
     await db.agreements.bulkPut(agreements.map((row) => ({ ...row, programmeIds: without(row.programmeIds), updatedAt })));
     await db.stakeholders.bulkPut(stakeholders.map((row) => ({ ...row, programmeIds: without(row.programmeIds), updatedAt })));
+    // A briefing only names the programme on its cover: it loses the name, not its content.
+    await db.briefings.bulkPut(briefings.map((row) => ({ ...row, programmeId: null, updatedAt })));
     await db.programmes.delete(id);
     return { usage: { actions: actions.length, agreements: agreements.length, stakeholders: stakeholders.length }, change };
   });
