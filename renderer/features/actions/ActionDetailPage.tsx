@@ -115,11 +115,13 @@ export function ActionDetailPage({ actionId }: { actionId: string }) {
               ))}
             </ul>
           )}
+        </section>
+        <section className="card" aria-labelledby="action-participants-heading">
           <h2 id="action-participants-heading">{t('actions.participants')}</h2>
           {participants.length === 0 ? (
             <p className="muted">{t('actions.noParticipants')}</p>
           ) : (
-            <ul aria-labelledby="action-participants-heading">
+            <ul>
               {participants.map(({ contact, organisation }) => (
                 <li key={contact.id}>
                   {contact.name}

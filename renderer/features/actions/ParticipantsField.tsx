@@ -58,7 +58,7 @@ export function ParticipantsField({ targetIds, participantIds, onChange }: Parti
         <ul className="chip-list" aria-label={t('actions.field.participants')}>
           {data.others.map((contact) => (
             <li key={contact.id} className="chip">
-              {contact.name}
+              <span>{contact.name}</span>
               <button type="button" aria-label={t('actions.remove', { name: contact.name })} onClick={() => toggle(contact.id, false)}>
                 ×
               </button>

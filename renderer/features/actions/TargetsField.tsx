@@ -31,7 +31,7 @@ export function TargetsField({ targetIds, onAdd, onRemove }: TargetsFieldProps) 
             const name = targets?.[index]?.name ?? '…';
             return (
               <li key={id} className="chip">
-                {name}
+                <span>{name}</span>
                 <button type="button" aria-label={t('actions.remove', { name })} onClick={() => onRemove(id)}>
                   ×
                 </button>
