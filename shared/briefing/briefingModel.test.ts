@@ -94,7 +94,11 @@ describe('per-attendee facts', () => {
     expect(lastContactDate('b', data.actions, today)).toBeNull();
   });
   it('lists open follow-ups soonest first and flags the overdue ones', () => {
-    expect(first?.openFollowUps.map((item) => [item.followUp.id, item.isOverdue])).toEqual([['f-overdue', true], ['f-later', false]]);
+    expect(first?.openFollowUps.map((item) => [item.followUp.id, item.isOverdue])).toEqual([['f-overdue', true]]);
+  });
+  it('lists the meeting\'s own follow-ups once, not under every attendee', () => {
+    expect(model.meetingFollowUps.map((item) => item.followUp.id)).toEqual(['f-later']);
+    expect(second?.openFollowUps).toEqual([]);
   });
   it('lists binding agreements and flags those expiring within 90 days', () => {
     expect(first?.agreements.map((item) => [item.agreement.id, item.isExpiring])).toEqual([['soon', true], ['far', false]]);

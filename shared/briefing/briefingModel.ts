@@ -52,6 +52,7 @@ export interface AttendeeFacts {
   lastContactDate: string | null;
   /** Done actions that addressed it, newest first (the briefing's own action left out). */
   recentActions: AdvocacyAction[];
+  /** Open follow-ups of actions that addressed it, except the briefing's own action's. */
   openFollowUps: OpenFollowUp[];
   agreements: AgreementInForce[];
 }
@@ -72,6 +73,8 @@ export interface Gap {
 
 export interface BriefingModel {
   action: AdvocacyAction | null;
+  /** Open follow-ups of the briefing's own action: about the meeting, not one attendee. */
+  meetingFollowUps: OpenFollowUp[];
   attendees: AttendeeFacts[];
   /** Stakeholders with an active relationship to an attendee, not attending themselves. */
   neighbours: Stakeholder[];
@@ -115,6 +118,14 @@ export function lastContactDate(stakeholderId: string, actions: readonly Advocac
   return latest;
 }
 
+function openFollowUpsOf(actions: readonly AdvocacyAction[], followUps: readonly FollowUp[], today: string): OpenFollowUp[] {
+  const titleOf = new Map(actions.map((candidate) => [candidate.id, candidate.title]));
+  return followUps
+    .filter((followUp) => followUp.doneOn === null && titleOf.has(followUp.actionId))
+    .sort((left, right) => (left.dueDate ?? '9999').localeCompare(right.dueDate ?? '9999'))
+    .map((followUp) => ({ followUp, actionTitle: titleOf.get(followUp.actionId) ?? '', isOverdue: isOverdue(followUp, today) }));
+}
+
 function factsOf(stakeholder: Stakeholder, records: BriefingRecords, action: AdvocacyAction | null, options: Required<BriefingOptions>): AttendeeFacts {
   const { today } = options;
   const ownContacts = records.contacts.filter((contact) => contact.stakeholderId === stakeholder.id);
@@ -124,11 +135,7 @@ function factsOf(stakeholder: Stakeholder, records: BriefingRecords, action: Adv
     .filter((candidate) => candidate.status === 'done' && candidate.id !== action?.id && candidate.date <= today)
     .sort((left, right) => right.date.localeCompare(left.date))
     .slice(0, options.recentActionCount);
-  const titleOf = new Map(addressing.map((candidate) => [candidate.id, candidate.title]));
-  const openFollowUps = records.followUps
-    .filter((followUp) => followUp.doneOn === null && titleOf.has(followUp.actionId))
-    .sort((left, right) => (left.dueDate ?? '9999').localeCompare(right.dueDate ?? '9999'))
-    .map((followUp) => ({ followUp, actionTitle: titleOf.get(followUp.actionId) ?? '', isOverdue: isOverdue(followUp, today) }));
+  const openFollowUps = openFollowUpsOf(addressing.filter((candidate) => candidate.id !== action?.id), records.followUps, today);
   const binding = records.agreements.filter((agreement) => isBinding(agreement) && agreement.parties.some((party) => party.stakeholderId === stakeholder.id));
   const expiring = new Set(agreementsExpiringWithin(binding, today, options.expiringWithinDays));
   return {
@@ -210,6 +217,7 @@ export function buildBriefingModel(source: BriefingSource, sections: readonly Br
 
   return {
     action,
+    meetingFollowUps: action ? openFollowUpsOf([action], records.followUps, settings.today) : [],
     attendees: attendeeStakeholders.map((stakeholder) => factsOf(stakeholder, records, action, settings)),
     neighbours,
     mapRelationships,

@@ -82,7 +82,10 @@ export function buildBriefingTables(model: BriefingModel, cover: BriefingCover, 
         ['dueDate', 'date', (row) => dateCell(row.item.followUp.dueDate)],
         ['overdue', 'text', (row) => (row.item.isOverdue ? labels.yes : labels.no)],
         ['owner', 'text', (row) => labels.staffName(row.item.followUp.ownerId)],
-      ], model.attendees.flatMap((a) => a.openFollowUps.map((item) => ({ stakeholder: a.stakeholder.name, item })))),
+      ], [
+        ...model.meetingFollowUps.map((item) => ({ stakeholder: '', item })),
+        ...model.attendees.flatMap((a) => a.openFollowUps.map((item) => ({ stakeholder: a.stakeholder.name, item }))),
+      ]),
       table('agreements', labels, [
         ['stakeholder', 'text', (row) => row.stakeholder],
         ['agreement', 'text', (row) => row.item.agreement.title],

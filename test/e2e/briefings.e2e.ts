@@ -60,7 +60,8 @@ describe('briefing packs', () => {
     }
     expect(await briefings.section('Network map').getByRole('img').getAttribute('aria-label')).toBe(`Network map of 9 attendees and ${expected.neighbours.length} neighbours`);
     const attendees = briefings.section('Attendees');
-    expect(await attendees.getByRole('heading', { level: 3 }).allTextContents()).toEqual(attendeeNames);
+    expect(await attendees.getByRole('article').getByRole('heading', { level: 3 }).allTextContents()).toEqual(attendeeNames);
+    await attendees.getByRole('heading', { level: 3, name: 'Open follow-ups of this meeting' }).waitFor();
     expect(await attendees.getByText('overdue', { exact: true }).count()).toBeGreaterThan(0);
     await briefings.section('Shared agreements').getByRole('cell', { name: /Protocollo d'intesa regionale salute mentale e accoglienza – Campania/ }).waitFor();
     const gaps = briefings.section('Gaps');

@@ -34,6 +34,20 @@ export function BriefingDocument({ model, cover }: { model: BriefingModel; cover
     attendees: () => (
       <>
         <p className="muted">{tn('briefings.attendeeCount', model.attendees.length)}</p>
+        {model.meetingFollowUps.length > 0 && (
+          <div className="briefing-meeting-followups">
+            <h3>{t('briefings.meetingFollowUps')}</h3>
+            <ul className="briefing-facts">
+              {model.meetingFollowUps.map(({ followUp, isOverdue }) => (
+                <li key={followUp.id}>
+                  {followUp.text}
+                  {followUp.dueDate && <> ({t('briefings.fact.due', { date: formatDate(followUp.dueDate) })})</>}
+                  {isOverdue && <span className="badge briefing-alert"> {t('briefings.fact.overdue')}</span>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         <div className="briefing-attendees">
           {model.attendees.map((facts) => (
             <AttendeeCard key={facts.stakeholder.id} facts={facts} fromAction={model.action !== null} />
