@@ -2,6 +2,7 @@ import type { FollowUpCounts } from '../../../shared/analysis/followUps';
 import type { AdvocacyAction } from '../../../shared/domain/action';
 import { routeHref } from '../../app/route';
 import { useT } from '../../i18n/useT';
+import { followUpCountText } from './followUpCountText';
 import { useActionOptions } from './useActionOptions';
 
 interface ActionTableProps {
@@ -10,7 +11,7 @@ interface ActionTableProps {
 }
 
 export function ActionTable({ actions, followUpCounts }: ActionTableProps) {
-  const { t, formatDate } = useT();
+  const { t, tn, formatDate } = useT();
   const options = useActionOptions();
   return (
     <div className="table-scroll">
@@ -46,10 +47,8 @@ export function ActionTable({ actions, followUpCounts }: ActionTableProps) {
                 <td>
                   {counts.open === 0 ? (
                     <span className="muted">0</span>
-                  ) : counts.overdue > 0 ? (
-                    <span className="overdue-count">{t('actions.openAndOverdue', { open: counts.open, overdue: counts.overdue })}</span>
                   ) : (
-                    t('actions.openCount', { open: counts.open })
+                    <span className={counts.overdue ? 'overdue-count' : undefined}>{followUpCountText(tn, counts)}</span>
                   )}
                 </td>
               </tr>

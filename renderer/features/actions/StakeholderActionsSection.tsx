@@ -9,6 +9,7 @@ import { db } from '../../db/db';
 import { listActionsTargeting } from '../../db/repositories/actions';
 import { useT } from '../../i18n/useT';
 import { ActionFormDialog } from './ActionFormDialog';
+import { followUpCountText } from './followUpCountText';
 import './actions.css';
 
 const OUTCOME_SNIPPET_LENGTH = 160;
@@ -19,7 +20,7 @@ function snippet(text: string): string {
 
 /** The actions that addressed a stakeholder, newest first, and the last contact they add up to. */
 export function StakeholderActionsSection({ stakeholder }: { stakeholder: Stakeholder }) {
-  const { t, formatDate } = useT();
+  const { t, tn, formatDate } = useT();
   const data = useLiveQuery(async () => {
     const actions = await listActionsTargeting(db, stakeholder.id);
     const followUps = actions.length ? await db.followUps.where('actionId').anyOf(actions.map((action) => action.id)).toArray() : [];
@@ -59,7 +60,7 @@ export function StakeholderActionsSection({ stakeholder }: { stakeholder: Stakeh
                 {action.outcome && <p className="timeline-outcome">{snippet(action.outcome)}</p>}
                 {counts.open > 0 && (
                   <div className={counts.overdue ? 'overdue-count' : 'muted'}>
-                    {counts.overdue ? t('actions.openAndOverdue', { open: counts.open, overdue: counts.overdue }) : t('actions.openCount', { open: counts.open })}
+                    {followUpCountText(tn, counts)}
                   </div>
                 )}
               </li>
