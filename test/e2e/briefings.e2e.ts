@@ -142,7 +142,7 @@ describe('briefing packs', () => {
     await page.evaluate(() => {
       window.location.hash = '#/briefings';
     });
-    await page.getByRole('heading', { level: 1, name: 'Dossier per gli incontri' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Dossier per riunioni' }).waitFor();
     await page.getByRole('combobox', { name: 'Regione' }).selectOption('sicilia');
     await page.getByRole('region', { name: 'Da una regione' }).getByRole('button', { name: 'Crea dossier' }).click();
     await page.getByRole('heading', { level: 1, name: 'Rete regionale – Sicilia' }).waitFor();

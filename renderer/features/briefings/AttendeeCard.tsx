@@ -2,9 +2,10 @@ import type { AttendeeFacts } from '../../../shared/briefing/briefingModel';
 import { useT } from '../../i18n/useT';
 import { useCategories } from '../stakeholders/useCategories';
 
-function None() {
+/** "None", agreeing in Italian with what there is none of (azioni is feminine). */
+function None({ of = 'briefings.fact.none' }: { of?: 'briefings.fact.none' | 'briefings.fact.noActions' }) {
   const { t } = useT();
-  return <span className="muted">{t('briefings.fact.none')}</span>;
+  return <span className="muted">{t(of)}</span>;
 }
 
 /** What a coordinator needs to know about one stakeholder at the table. */
@@ -54,7 +55,7 @@ export function AttendeeCard({ facts, fromAction }: { facts: AttendeeFacts; from
                 ))}
               </ul>
             ) : (
-              <None />
+              <None of="briefings.fact.noActions" />
             )}
           </dd>
         </div>

@@ -7,7 +7,7 @@ import { db } from '../../db/db';
 import { deleteBriefing, updateBriefing } from '../../db/repositories/briefings';
 import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
-import { CheckboxField, TextAreaField, TextField } from '../../ui/fields';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { BriefingDocument } from './BriefingDocument';
 import { briefingCover } from './briefingCover';
 import { RecordMeetingDialog, attendanceChoices } from './RecordMeetingDialog';
@@ -43,7 +43,7 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
 
   // Typed text not yet saved: saved together after a pause, before printing and on leaving.
   const drafts = useRef<{ title?: string; agenda?: string }>({});
-  async function save(patch: { title?: string; agenda?: string; sections?: BriefingSection[] } = {}) {
+  async function save(patch: { title?: string; agenda?: string; sections?: BriefingSection[]; programmeId?: string | null } = {}) {
     clearTimeout(pendingSave.current);
     pendingSave.current = undefined;
     const typed = drafts.current;
@@ -130,6 +130,12 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
               setTitle(value);
               if (value.trim()) saveSoon({ title: value });
             }}
+          />
+          <SelectField
+            label={t('briefings.programme')}
+            value={briefing.programmeId ?? ''}
+            options={[{ value: '', label: action ? t('briefings.programmeOfMeeting') : t('briefings.cover.noProgramme') }, ...data.programmes.map((programme) => ({ value: programme.id, label: programme.name }))]}
+            onChange={(value) => void save({ programmeId: value || null })}
           />
           <fieldset className="briefing-sections">
             <legend>{t('briefings.sections')}</legend>

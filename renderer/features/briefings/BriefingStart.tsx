@@ -72,7 +72,7 @@ export function BriefingStart({ actionIdFromLink }: { actionIdFromLink: string |
   const regionName = tOr(`region.${region}`, region);
   return (
     <div className="briefing-start">
-      <section className="card" aria-labelledby="briefings-saved">
+      <section className="card briefing-saved" aria-labelledby="briefings-saved">
         <h2 id="briefings-saved">{t('briefings.saved')}</h2>
         {saved?.length ? (
           <ul className="item-list">
