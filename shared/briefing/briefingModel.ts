@@ -118,30 +118,57 @@ export function lastContactDate(stakeholderId: string, actions: readonly Advocac
   return latest;
 }
 
-function openFollowUpsOf(actions: readonly AdvocacyAction[], followUps: readonly FollowUp[], today: string): OpenFollowUp[] {
-  const titleOf = new Map(actions.map((candidate) => [candidate.id, candidate.title]));
-  return followUps
-    .filter((followUp) => followUp.doneOn === null && titleOf.has(followUp.actionId))
-    .sort((left, right) => (left.dueDate ?? '9999').localeCompare(right.dueDate ?? '9999'))
-    .map((followUp) => ({ followUp, actionTitle: titleOf.get(followUp.actionId) ?? '', isOverdue: isOverdue(followUp, today) }));
+function openFollowUpsOf(actions: readonly AdvocacyAction[], followUpsByAction: ReadonlyMap<string, readonly FollowUp[]>, today: string): OpenFollowUp[] {
+  return actions
+    .flatMap((candidate) => (followUpsByAction.get(candidate.id) ?? []).filter((followUp) => followUp.doneOn === null).map((followUp) => ({ followUp, actionTitle: candidate.title, isOverdue: isOverdue(followUp, today) })))
+    .sort((left, right) => (left.followUp.dueDate ?? '9999').localeCompare(right.followUp.dueDate ?? '9999'));
 }
 
-function factsOf(stakeholder: Stakeholder, records: BriefingRecords, action: AdvocacyAction | null, options: Required<BriefingOptions>): AttendeeFacts {
+function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
+/** The records looked up per attendee, indexed once: a region can bring hundreds. */
+interface RecordIndex {
+  contactsByStakeholder: Map<string, Contact[]>;
+  actionsByTarget: Map<string, AdvocacyAction[]>;
+  followUpsByAction: Map<string, FollowUp[]>;
+  agreementsByParty: Map<string, Agreement[]>;
+}
+
+function indexRecords(records: BriefingRecords): RecordIndex {
+  return {
+    contactsByStakeholder: groupBy(records.contacts, (contact) => [contact.stakeholderId]),
+    actionsByTarget: groupBy(records.actions, (action) => action.targetIds),
+    followUpsByAction: groupBy(records.followUps, (followUp) => [followUp.actionId]),
+    agreementsByParty: groupBy(records.agreements, (agreement) => agreement.parties.map((party) => party.stakeholderId)),
+  };
+}
+
+function factsOf(stakeholder: Stakeholder, index: RecordIndex, action: AdvocacyAction | null, options: Required<BriefingOptions>): AttendeeFacts {
   const { today } = options;
-  const ownContacts = records.contacts.filter((contact) => contact.stakeholderId === stakeholder.id);
+  const ownContacts = index.contactsByStakeholder.get(stakeholder.id) ?? [];
   const contacts = action ? ownContacts.filter((contact) => action.participantIds.includes(contact.id)) : ownContacts.filter((contact) => contact.isPrimary);
-  const addressing = records.actions.filter((candidate) => candidate.targetIds.includes(stakeholder.id));
+  const addressing = index.actionsByTarget.get(stakeholder.id) ?? [];
   const recentActions = addressing
     .filter((candidate) => candidate.status === 'done' && candidate.id !== action?.id && candidate.date <= today)
     .sort((left, right) => right.date.localeCompare(left.date))
     .slice(0, options.recentActionCount);
-  const openFollowUps = openFollowUpsOf(addressing.filter((candidate) => candidate.id !== action?.id), records.followUps, today);
-  const binding = records.agreements.filter((agreement) => isBinding(agreement) && agreement.parties.some((party) => party.stakeholderId === stakeholder.id));
+  const openFollowUps = openFollowUpsOf(addressing.filter((candidate) => candidate.id !== action?.id), index.followUpsByAction, today);
+  const binding = (index.agreementsByParty.get(stakeholder.id) ?? []).filter(isBinding);
   const expiring = new Set(agreementsExpiringWithin(binding, today, options.expiringWithinDays));
   return {
     stakeholder,
     contacts,
-    lastContactDate: lastContactDate(stakeholder.id, records.actions, today),
+    lastContactDate: lastContactDate(stakeholder.id, addressing, today),
     recentActions,
     openFollowUps,
     agreements: binding.map((agreement) => ({ agreement, isExpiring: expiring.has(agreement) })),
@@ -162,11 +189,25 @@ function factsOf(stakeholder: Stakeholder, records: BriefingRecords, action: Adv
 export function findGaps(attendees: readonly Stakeholder[], records: Pick<BriefingRecords, 'stakeholders' | 'relationships' | 'agreements' | 'contacts'>): Gap[] {
   const sectorOf = new Map(records.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder.sector]));
   const attendeeIds = new Set(attendees.map((attendee) => attendee.id));
-  const activeLinks = records.relationships.filter(isActive);
-  const partnersOf = (id: string): string[] => [
-    ...activeLinks.flatMap((link) => (link.sourceId === id ? [link.targetId] : link.targetId === id ? [link.sourceId] : [])),
-    ...records.agreements.filter((agreement) => isBinding(agreement) && agreement.parties.some((party) => party.stakeholderId === id)).flatMap((agreement) => agreement.parties.map((party) => party.stakeholderId).filter((other) => other !== id)),
-  ];
+  // Who is tied to whom: active relationships, and parties to the same binding agreement.
+  const linked = new Map<string, Set<string>>();
+  const tie = (left: string, right: string) => {
+    if (left === right) return;
+    for (const [from, to] of [[left, right], [right, left]] as const) {
+      const partners = linked.get(from);
+      if (partners) partners.add(to);
+      else linked.set(from, new Set([to]));
+    }
+  };
+  const related = new Map<string, Set<string>>();
+  for (const link of records.relationships.filter(isActive)) {
+    tie(link.sourceId, link.targetId);
+    for (const [from, to] of [[link.sourceId, link.targetId], [link.targetId, link.sourceId]] as const) related.set(from, (related.get(from) ?? new Set()).add(to));
+  }
+  for (const agreement of records.agreements.filter(isBinding)) {
+    const parties = agreement.parties.map((party) => party.stakeholderId);
+    for (const party of parties) for (const other of parties) tie(party, other);
+  }
   const gaps: Gap[] = [];
   const byRegion = (members: readonly Stakeholder[]) => {
     const groups = new Map<RegionId | null, string[]>();
@@ -175,7 +216,7 @@ export function findGaps(attendees: readonly Stakeholder[], records: Pick<Briefi
   };
 
   const reception = attendees.filter((attendee) => attendee.sector === 'reception');
-  const unlinked = reception.filter((attendee) => !partnersOf(attendee.id).some((partner) => sectorOf.get(partner) === 'health'));
+  const unlinked = reception.filter((attendee) => ![...(linked.get(attendee.id) ?? [])].some((partner) => sectorOf.get(partner) === 'health'));
   for (const [region, ids] of byRegion(unlinked)) gaps.push({ rule: 'reception-without-health-link', region, stakeholderIds: ids });
 
   const healthRegions = new Set(attendees.filter((attendee) => attendee.sector === 'health').map((attendee) => attendee.region));
@@ -184,7 +225,7 @@ export function findGaps(attendees: readonly Stakeholder[], records: Pick<Briefi
   }
 
   if (attendees.length > 1) {
-    const isolated = attendees.filter((attendee) => !activeLinks.some((link) => (link.sourceId === attendee.id && attendeeIds.has(link.targetId)) || (link.targetId === attendee.id && attendeeIds.has(link.sourceId))));
+    const isolated = attendees.filter((attendee) => ![...(related.get(attendee.id) ?? [])].some((other) => other !== attendee.id && attendeeIds.has(other)));
     if (isolated.length > 0) gaps.push({ rule: 'isolated-attendee', region: null, stakeholderIds: isolated.map((attendee) => attendee.id) });
   }
 
@@ -205,6 +246,7 @@ export function buildBriefingModel(source: BriefingSource, sections: readonly Br
   const attendeeIds = attendeeIdsOf(source, records);
   const attendeeSet = new Set(attendeeIds);
   const attendeeStakeholders = attendeeIds.flatMap((id) => byId.get(id) ?? []);
+  const index = indexRecords(records);
 
   const mapRelationships = records.relationships.filter((link) => isActive(link) && (attendeeSet.has(link.sourceId) || attendeeSet.has(link.targetId)));
   const neighbourIds = new Set(mapRelationships.flatMap((link) => [link.sourceId, link.targetId]).filter((id) => !attendeeSet.has(id)));
@@ -217,8 +259,8 @@ export function buildBriefingModel(source: BriefingSource, sections: readonly Br
 
   return {
     action,
-    meetingFollowUps: action ? openFollowUpsOf([action], records.followUps, settings.today) : [],
-    attendees: attendeeStakeholders.map((stakeholder) => factsOf(stakeholder, records, action, settings)),
+    meetingFollowUps: action ? openFollowUpsOf([action], index.followUpsByAction, settings.today) : [],
+    attendees: attendeeStakeholders.map((stakeholder) => factsOf(stakeholder, index, action, settings)),
     neighbours,
     mapRelationships,
     sharedAgreements,
