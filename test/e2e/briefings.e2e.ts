@@ -122,6 +122,7 @@ describe('briefing packs', () => {
     await dialog.getByRole('button', { name: 'Add a follow-up' }).click();
     await dialog.getByRole('textbox', { name: 'Follow-up 1', exact: true }).fill('Circulate the minutes to the network');
     await dialog.getByLabel('Due date of follow-up 1').fill('2030-01-15');
+    expect(await seriousAccessibilityViolations(page), 'record meeting dialog').toEqual([]);
     await dialog.getByRole('button', { name: 'Record as done' }).click();
     await page.getByRole('status').getByText('Meeting recorded as done, with 1 new follow-up.').waitFor();
     await page.getByText('This meeting was recorded as done.').waitFor();
