@@ -7,7 +7,7 @@ const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'h
 const nodeBuiltinPatterns = [...NODE_BUILTINS, ...NODE_BUILTINS.map((name) => `node:${name}`)];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'dist-*/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
