@@ -1,5 +1,5 @@
 import type { Language } from '../shared/domain/enums';
-import type { AppInfo } from '../shared/ipc/contract';
+import type { AppInfo, SaveFileResult } from '../shared/ipc/contract';
 import { writeFileAtomically } from './atomicWrite';
 import type { AutoBackups } from './backups';
 import { openExternalLink } from './externalLinks';
@@ -17,17 +17,26 @@ export interface HandlerServices {
   backups: AutoBackups;
   /** Opens a folder in the system file manager; resolves to an error message, empty on success. */
   openFolder(folder: string): Promise<string>;
+  /** The briefing's print view as PDF bytes. */
+  printBriefingToPdf(briefingId: string): Promise<Uint8Array>;
+}
+
+async function saveAs(
+  services: HandlerServices,
+  suggestedName: string,
+  filters: Array<{ name: string; extensions: string[] }>,
+  produce: () => Promise<string | Uint8Array>,
+): Promise<SaveFileResult> {
+  const filePath = await services.chooseSavePath(suggestedName, filters);
+  if (!filePath) return { isSaved: false };
+  await writeFileAtomically(filePath, await produce());
+  return { isSaved: true, filePath };
 }
 
 export function registerIpcHandlers(ipc: IpcRegistrar, trusted: TrustedSender, services: HandlerServices): void {
   handle(ipc, trusted, 'app:get-info', () => services.appInfo());
   handle(ipc, trusted, 'shell:open-external', async ({ url }) => ({ isOpened: await openExternalLink(url, services.openExternal) }));
-  handle(ipc, trusted, 'file:save', async ({ suggestedName, data, filters }) => {
-    const filePath = await services.chooseSavePath(suggestedName, filters);
-    if (!filePath) return { isSaved: false };
-    await writeFileAtomically(filePath, data);
-    return { isSaved: true, filePath };
-  });
+  handle(ipc, trusted, 'file:save', async ({ suggestedName, data, filters }) => saveAs(services, suggestedName, filters, async () => data));
   handle(ipc, trusted, 'menu:set-language', ({ language }) => {
     services.setMenuLanguage(language);
     return { language };
@@ -35,5 +44,9 @@ export function registerIpcHandlers(ipc: IpcRegistrar, trusted: TrustedSender, s
   handle(ipc, trusted, 'backup:write-auto', ({ json }) => services.backups.write(json));
   handle(ipc, trusted, 'backup:list', () => services.backups.list());
   handle(ipc, trusted, 'backup:read', async ({ fileName }) => ({ json: await services.backups.read(fileName) }));
+  handle(ipc, trusted, 'briefing:print-to-pdf', ({ briefingId, suggestedName }) =>
+    // The user picks the place first: nothing is printed for a cancelled dialog.
+    saveAs(services, suggestedName, [{ name: 'PDF', extensions: ['pdf'] }], () => services.printBriefingToPdf(briefingId)),
+  );
   handle(ipc, trusted, 'backup:open-folder', async () => ({ isOpened: (await services.openFolder(await services.backups.ensureFolder())) === '' }));
 }

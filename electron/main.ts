@@ -6,6 +6,7 @@ import { claimSingleInstance, fixAppIdentity } from './appIdentity';
 import { APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveBundleFile } from './appProtocol';
 import { AutoBackups } from './backups';
 import { registerIpcHandlers } from './ipcHandlers';
+import { printBriefingToPdf } from './printToPdf';
 import { menuTemplate } from './menu';
 import { denyAllPermissions, lockDownWebContents } from './security';
 import { createMainWindow, devServerUrl } from './window';
@@ -68,6 +69,7 @@ if (claimSingleInstance(app, focusWindow)) {
       setMenuLanguage: setMenu,
       backups: new AutoBackups({ folder: path.join(app.getPath('userData'), 'backups') }),
       openFolder: (folder) => shell.openPath(folder),
+      printBriefingToPdf: (briefingId) => printBriefingToPdf(BrowserWindow, devUrl ? `${devUrl}/` : `${APP_ORIGIN}/`, briefingId),
     });
     setMenu(app.getLocale().startsWith('it') ? 'it' : 'en');
     createWindow();

@@ -13,6 +13,7 @@ const api = {
   listAutoBackups: () => ipcRenderer.invoke('backup:list'),
   readAutoBackup: (fileName: string) => ipcRenderer.invoke('backup:read', { fileName }),
   openBackupsFolder: () => ipcRenderer.invoke('backup:open-folder'),
+  printBriefingToPdf: (request) => ipcRenderer.invoke('briefing:print-to-pdf', request),
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     const forward = (_event: IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command);

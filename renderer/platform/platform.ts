@@ -36,6 +36,8 @@ export interface Platform {
   setMenuLanguage(language: Language): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   backups: BackupStore | undefined;
+  /** Desktop only: the main process prints a briefing's print view to a PDF the user saves. */
+  printBriefingToPdf: ((briefingId: string, suggestedName: string) => Promise<SaveFileResult>) | undefined;
 }
 
 function createDesktopPlatform(api: DesktopApi): Platform {
@@ -60,6 +62,7 @@ function createDesktopPlatform(api: DesktopApi): Platform {
       read: async (fileName) => (await api.readAutoBackup(fileName)).json,
       openFolder: async () => (await api.openBackupsFolder()).isOpened,
     },
+    printBriefingToPdf: (briefingId, suggestedName) => api.printBriefingToPdf({ briefingId, suggestedName }),
   };
 }
 

@@ -35,5 +35,7 @@ export function createWebPlatform(): Platform {
       return () => {};
     },
     backups: undefined,
+    // The browser's own print dialog saves PDFs in web mode (the print view calls it).
+    printBriefingToPdf: undefined,
   };
 }

@@ -73,6 +73,11 @@ export const invokeContract = {
   'backup:list': z.undefined(),
   'backup:read': z.object({ fileName: z.string().max(100).regex(AUTO_BACKUP_FILE_NAME) }),
   'backup:open-folder': z.undefined(),
+  'briefing:print-to-pdf': z.object({
+    // Only ids the app generates: the id ends up in the print view's address.
+    briefingId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+    suggestedName: saveFileRequestSchema.shape.suggestedName,
+  }),
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;
@@ -88,6 +93,7 @@ export interface InvokeResponses {
   'backup:list': AutoBackupFile[];
   'backup:read': { json: string };
   'backup:open-folder': { isOpened: boolean };
+  'briefing:print-to-pdf': SaveFileResult;
 }
 
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
@@ -102,6 +108,7 @@ export interface DesktopApi {
   listAutoBackups(): Promise<InvokeResponses['backup:list']>;
   readAutoBackup(fileName: string): Promise<InvokeResponses['backup:read']>;
   openBackupsFolder(): Promise<InvokeResponses['backup:open-folder']>;
+  printBriefingToPdf(request: InvokeRequest<'briefing:print-to-pdf'>): Promise<SaveFileResult>;
   /** Returns a function that removes the listener. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -13,6 +13,8 @@ import { briefingCover } from './briefingCover';
 import { RecordMeetingDialog, attendanceChoices } from './RecordMeetingDialog';
 import { useBriefingExcel } from './useBriefingExcel';
 import { useBriefingModel, useBriefingRecords } from './useBriefingData';
+import { localIsoDate } from '../../../shared/domain/common';
+import { platform } from '../../platform/platform';
 
 const SAVE_DELAY_MS = 500;
 
@@ -75,7 +77,17 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
 
   async function openPrintView() {
     if (pendingSave.current !== undefined) await save();
-    navigate({ section: 'print', query: { briefing: briefingId, print: '1' } });
+    if (!platform.printBriefingToPdf) {
+      navigate({ section: 'print', query: { briefing: briefingId, print: '1' } });
+      return;
+    }
+    const suggestedName = `trama-briefing-${localIsoDate()}.pdf`;
+    try {
+      const result = await platform.printBriefingToPdf(briefingId, suggestedName);
+      notify({ message: result.isSaved ? t('io.saved', { file: suggestedName }) : t('io.notSaved') });
+    } catch (error) {
+      notifyError(error);
+    }
   }
   async function remove() {
     try {

@@ -25,6 +25,7 @@ function setUp(overrides: Partial<HandlerServices> = {}) {
     setMenuLanguage: vi.fn(),
     backups: new AutoBackups({ folder: path.join(mkdtempSync(path.join(tmpdir(), 'trama-ipc-')), 'backups') }),
     openFolder: vi.fn(async () => ''),
+    printBriefingToPdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7')),
     ...overrides,
   };
   registerIpcHandlers(registrar, trusted, services);
@@ -87,6 +88,26 @@ describe('automatic backups over IPC', () => {
     expect(await call('backup:read', { fileName: file!.fileName })).toEqual({ json: '{"format":"trama-backup"}' });
     expect(await call('backup:open-folder', undefined)).toEqual({ isOpened: true });
     expect(services.openFolder).toHaveBeenCalledWith(services.backups.folder);
+  });
+});
+
+describe('briefing print-to-PDF over IPC', () => {
+  it('asks where to save first, then prints the briefing there', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'trama-pdf-'));
+    const target = path.join(folder, 'briefing.pdf');
+    const chooseSavePath = vi.fn(async () => target);
+    const { call, services } = setUp({ chooseSavePath });
+    expect(await call('briefing:print-to-pdf', { briefingId: 'b-1', suggestedName: 'briefing.pdf' })).toEqual({ isSaved: true, filePath: target });
+    expect(chooseSavePath).toHaveBeenCalledWith('briefing.pdf', [{ name: 'PDF', extensions: ['pdf'] }]);
+    expect(services.printBriefingToPdf).toHaveBeenCalledWith('b-1');
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7');
+  });
+
+  it('prints nothing when the user cancels, and refuses ids that could change the print address', async () => {
+    const { call, services } = setUp();
+    expect(await call('briefing:print-to-pdf', { briefingId: 'b-1', suggestedName: 'briefing.pdf' })).toEqual({ isSaved: false });
+    await expect(call('briefing:print-to-pdf', { briefingId: 'b-1&print=0#/settings', suggestedName: 'briefing.pdf' })).rejects.toThrow(/invalid request/);
+    expect(services.printBriefingToPdf).not.toHaveBeenCalled();
   });
 });
 

@@ -21,6 +21,7 @@ describe('the preload script', () => {
       'onMenuCommand',
       'openBackupsFolder',
       'openExternal',
+      'printBriefingToPdf',
       'readAutoBackup',
       'saveFile',
       'setMenuLanguage',
