@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PRINT_WINDOW_OPTIONS, printBriefingToPdf, printViewUrl, type PrintWindow } from '../../../electron/printToPdf';
+import { printBriefingToPdf, printViewUrl, type PrintWindow } from '../../../electron/printToPdf';
+import type { BrowserWindowConstructorOptions } from 'electron';
 
 vi.mock('electron', async () => (await import('./electronMock')).createElectronMock().module);
 
@@ -14,7 +15,7 @@ function fakeWindowClass(readyAfter: number, printToPDF = vi.fn(async () => PDF)
     navigationGuard: ((event: { preventDefault(): void }) => void) | undefined;
     openHandler: (() => { action: 'deny' }) | undefined;
     loadURL = vi.fn(async () => undefined);
-    constructor(readonly options: unknown) {
+    constructor(readonly options: BrowserWindowConstructorOptions) {
       windows.push(this);
     }
     destroy() {
@@ -43,9 +44,8 @@ describe('printing a briefing to PDF', () => {
     const bytes = await printBriefingToPdf(FakePrintWindow, 'app://trama', 'abc-123', { pollIntervalMs: 1 });
     expect(bytes).toBe(PDF);
     const [window] = windows;
-    expect(window?.options).toBe(PRINT_WINDOW_OPTIONS);
-    expect(PRINT_WINDOW_OPTIONS).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true } });
-    expect(PRINT_WINDOW_OPTIONS.webPreferences?.preload).toBeUndefined();
+    expect(window?.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true } });
+    expect(window?.options.webPreferences?.preload).toBeUndefined();
     expect(window?.loadURL).toHaveBeenCalledWith('app://trama/#/print?briefing=abc-123');
     expect(window?.webContents.executeJavaScript).toHaveBeenCalledTimes(3);
     expect(window?.webContents.printToPDF).toHaveBeenCalledWith({ printBackground: true, pageSize: 'A4' });
