@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contactInput, freshDatabase, relationshipInput, stakeholderInput } from '../../test/support/builders';
 import type { TramaDatabase } from './db';
-import { createAction } from './repositories/actions';
+import { createAction, deleteAction } from './repositories/actions';
+import { createBriefing } from './repositories/briefings';
 import { createAgreement, listAgreements } from './repositories/agreements';
 import { createContact, deleteContacts } from './repositories/contacts';
 import { savePositions } from './repositories/mapPositions';
@@ -27,6 +28,11 @@ async function danglingReferences(database: TramaDatabase): Promise<string[]> {
     if (row.participantIds.some((id) => !contactIds.has(id))) problems.push(`action ${row.id} participant`);
   }
   for (const row of await database.mapPositions.toArray()) if (!stakeholderIds.has(row.stakeholderId)) problems.push(`position ${row.stakeholderId}`);
+  const actionIds = new Set(await database.actions.toCollection().primaryKeys());
+  for (const row of await database.briefings.toArray()) {
+    if (row.source.kind === 'stakeholders' && (row.source.stakeholderIds.length === 0 || row.source.stakeholderIds.some((id) => !stakeholderIds.has(id)))) problems.push(`briefing ${row.id}`);
+    if (row.source.kind === 'action' && !actionIds.has(row.source.actionId)) problems.push(`briefing ${row.id} action`);
+  }
   return problems;
 }
 
@@ -49,7 +55,10 @@ async function seed() {
   });
   const meeting = await createAction(db, { title: 'Tavolo regionale', kind: 'network-meeting', date: '2026-10-01', status: 'done', targetIds: [asl.id, prefettura.id], participantIds: [director.id, officer.id] });
   await savePositions(db, [{ viewId: 'default', stakeholderId: asl.id, x: 1, y: 2 }]);
-  return { asl, prefettura, cas, ngo, director, officer, twoParty, threeParty, meeting };
+  const bilateral = await createBriefing(db, { title: 'Incontro ASL–CAS', source: { kind: 'stakeholders', stakeholderIds: [asl.id, cas.id] } });
+  const aslOnly = await createBriefing(db, { title: 'Incontro ASL', source: { kind: 'stakeholders', stakeholderIds: [asl.id] } });
+  const meetingBriefing = await createBriefing(db, { title: 'Tavolo regionale', source: { kind: 'action', actionId: meeting.id } });
+  return { asl, prefettura, cas, ngo, director, officer, twoParty, threeParty, meeting, bilateral, aslOnly, meetingBriefing };
 }
 
 beforeEach(() => {
@@ -69,14 +78,18 @@ describe('deleting a stakeholder', () => {
       agreementsDeleted: 1,
       agreementsChanged: 1,
       actionsChanged: 1,
+      briefingsDeleted: 1,
+      briefingsChanged: 1,
     });
     expect(await db.stakeholders.count()).toBe(4);
   });
 
   it('leaves no dangling reference, keeping agreements that still have two parties', async () => {
-    const { asl, threeParty, twoParty, meeting, officer, prefettura } = await seed();
+    const { asl, cas, threeParty, twoParty, meeting, officer, prefettura, bilateral, aslOnly } = await seed();
     await deleteStakeholders(db, [asl.id]);
     expect(await danglingReferences(db)).toEqual([]);
+    expect((await db.briefings.get(bilateral.id))?.source).toEqual({ kind: 'stakeholders', stakeholderIds: [cas.id] });
+    expect(await db.briefings.get(aslOnly.id)).toBeUndefined();
     const agreements = await listAgreements(db);
     expect(agreements.map((agreement) => agreement.id)).toEqual([threeParty.id]);
     expect(agreements[0]!.parties.map((party) => party.stakeholderId)).not.toContain(asl.id);
@@ -106,6 +119,18 @@ describe('deleting a stakeholder', () => {
   });
 });
 
+describe('deleting an action', () => {
+  it('takes the briefings prepared from it, and undo brings them back', async () => {
+    const { meeting, meetingBriefing } = await seed();
+    const before = await snapshot(db);
+    const change = await deleteAction(db, meeting.id);
+    expect(await db.briefings.get(meetingBriefing.id)).toBeUndefined();
+    expect(await danglingReferences(db)).toEqual([]);
+    await undoChange(db, change);
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
 describe('deleting a contact', () => {
   it('removes it from the participants of actions, and undo restores it', async () => {
     const { director, meeting, officer } = await seed();
@@ -128,5 +153,6 @@ async function snapshot(database: TramaDatabase) {
     agreements: sortById(await database.agreements.toArray()),
     actions: sortById(await database.actions.toArray()),
     positions: await database.mapPositions.toArray(),
+    briefings: sortById(await database.briefings.toArray()),
   };
 }

@@ -1,4 +1,5 @@
 import type { AdvocacyAction } from '../../shared/domain/action';
+import type { Briefing } from '../../shared/domain/briefing';
 import type { Contact } from '../../shared/domain/contact';
 import type { MapPosition } from '../../shared/domain/organisation';
 import type { Relationship } from '../../shared/domain/relationship';
@@ -23,6 +24,10 @@ export interface DeletionPlan {
   /** Actions whose targets or participants lose someone. */
   actionsChanged: Array<{ before: AdvocacyAction; after: AdvocacyAction }>;
   positions: MapPosition[];
+  /** Hand-picked briefings left with no attendee: they go too. */
+  briefingsDeleted: Briefing[];
+  /** Hand-picked briefings that keep other attendees. */
+  briefingsChanged: Array<{ before: Briefing; after: Briefing }>;
 }
 
 export interface DeletionSummary {
@@ -32,6 +37,8 @@ export interface DeletionSummary {
   agreementsDeleted: number;
   agreementsChanged: number;
   actionsChanged: number;
+  briefingsDeleted: number;
+  briefingsChanged: number;
 }
 
 export const CASCADE_TABLES = [
@@ -41,6 +48,7 @@ export const CASCADE_TABLES = [
   'agreements',
   'actions',
   'mapPositions',
+  'briefings',
 ] as const satisfies readonly TableName[];
 
 export function summarise(plan: DeletionPlan): DeletionSummary {
@@ -51,6 +59,8 @@ export function summarise(plan: DeletionPlan): DeletionSummary {
     agreementsDeleted: plan.agreementsDeleted.length,
     agreementsChanged: plan.agreementsChanged.length,
     actionsChanged: plan.actionsChanged.length,
+    briefingsDeleted: plan.briefingsDeleted.length,
+    briefingsChanged: plan.briefingsChanged.length,
   };
 }
 
@@ -82,13 +92,15 @@ async function planActionChanges(
 
 export async function planStakeholderDeletion(db: TramaDatabase, ids: readonly string[]): Promise<DeletionPlan> {
   const idSet = new Set(ids);
-  const [stakeholders, contacts, outgoing, incoming, agreements, positions] = await Promise.all([
+  const [stakeholders, contacts, outgoing, incoming, agreements, positions, briefings] = await Promise.all([
     db.stakeholders.bulkGet([...idSet]),
     db.contacts.where('stakeholderId').anyOf([...idSet]).toArray(),
     db.relationships.where('sourceId').anyOf([...idSet]).toArray(),
     db.relationships.where('targetId').anyOf([...idSet]).toArray(),
     db.agreements.where('partyIds').anyOf([...idSet]).distinct().toArray(),
     db.mapPositions.where('stakeholderId').anyOf([...idSet]).toArray(),
+    // Few briefings, no index on their source: a scan is fine.
+    db.briefings.filter((row) => row.source.kind === 'stakeholders' && row.source.stakeholderIds.some((id) => idSet.has(id))).toArray(),
   ]);
   const relationships = [...new Map([...outgoing, ...incoming].map((row) => [row.id, row])).values()];
   const plan: DeletionPlan = {
@@ -99,8 +111,16 @@ export async function planStakeholderDeletion(db: TramaDatabase, ids: readonly s
     agreementsChanged: [],
     actionsChanged: await planActionChanges(db, idSet, new Set(contacts.map((contact) => contact.id))),
     positions,
+    briefingsDeleted: [],
+    briefingsChanged: [],
   };
   const updatedAt = nowIso();
+  for (const briefing of briefings) {
+    if (briefing.source.kind !== 'stakeholders') continue;
+    const stakeholderIds = withoutIds(briefing.source.stakeholderIds, idSet);
+    if (stakeholderIds.length === 0) plan.briefingsDeleted.push(briefing);
+    else plan.briefingsChanged.push({ before: briefing, after: { ...briefing, source: { kind: 'stakeholders', stakeholderIds }, updatedAt } });
+  }
   for (const agreement of agreements) {
     const parties = agreement.parties.filter((party) => !idSet.has(party.stakeholderId));
     if (parties.length < 2) {
@@ -123,6 +143,8 @@ export async function planContactDeletion(db: TramaDatabase, ids: readonly strin
     agreementsChanged: [],
     actionsChanged: await planActionChanges(db, new Set(), new Set(contacts.map((contact) => contact.id))),
     positions: [],
+    briefingsDeleted: [],
+    briefingsChanged: [],
   };
 }
 
@@ -135,6 +157,7 @@ export async function applyDeletionPlan(db: TramaDatabase, plan: DeletionPlan): 
   recordBefore(change, 'agreements', [...plan.agreementsDeleted, ...plan.agreementsChanged.map((entry) => entry.before)]);
   recordBefore(change, 'actions', plan.actionsChanged.map((entry) => entry.before));
   recordBefore(change, 'mapPositions', plan.positions);
+  recordBefore(change, 'briefings', [...plan.briefingsDeleted, ...plan.briefingsChanged.map((entry) => entry.before)]);
 
   await db.stakeholders.bulkDelete(plan.stakeholders.map((row) => row.id));
   await db.contacts.bulkDelete(plan.contacts.map((row) => row.id));
@@ -143,5 +166,7 @@ export async function applyDeletionPlan(db: TramaDatabase, plan: DeletionPlan): 
   await db.agreements.bulkPut(plan.agreementsChanged.map((entry) => entry.after));
   await db.actions.bulkPut(plan.actionsChanged.map((entry) => entry.after));
   await db.mapPositions.bulkDelete(plan.positions.map((row) => [row.viewId, row.stakeholderId] as [string, string]));
+  await db.briefings.bulkDelete(plan.briefingsDeleted.map((row) => row.id));
+  await db.briefings.bulkPut(plan.briefingsChanged.map((entry) => entry.after));
   return change;
 }

@@ -4,6 +4,7 @@ import type { TramaDatabase } from './db';
 import { META_KEYS, deleteMeta, writeMeta } from './repositories/meta';
 import { toAgreementRow } from './repositories/agreements';
 import { recordBefore, type UndoableChange } from './undo';
+import { briefingsStartedFrom } from './repositories/briefings';
 
 // The sample network: every record's id starts with "sample-", so it can be cleared
 // without touching what the user added, even when they linked their own records to it.
@@ -20,6 +21,7 @@ const SAMPLE_TABLES = [
   'staff',
   'mapPositions',
   'meta',
+  'briefings',
 ] as const;
 
 export async function loadSampleNetwork(db: TramaDatabase, network: SampleNetwork, loadedOn: string): Promise<void> {
@@ -61,6 +63,9 @@ export function clearSampleNetwork(db: TramaDatabase): Promise<UndoableChange> {
       recordBefore(change, table, owned);
       await db.table(table).bulkPut(owned.map((row) => ({ ...row, ownerId: null })));
     }
+    const sampleBriefings = await briefingsStartedFrom(db, isSampleId);
+    recordBefore(change, 'briefings', sampleBriefings);
+    await db.briefings.bulkDelete(sampleBriefings.map((row) => row.id));
     const marker = await db.meta.get(META_KEYS.sample);
     if (marker) {
       recordBefore(change, 'meta', [marker]);

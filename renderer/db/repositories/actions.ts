@@ -11,6 +11,7 @@ import { parseOrThrow, ValidationError, type FieldIssue } from '../../../shared/
 import type { TramaDatabase } from '../db';
 import { newRecordBase, nowIso } from '../timestamps';
 import { emptyChange, recordBefore, recordCreated, type UndoableChange } from '../undo';
+import { briefingsStartedFrom } from './briefings';
 
 export async function createAction(db: TramaDatabase, input: AdvocacyActionInput): Promise<AdvocacyAction> {
   const fields = parseOrThrow(advocacyActionInputSchema, input);
@@ -36,15 +37,18 @@ export async function updateAction(
   });
 }
 
-/** Deletes an action with its follow-ups. */
+/** Deletes an action with its follow-ups and the briefings prepared from it. */
 export async function deleteAction(db: TramaDatabase, id: string): Promise<UndoableChange> {
-  return db.transaction('rw', db.actions, db.followUps, async () => {
+  return db.transaction('rw', db.actions, db.followUps, db.briefings, async () => {
     const change = emptyChange();
     const before = await db.actions.get(id);
     const followUps = await db.followUps.where('actionId').equals(id).toArray();
+    const briefings = await briefingsStartedFrom(db, (actionId) => actionId === id);
     if (before) recordBefore(change, 'actions', [before]);
     recordBefore(change, 'followUps', followUps);
+    recordBefore(change, 'briefings', briefings);
     await db.followUps.bulkDelete(followUps.map((row) => row.id));
+    await db.briefings.bulkDelete(briefings.map((row) => row.id));
     await db.actions.delete(id);
     return change;
   });

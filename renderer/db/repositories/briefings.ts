@@ -34,6 +34,11 @@ export async function deleteBriefing(db: TramaDatabase, id: string): Promise<Und
   });
 }
 
+/** Briefings built from one of these actions: they cannot outlive it. */
+export function briefingsStartedFrom(db: TramaDatabase, isGone: (actionId: string) => boolean): Promise<Briefing[]> {
+  return db.briefings.filter((row) => row.source.kind === 'action' && isGone(row.source.actionId)).toArray();
+}
+
 export interface NewFollowUp {
   text: string;
   dueDate: string | null;

@@ -10,6 +10,8 @@ const CASCADE_LINES: ReadonlyArray<{ field: Exclude<keyof DeletionSummary, 'stak
   { field: 'agreementsDeleted', message: 'cascade.agreementsDeleted' },
   { field: 'agreementsChanged', message: 'cascade.agreementsChanged' },
   { field: 'actionsChanged', message: 'cascade.actionsChanged' },
+  { field: 'briefingsDeleted', message: 'cascade.briefingsDeleted' },
+  { field: 'briefingsChanged', message: 'cascade.briefingsChanged' },
 ];
 
 interface ConfirmDeletionDialogProps {
