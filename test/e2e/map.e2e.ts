@@ -61,6 +61,7 @@ describe('the network map', () => {
   it('invites the user to add stakeholders when the network is empty', async () => {
     const { page, context, errors } = await openApp(browser);
     await new OnboardingPage(page).startEmpty();
+    await page.getByRole('navigation', { name: 'Main sections' }).getByRole('link', { name: 'Network map' }).click();
     await page.getByRole('heading', { level: 1, name: 'Network map' }).waitFor();
     await page.getByRole('region', { name: 'Nothing to map yet' }).getByRole('link', { name: 'Add a stakeholder' }).click();
     await page.getByRole('dialog', { name: 'New stakeholder' }).waitFor();

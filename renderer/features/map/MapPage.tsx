@@ -6,8 +6,11 @@ import { db } from '../../db/db';
 import { clearPositions } from '../../db/repositories/mapPositions';
 import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
-import { mapFiltersFromParams, mapVisibility, neighboursOf, paramsFromMapFilters, type MapFilterState } from './mapFilters';
-import { buildMapElements, type MapGroup } from './mapModel';
+import { countByGroup, mapFiltersFromParams, mapVisibility, neighboursOf, paramsFromMapFilters, type MapFilterState } from './mapFilters';
+import { buildMapElements, groupNodeId, type MapGroup } from './mapModel';
+import { buildOverviewElements, categoryGroupOf, isOverviewFor, openParts } from './mapOverview';
+import { MapOverviewNote } from './MapOverviewNote';
+import { useCategories } from '../stakeholders/useCategories';
 import { MapFilterBar } from './MapFilterBar';
 import { MapLegend } from './MapLegend';
 import { MapOptionsBar } from './MapOptionsBar';
@@ -28,6 +31,8 @@ export function MapPage({ route }: { route: Route }) {
   const [filters, setFilters] = useState<MapFilterState>(() => mapFiltersFromParams(route.query));
   const [focusedId, setFocusedId] = useState<string | null>(route.query.focus ?? null);
   const [arrangement, setArrangement] = useState(0);
+  const [openGroups, setOpenGroups] = useState<ReadonlySet<string>>(new Set());
+  const { labelOf } = useCategories();
   const cyRef = useRef<Core | null>(null);
   const picture = useFileExport();
 
@@ -57,16 +62,44 @@ export function MapPage({ route }: { route: Route }) {
   }
 
   const groupLabel = (group: MapGroup) => (group === 'none' ? t('map.group.none') : t(`region.${group}`));
-  const elements = useMemo(
-    () => (records ? buildMapElements(records, options, groupLabel) : []),
-    // groupLabel changes with the language only, through t.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [records, options, t],
-  );
+  const isOverview = records ? isOverviewFor(records.stakeholders.length) : false;
   const visibility = useMemo(
     () => (records ? mapVisibility(records, filters) : { stakeholderIds: new Set<string>(), edgeIds: new Set<string>() }),
     [records, filters],
   );
+  const detailedElements = useMemo(
+    () => (records && !isOverview ? buildMapElements(records, options, groupLabel) : []),
+    // groupLabel changes with the language only, through t.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [records, isOverview, options, t],
+  );
+  const focused = records?.stakeholders.find((stakeholder) => stakeholder.id === focusedId);
+  const focusedGroupId = focused ? categoryGroupOf(focused) : null;
+  const overviewElements = useMemo(
+    () =>
+      records && isOverview
+        ? buildOverviewElements({ records, options, visibility, openGroups, focusedGroupId, groupLabel, categoryLabel: labelOf })
+        : [],
+    // groupLabel changes with the language only, through t.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [records, isOverview, options, visibility, openGroups, focusedGroupId, labelOf, t],
+  );
+  const elements = isOverview ? overviewElements : detailedElements;
+  const overviewRegions = useMemo(() => {
+    if (!records || !isOverview) return [];
+    const shown = records.stakeholders.filter((stakeholder) => visibility.stakeholderIds.has(stakeholder.id));
+    const open = openParts(shown, openGroups, focusedGroupId);
+    return countByGroup(records.stakeholders, visibility.stakeholderIds).map(([group, count]) => ({ group, id: groupNodeId(group), count, isOpen: open.regions.has(groupNodeId(group)) }));
+  }, [records, isOverview, visibility, openGroups, focusedGroupId]);
+  function toggleGroup(groupId: string, isOpen: boolean) {
+    const next = new Set(openGroups);
+    if (isOpen) {
+      next.delete(groupId);
+      // A group opened for the selected stakeholder closes with the selection.
+      if (focusedGroupId === groupId) focus(null);
+    } else next.add(groupId);
+    setOpenGroups(next);
+  }
   useEffect(
     function offerVisibleStakeholdersToExports() {
       if (!records) return;
@@ -74,7 +107,6 @@ export function MapPage({ route }: { route: Route }) {
     },
     [records, visibility],
   );
-  const focused = records?.stakeholders.find((stakeholder) => stakeholder.id === focusedId);
   const neighbours = useMemo(() => {
     if (!records || !focusedId) return [];
     const ids = neighboursOf(focusedId, records.relationships, options.showAgreements ? records.agreements : []);
@@ -118,6 +150,15 @@ export function MapPage({ route }: { route: Route }) {
             hasAgreements={options.showAgreements && records.agreements.length > 0}
           />
           <MapSummary stakeholders={records.stakeholders} shownIds={visibility.stakeholderIds} />
+          {isOverview && (
+            <MapOverviewNote
+              regions={overviewRegions}
+              groupLabel={groupLabel}
+              onToggle={toggleGroup}
+              openCount={openGroups.size}
+              onCloseAll={() => setOpenGroups(new Set())}
+            />
+          )}
           <div className="map-body">
             <NetworkCanvas
               label={t('map.canvasLabel', { count: visibility.stakeholderIds.size })}
@@ -132,6 +173,8 @@ export function MapPage({ route }: { route: Route }) {
               onReady={(cy) => {
                 cyRef.current = cy;
               }}
+              isOverview={isOverview}
+              onToggleGroup={toggleGroup}
             />
             {focused ? (
               <MapSidePanel stakeholder={focused} neighbours={neighbours} shownIds={visibility.stakeholderIds} onSelect={focus} onClose={() => focus(null)} />

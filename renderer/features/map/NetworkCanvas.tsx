@@ -25,16 +25,30 @@ interface NetworkCanvasProps {
   onSelect(stakeholderId: string | null): void;
   /** Receives the Cytoscape instance once, for pictures of the map. */
   onReady?(cy: Core): void;
+  /**
+   * A large network drawn as category groups (mapOverview.ts): positions come with the
+   * elements, and a click on a group opens or closes it.
+   */
+  isOverview?: boolean;
+  onToggleGroup?(categoryGroupId: string, isOpen: boolean): void;
 }
 
+const SHOWN_NODES = 'node.stakeholder, node.category-group, node.region-summary';
+const COUNTED_NODES = 'node.category-group, node.region-summary';
+
 /** The Cytoscape canvas: one `cy` for the component's life, updated in batches. */
-export function NetworkCanvas({ label, elements, stakeholders, visibility, layout, arrangement, focusedId, filterKey, onSelect, onReady }: NetworkCanvasProps) {
+export function NetworkCanvas(props: NetworkCanvasProps) {
+  const { label, elements, stakeholders, visibility, layout, arrangement, focusedId, filterKey, onSelect, onReady, isOverview = false } = props;
   const [cy, setCy] = useState<Core | null>(null);
   const [placements, setPlacements] = useState(0);
   const containerRef = useRef<HTMLDivElement>(null);
   const onSelectRef = useRef(onSelect);
-  useEffect(function keepLatestHandler() {
+  const onToggleGroupRef = useRef(props.onToggleGroup);
+  const isOverviewRef = useRef(isOverview);
+  useEffect(function keepLatestHandlers() {
     onSelectRef.current = onSelect;
+    onToggleGroupRef.current = props.onToggleGroup;
+    isOverviewRef.current = isOverview;
   });
 
   useEffect(
@@ -44,28 +58,80 @@ export function NetworkCanvas({ label, elements, stakeholders, visibility, layou
       const clearOnBackground = (event: EventObject) => {
         if (event.target === cy) onSelectRef.current(null);
       };
+      // Taps on a member bubble up to its groups: only the group itself opens or closes.
+      const toggleGroup = (event: EventObject) => {
+        const target = event.target;
+        if (target.hasClass('category-group') || target.hasClass('region-summary')) onToggleGroupRef.current?.(target.id(), false);
+        else if (target.hasClass('category-group-open') || (isOverviewRef.current && target.hasClass('region-group'))) onToggleGroupRef.current?.(target.id(), true);
+      };
       cy.on('tap', 'node.stakeholder', selectNode);
+      cy.on('tap', 'node', toggleGroup);
       cy.on('tap', clearOnBackground);
       return () => {
         cy.removeListener('tap', 'node.stakeholder', selectNode);
+        cy.removeListener('tap', 'node', toggleGroup);
         cy.removeListener('tap', clearOnBackground);
       };
     },
     [cy],
   );
 
-  useNodePlacement({ cy, layout, arrangement, stakeholders, onPlaced: () => setPlacements((count) => count + 1) });
+  // The first frame Cytoscape paints after nodes are placed is what "the map is ready"
+  // means to end-to-end tests and the benchmark (npm run bench).
+  const placedCount = useRef(0);
+  const reportPlaced = (instance: Core) => {
+    placedCount.current += 1;
+    const count = placedCount.current;
+    instance.one('render', () => {
+      const container = containerRef.current;
+      if (!container) return;
+      container.setAttribute('data-placements', String(count));
+      if (!container.hasAttribute('data-map-drawn')) {
+        container.setAttribute('data-map-drawn', 'true');
+        performance.mark('trama:map-drawn');
+      }
+    });
+    instance.forceRender();
+  };
+
+  useNodePlacement({
+    cy,
+    layout,
+    arrangement,
+    stakeholders: isOverview ? undefined : stakeholders,
+    onPlaced: () => {
+      setPlacements((count) => count + 1);
+      if (cy) reportPlaced(cy);
+    },
+  });
+
+  const fittedArrangement = useRef<number | null>(null);
+  useEffect(
+    function placeOverview() {
+      if (!cy || !isOverview) return;
+      // The overview's positions travel with its elements: they are in place already.
+      if (fittedArrangement.current !== arrangement) {
+        fittedArrangement.current = arrangement;
+        cy.fit(cy.$(SHOWN_NODES), 30);
+      }
+      reportPlaced(cy);
+    },
+    [cy, isOverview, elements, arrangement],
+  );
 
   useEffect(
     function applyFilters() {
       if (!cy) return;
       cy.batch(() => {
         cy.$('node.stakeholder').forEach((node) => void node.toggleClass('filtered-out', !visibility.stakeholderIds.has(node.id())));
-        cy.edges().forEach((edge) => void edge.toggleClass('filtered-out', !visibility.edgeIds.has(edge.id())));
+        cy.edges('.relationship, .agreement').forEach((edge) => void edge.toggleClass('filtered-out', !visibility.edgeIds.has(edge.id())));
         cy.$('node.region-group').forEach((group) => void group.toggleClass('filtered-out', group.children().not('.filtered-out').empty()));
       });
-      // What Cytoscape really draws, for assistive summaries and end-to-end checks.
-      containerRef.current?.setAttribute('data-drawn-nodes', String(cy.$('node.stakeholder').not('.filtered-out').length));
+      // How many stakeholders Cytoscape really draws, one by one or counted in a category
+      // group, for assistive summaries and end-to-end checks.
+      let drawn = cy.$('node.stakeholder').not('.filtered-out').length;
+      cy.$(COUNTED_NODES).forEach((group) => void (drawn += Number(group.data('count')) || 0));
+      containerRef.current?.setAttribute('data-drawn-nodes', String(drawn));
     },
     [cy, elements, visibility],
   );
@@ -75,30 +141,10 @@ export function NetworkCanvas({ label, elements, stakeholders, visibility, layou
     function fitToFilteredNodes() {
       if (!cy || fittedFilterKey.current === filterKey) return;
       fittedFilterKey.current = filterKey;
-      const shown = cy.$('node.stakeholder').not('.filtered-out');
+      const shown = cy.$(SHOWN_NODES).not('.filtered-out');
       if (shown.nonempty()) cy.fit(shown, 30);
     },
     [cy, filterKey, visibility],
-  );
-
-  useEffect(
-    function reportDrawnPlacement() {
-      const container = containerRef.current;
-      if (!cy || !container || placements === 0) return;
-      // The first frame Cytoscape paints after nodes are placed: what "the map is ready"
-      // means to end-to-end tests and the benchmark (npm run bench).
-      const markDrawn = () => {
-        container.setAttribute('data-placements', String(placements));
-        if (!container.hasAttribute('data-map-drawn')) {
-          container.setAttribute('data-map-drawn', 'true');
-          performance.mark('trama:map-drawn');
-        }
-      };
-      cy.one('render', markDrawn);
-      cy.forceRender();
-      return () => void cy.removeListener('render', markDrawn);
-    },
-    [cy, placements],
   );
 
   useEffect(
@@ -111,7 +157,7 @@ export function NetworkCanvas({ label, elements, stakeholders, visibility, layou
         if (node.empty()) return;
         node.addClass('focused');
         const neighbourhood = node.closedNeighborhood();
-        cy.elements().not(neighbourhood).not('.region-group').addClass('faded');
+        cy.elements().not(neighbourhood).not('.region-group, .category-group-open').addClass('faded');
       });
       if (focusedId) centreOn(cy, focusedId);
     },

@@ -77,54 +77,63 @@ export function initialPosition(id: string): { x: number; y: number } {
   return { x: (unsigned % 4001) - 2000, y: (Math.floor(unsigned / 4001) % 4001) - 2000 };
 }
 
+/** One stakeholder's node; `parent` is its region group, or its category group in the overview. */
+export function stakeholderElement(stakeholder: Stakeholder, options: MapOptions, size: number, parent: string, position: { x: number; y: number }): ElementDefinition {
+  return {
+    data: {
+      id: stakeholder.id,
+      parent,
+      label: stakeholder.shortName || stakeholder.name,
+      colour: nodeColour(stakeholder, options.colourBy),
+      shape: nodeShape(stakeholder, options.shapeBy),
+      size,
+    },
+    position,
+    classes: 'stakeholder',
+  };
+}
+
+export function relationshipElement(relationship: Relationship): ElementDefinition {
+  const look = relationshipLook(relationship.type);
+  return {
+    data: {
+      id: relationship.id,
+      source: relationship.sourceId,
+      target: relationship.targetId,
+      type: relationship.type,
+      colour: look.colour,
+      lineStyle: look.lineStyle,
+      width: relationship.strength * 1.2,
+      arrow: relationship.isDirected ? 'triangle' : 'none',
+    },
+    classes: relationship.status === 'inactive' ? 'relationship inactive' : 'relationship',
+  };
+}
+
+export function regionGroupElement(group: MapGroup, label: string): ElementDefinition {
+  return { data: { id: groupNodeId(group), label, group }, classes: 'region-group', selectable: false, grabbable: false };
+}
+
 export function buildMapElements(records: MapRecords, options: MapOptions, groupLabel: (group: MapGroup) => string): ElementDefinition[] {
   const ids = new Set(records.stakeholders.map((stakeholder) => stakeholder.id));
   const degrees = degreeOf(records.relationships);
   const maxDegree = Math.max(0, ...degrees.values());
   const usedGroups = new Set(records.stakeholders.map(groupOf));
-  const elements: ElementDefinition[] = MAP_GROUPS.filter((group) => usedGroups.has(group)).map((group) => ({
-    data: { id: groupNodeId(group), label: groupLabel(group), group },
-    classes: 'region-group',
-    selectable: false,
-    grabbable: false,
-  }));
+  const elements: ElementDefinition[] = MAP_GROUPS.filter((group) => usedGroups.has(group)).map((group) => regionGroupElement(group, groupLabel(group)));
   for (const stakeholder of records.stakeholders) {
-    elements.push({
-      data: {
-        id: stakeholder.id,
-        parent: groupNodeId(groupOf(stakeholder)),
-        label: stakeholder.shortName || stakeholder.name,
-        colour: nodeColour(stakeholder, options.colourBy),
-        shape: nodeShape(stakeholder, options.shapeBy),
-        size: nodeSize(stakeholder.influence, degrees.get(stakeholder.id) ?? 0, maxDegree, options.sizeBy),
-      },
-      position: initialPosition(stakeholder.id),
-      classes: 'stakeholder',
-    });
+    const size = nodeSize(stakeholder.influence, degrees.get(stakeholder.id) ?? 0, maxDegree, options.sizeBy);
+    elements.push(stakeholderElement(stakeholder, options, size, groupNodeId(groupOf(stakeholder)), initialPosition(stakeholder.id)));
   }
   for (const relationship of records.relationships) {
     if (!ids.has(relationship.sourceId) || !ids.has(relationship.targetId)) continue;
-    const look = relationshipLook(relationship.type);
-    elements.push({
-      data: {
-        id: relationship.id,
-        source: relationship.sourceId,
-        target: relationship.targetId,
-        type: relationship.type,
-        colour: look.colour,
-        lineStyle: look.lineStyle,
-        width: relationship.strength * 1.2,
-        arrow: relationship.isDirected ? 'triangle' : 'none',
-      },
-      classes: relationship.status === 'inactive' ? 'relationship inactive' : 'relationship',
-    });
+    elements.push(relationshipElement(relationship));
   }
   if (options.showAgreements) elements.push(...agreementEdges(records.agreements, ids));
   return elements;
 }
 
 /** An agreement drawn as a star from its first promoter (or first party) to the others. */
-function agreementEdges(agreements: readonly Agreement[], ids: ReadonlySet<string>): ElementDefinition[] {
+export function agreementEdges(agreements: readonly Agreement[], ids: ReadonlySet<string>): ElementDefinition[] {
   const edges: ElementDefinition[] = [];
   for (const agreement of agreements) {
     const parties = agreement.parties.filter((party) => ids.has(party.stakeholderId));

@@ -1,0 +1,263 @@
+import type { ElementDefinition } from 'cytoscape';
+import { DEFAULT_CATEGORY_IDS } from '../../../shared/domain/categories';
+import type { Stakeholder } from '../../../shared/domain/stakeholder';
+import type { MapVisibility } from './mapFilters';
+import {
+  MAP_GROUPS,
+  agreementEdges,
+  degreeOf,
+  groupNodeId,
+  groupOf,
+  nodeSize,
+  regionGroupElement,
+  relationshipElement,
+  stakeholderElement,
+  type MapGroup,
+  type MapOptions,
+  type MapRecords,
+} from './mapModel';
+import { categoryColour } from './mapPalette';
+import { groupCentre, gridOffset, type Point } from './regionLayout';
+
+// Level of detail for large networks. Above DETAIL_LIMIT stakeholders the map draws one
+// node per region with its count; an opened region draws one node per category with its
+// count ("a category group"); an opened category group draws its members one by one. Lines
+// stand for the number of ties between what is drawn. Groups open on demand (a click, a
+// search that picks one of their members); when the filters leave DETAIL_LIMIT
+// stakeholders or fewer, everything is open.
+// Positions are computed here, not simulated, so the overview is instant at any size.
+
+/** The most stakeholders the map draws one by one before it groups them. */
+export const DETAIL_LIMIT = 1_000;
+
+export const isOverviewFor = (stakeholderCount: number): boolean => stakeholderCount > DETAIL_LIMIT;
+
+export const categoryGroupId = (group: MapGroup, categoryId: string): string => `category-group:${group}:${categoryId}`;
+export const categoryGroupOf = (stakeholder: Pick<Stakeholder, 'region' | 'categoryId'>): string => categoryGroupId(groupOf(stakeholder), stakeholder.categoryId);
+export const tieId = (a: string, b: string): string => (a < b ? `ties:${a}|${b}` : `ties:${b}|${a}`);
+
+const MEMBER_SPACING = 72;
+const GAP = 70;
+const COLLAPSED_SIDE = 150;
+const REGION_MARGIN = 160;
+const REGION_SIDE = 240;
+const TIE_COLOUR = '#9aa5b1';
+
+export interface OverviewInput {
+  records: MapRecords;
+  options: MapOptions;
+  visibility: MapVisibility;
+  /** Category groups the user opened. */
+  openGroups: ReadonlySet<string>;
+  /** The selected stakeholder's category group: open, so it can be seen and highlighted. */
+  focusedGroupId: string | null;
+  groupLabel(group: MapGroup): string;
+  categoryLabel(categoryId: string): string;
+}
+
+const regionOfCategoryGroup = (categoryGroup: string): string => groupNodeId(categoryGroup.split(':')[1] as MapGroup);
+
+/**
+ * What is open. A region shows its category groups, and a category group its members, when
+ * the user opened it, when the selected stakeholder is inside, or when the filters leave
+ * DETAIL_LIMIT stakeholders or fewer (then everything is open). A region is also open when
+ * it is the only one left by the filters.
+ */
+export function openParts(shown: readonly Stakeholder[], openGroups: ReadonlySet<string>, focusedGroupId: string | null): { regions: Set<string>; categoryGroups: Set<string> } {
+  const shownRegions = new Set(shown.map((stakeholder) => groupNodeId(groupOf(stakeholder))));
+  if (shown.length <= DETAIL_LIMIT) return { regions: shownRegions, categoryGroups: new Set(shown.map(categoryGroupOf)) };
+  const regions = new Set([...openGroups].filter((id) => shownRegions.has(id)));
+  const categoryGroups = new Set([...openGroups].filter((id) => id.startsWith('category-group:')));
+  if (focusedGroupId) categoryGroups.add(focusedGroupId);
+  for (const id of categoryGroups) regions.add(regionOfCategoryGroup(id));
+  if (shownRegions.size === 1) for (const id of shownRegions) regions.add(id);
+  return { regions, categoryGroups };
+}
+
+/** The size of a category group's node, growing with the logarithm of its count. */
+export function groupNodeSize(count: number): number {
+  return Math.round(Math.min(110, 34 + 14 * Math.log2(Math.max(1, count))));
+}
+
+function categoryRank(categoryId: string): number {
+  const index = DEFAULT_CATEGORY_IDS.indexOf(categoryId);
+  return index < 0 ? DEFAULT_CATEGORY_IDS.length : index;
+}
+
+interface CategoryCell {
+  id: string;
+  group: MapGroup;
+  categoryId: string;
+  members: Stakeholder[];
+  isOpen: boolean;
+  side: number;
+  centre: Point;
+}
+
+interface Box {
+  width: number;
+  height: number;
+}
+
+/** Rows of cells around the region's centre, each cell as wide as its members need. */
+function placeCells(cells: CategoryCell[], centre: Point): Box {
+  const perRow = Math.max(1, Math.ceil(Math.sqrt(cells.length)));
+  const rows: CategoryCell[][] = [];
+  for (let index = 0; index < cells.length; index += perRow) rows.push(cells.slice(index, index + perRow));
+  const rowHeights = rows.map((row) => Math.max(...row.map((cell) => cell.side)));
+  const totalHeight = rowHeights.reduce((sum, height) => sum + height, 0) + GAP * (rows.length - 1);
+  let top = centre.y - totalHeight / 2;
+  rows.forEach((row, rowIndex) => {
+    const width = row.reduce((sum, cell) => sum + cell.side, 0) + GAP * (row.length - 1);
+    let left = centre.x - width / 2;
+    const height = rowHeights[rowIndex] ?? 0;
+    for (const cell of row) {
+      cell.centre = { x: left + cell.side / 2, y: top + height / 2 };
+      left += cell.side + GAP;
+    }
+    top += height + GAP;
+  });
+  const widest = Math.max(...rows.map((row) => row.reduce((sum, cell) => sum + cell.side, 0) + GAP * (row.length - 1)));
+  return { width: widest, height: totalHeight };
+}
+
+/**
+ * How far apart the regions' blocks must be, as a factor of their places on the map of
+ * Italy (regionLayout.ts): just enough that no two blocks overlap, so the whole overview
+ * fits the screen at a zoom where its labels can be read.
+ */
+export function regionSpread(boxes: ReadonlyMap<MapGroup, Box>): number {
+  let spread = 0.2;
+  const groups = [...boxes.keys()];
+  groups.forEach((first, index) => {
+    for (const second of groups.slice(index + 1)) {
+      const a = boxes.get(first)!;
+      const b = boxes.get(second)!;
+      const dx = Math.abs(groupCentre(first).x - groupCentre(second).x);
+      const dy = Math.abs(groupCentre(first).y - groupCentre(second).y);
+      const needX = dx > 0 ? ((a.width + b.width) / 2 + REGION_MARGIN) / dx : Infinity;
+      const needY = dy > 0 ? ((a.height + b.height) / 2 + REGION_MARGIN) / dy : Infinity;
+      spread = Math.max(spread, Math.min(needX, needY));
+    }
+  });
+  return spread;
+}
+
+export function buildOverviewElements(input: OverviewInput): ElementDefinition[] {
+  const { records, options, visibility } = input;
+  const shown = records.stakeholders.filter((stakeholder) => visibility.stakeholderIds.has(stakeholder.id));
+  const open = openParts(shown, input.openGroups, input.focusedGroupId);
+
+  const cellsById = new Map<string, CategoryCell>();
+  for (const stakeholder of shown) {
+    const id = categoryGroupOf(stakeholder);
+    let cell = cellsById.get(id);
+    if (!cell) {
+      cell = { id, group: groupOf(stakeholder), categoryId: stakeholder.categoryId, members: [], isOpen: open.categoryGroups.has(id), side: COLLAPSED_SIDE, centre: { x: 0, y: 0 } };
+      cellsById.set(id, cell);
+    }
+    cell.members.push(stakeholder);
+  }
+  const elements: ElementDefinition[] = [];
+  const drawnAs = new Map<string, string>();
+  const degrees = degreeOf(records.relationships);
+  let maxDegree = 0;
+  for (const degree of degrees.values()) maxDegree = Math.max(maxDegree, degree);
+
+  const blocks = new Map<MapGroup, { cells: CategoryCell[]; box: Box; isOpen: boolean }>();
+  for (const group of MAP_GROUPS) {
+    const cells = [...cellsById.values()].filter((cell) => cell.group === group).sort((a, b) => categoryRank(a.categoryId) - categoryRank(b.categoryId));
+    if (cells.length === 0) continue;
+    if (!open.regions.has(groupNodeId(group))) {
+      blocks.set(group, { cells, box: { width: REGION_SIDE, height: REGION_SIDE }, isOpen: false });
+      continue;
+    }
+    for (const cell of cells) {
+      if (cell.isOpen) cell.side = Math.max(COLLAPSED_SIDE, Math.ceil(Math.sqrt(cell.members.length)) * MEMBER_SPACING);
+      cell.members.sort((a, b) => a.name.localeCompare(b.name));
+    }
+    blocks.set(group, { cells, box: placeCells(cells, { x: 0, y: 0 }), isOpen: true });
+  }
+  const spread = regionSpread(new Map([...blocks].map(([group, block]) => [group, block.box])));
+  for (const [group, { cells, isOpen }] of blocks) {
+    const centre = groupCentre(group);
+    if (!isOpen) {
+      const count = cells.reduce((sum, cell) => sum + cell.members.length, 0);
+      const id = groupNodeId(group);
+      elements.push({
+        data: { id, label: `${input.groupLabel(group)} (${count})`, count, size: groupNodeSize(count) * 1.4, group },
+        position: { x: centre.x * spread, y: centre.y * spread },
+        classes: 'region-summary',
+      });
+      for (const cell of cells) for (const member of cell.members) drawnAs.set(member.id, id);
+      continue;
+    }
+    elements.push(regionGroupElement(group, input.groupLabel(group)));
+    for (const cell of cells) cell.centre = { x: cell.centre.x + centre.x * spread, y: cell.centre.y + centre.y * spread };
+    for (const cell of cells) {
+      const label = `${input.categoryLabel(cell.categoryId)} (${cell.members.length})`;
+      const count = cell.members.length;
+      if (!cell.isOpen) {
+        elements.push({
+          data: { id: cell.id, parent: groupNodeId(group), label, count, size: groupNodeSize(count), categoryId: cell.categoryId, colour: categoryColour(cell.categoryId) },
+          position: cell.centre,
+          classes: 'category-group',
+        });
+        for (const member of cell.members) drawnAs.set(member.id, cell.id);
+        continue;
+      }
+      elements.push({ data: { id: cell.id, parent: groupNodeId(group), label, count, categoryId: cell.categoryId }, classes: 'category-group-open' });
+      cell.members.forEach((member, index) => {
+        const offset = gridOffset(index, count);
+        const scale = MEMBER_SPACING / 110;
+        const size = nodeSize(member.influence, degrees.get(member.id) ?? 0, maxDegree, options.sizeBy);
+        elements.push(stakeholderElement(member, options, size, cell.id, { x: cell.centre.x + offset.x * scale, y: cell.centre.y + offset.y * scale }));
+        drawnAs.set(member.id, member.id);
+      });
+    }
+  }
+
+  // Ties between two drawn stakeholders keep their own line; the others are counted per
+  // pair of drawn nodes: a stakeholder inside a closed group is represented by its group
+  // for ties within its region, and by its region for ties to other regions (fewer,
+  // readable lines). Ties inside one closed group are not drawn.
+  const regionOf = new Map(shown.map((stakeholder) => [stakeholder.id, groupNodeId(groupOf(stakeholder))]));
+  const endFor = (id: string, otherId: string): string | undefined => {
+    const drawn = drawnAs.get(id);
+    if (drawn === id || regionOf.get(id) === regionOf.get(otherId)) return drawn;
+    return regionOf.get(id);
+  };
+  const ties = new Map<string, { source: string; target: string; count: number }>();
+  const countTie = (sourceId: string, targetId: string) => {
+    const source = endFor(sourceId, targetId);
+    const target = endFor(targetId, sourceId);
+    if (!source || !target || source === target) return;
+    const id = tieId(source, target);
+    const tie = ties.get(id);
+    if (tie) tie.count += 1;
+    else ties.set(id, { source: source < target ? source : target, target: source < target ? target : source, count: 1 });
+  };
+  for (const relationship of records.relationships) {
+    if (!visibility.edgeIds.has(relationship.id)) continue;
+    if (drawnAs.get(relationship.sourceId) === relationship.sourceId && drawnAs.get(relationship.targetId) === relationship.targetId) {
+      elements.push(relationshipElement(relationship));
+    } else countTie(relationship.sourceId, relationship.targetId);
+  }
+  if (options.showAgreements) {
+    const drawnOneByOne = new Set([...drawnAs].filter(([id, node]) => id === node).map(([id]) => id));
+    for (const edge of agreementEdges(records.agreements, new Set(drawnAs.keys()))) {
+      if (!visibility.edgeIds.has(String(edge.data.id))) continue;
+      const source = String(edge.data.source);
+      const target = String(edge.data.target);
+      if (drawnOneByOne.has(source) && drawnOneByOne.has(target)) elements.push(edge);
+      else countTie(source, target);
+    }
+  }
+  for (const [id, tie] of ties) {
+    elements.push({
+      data: { id, source: tie.source, target: tie.target, count: tie.count, width: Math.min(14, 1 + 1.6 * Math.log2(tie.count + 1)), colour: TIE_COLOUR, lineStyle: 'solid', arrow: 'none' },
+      classes: 'ties',
+    });
+  }
+  return elements;
+}
