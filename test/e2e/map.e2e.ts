@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSyntheticNetwork } from '../../shared/sample/syntheticNetwork';
+import { stakeholderSpreadsheet } from '../bench/appScenario';
+import { ImportExportPage } from './pages/ImportExportPage';
 import { MapPage } from './pages/MapPage';
 import { OnboardingPage } from './pages/OnboardingPage';
+import { seriousAccessibilityViolations } from './support/axe';
 import { launchChromium, openApp } from './support/browser';
 import { downloadByButton } from './support/download';
 
@@ -65,6 +69,43 @@ describe('the network map', () => {
     await page.getByRole('heading', { level: 1, name: 'Network map' }).waitFor();
     await page.getByRole('region', { name: 'Nothing to map yet' }).getByRole('link', { name: 'Add a stakeholder' }).click();
     await page.getByRole('dialog', { name: 'New stakeholder' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('groups a large network by region and category, and still reaches every stakeholder', async () => {
+    const network = buildSyntheticNetwork({ stakeholders: 1_200, relationshipsPerStakeholder: 0 });
+    const { page, context, errors } = await openApp(browser);
+    await new OnboardingPage(page).startEmpty();
+    const io = new ImportExportPage(page);
+    await io.open();
+    await io.chooseImportFile({ name: 'large.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: stakeholderSpreadsheet(network) });
+    await page.getByRole('button', { name: 'Import 1200 stakeholders' }).click();
+    await page.getByText('1200 stakeholders added').waitFor();
+
+    const map = new MapPage(page);
+    await map.open();
+    await map.overviewNote().waitFor();
+    await map.waitForDrawnNodes(1_200);
+    const campania = network.stakeholders.filter((stakeholder) => stakeholder.region === 'campania').length;
+    const campaniaButton = map.overviewRegion('Campania', campania);
+    expect(await campaniaButton.getAttribute('aria-pressed')).toBe('false');
+    await campaniaButton.click();
+    expect(await campaniaButton.getAttribute('aria-pressed')).toBe('true');
+    // Opening a region draws its category groups: every stakeholder is still counted.
+    await map.waitForDrawnNodes(1_200);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // A stakeholder inside a closed group is found by name; its region opens.
+    const target = network.stakeholders.find((stakeholder) => stakeholder.region === 'sicilia')!;
+    const panel = await map.find(target.name.slice(target.name.indexOf('#')));
+    await panel.getByRole('heading', { name: target.name }).waitFor();
+    expect(await map.overviewRegion('Sicily', network.stakeholders.filter((stakeholder) => stakeholder.region === 'sicilia').length).getAttribute('aria-pressed')).toBe('true');
+    await map.waitForDrawnNodes(1_200);
+
+    // Filters that leave few enough stakeholders draw them one by one.
+    await map.filterBy('Region', 'Basilicata');
+    await map.waitForDrawnNodes(network.stakeholders.filter((stakeholder) => stakeholder.region === 'basilicata').length);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -79,6 +79,9 @@ export function groupNodeSize(count: number): number {
   return Math.round(Math.min(110, 34 + 14 * Math.log2(Math.max(1, count))));
 }
 
+const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+const byName = (a: Stakeholder, b: Stakeholder) => collator.compare(a.name, b.name);
+
 function categoryRank(categoryId: string): number {
   const index = DEFAULT_CATEGORY_IDS.indexOf(categoryId);
   return index < 0 ? DEFAULT_CATEGORY_IDS.length : index;
@@ -173,8 +176,9 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
       continue;
     }
     for (const cell of cells) {
-      if (cell.isOpen) cell.side = Math.max(COLLAPSED_SIDE, Math.ceil(Math.sqrt(cell.members.length)) * MEMBER_SPACING);
-      cell.members.sort((a, b) => a.name.localeCompare(b.name));
+      if (!cell.isOpen) continue;
+      cell.side = Math.max(COLLAPSED_SIDE, Math.ceil(Math.sqrt(cell.members.length)) * MEMBER_SPACING);
+      cell.members.sort(byName);
     }
     blocks.set(group, { cells, box: placeCells(cells, { x: 0, y: 0 }), isOpen: true });
   }

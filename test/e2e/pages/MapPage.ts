@@ -53,4 +53,13 @@ export class MapPage {
   panel(): Locator {
     return this.page.getByRole('complementary', { name: 'Selected stakeholder' });
   }
+
+  /** The note and region buttons shown when a large network is drawn as groups. */
+  overviewNote(): Locator {
+    return this.page.getByTestId('map-overview-note');
+  }
+
+  overviewRegion(region: string, count: number): Locator {
+    return this.page.getByRole('group', { name: 'Open a region on the map' }).getByRole('button', { name: `${region} (${count})`, exact: true });
+  }
 }
