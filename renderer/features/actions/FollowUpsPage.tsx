@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { FollowUpScope } from '../../../shared/analysis/followUps';
+import { readListParams, writeListParams } from '../../app/queryParams';
 import { routeHref, type Route } from '../../app/route';
 import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
@@ -9,17 +10,14 @@ import { useActionOptions } from './useActionOptions';
 import { useFollowUpEntries, type FollowUpSelection } from './useFollowUpEntries';
 import './actions.css';
 
+const LIST_PARAMS = { regions: 'region', ownerIds: 'owner' } as const;
+
 function selectionFromParams(params: Readonly<Record<string, string>>): FollowUpSelection {
-  const list = (name: string) => (params[name] ? params[name].split(',').filter(Boolean) : []);
-  return { scope: params.scope === 'overdue' ? 'overdue' : 'open', regions: list('region'), ownerIds: list('owner') };
+  return { scope: params.scope === 'overdue' ? 'overdue' : 'open', ...readListParams(params, LIST_PARAMS) };
 }
 
 function paramsFromSelection(selection: FollowUpSelection): Record<string, string> {
-  const params: Record<string, string> = {};
-  if (selection.scope === 'overdue') params.scope = 'overdue';
-  if (selection.regions.length) params.region = selection.regions.join(',');
-  if (selection.ownerIds.length) params.owner = selection.ownerIds.join(',');
-  return params;
+  return { ...(selection.scope === 'overdue' ? { scope: 'overdue' } : {}), ...writeListParams(selection, LIST_PARAMS) };
 }
 
 const NO_FILTERS: FollowUpSelection = { scope: 'open', regions: [], ownerIds: [] };

@@ -1,5 +1,6 @@
 import type { AdvocacyAction } from '../../../shared/domain/action';
 import { foldForMatching } from '../../../shared/domain/regions';
+import { readListParams, writeListParams } from '../../app/queryParams';
 
 // Search and filters of the actions list, kept in the address
 // (#/actions?region=campania&kind=network-meeting&from=2026-01-01): pure, tested without a browser.
@@ -22,16 +23,11 @@ const LIST_PARAMS = { regions: 'region', kinds: 'kind', programmeIds: 'programme
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function actionQueryFromParams(params: Readonly<Record<string, string>>): ActionQuery {
-  const list = (name: string) => (params[name] ? params[name].split(',').filter(Boolean) : []);
   // A hand-edited link with a malformed date is ignored rather than hiding every action.
   const date = (name: string) => (params[name] && ISO_DATE.test(params[name]) ? params[name] : '');
   return {
     text: params.q ?? '',
-    regions: list(LIST_PARAMS.regions),
-    kinds: list(LIST_PARAMS.kinds),
-    programmeIds: list(LIST_PARAMS.programmeIds),
-    ownerIds: list(LIST_PARAMS.ownerIds),
-    statuses: list(LIST_PARAMS.statuses),
+    ...readListParams(params, LIST_PARAMS),
     from: date('from'),
     to: date('to'),
   };
@@ -40,9 +36,7 @@ export function actionQueryFromParams(params: Readonly<Record<string, string>>):
 export function paramsFromActionQuery(query: ActionQuery): Record<string, string> {
   const params: Record<string, string> = {};
   if (query.text) params.q = query.text;
-  for (const [field, name] of Object.entries(LIST_PARAMS) as Array<[keyof typeof LIST_PARAMS, string]>) {
-    if (query[field].length) params[name] = query[field].join(',');
-  }
+  Object.assign(params, writeListParams(query, LIST_PARAMS));
   if (query.from) params.from = query.from;
   if (query.to) params.to = query.to;
   return params;

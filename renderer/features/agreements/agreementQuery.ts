@@ -2,6 +2,7 @@ import type { Agreement } from '../../../shared/domain/agreement';
 import { agreementsExpiringWithin } from '../../../shared/analysis/agreements';
 import { foldForMatching } from '../../../shared/domain/regions';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
+import { readListParams, writeListParams } from '../../app/queryParams';
 
 // Search and filters of the agreements list: pure, so they are tested without a browser.
 // The names in links are shared with the dashboard (#/agreements?expiring=90&region=campania).
@@ -27,13 +28,9 @@ function daysFromParam(value: string | undefined): number | null {
 }
 
 export function agreementQueryFromParams(params: Readonly<Record<string, string>>): AgreementQuery {
-  const list = (name: string) => (params[name] ? params[name].split(',').filter(Boolean) : []);
   return {
     text: params.q ?? '',
-    statuses: list(LIST_PARAMS.statuses),
-    kinds: list(LIST_PARAMS.kinds),
-    regions: list(LIST_PARAMS.regions),
-    programmeIds: list(LIST_PARAMS.programmeIds),
+    ...readListParams(params, LIST_PARAMS),
     expiringWithinDays: daysFromParam(params.expiring),
   };
 }
@@ -41,9 +38,7 @@ export function agreementQueryFromParams(params: Readonly<Record<string, string>
 export function paramsFromAgreementQuery(query: AgreementQuery): Record<string, string> {
   const params: Record<string, string> = {};
   if (query.text) params.q = query.text;
-  for (const [field, name] of Object.entries(LIST_PARAMS) as Array<[keyof typeof LIST_PARAMS, string]>) {
-    if (query[field].length) params[name] = query[field].join(',');
-  }
+  Object.assign(params, writeListParams(query, LIST_PARAMS));
   if (query.expiringWithinDays !== null) params.expiring = String(query.expiringWithinDays);
   return params;
 }

@@ -1,6 +1,7 @@
 import { GUIDELINES_STAGES } from '../../../shared/domain/enums';
 import { foldForMatching } from '../../../shared/domain/regions';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
+import { readListParams, writeListParams } from '../../app/queryParams';
 
 // Search, filters and sorting of the registry: pure, so they are tested without a browser.
 
@@ -28,24 +29,13 @@ export interface SortOrder {
 const QUERY_PARAMS = { regions: 'region', categoryIds: 'category', sectors: 'sector', stages: 'stage', tags: 'tag' } as const;
 
 export function queryFromParams(params: Readonly<Record<string, string>>): StakeholderQuery {
-  const list = (name: string) => (params[name] ? params[name].split(',').filter(Boolean) : []);
-  return {
-    text: params.q ?? '',
-    regions: list(QUERY_PARAMS.regions),
-    categoryIds: list(QUERY_PARAMS.categoryIds),
-    sectors: list(QUERY_PARAMS.sectors),
-    stages: list(QUERY_PARAMS.stages),
-    tags: list(QUERY_PARAMS.tags),
-  };
+  return { text: params.q ?? '', ...readListParams(params, QUERY_PARAMS) };
 }
 
 export function paramsFromQuery(query: StakeholderQuery): Record<string, string> {
   const params: Record<string, string> = {};
   if (query.text) params.q = query.text;
-  for (const [field, name] of Object.entries(QUERY_PARAMS) as Array<[keyof typeof QUERY_PARAMS, string]>) {
-    if (query[field].length) params[name] = query[field].join(',');
-  }
-  return params;
+  return Object.assign(params, writeListParams(query, QUERY_PARAMS));
 }
 
 export function isQueryEmpty(query: StakeholderQuery): boolean {

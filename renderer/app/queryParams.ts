@@ -1,0 +1,23 @@
+// List filters carried in a link as comma-separated values (#/actions?region=campania,lazio).
+// Read and written by one piece of code so every list page speaks the same link language.
+
+/** The values of one list parameter; empty when absent, empty pieces dropped. */
+export function readListParam(params: Readonly<Record<string, string>>, name: string): string[] {
+  return params[name] ? params[name].split(',').filter(Boolean) : [];
+}
+
+/** Every list a page filters on, read by the link name of each field. */
+export function readListParams<Field extends string>(params: Readonly<Record<string, string>>, names: Readonly<Record<Field, string>>): Record<Field, string[]> {
+  const lists = {} as Record<Field, string[]>;
+  for (const field of Object.keys(names) as Field[]) lists[field] = readListParam(params, names[field]);
+  return lists;
+}
+
+/** The lists written back under their link names, in the order of `names`; empty lists are left out. */
+export function writeListParams<Field extends string>(lists: Readonly<Record<NoInfer<Field>, readonly string[]>>, names: Readonly<Record<Field, string>>): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const field of Object.keys(names) as Field[]) {
+    if (lists[field].length) params[names[field]] = lists[field].join(',');
+  }
+  return params;
+}
