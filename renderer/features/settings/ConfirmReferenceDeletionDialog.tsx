@@ -1,6 +1,6 @@
-import { useEffect, useEffectEvent, useState } from 'react';
 import { useT } from '../../i18n/useT';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useLoadedOnce } from '../../ui/useLoadedOnce';
 
 interface ConfirmReferenceDeletionDialogProps {
   title: string;
@@ -15,41 +15,25 @@ interface ConfirmReferenceDeletionDialogProps {
 /** Confirmation for deleting a staff member or a programme: says which records lose the reference. */
 export function ConfirmReferenceDeletionDialog({ title, describe, alternative, onConfirm, onClose }: ConfirmReferenceDeletionDialogProps) {
   const { t } = useT();
-  const [description, setDescription] = useState<string | null>(null);
-  const loadDescription = useEffectEvent(() => describe());
-
-  useEffect(function loadDescriptionOnce() {
-    let isCurrent = true;
-    void loadDescription().then((text) => isCurrent && setDescription(text));
-    return () => {
-      isCurrent = false;
-    };
-  }, []);
+  const description = useLoadedOnce(describe);
 
   return (
-    <Dialog
+    <ConfirmDialog
       title={title}
+      onConfirm={onConfirm}
       onClose={onClose}
-      size="small"
-      footer={
-        <>
-          <button type="button" onClick={onClose} autoFocus>
-            {t('common.cancel')}
+      isConfirmDisabled={description === undefined}
+      alternatives={
+        alternative && (
+          <button type="button" onClick={alternative.onChoose}>
+            {alternative.label}
           </button>
-          {alternative && (
-            <button type="button" onClick={alternative.onChoose}>
-              {alternative.label}
-            </button>
-          )}
-          <button type="button" className="button-danger" disabled={description === null} onClick={onConfirm}>
-            {t('common.delete')}
-          </button>
-        </>
+        )
       }
     >
-      {description === null ? <p role="status">{t('common.loading')}</p> : <p>{description}</p>}
+      {description === undefined ? <p role="status">{t('common.loading')}</p> : <p>{description}</p>}
       {alternative && <p>{alternative.hint}</p>}
       <p className="muted">{t('organisation.deleteUndoHint')}</p>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -1,6 +1,6 @@
 import type { PersonalDataReport } from '../../db/privacy';
 import { useT } from '../../i18n/useT';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
 interface EraseContactDialogProps {
   report: PersonalDataReport;
@@ -11,20 +11,7 @@ interface EraseContactDialogProps {
 export function EraseContactDialog({ report, onConfirm, onClose }: EraseContactDialogProps) {
   const { t } = useT();
   return (
-    <Dialog
-      title={t('privacy.eraseTitle', { name: report.contact.name })}
-      onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose} autoFocus>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button-danger" onClick={onConfirm}>
-            {t('common.delete')}
-          </button>
-        </>
-      }
-    >
+    <ConfirmDialog title={t('privacy.eraseTitle', { name: report.contact.name })} onConfirm={onConfirm} onClose={onClose} size="medium">
       <p>{t('privacy.eraseBody', { count: report.participations.length })}</p>
       {report.mentionsInNotes.length > 0 && (
         <>
@@ -39,6 +26,6 @@ export function EraseContactDialog({ report, onConfirm, onClose }: EraseContactD
         </>
       )}
       <p className="muted">{t('privacy.backupsWarning')}</p>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

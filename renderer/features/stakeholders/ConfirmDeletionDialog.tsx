@@ -1,8 +1,8 @@
-import { useEffect, useEffectEvent, useState } from 'react';
 import type { DeletionSummary } from '../../db/cascade';
 import { useT } from '../../i18n/useT';
 import type { PluralKey } from '../../i18n/translate';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useLoadedOnce } from '../../ui/useLoadedOnce';
 
 const CASCADE_LINES: ReadonlyArray<{ field: Exclude<keyof DeletionSummary, 'stakeholders'>; message: PluralKey }> = [
   { field: 'contacts', message: 'cascade.contacts' },
@@ -25,36 +25,11 @@ interface ConfirmDeletionDialogProps {
 /** Tells the user what goes with a deletion before it happens (DESIGN §2). */
 export function ConfirmDeletionDialog({ title, preview, onConfirm, onClose }: ConfirmDeletionDialogProps) {
   const { t, tn } = useT();
-  const [summary, setSummary] = useState<DeletionSummary | null>(null);
-
-  const loadSummary = useEffectEvent(() => preview());
-
-  useEffect(function loadPreviewOnce() {
-    let isCurrent = true;
-    void loadSummary().then((result) => isCurrent && setSummary(result));
-    return () => {
-      isCurrent = false;
-    };
-  }, []);
-
+  const summary = useLoadedOnce(preview);
   const lines = summary ? CASCADE_LINES.filter((line) => summary[line.field] > 0) : [];
 
   return (
-    <Dialog
-      title={title}
-      onClose={onClose}
-      size="small"
-      footer={
-        <>
-          <button type="button" onClick={onClose} autoFocus>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button-danger" disabled={!summary} onClick={onConfirm}>
-            {t('common.delete')}
-          </button>
-        </>
-      }
-    >
+    <ConfirmDialog title={title} onConfirm={onConfirm} onClose={onClose} isConfirmDisabled={!summary}>
       {!summary ? (
         <p role="status">{t('common.loading')}</p>
       ) : lines.length ? (
@@ -70,6 +45,6 @@ export function ConfirmDeletionDialog({ title, preview, onConfirm, onClose }: Co
         <p>{t('stakeholders.deleteNothingElse')}</p>
       )}
       <p className="muted">{t('stakeholders.deleteUndoHint')}</p>
-    </Dialog>
+    </ConfirmDialog>
   );
 }
