@@ -6,8 +6,8 @@ import { navigate, routeHref } from '../../app/route';
 import { db } from '../../db/db';
 import { deleteAction, listFollowUpsOf } from '../../db/repositories/actions';
 import { useT } from '../../i18n/useT';
-import { Dialog } from '../../ui/Dialog';
-import { EmptyState } from '../../ui/EmptyState';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { DetailPageFrame, RecordNotFound } from '../../ui/DetailPageFrame';
 import { ActionFollowUpsSection } from './ActionFollowUpsSection';
 import { ActionFormDialog } from './ActionFormDialog';
 import { useActionOptions } from './useActionOptions';
@@ -32,15 +32,10 @@ export function ActionDetailPage({ actionId }: { actionId: string }) {
     };
   }, [actionId]);
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
+  const back = { href: routeHref({ section: 'actions' }), label: t('actions.back') };
 
   if (data === undefined) return <p role="status">{t('common.loading')}</p>;
-  if (data === null) {
-    return (
-      <div className="page">
-        <EmptyState title={t('common.notFound')} actions={<a href={routeHref({ section: 'actions' })}>{t('actions.back')}</a>} />
-      </div>
-    );
-  }
+  if (data === null) return <RecordNotFound back={back} />;
   const { action, followUps, targets, participants } = data;
 
   async function remove(removed: AdvocacyAction) {
@@ -64,19 +59,7 @@ export function ActionDetailPage({ actionId }: { actionId: string }) {
   ];
 
   return (
-    <div className="page action-detail">
-      <a href={routeHref({ section: 'actions' })}>← {t('actions.back')}</a>
-      <div className="page-header">
-        <h1>{action.title}</h1>
-        <div className="page-actions">
-          <button type="button" onClick={() => setDialog('edit')}>
-            {t('common.edit')}
-          </button>
-          <button type="button" onClick={() => setDialog('delete')}>
-            {t('common.delete')}
-          </button>
-        </div>
-      </div>
+    <DetailPageFrame className="action-detail" back={back} title={action.title} onEdit={() => setDialog('edit')} onDelete={() => setDialog('delete')}>
       <div className="card-grid">
         <section className="card" aria-labelledby="action-details-heading">
           <h2 id="action-details-heading">{t('actions.details')}</h2>
@@ -141,25 +124,11 @@ export function ActionDetailPage({ actionId }: { actionId: string }) {
       </div>
       {dialog === 'edit' && <ActionFormDialog existing={{ action, followUps }} onClose={() => setDialog(null)} />}
       {dialog === 'delete' && (
-        <Dialog
-          title={t('actions.deleteTitle', { title: action.title })}
-          onClose={() => setDialog(null)}
-          size="small"
-          footer={
-            <>
-              <button type="button" onClick={() => setDialog(null)} autoFocus>
-                {t('common.cancel')}
-              </button>
-              <button type="button" className="button-danger" onClick={() => void remove(action)}>
-                {t('common.delete')}
-              </button>
-            </>
-          }
-        >
+        <ConfirmDialog title={t('actions.deleteTitle', { title: action.title })} onConfirm={() => void remove(action)} onClose={() => setDialog(null)}>
           {followUps.length > 0 && <p>{tn('actions.deleteFollowUps', followUps.length)}</p>}
           <p className="muted">{t('actions.deleteUndoHint')}</p>
-        </Dialog>
+        </ConfirmDialog>
       )}
-    </div>
+    </DetailPageFrame>
   );
 }

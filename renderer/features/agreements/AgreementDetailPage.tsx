@@ -5,7 +5,7 @@ import { navigate, routeHref } from '../../app/route';
 import { db } from '../../db/db';
 import { fromAgreementRow } from '../../db/repositories/agreements';
 import { useT } from '../../i18n/useT';
-import { EmptyState } from '../../ui/EmptyState';
+import { DetailPageFrame, RecordNotFound } from '../../ui/DetailPageFrame';
 import { AgreementStatusBadge, ExpiryBadge } from './AgreementBadges';
 import { AgreementFormDialog } from './AgreementFormDialog';
 import { ConfirmAgreementDeletionDialog } from './ConfirmAgreementDeletionDialog';
@@ -27,15 +27,10 @@ export function AgreementDetailPage({ agreementId }: { agreementId: string }) {
   }, [agreementId]);
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
   const remove = useDeleteAgreement();
+  const back = { href: routeHref({ section: 'agreements' }), label: t('agreements.back') };
 
   if (data === undefined) return <p role="status">{t('common.loading')}</p>;
-  if (data === null) {
-    return (
-      <div className="page">
-        <EmptyState title={t('common.notFound')} actions={<a href={routeHref({ section: 'agreements' })}>{t('agreements.back')}</a>} />
-      </div>
-    );
-  }
+  if (data === null) return <RecordNotFound back={back} />;
 
   const { agreement, stakeholders, programmes } = data;
   const dateOrNotSet = (date: string | null) => (date ? formatDate(date) : <span className="muted">{t('agreements.notSet')}</span>);
@@ -43,22 +38,18 @@ export function AgreementDetailPage({ agreementId }: { agreementId: string }) {
   const mapHref = routeHref({ section: 'map', query: { focus: firstPartyId, agreementStatus: agreement.status, agreementKind: agreement.kind } });
 
   return (
-    <div className="page agreement-detail">
-      <a href={routeHref({ section: 'agreements' })}>← {t('agreements.back')}</a>
-      <div className="page-header">
-        <h1>{agreement.title}</h1>
-        <div className="page-actions">
-          <a className="button" href={mapHref}>
-            {t('agreements.showOnMap')}
-          </a>
-          <button type="button" onClick={() => setDialog('edit')}>
-            {t('common.edit')}
-          </button>
-          <button type="button" onClick={() => setDialog('delete')}>
-            {t('common.delete')}
-          </button>
-        </div>
-      </div>
+    <DetailPageFrame
+      className="agreement-detail"
+      back={back}
+      title={agreement.title}
+      actions={
+        <a className="button" href={mapHref}>
+          {t('agreements.showOnMap')}
+        </a>
+      }
+      onEdit={() => setDialog('edit')}
+      onDelete={() => setDialog('delete')}
+    >
       <div className="card-grid">
         <section className="card" aria-labelledby="agreement-details-heading">
           <h2 id="agreement-details-heading">{t('agreements.details')}</h2>
@@ -126,6 +117,6 @@ export function AgreementDetailPage({ agreementId }: { agreementId: string }) {
           }}
         />
       )}
-    </div>
+    </DetailPageFrame>
   );
 }

@@ -6,7 +6,7 @@ import { navigate, routeHref } from '../../app/route';
 import { db } from '../../db/db';
 import { deleteBriefing, updateBriefing } from '../../db/repositories/briefings';
 import { useT } from '../../i18n/useT';
-import { EmptyState } from '../../ui/EmptyState';
+import { RecordNotFound } from '../../ui/DetailPageFrame';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { BriefingDocument } from './BriefingDocument';
 import { briefingCover } from './briefingCover';
@@ -67,10 +67,7 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
   useEffect(() => () => saveOnLeave(), []);
 
   if (briefing === undefined || !data) return <p role="status">{t('common.loading')}</p>;
-  if (briefing === null || !shown || !model)
-    return (
-      <EmptyState title={t('briefings.notFound')} actions={<a href={routeHref({ section: 'briefings' })}>{t('briefings.backToList')}</a>} />
-    );
+  if (briefing === null || !shown || !model) return <RecordNotFound title={t('briefings.notFound')} back={{ href: routeHref({ section: 'briefings' }), label: t('briefings.backToList') }} />;
 
   const cover = briefingCover(shown, model, data, t('briefings.cover.noProgramme'));
   const action = model.action;

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { navigate, routeHref, type Route } from '../../app/route';
 import { db } from '../../db/db';
 import { useT } from '../../i18n/useT';
-import { EmptyState } from '../../ui/EmptyState';
+import { RecordNotFound } from '../../ui/DetailPageFrame';
 import { BriefingDocument } from './BriefingDocument';
 import { briefingCover } from './briefingCover';
 import { useBriefingModel, useBriefingRecords } from './useBriefingData';
@@ -32,7 +32,7 @@ export function BriefingPrintPage({ route }: { route: Route }) {
   );
 
   if (briefing === undefined || (briefing && !data)) return <p role="status">{t('common.loading')}</p>;
-  if (!briefing || !model || !data) return <EmptyState title={t('briefings.print.missing')} actions={<a href={routeHref({ section: 'briefings' })}>{t('briefings.title')}</a>} />;
+  if (!briefing || !model || !data) return <RecordNotFound title={t('briefings.print.missing')} back={{ href: routeHref({ section: 'briefings' }), label: t('briefings.title') }} />;
 
   const cover = briefingCover(briefing, model, data, t('briefings.cover.noProgramme'));
   return (

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { navigate, routeHref } from '../../app/route';
 import { db } from '../../db/db';
 import { useT } from '../../i18n/useT';
-import { EmptyState } from '../../ui/EmptyState';
+import { DetailPageFrame, RecordNotFound } from '../../ui/DetailPageFrame';
 import { StakeholderActionsSection } from '../actions/StakeholderActionsSection';
 import { StakeholderAgreementsSection } from '../agreements/StakeholderAgreementsSection';
 import { ConfirmDeletionDialog } from './ConfirmDeletionDialog';
@@ -19,33 +19,24 @@ export function StakeholderDetailPage({ stakeholderId }: { stakeholderId: string
   const stakeholder = useLiveQuery(async () => (await db.stakeholders.get(stakeholderId)) ?? null, [stakeholderId]);
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
   const { preview, remove } = useDeleteStakeholder();
+  const back = { href: routeHref({ section: 'stakeholders' }), label: t('detail.back') };
 
   if (stakeholder === undefined) return <p role="status">{t('common.loading')}</p>;
-  if (stakeholder === null) {
-    return (
-      <div className="page">
-        <EmptyState title={t('common.notFound')} actions={<a href={routeHref({ section: 'stakeholders' })}>{t('detail.back')}</a>} />
-      </div>
-    );
-  }
+  if (stakeholder === null) return <RecordNotFound back={back} />;
 
   return (
-    <div className="page stakeholder-detail">
-      <a href={routeHref({ section: 'stakeholders' })}>← {t('detail.back')}</a>
-      <div className="page-header">
-        <h1>{stakeholder.name}</h1>
-        <div className="page-actions">
-          <a className="button" href={routeHref({ section: 'map', query: { focus: stakeholder.id } })}>
-            {t('detail.showOnMap')}
-          </a>
-          <button type="button" onClick={() => setDialog('edit')}>
-            {t('common.edit')}
-          </button>
-          <button type="button" onClick={() => setDialog('delete')}>
-            {t('common.delete')}
-          </button>
-        </div>
-      </div>
+    <DetailPageFrame
+      className="stakeholder-detail"
+      back={back}
+      title={stakeholder.name}
+      actions={
+        <a className="button" href={routeHref({ section: 'map', query: { focus: stakeholder.id } })}>
+          {t('detail.showOnMap')}
+        </a>
+      }
+      onEdit={() => setDialog('edit')}
+      onDelete={() => setDialog('delete')}
+    >
       <div className="card-grid">
         <StakeholderProfile stakeholder={stakeholder} />
         <ContactsSection stakeholder={stakeholder} />
@@ -65,6 +56,6 @@ export function StakeholderDetailPage({ stakeholderId }: { stakeholderId: string
           }}
         />
       )}
-    </div>
+    </DetailPageFrame>
   );
 }
