@@ -10,9 +10,11 @@ interface MapOptionsBarProps {
   onRearrange(): void;
   focusedId: string | null;
   onFocus(stakeholderId: string | null): void;
+  /** A large network is drawn as groups, whatever the layout: the layout field says so. */
+  isOverview?: boolean;
 }
 
-export function MapOptionsBar({ options, onChange, onRearrange, focusedId, onFocus }: MapOptionsBarProps) {
+export function MapOptionsBar({ options, onChange, onRearrange, focusedId, onFocus, isOverview = false }: MapOptionsBarProps) {
   const { t } = useT();
   const update = (patch: Partial<MapOptions>) => onChange({ ...options, ...patch });
   return (
@@ -28,6 +30,7 @@ export function MapOptionsBar({ options, onChange, onRearrange, focusedId, onFoc
       <SelectField
         label={t('map.layout')}
         value={options.layout}
+        hint={isOverview ? t('map.layout.overviewHint') : undefined}
         options={MAP_LAYOUTS.map((layout) => ({ value: layout, label: t(`map.layout.${layout}`) }))}
         onChange={(layout) => update({ layout: layout as MapOptions['layout'] })}
       />

@@ -142,7 +142,7 @@ export function MapPage({ route }: { route: Route }) {
         </EmptyState>
       ) : (
         <>
-          <MapOptionsBar options={options} onChange={setOptions} onRearrange={() => void rearrange()} focusedId={focusedId} onFocus={focus} />
+          <MapOptionsBar options={options} onChange={setOptions} onRearrange={() => void rearrange()} focusedId={focusedId} onFocus={focus} isOverview={isOverview} />
           <MapFilterBar
             filters={filters}
             onChange={changeFilters}

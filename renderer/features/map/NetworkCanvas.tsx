@@ -5,6 +5,7 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import type { MapLayoutName } from '../../../shared/domain/organisation';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import type { MapVisibility } from './mapFilters';
+import { fitView } from './fitView';
 import { MAP_STYLESHEET } from './mapStylesheet';
 import { centreOn, useNodePlacement } from './useNodePlacement';
 
@@ -112,7 +113,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       // The overview's positions travel with its elements: they are in place already.
       if (fittedArrangement.current !== arrangement) {
         fittedArrangement.current = arrangement;
-        cy.fit(cy.$(SHOWN_NODES), 30);
+        fitView(cy, cy.$(SHOWN_NODES), 30);
       }
       reportPlaced(cy);
     },
@@ -142,7 +143,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       if (!cy || fittedFilterKey.current === filterKey) return;
       fittedFilterKey.current = filterKey;
       const shown = cy.$(SHOWN_NODES).not('.filtered-out');
-      if (shown.nonempty()) cy.fit(shown, 30);
+      if (shown.nonempty()) fitView(cy, shown, 30);
     },
     [cy, filterKey, visibility],
   );
