@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import type { AdvocacyAction, FollowUp } from '../../../shared/domain/action';
 import { localIsoDate } from '../../../shared/domain/common';
 import type { RegionId } from '../../../shared/domain/regions';
@@ -6,18 +5,16 @@ import { useNotify } from '../../app/notifications/useNotify';
 import { db } from '../../db/db';
 import { saveActionWithFollowUps } from '../../db/repositories/actions';
 import { useT } from '../../i18n/useT';
-import { Dialog } from '../../ui/Dialog';
-import { FormDialogFooter } from '../../ui/FormDialogFooter';
+import { FormDialog } from '../../ui/FormDialog';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields';
-import { useFieldErrors } from '../../ui/useFieldErrors';
+import { useDraft } from '../../ui/useDraft';
+import { useFormSave } from '../../ui/useFormSave';
 import { draftFromAction, inputFromDraft, newActionDraft, type ActionDraft } from './actionDraft';
 import { FollowUpRowsField } from './FollowUpRowsField';
 import { ParticipantsField } from './ParticipantsField';
 import { TargetsField } from './TargetsField';
 import { useActionOptions } from './useActionOptions';
 import './actions.css';
-
-const FORM_ID = 'action-form';
 
 interface ActionFormDialogProps {
   /** Absent: record a new action. */
@@ -31,13 +28,14 @@ interface ActionFormDialogProps {
 /** Records or edits an action with its targets, participants and follow-ups, saved together. */
 export function ActionFormDialog({ existing, prefill, onClose, onSaved }: ActionFormDialogProps) {
   const { t } = useT();
-  const { notify, notifyError } = useNotify();
+  const { notify } = useNotify();
   const options = useActionOptions();
-  const [draft, setDraft] = useState<ActionDraft>(() => (existing ? draftFromAction(existing.action, existing.followUps) : newActionDraft(localIsoDate(), prefill)));
-  const [isSaving, setIsSaving] = useState(false);
-  const { errorFor, capture } = useFieldErrors();
-
-  const set = <Field extends keyof ActionDraft>(field: Field, value: ActionDraft[Field]) => setDraft((current) => ({ ...current, [field]: value }));
+  const { draft, setDraft, set } = useDraft<ActionDraft>(() => (existing ? draftFromAction(existing.action, existing.followUps) : newActionDraft(localIsoDate(), prefill)));
+  const { isSaving, errorFor, submit } = useFormSave({
+    onSaved: onClose,
+    // In a long form the first problem may be out of sight: take the user to it.
+    onInvalid: (form) => requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()),
+  });
 
   async function addTarget(stakeholderId: string) {
     const stakeholder = await db.stakeholders.get(stakeholderId);
@@ -49,75 +47,60 @@ export function ActionFormDialog({ existing, prefill, onClose, onSaved }: Action
     }));
   }
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setIsSaving(true);
-    try {
-      const input = inputFromDraft(draft);
-      const { action, change } = await saveActionWithFollowUps(db, existing?.action.id ?? null, input.action, input.followUps);
-      notify({ message: t(existing ? 'actions.updated' : 'actions.created', { title: action.title }), undo: change });
-      onSaved?.(action);
-      onClose();
-    } catch (error) {
-      if (capture(error)) {
-        // In a long form the first problem may be out of sight: take the user to it.
-        requestAnimationFrame(() => document.querySelector<HTMLElement>(`#${FORM_ID} [aria-invalid="true"]`)?.focus());
-      } else {
-        notifyError(error);
-      }
-    } finally {
-      setIsSaving(false);
-    }
+  async function save() {
+    const input = inputFromDraft(draft);
+    const { action, change } = await saveActionWithFollowUps(db, existing?.action.id ?? null, input.action, input.followUps);
+    notify({ message: t(existing ? 'actions.updated' : 'actions.created', { title: action.title }), undo: change });
+    onSaved?.(action);
   }
 
   // A departed colleague stays selectable on the actions they already own.
   const staff = options.activeStaff.some((member) => member.value === draft.ownerId) || draft.ownerId === '' ? options.activeStaff : options.allStaff;
 
   return (
-    <Dialog
+    <FormDialog
       title={existing ? t('actions.editTitle', { title: existing.action.title }) : t('actions.createTitle')}
-      onClose={onClose}
       size="large"
-      footer={<FormDialogFooter formId={FORM_ID} isSaving={isSaving} onCancel={onClose} />}
+      isSaving={isSaving}
+      onSubmit={(event) => void submit(event, save)}
+      onClose={onClose}
     >
-      <form id={FORM_ID} className="form-grid" onSubmit={(event) => void save(event)} noValidate>
-        <TextField className="field-wide" label={t('actions.field.title')} value={draft.title} onChange={(value) => set('title', value)} error={errorFor('title')} isRequired autoFocus />
-        <SelectField label={t('actions.field.kind')} value={draft.kind} options={options.kinds} onChange={(value) => set('kind', value as ActionDraft['kind'])} />
-        <TextField type="date" label={t('actions.field.date')} value={draft.date} onChange={(value) => set('date', value)} error={errorFor('date')} isRequired />
-        <SelectField label={t('actions.field.status')} value={draft.status} options={options.statuses} onChange={(value) => set('status', value as ActionDraft['status'])} />
-        <SelectField label={t('actions.field.owner')} value={draft.ownerId} options={[{ value: '', label: t('actions.noOwner') }, ...staff]} onChange={(value) => set('ownerId', value)} />
-        <SelectField label={t('actions.field.programme')} value={draft.programmeId} options={[{ value: '', label: t('actions.noProgramme') }, ...options.programmes]} onChange={(value) => set('programmeId', value)} />
-        <fieldset className="field field-wide">
-          <legend>{t('actions.field.regions')}</legend>
-          <div className="checkbox-columns">
-            {options.regions.map((region) => (
-              <label key={region.value} className="filter-option">
-                <input
-                  type="checkbox"
-                  checked={draft.regions.includes(region.value as RegionId)}
-                  onChange={(event) =>
-                    set('regions', event.target.checked ? [...draft.regions, region.value as RegionId] : draft.regions.filter((id) => id !== region.value))
-                  }
-                />
-                {region.label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <div className="field-wide">
-          <TextAreaField label={t('actions.field.objective')} value={draft.objective} onChange={(value) => set('objective', value)} error={errorFor('objective')} rows={2} />
+      <TextField className="field-wide" label={t('actions.field.title')} value={draft.title} onChange={(value) => set('title', value)} error={errorFor('title')} isRequired autoFocus />
+      <SelectField label={t('actions.field.kind')} value={draft.kind} options={options.kinds} onChange={(value) => set('kind', value as ActionDraft['kind'])} />
+      <TextField type="date" label={t('actions.field.date')} value={draft.date} onChange={(value) => set('date', value)} error={errorFor('date')} isRequired />
+      <SelectField label={t('actions.field.status')} value={draft.status} options={options.statuses} onChange={(value) => set('status', value as ActionDraft['status'])} />
+      <SelectField label={t('actions.field.owner')} value={draft.ownerId} options={[{ value: '', label: t('actions.noOwner') }, ...staff]} onChange={(value) => set('ownerId', value)} />
+      <SelectField label={t('actions.field.programme')} value={draft.programmeId} options={[{ value: '', label: t('actions.noProgramme') }, ...options.programmes]} onChange={(value) => set('programmeId', value)} />
+      <fieldset className="field field-wide">
+        <legend>{t('actions.field.regions')}</legend>
+        <div className="checkbox-columns">
+          {options.regions.map((region) => (
+            <label key={region.value} className="filter-option">
+              <input
+                type="checkbox"
+                checked={draft.regions.includes(region.value as RegionId)}
+                onChange={(event) =>
+                  set('regions', event.target.checked ? [...draft.regions, region.value as RegionId] : draft.regions.filter((id) => id !== region.value))
+                }
+              />
+              {region.label}
+            </label>
+          ))}
         </div>
-        <TargetsField
-          targetIds={draft.targetIds}
-          onAdd={(id) => void addTarget(id)}
-          onRemove={(id) => set('targetIds', draft.targetIds.filter((targetId) => targetId !== id))}
-        />
-        <ParticipantsField targetIds={draft.targetIds} participantIds={draft.participantIds} onChange={(ids) => set('participantIds', ids)} />
-        <div className="field-wide">
-          <TextAreaField label={t('actions.field.outcome')} value={draft.outcome} onChange={(value) => set('outcome', value)} error={errorFor('outcome')} />
-        </div>
-        <FollowUpRowsField rows={draft.followUps} onChange={(rows) => set('followUps', rows)} staff={staff} defaultOwnerId={draft.ownerId} errorFor={errorFor} />
-      </form>
-    </Dialog>
+      </fieldset>
+      <div className="field-wide">
+        <TextAreaField label={t('actions.field.objective')} value={draft.objective} onChange={(value) => set('objective', value)} error={errorFor('objective')} rows={2} />
+      </div>
+      <TargetsField
+        targetIds={draft.targetIds}
+        onAdd={(id) => void addTarget(id)}
+        onRemove={(id) => set('targetIds', draft.targetIds.filter((targetId) => targetId !== id))}
+      />
+      <ParticipantsField targetIds={draft.targetIds} participantIds={draft.participantIds} onChange={(ids) => set('participantIds', ids)} />
+      <div className="field-wide">
+        <TextAreaField label={t('actions.field.outcome')} value={draft.outcome} onChange={(value) => set('outcome', value)} error={errorFor('outcome')} />
+      </div>
+      <FollowUpRowsField rows={draft.followUps} onChange={(rows) => set('followUps', rows)} staff={staff} defaultOwnerId={draft.ownerId} errorFor={errorFor} />
+    </FormDialog>
   );
 }

@@ -1,15 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
 import type { Agreement } from '../../../shared/domain/agreement';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../../../shared/domain/enums';
 import { useNotify } from '../../app/notifications/useNotify';
 import { db } from '../../db/db';
 import { createAgreement, updateAgreement } from '../../db/repositories/agreements';
 import { useT } from '../../i18n/useT';
-import { Dialog } from '../../ui/Dialog';
-import { FormDialogFooter } from '../../ui/FormDialogFooter';
+import { FormDialog } from '../../ui/FormDialog';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields';
-import { useFieldErrors } from '../../ui/useFieldErrors';
+import { useDraft } from '../../ui/useDraft';
+import { useFormSave } from '../../ui/useFormSave';
 import { draftFromAgreement, inputFromAgreementDraft, newAgreementDraft, type AgreementDraft } from './agreementDraft';
 import { PartiesEditor } from './PartiesEditor';
 import './agreements.css';
@@ -25,88 +24,75 @@ interface AgreementFormDialogProps {
 
 export function AgreementFormDialog({ agreement, firstPartyId, onClose, onSaved }: AgreementFormDialogProps) {
   const { t } = useT();
-  const { notify, notifyError } = useNotify();
+  const { notify } = useNotify();
   const programmes = useLiveQuery(() => db.programmes.orderBy('name').toArray(), []) ?? [];
-  const [draft, setDraft] = useState<AgreementDraft>(() => (agreement ? draftFromAgreement(agreement) : newAgreementDraft(firstPartyId)));
-  const [isSaving, setIsSaving] = useState(false);
-  const { errorFor, capture } = useFieldErrors();
-  const set = <Field extends keyof AgreementDraft>(field: Field, value: AgreementDraft[Field]) => setDraft((current) => ({ ...current, [field]: value }));
+  const { draft, set } = useDraft<AgreementDraft>(() => (agreement ? draftFromAgreement(agreement) : newAgreementDraft(firstPartyId)));
+  const { isSaving, errorFor, submit } = useFormSave({ onSaved: onClose });
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setIsSaving(true);
-    try {
-      const input = inputFromAgreementDraft(draft);
-      if (agreement) {
-        const { agreement: saved, change } = await updateAgreement(db, agreement.id, input);
-        notify({ message: t('agreements.updated', { title: saved.title }), undo: change });
-        onSaved?.(saved);
-      } else {
-        const saved = await createAgreement(db, input);
-        notify({ message: t('agreements.created', { title: saved.title }) });
-        onSaved?.(saved);
-      }
-      onClose();
-    } catch (error) {
-      if (!capture(error)) notifyError(error);
-    } finally {
-      setIsSaving(false);
+  async function save() {
+    const input = inputFromAgreementDraft(draft);
+    if (agreement) {
+      const { agreement: saved, change } = await updateAgreement(db, agreement.id, input);
+      notify({ message: t('agreements.updated', { title: saved.title }), undo: change });
+      onSaved?.(saved);
+    } else {
+      const saved = await createAgreement(db, input);
+      notify({ message: t('agreements.created', { title: saved.title }) });
+      onSaved?.(saved);
     }
   }
 
-  const formId = 'agreement-form';
   return (
-    <Dialog
+    <FormDialog
       title={agreement ? t('agreements.editTitle') : t('agreements.createTitle')}
-      onClose={onClose}
       size="large"
-      footer={<FormDialogFooter formId={formId} isSaving={isSaving} onCancel={onClose} />}
+      isSaving={isSaving}
+      onSubmit={(event) => void submit(event, save)}
+      onClose={onClose}
     >
-      <form id={formId} className="form-grid" onSubmit={(event) => void save(event)} noValidate>
-        <TextField className="field-wide" label={t('agreements.field.title')} value={draft.title} onChange={(value) => set('title', value)} error={errorFor('title')} isRequired autoFocus />
-        <SelectField
-          label={t('agreements.field.kind')}
-          value={draft.kind}
-          options={AGREEMENT_KINDS.map((kind) => ({ value: kind, label: t(`agreementKind.${kind}`) }))}
-          onChange={(value) => set('kind', value as AgreementDraft['kind'])}
-        />
-        <SelectField
-          label={t('agreements.field.status')}
-          value={draft.status}
-          options={AGREEMENT_STATUSES.map((status) => ({ value: status, label: t(`agreementStatus.${status}`) }))}
-          onChange={(value) => set('status', value as AgreementDraft['status'])}
-        />
-        <TextField label={t('agreements.field.documentRef')} hint={t('agreements.field.documentRefHint')} value={draft.documentRef} onChange={(value) => set('documentRef', value)} error={errorFor('documentRef')} />
-        <TextField type="date" label={t('agreements.field.signedOn')} value={draft.signedOn} onChange={(value) => set('signedOn', value)} error={errorFor('signedOn')} />
-        <TextField type="date" label={t('agreements.field.inForceFrom')} value={draft.inForceFrom} onChange={(value) => set('inForceFrom', value)} error={errorFor('inForceFrom')} />
-        <TextField type="date" label={t('agreements.field.expiresOn')} value={draft.expiresOn} onChange={(value) => set('expiresOn', value)} error={errorFor('expiresOn')} />
-        <PartiesEditor
-          parties={draft.parties}
-          onChange={(parties) => set('parties', parties)}
-          error={errorFor('parties')}
-          errorForParty={(index) => errorFor(`parties.${index}.stakeholderId`) ?? errorFor(`parties.${index}.role`)}
-        />
-        {programmes.length > 0 && (
-          <fieldset className="field-wide agreement-fieldset">
-            <legend>{t('agreements.field.programmes')}</legend>
-            {programmes.map((programme) => (
-              <label key={programme.id} className="filter-option">
-                <input
-                  type="checkbox"
-                  checked={draft.programmeIds.includes(programme.id)}
-                  onChange={(event) =>
-                    set('programmeIds', event.target.checked ? [...draft.programmeIds, programme.id] : draft.programmeIds.filter((id) => id !== programme.id))
-                  }
-                />
-                {programme.name}
-              </label>
-            ))}
-          </fieldset>
-        )}
-        <div className="field-wide">
-          <TextAreaField label={t('agreements.field.notes')} value={draft.notes} onChange={(value) => set('notes', value)} error={errorFor('notes')} />
-        </div>
-      </form>
-    </Dialog>
+      <TextField className="field-wide" label={t('agreements.field.title')} value={draft.title} onChange={(value) => set('title', value)} error={errorFor('title')} isRequired autoFocus />
+      <SelectField
+        label={t('agreements.field.kind')}
+        value={draft.kind}
+        options={AGREEMENT_KINDS.map((kind) => ({ value: kind, label: t(`agreementKind.${kind}`) }))}
+        onChange={(value) => set('kind', value as AgreementDraft['kind'])}
+      />
+      <SelectField
+        label={t('agreements.field.status')}
+        value={draft.status}
+        options={AGREEMENT_STATUSES.map((status) => ({ value: status, label: t(`agreementStatus.${status}`) }))}
+        onChange={(value) => set('status', value as AgreementDraft['status'])}
+      />
+      <TextField label={t('agreements.field.documentRef')} hint={t('agreements.field.documentRefHint')} value={draft.documentRef} onChange={(value) => set('documentRef', value)} error={errorFor('documentRef')} />
+      <TextField type="date" label={t('agreements.field.signedOn')} value={draft.signedOn} onChange={(value) => set('signedOn', value)} error={errorFor('signedOn')} />
+      <TextField type="date" label={t('agreements.field.inForceFrom')} value={draft.inForceFrom} onChange={(value) => set('inForceFrom', value)} error={errorFor('inForceFrom')} />
+      <TextField type="date" label={t('agreements.field.expiresOn')} value={draft.expiresOn} onChange={(value) => set('expiresOn', value)} error={errorFor('expiresOn')} />
+      <PartiesEditor
+        parties={draft.parties}
+        onChange={(parties) => set('parties', parties)}
+        error={errorFor('parties')}
+        errorForParty={(index) => errorFor(`parties.${index}.stakeholderId`) ?? errorFor(`parties.${index}.role`)}
+      />
+      {programmes.length > 0 && (
+        <fieldset className="field-wide agreement-fieldset">
+          <legend>{t('agreements.field.programmes')}</legend>
+          {programmes.map((programme) => (
+            <label key={programme.id} className="filter-option">
+              <input
+                type="checkbox"
+                checked={draft.programmeIds.includes(programme.id)}
+                onChange={(event) =>
+                  set('programmeIds', event.target.checked ? [...draft.programmeIds, programme.id] : draft.programmeIds.filter((id) => id !== programme.id))
+                }
+              />
+              {programme.name}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <div className="field-wide">
+        <TextAreaField label={t('agreements.field.notes')} value={draft.notes} onChange={(value) => set('notes', value)} error={errorFor('notes')} />
+      </div>
+    </FormDialog>
   );
 }

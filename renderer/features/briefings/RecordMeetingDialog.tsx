@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { BriefingModel } from '../../../shared/briefing/briefingModel';
 import type { AdvocacyAction } from '../../../shared/domain/action';
 import { localIsoDate } from '../../../shared/domain/common';
@@ -8,7 +8,7 @@ import { useNotify } from '../../app/notifications/useNotify';
 import { db } from '../../db/db';
 import { recordMeetingDone, type NewFollowUp } from '../../db/repositories/briefings';
 import { useT } from '../../i18n/useT';
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog } from '../../ui/FormDialog';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/fields';
 
 interface FollowUpDraft extends NewFollowUp {
@@ -29,7 +29,6 @@ export function attendanceChoices(model: BriefingModel, contacts: readonly Conta
 export function RecordMeetingDialog({ action, contacts, staff, onClose }: { action: AdvocacyAction; contacts: readonly AttendanceChoice[]; staff: readonly StaffMember[]; onClose(): void }) {
   const { t, tn } = useT();
   const { notify, notifyError } = useNotify();
-  const formId = useId();
   const today = localIsoDate();
   const [date, setDate] = useState(action.date <= today ? action.date : today);
   const [attended, setAttended] = useState<ReadonlySet<string>>(() => new Set(action.participantIds));
@@ -71,48 +70,40 @@ export function RecordMeetingDialog({ action, contacts, staff, onClose }: { acti
   }
 
   return (
-    <Dialog
+    <FormDialog
       title={t('briefings.done.title')}
-      onClose={onClose}
       size="large"
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button-primary" disabled={isSaving}>
-            {isSaving ? t('common.saving') : t('briefings.done.submit')}
-          </button>
-        </>
-      }
+      formClassName="briefing-done-form"
+      submitLabel={t('briefings.done.submit')}
+      isSaving={isSaving}
+      onSubmit={(event) => void submit(event)}
+      onClose={onClose}
     >
-      <form id={formId} className="briefing-done-form" onSubmit={(event) => void submit(event)} noValidate>
-        <TextField type="date" label={t('briefings.done.date')} value={date} onChange={setDate} error={dateError} isRequired />
-        <fieldset>
-          <legend>{t('briefings.done.attendance')}</legend>
-          {contacts.length === 0 && <p className="muted">{t('briefings.done.noParticipants')}</p>}
-          {contacts.map(({ contact, stakeholderName }) => (
-            <CheckboxField key={contact.id} label={`${contact.name} – ${stakeholderName}`} isChecked={attended.has(contact.id)} onChange={(isChecked) => toggle(contact.id, isChecked)} />
-          ))}
-        </fieldset>
-        <TextAreaField label={t('briefings.done.outcome')} value={outcome} onChange={setOutcome} rows={4} />
-        <fieldset>
-          <legend>{t('briefings.done.followUps')}</legend>
-          {followUps.map((item, index) => (
-            <div key={item.key} className="briefing-followup-row">
-              <TextField label={t('briefings.done.followUpText', { number: index + 1 })} value={item.text} onChange={(text) => changeFollowUp(item.key, { text })} />
-              <TextField type="date" label={t('briefings.done.followUpDue', { number: index + 1 })} value={item.dueDate ?? ''} onChange={(dueDate) => changeFollowUp(item.key, { dueDate })} />
-              <SelectField label={t('briefings.done.followUpOwner', { number: index + 1 })} value={item.ownerId ?? ''} options={ownerOptions} onChange={(ownerId) => changeFollowUp(item.key, { ownerId })} />
-              <button type="button" className="button-quiet" onClick={() => setFollowUps((items) => items.filter((other) => other.key !== item.key))}>
-                {t('briefings.done.removeFollowUp', { number: index + 1 })}
-              </button>
-            </div>
-          ))}
-          <button type="button" onClick={() => setFollowUps((items) => [...items, { key: Date.now() + items.length, text: '', dueDate: null, ownerId: action.ownerId }])}>
-            {t('briefings.done.addFollowUp')}
-          </button>
-        </fieldset>
-      </form>
-    </Dialog>
+      <TextField type="date" label={t('briefings.done.date')} value={date} onChange={setDate} error={dateError} isRequired />
+      <fieldset>
+        <legend>{t('briefings.done.attendance')}</legend>
+        {contacts.length === 0 && <p className="muted">{t('briefings.done.noParticipants')}</p>}
+        {contacts.map(({ contact, stakeholderName }) => (
+          <CheckboxField key={contact.id} label={`${contact.name} – ${stakeholderName}`} isChecked={attended.has(contact.id)} onChange={(isChecked) => toggle(contact.id, isChecked)} />
+        ))}
+      </fieldset>
+      <TextAreaField label={t('briefings.done.outcome')} value={outcome} onChange={setOutcome} rows={4} />
+      <fieldset>
+        <legend>{t('briefings.done.followUps')}</legend>
+        {followUps.map((item, index) => (
+          <div key={item.key} className="briefing-followup-row">
+            <TextField label={t('briefings.done.followUpText', { number: index + 1 })} value={item.text} onChange={(text) => changeFollowUp(item.key, { text })} />
+            <TextField type="date" label={t('briefings.done.followUpDue', { number: index + 1 })} value={item.dueDate ?? ''} onChange={(dueDate) => changeFollowUp(item.key, { dueDate })} />
+            <SelectField label={t('briefings.done.followUpOwner', { number: index + 1 })} value={item.ownerId ?? ''} options={ownerOptions} onChange={(ownerId) => changeFollowUp(item.key, { ownerId })} />
+            <button type="button" className="button-quiet" onClick={() => setFollowUps((items) => items.filter((other) => other.key !== item.key))}>
+              {t('briefings.done.removeFollowUp', { number: index + 1 })}
+            </button>
+          </div>
+        ))}
+        <button type="button" onClick={() => setFollowUps((items) => [...items, { key: Date.now() + items.length, text: '', dueDate: null, ownerId: action.ownerId }])}>
+          {t('briefings.done.addFollowUp')}
+        </button>
+      </fieldset>
+    </FormDialog>
   );
 }

@@ -1,13 +1,12 @@
-import { useState, type FormEvent } from 'react';
 import type { Programme } from '../../../shared/domain/organisation';
 import { useNotify } from '../../app/notifications/useNotify';
 import { db } from '../../db/db';
 import { createProgramme, updateProgramme } from '../../db/repositories/organisation';
 import { useT } from '../../i18n/useT';
-import { Dialog } from '../../ui/Dialog';
-import { FormDialogFooter } from '../../ui/FormDialogFooter';
+import { FormDialog } from '../../ui/FormDialog';
 import { TextAreaField, TextField } from '../../ui/fields';
-import { useFieldErrors } from '../../ui/useFieldErrors';
+import { useDraft } from '../../ui/useDraft';
+import { useFormSave } from '../../ui/useFormSave';
 
 interface ProgrammeDraft {
   name: string;
@@ -17,52 +16,39 @@ interface ProgrammeDraft {
 
 export function ProgrammeFormDialog({ programme, onClose }: { programme?: Programme; onClose(): void }) {
   const { t } = useT();
-  const { notify, notifyError } = useNotify();
-  const [draft, setDraft] = useState<ProgrammeDraft>(() => ({
+  const { notify } = useNotify();
+  const { draft, set } = useDraft<ProgrammeDraft>(() => ({
     name: programme?.name ?? '',
     shortName: programme?.shortName ?? '',
     description: programme?.description ?? '',
   }));
-  const [isSaving, setIsSaving] = useState(false);
-  const { errorFor, capture } = useFieldErrors();
-  const set = (field: keyof ProgrammeDraft, value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const { isSaving, errorFor, submit } = useFormSave({ onSaved: onClose });
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setIsSaving(true);
-    try {
-      if (programme) {
-        const { programme: saved, change } = await updateProgramme(db, programme.id, draft);
-        notify({ message: t('programmes.updated', { name: saved.name }), undo: change });
-      } else {
-        const saved = await createProgramme(db, draft);
-        notify({ message: t('programmes.created', { name: saved.name }) });
-      }
-      onClose();
-    } catch (error) {
-      if (!capture(error)) notifyError(error);
-    } finally {
-      setIsSaving(false);
+  async function save() {
+    if (programme) {
+      const { programme: saved, change } = await updateProgramme(db, programme.id, draft);
+      notify({ message: t('programmes.updated', { name: saved.name }), undo: change });
+    } else {
+      const saved = await createProgramme(db, draft);
+      notify({ message: t('programmes.created', { name: saved.name }) });
     }
   }
 
-  const formId = 'programme-form';
   return (
-    <Dialog
+    <FormDialog
       title={programme ? t('programmes.editTitle', { name: programme.name }) : t('programmes.createTitle')}
-      onClose={onClose}
       size="small"
-      footer={<FormDialogFooter formId={formId} isSaving={isSaving} onCancel={onClose} />}
+      isSaving={isSaving}
+      onSubmit={(event) => void submit(event, save)}
+      onClose={onClose}
     >
-      <form id={formId} className="form-grid" onSubmit={(event) => void save(event)} noValidate>
-        <div className="field-wide">
-          <TextField label={t('programmes.field.name')} value={draft.name} onChange={(value) => set('name', value)} error={errorFor('name')} isRequired autoFocus />
-        </div>
-        <TextField label={t('programmes.field.shortName')} hint={t('programmes.field.shortNameHint')} value={draft.shortName} onChange={(value) => set('shortName', value)} error={errorFor('shortName')} />
-        <div className="field-wide">
-          <TextAreaField label={t('programmes.field.description')} value={draft.description} onChange={(value) => set('description', value)} error={errorFor('description')} />
-        </div>
-      </form>
-    </Dialog>
+      <div className="field-wide">
+        <TextField label={t('programmes.field.name')} value={draft.name} onChange={(value) => set('name', value)} error={errorFor('name')} isRequired autoFocus />
+      </div>
+      <TextField label={t('programmes.field.shortName')} hint={t('programmes.field.shortNameHint')} value={draft.shortName} onChange={(value) => set('shortName', value)} error={errorFor('shortName')} />
+      <div className="field-wide">
+        <TextAreaField label={t('programmes.field.description')} value={draft.description} onChange={(value) => set('description', value)} error={errorFor('description')} />
+      </div>
+    </FormDialog>
   );
 }

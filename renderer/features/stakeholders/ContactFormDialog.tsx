@@ -1,14 +1,13 @@
-import { useState, type FormEvent } from 'react';
 import type { Contact, ContactInput } from '../../../shared/domain/contact';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useNotify } from '../../app/notifications/useNotify';
 import { db } from '../../db/db';
 import { createContact, updateContact } from '../../db/repositories/contacts';
 import { useT } from '../../i18n/useT';
-import { Dialog } from '../../ui/Dialog';
-import { FormDialogFooter } from '../../ui/FormDialogFooter';
+import { FormDialog } from '../../ui/FormDialog';
 import { CheckboxField, TextAreaField, TextField } from '../../ui/fields';
-import { useFieldErrors } from '../../ui/useFieldErrors';
+import { useDraft } from '../../ui/useDraft';
+import { useFormSave } from '../../ui/useFormSave';
 import { splitList } from './stakeholderDraft';
 
 interface ContactDraft {
@@ -53,55 +52,42 @@ interface ContactFormDialogProps {
 
 export function ContactFormDialog({ stakeholder, contact, onClose }: ContactFormDialogProps) {
   const { t } = useT();
-  const { notify, notifyError } = useNotify();
-  const [draft, setDraft] = useState(() => draftFrom(contact));
-  const [isSaving, setIsSaving] = useState(false);
-  const { errorFor, capture } = useFieldErrors();
-  const set = <Field extends keyof ContactDraft>(field: Field, value: ContactDraft[Field]) => setDraft((current) => ({ ...current, [field]: value }));
+  const { notify } = useNotify();
+  const { draft, set } = useDraft(() => draftFrom(contact));
+  const { isSaving, errorFor, submit } = useFormSave({ onSaved: onClose });
   // Emails are validated one by one; show the first bad one's message on the field.
   const emailError = errorFor('emails') ?? Array.from({ length: 20 }, (_, index) => errorFor(`emails.${index}`)).find(Boolean);
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setIsSaving(true);
-    try {
-      const input = inputFrom(draft, stakeholder.id);
-      if (contact) {
-        const { contact: saved, change } = await updateContact(db, contact.id, input);
-        notify({ message: t('contact.updated', { name: saved.name }), undo: change });
-      } else {
-        const saved = await createContact(db, input);
-        notify({ message: t('contact.created', { name: saved.name }) });
-      }
-      onClose();
-    } catch (error) {
-      if (!capture(error)) notifyError(error);
-    } finally {
-      setIsSaving(false);
+  async function save() {
+    const input = inputFrom(draft, stakeholder.id);
+    if (contact) {
+      const { contact: saved, change } = await updateContact(db, contact.id, input);
+      notify({ message: t('contact.updated', { name: saved.name }), undo: change });
+    } else {
+      const saved = await createContact(db, input);
+      notify({ message: t('contact.created', { name: saved.name }) });
     }
   }
 
-  const formId = 'contact-form';
   return (
-    <Dialog
+    <FormDialog
       title={contact ? t('contact.editTitle', { name: contact.name }) : t('contact.createTitle', { stakeholder: stakeholder.name })}
+      isSaving={isSaving}
+      onSubmit={(event) => void submit(event, save)}
       onClose={onClose}
-      footer={<FormDialogFooter formId={formId} isSaving={isSaving} onCancel={onClose} />}
     >
-      <form id={formId} className="form-grid" onSubmit={(event) => void save(event)} noValidate>
-        <TextField label={t('contact.field.name')} value={draft.name} onChange={(value) => set('name', value)} error={errorFor('name')} isRequired autoFocus />
-        <TextField label={t('contact.field.role')} value={draft.role} onChange={(value) => set('role', value)} error={errorFor('role')} />
-        <TextField type="email" label={t('contact.field.emails')} hint={t('contact.field.emailsHint')} value={draft.emails} onChange={(value) => set('emails', value)} error={emailError} />
-        <TextField type="tel" label={t('contact.field.phones')} value={draft.phones} onChange={(value) => set('phones', value)} error={errorFor('phones')} />
-        <TextField label={t('contact.field.languages')} value={draft.languages} onChange={(value) => set('languages', value)} error={errorFor('languages')} />
-        <CheckboxField label={t('contact.field.isPrimary')} isChecked={draft.isPrimary} onChange={(value) => set('isPrimary', value)} />
-        <div className="field-wide">
-          <TextAreaField label={t('contact.field.lawfulBasis')} hint={t('contact.field.lawfulBasisHint')} value={draft.lawfulBasis} onChange={(value) => set('lawfulBasis', value)} error={errorFor('lawfulBasis')} rows={2} />
-        </div>
-        <div className="field-wide">
-          <TextAreaField label={t('contact.field.notes')} value={draft.notes} onChange={(value) => set('notes', value)} error={errorFor('notes')} />
-        </div>
-      </form>
-    </Dialog>
+      <TextField label={t('contact.field.name')} value={draft.name} onChange={(value) => set('name', value)} error={errorFor('name')} isRequired autoFocus />
+      <TextField label={t('contact.field.role')} value={draft.role} onChange={(value) => set('role', value)} error={errorFor('role')} />
+      <TextField type="email" label={t('contact.field.emails')} hint={t('contact.field.emailsHint')} value={draft.emails} onChange={(value) => set('emails', value)} error={emailError} />
+      <TextField type="tel" label={t('contact.field.phones')} value={draft.phones} onChange={(value) => set('phones', value)} error={errorFor('phones')} />
+      <TextField label={t('contact.field.languages')} value={draft.languages} onChange={(value) => set('languages', value)} error={errorFor('languages')} />
+      <CheckboxField label={t('contact.field.isPrimary')} isChecked={draft.isPrimary} onChange={(value) => set('isPrimary', value)} />
+      <div className="field-wide">
+        <TextAreaField label={t('contact.field.lawfulBasis')} hint={t('contact.field.lawfulBasisHint')} value={draft.lawfulBasis} onChange={(value) => set('lawfulBasis', value)} error={errorFor('lawfulBasis')} rows={2} />
+      </div>
+      <div className="field-wide">
+        <TextAreaField label={t('contact.field.notes')} value={draft.notes} onChange={(value) => set('notes', value)} error={errorFor('notes')} />
+      </div>
+    </FormDialog>
   );
 }

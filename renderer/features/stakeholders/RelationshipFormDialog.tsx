@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { RELATIONSHIP_STATUSES, RELATIONSHIP_TYPES } from '../../../shared/domain/enums';
 import type { Relationship } from '../../../shared/domain/relationship';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
@@ -6,10 +5,10 @@ import { useNotify } from '../../app/notifications/useNotify';
 import { db } from '../../db/db';
 import { createRelationship, updateRelationship } from '../../db/repositories/relationships';
 import { useT } from '../../i18n/useT';
-import { Dialog } from '../../ui/Dialog';
-import { FormDialogFooter } from '../../ui/FormDialogFooter';
+import { FormDialog } from '../../ui/FormDialog';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields';
-import { useFieldErrors } from '../../ui/useFieldErrors';
+import { useDraft } from '../../ui/useDraft';
+import { useFormSave } from '../../ui/useFormSave';
 import { CUSTOM_TYPE, draftFromRelationship, inputFromRelationshipDraft, type Direction, type RelationshipDraft } from './relationshipDraft';
 import { StakeholderPicker } from './StakeholderPicker';
 
@@ -21,31 +20,20 @@ interface RelationshipFormDialogProps {
 
 export function RelationshipFormDialog({ stakeholder, relationship, onClose }: RelationshipFormDialogProps) {
   const { t } = useT();
-  const { notify, notifyError } = useNotify();
-  const [draft, setDraft] = useState<RelationshipDraft>(() => draftFromRelationship(relationship, stakeholder.id));
-  const [isSaving, setIsSaving] = useState(false);
-  const { errorFor, capture } = useFieldErrors();
-  const set = <Field extends keyof RelationshipDraft>(field: Field, value: RelationshipDraft[Field]) => setDraft((current) => ({ ...current, [field]: value }));
+  const { notify } = useNotify();
+  const { draft, set } = useDraft<RelationshipDraft>(() => draftFromRelationship(relationship, stakeholder.id));
+  const { isSaving, errorFor, submit } = useFormSave({ onSaved: onClose });
   // The schema names source/target; the form shows one "other end" field.
   const otherError = errorFor(draft.direction === 'incoming' ? 'sourceId' : 'targetId') ?? (draft.otherId === '' ? errorFor('sourceId') : undefined);
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setIsSaving(true);
-    try {
-      const input = inputFromRelationshipDraft(draft, stakeholder.id);
-      if (relationship) {
-        const { change } = await updateRelationship(db, relationship.id, input);
-        notify({ message: t('relationship.updated'), undo: change });
-      } else {
-        await createRelationship(db, input);
-        notify({ message: t('relationship.created') });
-      }
-      onClose();
-    } catch (error) {
-      if (!capture(error)) notifyError(error);
-    } finally {
-      setIsSaving(false);
+  async function save() {
+    const input = inputFromRelationshipDraft(draft, stakeholder.id);
+    if (relationship) {
+      const { change } = await updateRelationship(db, relationship.id, input);
+      notify({ message: t('relationship.updated'), undo: change });
+    } else {
+      await createRelationship(db, input);
+      notify({ message: t('relationship.created') });
     }
   }
 
@@ -55,28 +43,26 @@ export function RelationshipFormDialog({ stakeholder, relationship, onClose }: R
     { value: 'outgoing', label: t('relationship.direction.outgoing', { stakeholder: stakeholder.name }) },
     { value: 'incoming', label: t('relationship.direction.incoming', { stakeholder: stakeholder.name }) },
   ];
-  const formId = 'relationship-form';
   return (
-    <Dialog
+    <FormDialog
       title={relationship ? t('relationship.editTitle') : t('relationship.createTitle', { stakeholder: stakeholder.name })}
+      isSaving={isSaving}
+      onSubmit={(event) => void submit(event, save)}
       onClose={onClose}
-      footer={<FormDialogFooter formId={formId} isSaving={isSaving} onCancel={onClose} />}
     >
-      <form id={formId} className="form-grid" onSubmit={(event) => void save(event)} noValidate>
-        <div className="field-wide">
-          <StakeholderPicker label={t('relationship.field.other')} placeholder={t('relationship.field.otherPlaceholder')} value={draft.otherId} onChange={(otherId) => set('otherId', otherId)} excludeIds={[stakeholder.id]} error={otherError} autoFocus={!relationship} />
-        </div>
-        <SelectField label={t('relationship.field.type')} value={draft.type} options={typeOptions} onChange={(value) => set('type', value)} />
-        {draft.type === CUSTOM_TYPE && <TextField label={t('relationship.field.customType')} value={draft.customType} onChange={(value) => set('customType', value)} error={errorFor('type')} />}
-        <SelectField className="field-wide" label={t('relationship.field.direction')} value={draft.direction} options={directionOptions} onChange={(value) => set('direction', value as Direction)} />
-        <SelectField label={t('relationship.field.strength')} value={draft.strength} options={['1', '2', '3'].map((value) => ({ value, label: value }))} onChange={(value) => set('strength', value)} />
-        <SelectField label={t('relationship.field.status')} value={draft.status} options={RELATIONSHIP_STATUSES.map((status) => ({ value: status, label: t(`relationshipStatus.${status}`) }))} onChange={(value) => set('status', value as RelationshipDraft['status'])} />
-        <TextField type="date" label={t('relationship.field.since')} value={draft.since} onChange={(value) => set('since', value)} error={errorFor('since')} />
-        <TextField type="date" label={t('relationship.field.until')} value={draft.until} onChange={(value) => set('until', value)} error={errorFor('until')} />
-        <div className="field-wide">
-          <TextAreaField label={t('relationship.field.notes')} value={draft.notes} onChange={(value) => set('notes', value)} error={errorFor('notes')} />
-        </div>
-      </form>
-    </Dialog>
+      <div className="field-wide">
+        <StakeholderPicker label={t('relationship.field.other')} placeholder={t('relationship.field.otherPlaceholder')} value={draft.otherId} onChange={(otherId) => set('otherId', otherId)} excludeIds={[stakeholder.id]} error={otherError} autoFocus={!relationship} />
+      </div>
+      <SelectField label={t('relationship.field.type')} value={draft.type} options={typeOptions} onChange={(value) => set('type', value)} />
+      {draft.type === CUSTOM_TYPE && <TextField label={t('relationship.field.customType')} value={draft.customType} onChange={(value) => set('customType', value)} error={errorFor('type')} />}
+      <SelectField className="field-wide" label={t('relationship.field.direction')} value={draft.direction} options={directionOptions} onChange={(value) => set('direction', value as Direction)} />
+      <SelectField label={t('relationship.field.strength')} value={draft.strength} options={['1', '2', '3'].map((value) => ({ value, label: value }))} onChange={(value) => set('strength', value)} />
+      <SelectField label={t('relationship.field.status')} value={draft.status} options={RELATIONSHIP_STATUSES.map((status) => ({ value: status, label: t(`relationshipStatus.${status}`) }))} onChange={(value) => set('status', value as RelationshipDraft['status'])} />
+      <TextField type="date" label={t('relationship.field.since')} value={draft.since} onChange={(value) => set('since', value)} error={errorFor('since')} />
+      <TextField type="date" label={t('relationship.field.until')} value={draft.until} onChange={(value) => set('until', value)} error={errorFor('until')} />
+      <div className="field-wide">
+        <TextAreaField label={t('relationship.field.notes')} value={draft.notes} onChange={(value) => set('notes', value)} error={errorFor('notes')} />
+      </div>
+    </FormDialog>
   );
 }

@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
 import { ATTITUDES, GUIDELINES_STAGES, LEVELS } from '../../../shared/domain/enums';
 import { PROVINCES_BY_REGION, type RegionId } from '../../../shared/domain/regions';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
@@ -7,10 +6,10 @@ import { useNotify } from '../../app/notifications/useNotify';
 import { db } from '../../db/db';
 import { createStakeholder, updateStakeholder } from '../../db/repositories/stakeholders';
 import { useT } from '../../i18n/useT';
-import { Dialog } from '../../ui/Dialog';
-import { FormDialogFooter } from '../../ui/FormDialogFooter';
+import { FormDialog } from '../../ui/FormDialog';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields';
-import { useFieldErrors } from '../../ui/useFieldErrors';
+import { useDraft } from '../../ui/useDraft';
+import { useFormSave } from '../../ui/useFormSave';
 import { draftFromStakeholder, inputFromDraft, isRegionalLevel, newStakeholderDraft, type StakeholderDraft } from './stakeholderDraft';
 import { useCategories } from './useCategories';
 import { useStakeholderOptions } from './useStakeholderOptions';
@@ -26,18 +25,12 @@ interface StakeholderFormDialogProps {
 
 export function StakeholderFormDialog({ stakeholder, onClose, onSaved }: StakeholderFormDialogProps) {
   const { t } = useT();
-  const { notify, notifyError } = useNotify();
+  const { notify } = useNotify();
   const options = useStakeholderOptions();
   const { categories } = useCategories();
   const programmes = useLiveQuery(() => db.programmes.orderBy('name').toArray(), []) ?? [];
-  const [draft, setDraft] = useState<StakeholderDraft>(() =>
-    stakeholder ? draftFromStakeholder(stakeholder) : newStakeholderDraft(categories[0]!),
-  );
-  const [isSaving, setIsSaving] = useState(false);
-  const { errorFor, capture } = useFieldErrors();
-
-  const set = <Field extends keyof StakeholderDraft>(field: Field, value: StakeholderDraft[Field]) =>
-    setDraft((current) => ({ ...current, [field]: value }));
+  const { draft, setDraft, set } = useDraft<StakeholderDraft>(() => (stakeholder ? draftFromStakeholder(stakeholder) : newStakeholderDraft(categories[0]!)));
+  const { isSaving, errorFor, submit } = useFormSave({ onSaved: onClose });
 
   function changeCategory(categoryId: string) {
     const category = categories.find((candidate) => candidate.id === categoryId);
@@ -49,89 +42,78 @@ export function StakeholderFormDialog({ stakeholder, onClose, onSaved }: Stakeho
     setDraft((current) => (isRegionalLevel(level) ? { ...current, level } : { ...current, level, region: '', province: '' }));
   }
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setIsSaving(true);
-    try {
-      const input = inputFromDraft(draft);
-      if (stakeholder) {
-        const { stakeholder: saved, change } = await updateStakeholder(db, stakeholder.id, input);
-        notify({ message: t('stakeholders.updated', { name: saved.name }), undo: change });
-        onSaved?.(saved);
-      } else {
-        const saved = await createStakeholder(db, input);
-        notify({ message: t('stakeholders.created', { name: saved.name }) });
-        onSaved?.(saved);
-      }
-      onClose();
-    } catch (error) {
-      if (!capture(error)) notifyError(error);
-    } finally {
-      setIsSaving(false);
+  async function save() {
+    const input = inputFromDraft(draft);
+    if (stakeholder) {
+      const { stakeholder: saved, change } = await updateStakeholder(db, stakeholder.id, input);
+      notify({ message: t('stakeholders.updated', { name: saved.name }), undo: change });
+      onSaved?.(saved);
+    } else {
+      const saved = await createStakeholder(db, input);
+      notify({ message: t('stakeholders.created', { name: saved.name }) });
+      onSaved?.(saved);
     }
   }
 
   const provinces = draft.region ? PROVINCES_BY_REGION[draft.region as RegionId] : [];
   const hasRegion = isRegionalLevel(draft.level);
-  const formId = 'stakeholder-form';
 
   return (
-    <Dialog
+    <FormDialog
       title={stakeholder ? t('stakeholders.editTitle', { name: stakeholder.name }) : t('stakeholders.createTitle')}
-      onClose={onClose}
       size="large"
-      footer={<FormDialogFooter formId={formId} isSaving={isSaving} onCancel={onClose} />}
+      isSaving={isSaving}
+      onSubmit={(event) => void submit(event, save)}
+      onClose={onClose}
     >
-      <form id={formId} className="form-grid" onSubmit={(event) => void save(event)} noValidate>
-        <TextField className="field-wide" label={t('stakeholders.field.name')} value={draft.name} onChange={(value) => set('name', value)} error={errorFor('name')} isRequired autoFocus />
-        <TextField label={t('stakeholders.field.shortName')} value={draft.shortName} onChange={(value) => set('shortName', value)} error={errorFor('shortName')} />
-        <SelectField label={t('stakeholders.field.category')} value={draft.categoryId} options={options.categories} onChange={changeCategory} error={errorFor('categoryId')} />
-        <SelectField label={t('stakeholders.field.sector')} value={draft.sector} options={options.sectors} onChange={(value) => set('sector', value as StakeholderDraft['sector'])} />
-        <SelectField label={t('stakeholders.field.level')} value={draft.level} options={LEVELS.map((level) => ({ value: level, label: t(`level.${level}`) }))} onChange={(value) => changeLevel(value as StakeholderDraft['level'])} />
-        {hasRegion && (
-          <SelectField
-            label={t('stakeholders.field.region')}
-            value={draft.region}
-            options={[{ value: '', label: t('stakeholders.chooseRegion') }, ...options.regions]}
-            onChange={(value) => setDraft((current) => ({ ...current, region: value, province: '' }))}
-            error={errorFor('region')}
-          />
-        )}
-        {hasRegion && (
-          <SelectField
-            label={t('stakeholders.field.province')}
-            value={draft.province}
-            options={[{ value: '', label: t('stakeholders.noProvince') }, ...provinces.map((province) => ({ value: province.code, label: `${province.name} (${province.code})` }))]}
-            onChange={(value) => set('province', value)}
-            error={errorFor('province')}
-          />
-        )}
-        <TextField label={t('stakeholders.field.city')} value={draft.city} onChange={(value) => set('city', value)} error={errorFor('city')} />
-        <SelectField label={t('stakeholders.field.influence')} value={draft.influence} options={SCORES.map((score) => ({ value: score, label: score }))} onChange={(value) => set('influence', value)} />
-        <SelectField label={t('stakeholders.field.interest')} value={draft.interest} options={SCORES.map((score) => ({ value: score, label: score }))} onChange={(value) => set('interest', value)} />
-        <SelectField label={t('stakeholders.field.attitude')} value={draft.attitude} options={ATTITUDES.map((attitude) => ({ value: attitude, label: t(`attitude.${attitude}`) }))} onChange={(value) => set('attitude', value as StakeholderDraft['attitude'])} />
-        <SelectField label={t('stakeholders.field.stage')} value={draft.guidelinesStage} options={GUIDELINES_STAGES.map((stage) => ({ value: stage, label: t(`stage.${stage}`) }))} onChange={(value) => set('guidelinesStage', value as StakeholderDraft['guidelinesStage'])} />
-        <TextField type="url" label={t('stakeholders.field.website')} value={draft.website} onChange={(value) => set('website', value)} error={errorFor('website')} placeholder="https://" />
-        <TextField label={t('stakeholders.field.tags')} hint={t('stakeholders.field.tagsHint')} value={draft.tags} onChange={(value) => set('tags', value)} error={errorFor('tags')} />
-        <fieldset className="field field-wide">
-          <legend>{t('stakeholders.field.programmes')}</legend>
-          {programmes.map((programme) => (
-            <label key={programme.id} className="filter-option">
-              <input
-                type="checkbox"
-                checked={draft.programmeIds.includes(programme.id)}
-                onChange={(event) =>
-                  set('programmeIds', event.target.checked ? [...draft.programmeIds, programme.id] : draft.programmeIds.filter((id) => id !== programme.id))
-                }
-              />
-              {programme.name}
-            </label>
-          ))}
-        </fieldset>
-        <div className="field-wide">
-          <TextAreaField label={t('stakeholders.field.notes')} value={draft.notes} onChange={(value) => set('notes', value)} error={errorFor('notes')} />
-        </div>
-      </form>
-    </Dialog>
+      <TextField className="field-wide" label={t('stakeholders.field.name')} value={draft.name} onChange={(value) => set('name', value)} error={errorFor('name')} isRequired autoFocus />
+      <TextField label={t('stakeholders.field.shortName')} value={draft.shortName} onChange={(value) => set('shortName', value)} error={errorFor('shortName')} />
+      <SelectField label={t('stakeholders.field.category')} value={draft.categoryId} options={options.categories} onChange={changeCategory} error={errorFor('categoryId')} />
+      <SelectField label={t('stakeholders.field.sector')} value={draft.sector} options={options.sectors} onChange={(value) => set('sector', value as StakeholderDraft['sector'])} />
+      <SelectField label={t('stakeholders.field.level')} value={draft.level} options={LEVELS.map((level) => ({ value: level, label: t(`level.${level}`) }))} onChange={(value) => changeLevel(value as StakeholderDraft['level'])} />
+      {hasRegion && (
+        <SelectField
+          label={t('stakeholders.field.region')}
+          value={draft.region}
+          options={[{ value: '', label: t('stakeholders.chooseRegion') }, ...options.regions]}
+          onChange={(value) => setDraft((current) => ({ ...current, region: value, province: '' }))}
+          error={errorFor('region')}
+        />
+      )}
+      {hasRegion && (
+        <SelectField
+          label={t('stakeholders.field.province')}
+          value={draft.province}
+          options={[{ value: '', label: t('stakeholders.noProvince') }, ...provinces.map((province) => ({ value: province.code, label: `${province.name} (${province.code})` }))]}
+          onChange={(value) => set('province', value)}
+          error={errorFor('province')}
+        />
+      )}
+      <TextField label={t('stakeholders.field.city')} value={draft.city} onChange={(value) => set('city', value)} error={errorFor('city')} />
+      <SelectField label={t('stakeholders.field.influence')} value={draft.influence} options={SCORES.map((score) => ({ value: score, label: score }))} onChange={(value) => set('influence', value)} />
+      <SelectField label={t('stakeholders.field.interest')} value={draft.interest} options={SCORES.map((score) => ({ value: score, label: score }))} onChange={(value) => set('interest', value)} />
+      <SelectField label={t('stakeholders.field.attitude')} value={draft.attitude} options={ATTITUDES.map((attitude) => ({ value: attitude, label: t(`attitude.${attitude}`) }))} onChange={(value) => set('attitude', value as StakeholderDraft['attitude'])} />
+      <SelectField label={t('stakeholders.field.stage')} value={draft.guidelinesStage} options={GUIDELINES_STAGES.map((stage) => ({ value: stage, label: t(`stage.${stage}`) }))} onChange={(value) => set('guidelinesStage', value as StakeholderDraft['guidelinesStage'])} />
+      <TextField type="url" label={t('stakeholders.field.website')} value={draft.website} onChange={(value) => set('website', value)} error={errorFor('website')} placeholder="https://" />
+      <TextField label={t('stakeholders.field.tags')} hint={t('stakeholders.field.tagsHint')} value={draft.tags} onChange={(value) => set('tags', value)} error={errorFor('tags')} />
+      <fieldset className="field field-wide">
+        <legend>{t('stakeholders.field.programmes')}</legend>
+        {programmes.map((programme) => (
+          <label key={programme.id} className="filter-option">
+            <input
+              type="checkbox"
+              checked={draft.programmeIds.includes(programme.id)}
+              onChange={(event) =>
+                set('programmeIds', event.target.checked ? [...draft.programmeIds, programme.id] : draft.programmeIds.filter((id) => id !== programme.id))
+              }
+            />
+            {programme.name}
+          </label>
+        ))}
+      </fieldset>
+      <div className="field-wide">
+        <TextAreaField label={t('stakeholders.field.notes')} value={draft.notes} onChange={(value) => set('notes', value)} error={errorFor('notes')} />
+      </div>
+    </FormDialog>
   );
 }
