@@ -134,3 +134,30 @@ export function CheckboxField({ label, isChecked, onChange }: { label: string; i
     </div>
   );
 }
+
+interface CheckboxGroupFieldProps {
+  label: string;
+  options: readonly Option[];
+  selected: readonly string[];
+  onChange(selected: string[]): void;
+  className?: string;
+  /** Lays a long list out in columns. */
+  isInColumns?: boolean;
+}
+
+/** Any number of options ticked under one legend (regions, programmes). */
+export function CheckboxGroupField({ label, options, selected, onChange, className = 'field field-wide', isInColumns = false }: CheckboxGroupFieldProps) {
+  const toggle = (value: string, isOn: boolean) => onChange(isOn ? [...selected, value] : selected.filter((item) => item !== value));
+  const checkboxes = options.map((option) => (
+    <label key={option.value} className="filter-option">
+      <input type="checkbox" checked={selected.includes(option.value)} onChange={(event) => toggle(option.value, event.target.checked)} />
+      {option.label}
+    </label>
+  ));
+  return (
+    <fieldset className={className}>
+      <legend>{label}</legend>
+      {isInColumns ? <div className="checkbox-columns">{checkboxes}</div> : checkboxes}
+    </fieldset>
+  );
+}

@@ -6,7 +6,7 @@ import { db } from '../../db/db';
 import { saveActionWithFollowUps } from '../../db/repositories/actions';
 import { useT } from '../../i18n/useT';
 import { FormDialog } from '../../ui/FormDialog';
-import { SelectField, TextAreaField, TextField } from '../../ui/fields';
+import { CheckboxGroupField, SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { useDraft } from '../../ui/useDraft';
 import { useFormSave } from '../../ui/useFormSave';
 import { draftFromAction, inputFromDraft, newActionDraft, type ActionDraft } from './actionDraft';
@@ -71,23 +71,7 @@ export function ActionFormDialog({ existing, prefill, onClose, onSaved }: Action
       <SelectField label={t('actions.field.status')} value={draft.status} options={options.statuses} onChange={(value) => set('status', value as ActionDraft['status'])} />
       <SelectField label={t('actions.field.owner')} value={draft.ownerId} options={[{ value: '', label: t('actions.noOwner') }, ...staff]} onChange={(value) => set('ownerId', value)} />
       <SelectField label={t('actions.field.programme')} value={draft.programmeId} options={[{ value: '', label: t('actions.noProgramme') }, ...options.programmes]} onChange={(value) => set('programmeId', value)} />
-      <fieldset className="field field-wide">
-        <legend>{t('actions.field.regions')}</legend>
-        <div className="checkbox-columns">
-          {options.regions.map((region) => (
-            <label key={region.value} className="filter-option">
-              <input
-                type="checkbox"
-                checked={draft.regions.includes(region.value as RegionId)}
-                onChange={(event) =>
-                  set('regions', event.target.checked ? [...draft.regions, region.value as RegionId] : draft.regions.filter((id) => id !== region.value))
-                }
-              />
-              {region.label}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <CheckboxGroupField label={t('actions.field.regions')} options={options.regions} selected={draft.regions} onChange={(regions) => set('regions', regions as RegionId[])} isInColumns />
       <div className="field-wide">
         <TextAreaField label={t('actions.field.objective')} value={draft.objective} onChange={(value) => set('objective', value)} error={errorFor('objective')} rows={2} />
       </div>

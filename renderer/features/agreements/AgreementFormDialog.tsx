@@ -6,7 +6,7 @@ import { db } from '../../db/db';
 import { createAgreement, updateAgreement } from '../../db/repositories/agreements';
 import { useT } from '../../i18n/useT';
 import { FormDialog } from '../../ui/FormDialog';
-import { SelectField, TextAreaField, TextField } from '../../ui/fields';
+import { CheckboxGroupField, SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { useDraft } from '../../ui/useDraft';
 import { useFormSave } from '../../ui/useFormSave';
 import { draftFromAgreement, inputFromAgreementDraft, newAgreementDraft, type AgreementDraft } from './agreementDraft';
@@ -74,21 +74,13 @@ export function AgreementFormDialog({ agreement, firstPartyId, onClose, onSaved 
         errorForParty={(index) => errorFor(`parties.${index}.stakeholderId`) ?? errorFor(`parties.${index}.role`)}
       />
       {programmes.length > 0 && (
-        <fieldset className="field-wide agreement-fieldset">
-          <legend>{t('agreements.field.programmes')}</legend>
-          {programmes.map((programme) => (
-            <label key={programme.id} className="filter-option">
-              <input
-                type="checkbox"
-                checked={draft.programmeIds.includes(programme.id)}
-                onChange={(event) =>
-                  set('programmeIds', event.target.checked ? [...draft.programmeIds, programme.id] : draft.programmeIds.filter((id) => id !== programme.id))
-                }
-              />
-              {programme.name}
-            </label>
-          ))}
-        </fieldset>
+        <CheckboxGroupField
+          className="field-wide agreement-fieldset"
+          label={t('agreements.field.programmes')}
+          options={programmes.map((programme) => ({ value: programme.id, label: programme.name }))}
+          selected={draft.programmeIds}
+          onChange={(programmeIds) => set('programmeIds', programmeIds)}
+        />
       )}
       <div className="field-wide">
         <TextAreaField label={t('agreements.field.notes')} value={draft.notes} onChange={(value) => set('notes', value)} error={errorFor('notes')} />

@@ -7,7 +7,7 @@ import { db } from '../../db/db';
 import { createStakeholder, updateStakeholder } from '../../db/repositories/stakeholders';
 import { useT } from '../../i18n/useT';
 import { FormDialog } from '../../ui/FormDialog';
-import { SelectField, TextAreaField, TextField } from '../../ui/fields';
+import { CheckboxGroupField, SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { useDraft } from '../../ui/useDraft';
 import { useFormSave } from '../../ui/useFormSave';
 import { draftFromStakeholder, inputFromDraft, isRegionalLevel, newStakeholderDraft, type StakeholderDraft } from './stakeholderDraft';
@@ -96,21 +96,12 @@ export function StakeholderFormDialog({ stakeholder, onClose, onSaved }: Stakeho
       <SelectField label={t('stakeholders.field.stage')} value={draft.guidelinesStage} options={GUIDELINES_STAGES.map((stage) => ({ value: stage, label: t(`stage.${stage}`) }))} onChange={(value) => set('guidelinesStage', value as StakeholderDraft['guidelinesStage'])} />
       <TextField type="url" label={t('stakeholders.field.website')} value={draft.website} onChange={(value) => set('website', value)} error={errorFor('website')} placeholder="https://" />
       <TextField label={t('stakeholders.field.tags')} hint={t('stakeholders.field.tagsHint')} value={draft.tags} onChange={(value) => set('tags', value)} error={errorFor('tags')} />
-      <fieldset className="field field-wide">
-        <legend>{t('stakeholders.field.programmes')}</legend>
-        {programmes.map((programme) => (
-          <label key={programme.id} className="filter-option">
-            <input
-              type="checkbox"
-              checked={draft.programmeIds.includes(programme.id)}
-              onChange={(event) =>
-                set('programmeIds', event.target.checked ? [...draft.programmeIds, programme.id] : draft.programmeIds.filter((id) => id !== programme.id))
-              }
-            />
-            {programme.name}
-          </label>
-        ))}
-      </fieldset>
+      <CheckboxGroupField
+        label={t('stakeholders.field.programmes')}
+        options={programmes.map((programme) => ({ value: programme.id, label: programme.name }))}
+        selected={draft.programmeIds}
+        onChange={(programmeIds) => set('programmeIds', programmeIds)}
+      />
       <div className="field-wide">
         <TextAreaField label={t('stakeholders.field.notes')} value={draft.notes} onChange={(value) => set('notes', value)} error={errorFor('notes')} />
       </div>
