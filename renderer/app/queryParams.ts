@@ -1,3 +1,6 @@
+import { useState } from 'react';
+import { routeHref, type Route } from './route';
+
 // List filters carried in a link as comma-separated values (#/actions?region=campania,lazio).
 // Read and written by one piece of code so every list page speaks the same link language.
 
@@ -20,4 +23,32 @@ export function writeListParams<Field extends string>(lists: Readonly<Record<NoI
     if (lists[field].length) params[names[field]] = lists[field].join(',');
   }
   return params;
+}
+
+/**
+ * A page's filters kept in the address: read from the link, replaced when another link
+ * arrives (dashboard, menu), and written back on every change so that a reload or a copied
+ * link shows the same list. `onNewLink` lets the page react to the rest of a new link
+ * (e.g. `new=1` opening the form).
+ */
+export function useFiltersInLink<Filters>(
+  route: Route,
+  codec: { fromParams(params: Readonly<Record<string, string>>): Filters; toParams(filters: Filters): Record<string, string> },
+  onNewLink?: (query: Route['query']) => void,
+): [Filters, (next: Filters) => void] {
+  const [filters, setFilters] = useState<Filters>(() => codec.fromParams(route.query));
+  // Adjusted during render, the way React recommends, rather than in an effect that renders twice.
+  const [linkedQuery, setLinkedQuery] = useState(route.query);
+  if (linkedQuery !== route.query) {
+    setLinkedQuery(route.query);
+    setFilters(codec.fromParams(route.query));
+    onNewLink?.(route.query);
+  }
+
+  function changeFilters(next: Filters) {
+    setFilters(next);
+    history.replaceState(null, '', routeHref({ section: route.section, query: codec.toParams(next) }));
+  }
+
+  return [filters, changeFilters];
 }

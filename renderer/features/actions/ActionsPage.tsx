@@ -3,7 +3,8 @@ import { useMemo, useState } from 'react';
 import { countFollowUps } from '../../../shared/analysis/followUps';
 import type { FollowUp } from '../../../shared/domain/action';
 import { localIsoDate } from '../../../shared/domain/common';
-import { routeHref, type Route } from '../../app/route';
+import { useFiltersInLink } from '../../app/queryParams';
+import type { Route } from '../../app/route';
 import { db } from '../../db/db';
 import { listOpenFollowUps } from '../../db/repositories/actions';
 import { useT } from '../../i18n/useT';
@@ -23,24 +24,15 @@ export function ActionsPage({ route }: { route: Route }) {
     const [actions, openFollowUps] = await Promise.all([db.actions.toArray(), listOpenFollowUps(db)]);
     return { actions, openFollowUps };
   }, []);
-  const [query, setQuery] = useState<ActionQuery>(() => actionQueryFromParams(route.query));
   const [isCreating, setIsCreating] = useState(() => Boolean(route.query.new));
   const [visibleCount, setVisibleCount] = useState(PAGE_SIZE);
-
-  // A link with new filters (dashboard, menu) resets the list: adjusted during render, as
-  // the stakeholder list does, rather than in an effect that renders twice.
-  const [linkedQuery, setLinkedQuery] = useState(route.query);
-  if (linkedQuery !== route.query) {
-    setLinkedQuery(route.query);
-    setQuery(actionQueryFromParams(route.query));
-    if (route.query.new) setIsCreating(true);
-  }
+  const [query, setQuery] = useFiltersInLink<ActionQuery>(route, { fromParams: actionQueryFromParams, toParams: paramsFromActionQuery }, (linked) => {
+    if (linked.new) setIsCreating(true);
+  });
 
   function changeQuery(next: ActionQuery) {
     setQuery(next);
     setVisibleCount(PAGE_SIZE);
-    // The filters live in the address so that a reload or a copied link shows the same list.
-    history.replaceState(null, '', routeHref({ section: 'actions', query: paramsFromActionQuery(next) }));
   }
 
   const rows = useMemo(() => (data ? data.actions.filter(actionMatcher(query)).sort(newestFirst) : []), [data, query]);

@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import type { FollowUpScope } from '../../../shared/analysis/followUps';
-import { readListParams, writeListParams } from '../../app/queryParams';
+import { readListParams, useFiltersInLink, writeListParams } from '../../app/queryParams';
 import { routeHref, type Route } from '../../app/route';
 import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
@@ -25,20 +24,10 @@ const NO_FILTERS: FollowUpSelection = { scope: 'open', regions: [], ownerIds: []
 export function FollowUpsPage({ route }: { route: Route }) {
   const { t, tn } = useT();
   const options = useActionOptions();
-  const [selection, setSelection] = useState(() => selectionFromParams(route.query));
-  // A link with other filters (dashboard, sidebar) resets the page, as on the stakeholder list.
-  const [linkedQuery, setLinkedQuery] = useState(route.query);
-  if (linkedQuery !== route.query) {
-    setLinkedQuery(route.query);
-    setSelection(selectionFromParams(route.query));
-  }
+  const [selection, changeSelection] = useFiltersInLink(route, { fromParams: selectionFromParams, toParams: paramsFromSelection });
   const { entries, today } = useFollowUpEntries(selection);
   const { entries: allOpen } = useFollowUpEntries(NO_FILTERS);
 
-  function changeSelection(next: FollowUpSelection) {
-    setSelection(next);
-    history.replaceState(null, '', routeHref({ section: 'follow-ups', query: paramsFromSelection(next) }));
-  }
   const update = (patch: Partial<FollowUpSelection>) => changeSelection({ ...selection, ...patch });
   const isFiltered = Object.keys(paramsFromSelection(selection)).length > 0;
 

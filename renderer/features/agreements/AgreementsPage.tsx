@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import type { Agreement } from '../../../shared/domain/agreement';
 import { localIsoDate } from '../../../shared/domain/common';
+import { useFiltersInLink } from '../../app/queryParams';
 import { routeHref, type Route } from '../../app/route';
 import { db } from '../../db/db';
 import { listAgreements } from '../../db/repositories/agreements';
@@ -24,25 +25,12 @@ export function AgreementsPage({ route }: { route: Route }) {
     const parties: PartyLookup = new Map(stakeholders.map((stakeholder) => [stakeholder.id, stakeholder]));
     return { agreements, parties, programmes };
   }, []);
-  const [query, setQuery] = useState<AgreementQuery>(() => agreementQueryFromParams(route.query));
   const [dialog, setDialog] = useState<OpenDialog>(() => (route.query.new ? { kind: 'create' } : null));
+  const [query, changeQuery] = useFiltersInLink<AgreementQuery>(route, { fromParams: agreementQueryFromParams, toParams: paramsFromAgreementQuery }, (linked) => {
+    if (linked.new) setDialog({ kind: 'create' });
+  });
   const remove = useDeleteAgreement();
   const today = localIsoDate();
-
-  // A link with new filters (dashboard, menu) resets the list: adjusted during render, as
-  // the stakeholder list does, rather than in an effect that renders twice.
-  const [linkedQuery, setLinkedQuery] = useState(route.query);
-  if (linkedQuery !== route.query) {
-    setLinkedQuery(route.query);
-    setQuery(agreementQueryFromParams(route.query));
-    if (route.query.new) setDialog({ kind: 'create' });
-  }
-
-  function changeQuery(next: AgreementQuery) {
-    setQuery(next);
-    // Keep the filters in the address so a reload or a copied link shows the same list.
-    history.replaceState(null, '', routeHref({ section: 'agreements', query: paramsFromAgreementQuery(next) }));
-  }
 
   const rows = useMemo(() => (data ? filterAgreements(data.agreements, query, data.parties, today) : []), [data, query, today]);
   const mapHref = routeHref({

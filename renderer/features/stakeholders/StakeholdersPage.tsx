@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { publishSelection } from '../../app/currentSelection';
-import { routeHref, type Route } from '../../app/route';
+import { useFiltersInLink } from '../../app/queryParams';
+import type { Route } from '../../app/route';
 import { db } from '../../db/db';
 import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
@@ -23,21 +24,14 @@ export function StakeholdersPage({ route }: { route: Route }) {
   const { t, tOr } = useT();
   const options = useStakeholderOptions();
   const all = useLiveQuery(() => db.stakeholders.toArray(), []);
-  const [query, setQuery] = useState<StakeholderQuery>(() => queryFromParams(route.query));
   const [order, setOrder] = useState<SortOrder>({ key: 'name', isAscending: true });
   const [visibleCount, setVisibleCount] = useState(PAGE_SIZE);
   const [dialog, setDialog] = useState<OpenDialog>(() => (route.query.new ? { kind: 'create' } : null));
+  const [query, setQuery] = useFiltersInLink<StakeholderQuery>(route, { fromParams: queryFromParams, toParams: paramsFromQuery }, (linked) => {
+    if (linked.new) setDialog({ kind: 'create' });
+  });
   const searchRef = useRef<HTMLInputElement>(null);
   const { preview, remove } = useDeleteStakeholder();
-
-  // A link with new filters (dashboard, menu) resets the list: adjust during render, the
-  // way React recommends, rather than in an effect that renders twice.
-  const [linkedQuery, setLinkedQuery] = useState(route.query);
-  if (linkedQuery !== route.query) {
-    setLinkedQuery(route.query);
-    setQuery(queryFromParams(route.query));
-    if (route.query.new) setDialog({ kind: 'create' });
-  }
   useEffect(
     function focusSearchOnRequest() {
       if (route.query.focus === 'search') searchRef.current?.focus();
@@ -48,8 +42,6 @@ export function StakeholdersPage({ route }: { route: Route }) {
   function changeQuery(next: StakeholderQuery) {
     setQuery(next);
     setVisibleCount(PAGE_SIZE);
-    // Keep the filters in the address so a reload or a copied link shows the same list.
-    history.replaceState(null, '', routeHref({ section: 'stakeholders', query: paramsFromQuery(next) }));
   }
 
   const rows = useMemo(() => {
