@@ -97,6 +97,7 @@ describe('agreements', () => {
     await panel.getByRole('heading', { name: 'ASL Salerno' }).waitFor();
     await panel.getByRole('button', { name: 'Show ASP Catania on the map' }).waitFor();
     await panel.getByRole('button', { name: 'Show ATS di Brescia on the map' }).waitFor();
+    await panel.getByRole('link', { name: PILOT.title }).waitFor();
     await page.goBack();
 
     await page.getByRole('heading', { level: 1, name: PILOT.title }).waitFor();

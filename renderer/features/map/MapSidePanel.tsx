@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { routeHref } from '../../app/route';
 import { db } from '../../db/db';
+import { listAgreementsOf } from '../../db/repositories/agreements';
 import { useT } from '../../i18n/useT';
 import { useCategories } from '../stakeholders/useCategories';
 
@@ -19,6 +20,7 @@ export function MapSidePanel({ stakeholder, neighbours, shownIds, onSelect, onCl
   const { t, tOr } = useT();
   const { labelOf } = useCategories();
   const contactCount = useLiveQuery(() => db.contacts.where('stakeholderId').equals(stakeholder.id).count(), [stakeholder.id]);
+  const agreements = useLiveQuery(() => listAgreementsOf(db, stakeholder.id), [stakeholder.id]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(
     function moveFocusToPanel() {
@@ -78,6 +80,21 @@ export function MapSidePanel({ stakeholder, neighbours, shownIds, onSelect, onCl
             </li>
           ))}
         </ul>
+      )}
+      {agreements && agreements.length > 0 && (
+        <>
+          <h3>{t('map.panel.agreements', { count: agreements.length })}</h3>
+          <ul className="map-panel-neighbours">
+            {[...agreements]
+              .sort((a, b) => a.title.localeCompare(b.title))
+              .map((agreement) => (
+                <li key={agreement.id}>
+                  <a href={routeHref({ section: 'agreements', id: agreement.id })}>{agreement.title}</a>
+                  <span className="muted"> · {t(`agreementStatus.${agreement.status}`)}</span>
+                </li>
+              ))}
+          </ul>
+        </>
       )}
     </aside>
   );
