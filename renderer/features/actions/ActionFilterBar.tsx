@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/useT';
+import { FilterBar } from '../../ui/FilterBar';
 import { MultiSelectFilter } from '../../ui/MultiSelectFilter';
 import { EMPTY_ACTION_QUERY, isActionQueryEmpty, type ActionQuery } from './actionQuery';
 import { useActionOptions } from './useActionOptions';
@@ -8,15 +9,11 @@ export function ActionFilterBar({ query, onChange }: { query: ActionQuery; onCha
   const options = useActionOptions();
   const update = (patch: Partial<ActionQuery>) => onChange({ ...query, ...patch });
   return (
-    <div className="filter-bar" role="search">
-      <input
-        type="search"
-        className="search-input"
-        aria-label={t('actions.searchLabel')}
-        placeholder={t('actions.searchPlaceholder')}
-        value={query.text}
-        onChange={(event) => update({ text: event.target.value })}
-      />
+    <FilterBar
+      search={{ label: t('actions.searchLabel'), placeholder: t('actions.searchPlaceholder'), value: query.text, onChange: (text) => update({ text }) }}
+      isFiltered={!isActionQueryEmpty(query)}
+      onClear={() => onChange(EMPTY_ACTION_QUERY)}
+    >
       <MultiSelectFilter label={t('actions.filter.region')} options={options.regions} selected={query.regions} onChange={(regions) => update({ regions })} />
       <MultiSelectFilter label={t('actions.filter.kind')} options={options.kinds} selected={query.kinds} onChange={(kinds) => update({ kinds })} />
       <MultiSelectFilter label={t('actions.filter.status')} options={options.statuses} selected={query.statuses} onChange={(statuses) => update({ statuses })} />
@@ -30,11 +27,6 @@ export function ActionFilterBar({ query, onChange }: { query: ActionQuery; onCha
         {t('actions.filter.to')}
         <input type="date" value={query.to} min={query.from || undefined} onChange={(event) => update({ to: event.target.value })} />
       </label>
-      {!isActionQueryEmpty(query) && (
-        <button type="button" className="button-quiet" onClick={() => onChange(EMPTY_ACTION_QUERY)}>
-          {t('common.clearFilters')}
-        </button>
-      )}
-    </div>
+    </FilterBar>
   );
 }

@@ -3,6 +3,7 @@ import { readListParams, useFiltersInLink, writeListParams } from '../../app/que
 import { routeHref, type Route } from '../../app/route';
 import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
+import { FilterBar } from '../../ui/FilterBar';
 import { MultiSelectFilter } from '../../ui/MultiSelectFilter';
 import { FollowUpEntryList } from './FollowUpEntryList';
 import { useActionOptions } from './useActionOptions';
@@ -45,7 +46,7 @@ export function FollowUpsPage({ route }: { route: Route }) {
         </EmptyState>
       ) : (
         <>
-          <div className="filter-bar" role="search">
+          <FilterBar isFiltered={isFiltered} onClear={() => changeSelection(NO_FILTERS)}>
             <fieldset className="segmented">
               <legend>{t('followUps.scope')}</legend>
               {(['open', 'overdue'] as const).map((scope: FollowUpScope) => (
@@ -57,12 +58,7 @@ export function FollowUpsPage({ route }: { route: Route }) {
             </fieldset>
             <MultiSelectFilter label={t('followUps.filter.region')} options={options.regions} selected={selection.regions} onChange={(regions) => update({ regions })} />
             <MultiSelectFilter label={t('followUps.filter.owner')} options={options.allStaff} selected={selection.ownerIds} onChange={(ownerIds) => update({ ownerIds })} />
-            {isFiltered && (
-              <button type="button" className="button-quiet" onClick={() => changeSelection(NO_FILTERS)}>
-                {t('common.clearFilters')}
-              </button>
-            )}
-          </div>
+          </FilterBar>
           <p className="muted" role="status" data-testid="follow-up-count">
             {tn('followUps.count', entries.length)}
           </p>

@@ -3,6 +3,7 @@ import type { Programme } from '../../../shared/domain/organisation';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../../../shared/domain/enums';
 import { REGION_IDS } from '../../../shared/domain/regions';
 import { useT } from '../../i18n/useT';
+import { FilterBar } from '../../ui/FilterBar';
 import { MultiSelectFilter } from '../../ui/MultiSelectFilter';
 import { EMPTY_AGREEMENT_QUERY, EXPIRY_WARNING_DAYS, isAgreementQueryEmpty, type AgreementQuery } from './agreementQuery';
 
@@ -26,15 +27,17 @@ export function AgreementFilterBar({ query, onChange, programmes }: AgreementFil
   );
   const expiringLabel = t('agreements.expiringChip', { days: query.expiringWithinDays ?? EXPIRY_WARNING_DAYS });
   return (
-    <div className="filter-bar" role="search">
-      <input
-        type="search"
-        className="search-input agreement-search"
-        aria-label={t('agreements.searchLabel')}
-        placeholder={t('agreements.searchPlaceholder')}
-        value={query.text}
-        onChange={(event) => update({ text: event.target.value })}
-      />
+    <FilterBar
+      search={{
+        label: t('agreements.searchLabel'),
+        placeholder: t('agreements.searchPlaceholder'),
+        value: query.text,
+        onChange: (text) => update({ text }),
+        className: 'search-input agreement-search',
+      }}
+      isFiltered={!isAgreementQueryEmpty(query)}
+      onClear={() => onChange(EMPTY_AGREEMENT_QUERY)}
+    >
       <MultiSelectFilter label={t('agreements.filter.status')} options={options.statuses} selected={query.statuses} onChange={(statuses) => update({ statuses })} />
       <MultiSelectFilter label={t('agreements.filter.kind')} options={options.kinds} selected={query.kinds} onChange={(kinds) => update({ kinds })} />
       <MultiSelectFilter label={t('agreements.filter.region')} options={options.regions} selected={query.regions} onChange={(regions) => update({ regions })} />
@@ -53,11 +56,6 @@ export function AgreementFilterBar({ query, onChange, programmes }: AgreementFil
           </button>
         </span>
       )}
-      {!isAgreementQueryEmpty(query) && (
-        <button type="button" className="button-quiet" onClick={() => onChange(EMPTY_AGREEMENT_QUERY)}>
-          {t('common.clearFilters')}
-        </button>
-      )}
-    </div>
+    </FilterBar>
   );
 }

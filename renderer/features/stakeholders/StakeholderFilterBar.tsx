@@ -1,7 +1,8 @@
 import type { RefObject } from 'react';
 import { useT } from '../../i18n/useT';
+import { FilterBar } from '../../ui/FilterBar';
 import { MultiSelectFilter } from '../../ui/MultiSelectFilter';
-import { isQueryEmpty, type StakeholderQuery } from './stakeholderQuery';
+import { EMPTY_QUERY, isQueryEmpty, type StakeholderQuery } from './stakeholderQuery';
 import { useStakeholderOptions } from './useStakeholderOptions';
 
 interface StakeholderFilterBarProps {
@@ -16,16 +17,12 @@ export function StakeholderFilterBar({ query, onChange, tags, searchRef }: Stake
   const options = useStakeholderOptions();
   const update = (patch: Partial<StakeholderQuery>) => onChange({ ...query, ...patch });
   return (
-    <div className="filter-bar" role="search">
-      <input
-        ref={searchRef}
-        type="search"
-        className="search-input"
-        aria-label={t('stakeholders.searchLabel')}
-        placeholder={t('stakeholders.searchPlaceholder')}
-        value={query.text}
-        onChange={(event) => update({ text: event.target.value })}
-      />
+    <FilterBar
+      search={{ label: t('stakeholders.searchLabel'), placeholder: t('stakeholders.searchPlaceholder'), value: query.text, onChange: (text) => update({ text }) }}
+      searchRef={searchRef}
+      isFiltered={!isQueryEmpty(query)}
+      onClear={() => onChange(EMPTY_QUERY)}
+    >
       <MultiSelectFilter label={t('stakeholders.filter.region')} options={options.regionsWithNone} selected={query.regions} onChange={(regions) => update({ regions })} />
       <MultiSelectFilter label={t('stakeholders.filter.category')} options={options.categories} selected={query.categoryIds} onChange={(categoryIds) => update({ categoryIds })} />
       <MultiSelectFilter label={t('stakeholders.filter.sector')} options={options.sectors} selected={query.sectors} onChange={(sectors) => update({ sectors })} />
@@ -33,11 +30,6 @@ export function StakeholderFilterBar({ query, onChange, tags, searchRef }: Stake
       {tags.length > 0 && (
         <MultiSelectFilter label={t('stakeholders.filter.tag')} options={tags.map((tag) => ({ value: tag, label: tag }))} selected={query.tags} onChange={(selectedTags) => update({ tags: selectedTags })} />
       )}
-      {!isQueryEmpty(query) && (
-        <button type="button" className="button-quiet" onClick={() => onChange({ text: '', regions: [], categoryIds: [], sectors: [], stages: [], tags: [] })}>
-          {t('common.clearFilters')}
-        </button>
-      )}
-    </div>
+    </FilterBar>
   );
 }
