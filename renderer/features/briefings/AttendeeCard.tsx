@@ -1,4 +1,4 @@
-import type { AttendeeFacts } from '../../../shared/briefing/briefingModel';
+import type { AttendeeFacts, OpenFollowUp } from '../../../shared/briefing/briefingModel';
 import { useT } from '../../i18n/useT';
 import { useCategories } from '../stakeholders/useCategories';
 
@@ -6,6 +6,22 @@ import { useCategories } from '../stakeholders/useCategories';
 function None({ of = 'briefings.fact.none' }: { of?: 'briefings.fact.none' | 'briefings.fact.noActions' }) {
   const { t } = useT();
   return <span className="muted">{t(of)}</span>;
+}
+
+/** Open follow-ups with their due date, the overdue ones marked. */
+export function OpenFollowUpList({ followUps }: { followUps: readonly OpenFollowUp[] }) {
+  const { t, formatDate } = useT();
+  return (
+    <ul className="briefing-facts">
+      {followUps.map(({ followUp, isOverdue }) => (
+        <li key={followUp.id}>
+          {followUp.text}
+          {followUp.dueDate && <> ({t('briefings.fact.due', { date: formatDate(followUp.dueDate) })})</>}
+          {isOverdue && <span className="badge briefing-alert"> {t('briefings.fact.overdue')}</span>}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** What a coordinator needs to know about one stakeholder at the table. */
@@ -62,19 +78,7 @@ export function AttendeeCard({ facts, fromAction }: { facts: AttendeeFacts; from
         <div>
           <dt>{t('briefings.fact.openFollowUps')}</dt>
           <dd>
-            {facts.openFollowUps.length ? (
-              <ul className="briefing-facts">
-                {facts.openFollowUps.map(({ followUp, isOverdue }) => (
-                  <li key={followUp.id}>
-                    {followUp.text}
-                    {followUp.dueDate && <> ({t('briefings.fact.due', { date: formatDate(followUp.dueDate) })})</>}
-                    {isOverdue && <span className="badge briefing-alert"> {t('briefings.fact.overdue')}</span>}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <None />
-            )}
+            {facts.openFollowUps.length ? <OpenFollowUpList followUps={facts.openFollowUps} /> : <None />}
           </dd>
         </div>
         <div>

@@ -3,7 +3,7 @@ import type { BriefingModel, Gap } from '../../../shared/briefing/briefingModel'
 import type { BriefingCover } from '../../../shared/briefing/briefingTables';
 import type { BriefingSection } from '../../../shared/domain/briefing';
 import { useT } from '../../i18n/useT';
-import { AttendeeCard } from './AttendeeCard';
+import { AttendeeCard, OpenFollowUpList } from './AttendeeCard';
 import { BriefingMapPicture } from './BriefingMapPicture';
 
 // The pack itself, the same in the builder's preview and in the print view.
@@ -37,15 +37,7 @@ export function BriefingDocument({ model, cover }: { model: BriefingModel; cover
         {model.meetingFollowUps.length > 0 && (
           <div className="briefing-meeting-followups">
             <h3>{t('briefings.meetingFollowUps')}</h3>
-            <ul className="briefing-facts">
-              {model.meetingFollowUps.map(({ followUp, isOverdue }) => (
-                <li key={followUp.id}>
-                  {followUp.text}
-                  {followUp.dueDate && <> ({t('briefings.fact.due', { date: formatDate(followUp.dueDate) })})</>}
-                  {isOverdue && <span className="badge briefing-alert"> {t('briefings.fact.overdue')}</span>}
-                </li>
-              ))}
-            </ul>
+            <OpenFollowUpList followUps={model.meetingFollowUps} />
           </div>
         )}
         <div className="briefing-attendees">
