@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { AdvocacyAction } from '../../../shared/domain/action';
-import { useNotify } from '../../app/notifications/useNotify';
 import { navigate, routeHref } from '../../app/route';
 import { db } from '../../db/db';
 import { deleteAction, listFollowUpsOf } from '../../db/repositories/actions';
 import { useT } from '../../i18n/useT';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DetailPageFrame, RecordNotFound } from '../../ui/DetailPageFrame';
+import { useUndoableChange } from '../../ui/useUndoableChange';
 import { ActionFollowUpsSection } from './ActionFollowUpsSection';
 import { ActionFormDialog } from './ActionFormDialog';
 import { useActionOptions } from './useActionOptions';
@@ -15,7 +15,7 @@ import './actions.css';
 
 export function ActionDetailPage({ actionId }: { actionId: string }) {
   const { t, tn, formatDate } = useT();
-  const { notify, notifyError } = useNotify();
+  const changeWithUndo = useUndoableChange();
   const options = useActionOptions();
   // null once loaded and missing; undefined while loading.
   const data = useLiveQuery(async () => {
@@ -40,13 +40,11 @@ export function ActionDetailPage({ actionId }: { actionId: string }) {
 
   async function remove(removed: AdvocacyAction) {
     setDialog(null);
-    try {
+    await changeWithUndo(t('actions.deleted', { title: removed.title }), async () => {
       const change = await deleteAction(db, removed.id);
       navigate({ section: 'actions' });
-      notify({ message: t('actions.deleted', { title: removed.title }), undo: change });
-    } catch (error) {
-      notifyError(error);
-    }
+      return change;
+    });
   }
 
   const details: Array<[label: string, value: string]> = [

@@ -3,10 +3,10 @@ import { useCallback, useMemo } from 'react';
 import { isOverdue, openFollowUpsInOrder, type FollowUpScope } from '../../../shared/analysis/followUps';
 import type { AdvocacyAction, FollowUp } from '../../../shared/domain/action';
 import { localIsoDate } from '../../../shared/domain/common';
-import { useNotify } from '../../app/notifications/useNotify';
 import { db } from '../../db/db';
 import { listOpenFollowUps, markFollowUpDone } from '../../db/repositories/actions';
 import { useT } from '../../i18n/useT';
+import { useUndoableChange } from '../../ui/useUndoableChange';
 
 export interface FollowUpEntry {
   followUp: FollowUp;
@@ -58,16 +58,11 @@ export function useFollowUpEntries(selection: FollowUpSelection): { entries: Fol
 /** Marks a follow-up done today and offers Undo. */
 export function useMarkFollowUpDone(): (followUp: FollowUp) => Promise<void> {
   const { t } = useT();
-  const { notify, notifyError } = useNotify();
+  const changeWithUndo = useUndoableChange();
   return useCallback(
     async (followUp: FollowUp) => {
-      try {
-        const { change } = await markFollowUpDone(db, followUp.id, localIsoDate());
-        notify({ message: t('followUps.markedDone', { text: followUp.text }), undo: change });
-      } catch (error) {
-        notifyError(error);
-      }
+      await changeWithUndo(t('followUps.markedDone', { text: followUp.text }), async () => (await markFollowUpDone(db, followUp.id, localIsoDate())).change);
     },
-    [notify, notifyError, t],
+    [changeWithUndo, t],
   );
 }

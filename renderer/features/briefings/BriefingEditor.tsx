@@ -8,6 +8,7 @@ import { deleteBriefing, updateBriefing } from '../../db/repositories/briefings'
 import { useT } from '../../i18n/useT';
 import { RecordNotFound } from '../../ui/DetailPageFrame';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/fields';
+import { useUndoableChange } from '../../ui/useUndoableChange';
 import { BriefingDocument } from './BriefingDocument';
 import { briefingCover } from './briefingCover';
 import { RecordMeetingDialog, attendanceChoices } from './RecordMeetingDialog';
@@ -30,6 +31,7 @@ function SourceLine({ briefing, actionTitle, actionDate }: { briefing: Briefing;
 export function BriefingEditor({ briefingId }: { briefingId: string }) {
   const { t } = useT();
   const { notify, notifyError } = useNotify();
+  const changeWithUndo = useUndoableChange();
   const briefing = useLiveQuery(async () => (await db.briefings.get(briefingId)) ?? null, [briefingId]);
   const data = useBriefingRecords();
   const [title, setTitle] = useState<string | null>(null);
@@ -87,13 +89,11 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
     }
   }
   async function remove() {
-    try {
+    await changeWithUndo(t('briefings.deleted'), async () => {
       const change = await deleteBriefing(db, briefingId);
       navigate({ section: 'briefings' });
-      notify({ message: t('briefings.deleted'), undo: change });
-    } catch (error) {
-      notifyError(error);
-    }
+      return change;
+    });
   }
   function toggleSection(section: BriefingSection, isChecked: boolean) {
     const current = sections ?? briefing?.sections ?? [];

@@ -2,12 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { GUIDELINES_STAGES } from '../../../shared/domain/enums';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
-import { useNotify } from '../../app/notifications/useNotify';
 import { routeHref, type Route } from '../../app/route';
 import { db } from '../../db/db';
 import { patchStakeholder } from '../../db/repositories/stakeholders';
 import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
+import { useUndoableChange } from '../../ui/useUndoableChange';
 import './dashboard.css';
 import { dotLabel, GridDot, type DragState } from './GridDot';
 import { cellKey, groupByCell, INFLUENCE_ROWS, isScored, SCORES, type Scores } from './gridModel';
@@ -19,7 +19,7 @@ type PendingFocus = Scores & { id: string };
 
 export function PowerInterestGridPage({ route }: { route: Route }) {
   const { t, formatNumber } = useT();
-  const { notify, notifyError } = useNotify();
+  const changeWithUndo = useUndoableChange();
   const region = regionFromQuery(route.query);
   const all = useLiveQuery(() => db.stakeholders.orderBy('name').toArray(), []);
   const [drag, setDrag] = useState<DragState | null>(null);
@@ -44,13 +44,8 @@ export function PowerInterestGridPage({ route }: { route: Route }) {
 
   async function move(stakeholder: Stakeholder, to: Scores) {
     pendingFocus.current = { id: stakeholder.id, ...to };
-    try {
-      const { change } = await patchStakeholder(db, stakeholder.id, to);
-      notify({ message: t('grid.moved', { name: stakeholder.name, influence: to.influence, interest: to.interest }), undo: change });
-    } catch (error) {
-      pendingFocus.current = null;
-      notifyError(error);
-    }
+    const isMoved = await changeWithUndo(t('grid.moved', { name: stakeholder.name, influence: to.influence, interest: to.interest }), async () => (await patchStakeholder(db, stakeholder.id, to)).change);
+    if (!isMoved) pendingFocus.current = null;
   }
 
   const dragged = drag ? shown.find((stakeholder) => stakeholder.id === drag.id) : undefined;

@@ -7,6 +7,7 @@ import { readOmitPersonalColumns, writeOmitPersonalColumns } from '../../db/repo
 import { useT } from '../../i18n/useT';
 import { platform } from '../../platform/platform';
 import { CheckboxField } from '../../ui/fields';
+import { useUndoableChange } from '../../ui/useUndoableChange';
 import { ContactPicker } from './ContactPicker';
 import { EraseContactDialog } from './EraseContactDialog';
 
@@ -18,6 +19,7 @@ function fileNameFor(name: string): string {
 export function PrivacySection() {
   const { t } = useT();
   const { notify, notifyError } = useNotify();
+  const changeWithUndo = useUndoableChange();
   const [contactId, setContactId] = useState('');
   const [erasing, setErasing] = useState<PersonalDataReport | null>(null);
   const isOmittedByDefault = useLiveQuery(() => readOmitPersonalColumns(db), []) ?? false;
@@ -34,13 +36,11 @@ export function PrivacySection() {
 
   async function confirmErase(report: PersonalDataReport) {
     setErasing(null);
-    try {
+    await changeWithUndo(t('privacy.erased', { name: report.contact.name }), async () => {
       const change = await erasePerson(db, report.contact.id);
       setContactId('');
-      notify({ message: t('privacy.erased', { name: report.contact.name }), undo: change });
-    } catch (error) {
-      notifyError(error);
-    }
+      return change;
+    });
   }
 
   return (

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Programme } from '../../../shared/domain/organisation';
-import { useNotify } from '../../app/notifications/useNotify';
 import { db } from '../../db/db';
 import { deleteProgramme, listProgrammes, previewProgrammeDeletion } from '../../db/repositories/organisation';
 import { useT } from '../../i18n/useT';
+import { useUndoableChange } from '../../ui/useUndoableChange';
 import { ConfirmReferenceDeletionDialog } from './ConfirmReferenceDeletionDialog';
 import { ProgrammeFormDialog } from './ProgrammeFormDialog';
 
@@ -12,7 +12,7 @@ type OpenDialog = { kind: 'create' } | { kind: 'edit' | 'delete'; programme: Pro
 
 export function ProgrammesSection() {
   const { t, tn } = useT();
-  const { notify, notifyError } = useNotify();
+  const changeWithUndo = useUndoableChange();
   const programmes = useLiveQuery(() => listProgrammes(db), []);
   const [dialog, setDialog] = useState<OpenDialog>(null);
 
@@ -28,12 +28,7 @@ export function ProgrammesSection() {
 
   async function remove(programme: Programme) {
     setDialog(null);
-    try {
-      const { change } = await deleteProgramme(db, programme.id);
-      notify({ message: t('programmes.deleted', { name: programme.name }), undo: change });
-    } catch (error) {
-      notifyError(error);
-    }
+    await changeWithUndo(t('programmes.deleted', { name: programme.name }), async () => (await deleteProgramme(db, programme.id)).change);
   }
 
   return (

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { StaffMember } from '../../../shared/domain/organisation';
-import { useNotify } from '../../app/notifications/useNotify';
 import { db } from '../../db/db';
 import { deleteStaffMember, listStaff, previewStaffDeletion, updateStaffMember } from '../../db/repositories/organisation';
 import { useT } from '../../i18n/useT';
+import { useUndoableChange } from '../../ui/useUndoableChange';
 import { ConfirmReferenceDeletionDialog } from './ConfirmReferenceDeletionDialog';
 import { StaffFormDialog } from './StaffFormDialog';
 
@@ -12,7 +12,7 @@ type OpenDialog = { kind: 'create' } | { kind: 'edit' | 'delete'; member: StaffM
 
 export function StaffSection() {
   const { t, tn } = useT();
-  const { notify, notifyError } = useNotify();
+  const changeWithUndo = useUndoableChange();
   const staff = useLiveQuery(() => listStaff(db), []);
   const [dialog, setDialog] = useState<OpenDialog>(null);
 
@@ -24,22 +24,12 @@ export function StaffSection() {
 
   async function remove(member: StaffMember) {
     setDialog(null);
-    try {
-      const { change } = await deleteStaffMember(db, member.id);
-      notify({ message: t('staff.deleted', { name: member.name }), undo: change });
-    } catch (error) {
-      notifyError(error);
-    }
+    await changeWithUndo(t('staff.deleted', { name: member.name }), async () => (await deleteStaffMember(db, member.id)).change);
   }
 
   async function deactivate(member: StaffMember) {
     setDialog(null);
-    try {
-      const { change } = await updateStaffMember(db, member.id, { ...member, isActive: false });
-      notify({ message: t('staff.deactivated', { name: member.name }), undo: change });
-    } catch (error) {
-      notifyError(error);
-    }
+    await changeWithUndo(t('staff.deactivated', { name: member.name }), async () => (await updateStaffMember(db, member.id, { ...member, isActive: false })).change);
   }
 
   return (

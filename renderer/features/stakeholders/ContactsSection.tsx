@@ -2,10 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Contact } from '../../../shared/domain/contact';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
-import { useNotify } from '../../app/notifications/useNotify';
 import { db } from '../../db/db';
 import { deleteContacts, listContactsOf, previewContactDeletion } from '../../db/repositories/contacts';
 import { useT } from '../../i18n/useT';
+import { useUndoableChange } from '../../ui/useUndoableChange';
 import { ConfirmDeletionDialog } from './ConfirmDeletionDialog';
 import { ContactFormDialog } from './ContactFormDialog';
 
@@ -13,18 +13,13 @@ type OpenDialog = { kind: 'create' } | { kind: 'edit' | 'delete'; contact: Conta
 
 export function ContactsSection({ stakeholder }: { stakeholder: Stakeholder }) {
   const { t } = useT();
-  const { notify, notifyError } = useNotify();
+  const changeWithUndo = useUndoableChange();
   const contacts = useLiveQuery(() => listContactsOf(db, stakeholder.id), [stakeholder.id]);
   const [dialog, setDialog] = useState<OpenDialog>(null);
 
   async function remove(contact: Contact) {
     setDialog(null);
-    try {
-      const { change } = await deleteContacts(db, [contact.id]);
-      notify({ message: t('contact.deleted', { name: contact.name }), undo: change });
-    } catch (error) {
-      notifyError(error);
-    }
+    await changeWithUndo(t('contact.deleted', { name: contact.name }), async () => (await deleteContacts(db, [contact.id])).change);
   }
 
   return (
