@@ -8,6 +8,7 @@ import { routeHref } from '../../app/route';
 import { db } from '../../db/db';
 import { listActionsTargeting } from '../../db/repositories/actions';
 import { useT } from '../../i18n/useT';
+import { CardSection } from '../../ui/CardSection';
 import { ActionFormDialog } from './ActionFormDialog';
 import { followUpCountText } from './followUpCountText';
 import './actions.css';
@@ -34,13 +35,7 @@ export function StakeholderActionsSection({ stakeholder }: { stakeholder: Stakeh
   const lastContact = data ? lastContactDate(data.actions, stakeholder.id, today) : null;
 
   return (
-    <section className="card" aria-labelledby="stakeholder-actions-heading">
-      <div className="section-header">
-        <h2 id="stakeholder-actions-heading">{t('actions.timeline')}</h2>
-        <button type="button" className="button-small" onClick={() => setIsRecording(true)}>
-          {t('actions.record')}
-        </button>
-      </div>
+    <CardSection title={t('actions.timeline')} add={{ label: t('actions.record'), onClick: () => setIsRecording(true) }}>
       {data && (
         <p className="last-contact" data-testid="last-contact">
           {lastContact ? t('actions.lastContact', { date: formatDate(lastContact) }) : t('actions.noContactYet')}
@@ -71,6 +66,6 @@ export function StakeholderActionsSection({ stakeholder }: { stakeholder: Stakeh
       {isRecording && (
         <ActionFormDialog prefill={{ targetIds: [stakeholder.id], regions: stakeholder.region ? [stakeholder.region] : [] }} onClose={() => setIsRecording(false)} />
       )}
-    </section>
+    </CardSection>
   );
 }

@@ -6,6 +6,7 @@ import { routeHref } from '../../app/route';
 import { db } from '../../db/db';
 import { listAgreementsOf } from '../../db/repositories/agreements';
 import { useT } from '../../i18n/useT';
+import { CardSection } from '../../ui/CardSection';
 import { AgreementStatusBadge, ExpiryBadge } from './AgreementBadges';
 import { AgreementFormDialog } from './AgreementFormDialog';
 import './agreements.css';
@@ -21,13 +22,7 @@ export function StakeholderAgreementsSection({ stakeholder }: { stakeholder: Sta
   const today = localIsoDate();
 
   return (
-    <section className="card" aria-labelledby="stakeholder-agreements-heading">
-      <div className="section-header">
-        <h2 id="stakeholder-agreements-heading">{t('agreements.section.title')}</h2>
-        <button type="button" className="button-small" onClick={() => setIsCreating(true)}>
-          {t('agreements.section.new')}
-        </button>
-      </div>
+    <CardSection title={t('agreements.section.title')} add={{ label: t('agreements.section.new'), onClick: () => setIsCreating(true) }}>
       {agreements && agreements.length === 0 && <p className="muted">{t('agreements.section.empty')}</p>}
       <ul className="item-list">
         {agreements?.map((agreement) => {
@@ -49,6 +44,6 @@ export function StakeholderAgreementsSection({ stakeholder }: { stakeholder: Sta
         })}
       </ul>
       {isCreating && <AgreementFormDialog firstPartyId={stakeholder.id} onClose={() => setIsCreating(false)} />}
-    </section>
+    </CardSection>
   );
 }

@@ -4,6 +4,7 @@ import type { Programme } from '../../../shared/domain/organisation';
 import { db } from '../../db/db';
 import { deleteProgramme, listProgrammes, previewProgrammeDeletion } from '../../db/repositories/organisation';
 import { useT } from '../../i18n/useT';
+import { CardSection, ItemActions } from '../../ui/CardSection';
 import { useUndoableChange } from '../../ui/useUndoableChange';
 import { ConfirmReferenceDeletionDialog } from './ConfirmReferenceDeletionDialog';
 import { ProgrammeFormDialog } from './ProgrammeFormDialog';
@@ -32,13 +33,7 @@ export function ProgrammesSection() {
   }
 
   return (
-    <section className="card" aria-labelledby="programmes-heading">
-      <div className="section-header">
-        <h2 id="programmes-heading">{t('programmes.title')}</h2>
-        <button type="button" className="button-small" onClick={() => setDialog({ kind: 'create' })}>
-          {t('programmes.add')}
-        </button>
-      </div>
+    <CardSection title={t('programmes.title')} add={{ label: t('programmes.add'), onClick: () => setDialog({ kind: 'create' }) }}>
       <p className="muted">{t('programmes.intro')}</p>
       {programmes && programmes.length === 0 && <p>{t('programmes.empty')}</p>}
       <ul className="item-list organisation-list" aria-label={t('programmes.title')}>
@@ -49,14 +44,7 @@ export function ProgrammesSection() {
               {programme.shortName && programme.shortName !== programme.name && <span className="badge"> {programme.shortName}</span>}
               {programme.description && <div className="muted">{programme.description}</div>}
             </div>
-            <div className="item-actions">
-              <button type="button" className="button-small" aria-label={t('programmes.editOf', { name: programme.name })} onClick={() => setDialog({ kind: 'edit', programme })}>
-                {t('common.edit')}
-              </button>
-              <button type="button" className="button-small" aria-label={t('programmes.deleteOf', { name: programme.name })} onClick={() => setDialog({ kind: 'delete', programme })}>
-                {t('common.delete')}
-              </button>
-            </div>
+            <ItemActions editLabel={t('programmes.editOf', { name: programme.name })} deleteLabel={t('programmes.deleteOf', { name: programme.name })} onEdit={() => setDialog({ kind: 'edit', programme })} onDelete={() => setDialog({ kind: 'delete', programme })} />
           </li>
         ))}
       </ul>
@@ -70,6 +58,6 @@ export function ProgrammesSection() {
           onConfirm={() => void remove(dialog.programme)}
         />
       )}
-    </section>
+    </CardSection>
   );
 }

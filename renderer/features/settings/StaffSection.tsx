@@ -4,6 +4,7 @@ import type { StaffMember } from '../../../shared/domain/organisation';
 import { db } from '../../db/db';
 import { deleteStaffMember, listStaff, previewStaffDeletion, updateStaffMember } from '../../db/repositories/organisation';
 import { useT } from '../../i18n/useT';
+import { CardSection, ItemActions } from '../../ui/CardSection';
 import { useUndoableChange } from '../../ui/useUndoableChange';
 import { ConfirmReferenceDeletionDialog } from './ConfirmReferenceDeletionDialog';
 import { StaffFormDialog } from './StaffFormDialog';
@@ -33,13 +34,7 @@ export function StaffSection() {
   }
 
   return (
-    <section className="card" aria-labelledby="staff-heading">
-      <div className="section-header">
-        <h2 id="staff-heading">{t('staff.title')}</h2>
-        <button type="button" className="button-small" onClick={() => setDialog({ kind: 'create' })}>
-          {t('staff.add')}
-        </button>
-      </div>
+    <CardSection title={t('staff.title')} add={{ label: t('staff.add'), onClick: () => setDialog({ kind: 'create' }) }}>
       <p className="muted">{t('staff.intro')}</p>
       {staff && staff.length === 0 && <p>{t('staff.empty')}</p>}
       <ul className="item-list organisation-list" aria-label={t('staff.title')}>
@@ -55,14 +50,7 @@ export function StaffSection() {
                 </div>
               )}
             </div>
-            <div className="item-actions">
-              <button type="button" className="button-small" aria-label={t('staff.editOf', { name: member.name })} onClick={() => setDialog({ kind: 'edit', member })}>
-                {t('common.edit')}
-              </button>
-              <button type="button" className="button-small" aria-label={t('staff.deleteOf', { name: member.name })} onClick={() => setDialog({ kind: 'delete', member })}>
-                {t('common.delete')}
-              </button>
-            </div>
+            <ItemActions editLabel={t('staff.editOf', { name: member.name })} deleteLabel={t('staff.deleteOf', { name: member.name })} onEdit={() => setDialog({ kind: 'edit', member })} onDelete={() => setDialog({ kind: 'delete', member })} />
           </li>
         ))}
       </ul>
@@ -81,6 +69,6 @@ export function StaffSection() {
           onConfirm={() => void remove(dialog.member)}
         />
       )}
-    </section>
+    </CardSection>
   );
 }

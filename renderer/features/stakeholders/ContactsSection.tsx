@@ -5,6 +5,7 @@ import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { db } from '../../db/db';
 import { deleteContacts, listContactsOf, previewContactDeletion } from '../../db/repositories/contacts';
 import { useT } from '../../i18n/useT';
+import { CardSection, ItemActions } from '../../ui/CardSection';
 import { useUndoableChange } from '../../ui/useUndoableChange';
 import { ConfirmDeletionDialog } from './ConfirmDeletionDialog';
 import { ContactFormDialog } from './ContactFormDialog';
@@ -23,13 +24,7 @@ export function ContactsSection({ stakeholder }: { stakeholder: Stakeholder }) {
   }
 
   return (
-    <section className="card" aria-labelledby="contacts-heading">
-      <div className="section-header">
-        <h2 id="contacts-heading">{t('detail.contacts')}</h2>
-        <button type="button" className="button-small" onClick={() => setDialog({ kind: 'create' })}>
-          {t('detail.addContact')}
-        </button>
-      </div>
+    <CardSection title={t('detail.contacts')} add={{ label: t('detail.addContact'), onClick: () => setDialog({ kind: 'create' }) }}>
       {contacts && contacts.length === 0 && <p className="muted">{t('detail.noContacts')}</p>}
       <ul className="item-list">
         {contacts?.map((contact) => (
@@ -45,14 +40,7 @@ export function ContactsSection({ stakeholder }: { stakeholder: Stakeholder }) {
               ))}
               {contact.phones.length > 0 && <div>{contact.phones.join(' · ')}</div>}
             </div>
-            <div className="item-actions">
-              <button type="button" className="button-small" aria-label={t('contact.editOf', { name: contact.name })} onClick={() => setDialog({ kind: 'edit', contact })}>
-                {t('common.edit')}
-              </button>
-              <button type="button" className="button-small" aria-label={t('contact.deleteOf', { name: contact.name })} onClick={() => setDialog({ kind: 'delete', contact })}>
-                {t('common.delete')}
-              </button>
-            </div>
+            <ItemActions editLabel={t('contact.editOf', { name: contact.name })} deleteLabel={t('contact.deleteOf', { name: contact.name })} onEdit={() => setDialog({ kind: 'edit', contact })} onDelete={() => setDialog({ kind: 'delete', contact })} />
           </li>
         ))}
       </ul>
@@ -66,6 +54,6 @@ export function ContactsSection({ stakeholder }: { stakeholder: Stakeholder }) {
           onConfirm={() => void remove(dialog.contact)}
         />
       )}
-    </section>
+    </CardSection>
   );
 }

@@ -7,6 +7,7 @@ import { routeHref } from '../../app/route';
 import { db } from '../../db/db';
 import { deleteRelationship, listRelationshipsOf } from '../../db/repositories/relationships';
 import { useT } from '../../i18n/useT';
+import { CardSection, ItemActions } from '../../ui/CardSection';
 import { RelationshipFormDialog } from './RelationshipFormDialog';
 
 export function RelationshipsSection({ stakeholder }: { stakeholder: Stakeholder }) {
@@ -36,13 +37,7 @@ export function RelationshipsSection({ stakeholder }: { stakeholder: Stakeholder
   }
 
   return (
-    <section className="card" aria-labelledby="relationships-heading">
-      <div className="section-header">
-        <h2 id="relationships-heading">{t('detail.relationships')}</h2>
-        <button type="button" className="button-small" onClick={() => setEditing('new')}>
-          {t('detail.addRelationship')}
-        </button>
-      </div>
+    <CardSection title={t('detail.relationships')} add={{ label: t('detail.addRelationship'), onClick: () => setEditing('new') }}>
       {data && data.length === 0 && <p className="muted">{t('detail.noRelationships')}</p>}
       <ul className="item-list">
         {data?.map(({ relationship, other }) => (
@@ -55,18 +50,11 @@ export function RelationshipsSection({ stakeholder }: { stakeholder: Stakeholder
                 {relationship.since && ` · ${t('detail.since', { date: formatDate(relationship.since) })}`}
               </div>
             </div>
-            <div className="item-actions">
-              <button type="button" className="button-small" aria-label={t('relationship.editOf', { name: other?.name ?? '' })} onClick={() => setEditing(relationship)}>
-                {t('common.edit')}
-              </button>
-              <button type="button" className="button-small" aria-label={t('relationship.deleteOf', { name: other?.name ?? '' })} onClick={() => void remove(relationship)}>
-                {t('common.delete')}
-              </button>
-            </div>
+            <ItemActions editLabel={t('relationship.editOf', { name: other?.name ?? '' })} deleteLabel={t('relationship.deleteOf', { name: other?.name ?? '' })} onEdit={() => setEditing(relationship)} onDelete={() => void remove(relationship)} />
           </li>
         ))}
       </ul>
       {editing && <RelationshipFormDialog stakeholder={stakeholder} relationship={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
-    </section>
+    </CardSection>
   );
 }
