@@ -1,25 +1,16 @@
 import { db } from '../db/db';
 import { clearSampleNetwork } from '../db/sample';
 import { useT } from '../i18n/useT';
-import { useNotify } from './notifications/useNotify';
+import { useUndoableChange } from '../ui/useUndoableChange';
 
 export function SampleBanner() {
   const { t } = useT();
-  const { notify, notifyError } = useNotify();
-
-  async function clear() {
-    try {
-      const change = await clearSampleNetwork(db);
-      notify({ message: t('sample.cleared'), undo: change });
-    } catch (error) {
-      notifyError(error);
-    }
-  }
+  const changeUndoably = useUndoableChange();
 
   return (
     <div className="banner" role="region" aria-label={t('sample.banner')}>
       <span>{t('sample.banner')}</span>
-      <button type="button" onClick={() => void clear()}>
+      <button type="button" onClick={() => void changeUndoably(t('sample.cleared'), () => clearSampleNetwork(db))}>
         {t('sample.clear')}
       </button>
     </div>
