@@ -85,7 +85,8 @@ describe('spreadsheet round trip', () => {
         }),
         { numRuns: 25 },
       );
-    });
+      // 25 workbooks written and parsed: ample room on a loaded 2-core machine.
+    }, 30_000);
   }
 });
 
