@@ -34,16 +34,23 @@ export function Combobox({ label, items, value, onChange, error, placeholder, au
   const [isOpen, setIsOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(0);
 
+  // Folded once per item list, when first searched, not on every keystroke: thousands of
+  // items stay quick to search.
+  const haystacksOf = useMemo(() => {
+    let haystacks: string[] | undefined;
+    return () => (haystacks ??= items.map((item) => foldForMatching(`${item.label} ${item.keywords ?? ''} ${item.detail ?? ''}`)));
+  }, [items]);
   const suggestions = useMemo(() => {
     const words = foldForMatching(text ?? '').split(' ').filter(Boolean);
+    if (words.length === 0) return items.slice(0, MAX_SUGGESTIONS);
+    const haystacks = haystacksOf();
     const matches: ComboboxItem[] = [];
-    for (const item of items) {
-      const haystack = foldForMatching(`${item.label} ${item.keywords ?? ''} ${item.detail ?? ''}`);
-      if (words.every((word) => haystack.includes(word))) matches.push(item);
-      if (matches.length === MAX_SUGGESTIONS) break;
+    for (let index = 0; index < items.length && matches.length < MAX_SUGGESTIONS; index += 1) {
+      const haystack = haystacks[index]!;
+      if (words.every((word) => haystack.includes(word))) matches.push(items[index]!);
     }
     return matches;
-  }, [items, text]);
+  }, [items, haystacksOf, text]);
 
   function choose(itemId: string) {
     onChange(itemId);

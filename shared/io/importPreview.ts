@@ -55,7 +55,8 @@ function levelFor(categoryId: DefaultCategoryId, region: RegionId | null): Level
 const FIELD_OF_KEY: Readonly<Record<string, ImportField>> = { guidelinesStage: 'stage', categoryId: 'category' };
 
 export const matchKey = (name: string, region: string | null): string => `${foldForMatching(name)}|${region ?? ''}`;
-const isEmail = (value: string) => z.email().safeParse(value).success;
+const EMAIL = z.email();
+const isEmail = (value: string) => EMAIL.safeParse(value).success;
 const splitList = (text: string) => text.split(/[;,\n]/).map((part) => part.trim()).filter(Boolean);
 
 /** Reads a label of an enumeration (in any interface language) back to its stored value. */
@@ -80,34 +81,52 @@ export function previewImport(
   existing: readonly Stakeholder[],
   recogniseValue: ValueRecogniser = () => null,
 ): ImportPreviewRow[] {
-  const recognise = (kind: EnumKind, text: string) => (text ? (recogniseValue(kind, text) ?? STORED[kind]?.(text) ?? null) : null);
+  // A sheet repeats the same few regions, provinces, categories and labels thousands of
+  // times: each distinct text is recognised once.
+  const remembered = <T>(recogniser: (text: string, context: string) => T) => {
+    const known = new Map<string, T>();
+    return (text: string, context = ''): T => {
+      const key = `${context}|${text}`;
+      if (known.has(key)) return known.get(key) as T;
+      const value = recogniser(text, context);
+      known.set(key, value);
+      return value;
+    };
+  };
+  const recognise = remembered((text, kind) => (text ? (recogniseValue(kind as EnumKind, text) ?? STORED[kind as EnumKind]?.(text) ?? null) : null));
+  const regionOf = remembered((text) => normaliseRegion(text));
+  const provinceOf = remembered((text, region) => recogniseProvince(text, (region || null) as RegionId | null));
+  const categoryByText = remembered((text) => recogniseCategory(text, ''));
+  const sectorByKeyword = remembered((text) => SECTOR_KEYWORDS.find(([, pattern]) => text && pattern.test(text))?.[0]);
+  const columnOf = new Map<ImportField, number>();
+  fields.forEach((field, column) => field && !columnOf.has(field) && columnOf.set(field, column));
   const byId = new Map(existing.map((stakeholder) => [stakeholder.id, stakeholder]));
   const byKey = new Map(existing.map((stakeholder) => [matchKey(stakeholder.name, stakeholder.region), stakeholder]));
   const seenInFile = new Set<string>();
   return rows.map((row, index) => {
     const cell = (field: ImportField) => {
-      const column = fields.indexOf(field);
-      return column < 0 ? '' : restoreNeutralised((row[column] ?? '').trim());
+      const column = columnOf.get(field);
+      return column === undefined ? '' : restoreNeutralised((row[column] ?? '').trim());
     };
     const reasons: string[] = [];
     const name = cell('name');
     if (!name) reasons.push('missing-name');
     const regionText = cell('region');
-    const region = regionText ? normaliseRegion(regionText) : null;
+    const region = regionText ? regionOf(regionText) : null;
     if (regionText && !region) reasons.push('unknown-region');
     const provinceText = cell('province');
-    const province = provinceText ? recogniseProvince(provinceText, region) : null;
+    const province = provinceText ? provinceOf(provinceText, region ?? '') : null;
     if (provinceText && !province) reasons.push('unknown-province');
-    const categoryId = recogniseCategory(cell('category'), name) ?? 'other';
-    const sectorText = foldForMatching(cell('sector'));
+    // Found from the category's text alone, it is what the name could not change.
+    const categoryId = (cell('category') ? categoryByText(cell('category')) : null) ?? recogniseCategory(cell('category'), name) ?? 'other';
     const sector =
-      (recognise('sector', cell('sector')) as Sector | null) ??
-      SECTOR_KEYWORDS.find(([, pattern]) => sectorText && pattern.test(sectorText))?.[0] ??
+      (recognise(cell('sector'), 'sector') as Sector | null) ??
+      sectorByKeyword(foldForMatching(cell('sector'))) ??
       DEFAULT_CATEGORIES.find((category) => category.id === categoryId)?.defaultSector ??
       'other';
-    const level = recognise('level', cell('level'));
-    const stage = recognise('stage', cell('stage'));
-    const attitude = recognise('attitude', cell('attitude'));
+    const level = recognise(cell('level'), 'level');
+    const stage = recognise(cell('stage'), 'stage');
+    const attitude = recognise(cell('attitude'), 'attitude');
     const influence = score(cell('influence'));
     const interest = score(cell('interest'));
     if ((cell('level') && !level) || (cell('stage') && !stage) || (cell('attitude') && !attitude)) reasons.push('unknown-value');

@@ -1,6 +1,7 @@
 import type { Agreement } from '../../../shared/domain/agreement';
 import type { Relationship } from '../../../shared/domain/relationship';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
+import { readListParams, writeListParams } from '../../app/queryParams';
 import { EMPTY_QUERY, paramsFromQuery, queryFromParams, stakeholderMatcher, type StakeholderQuery } from '../stakeholders/stakeholderQuery';
 import { MAP_GROUPS, agreementEdgeId, groupOf, type MapGroup } from './mapModel';
 
@@ -20,21 +21,11 @@ export const EMPTY_MAP_FILTERS: MapFilterState = { stakeholders: EMPTY_QUERY, re
 const LIST_PARAMS = { relationshipTypes: 'relType', agreementStatuses: 'agreementStatus', agreementKinds: 'agreementKind' } as const;
 
 export function mapFiltersFromParams(params: Readonly<Record<string, string>>): MapFilterState {
-  const list = (name: string) => (params[name] ? params[name].split(',').filter(Boolean) : []);
-  return {
-    stakeholders: { ...queryFromParams(params), text: '' },
-    relationshipTypes: list(LIST_PARAMS.relationshipTypes),
-    agreementStatuses: list(LIST_PARAMS.agreementStatuses),
-    agreementKinds: list(LIST_PARAMS.agreementKinds),
-  };
+  return { stakeholders: { ...queryFromParams(params), text: '' }, ...readListParams(params, LIST_PARAMS) };
 }
 
 export function paramsFromMapFilters(filters: MapFilterState): Record<string, string> {
-  const params = paramsFromQuery({ ...filters.stakeholders, text: '' });
-  for (const [field, name] of Object.entries(LIST_PARAMS) as Array<[keyof typeof LIST_PARAMS, string]>) {
-    if (filters[field].length) params[name] = filters[field].join(',');
-  }
-  return params;
+  return { ...paramsFromQuery({ ...filters.stakeholders, text: '' }), ...writeListParams(filters, LIST_PARAMS) };
 }
 
 export function hasMapFilters(filters: MapFilterState): boolean {
