@@ -24,15 +24,22 @@ const SAMPLE_TABLES = [
   'briefings',
 ] as const;
 
+/** Records written per request: a large network goes in slices, so the page can paint in between. */
+const WRITE_SLICE = 5_000;
+
+async function putInSlices<Row>(table: { bulkPut(rows: readonly Row[]): Promise<unknown> }, rows: readonly Row[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += WRITE_SLICE) await table.bulkPut(rows.slice(start, start + WRITE_SLICE));
+}
+
 export async function loadSampleNetwork(db: TramaDatabase, network: SampleNetwork, loadedOn: string): Promise<void> {
   await db.transaction('rw', SAMPLE_TABLES, async () => {
-    await db.stakeholders.bulkPut(network.stakeholders);
-    await db.contacts.bulkPut(network.contacts);
-    await db.relationships.bulkPut(network.relationships);
-    await db.agreements.bulkPut(network.agreements.map(toAgreementRow));
-    await db.actions.bulkPut(network.actions);
-    await db.followUps.bulkPut(network.followUps);
-    await db.staff.bulkPut(network.staff);
+    await putInSlices(db.stakeholders, network.stakeholders);
+    await putInSlices(db.contacts, network.contacts);
+    await putInSlices(db.relationships, network.relationships);
+    await putInSlices(db.agreements, network.agreements.map(toAgreementRow));
+    await putInSlices(db.actions, network.actions);
+    await putInSlices(db.followUps, network.followUps);
+    await putInSlices(db.staff, network.staff);
     await writeMeta(db, META_KEYS.sample, { loadedOn, stakeholderCount: network.stakeholders.length });
     await writeMeta(db, META_KEYS.onboarded, true);
   });

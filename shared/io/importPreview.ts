@@ -75,12 +75,41 @@ function score(text: string): number | null {
   return Number.isInteger(value) && value >= 1 && value <= 5 ? value : null;
 }
 
-export function previewImport(
-  rows: readonly (readonly string[])[],
+type SheetRows = readonly (readonly string[])[];
+
+export function previewImport(rows: SheetRows, fields: ReadonlyArray<ImportField | ''>, existing: readonly Stakeholder[], recogniseValue: ValueRecogniser = () => null): ImportPreviewRow[] {
+  return rows.map(rowPreviewer(fields, existing, recogniseValue));
+}
+
+/** Rows previewed in one go by previewImportInSteps before the page gets a turn. */
+export const PREVIEW_STEP_ROWS = 2_000;
+
+/**
+ * previewImport in steps of PREVIEW_STEP_ROWS rows, giving the page a turn between them so
+ * that a sheet of tens of thousands of rows never freezes it; `onProgress` receives the
+ * share done (0–1). Resolves to null when `isCancelled` says the result is no longer wanted.
+ */
+export async function previewImportInSteps(
+  rows: SheetRows,
   fields: ReadonlyArray<ImportField | ''>,
   existing: readonly Stakeholder[],
-  recogniseValue: ValueRecogniser = () => null,
-): ImportPreviewRow[] {
+  recogniseValue: ValueRecogniser,
+  onProgress: (done: number) => void,
+  isCancelled: () => boolean,
+): Promise<ImportPreviewRow[] | null> {
+  const preview = rowPreviewer(fields, existing, recogniseValue);
+  const result: ImportPreviewRow[] = [];
+  for (let start = 0; start < rows.length; start += PREVIEW_STEP_ROWS) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (isCancelled()) return null;
+    rows.slice(start, start + PREVIEW_STEP_ROWS).forEach((row, offset) => result.push(preview(row, start + offset)));
+    onProgress(Math.min(1, (start + PREVIEW_STEP_ROWS) / rows.length));
+  }
+  return result;
+}
+
+/** Previews rows in order: a row repeating an earlier one of the file is a duplicate. */
+function rowPreviewer(fields: ReadonlyArray<ImportField | ''>, existing: readonly Stakeholder[], recogniseValue: ValueRecogniser): (row: readonly string[], index: number) => ImportPreviewRow {
   // A sheet repeats the same few regions, provinces, categories and labels thousands of
   // times: each distinct text is recognised once.
   const remembered = <T>(recogniser: (text: string, context: string) => T) => {
@@ -103,7 +132,7 @@ export function previewImport(
   const byId = new Map(existing.map((stakeholder) => [stakeholder.id, stakeholder]));
   const byKey = new Map(existing.map((stakeholder) => [matchKey(stakeholder.name, stakeholder.region), stakeholder]));
   const seenInFile = new Set<string>();
-  return rows.map((row, index) => {
+  return (row, index) => {
     const cell = (field: ImportField) => {
       const column = columnOf.get(field);
       return column === undefined ? '' : restoreNeutralised((row[column] ?? '').trim());
@@ -179,5 +208,5 @@ export function previewImport(
       existingId: existingMatch?.id ?? null,
       contact,
     };
-  });
+  };
 }

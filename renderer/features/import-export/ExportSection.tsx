@@ -1,11 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { tableToCsv, separatorFor } from '../../../shared/io/csv';
-import { contactListTables } from '../../../shared/io/contactList';
 import { narrowToStakeholders, type ExportData } from '../../../shared/io/exportData';
 import { toGexf, toGraphml } from '../../../shared/io/graphFormats';
 import { agreementPartyMatrix, regionCategoryMatrix, stakeholderMatrix, STAKEHOLDER_MATRIX_MODES } from '../../../shared/io/matrices';
-import { buildWorkbookTables } from '../../../shared/io/workbookTables';
 import { localIsoDate } from '../../../shared/domain/common';
 import { useCurrentSelection } from '../../app/currentSelection';
 import { db } from '../../db/db';
@@ -13,6 +11,7 @@ import { readOmitPersonalColumns } from '../../db/repositories/preferences';
 import { useT } from '../../i18n/useT';
 import { CheckboxField, SelectField } from '../../ui/fields';
 import { useCategories } from '../stakeholders/useCategories';
+import { exportInWorker } from './exportInWorker';
 import { exportLabels } from './exportLabels';
 import { loadExportData } from './loadExportData';
 import { useFileExport } from './useFileExport';
@@ -34,6 +33,7 @@ export function ExportSection() {
   const [matrix, setMatrix] = useState<MatrixKind>('types');
   const [format, setFormat] = useState<'xlsx' | 'csv'>('xlsx');
   const { isBusy, run } = useFileExport();
+  const [workerShare, setWorkerShare] = useState<number | null>(null);
   const labels = exportLabels(language, labelOf);
   const noRegion = t('map.group.none');
 
@@ -41,6 +41,17 @@ export function ExportSection() {
     const data = await loadExportData(db);
     return scope === 'selection' && selection ? narrowToStakeholders(data, new Set(selection.stakeholderIds)) : data;
   }
+  // The workbook and the contact lists can hold every record: built in a worker, with progress.
+  const inWorker = (stem: string, kind: 'workbook' | 'contacts') =>
+    run(async () => {
+      setWorkerShare(0);
+      try {
+        const request = { kind, language, omitPersonalColumns: isOmitted, noRegionLabel: noRegion, stakeholderIds: scope === 'selection' && selection ? [...selection.stakeholderIds] : null };
+        return { stem, extension: 'xlsx' as const, data: await exportInWorker(request, setWorkerShare) };
+      } finally {
+        setWorkerShare(null);
+      }
+    });
   const xlsx = async (stem: string, tables: Parameters<typeof tablesToXlsx>[1]) => ({ stem, extension: 'xlsx' as const, data: tablesToXlsx(await loadSheetJs(), tables) });
 
   const exportMatrix = () =>
@@ -67,10 +78,10 @@ export function ExportSection() {
       </fieldset>
       <CheckboxField label={t('io.omitPersonal')} isChecked={isOmitted} onChange={setOmitChoice} />
       <div className="io-actions">
-        <button type="button" className="button-primary" disabled={isBusy} onClick={() => void run(async () => xlsx('dati', buildWorkbookTables(await scopedData(), labels, { omitPersonalColumns: isOmitted })))}>
+        <button type="button" className="button-primary" disabled={isBusy} onClick={() => void inWorker('dati', 'workbook')}>
           {t('io.workbook')}
         </button>
-        <button type="button" disabled={isBusy} onClick={() => void run(async () => xlsx('contatti', contactListTables(await scopedData(), labels, { omitPersonalColumns: isOmitted, noRegionLabel: noRegion })))}>
+        <button type="button" disabled={isBusy} onClick={() => void inWorker('contatti', 'contacts')}>
           {t('io.contactLists')}
         </button>
       </div>
@@ -96,6 +107,7 @@ export function ExportSection() {
       <p role="status" className="muted">
         {isBusy ? t('io.preparing') : ''}
       </p>
+      {isBusy && workerShare !== null && <progress className="io-progress" max={1} value={workerShare} aria-label={t('io.preparing')} />}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { IMPORT_FIELDS, guessColumnFields, type ImportField } from '../../../shared/io/importFields';
-import { previewImport } from '../../../shared/io/importPreview';
+import { PREVIEW_STEP_ROWS, previewImport, previewImportInSteps, type ImportPreviewRow } from '../../../shared/io/importPreview';
 import { useNotify } from '../../app/notifications/useNotify';
 import { db } from '../../db/db';
 import { importStakeholders } from '../../db/importStakeholders';
@@ -32,10 +32,33 @@ export function ImportSection() {
 
   const sheet = loaded?.sheets[loaded.sheetIndex];
   const header = sheet?.rows[0] ?? [];
-  const preview = useMemo(
-    () => (sheet && loaded && existing ? previewImport(sheet.rows.slice(1), loaded.fields, existing, recogniseEnumLabel) : []),
-    [sheet, loaded, existing],
+  const fields = loaded?.fields;
+  const dataRows = useMemo(() => sheet?.rows.slice(1) ?? [], [sheet]);
+  // A long sheet is previewed in steps, with progress, so that the page never freezes.
+  const isLongSheet = dataRows.length > PREVIEW_STEP_ROWS;
+  const quickPreview = useMemo(
+    () => (!isLongSheet && fields && existing ? previewImport(dataRows, fields, existing, recogniseEnumLabel) : null),
+    [isLongSheet, dataRows, fields, existing],
   );
+  const [steppedPreview, setSteppedPreview] = useState<{ rows: ImportPreviewRow[]; for: readonly unknown[] } | null>(null);
+  const [previewedShare, setPreviewedShare] = useState(0);
+  useEffect(
+    function previewLongSheetInSteps() {
+      if (!isLongSheet || !fields || !existing) return;
+      let isCurrent = true;
+      void previewImportInSteps(dataRows, fields, existing, recogniseEnumLabel, (share) => isCurrent && setPreviewedShare(share), () => !isCurrent).then(
+        (rows) => rows && isCurrent && setSteppedPreview({ rows, for: [dataRows, fields, existing] }),
+      );
+      return () => {
+        isCurrent = false;
+        setPreviewedShare(0);
+      };
+    },
+    [isLongSheet, dataRows, fields, existing],
+  );
+  const isSteppedPreviewCurrent = steppedPreview !== null && [dataRows, fields, existing].every((input, index) => steppedPreview.for[index] === input);
+  const isPreviewing = isLongSheet && !isSteppedPreviewCurrent && fields !== undefined && existing !== undefined;
+  const preview = quickPreview ?? (isSteppedPreviewCurrent ? steppedPreview.rows : []);
   const counts = { new: 0, update: 0, duplicate: 0, error: 0, skipped: 0 };
   for (const row of preview) {
     if (skipped.has(row.rowNumber) && (row.status === 'new' || row.status === 'update')) counts.skipped += 1;
@@ -98,8 +121,9 @@ export function ImportSection() {
         </p>
       )}
       <p role="status" className="muted">
-        {activity ?? ''}
+        {activity ?? (isPreviewing ? t('io.import.previewing') : '')}
       </p>
+      {isPreviewing && <progress className="io-progress" max={1} value={previewedShare} aria-label={t('io.import.previewing')} />}
       {importedShare !== null && <progress className="io-progress" max={1} value={importedShare} aria-label={t('io.import.importing')} />}
       {loaded && sheet && (
         <>
@@ -121,18 +145,22 @@ export function ImportSection() {
           </div>
           {!loaded.fields.includes('name') && <p role="alert" className="field-error">{t('io.import.nameRequired')}</p>}
           <h3>{t('io.import.preview')}</h3>
-          <p data-testid="import-summary">{t('io.import.summary', counts)}</p>
-          <ImportPreviewTable
-            rows={preview}
-            skipped={skipped}
-            onToggleSkip={(rowNumber) => setSkipped((current) => {
-              const next = new Set(current);
-              if (!next.delete(rowNumber)) next.add(rowNumber);
-              return next;
-            })}
-          />
+          {!isPreviewing && (
+            <>
+              <p data-testid="import-summary">{t('io.import.summary', counts)}</p>
+              <ImportPreviewTable
+                rows={preview}
+                skipped={skipped}
+                onToggleSkip={(rowNumber) => setSkipped((current) => {
+                  const next = new Set(current);
+                  if (!next.delete(rowNumber)) next.add(rowNumber);
+                  return next;
+                })}
+              />
+            </>
+          )}
           <div className="io-actions">
-            <button type="button" className="button-primary" disabled={toImport.length === 0 || activity !== null} onClick={() => void commit()}>
+            <button type="button" className="button-primary" disabled={toImport.length === 0 || activity !== null || isPreviewing} onClick={() => void commit()}>
               {t('io.import.commit', { count: toImport.length })}
             </button>
             <button type="button" onClick={reset}>

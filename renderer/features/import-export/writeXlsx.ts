@@ -66,7 +66,10 @@ function freezeHeaderRows(XLSX: SheetJs, bytes: Uint8Array, sheetCount: number):
   return new Uint8Array(XLSX.CFB.write(zip, { fileType: 'zip', type: 'array', compression: true }) as ArrayLike<number>);
 }
 
-export function tablesToXlsx(XLSX: SheetJs, tables: readonly Table[]): Uint8Array<ArrayBuffer> {
+/** `onProgress` receives the share done (0–1) after each sheet and each pass over the file. */
+export function tablesToXlsx(XLSX: SheetJs, tables: readonly Table[], onProgress?: (done: number) => void): Uint8Array<ArrayBuffer> {
+  // Writing and compressing the zip cost about as much as laying out the sheets.
+  const steps = tables.length + 2;
   const workbook: WorkBook = XLSX.utils.book_new();
   const used = new Set<string>();
   for (const table of tables) {
@@ -74,12 +77,16 @@ export function tablesToXlsx(XLSX: SheetJs, tables: readonly Table[]): Uint8Arra
     for (let suffix = 2; used.has(name.toLowerCase()); suffix += 1) name = `${table.name.slice(0, 28)} ${suffix}`;
     used.add(name.toLowerCase());
     XLSX.utils.book_append_sheet(workbook, sheetFrom(table), name);
+    onProgress?.(workbook.SheetNames.length / steps);
   }
   // Stored uncompressed here: the zip is compressed once, when the frozen headers go in.
   // 'buffer' gives the zip's bytes as they are (a Uint8Array in the browser); 'array' would
   // first turn the whole file into a string and back.
   const written = XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: false }) as Uint8Array;
-  return new Uint8Array(freezeHeaderRows(XLSX, new Uint8Array(written.buffer, written.byteOffset, written.byteLength), tables.length));
+  onProgress?.((steps - 1) / steps);
+  const file = new Uint8Array(freezeHeaderRows(XLSX, new Uint8Array(written.buffer, written.byteOffset, written.byteLength), tables.length));
+  onProgress?.(1);
+  return file;
 }
 
 /** SheetJS is large: loaded when the first export or import needs it. */

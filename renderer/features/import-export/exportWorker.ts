@@ -1,0 +1,40 @@
+/// <reference lib="webworker" />
+import { categoryLabel } from '../../../shared/domain/categories';
+import { contactListTables } from '../../../shared/io/contactList';
+import { narrowToStakeholders } from '../../../shared/io/exportData';
+import { buildWorkbookTables } from '../../../shared/io/workbookTables';
+import { openTramaDatabase } from '../../db/db';
+import { exportLabels } from './exportLabels';
+import type { WorkbookExportMessage, WorkbookExportRequest } from './exportProtocol';
+import { loadExportData } from './loadExportData';
+import { tablesToXlsx } from './writeXlsx';
+
+// Builds an Excel export off the page: reads the records from the same IndexedDB database,
+// builds the sheets and writes the zip here, and reports progress as a share of the work.
+
+const post = (message: WorkbookExportMessage, transfer: Transferable[] = []) => self.postMessage(message, transfer);
+
+async function build(request: WorkbookExportRequest): Promise<Uint8Array<ArrayBuffer>> {
+  const db = openTramaDatabase();
+  try {
+    const [everything, custom, XLSX] = await Promise.all([loadExportData(db), db.categories.toArray(), import('xlsx')]);
+    post({ type: 'progress', done: 0.15 });
+    const data = request.stakeholderIds ? narrowToStakeholders(everything, new Set(request.stakeholderIds)) : everything;
+    const labels = exportLabels(request.language, (id) => categoryLabel(id, request.language, custom));
+    const tables =
+      request.kind === 'workbook'
+        ? buildWorkbookTables(data, labels, { omitPersonalColumns: request.omitPersonalColumns })
+        : contactListTables(data, labels, { omitPersonalColumns: request.omitPersonalColumns, noRegionLabel: request.noRegionLabel });
+    post({ type: 'progress', done: 0.3 });
+    return tablesToXlsx(XLSX, tables, (share) => post({ type: 'progress', done: 0.3 + 0.7 * share }));
+  } finally {
+    db.close();
+  }
+}
+
+self.onmessage = (event: MessageEvent<WorkbookExportRequest>) => {
+  build(event.data).then(
+    (bytes) => post({ type: 'done', bytes }, [bytes.buffer]),
+    (error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+  );
+};
