@@ -126,7 +126,8 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       cy.batch(() => {
         cy.$('node.stakeholder').forEach((node) => void node.toggleClass('filtered-out', !visibility.stakeholderIds.has(node.id())));
         cy.edges('.relationship, .agreement').forEach((edge) => void edge.toggleClass('filtered-out', !visibility.edgeIds.has(edge.id())));
-        cy.$('node.region-group').forEach((group) => void group.toggleClass('filtered-out', group.children().not('.filtered-out').empty()));
+        // A region's compound frame hides with its last shown member (the overview's frames hold only shown ones).
+        cy.$('node.region-group').forEach((group) => void group.toggleClass('filtered-out', group.isParent() && group.children().not('.filtered-out').empty()));
       });
       // How many stakeholders Cytoscape really draws, one by one or counted in a category
       // group, for assistive summaries and end-to-end checks.

@@ -50,8 +50,14 @@ export function nodeSize(influence: number, degree: number, maxDegree: number, s
   return Math.round(MIN_SIZE + share * (MAX_SIZE - MIN_SIZE));
 }
 
-export function degreeOf(relationships: readonly Relationship[]): Map<string, number> {
+// Counted once per list of relationships: the overview is rebuilt on every filter change.
+const degreesByList = new WeakMap<readonly Relationship[], Map<string, number>>();
+
+export function degreeOf(relationships: readonly Relationship[]): ReadonlyMap<string, number> {
+  const known = degreesByList.get(relationships);
+  if (known) return known;
   const degrees = new Map<string, number>();
+  degreesByList.set(relationships, degrees);
   for (const { sourceId, targetId } of relationships) {
     degrees.set(sourceId, (degrees.get(sourceId) ?? 0) + 1);
     degrees.set(targetId, (degrees.get(targetId) ?? 0) + 1);
@@ -77,12 +83,15 @@ export function initialPosition(id: string): { x: number; y: number } {
   return { x: (unsigned % 4001) - 2000, y: (Math.floor(unsigned / 4001) % 4001) - 2000 };
 }
 
-/** One stakeholder's node; `parent` is its region group, or its category group in the overview. */
-export function stakeholderElement(stakeholder: Stakeholder, options: MapOptions, size: number, parent: string, position: { x: number; y: number }): ElementDefinition {
+/**
+ * One stakeholder's node; `parent` is its region group (a compound node). The overview
+ * draws its frames as plain nodes instead and passes the frame's id as `frame`.
+ */
+export function stakeholderElement(stakeholder: Stakeholder, options: MapOptions, size: number, parent: string, position: { x: number; y: number }, frame?: string): ElementDefinition {
   return {
     data: {
       id: stakeholder.id,
-      parent,
+      ...(frame ? { frame } : { parent }),
       label: stakeholder.shortName || stakeholder.name,
       colour: nodeColour(stakeholder, options.colourBy),
       shape: nodeShape(stakeholder, options.shapeBy),

@@ -26,6 +26,9 @@ import { groupCentre, gridOffset, type Point } from './regionLayout';
 // search that picks one of their members); when the filters leave DETAIL_LIMIT
 // stakeholders or fewer, everything is open.
 // Positions are computed here, not simulated, so the overview is instant at any size.
+// Frames (an open region, an open category group) are plain nodes drawn beneath the rest,
+// not Cytoscape compound nodes: with compounds, every style property of every node dirties
+// the caches of its whole family, which made opening a few hundred stakeholders slow.
 
 /** The most stakeholders the map draws one by one before it groups them. */
 export const DETAIL_LIMIT = 1_000;
@@ -37,6 +40,10 @@ export const categoryGroupOf = (stakeholder: Pick<Stakeholder, 'region' | 'categ
 export const tieId = (a: string, b: string): string => (a < b ? `ties:${a}|${b}` : `ties:${b}|${a}`);
 
 const MEMBER_SPACING = 72;
+/** Room inside a frame around what it holds, and below it for the labels of its last row. */
+const REGION_PADDING = 30;
+const CATEGORY_PADDING = 12;
+const LABEL_ROOM = 40;
 const GAP = 70;
 const COLLAPSED_SIDE = 150;
 const REGION_MARGIN = 160;
@@ -196,26 +203,37 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
       for (const cell of cells) for (const member of cell.members) drawnAs.set(member.id, id);
       continue;
     }
-    elements.push(regionGroupElement(group, input.groupLabel(group)));
+    const box = blocks.get(group)!.box;
+    const region = regionGroupElement(group, input.groupLabel(group));
+    elements.push({
+      ...region,
+      data: { ...region.data, width: box.width + 2 * REGION_PADDING, height: box.height + 2 * REGION_PADDING + LABEL_ROOM },
+      position: { x: centre.x * spread, y: centre.y * spread + LABEL_ROOM / 2 },
+    });
     for (const cell of cells) cell.centre = { x: cell.centre.x + centre.x * spread, y: cell.centre.y + centre.y * spread };
     for (const cell of cells) {
       const label = `${input.categoryLabel(cell.categoryId)} (${cell.members.length})`;
       const count = cell.members.length;
       if (!cell.isOpen) {
         elements.push({
-          data: { id: cell.id, parent: groupNodeId(group), label, count, size: groupNodeSize(count), categoryId: cell.categoryId, colour: categoryColour(cell.categoryId) },
+          data: { id: cell.id, frame: groupNodeId(group), label, count, size: groupNodeSize(count), categoryId: cell.categoryId, colour: categoryColour(cell.categoryId) },
           position: cell.centre,
           classes: 'category-group',
         });
         for (const member of cell.members) drawnAs.set(member.id, cell.id);
         continue;
       }
-      elements.push({ data: { id: cell.id, parent: groupNodeId(group), label, count, categoryId: cell.categoryId }, classes: 'category-group-open' });
+      const side = cell.side + 2 * CATEGORY_PADDING;
+      elements.push({
+        data: { id: cell.id, frame: groupNodeId(group), label, count, categoryId: cell.categoryId, width: side, height: side + LABEL_ROOM / 2 },
+        position: { x: cell.centre.x, y: cell.centre.y + LABEL_ROOM / 4 },
+        classes: 'category-group-open',
+      });
       cell.members.forEach((member, index) => {
         const offset = gridOffset(index, count);
         const scale = MEMBER_SPACING / 110;
         const size = nodeSize(member.influence, degrees.get(member.id) ?? 0, maxDegree, options.sizeBy);
-        elements.push(stakeholderElement(member, options, size, cell.id, { x: cell.centre.x + offset.x * scale, y: cell.centre.y + offset.y * scale }));
+        elements.push(stakeholderElement(member, options, size, cell.id, { x: cell.centre.x + offset.x * scale, y: cell.centre.y + offset.y * scale }, cell.id));
         drawnAs.set(member.id, member.id);
       });
     }

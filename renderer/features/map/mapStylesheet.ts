@@ -111,6 +111,12 @@ export const MAP_STYLESHEET: StylesheetJsonBlock[] = [
     },
   },
   {
+    // The overview's frames are plain nodes of a given size, under everything else.
+    selector: 'node.region-group[width], node.category-group-open[width]',
+    style: { width: 'data(width)', height: 'data(height)', padding: '0px', 'z-compound-depth': 'bottom' },
+  },
+  { selector: 'node.category-group-open[width]', style: { 'z-index': 1 } },
+  {
     selector: 'node.region-group.ungrouped',
     style: { 'background-opacity': 0, 'border-width': 0, label: '', events: 'no' },
   },
