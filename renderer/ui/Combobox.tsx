@@ -101,7 +101,11 @@ export function Combobox({ label, items, value, onChange, error, placeholder, au
           setActiveIndex(0);
           if (value) onChange('');
         }}
-        onFocus={() => setIsOpen(true)}
+        onFocus={() => {
+          // Fold the items' text now rather than on the first keystroke.
+          haystacksOf();
+          setIsOpen(true);
+        }}
         onBlur={() => setIsOpen(false)}
         onKeyDown={onKeyDown}
       />

@@ -107,6 +107,7 @@ export function MapPage({ route }: { route: Route }) {
     },
     [records, visibility],
   );
+  const relationshipTypes = useMemo(() => [...new Set(records?.relationships.map((relationship) => relationship.type))], [records]);
   const neighbours = useMemo(() => {
     if (!records || !focusedId) return [];
     const ids = neighboursOf(focusedId, records.relationships, options.showAgreements ? records.agreements : []);
@@ -146,7 +147,7 @@ export function MapPage({ route }: { route: Route }) {
           <MapFilterBar
             filters={filters}
             onChange={changeFilters}
-            relationshipTypes={[...new Set(records.relationships.map((relationship) => relationship.type))]}
+            relationshipTypes={relationshipTypes}
             hasAgreements={options.showAgreements && records.agreements.length > 0}
           />
           <MapSummary stakeholders={records.stakeholders} shownIds={visibility.stakeholderIds} />
