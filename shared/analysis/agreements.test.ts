@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementsExpiringWithin } from './agreements';
+import { agreementsExpiringWithin, isBindingOn } from './agreements';
 
 describe('agreementsExpiringWithin', () => {
   const today = '2026-11-23';
@@ -16,5 +16,17 @@ describe('agreementsExpiringWithin', () => {
 
   it('ignores agreements not yet signed, already ended or without an expiry date', () => {
     expect(agreementsExpiringWithin([agreement('drafting', '2026-12-01'), agreement('expired', '2026-12-01'), agreement('in-force', null)], today, 90)).toEqual([]);
+  });
+});
+
+describe('isBindingOn', () => {
+  const today = '2026-11-23';
+
+  it('is binding when signed or in force and not past its expiry date', () => {
+    expect(isBindingOn({ status: 'in-force', expiresOn: null }, today)).toBe(true);
+    expect(isBindingOn({ status: 'signed', expiresOn: today }, today)).toBe(true);
+    expect(isBindingOn({ status: 'in-force', expiresOn: '2026-11-22' }, today)).toBe(false);
+    expect(isBindingOn({ status: 'drafting', expiresOn: null }, today)).toBe(false);
+    expect(isBindingOn({ status: 'expired', expiresOn: '2027-01-01' }, today)).toBe(false);
   });
 });

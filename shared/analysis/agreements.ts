@@ -6,6 +6,14 @@ import { addDays } from '../domain/common';
 export const BINDING_AGREEMENT_STATUSES: readonly AgreementStatus[] = ['signed', 'in-force'];
 
 /**
+ * Whether an agreement binds its parties on `today`: signed or in force, and not past its
+ * expiry date. One still marked in force whose expiry has passed no longer ties anyone.
+ */
+export function isBindingOn(agreement: Pick<Agreement, 'status' | 'expiresOn'>, today: string): boolean {
+  return BINDING_AGREEMENT_STATUSES.includes(agreement.status) && (agreement.expiresOn === null || agreement.expiresOn >= today);
+}
+
+/**
  * Binding agreements whose expiry date falls between `today` and `today + days` (inclusive),
  * soonest first: the ones a coordinator must renew or let go.
  */
@@ -16,7 +24,6 @@ export function agreementsExpiringWithin<A extends Pick<Agreement, 'status' | 'e
 ): A[] {
   const last = addDays(today, days);
   return agreements
-    .filter((agreement) => BINDING_AGREEMENT_STATUSES.includes(agreement.status))
-    .filter((agreement) => agreement.expiresOn !== null && agreement.expiresOn >= today && agreement.expiresOn <= last)
+    .filter((agreement) => isBindingOn(agreement, today) && agreement.expiresOn !== null && agreement.expiresOn <= last)
     .sort((left, right) => (left.expiresOn ?? '').localeCompare(right.expiresOn ?? ''));
 }

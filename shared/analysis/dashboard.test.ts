@@ -4,6 +4,7 @@ import type { RegionId } from '../domain/regions';
 import {
   agreementRegions,
   agreementsIn,
+  bridgedReceptionIds,
   bridgesIn,
   overdueCountIn,
   overdueFollowUpCounts,
@@ -15,9 +16,10 @@ import {
 
 const person = (id: string, sector: Sector, region: RegionId | null, guidelinesStage: GuidelinesStage = 'aware') => ({ id, sector, region, guidelinesStage });
 const tie = (id: string, sourceId: string, targetId: string, status: 'active' | 'inactive' = 'active') => ({ id, sourceId, targetId, status });
-const pact = (id: string, status: AgreementStatus, partyIds: readonly string[]) => ({
+const pact = (id: string, status: AgreementStatus, partyIds: readonly string[], expiresOn: string | null = null) => ({
   id,
   status,
+  expiresOn,
   parties: partyIds.map((stakeholderId) => ({ stakeholderId, role: 'signatory' as const })),
 });
 
@@ -51,6 +53,7 @@ describe('stageFunnel', () => {
 });
 
 describe('receptionHealthBridges', () => {
+  const today = '2026-11-23';
   const network = {
     stakeholders,
     relationships: [
@@ -64,13 +67,20 @@ describe('receptionHealthBridges', () => {
   };
 
   it('finds active reception–health ties and binding agreements with both sectors, nothing else', () => {
-    const bridges = receptionHealthBridges(network);
+    const bridges = receptionHealthBridges(network, today);
     expect(bridges.map((bridge) => `${bridge.kind}:${bridge.id}`)).toEqual(['relationship:r1', 'agreement:a1']);
     expect(bridges[1]).toMatchObject({ receptionIds: ['cas-na'], healthIds: ['inmp'], regions: ['campania'] });
   });
 
+  it('does not count an agreement still marked in force or signed once its expiry date has passed', () => {
+    const agreements = [pact('lapsed', 'in-force', ['cas-pa', 'asp-pa'], '2026-11-22'), pact('lapsed-signed', 'signed', ['cas-pa', 'asp-pa'], '2026-01-31'), pact('last-day', 'in-force', ['cas-na', 'inmp'], today)];
+    const bridges = receptionHealthBridges({ stakeholders, relationships: [], agreements }, today);
+    expect(bridges.map((bridge) => bridge.id)).toEqual(['last-day']);
+    expect(receptionWithoutBridge(stakeholders, bridgedReceptionIds(bridges), 'sicilia').map((stakeholder) => stakeholder.id)).toEqual(['cas-pa']);
+  });
+
   it('counts a bridge for the region of each of its reception and health ends', () => {
-    const crossRegion = receptionHealthBridges({ ...network, relationships: [tie('x', 'sai-rm', 'asp-pa')], agreements: [] });
+    const crossRegion = receptionHealthBridges({ ...network, relationships: [tie('x', 'sai-rm', 'asp-pa')], agreements: [] }, today);
     expect(crossRegion[0]?.regions).toEqual(['lazio', 'sicilia']);
     expect(bridgesIn(crossRegion, 'sicilia')).toHaveLength(1);
     expect(bridgesIn(crossRegion, 'lazio')).toHaveLength(1);
@@ -79,11 +89,11 @@ describe('receptionHealthBridges', () => {
   });
 
   it('shows the reception stakeholders no bridge reaches, per region', () => {
-    const bridges = receptionHealthBridges(network);
-    expect(receptionWithoutBridge(stakeholders, bridges, null).map((stakeholder) => stakeholder.id)).toEqual(['cas-pa']);
-    expect(receptionWithoutBridge(stakeholders, bridges, 'sicilia').map((stakeholder) => stakeholder.id)).toEqual(['cas-pa']);
-    expect(receptionWithoutBridge(stakeholders, bridges, 'lazio')).toEqual([]);
-    expect(receptionWithoutBridge(stakeholders, [], 'lazio').map((stakeholder) => stakeholder.id)).toEqual(['sai-rm']);
+    const bridged = bridgedReceptionIds(receptionHealthBridges(network, today));
+    expect(receptionWithoutBridge(stakeholders, bridged, null).map((stakeholder) => stakeholder.id)).toEqual(['cas-pa']);
+    expect(receptionWithoutBridge(stakeholders, bridged, 'sicilia').map((stakeholder) => stakeholder.id)).toEqual(['cas-pa']);
+    expect(receptionWithoutBridge(stakeholders, bridged, 'lazio')).toEqual([]);
+    expect(receptionWithoutBridge(stakeholders, new Set(), 'lazio').map((stakeholder) => stakeholder.id)).toEqual(['sai-rm']);
   });
 });
 
@@ -116,9 +126,10 @@ describe('recentActions', () => {
 describe('overdueFollowUpCounts', () => {
   const today = '2026-11-23';
   const actions = [
-    { id: 'a-laz', regions: ['lazio' as const] },
-    { id: 'a-two', regions: ['lazio' as const, 'sicilia' as const] },
-    { id: 'a-none', regions: [] },
+    { id: 'a-laz', regions: ['lazio' as const], status: 'done' as const },
+    { id: 'a-two', regions: ['lazio' as const, 'sicilia' as const], status: 'planned' as const },
+    { id: 'a-none', regions: [], status: 'done' as const },
+    { id: 'a-cancelled', regions: ['lazio' as const], status: 'cancelled' as const },
   ];
   const followUp = (actionId: string, dueDate: string | null, doneOn: string | null = null) => ({ actionId, dueDate, doneOn });
 
@@ -131,6 +142,7 @@ describe('overdueFollowUpCounts', () => {
         followUp('a-laz', today),
         followUp('a-laz', '2026-10-01', '2026-10-02'),
         followUp('a-laz', null),
+        followUp('a-cancelled', '2026-10-01'),
       ],
       actions,
       today,

@@ -4,8 +4,8 @@ import { GUIDELINES_STAGES, type GuidelinesStage, type Sector } from '../domain/
 import type { RegionId } from '../domain/regions';
 import type { Relationship } from '../domain/relationship';
 import type { Stakeholder } from '../domain/stakeholder';
-import { BINDING_AGREEMENT_STATUSES } from './agreements';
-import { isOverdue } from './followUps';
+import { isBindingOn } from './agreements';
+import { isOverdueFollowUp } from './followUps';
 
 // The figures of the dashboard (issue 4), derived on the fly from the records, never stored.
 //
@@ -50,7 +50,7 @@ export interface Bridge {
 export interface BridgeNetwork {
   stakeholders: readonly StakeholderEnd[];
   relationships: readonly Pick<Relationship, 'id' | 'sourceId' | 'targetId' | 'status'>[];
-  agreements: readonly Pick<Agreement, 'id' | 'status' | 'parties'>[];
+  agreements: readonly Pick<Agreement, 'id' | 'status' | 'expiresOn' | 'parties'>[];
 }
 
 function regionsOf(ends: readonly StakeholderEnd[]): RegionId[] {
@@ -72,11 +72,12 @@ function bridgeOf(kind: Bridge['kind'], id: string, ends: readonly StakeholderEn
 }
 
 /**
- * Active relationships with one reception and one health end, and binding (signed or in
- * force) agreements with at least one reception and one health party. Inactive ties and
- * agreements still in the drafting or already ended do not connect anyone.
+ * Active relationships with one reception and one health end, and agreements binding on
+ * `today` (signed or in force, not past their expiry) with at least one reception and one
+ * health party. Inactive ties and agreements still in the drafting or already ended do not
+ * connect anyone.
  */
-export function receptionHealthBridges(network: BridgeNetwork): Bridge[] {
+export function receptionHealthBridges(network: BridgeNetwork, today: string): Bridge[] {
   const byId = new Map(network.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder]));
   const ends = (ids: readonly string[]) => ids.map((id) => byId.get(id)).filter((end): end is StakeholderEnd => end !== undefined);
   const bridges: Bridge[] = [];
@@ -86,7 +87,7 @@ export function receptionHealthBridges(network: BridgeNetwork): Bridge[] {
     if (bridge) bridges.push(bridge);
   }
   for (const agreement of network.agreements) {
-    if (!BINDING_AGREEMENT_STATUSES.includes(agreement.status)) continue;
+    if (!isBindingOn(agreement, today)) continue;
     const bridge = bridgeOf('agreement', agreement.id, ends(agreement.parties.map((party) => party.stakeholderId)));
     if (bridge) bridges.push(bridge);
   }
@@ -97,9 +98,13 @@ export function bridgesIn(bridges: readonly Bridge[], region: RegionScope): Brid
   return region === null ? [...bridges] : bridges.filter((bridge) => bridge.regions.includes(region));
 }
 
-/** Reception stakeholders (in the region) that no bridge reaches: the gaps in the network. */
-export function receptionWithoutBridge<S extends StakeholderEnd>(stakeholders: readonly S[], bridges: readonly Bridge[], region: RegionScope): S[] {
-  const bridged = new Set(bridges.flatMap((bridge) => bridge.receptionIds));
+/** The reception stakeholders some bridge reaches. */
+export function bridgedReceptionIds(bridges: readonly Bridge[]): Set<string> {
+  return new Set(bridges.flatMap((bridge) => bridge.receptionIds));
+}
+
+/** Reception stakeholders (in the region) outside `bridged` (bridgedReceptionIds): the gaps in the network. */
+export function receptionWithoutBridge<S extends StakeholderEnd>(stakeholders: readonly S[], bridged: ReadonlySet<string>, region: RegionScope): S[] {
   return stakeholders.filter(
     (stakeholder) => stakeholder.sector === 'reception' && (region === null || stakeholder.region === region) && !bridged.has(stakeholder.id),
   );
@@ -129,18 +134,22 @@ export interface OverdueCounts {
   byRegion: Record<RegionId, number>;
 }
 
-/** Overdue follow-ups per region: one follow-up counts in each region of its action. */
+/**
+ * Overdue follow-ups per region: one follow-up counts in each region of its action. Those of
+ * cancelled actions are not overdue (isOpenFollowUp).
+ */
 export function overdueFollowUpCounts(
   followUps: readonly Pick<FollowUp, 'actionId' | 'doneOn' | 'dueDate'>[],
-  actions: readonly Pick<AdvocacyAction, 'id' | 'regions'>[],
+  actions: readonly Pick<AdvocacyAction, 'id' | 'regions' | 'status'>[],
   today: string,
 ): OverdueCounts {
-  const regionsOfAction = new Map(actions.map((action) => [action.id, action.regions]));
+  const actionById = new Map(actions.map((action) => [action.id, action]));
   const counts: OverdueCounts = { overall: 0, byRegion: { lazio: 0, lombardia: 0, campania: 0, sicilia: 0, basilicata: 0 } };
   for (const followUp of followUps) {
-    if (!isOverdue(followUp, today)) continue;
+    const action = actionById.get(followUp.actionId);
+    if (!isOverdueFollowUp(followUp, action, today)) continue;
     counts.overall += 1;
-    for (const region of new Set(regionsOfAction.get(followUp.actionId) ?? [])) counts.byRegion[region] += 1;
+    for (const region of new Set(action?.regions ?? [])) counts.byRegion[region] += 1;
   }
   return counts;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFollowUps, daysOverdue, isOverdue, lastContactDate, openFollowUpsInOrder } from './followUps';
+import { countFollowUps, daysOverdue, followUpsByAction, isOpenFollowUp, isOverdue, isOverdueFollowUp, lastContactDate, openFollowUpsInOrder } from './followUps';
 
 const today = '2026-11-23';
 const followUp = (text: string, dueDate: string | null, doneOn: string | null = null) => ({ text, dueDate, doneOn });
@@ -41,14 +41,39 @@ describe('openFollowUpsInOrder', () => {
   });
 });
 
+describe('follow-ups of a cancelled action', () => {
+  it('are neither open nor overdue, while those of planned and done actions are', () => {
+    const late = followUp('a', '2026-11-01');
+    expect(isOpenFollowUp(late, { status: 'cancelled' })).toBe(false);
+    expect(isOverdueFollowUp(late, { status: 'cancelled' }, today)).toBe(false);
+    expect(isOpenFollowUp(late, { status: 'planned' })).toBe(true);
+    expect(isOverdueFollowUp(late, { status: 'done' }, today)).toBe(true);
+    expect(isOverdueFollowUp(late, undefined, today)).toBe(true);
+    expect(isOpenFollowUp(followUp('b', null, today), { status: 'done' })).toBe(false);
+  });
+});
+
 describe('countFollowUps', () => {
+  const followUps = [followUp('a', '2026-11-01'), followUp('b', '2026-12-01'), followUp('c', '2026-11-01', today)];
+
   it('counts open and, among them, overdue', () => {
-    expect(countFollowUps([followUp('a', '2026-11-01'), followUp('b', '2026-12-01'), followUp('c', '2026-11-01', today)], today)).toEqual({ open: 2, overdue: 1 });
+    expect(countFollowUps(followUps, { status: 'done' }, today)).toEqual({ open: 2, overdue: 1 });
+  });
+
+  it('counts nothing for a cancelled action', () => {
+    expect(countFollowUps(followUps, { status: 'cancelled' }, today)).toEqual({ open: 0, overdue: 0 });
+  });
+});
+
+describe('followUpsByAction', () => {
+  it('groups follow-ups under their action, keeping their order', () => {
+    const groups = followUpsByAction([{ actionId: 'a', n: 1 }, { actionId: 'b', n: 2 }, { actionId: 'a', n: 3 }]);
+    expect([...groups].map(([id, items]) => [id, items.map((item) => item.n)])).toEqual([['a', [1, 3]], ['b', [2]]]);
   });
 });
 
 describe('lastContactDate', () => {
-  const action = (date: string, status: 'done' | 'planned' | 'cancelled', targetIds: string[]) => ({ date, status, targetIds });
+  const action = (date: string, status: 'done' | 'planned' | 'cancelled', targetIds: string[], participantIds: string[] = []) => ({ date, status, targetIds, participantIds });
 
   it('is the latest done action targeting the stakeholder', () => {
     const actions = [action('2026-03-01', 'done', ['asl']), action('2026-09-15', 'done', ['asl', 'prefettura']), action('2026-06-01', 'done', ['asl'])];
@@ -64,6 +89,13 @@ describe('lastContactDate', () => {
       action('2026-12-01', 'done', ['asl']),
     ];
     expect(lastContactDate(actions, 'asl', today)).toBe('2026-03-01');
+  });
+
+  it("counts a done action one of the stakeholder's contacts took part in, even when it was not a target", () => {
+    const actions = [action('2026-03-01', 'done', ['asl']), action('2026-10-05', 'done', ['prefettura'], ['psychologist-at-asl']), action('2026-11-01', 'planned', ['prefettura'], ['psychologist-at-asl'])];
+    expect(lastContactDate(actions, 'asl', today, ['psychologist-at-asl', 'director-at-asl'])).toBe('2026-10-05');
+    expect(lastContactDate(actions, 'asl', today)).toBe('2026-03-01');
+    expect(lastContactDate(actions, 'other', today, ['someone-else'])).toBeNull();
   });
 
   it('counts an action done today and is null without any contact', () => {

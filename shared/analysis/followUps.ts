@@ -14,6 +14,22 @@ export function isOpen(followUp: Pick<FollowUp, 'doneOn'>): boolean {
   return followUp.doneOn === null;
 }
 
+type ActionStatus = Pick<AdvocacyAction, 'status'>;
+
+/**
+ * Still to be done: not done, and its action not cancelled. A cancelled action's follow-ups
+ * will never be done, so they are left out of every open or overdue count and list instead of
+ * nagging forever. An unknown action (undefined) does not hide its follow-up.
+ */
+export function isOpenFollowUp(followUp: Pick<FollowUp, 'doneOn'>, action: ActionStatus | undefined): boolean {
+  return isOpen(followUp) && action?.status !== 'cancelled';
+}
+
+/** Open in the sense of isOpenFollowUp and past its due date. */
+export function isOverdueFollowUp(followUp: DueFields, action: ActionStatus | undefined, today: string): boolean {
+  return isOpenFollowUp(followUp, action) && isOverdue(followUp, today);
+}
+
 export type FollowUpScope = 'overdue' | 'open';
 
 /**
@@ -42,35 +58,60 @@ function compareByDueDate(left: DueFields, right: DueFields): number {
   return left.dueDate < right.dueDate ? -1 : 1;
 }
 
+/** Follow-ups grouped by their action's id, each group in the input order. */
+export function followUpsByAction<F extends Pick<FollowUp, 'actionId'>>(followUps: readonly F[]): Map<string, F[]> {
+  const groups = new Map<string, F[]>();
+  for (const followUp of followUps) {
+    const group = groups.get(followUp.actionId);
+    if (group) group.push(followUp);
+    else groups.set(followUp.actionId, [followUp]);
+  }
+  return groups;
+}
+
 export interface FollowUpCounts {
   open: number;
   overdue: number;
 }
 
-export function countFollowUps(followUps: readonly DueFields[], today: string): FollowUpCounts {
+/** Open and overdue follow-ups of one action (none when the action is cancelled). */
+export function countFollowUps(followUps: readonly DueFields[], action: ActionStatus, today: string): FollowUpCounts {
   let open = 0;
   let overdue = 0;
   for (const followUp of followUps) {
-    if (!isOpen(followUp)) continue;
+    if (!isOpenFollowUp(followUp, action)) continue;
     open += 1;
     if (isOverdue(followUp, today)) overdue += 1;
   }
   return { open, overdue };
 }
 
+type Involvement = Pick<AdvocacyAction, 'targetIds' | 'participantIds'>;
+
 /**
- * The last time we were in touch with a stakeholder: the latest date of a done action
- * that targeted it. Planned or cancelled actions, and dates after today (a mistyped year),
- * do not count. null when there is none.
+ * Whether an action involved a stakeholder: it targeted it, or one of its contact persons
+ * (`contactIds`, the stakeholder's own contacts) took part — meeting the ASL's psychologist
+ * at a prefecture round table is contact with the ASL too.
+ */
+export function involvesStakeholder(action: Involvement, stakeholderId: string, contactIds: readonly string[]): boolean {
+  return action.targetIds.includes(stakeholderId) || action.participantIds.some((id) => contactIds.includes(id));
+}
+
+/**
+ * The last time we were in touch with a stakeholder: the latest date of a done action that
+ * involved it (see involvesStakeholder: it was a target, or one of its contacts took part).
+ * Planned or cancelled actions, and dates after today (a mistyped year), do not count.
+ * null when there is none.
  */
 export function lastContactDate(
-  actions: ReadonlyArray<Pick<AdvocacyAction, 'date' | 'status' | 'targetIds'>>,
+  actions: ReadonlyArray<Pick<AdvocacyAction, 'date' | 'status'> & Involvement>,
   stakeholderId: string,
   today: string,
+  contactIds: readonly string[] = [],
 ): string | null {
   let latest: string | null = null;
   for (const action of actions) {
-    if (action.status !== 'done' || action.date > today || !action.targetIds.includes(stakeholderId)) continue;
+    if (action.status !== 'done' || action.date > today || !involvesStakeholder(action, stakeholderId, contactIds)) continue;
     if (latest === null || action.date > latest) latest = action.date;
   }
   return latest;

@@ -9,7 +9,7 @@ import type { Relationship } from '../domain/relationship';
 import type { Stakeholder } from '../domain/stakeholder';
 import { SAMPLE_CAMPANIA_MEETING_TITLE } from '../sample/sampleActivity';
 import { buildSampleNetwork, sampleStakeholderId } from '../sample/sampleNetwork';
-import { attendeeIdsOf, buildBriefingModel, findGaps, lastContactDate, type BriefingRecords } from './briefingModel';
+import { attendeeIdsOf, buildBriefingModel, findGaps, type BriefingRecords } from './briefingModel';
 
 const today = '2026-11-23';
 const stamp = `${today}T08:00:00.000Z`;
@@ -77,9 +77,15 @@ describe('per-attendee facts', () => {
     followUps: [
       { ...base('f-overdue'), actionId: 'mid', text: 'Send the draft', dueDate: '2026-11-01', ownerId: null, doneOn: null },
       { ...base('f-later'), actionId: 'meeting', text: 'Prepare the file', dueDate: '2026-11-30', ownerId: null, doneOn: null },
+      { ...base('f-cancelled'), actionId: 'cancelled', text: 'Moot now', dueDate: '2026-11-05', ownerId: null, doneOn: null },
       { ...base('f-done'), actionId: 'old', text: 'Done already', dueDate: '2026-02-01', ownerId: null, doneOn: '2026-01-30' },
     ],
-    agreements: [agreement('soon', 'in-force', ['a', 'b'], '2027-01-10'), agreement('far', 'signed', ['a', 'x'], '2028-01-01'), agreement('draft', 'drafting', ['a', 'b'])],
+    agreements: [
+      agreement('soon', 'in-force', ['a', 'b'], '2027-01-10'),
+      agreement('far', 'signed', ['a', 'x'], '2028-01-01'),
+      agreement('draft', 'drafting', ['a', 'b']),
+      agreement('lapsed', 'in-force', ['a', 'x'], '2026-11-01'),
+    ],
   });
   const model = buildBriefingModel({ kind: 'action', actionId: 'meeting' }, BRIEFING_SECTIONS, data, { today });
   const [first, second] = model.attendees;
@@ -91,9 +97,9 @@ describe('per-attendee facts', () => {
   it('gives the last contact and the last three done actions, newest first', () => {
     expect(first?.lastContactDate).toBe('2026-10-10');
     expect(first?.recentActions.map((item) => item.id)).toEqual(['newest', 'new', 'mid']);
-    expect(lastContactDate('b', data.actions, today)).toBeNull();
+    expect(second?.lastContactDate).toBeNull();
   });
-  it('lists open follow-ups soonest first and flags the overdue ones', () => {
+  it('lists open follow-ups soonest first and flags the overdue ones, leaving out those of cancelled actions', () => {
     expect(first?.openFollowUps.map((item) => [item.followUp.id, item.isOverdue])).toEqual([['f-overdue', true]]);
   });
   it('lists the meeting\'s own follow-ups once, not under every attendee', () => {
@@ -102,6 +108,15 @@ describe('per-attendee facts', () => {
   });
   it('lists binding agreements and flags those expiring within 90 days', () => {
     expect(first?.agreements.map((item) => [item.agreement.id, item.isExpiring])).toEqual([['soon', true], ['far', false]]);
+  });
+  it("counts an action one of its contacts took part in, without it being a target, as contact and as a recent action", () => {
+    const withRoundTable = records({
+      ...data,
+      actions: [...data.actions, action('round-table', '2026-11-10', 'done', ['x'], ['b1'])],
+    });
+    const byHand = buildBriefingModel({ kind: 'stakeholders', stakeholderIds: ['b'] }, BRIEFING_SECTIONS, withRoundTable, { today });
+    expect(byHand.attendees[0]?.lastContactDate).toBe('2026-11-10');
+    expect(byHand.attendees[0]?.recentActions.map((item) => item.id)).toEqual(['round-table']);
   });
   it('shows primary contacts when the briefing does not start from an action', () => {
     const byHand = buildBriefingModel({ kind: 'stakeholders', stakeholderIds: ['a'] }, BRIEFING_SECTIONS, data, { today });
@@ -140,28 +155,35 @@ describe('gap rules', () => {
   const data = records({
     stakeholders: [health, linkedCentre, signedCentre, loneCentre, lazioCentre],
     relationships: [link('r1', 'cas-linked', 'asl'), link('r2', 'cas-alone', 'asl', 'inactive'), link('r3', 'cas-signed', 'cas-alone')],
-    agreements: [agreement('in-force', 'in-force', ['cas-signed', 'asl']), agreement('idea', 'idea', ['sai-rome', 'asl'])],
+    agreements: [agreement('in-force', 'in-force', ['cas-signed', 'asl']), agreement('idea', 'idea', ['sai-rome', 'asl']), agreement('lapsed', 'in-force', ['cas-alone', 'asl'], '2026-06-30')],
     contacts: [contact('c1', 'asl'), contact('c2', 'cas-linked'), contact('c3', 'cas-signed'), contact('c4', 'cas-alone')],
   });
 
   it('flags reception attendees with no active relationship or binding agreement with health, per region', () => {
-    const gaps = findGaps([health, linkedCentre, signedCentre, loneCentre, lazioCentre], data).filter((gap) => gap.rule === 'reception-without-health-link');
+    const gaps = findGaps([health, linkedCentre, signedCentre, loneCentre, lazioCentre], data, today).filter((gap) => gap.rule === 'reception-without-health-link');
     expect(gaps).toEqual([
       { rule: 'reception-without-health-link', region: 'campania', stakeholderIds: ['cas-alone'] },
       { rule: 'reception-without-health-link', region: 'lazio', stakeholderIds: ['sai-rome'] },
     ]);
   });
+  it('does not take an agreement past its expiry date as a link, whatever its status says', () => {
+    const renewed = records({ ...data, agreements: data.agreements.map((item) => (item.id === 'lapsed' ? { ...item, expiresOn: today } : item)) });
+    const stillLinked = findGaps([health, loneCentre], renewed, today).filter((gap) => gap.rule === 'reception-without-health-link');
+    expect(stillLinked).toEqual([]);
+    const lapsed = findGaps([health, loneCentre], data, today).filter((gap) => gap.rule === 'reception-without-health-link');
+    expect(lapsed).toEqual([{ rule: 'reception-without-health-link', region: 'campania', stakeholderIds: ['cas-alone'] }]);
+  });
   it('flags a region whose reception attendees meet nobody from its health sector', () => {
-    const gaps = findGaps([health, linkedCentre, lazioCentre], data).filter((gap) => gap.rule === 'region-without-health-attendee');
+    const gaps = findGaps([health, linkedCentre, lazioCentre], data, today).filter((gap) => gap.rule === 'region-without-health-attendee');
     expect(gaps).toEqual([{ rule: 'region-without-health-attendee', region: 'lazio', stakeholderIds: ['sai-rome'] }]);
   });
   it('flags attendees with no active tie to anyone else at the table, and those without a contact person', () => {
-    const gaps = findGaps([health, linkedCentre, lazioCentre], data);
+    const gaps = findGaps([health, linkedCentre, lazioCentre], data, today);
     expect(gaps.find((gap) => gap.rule === 'isolated-attendee')?.stakeholderIds).toEqual(['sai-rome']);
     expect(gaps.find((gap) => gap.rule === 'no-contact-person')?.stakeholderIds).toEqual(['sai-rome']);
   });
   it('finds nothing missing in a well-connected table', () => {
-    expect(findGaps([health, linkedCentre], data)).toEqual([]);
+    expect(findGaps([health, linkedCentre], data, today)).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { AdvocacyAction, FollowUp } from '../domain/action';
 import type { Agreement } from '../domain/agreement';
-import { BINDING_AGREEMENT_STATUSES, agreementsExpiringWithin } from '../analysis/agreements';
-import { isOverdue } from '../analysis/followUps';
+import { agreementsExpiringWithin, isBindingOn } from '../analysis/agreements';
+import { isOpenFollowUp, isOverdue, lastContactDate } from '../analysis/followUps';
 import { BRIEFING_SECTIONS, type BriefingSection, type BriefingSource } from '../domain/briefing';
 import type { Contact } from '../domain/contact';
 import type { StaffMember } from '../domain/organisation';
@@ -50,10 +50,14 @@ export interface AttendeeFacts {
   /** The action's participants at this stakeholder; without an action, its primary contacts. */
   contacts: Contact[];
   lastContactDate: string | null;
-  /** Done actions that addressed it, newest first (the briefing's own action left out). */
+  /**
+   * Done actions that involved it (it was a target, or one of its contacts took part),
+   * newest first (the briefing's own action left out).
+   */
   recentActions: AdvocacyAction[];
-  /** Open follow-ups of actions that addressed it, except the briefing's own action's. */
+  /** Open follow-ups of actions that involved it, except the briefing's own action's. */
   openFollowUps: OpenFollowUp[];
+  /** Agreements binding today (signed or in force, not past their expiry). */
   agreements: AgreementInForce[];
 }
 
@@ -104,23 +108,12 @@ export function attendeeIdsOf(source: BriefingSource, records: Pick<BriefingReco
 }
 
 const isActive = (relationship: Relationship) => relationship.status === 'active';
-const isBinding = (agreement: Agreement) => BINDING_AGREEMENT_STATUSES.includes(agreement.status);
 /** Agreements still alive in some form: a shared one is worth discussing even before signature. */
 const isLive = (agreement: Agreement) => agreement.status !== 'expired' && agreement.status !== 'terminated';
 
-/** The date of the latest done action that addressed the stakeholder, up to today. */
-export function lastContactDate(stakeholderId: string, actions: readonly AdvocacyAction[], today: string): string | null {
-  let latest: string | null = null;
-  for (const action of actions) {
-    if (action.status !== 'done' || action.date > today || !action.targetIds.includes(stakeholderId)) continue;
-    if (latest === null || action.date > latest) latest = action.date;
-  }
-  return latest;
-}
-
 function openFollowUpsOf(actions: readonly AdvocacyAction[], followUpsByAction: ReadonlyMap<string, readonly FollowUp[]>, today: string): OpenFollowUp[] {
   return actions
-    .flatMap((candidate) => (followUpsByAction.get(candidate.id) ?? []).filter((followUp) => followUp.doneOn === null).map((followUp) => ({ followUp, actionTitle: candidate.title, isOverdue: isOverdue(followUp, today) })))
+    .flatMap((candidate) => (followUpsByAction.get(candidate.id) ?? []).filter((followUp) => isOpenFollowUp(followUp, candidate)).map((followUp) => ({ followUp, actionTitle: candidate.title, isOverdue: isOverdue(followUp, today) })))
     .sort((left, right) => (left.followUp.dueDate ?? '9999').localeCompare(right.followUp.dueDate ?? '9999'));
 }
 
@@ -139,15 +132,18 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[])
 /** The records looked up per attendee, indexed once: a region can bring hundreds. */
 interface RecordIndex {
   contactsByStakeholder: Map<string, Contact[]>;
-  actionsByTarget: Map<string, AdvocacyAction[]>;
+  /** Actions that targeted a stakeholder or had one of its contacts taking part. */
+  actionsInvolving: Map<string, AdvocacyAction[]>;
   followUpsByAction: Map<string, FollowUp[]>;
   agreementsByParty: Map<string, Agreement[]>;
 }
 
 function indexRecords(records: BriefingRecords): RecordIndex {
+  const stakeholderOfContact = new Map(records.contacts.map((contact) => [contact.id, contact.stakeholderId]));
+  const participantStakeholders = (action: AdvocacyAction) => action.participantIds.flatMap((id) => stakeholderOfContact.get(id) ?? []);
   return {
     contactsByStakeholder: groupBy(records.contacts, (contact) => [contact.stakeholderId]),
-    actionsByTarget: groupBy(records.actions, (action) => action.targetIds),
+    actionsInvolving: groupBy(records.actions, (action) => [...action.targetIds, ...participantStakeholders(action)]),
     followUpsByAction: groupBy(records.followUps, (followUp) => [followUp.actionId]),
     agreementsByParty: groupBy(records.agreements, (agreement) => agreement.parties.map((party) => party.stakeholderId)),
   };
@@ -157,18 +153,18 @@ function factsOf(stakeholder: Stakeholder, index: RecordIndex, action: AdvocacyA
   const { today } = options;
   const ownContacts = index.contactsByStakeholder.get(stakeholder.id) ?? [];
   const contacts = action ? ownContacts.filter((contact) => action.participantIds.includes(contact.id)) : ownContacts.filter((contact) => contact.isPrimary);
-  const addressing = index.actionsByTarget.get(stakeholder.id) ?? [];
+  const addressing = index.actionsInvolving.get(stakeholder.id) ?? [];
   const recentActions = addressing
     .filter((candidate) => candidate.status === 'done' && candidate.id !== action?.id && candidate.date <= today)
     .sort((left, right) => right.date.localeCompare(left.date))
     .slice(0, options.recentActionCount);
   const openFollowUps = openFollowUpsOf(addressing.filter((candidate) => candidate.id !== action?.id), index.followUpsByAction, today);
-  const binding = (index.agreementsByParty.get(stakeholder.id) ?? []).filter(isBinding);
+  const binding = (index.agreementsByParty.get(stakeholder.id) ?? []).filter((agreement) => isBindingOn(agreement, today));
   const expiring = new Set(agreementsExpiringWithin(binding, today, options.expiringWithinDays));
   return {
     stakeholder,
     contacts,
-    lastContactDate: lastContactDate(stakeholder.id, addressing, today),
+    lastContactDate: lastContactDate(addressing, stakeholder.id, today, ownContacts.map((contact) => contact.id)),
     recentActions,
     openFollowUps,
     agreements: binding.map((agreement) => ({ agreement, isExpiring: expiring.has(agreement) })),
@@ -178,15 +174,16 @@ function factsOf(stakeholder: Stakeholder, index: RecordIndex, action: AdvocacyA
 /**
  * The gap rules, in the order they are shown:
  * - reception-without-health-link: an attending reception-sector stakeholder with neither an
- *   active relationship nor a binding (signed / in force) agreement with any health-sector
- *   stakeholder — the bridge the programmes exist to build. One gap per region.
+ *   active relationship nor an agreement binding on `today` (isBindingOn: signed or in force,
+ *   not past its expiry) with any health-sector stakeholder — the bridge the programmes exist
+ *   to build. One gap per region.
  * - region-without-health-attendee: reception-sector attendees from a region, and nobody from
  *   that region's health sector at the table.
  * - isolated-attendee: an attendee with no active relationship to any other attendee (only
  *   when at least two attend).
  * - no-contact-person: an attendee with no contact person on record.
  */
-export function findGaps(attendees: readonly Stakeholder[], records: Pick<BriefingRecords, 'stakeholders' | 'relationships' | 'agreements' | 'contacts'>): Gap[] {
+export function findGaps(attendees: readonly Stakeholder[], records: Pick<BriefingRecords, 'stakeholders' | 'relationships' | 'agreements' | 'contacts'>, today: string): Gap[] {
   const sectorOf = new Map(records.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder.sector]));
   const attendeeIds = new Set(attendees.map((attendee) => attendee.id));
   // Who is tied to whom: active relationships, and parties to the same binding agreement.
@@ -204,7 +201,7 @@ export function findGaps(attendees: readonly Stakeholder[], records: Pick<Briefi
     tie(link.sourceId, link.targetId);
     for (const [from, to] of [[link.sourceId, link.targetId], [link.targetId, link.sourceId]] as const) related.set(from, (related.get(from) ?? new Set()).add(to));
   }
-  for (const agreement of records.agreements.filter(isBinding)) {
+  for (const agreement of records.agreements.filter((candidate) => isBindingOn(candidate, today))) {
     const parties = agreement.parties.map((party) => party.stakeholderId);
     for (const party of parties) for (const other of parties) tie(party, other);
   }
@@ -265,7 +262,7 @@ export function buildBriefingModel(source: BriefingSource, sections: readonly Br
     mapRelationships,
     sharedAgreements,
     relationshipsAmongAttendees: records.relationships.filter((link) => attendeeSet.has(link.sourceId) && attendeeSet.has(link.targetId)),
-    gaps: findGaps(attendeeStakeholders, records),
+    gaps: findGaps(attendeeStakeholders, records, settings.today),
     // Always in the pack's reading order, whatever order they were ticked in.
     sections: BRIEFING_SECTIONS.filter((section) => sections.includes(section)),
   };

@@ -118,7 +118,7 @@ export function ActionDetailPage({ actionId }: { actionId: string }) {
             </ul>
           )}
         </section>
-        <ActionFollowUpsSection followUps={followUps} />
+        <ActionFollowUpsSection action={action} followUps={followUps} />
       </div>
       {dialog === 'edit' && <ActionFormDialog existing={{ action, followUps }} onClose={() => setDialog(null)} />}
       {dialog === 'delete' && (

@@ -1,17 +1,17 @@
-import { isOverdue } from '../../../shared/analysis/followUps';
-import type { FollowUp } from '../../../shared/domain/action';
-import { localIsoDate } from '../../../shared/domain/common';
+import { isOverdueFollowUp } from '../../../shared/analysis/followUps';
+import type { AdvocacyAction, FollowUp } from '../../../shared/domain/action';
+import { useToday } from '../../app/useToday';
 import { useT } from '../../i18n/useT';
 import { FollowUpDue } from './FollowUpDue';
 import { useActionOptions } from './useActionOptions';
 import { useMarkFollowUpDone } from './useFollowUpEntries';
 
 /** An action's follow-ups: open ones first with a quick "Mark done", then the done ones. */
-export function ActionFollowUpsSection({ followUps }: { followUps: readonly FollowUp[] }) {
+export function ActionFollowUpsSection({ action, followUps }: { action: Pick<AdvocacyAction, 'status'>; followUps: readonly FollowUp[] }) {
   const { t, formatDate } = useT();
   const options = useActionOptions();
   const markDone = useMarkFollowUpDone();
-  const today = localIsoDate();
+  const today = useToday();
   const ordered = [...followUps].sort((left, right) => Number(left.doneOn !== null) - Number(right.doneOn !== null));
   return (
     <section className="card" aria-labelledby="action-follow-ups-heading">
@@ -22,13 +22,13 @@ export function ActionFollowUpsSection({ followUps }: { followUps: readonly Foll
         <ul className="follow-up-list" aria-labelledby="action-follow-ups-heading">
           {ordered.map((followUp) => {
             const isDone = followUp.doneOn !== null;
-            const className = isDone ? 'follow-up-item follow-up-done' : isOverdue(followUp, today) ? 'follow-up-item is-overdue' : 'follow-up-item';
+            const className = isDone ? 'follow-up-item follow-up-done' : isOverdueFollowUp(followUp, action, today) ? 'follow-up-item is-overdue' : 'follow-up-item';
             return (
               <li key={followUp.id} className={className}>
                 <div className="follow-up-main">
                   <div className="follow-up-text">{followUp.text}</div>
                   <div className="follow-up-meta">
-                    {isDone ? <span>{t('actions.doneOn', { date: formatDate(followUp.doneOn) })}</span> : <FollowUpDue followUp={followUp} today={today} />}
+                    {isDone ? <span>{t('actions.doneOn', { date: formatDate(followUp.doneOn) })}</span> : <FollowUpDue followUp={followUp} action={action} today={today} />}
                     <span> · {options.staffName(followUp.ownerId) || t('actions.noOwner')}</span>
                   </div>
                 </div>

@@ -1,10 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { countFollowUps } from '../../../shared/analysis/followUps';
-import type { FollowUp } from '../../../shared/domain/action';
-import { localIsoDate } from '../../../shared/domain/common';
+import { countFollowUps, followUpsByAction, type FollowUpCounts } from '../../../shared/analysis/followUps';
 import { useFiltersInLink } from '../../app/queryParams';
 import type { Route } from '../../app/route';
+import { useToday } from '../../app/useToday';
 import { db } from '../../db/db';
 import { listOpenFollowUps } from '../../db/repositories/actions';
 import { useT } from '../../i18n/useT';
@@ -36,12 +35,17 @@ export function ActionsPage({ route }: { route: Route }) {
   }
 
   const rows = useMemo(() => (data ? data.actions.filter(actionMatcher(query)).sort(newestFirst) : []), [data, query]);
+  const today = useToday();
   const followUpCounts = useMemo(() => {
-    const today = localIsoDate();
-    const byAction = new Map<string, FollowUp[]>();
-    for (const followUp of data?.openFollowUps ?? []) byAction.set(followUp.actionId, [...(byAction.get(followUp.actionId) ?? []), followUp]);
-    return new Map([...byAction].map(([actionId, followUps]) => [actionId, countFollowUps(followUps, today)]));
-  }, [data]);
+    if (!data) return new Map<string, FollowUpCounts>();
+    const actionById = new Map(data.actions.map((action) => [action.id, action]));
+    const counts = new Map<string, FollowUpCounts>();
+    for (const [actionId, followUps] of followUpsByAction(data.openFollowUps)) {
+      const action = actionById.get(actionId);
+      if (action) counts.set(actionId, countFollowUps(followUps, action, today));
+    }
+    return counts;
+  }, [data, today]);
 
   const newButton = (
     <button type="button" className="button-primary" onClick={() => setIsCreating(true)}>

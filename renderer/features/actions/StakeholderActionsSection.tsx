@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { countFollowUps, lastContactDate } from '../../../shared/analysis/followUps';
-import type { FollowUp } from '../../../shared/domain/action';
-import { localIsoDate } from '../../../shared/domain/common';
+import { useMemo, useState } from 'react';
+import { countFollowUps, followUpsByAction, lastContactDate } from '../../../shared/analysis/followUps';
+import type { AdvocacyAction } from '../../../shared/domain/action';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { routeHref } from '../../app/route';
+import { useToday } from '../../app/useToday';
 import { db } from '../../db/db';
 import { listActionsTargeting } from '../../db/repositories/actions';
 import { useT } from '../../i18n/useT';
@@ -19,20 +19,30 @@ function snippet(text: string): string {
   return text.length > OUTCOME_SNIPPET_LENGTH ? `${text.slice(0, OUTCOME_SNIPPET_LENGTH).trimEnd()}…` : text;
 }
 
-/** The actions that addressed a stakeholder, newest first, and the last contact they add up to. */
+/** Newest first; the same day in a stable order. */
+function newestFirst(left: AdvocacyAction, right: AdvocacyAction): number {
+  return right.date.localeCompare(left.date) || left.id.localeCompare(right.id);
+}
+
+/**
+ * The actions that involved a stakeholder — it was a target, or one of its contacts took part
+ * (involvesStakeholder) — newest first, and the last contact they add up to.
+ */
 export function StakeholderActionsSection({ stakeholder }: { stakeholder: Stakeholder }) {
   const { t, tn, formatDate } = useT();
   const data = useLiveQuery(async () => {
-    const actions = await listActionsTargeting(db, stakeholder.id);
+    const [targeting, contactIds] = await Promise.all([listActionsTargeting(db, stakeholder.id), db.contacts.where('stakeholderId').equals(stakeholder.id).primaryKeys()]);
+    const withContacts = contactIds.length ? await db.actions.where('participantIds').anyOf(contactIds).distinct().toArray() : [];
+    const byId = new Map([...targeting, ...withContacts].map((action) => [action.id, action]));
+    const actions = [...byId.values()].sort(newestFirst);
     const followUps = actions.length ? await db.followUps.where('actionId').anyOf(actions.map((action) => action.id)).toArray() : [];
-    return { actions, followUps };
+    return { actions, followUps, contactIds };
   }, [stakeholder.id]);
   const [isRecording, setIsRecording] = useState(false);
-  const today = localIsoDate();
+  const today = useToday();
 
-  const followUpsOf = new Map<string, FollowUp[]>();
-  for (const followUp of data?.followUps ?? []) followUpsOf.set(followUp.actionId, [...(followUpsOf.get(followUp.actionId) ?? []), followUp]);
-  const lastContact = data ? lastContactDate(data.actions, stakeholder.id, today) : null;
+  const followUpsOf = useMemo(() => followUpsByAction(data?.followUps ?? []), [data]);
+  const lastContact = data ? lastContactDate(data.actions, stakeholder.id, today, data.contactIds) : null;
 
   return (
     <CardSection title={t('actions.timeline')} add={{ label: t('actions.record'), onClick: () => setIsRecording(true) }}>
@@ -45,7 +55,7 @@ export function StakeholderActionsSection({ stakeholder }: { stakeholder: Stakeh
       {data && data.actions.length > 0 && (
         <ol className="timeline" aria-label={t('actions.timelineLabel', { name: stakeholder.name })}>
           {data.actions.map((action) => {
-            const counts = countFollowUps(followUpsOf.get(action.id) ?? [], today);
+            const counts = countFollowUps(followUpsOf.get(action.id) ?? [], action, today);
             return (
               <li key={action.id} className={action.status === 'planned' ? 'is-planned' : undefined}>
                 <div className="timeline-when">

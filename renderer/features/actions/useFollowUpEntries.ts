@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo } from 'react';
-import { isOverdue, openFollowUpsInOrder, type FollowUpScope } from '../../../shared/analysis/followUps';
+import { isOpenFollowUp, isOverdue, openFollowUpsInOrder, type FollowUpScope } from '../../../shared/analysis/followUps';
 import type { AdvocacyAction, FollowUp } from '../../../shared/domain/action';
 import { localIsoDate } from '../../../shared/domain/common';
+import { useToday } from '../../app/useToday';
 import { db } from '../../db/db';
 import { listOpenFollowUps, markFollowUpDone } from '../../db/repositories/actions';
 import { useT } from '../../i18n/useT';
@@ -23,9 +24,9 @@ export interface FollowUpSelection {
   ownerIds: readonly string[];
 }
 
-/** Open follow-ups with their actions, filtered and in to-do order (overdue first). */
+/** Open follow-ups (isOpenFollowUp: none of cancelled actions) with their actions, filtered and in to-do order (overdue first). */
 export function useFollowUpEntries(selection: FollowUpSelection): { entries: FollowUpEntry[] | undefined; today: string } {
-  const today = localIsoDate();
+  const today = useToday();
   const rows = useLiveQuery(async () => {
     const followUps = await listOpenFollowUps(db);
     const actions = await db.actions.bulkGet([...new Set(followUps.map((followUp) => followUp.actionId))]);
@@ -39,7 +40,7 @@ export function useFollowUpEntries(selection: FollowUpSelection): { entries: Fol
     if (!rows) return undefined;
     const regionSet = new Set(regionKey.split(',').filter(Boolean));
     const ownerSet = new Set(ownerKey.split(',').filter(Boolean));
-    const withOwners = rows.map(({ followUp, action }) => ({
+    const withOwners = rows.filter(({ followUp, action }) => isOpenFollowUp(followUp, action)).map(({ followUp, action }) => ({
       followUp,
       action,
       ownerId: followUp.ownerId ?? action?.ownerId ?? null,

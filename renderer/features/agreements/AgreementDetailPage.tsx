@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { localIsoDate } from '../../../shared/domain/common';
 import { navigate, routeHref } from '../../app/route';
+import { useToday } from '../../app/useToday';
 import { db } from '../../db/db';
 import { fromAgreementRow } from '../../db/repositories/agreements';
 import { useT } from '../../i18n/useT';
@@ -27,6 +27,7 @@ export function AgreementDetailPage({ agreementId }: { agreementId: string }) {
   }, [agreementId]);
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
   const remove = useDeleteAgreement();
+  const today = useToday();
   const back = { href: routeHref({ section: 'agreements' }), label: t('agreements.back') };
 
   if (data === undefined) return <p role="status">{t('common.loading')}</p>;
@@ -75,7 +76,7 @@ export function AgreementDetailPage({ agreementId }: { agreementId: string }) {
             <div>
               <dt>{t('agreements.field.expiresOn')}</dt>
               <dd>
-                {dateOrNotSet(agreement.expiresOn)} <ExpiryBadge agreement={agreement} today={localIsoDate()} />
+                {dateOrNotSet(agreement.expiresOn)} <ExpiryBadge agreement={agreement} today={today} />
               </dd>
             </div>
             <div>

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import type { Agreement } from '../../../shared/domain/agreement';
-import { localIsoDate } from '../../../shared/domain/common';
 import { useFiltersInLink } from '../../app/queryParams';
 import { routeHref, type Route } from '../../app/route';
+import { useToday } from '../../app/useToday';
 import { db } from '../../db/db';
 import { listAgreements } from '../../db/repositories/agreements';
 import { useT } from '../../i18n/useT';
@@ -30,7 +30,7 @@ export function AgreementsPage({ route }: { route: Route }) {
     if (linked.new) setDialog({ kind: 'create' });
   });
   const remove = useDeleteAgreement();
-  const today = localIsoDate();
+  const today = useToday();
 
   const rows = useMemo(() => (data ? filterAgreements(data.agreements, query, data.parties, today) : []), [data, query, today]);
   const mapHref = routeHref({

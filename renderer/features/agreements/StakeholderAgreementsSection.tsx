@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { localIsoDate } from '../../../shared/domain/common';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { routeHref } from '../../app/route';
+import { useToday } from '../../app/useToday';
 import { db } from '../../db/db';
 import { listAgreementsOf } from '../../db/repositories/agreements';
 import { useT } from '../../i18n/useT';
@@ -19,7 +19,7 @@ export function StakeholderAgreementsSection({ stakeholder }: { stakeholder: Sta
     return found.sort((left, right) => left.title.localeCompare(right.title));
   }, [stakeholder.id]);
   const [isCreating, setIsCreating] = useState(false);
-  const today = localIsoDate();
+  const today = useToday();
 
   return (
     <CardSection title={t('agreements.section.title')} add={{ label: t('agreements.section.new'), onClick: () => setIsCreating(true) }}>

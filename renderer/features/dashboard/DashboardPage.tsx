@@ -1,5 +1,5 @@
-import { localIsoDate } from '../../../shared/domain/common';
 import { routeHref, type Route } from '../../app/route';
+import { useToday } from '../../app/useToday';
 import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
 import { ExpiringAgreementsCard, OverdueFollowUpsCard, RecentActionsCard } from './ActivityCards';
@@ -12,7 +12,7 @@ import { useDashboardFigures } from './useDashboardFigures';
 export function DashboardPage({ route }: { route: Route }) {
   const { t } = useT();
   const region = regionFromQuery(route.query);
-  const { figures, isEmpty } = useDashboardFigures(region, localIsoDate());
+  const { figures, isEmpty } = useDashboardFigures(region, useToday());
   const title = region === null ? t('dashboard.title') : t('dashboard.titleRegion', { region: t(`region.${region}`) });
 
   if (isEmpty) {

@@ -5,6 +5,7 @@ import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { agreementsExpiringWithin } from '../../../shared/analysis/agreements';
 import {
   agreementsIn,
+  bridgedReceptionIds,
   bridgesIn,
   overdueCountIn,
   overdueFollowUpCounts,
@@ -12,6 +13,7 @@ import {
   receptionWithoutBridge,
   recentActions,
   stageFunnel,
+  type Bridge,
   type RegionScope,
   type StageCount,
 } from '../../../shared/analysis/dashboard';
@@ -33,11 +35,20 @@ export interface DashboardFigures {
   funnel: StageCount[];
   bridges: { total: number; relationships: number; agreements: number };
   receptionWithoutBridge: Stakeholder[];
-  /** Bridges and gaps of every region, for the overall view. */
+  /** Bridges and gaps of every region, for the overall view; empty when a region is selected. */
   regionRows: RegionRow[];
   expiring: AgreementRow[];
   overdueCount: number;
   recentActions: AdvocacyAction[];
+}
+
+function regionRowsOf(stakeholders: readonly Stakeholder[], bridges: readonly Bridge[], bridged: ReadonlySet<string>): RegionRow[] {
+  return REGION_IDS.map((id) => ({
+    region: id,
+    bridges: bridgesIn(bridges, id).length,
+    receptionWithoutBridge: receptionWithoutBridge(stakeholders, bridged, id).length,
+    receptionTotal: stakeholders.filter((stakeholder) => stakeholder.sector === 'reception' && stakeholder.region === id).length,
+  }));
 }
 
 /** Everything the dashboard shows for a region (null: the whole network); undefined while loading. */
@@ -55,17 +66,18 @@ export function useDashboardFigures(region: RegionScope, today: string): { figur
 
   const network = useMemo(() => {
     if (!records) return undefined;
-    const allBridges = receptionHealthBridges(records);
+    const allBridges = receptionHealthBridges(records, today);
+    const bridged = bridgedReceptionIds(allBridges);
     const regionOf = new Map(records.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder.region]));
     const overdue = overdueFollowUpCounts(records.followUps, records.actions, today);
-    return { ...records, allBridges, regionOf, overdue };
+    return { ...records, allBridges, bridged, regionOf, overdue };
   }, [records, today]);
 
   const figures = useMemo((): DashboardFigures | undefined => {
     if (!network) return undefined;
     const bridges = bridgesIn(network.allBridges, region);
     const inRegion = region === null ? network.stakeholders : network.stakeholders.filter((stakeholder) => stakeholder.region === region);
-    const gaps = receptionWithoutBridge(network.stakeholders, network.allBridges, region).sort((left, right) => left.name.localeCompare(right.name));
+    const gaps = receptionWithoutBridge(network.stakeholders, network.bridged, region).sort((left, right) => left.name.localeCompare(right.name));
     return {
       stakeholderCount: inRegion.length,
       funnel: stageFunnel(network.stakeholders, region),
@@ -75,12 +87,7 @@ export function useDashboardFigures(region: RegionScope, today: string): { figur
         agreements: bridges.filter((bridge) => bridge.kind === 'agreement').length,
       },
       receptionWithoutBridge: gaps,
-      regionRows: REGION_IDS.map((id) => ({
-        region: id,
-        bridges: bridgesIn(network.allBridges, id).length,
-        receptionWithoutBridge: receptionWithoutBridge(network.stakeholders, network.allBridges, id).length,
-        receptionTotal: network.stakeholders.filter((stakeholder) => stakeholder.sector === 'reception' && stakeholder.region === id).length,
-      })),
+      regionRows: region === null ? regionRowsOf(network.stakeholders, network.allBridges, network.bridged) : [],
       expiring: agreementsExpiringWithin(agreementsIn(network.agreements, network.regionOf, region), today, EXPIRY_WINDOW_DAYS),
       overdueCount: overdueCountIn(network.overdue, region),
       recentActions: recentActions(network.actions, region, RECENT_ACTIONS_SHOWN),
