@@ -9,7 +9,7 @@ import { FormDialog } from '../../ui/FormDialog';
 import { CheckboxGroupField, SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { useDraft } from '../../ui/useDraft';
 import { useFormSave } from '../../ui/useFormSave';
-import { draftFromAction, inputFromDraft, newActionDraft, type ActionDraft } from './actionDraft';
+import { draftFromAction, inputFromDraft, newActionDraft, offeredStaff, type ActionDraft } from './actionDraft';
 import { FollowUpRowsField } from './FollowUpRowsField';
 import { ParticipantsField } from './ParticipantsField';
 import { TargetsField } from './TargetsField';
@@ -54,8 +54,7 @@ export function ActionFormDialog({ existing, prefill, onClose, onSaved }: Action
     onSaved?.(action);
   }
 
-  // A departed colleague stays selectable on the actions they already own.
-  const staff = options.activeStaff.some((member) => member.value === draft.ownerId) || draft.ownerId === '' ? options.activeStaff : options.allStaff;
+  const staff = offeredStaff(options.allStaff, options.activeStaff, draft, existing);
 
   return (
     <FormDialog

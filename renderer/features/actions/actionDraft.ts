@@ -97,3 +97,19 @@ export function inputFromDraft(draft: ActionDraft): { action: AdvocacyActionInpu
     })),
   };
 }
+
+/**
+ * The staff the owner fields offer: the active ones, plus every one the action or any of its
+ * follow-up rows names, as stored or as drafted — a departed colleague stays selectable (and
+ * shown by name, not as "No owner") on what they already own. In the list's own order.
+ */
+export function offeredStaff<O extends { value: string }>(
+  allStaff: readonly O[],
+  activeStaff: readonly O[],
+  draft: Pick<ActionDraft, 'ownerId' | 'followUps'>,
+  stored?: { action: Pick<AdvocacyAction, 'ownerId'>; followUps: readonly Pick<FollowUp, 'ownerId'>[] },
+): O[] {
+  const kept = new Set([...activeStaff.map((member) => member.value), draft.ownerId, ...draft.followUps.map((row) => row.ownerId)]);
+  if (stored) for (const ownerId of [stored.action.ownerId, ...stored.followUps.map((followUp) => followUp.ownerId)]) if (ownerId) kept.add(ownerId);
+  return allStaff.filter((member) => kept.has(member.value));
+}
