@@ -1,7 +1,7 @@
-import { followUpInputSchema, type FollowUp } from '../../../shared/domain/action';
-import { briefingFieldsSchema, type Briefing, type BriefingInput } from '../../../shared/domain/briefing';
-import { isoDateSchema } from '../../../shared/domain/common';
-import { parseOrThrow } from '../../../shared/domain/validation';
+import type { z } from 'zod';
+import { advocacyActionInputSchema, followUpInputSchema, type AdvocacyAction, type FollowUp } from '../../../shared/domain/action';
+import { BRIEFING_SECTIONS, briefingFieldsSchema, type Briefing, type BriefingInput } from '../../../shared/domain/briefing';
+import { parseOrThrow, toFieldIssues, ValidationError, type FieldIssue } from '../../../shared/domain/validation';
 import type { TramaDatabase } from '../db';
 import { newRecordBase, nowIso } from '../timestamps';
 import { emptyChange, recordBefore, recordCreated, type UndoableChange } from '../undo';
@@ -34,6 +34,18 @@ export async function deleteBriefing(db: TramaDatabase, id: string): Promise<Und
   });
 }
 
+/**
+ * The briefing already made for an action, or a new one: in one transaction, so that a
+ * double click on "Prepare briefing" cannot make two.
+ */
+export async function briefingForAction(db: TramaDatabase, action: AdvocacyAction): Promise<Briefing> {
+  return db.transaction('rw', db.briefings, async () => {
+    const existing = await db.briefings.filter((briefing) => briefing.source.kind === 'action' && briefing.source.actionId === action.id).first();
+    if (existing) return existing;
+    return createBriefing(db, { title: action.title, source: { kind: 'action', actionId: action.id }, sections: [...BRIEFING_SECTIONS], programmeId: action.programmeId, agenda: '' });
+  });
+}
+
 /** Briefings built from one of these actions: they cannot outlive it. */
 export function briefingsStartedFrom(db: TramaDatabase, isGone: (actionId: string) => boolean): Promise<Briefing[]> {
   return db.briefings.filter((row) => row.source.kind === 'action' && isGone(row.source.actionId)).toArray();
@@ -55,21 +67,37 @@ export interface MeetingRecord {
   followUps: NewFollowUp[];
 }
 
+const meetingFieldsSchema = advocacyActionInputSchema.pick({ date: true, outcome: true });
+
+function issuesOf(schema: z.ZodType, value: unknown, fieldPrefix = ''): FieldIssue[] {
+  const result = schema.safeParse(value);
+  return result.success ? [] : toFieldIssues(result.error).map((issue) => ({ ...issue, field: fieldPrefix + issue.field }));
+}
+
 /**
  * Records a meeting as held: the action becomes done with its attendance and outcome, and
  * the new follow-ups are added to it, all or nothing. Undo puts the action back as planned
  * and removes the follow-ups.
  */
 export async function recordMeetingDone(db: TramaDatabase, record: MeetingRecord): Promise<UndoableChange> {
-  const date = parseOrThrow(isoDateSchema, record.date);
+  // Checked before anything is written, all at once, so that the form can mark every wrong field.
+  const outcome = record.outcome.trim();
+  const issues = [
+    ...issuesOf(meetingFieldsSchema, { date: record.date, outcome }),
+    ...record.followUps.flatMap((followUp, index) => issuesOf(followUpInputSchema, { ...followUp, actionId: record.actionId, doneOn: null }, `followUps.${index}.`)),
+  ];
+  if (issues.length > 0) throw new ValidationError(issues);
   const followUpFields = record.followUps.map((followUp) => parseOrThrow(followUpInputSchema, { ...followUp, actionId: record.actionId, doneOn: null }));
-  return db.transaction('rw', db.actions, db.followUps, async () => {
+  return db.transaction('rw', [db.actions, db.followUps, db.contacts], async () => {
     const before = await db.actions.get(record.actionId);
     if (!before) throw new Error(`Action ${record.actionId} no longer exists`);
+    // A contact deleted while the dialog was open cannot be among those who came.
+    const attended = (await db.contacts.bulkGet([...new Set(record.attendedContactIds)])).flatMap((contact) => (contact ? [contact.id] : []));
+    const fields = parseOrThrow(advocacyActionInputSchema, { ...before, status: 'done', date: record.date, outcome, participantIds: attended });
     const change = emptyChange();
     recordBefore(change, 'actions', [before]);
-    await db.actions.put({ ...before, status: 'done', date, outcome: record.outcome.trim(), participantIds: [...new Set(record.attendedContactIds)], updatedAt: nowIso() });
-    const followUps: FollowUp[] = followUpFields.map((fields) => ({ ...newRecordBase(), ...fields }));
+    await db.actions.put({ ...before, ...fields, updatedAt: nowIso() });
+    const followUps: FollowUp[] = followUpFields.map((parsed) => ({ ...newRecordBase(), ...parsed }));
     await db.followUps.bulkAdd(followUps);
     recordCreated(change, 'followUps', followUps.map((followUp) => followUp.id));
     return change;

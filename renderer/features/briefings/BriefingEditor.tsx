@@ -63,6 +63,14 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
     clearTimeout(pendingSave.current);
     pendingSave.current = setTimeout(() => void save(), SAVE_DELAY_MS);
   }
+  /** A blank title is not saved: an earlier one typed but not yet saved must not be saved either. */
+  function forgetTitle() {
+    const { title: _title, ...rest } = drafts.current;
+    drafts.current = rest;
+    if (Object.keys(rest).length > 0) return;
+    clearTimeout(pendingSave.current);
+    pendingSave.current = undefined;
+  }
   const saveOnLeave = useEffectEvent(() => {
     if (pendingSave.current !== undefined) void save();
   });
@@ -89,6 +97,8 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
     }
   }
   async function remove() {
+    // Saved first, so that nothing writes to the deleted briefing and Undo brings back the last words typed.
+    if (pendingSave.current !== undefined) await save();
     await changeWithUndo(t('briefings.deleted'), async () => {
       const change = await deleteBriefing(db, briefingId);
       navigate({ section: 'briefings' });
@@ -138,6 +148,7 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
             onChange={(value) => {
               setTitle(value);
               if (value.trim()) saveSoon({ title: value });
+              else forgetTitle();
             }}
           />
           <SelectField

@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { AdvocacyAction } from '../../../shared/domain/action';
-import { BRIEFING_SECTIONS, type BriefingInput } from '../../../shared/domain/briefing';
+import type { BriefingInput } from '../../../shared/domain/briefing';
+import { localIsoDate } from '../../../shared/domain/common';
 import { REGION_IDS, type RegionId } from '../../../shared/domain/regions';
 import { useNotify } from '../../app/notifications/useNotify';
 import { navigate, routeHref } from '../../app/route';
-import { db, type TramaDatabase } from '../../db/db';
-import { createBriefing } from '../../db/repositories/briefings';
+import { db } from '../../db/db';
+import { briefingForAction, createBriefing } from '../../db/repositories/briefings';
 import { useT } from '../../i18n/useT';
 import { SelectField } from '../../ui/fields';
 import { StakeholderPicker } from '../stakeholders/StakeholderPicker';
@@ -17,14 +18,6 @@ import { StakeholderPicker } from '../stakeholders/StakeholderPicker';
 function byMeetingThenDate(left: AdvocacyAction, right: AdvocacyAction): number {
   const isMeeting = (action: AdvocacyAction) => (action.kind === 'network-meeting' || action.kind === 'bilateral-meeting' ? 0 : 1);
   return isMeeting(left) - isMeeting(right) || left.date.localeCompare(right.date);
-}
-
-/** Opens the briefing already made for an action, or makes one. */
-export async function briefingForAction(database: TramaDatabase, action: AdvocacyAction): Promise<string> {
-  const existing = (await database.briefings.toArray()).find((briefing) => briefing.source.kind === 'action' && briefing.source.actionId === action.id);
-  if (existing) return existing.id;
-  const created = await createBriefing(database, { title: action.title, source: { kind: 'action', actionId: action.id }, sections: [...BRIEFING_SECTIONS], programmeId: action.programmeId, agenda: '' });
-  return created.id;
 }
 
 // A link #/briefings?action=<id> is followed once even if React runs the effect twice.
@@ -44,7 +37,7 @@ export function BriefingStart({ actionIdFromLink }: { actionIdFromLink: string |
       if (!actionIdFromLink) return;
       const pending =
         pendingForAction.get(actionIdFromLink) ??
-        db.actions.get(actionIdFromLink).then((action) => (action ? briefingForAction(db, action) : Promise.reject(new Error(t('common.notFound')))));
+        db.actions.get(actionIdFromLink).then((action) => (action ? briefingForAction(db, action).then((briefing) => briefing.id) : Promise.reject(new Error(t('common.notFound')))));
       pendingForAction.set(actionIdFromLink, pending);
       pending.then((id) => navigate({ section: 'briefings', id }), notifyError).finally(() => pendingForAction.delete(actionIdFromLink));
     },
@@ -62,7 +55,7 @@ export function BriefingStart({ actionIdFromLink }: { actionIdFromLink: string |
 
   async function startFromAction(action: AdvocacyAction) {
     try {
-      navigate({ section: 'briefings', id: await briefingForAction(db, action) });
+      navigate({ section: 'briefings', id: (await briefingForAction(db, action)).id });
     } catch (error) {
       notifyError(error);
     }
@@ -78,7 +71,7 @@ export function BriefingStart({ actionIdFromLink }: { actionIdFromLink: string |
           <ul className="item-list">
             {saved.map((briefing) => (
               <li key={briefing.id}>
-                <a href={routeHref({ section: 'briefings', id: briefing.id })}>{briefing.title}</a> <span className="muted">{formatDate(briefing.updatedAt)}</span>
+                <a href={routeHref({ section: 'briefings', id: briefing.id })}>{briefing.title}</a> <span className="muted">{formatDate(localIsoDate(new Date(briefing.updatedAt)))}</span>
               </li>
             ))}
           </ul>
@@ -126,7 +119,7 @@ export function BriefingStart({ actionIdFromLink }: { actionIdFromLink: string |
             {chosenStakeholders.map((stakeholder) => (
               <li key={stakeholder.id}>
                 {stakeholder.name}{' '}
-                <button type="button" className="button-quiet button-small" aria-label={`${t('common.delete')}: ${stakeholder.name}`} onClick={() => setChosenIds((ids) => ids.filter((id) => id !== stakeholder.id))}>
+                <button type="button" className="button-quiet button-small" aria-label={t('briefings.start.unchoose', { name: stakeholder.name })} onClick={() => setChosenIds((ids) => ids.filter((id) => id !== stakeholder.id))}>
                   ×
                 </button>
               </li>

@@ -4,7 +4,10 @@ import { buildSampleNetwork } from '../../../shared/sample/sampleNetwork';
 import { SAMPLE_CAMPANIA_MEETING_TITLE } from '../../../shared/sample/sampleActivity';
 import { freshDatabase } from '../../../test/support/builders';
 import type { TramaDatabase } from '../../db/db';
-import { createBriefing, deleteBriefing, recordMeetingDone, updateBriefing } from '../../db/repositories/briefings';
+import { briefingForAction, createBriefing, deleteBriefing, recordMeetingDone, updateBriefing } from '../../db/repositories/briefings';
+import { parseBackup } from '../../../shared/io/backup';
+import { createBackupJson } from '../../db/backup';
+import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { undoChange } from '../../db/undo';
 
 let db: TramaDatabase;
@@ -13,6 +16,8 @@ const meeting = sample.actions.find((action) => action.title === SAMPLE_CAMPANIA
 
 beforeEach(async () => {
   db = freshDatabase();
+  await db.stakeholders.bulkAdd(sample.stakeholders);
+  await db.contacts.bulkAdd(sample.contacts);
   await db.actions.bulkAdd(sample.actions);
   await db.followUps.bulkAdd(sample.followUps);
 });
@@ -31,6 +36,14 @@ describe('briefings', () => {
     expect(await db.briefings.count()).toBe(0);
     await undoChange(db, change);
     expect((await db.briefings.get(briefing.id))?.agenda).toBe('1. Welcome');
+  });
+
+  it('makes one briefing per action, even when asked twice at once', async () => {
+    const [first, second] = await Promise.all([briefingForAction(db, meeting), briefingForAction(db, meeting)]);
+    expect(second.id).toBe(first.id);
+    expect(await db.briefings.count()).toBe(1);
+    expect((await briefingForAction(db, meeting)).id).toBe(first.id);
+    expect(first).toMatchObject({ title: meeting.title, source: { kind: 'action', actionId: meeting.id }, programmeId: meeting.programmeId });
   });
 });
 
@@ -68,5 +81,27 @@ describe('recording a meeting as done', () => {
     expect(await db.actions.get(meeting.id)).toEqual(meeting);
     expect(await followUpsOf()).toEqual(before);
     expect(await db.followUps.count()).toBe(sample.followUps.length);
+  });
+
+  it('refuses an outcome too long for a backup to restore, naming the wrong fields, and writes nothing', async () => {
+    const attempt = recordMeetingDone(db, {
+      actionId: meeting.id,
+      date: '2026-12-07',
+      attendedContactIds: [],
+      outcome: 'x'.repeat(20_001),
+      followUps: [{ text: 'Circulate the minutes', dueDate: null, ownerId: null }, { text: ' ', dueDate: 'soon', ownerId: null }],
+    });
+    await expect(attempt).rejects.toBeInstanceOf(ValidationError);
+    const error = (await attempt.catch((caught: unknown) => caught)) as ValidationError;
+    expect(Object.keys(error.byField()).sort()).toEqual(['followUps.1.dueDate', 'followUps.1.text', 'outcome']);
+    expect(await db.actions.get(meeting.id)).toEqual(meeting);
+    const backup = await createBackupJson(db);
+    expect(() => parseBackup(backup, CURRENT_SCHEMA_VERSION)).not.toThrow();
+  });
+
+  it('keeps only attendees who are still on record', async () => {
+    const [present] = meeting.participantIds;
+    await recordMeetingDone(db, { actionId: meeting.id, date: '2026-12-07', attendedContactIds: [present!, 'deleted-contact', present!], outcome: 'Agreed.', followUps: [] });
+    expect((await db.actions.get(meeting.id))?.participantIds).toEqual([present]);
   });
 });
