@@ -1,20 +1,46 @@
 import { useEffect, useEffectEvent, useState } from 'react';
+import { useNotify } from '../app/notifications/useNotify';
+
+export type LoadState<Result> = { status: 'loading' } | { status: 'loaded'; value: Result } | { status: 'failed'; error: unknown };
 
 /**
- * The result of `load`, run once when the component appears; undefined until it is there.
- * A result arriving after the component has gone is dropped.
+ * Runs `load` once when the component appears and says where it stands. A failure is
+ * reported (notifyError) and returned, so that the view can say so instead of waiting
+ * forever; a result or failure arriving after the component has gone is dropped.
  */
-export function useLoadedOnce<Result>(load: () => Promise<Result>): Result | undefined {
-  const [result, setResult] = useState<{ value: Result } | undefined>(undefined);
+export function useLoadOnce<Result>(load: () => Promise<Result>): LoadState<Result> {
+  const { notifyError } = useNotify();
+  const [state, setState] = useState<LoadState<Result>>({ status: 'loading' });
   const loadOnce = useEffectEvent(() => load());
+  const reportFailure = useEffectEvent((error: unknown) => notifyError(error));
 
   useEffect(function loadWhenShown() {
     let isCurrent = true;
-    void loadOnce().then((value) => isCurrent && setResult({ value }));
+    // The executor also turns an exception thrown before the promise exists into a rejection.
+    new Promise<Result>((resolve) => resolve(loadOnce())).then(
+      (value) => {
+        if (isCurrent) setState({ status: 'loaded', value });
+      },
+      (error: unknown) => {
+        if (!isCurrent) return;
+        setState({ status: 'failed', error });
+        reportFailure(error);
+      },
+    );
     return () => {
       isCurrent = false;
     };
   }, []);
 
-  return result?.value;
+  return state;
+}
+
+/**
+ * The result of `load` (useLoadOnce), undefined until it is there. A failure is reported to
+ * the user but reads as "not there yet": views that wait on it should use useLoadOnce and
+ * show the failure (ConfirmDialog's loadFailure).
+ */
+export function useLoadedOnce<Result>(load: () => Promise<Result>): Result | undefined {
+  const state = useLoadOnce(load);
+  return state.status === 'loaded' ? state.value : undefined;
 }
