@@ -92,7 +92,7 @@ describe('programmes', () => {
     expect(await db.programmes.get(DEFAULT_PROGRAMMES[1]!.id)).toBeUndefined();
   });
 
-  it('deletes a programme and takes it off every action, agreement and stakeholder; undo restores everything', async () => {
+  it('deletes a programme and takes it off every action, agreement, stakeholder and briefing cover; undo restores everything', async () => {
     const programme = await createProgramme(db, { name: 'FAMI Lazio', shortName: 'FAMI' });
     const kept = await createProgramme(db, { name: 'PsychCare' });
     const asl = await createStakeholder(db, stakeholderInput({ programmeIds: [programme.id, kept.id] }));
@@ -120,8 +120,9 @@ describe('programmes', () => {
     });
     const before = await everyRow(db);
 
-    expect(await previewProgrammeDeletion(db, programme.id)).toEqual({ actions: 1, agreements: 1, stakeholders: 2 });
-    const { change } = await deleteProgramme(db, programme.id);
+    expect(await previewProgrammeDeletion(db, programme.id)).toEqual({ actions: 1, agreements: 1, stakeholders: 2, briefings: 1 });
+    const { usage, change } = await deleteProgramme(db, programme.id);
+    expect(usage).toEqual({ actions: 1, agreements: 1, stakeholders: 2, briefings: 1 });
 
     const programmeIds = new Set((await db.programmes.toArray()).map((row) => row.id));
     const after = await everyRow(db);

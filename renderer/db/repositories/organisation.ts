@@ -99,6 +99,8 @@ export interface ProgrammeUsage {
   actions: number;
   agreements: number;
   stakeholders: number;
+  /** Briefings naming it on their cover. */
+  briefings: number;
 }
 
 const STAFF_TABLES = ['staff', 'actions', 'followUps'] as const;
@@ -155,11 +157,12 @@ export async function previewProgrammeDeletion(db: TramaDatabase, id: string): P
       actions: references.actions.length,
       agreements: references.agreements.length,
       stakeholders: references.stakeholders.length,
+      briefings: references.briefings.length,
     };
   });
 }
 
-/** Deletes a programme and takes it off every action, agreement and stakeholder tagged with it. */
+/** Deletes a programme and takes it off every action, agreement, stakeholder and briefing cover tagged with it. */
 export async function deleteProgramme(db: TramaDatabase, id: string): Promise<{ usage: ProgrammeUsage; change: UndoableChange }> {
   return db.transaction('rw', PROGRAMME_TABLES, async () => {
     const programme = await db.programmes.get(id);
@@ -179,6 +182,6 @@ export async function deleteProgramme(db: TramaDatabase, id: string): Promise<{ 
     // A briefing only names the programme on its cover: it loses the name, not its content.
     await db.briefings.bulkPut(briefings.map((row) => ({ ...row, programmeId: null, updatedAt })));
     await db.programmes.delete(id);
-    return { usage: { actions: actions.length, agreements: agreements.length, stakeholders: stakeholders.length }, change };
+    return { usage: { actions: actions.length, agreements: agreements.length, stakeholders: stakeholders.length, briefings: briefings.length }, change };
   });
 }

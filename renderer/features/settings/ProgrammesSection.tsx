@@ -19,11 +19,12 @@ export function ProgrammesSection() {
 
   async function describeDeletion(programme: Programme): Promise<string> {
     const usage = await previewProgrammeDeletion(db, programme.id);
-    if (usage.actions + usage.agreements + usage.stakeholders === 0) return t('programmes.deleteUnused');
+    if (usage.actions + usage.agreements + usage.stakeholders + usage.briefings === 0) return t('programmes.deleteUnused');
     return t('programmes.deleteUsage', {
       stakeholders: tn('programmes.stakeholderCount', usage.stakeholders),
       agreements: tn('programmes.agreementCount', usage.agreements),
       actions: tn('programmes.actionCount', usage.actions),
+      briefings: tn('programmes.briefingCoverCount', usage.briefings),
     });
   }
 
