@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, it } from 'vitest';
 import { NotificationsProvider } from '../../app/notifications/NotificationsProvider';
 import { db } from '../../db/db';
 import { createBriefing } from '../../db/repositories/briefings';
