@@ -17,9 +17,29 @@ export interface ImportResult {
 }
 
 const CHUNK = 2_000;
+/** Share of the progress bar for checking the rows, before anything is written. */
+const CHECKING_SHARE = 0.3;
+
+type CheckedFields = ReturnType<typeof stakeholderInputSchema.parse>;
+
+/**
+ * Every kept row's fields checked against the schema, CHUNK rows at a time with a pause in
+ * between so that the page stays responsive. Done before the transaction opens: an
+ * IndexedDB transaction with nothing to do while the page pauses would commit early.
+ */
+async function checkedFields(rows: readonly ImportPreviewRow[], onProgress?: (share: number) => void): Promise<CheckedFields[]> {
+  const fields: CheckedFields[] = [];
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const row of rows.slice(start, start + CHUNK)) fields.push(stakeholderInputSchema.parse(row.stakeholder));
+    onProgress?.(CHECKING_SHARE * Math.min(1, (start + CHUNK) / rows.length));
+  }
+  return fields;
+}
 
 export async function importStakeholders(db: TramaDatabase, rows: readonly ImportPreviewRow[], onProgress?: (share: number) => void): Promise<ImportResult> {
   const kept = rows.filter((row) => (row.status === 'new' || row.status === 'update') && row.stakeholder !== null);
+  const keptFields = await checkedFields(kept, onProgress);
   return db.transaction('rw', db.stakeholders, db.contacts, async () => {
     const change = emptyChange();
     const now = nowIso();
@@ -31,8 +51,8 @@ export async function importStakeholders(db: TramaDatabase, rows: readonly Impor
     for (const id of existing.keys()) {
       knownContactNames.set(id, new Set((await db.contacts.where('stakeholderId').equals(id).toArray()).map((contact) => foldForMatching(contact.name))));
     }
-    for (const row of kept) {
-      const fields = stakeholderInputSchema.parse(row.stakeholder);
+    for (const [index, row] of kept.entries()) {
+      const fields = keptFields[index]!;
       const before = row.existingId ? existing.get(row.existingId) : undefined;
       if (row.existingId && !before) throw new Error(`Stakeholder ${row.existingId} changed while importing; nothing was imported.`);
       const stakeholder: Stakeholder = before ? { ...before, ...fields, updatedAt: now } : { ...newRecordBase(), ...fields };
@@ -49,7 +69,7 @@ export async function importStakeholders(db: TramaDatabase, rows: readonly Impor
     }
     for (let start = 0; start < stakeholders.length; start += CHUNK) {
       await db.stakeholders.bulkPut(stakeholders.slice(start, start + CHUNK));
-      onProgress?.(Math.min(1, (start + CHUNK) / stakeholders.length));
+      onProgress?.(CHECKING_SHARE + (1 - CHECKING_SHARE) * Math.min(1, (start + CHUNK) / stakeholders.length));
     }
     await db.contacts.bulkAdd(contacts);
     recordCreated(change, 'contacts', contacts.map((contact) => contact.id));

@@ -85,12 +85,13 @@ export function MapPage({ route }: { route: Route }) {
     [records, isOverview, options, visibility, openGroups, focusedGroupId, labelOf, t],
   );
   const elements = isOverview ? overviewElements : detailedElements;
+  const groupCounts = useMemo(() => (records ? countByGroup(records.stakeholders, visibility.stakeholderIds) : []), [records, visibility]);
   const overviewRegions = useMemo(() => {
     if (!records || !isOverview) return [];
     const shown = records.stakeholders.filter((stakeholder) => visibility.stakeholderIds.has(stakeholder.id));
     const open = openParts(shown, openGroups, focusedGroupId);
-    return countByGroup(records.stakeholders, visibility.stakeholderIds).map(([group, count]) => ({ group, id: groupNodeId(group), count, isOpen: open.regions.has(groupNodeId(group)) }));
-  }, [records, isOverview, visibility, openGroups, focusedGroupId]);
+    return groupCounts.map(([group, count]) => ({ group, id: groupNodeId(group), count, isOpen: open.regions.has(groupNodeId(group)) }));
+  }, [records, isOverview, visibility, groupCounts, openGroups, focusedGroupId]);
   function toggleGroup(groupId: string, isOpen: boolean) {
     const next = new Set(openGroups);
     if (isOpen) {
@@ -150,7 +151,7 @@ export function MapPage({ route }: { route: Route }) {
             relationshipTypes={relationshipTypes}
             hasAgreements={options.showAgreements && records.agreements.length > 0}
           />
-          <MapSummary stakeholders={records.stakeholders} shownIds={visibility.stakeholderIds} />
+          <MapSummary total={records.stakeholders.length} shown={visibility.stakeholderIds.size} groups={groupCounts} />
           {isOverview && (
             <MapOverviewNote
               regions={overviewRegions}

@@ -260,8 +260,10 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
     else ties.set(id, { source: source < target ? source : target, target: source < target ? target : source, count: 1 });
   };
   for (const relationship of records.relationships) {
-    if (!visibility.edgeIds.has(relationship.id)) continue;
-    if (drawnAs.get(relationship.sourceId) === relationship.sourceId && drawnAs.get(relationship.targetId) === relationship.targetId) {
+    // Most relationships of a filtered network end outside it: the small map tells first.
+    const sourceDrawnAs = drawnAs.get(relationship.sourceId);
+    if (sourceDrawnAs === undefined || !visibility.edgeIds.has(relationship.id)) continue;
+    if (sourceDrawnAs === relationship.sourceId && drawnAs.get(relationship.targetId) === relationship.targetId) {
       elements.push(relationshipElement(relationship));
     } else countTie(relationship.sourceId, relationship.targetId);
   }
