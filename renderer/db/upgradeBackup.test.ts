@@ -2,7 +2,10 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBackup } from '../../shared/io/backup';
 import v1Fixture from '../../test/fixtures/db/v1.json';
-import { openTramaDatabase } from './db';
+import { localIsoDate } from '../../shared/domain/common';
+import type { BackupFile, BackupStore } from '../platform/platform';
+import { LAST_AUTO_BACKUP_META_KEY, runDailyAutoBackup } from './autoBackup';
+import { openTramaDatabase, SCHEMA_UPGRADES_META_KEY } from './db';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2 } from './schema';
 import { KEPT_UPGRADE_BACKUPS, listUpgradeBackups, openDatabaseWithUpgradeBackup, readStoredSchemaVersion } from './upgradeBackup';
 
@@ -25,6 +28,25 @@ async function seedV1(name: string): Promise<void> {
     for (const table of V1_TABLES) await old.table(table).bulkAdd(v1Fixture.tables[table as keyof typeof v1Fixture.tables]);
   });
   old.close();
+}
+
+/** Like the desktop shell: one file per calendar day, a second write the same day replaces it. */
+class DatedBackupFiles implements BackupStore {
+  readonly written = new Map<string, string>();
+  today = new Date();
+  async writeAuto(json: string) {
+    this.written.set(localIsoDate(this.today), json);
+    return { filePath: `/backups/trama-backup-${localIsoDate(this.today)}.json`, keptCount: this.written.size };
+  }
+  async list(): Promise<BackupFile[]> {
+    return [];
+  }
+  async read(): Promise<string> {
+    return '';
+  }
+  async openFolder() {
+    return true;
+  }
 }
 
 function withoutPartyIds<T extends { partyIds?: unknown }>({ partyIds: _partyIds, ...rest }: T) {
@@ -60,8 +82,8 @@ describe('opening the database with a backup before each schema upgrade', () => 
       expect(raw.tables[table], table).toEqual(table === 'agreements' ? expected.map(withoutPartyIds) : expected);
     }
     expect(raw.tables.briefings).toEqual([]);
-    // The backup holds the data before the upgrade wrote its own record into meta.
-    expect(await db.meta.count()).toBe(v1Fixture.tables.meta.length + 1);
+    // The backup holds the data before the upgrade wrote its own records into meta.
+    expect((await db.meta.toArray()).map((row) => row.key).sort()).toEqual([...v1Fixture.tables.meta.map((row) => row.key), LAST_AUTO_BACKUP_META_KEY, SCHEMA_UPGRADES_META_KEY].sort());
   });
 
   it('does not back up again a database already at the current version, nor a new one', async () => {
@@ -69,6 +91,8 @@ describe('opening the database with a backup before each schema upgrade', () => 
     await seedV1(name);
     const first = openTramaDatabase(name);
     await openDatabaseWithUpgradeBackup(first, { backupDatabaseName });
+    // No dated desktop file was written, so the day's automatic backup is still to do.
+    expect(await first.meta.get(LAST_AUTO_BACKUP_META_KEY)).toBeUndefined();
     first.close();
 
     const again = openTramaDatabase(name);
@@ -144,6 +168,25 @@ describe('opening the database with a backup before each schema upgrade', () => 
     });
     expect(result).toEqual({ status: 'opened', upgradedFrom: 1 });
     expect(JSON.parse(desktopWrites[0]!).tables.stakeholders).toEqual(v1Fixture.tables.stakeholders);
+  });
+
+  it('keeps the pre-upgrade data in the day\'s desktop file: the daily backup does not overwrite it the same day', async () => {
+    const { name, backupDatabaseName } = uniqueNames();
+    await seedV1(name);
+    const morning = new Date(2026, 10, 23, 8, 30);
+    const files = new DatedBackupFiles();
+    files.today = morning;
+    const db = openTramaDatabase(name);
+    opened.push(db);
+    expect(await openDatabaseWithUpgradeBackup(db, { backupDatabaseName, desktopBackups: files, now: () => morning.toISOString() })).toEqual({ status: 'opened', upgradedFrom: 1 });
+
+    expect(await runDailyAutoBackup(db, files, new Date(2026, 10, 23, 9, 0))).toBe('already-done-today');
+    expect(parseBackup(files.written.get('2026-11-23')!, CURRENT_SCHEMA_VERSION).schemaVersion).toBe(1);
+
+    files.today = new Date(2026, 10, 24, 9, 0);
+    expect(await runDailyAutoBackup(db, files, files.today)).toBe('written');
+    expect(parseBackup(files.written.get('2026-11-24')!, CURRENT_SCHEMA_VERSION).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(parseBackup(files.written.get('2026-11-23')!, CURRENT_SCHEMA_VERSION).schemaVersion).toBe(1);
   });
 
   it('refuses to open a database written by a newer version, without touching it', async () => {

@@ -1,6 +1,8 @@
 import Dexie, { type Table } from 'dexie';
 import { BACKUP_TABLE_NAMES, serialiseBackup, type BackupTables } from '../../shared/io/backup';
+import { localIsoDate } from '../../shared/domain/common';
 import type { BackupStore } from '../platform/platform';
+import { LAST_AUTO_BACKUP_META_KEY } from './autoBackup';
 
 // Before a new app version upgrades the database schema, the data is copied, exactly as the
 // old version stored it, into a separate database (and, in the desktop shell, into a dated
@@ -128,28 +130,53 @@ export async function openDatabaseWithUpgradeBackup(db: Dexie, options: OpenData
     return { status: 'failed', reason: 'newer-version', storedVersion, error: new Error(`Stored schema version ${storedVersion} is newer than ${targetVersion}`) };
   }
   const needsUpgrade = storedVersion !== null && storedVersion < targetVersion;
+  let desktopCopyDay: string | null = null;
   if (storedVersion !== null && needsUpgrade) {
-    const backupError = await backUpBeforeUpgrade(db.name, storedVersion, targetVersion, options);
-    if (backupError) return { status: 'failed', reason: 'backup-failed', storedVersion, error: backupError };
+    const backup = await backUpBeforeUpgrade(db.name, storedVersion, targetVersion, options);
+    if (backup.error) return { status: 'failed', reason: 'backup-failed', storedVersion, error: backup.error };
+    desktopCopyDay = backup.desktopCopyDay;
   }
   try {
     await db.open();
   } catch (error) {
     return { status: 'failed', reason: needsUpgrade ? 'upgrade-failed' : 'open-failed', storedVersion, error };
   }
+  if (desktopCopyDay !== null) await keepDesktopCopyForTheDay(db, desktopCopyDay);
   return { status: 'opened', upgradedFrom: needsUpgrade ? storedVersion : null };
 }
 
+/**
+ * The desktop copy is the day's dated backup file: the daily backup must not overwrite it
+ * with upgraded data the same day, so the day counts as backed up. Written once the upgrade
+ * is done (before, Dexie would be writing into the old version); a failure here only means
+ * the file may be replaced later today, which is no reason to stop the app.
+ */
+async function keepDesktopCopyForTheDay(db: Dexie, day: string): Promise<void> {
+  try {
+    await db.table('meta').put({ key: LAST_AUTO_BACKUP_META_KEY, value: day });
+  } catch (error) {
+    console.error(error);
+  }
+}
+
+interface UpgradeBackupOutcome {
+  /** Why no copy could be kept anywhere; null when at least one was. */
+  error: unknown;
+  /** The local day (YYYY-MM-DD) whose dated desktop file holds the copy; null when none was written. */
+  desktopCopyDay: string | null;
+}
+
 /** Keeps a copy in the backup database and in the desktop shell; fails only if neither worked. */
-async function backUpBeforeUpgrade(name: string, fromVersion: number, toVersion: number, options: OpenDatabaseOptions): Promise<unknown> {
+async function backUpBeforeUpgrade(name: string, fromVersion: number, toVersion: number, options: OpenDatabaseOptions): Promise<UpgradeBackupOutcome> {
   const createdAt = options.now?.() ?? new Date().toISOString();
   let json: string | null;
   try {
     json = await readStoredDatabaseAsBackupJson(name, createdAt);
   } catch (error) {
-    return error;
+    return { error, desktopCopyDay: null };
   }
-  if (json === null) return null;
+  if (json === null) return { error: null, desktopCopyDay: null };
+  let desktopCopyDay: string | null = null;
   const errors: unknown[] = [];
   try {
     const row = { createdAt, fromVersion, toVersion, json };
@@ -160,10 +187,11 @@ async function backUpBeforeUpgrade(name: string, fromVersion: number, toVersion:
   if (options.desktopBackups) {
     try {
       await options.desktopBackups.writeAuto(json);
+      desktopCopyDay = localIsoDate(new Date(createdAt));
     } catch (error) {
       errors.push(error);
     }
   }
   const attempts = options.desktopBackups ? 2 : 1;
-  return errors.length === attempts ? errors[0] : null;
+  return { error: errors.length === attempts ? errors[0] : null, desktopCopyDay };
 }
