@@ -2,7 +2,7 @@ import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { navigate } from '../../app/route';
 import { useT } from '../../i18n/useT';
-import { cellAtPoint, scoresAfterKey, type Scores } from './gridModel';
+import { cellAtPoint, type Scores } from './gridModel';
 import { StageMark } from './StageMark';
 
 /** Pixels the pointer must travel before a press becomes a drag rather than a click. */
@@ -20,6 +20,8 @@ interface GridDotProps {
   isDragging: boolean;
   onDrag(state: DragState | null): void;
   onMove(stakeholder: Stakeholder, to: Scores): void;
+  /** An arrow key pressed on the dot: the page steps on from the latest requested place. */
+  onArrowKey(stakeholder: Stakeholder, key: string): void;
 }
 
 export function dotLabel(stakeholder: Pick<Stakeholder, 'name' | 'shortName'>): string {
@@ -28,7 +30,7 @@ export function dotLabel(stakeholder: Pick<Stakeholder, 'name' | 'shortName'>): 
 }
 
 /** A stakeholder on the grid: click opens it, drag or arrow keys move it. */
-export function GridDot({ stakeholder, isDragging, onDrag, onMove }: GridDotProps) {
+export function GridDot({ stakeholder, isDragging, onDrag, onMove, onArrowKey }: GridDotProps) {
   const { t } = useT();
   const press = useRef<{ x: number; y: number; isDrag: boolean } | null>(null);
   const justDragged = useRef(false);
@@ -72,10 +74,9 @@ export function GridDot({ stakeholder, isDragging, onDrag, onMove }: GridDotProp
       onDrag(null);
       return;
     }
-    const to = scoresAfterKey(event.key, stakeholder);
     if (!event.key.startsWith('Arrow')) return;
     event.preventDefault();
-    if (to) onMove(stakeholder, to);
+    onArrowKey(stakeholder, event.key);
   }
 
   function onClick() {

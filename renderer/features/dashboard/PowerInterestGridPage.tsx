@@ -10,7 +10,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { useUndoableChange } from '../../ui/useUndoableChange';
 import './dashboard.css';
 import { dotLabel, GridDot, type DragState } from './GridDot';
-import { cellKey, groupByCell, INFLUENCE_ROWS, isScored, SCORES, type Scores } from './gridModel';
+import { cellKey, groupByCell, INFLUENCE_ROWS, isScored, SCORES, scoresAfterKey, type Scores } from './gridModel';
 import { RegionSwitch, regionFromQuery } from './RegionSwitch';
 import { StageMark, stageNumber } from './StageMark';
 
@@ -25,6 +25,9 @@ export function PowerInterestGridPage({ route }: { route: Route }) {
   const [drag, setDrag] = useState<DragState | null>(null);
   const pendingFocus = useRef<PendingFocus | null>(null);
   const gridRef = useRef<HTMLDivElement>(null);
+  // Where keyboard moves not yet shown by the stored record put a dot: a second arrow press
+  // before the first has landed steps on from there, not again from the stale place.
+  const requestedScores = useRef(new Map<string, Scores>());
 
   const shown = useMemo(() => (all ?? []).filter((stakeholder) => region === null || stakeholder.region === region), [all, region]);
   const placed = useMemo(() => shown.filter(isScored), [shown]);
@@ -42,10 +45,29 @@ export function PowerInterestGridPage({ route }: { route: Route }) {
     dot.scrollIntoView({ block: 'nearest' });
   });
 
+  useEffect(
+    function forgetLandedMoves() {
+      for (const stakeholder of all ?? []) {
+        const requested = requestedScores.current.get(stakeholder.id);
+        if (requested?.influence === stakeholder.influence && requested.interest === stakeholder.interest) requestedScores.current.delete(stakeholder.id);
+      }
+    },
+    [all],
+  );
+
   async function move(stakeholder: Stakeholder, to: Scores) {
     pendingFocus.current = { id: stakeholder.id, ...to };
+    requestedScores.current.set(stakeholder.id, to);
     const isMoved = await changeWithUndo(t('grid.moved', { name: stakeholder.name, influence: to.influence, interest: to.interest }), async () => (await patchStakeholder(db, stakeholder.id, to)).change);
-    if (!isMoved) pendingFocus.current = null;
+    if (!isMoved) {
+      pendingFocus.current = null;
+      requestedScores.current.delete(stakeholder.id);
+    }
+  }
+
+  function moveByKey(stakeholder: Stakeholder, key: string) {
+    const to = scoresAfterKey(key, requestedScores.current.get(stakeholder.id) ?? stakeholder);
+    if (to) void move(stakeholder, to);
   }
 
   const dragged = drag ? shown.find((stakeholder) => stakeholder.id === drag.id) : undefined;
@@ -103,7 +125,7 @@ export function PowerInterestGridPage({ route }: { route: Route }) {
                           </span>
                         )}
                         {members.map((stakeholder) => (
-                          <GridDot key={stakeholder.id} stakeholder={stakeholder} isDragging={drag?.id === stakeholder.id} onDrag={setDrag} onMove={(who, to) => void move(who, to)} />
+                          <GridDot key={stakeholder.id} stakeholder={stakeholder} isDragging={drag?.id === stakeholder.id} onDrag={setDrag} onMove={(who, to) => void move(who, to)} onArrowKey={moveByKey} />
                         ))}
                       </div>
                     );
