@@ -1,8 +1,12 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { z } from 'zod';
 import { BackupError, backupCounts, parseBackup, type Backup } from '../../../shared/io/backup';
 import { useNotify } from '../../app/notifications/useNotify';
+import { LAST_AUTO_BACKUP_META_KEY } from '../../db/autoBackup';
 import { createBackupJson } from '../../db/backup';
 import { db } from '../../db/db';
+import { readMeta } from '../../db/repositories/meta';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { useT } from '../../i18n/useT';
 import { platform, type BackupFile, type BackupStore } from '../../platform/platform';
@@ -21,20 +25,24 @@ interface AutomaticBackupsProps {
 }
 
 /** Desktop only: the dated backups the app made by itself, newest first. */
-function AutomaticBackups({ store, onOpen }: AutomaticBackupsProps) {
+export function AutomaticBackups({ store, onOpen }: AutomaticBackupsProps) {
   const { t, language } = useT();
   const { notify, notifyError } = useNotify();
   const [files, setFiles] = useState<BackupFile[] | null>(null);
+  // The daily backup records its day once the file is written (also while this page is open,
+  // after midnight): the list is read again then. Null when none yet; undefined while reading.
+  const lastBackupDay = useLiveQuery(async () => (await readMeta(db, LAST_AUTO_BACKUP_META_KEY, z.string())) ?? null, []);
 
   useEffect(
     function loadList() {
+      if (lastBackupDay === undefined) return;
       let isCurrent = true;
       store.list().then((list) => isCurrent && setFiles(list), notifyError);
       return () => {
         isCurrent = false;
       };
     },
-    [store, notifyError],
+    [store, notifyError, lastBackupDay],
   );
 
   async function openFolder() {
