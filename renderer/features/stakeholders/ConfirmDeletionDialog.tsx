@@ -2,7 +2,7 @@ import type { DeletionSummary } from '../../db/cascade';
 import { useT } from '../../i18n/useT';
 import type { PluralKey } from '../../i18n/translate';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { useLoadedOnce } from '../../ui/useLoadedOnce';
+import { useLoadOnce } from '../../ui/useLoadedOnce';
 
 const CASCADE_LINES: ReadonlyArray<{ field: Exclude<keyof DeletionSummary, 'stakeholders'>; message: PluralKey }> = [
   { field: 'contacts', message: 'cascade.contacts' },
@@ -25,12 +25,13 @@ interface ConfirmDeletionDialogProps {
 /** Tells the user what goes with a deletion before it happens (DESIGN §2). */
 export function ConfirmDeletionDialog({ title, preview, onConfirm, onClose }: ConfirmDeletionDialogProps) {
   const { t, tn } = useT();
-  const summary = useLoadedOnce(preview);
+  const loaded = useLoadOnce(preview);
+  const summary = loaded.status === 'loaded' ? loaded.value : undefined;
   const lines = summary ? CASCADE_LINES.filter((line) => summary[line.field] > 0) : [];
 
   return (
-    <ConfirmDialog title={title} onConfirm={onConfirm} onClose={onClose} isConfirmDisabled={!summary}>
-      {!summary ? (
+    <ConfirmDialog title={title} onConfirm={onConfirm} onClose={onClose} isConfirmDisabled={!summary} loadFailure={loaded.status === 'failed' ? loaded.error : undefined}>
+      {loaded.status === 'failed' ? null : !summary ? (
         <p role="status">{t('common.loading')}</p>
       ) : lines.length ? (
         <>
