@@ -73,7 +73,7 @@ export function MapPage({ route }: { route: Route }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [records, isOverview, options, t],
   );
-  const focused = records?.stakeholders.find((stakeholder) => stakeholder.id === focusedId);
+  const focused = useMemo(() => (focusedId ? records?.stakeholders.find((stakeholder) => stakeholder.id === focusedId) : undefined), [records, focusedId]);
   const focusedGroupId = focused ? categoryGroupOf(focused) : null;
   const overviewElements = useMemo(
     () =>

@@ -104,6 +104,12 @@ interface CategoryCell {
   centre: Point;
 }
 
+interface Place {
+  /** The node that stands for the stakeholder: itself, its category group or its region. */
+  drawn: string;
+  region: string;
+}
+
 interface Box {
   width: number;
   height: number;
@@ -243,31 +249,34 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
   // pair of drawn nodes: a stakeholder inside a closed group is represented by its group
   // for ties within its region, and by its region for ties to other regions (fewer,
   // readable lines). Ties inside one closed group are not drawn.
-  const regionOf = new Map(shown.map((stakeholder) => [stakeholder.id, groupNodeId(groupOf(stakeholder))]));
-  const endFor = (id: string, otherId: string): string | undefined => {
-    const drawn = drawnAs.get(id);
-    if (drawn === id || regionOf.get(id) === regionOf.get(otherId)) return drawn;
-    return regionOf.get(id);
-  };
-  const ties = new Map<string, { source: string; target: string; count: number }>();
+  // One lookup per end: at 50,000 stakeholders this loop runs over 250,000 relationships.
+  const placeOf = new Map<string, Place>();
+  for (const stakeholder of shown) placeOf.set(stakeholder.id, { drawn: drawnAs.get(stakeholder.id) ?? stakeholder.id, region: groupNodeId(groupOf(stakeholder)) });
+  const endFor = (id: string, place: Place, other: Place): string => (place.drawn === id || place.region === other.region ? place.drawn : place.region);
+  // Counted by lower then higher end id, without building a key string per relationship.
+  const ties = new Map<string, Map<string, number>>();
   const countTie = (sourceId: string, targetId: string) => {
-    const source = endFor(sourceId, targetId);
-    const target = endFor(targetId, sourceId);
-    if (!source || !target || source === target) return;
-    const id = tieId(source, target);
-    const tie = ties.get(id);
-    if (tie) tie.count += 1;
-    else ties.set(id, { source: source < target ? source : target, target: source < target ? target : source, count: 1 });
+    const from = placeOf.get(sourceId);
+    const to = placeOf.get(targetId);
+    if (!from || !to) return;
+    const source = endFor(sourceId, from, to);
+    const target = endFor(targetId, to, from);
+    if (source === target) return;
+    const low = source < target ? source : target;
+    const high = source < target ? target : source;
+    let row = ties.get(low);
+    if (!row) ties.set(low, (row = new Map()));
+    row.set(high, (row.get(high) ?? 0) + 1);
   };
   for (const relationship of records.relationships) {
     // Most relationships of a filtered network end outside it: the small map tells first.
-    const sourceDrawnAs = drawnAs.get(relationship.sourceId);
-    if (sourceDrawnAs === undefined || !visibility.edgeIds.has(relationship.id)) continue;
-    if (sourceDrawnAs === relationship.sourceId && drawnAs.get(relationship.targetId) === relationship.targetId) {
+    const from = placeOf.get(relationship.sourceId);
+    if (from === undefined || !visibility.edgeIds.has(relationship.id)) continue;
+    if (from.drawn === relationship.sourceId && placeOf.get(relationship.targetId)?.drawn === relationship.targetId) {
       elements.push(relationshipElement(relationship));
     } else countTie(relationship.sourceId, relationship.targetId);
   }
-  if (options.showAgreements) {
+  if (options.showAgreements && records.agreements.length > 0) {
     const drawnOneByOne = new Set([...drawnAs].filter(([id, node]) => id === node).map(([id]) => id));
     for (const edge of agreementEdges(records.agreements, new Set(drawnAs.keys()))) {
       if (!visibility.edgeIds.has(String(edge.data.id))) continue;
@@ -277,11 +286,13 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
       else countTie(source, target);
     }
   }
-  for (const [id, tie] of ties) {
-    elements.push({
-      data: { id, source: tie.source, target: tie.target, count: tie.count, width: Math.min(14, 1 + 1.6 * Math.log2(tie.count + 1)), colour: TIE_COLOUR, lineStyle: 'solid', arrow: 'none' },
-      classes: 'ties',
-    });
+  for (const [source, row] of ties) {
+    for (const [target, count] of row) {
+      elements.push({
+        data: { id: tieId(source, target), source, target, count, width: Math.min(14, 1 + 1.6 * Math.log2(count + 1)), colour: TIE_COLOUR, lineStyle: 'solid', arrow: 'none' },
+        classes: 'ties',
+      });
+    }
   }
   return elements;
 }
