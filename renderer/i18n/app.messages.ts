@@ -64,6 +64,7 @@ export const appMessages = defineCatalogue(
     'validation.at-least-two-parties': 'An agreement needs at least two parties.',
     'validation.duplicate-party': 'A stakeholder appears twice among the parties.',
     'validation.unknown-stakeholder': 'This stakeholder does not exist.',
+    'validation.too_big': 'Too long.',
     'validation.invalid': 'Check this value.',
   },
   {
@@ -128,6 +129,7 @@ export const appMessages = defineCatalogue(
     'validation.at-least-two-parties': 'Un accordo richiede almeno due parti.',
     'validation.duplicate-party': 'Uno stakeholder compare due volte tra le parti.',
     'validation.unknown-stakeholder': 'Questo stakeholder non esiste.',
+    'validation.too_big': 'Troppo lungo.',
     'validation.invalid': 'Controllate questo valore.',
   },
 );

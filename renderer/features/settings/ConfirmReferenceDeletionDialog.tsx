@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/useT';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { useLoadedOnce } from '../../ui/useLoadedOnce';
+import { useLoadOnce } from '../../ui/useLoadOnce';
 
 interface ConfirmReferenceDeletionDialogProps {
   title: string;
@@ -15,7 +15,8 @@ interface ConfirmReferenceDeletionDialogProps {
 /** Confirmation for deleting a staff member or a programme: says which records lose the reference. */
 export function ConfirmReferenceDeletionDialog({ title, describe, alternative, onConfirm, onClose }: ConfirmReferenceDeletionDialogProps) {
   const { t } = useT();
-  const description = useLoadedOnce(describe);
+  const loaded = useLoadOnce(describe);
+  const description = loaded.status === 'loaded' ? loaded.value : undefined;
 
   return (
     <ConfirmDialog
@@ -23,6 +24,7 @@ export function ConfirmReferenceDeletionDialog({ title, describe, alternative, o
       onConfirm={onConfirm}
       onClose={onClose}
       isConfirmDisabled={description === undefined}
+      loadFailure={loaded.status === 'failed' ? loaded.error : undefined}
       alternatives={
         alternative && (
           <button type="button" onClick={alternative.onChoose}>
@@ -31,7 +33,8 @@ export function ConfirmReferenceDeletionDialog({ title, describe, alternative, o
         )
       }
     >
-      {description === undefined ? <p role="status">{t('common.loading')}</p> : <p>{description}</p>}
+      {loaded.status === 'loading' && <p role="status">{t('common.loading')}</p>}
+      {description !== undefined && <p>{description}</p>}
       {alternative && <p>{alternative.hint}</p>}
       <p className="muted">{t('organisation.deleteUndoHint')}</p>
     </ConfirmDialog>

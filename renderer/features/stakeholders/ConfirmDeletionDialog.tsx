@@ -2,7 +2,7 @@ import type { DeletionSummary } from '../../db/cascade';
 import { useT } from '../../i18n/useT';
 import type { PluralKey } from '../../i18n/translate';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { useLoadOnce } from '../../ui/useLoadedOnce';
+import { useLoadOnce } from '../../ui/useLoadOnce';
 
 const CASCADE_LINES: ReadonlyArray<{ field: Exclude<keyof DeletionSummary, 'stakeholders'>; message: PluralKey }> = [
   { field: 'contacts', message: 'cascade.contacts' },

@@ -1,10 +1,10 @@
-import { render, renderHook, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { NotificationsProvider } from '../app/notifications/NotificationsProvider';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { ConfirmDialog } from './ConfirmDialog';
-import { useLoadedOnce, useLoadOnce } from './useLoadedOnce';
+import { useLoadOnce } from './useLoadOnce';
 
 beforeAll(() => {
   // jsdom has <dialog> but not its modal methods.
@@ -54,15 +54,5 @@ describe('a confirmation waiting on a preview', () => {
     expect(screen.queryByText('Loading…')).toBeNull();
     expect(screen.getAllByRole('alert').length).toBe(2);
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Delete' }).disabled).toBe(true);
-  });
-});
-
-describe('useLoadedOnce', () => {
-  it('reports a failed load instead of leaving the rejection unhandled', async () => {
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const { result } = renderHook(() => useLoadedOnce(() => Promise.reject(new Error('database closed'))), { wrapper: Providers });
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('database closed'));
-    expect(result.current).toBeUndefined();
-    expect(logged).toHaveBeenCalled();
   });
 });

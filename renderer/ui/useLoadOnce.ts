@@ -34,13 +34,3 @@ export function useLoadOnce<Result>(load: () => Promise<Result>): LoadState<Resu
 
   return state;
 }
-
-/**
- * The result of `load` (useLoadOnce), undefined until it is there. A failure is reported to
- * the user but reads as "not there yet": views that wait on it should use useLoadOnce and
- * show the failure (ConfirmDialog's loadFailure).
- */
-export function useLoadedOnce<Result>(load: () => Promise<Result>): Result | undefined {
-  const state = useLoadOnce(load);
-  return state.status === 'loaded' ? state.value : undefined;
-}
