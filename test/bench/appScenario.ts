@@ -184,8 +184,10 @@ async function measureImport(input: ScenarioInput, relationships: number): Promi
   const fileInput = page.getByLabel('Spreadsheet to import');
   await fileInput.waitFor();
   const start = Date.now();
-  const pageStart = await now(page);
   await fileInput.setInputFiles({ name: 'stakeholders.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
+  // Freezes are counted from here: Playwright hands the file over by decoding it inside the
+  // page (a second at 50,000 rows), which no user's file choice costs.
+  const handedOver = await now(page);
   await page.getByTestId('import-summary').waitFor({ timeout: 900_000 });
   const previewMs = Date.now() - start;
   const commitStart = Date.now();
@@ -201,7 +203,7 @@ async function measureImport(input: ScenarioInput, relationships: number): Promi
     previewMs,
     commitMs,
     bytes: file.length,
-    longestTaskMs: await longestTask(page, pageStart, await now(page)),
+    longestTaskMs: await longestTask(page, handedOver, await now(page)),
     ...(summary ? { summary } : {}),
   };
   console.log(`  ${'import-xlsx'.padEnd(18)} ${result.ms} ms ${JSON.stringify({ previewMs, commitMs, longestTaskMs: result.longestTaskMs })}`);

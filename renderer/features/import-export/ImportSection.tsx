@@ -12,6 +12,8 @@ import { ImportPreviewTable } from './ImportPreviewTable';
 import { PARSE_LIMITS, type ParsedSheet } from './parseProtocol';
 import { ACCEPTED_FILE_TYPES, SpreadsheetError, parseSpreadsheet } from './parseSpreadsheet';
 
+const NO_ROWS: ImportPreviewRow[] = [];
+
 interface LoadedFile {
   fileName: string;
   sheets: ParsedSheet[];
@@ -58,13 +60,16 @@ export function ImportSection() {
   );
   const isSteppedPreviewCurrent = steppedPreview !== null && [dataRows, fields, existing].every((input, index) => steppedPreview.for[index] === input);
   const isPreviewing = isLongSheet && !isSteppedPreviewCurrent && fields !== undefined && existing !== undefined;
-  const preview = quickPreview ?? (isSteppedPreviewCurrent ? steppedPreview.rows : []);
-  const counts = { new: 0, update: 0, duplicate: 0, error: 0, skipped: 0 };
-  for (const row of preview) {
-    if (skipped.has(row.rowNumber) && (row.status === 'new' || row.status === 'update')) counts.skipped += 1;
-    else counts[row.status] += 1;
-  }
-  const toImport = preview.filter((row) => (row.status === 'new' || row.status === 'update') && !skipped.has(row.rowNumber));
+  const preview = quickPreview ?? (isSteppedPreviewCurrent ? steppedPreview.rows : NO_ROWS);
+  // Counted once per preview and choice of rows, not on every progress update of an import.
+  const { counts, toImport } = useMemo(() => {
+    const tally = { new: 0, update: 0, duplicate: 0, error: 0, skipped: 0 };
+    for (const row of preview) {
+      if (skipped.has(row.rowNumber) && (row.status === 'new' || row.status === 'update')) tally.skipped += 1;
+      else tally[row.status] += 1;
+    }
+    return { counts: tally, toImport: preview.filter((row) => (row.status === 'new' || row.status === 'update') && !skipped.has(row.rowNumber)) };
+  }, [preview, skipped]);
 
   function reset() {
     setLoaded(null);
