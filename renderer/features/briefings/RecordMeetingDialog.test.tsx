@@ -38,7 +38,7 @@ describe('recording a meeting as done', () => {
     fireEvent.change(within(dialog).getByRole('textbox', { name: 'Follow-up 2' }), { target: { value: 'y'.repeat(2001) } });
     fireEvent.click(screen.getByRole('button', { name: 'Record as done' }));
 
-    const outcome = await within(dialog).findByRole('textbox', { name: 'Outcome', description: 'Check this value.' });
+    const outcome = await within(dialog).findByRole('textbox', { name: 'Outcome', description: 'Too long.' });
     expect(outcome.getAttribute('aria-invalid')).toBe('true');
     expect(within(dialog).getByRole('textbox', { name: 'Follow-up 2' }).getAttribute('aria-invalid')).toBe('true');
     expect(within(dialog).getByRole('textbox', { name: 'Follow-up 1' }).getAttribute('aria-invalid')).toBeNull();
