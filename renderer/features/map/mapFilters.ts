@@ -4,6 +4,7 @@ import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { readListParams, writeListParams } from '../../app/queryParams';
 import { EMPTY_QUERY, paramsFromQuery, queryFromParams, stakeholderMatcher, type StakeholderQuery } from '../stakeholders/stakeholderQuery';
 import { MAP_GROUPS, agreementEdgeId, groupOf, type MapGroup } from './mapModel';
+import { incidentRelationships, isFewOf } from './mapTieIndex';
 
 // What the map shows under the current filters. Filtering hides elements rather than
 // removing them, so positions survive and clearing a filter is instant.
@@ -48,10 +49,22 @@ export function mapVisibility(
   const statuses = new Set(filters.agreementStatuses);
   const kinds = new Set(filters.agreementKinds);
   const edgeIds = new Set<string>();
-  for (const relationship of records.relationships) {
-    if (!stakeholderIds.has(relationship.sourceId) || !stakeholderIds.has(relationship.targetId)) continue;
-    if (types.size && !types.has(relationship.type)) continue;
+  const keep = (relationship: Relationship) => {
+    if (!stakeholderIds.has(relationship.sourceId) || !stakeholderIds.has(relationship.targetId)) return;
+    if (types.size && !types.has(relationship.type)) return;
     edgeIds.add(relationship.id);
+  };
+  // A network narrowed to a few stakeholders looks only at their ties, each once from its
+  // source; for a larger share, one pass in order over every relationship is quicker.
+  if (!isFewOf(stakeholderIds.size, records.stakeholders.length)) records.relationships.forEach(keep);
+  else {
+    const incident = incidentRelationships(records.relationships);
+    for (const id of stakeholderIds) {
+      for (const position of incident.get(id) ?? []) {
+        const relationship = records.relationships[position]!;
+        if (relationship.sourceId === id) keep(relationship);
+      }
+    }
   }
   for (const agreement of records.agreements) {
     if ((statuses.size && !statuses.has(agreement.status)) || (kinds.size && !kinds.has(agreement.kind))) continue;
@@ -59,8 +72,18 @@ export function mapVisibility(
       if (stakeholderIds.has(party.stakeholderId)) edgeIds.add(agreementEdgeId(agreement.id, party.stakeholderId));
     }
   }
-  return { stakeholderIds, edgeIds };
+  const visibility = { stakeholderIds, edgeIds };
+  if (stakeholderIds.size === records.stakeholders.length && types.size === 0) showingEveryRelationship.add(visibility);
+  return visibility;
 }
+
+const showingEveryRelationship = new WeakSet<MapVisibility>();
+
+/**
+ * Whether a visibility (from mapVisibility) keeps every relationship between two known
+ * stakeholders: the overview then counts ties from the tie index's totals.
+ */
+export const showsEveryRelationship = (visibility: MapVisibility): boolean => showingEveryRelationship.has(visibility);
 
 /** How many shown stakeholders each group holds, in map order; empty groups left out. */
 export function countByGroup(stakeholders: readonly Stakeholder[], shownIds: ReadonlySet<string>): Array<[MapGroup, number]> {

@@ -1,7 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { DEFAULT_CATEGORY_IDS } from '../../../shared/domain/categories';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
-import type { MapVisibility } from './mapFilters';
+import { showsEveryRelationship, type MapVisibility } from './mapFilters';
 import {
   MAP_GROUPS,
   agreementEdges,
@@ -18,6 +18,7 @@ import {
 } from './mapModel';
 import { categoryColour } from './mapPalette';
 import { groupCentre, gridOffset, type Point } from './regionLayout';
+import { addToPair, countGroupTies, isFewOf, relationshipsOf, tieIndexOf, type Place } from './mapTieIndex';
 
 // Level of detail for large networks. Above DETAIL_LIMIT stakeholders the map draws one
 // node per region with its count; an opened region draws one node per category with its
@@ -102,12 +103,6 @@ interface CategoryCell {
   isOpen: boolean;
   side: number;
   centre: Point;
-}
-
-interface Place {
-  /** The node that stands for the stakeholder: itself, its category group or its region. */
-  drawn: string;
-  region: string;
 }
 
 interface Box {
@@ -249,11 +244,9 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
   // pair of drawn nodes: a stakeholder inside a closed group is represented by its group
   // for ties within its region, and by its region for ties to other regions (fewer,
   // readable lines). Ties inside one closed group are not drawn.
-  // One lookup per end: at 50,000 stakeholders this loop runs over 250,000 relationships.
   const placeOf = new Map<string, Place>();
   for (const stakeholder of shown) placeOf.set(stakeholder.id, { drawn: drawnAs.get(stakeholder.id) ?? stakeholder.id, region: groupNodeId(groupOf(stakeholder)) });
   const endFor = (id: string, place: Place, other: Place): string => (place.drawn === id || place.region === other.region ? place.drawn : place.region);
-  // Counted by lower then higher end id, without building a key string per relationship.
   const ties = new Map<string, Map<string, number>>();
   const countTie = (sourceId: string, targetId: string) => {
     const from = placeOf.get(sourceId);
@@ -261,20 +254,29 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
     if (!from || !to) return;
     const source = endFor(sourceId, from, to);
     const target = endFor(targetId, to, from);
-    if (source === target) return;
-    const low = source < target ? source : target;
-    const high = source < target ? target : source;
-    let row = ties.get(low);
-    if (!row) ties.set(low, (row = new Map()));
-    row.set(high, (row.get(high) ?? 0) + 1);
+    if (source !== target) addToPair(ties, source, target, 1);
   };
-  for (const relationship of records.relationships) {
-    // Most relationships of a filtered network end outside it: the small map tells first.
+  const index = tieIndexOf(records.stakeholders, records.relationships, categoryGroupOf);
+  const everyRelationship = showsEveryRelationship(visibility);
+  // Unfiltered, only the ties of stakeholders drawn one by one are looked at one by one;
+  // the others come from the index's counts per pair of category groups. Narrowed to a few
+  // stakeholders, only their ties are looked at. Otherwise every relationship is.
+  const looked = everyRelationship || isFewOf(shown.length, records.stakeholders.length) ? relationshipsOf(index, drawnAs, everyRelationship, records.relationships.length) : null;
+  for (const position of looked ?? records.relationships.keys()) {
+    const relationship = records.relationships[position]!;
     const from = placeOf.get(relationship.sourceId);
     if (from === undefined || !visibility.edgeIds.has(relationship.id)) continue;
     if (from.drawn === relationship.sourceId && placeOf.get(relationship.targetId)?.drawn === relationship.targetId) {
       elements.push(relationshipElement(relationship));
     } else countTie(relationship.sourceId, relationship.targetId);
+  }
+  if (everyRelationship && looked) {
+    countGroupTies(index, looked, records.relationships, ties, (id) => {
+      const cell = cellsById.get(id);
+      if (!cell) return undefined;
+      const region = groupNodeId(cell.group);
+      return { drawn: open.regions.has(region) ? id : region, region };
+    });
   }
   if (options.showAgreements && records.agreements.length > 0) {
     const drawnOneByOne = new Set([...drawnAs].filter(([id, node]) => id === node).map(([id]) => id));
@@ -296,3 +298,4 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
   }
   return elements;
 }
+

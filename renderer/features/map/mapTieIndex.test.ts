@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildSyntheticNetwork } from '../../../shared/sample/syntheticNetwork';
+import type { ElementDefinition } from 'cytoscape';
+import { EMPTY_MAP_FILTERS, mapVisibility, showsEveryRelationship, type MapVisibility } from './mapFilters';
+import { DEFAULT_MAP_OPTIONS, type MapRecords } from './mapModel';
+import { buildOverviewElements, categoryGroupOf } from './mapOverview';
+import { incidentRelationships, tieIndexOf } from './mapTieIndex';
+
+const network = buildSyntheticNetwork({ stakeholders: 3000 });
+const records: MapRecords = { stakeholders: network.stakeholders, relationships: network.relationships, agreements: [] };
+
+const byId = (elements: ElementDefinition[]) => new Map(elements.map((element) => [String(element.data.id), element]));
+
+function overview(visibility: MapVisibility, openGroups: ReadonlySet<string>, focusedGroupId: string | null) {
+  return buildOverviewElements({ records, options: DEFAULT_MAP_OPTIONS, visibility, openGroups, focusedGroupId, groupLabel: (group) => group, categoryLabel: (id) => id });
+}
+
+describe('the tie index', () => {
+  it("lists each stakeholder's relationships in order, once each", () => {
+    const incident = incidentRelationships(records.relationships);
+    const first = network.stakeholders[0]!.id;
+    const expected = records.relationships.flatMap((relationship, position) => (relationship.sourceId === first || relationship.targetId === first ? [position] : []));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(incident.get(first)).toEqual(expected);
+    expect([...incident.values()].reduce((sum, positions) => sum + positions.length, 0)).toBe(2 * records.relationships.length);
+  });
+
+  it('counts relationships per pair of category groups, and is built once per records', () => {
+    const index = tieIndexOf(records.stakeholders, records.relationships, categoryGroupOf);
+    expect(tieIndexOf(records.stakeholders, records.relationships, categoryGroupOf)).toBe(index);
+    const [a, b] = [network.stakeholders[0]!, network.stakeholders.find((stakeholder) => categoryGroupOf(stakeholder) !== categoryGroupOf(network.stakeholders[0]!))!];
+    const [low, high] = [categoryGroupOf(a), categoryGroupOf(b)].sort();
+    const groupOfId = new Map(network.stakeholders.map((stakeholder) => [stakeholder.id, categoryGroupOf(stakeholder)]));
+    const between = records.relationships.filter((relationship) => [groupOfId.get(relationship.sourceId), groupOfId.get(relationship.targetId)].sort().join() === `${low},${high}`);
+    expect(index.pairCounts.get(low!)?.get(high!) ?? 0).toBe(between.length);
+    const total = [...index.pairCounts.values()].reduce((sum, row) => sum + [...row.values()].reduce((rowSum, count) => rowSum + count, 0), 0);
+    expect(total).toBe(records.relationships.length);
+  });
+
+  it('gives the unfiltered overview the same lines and counts as looking at every relationship', () => {
+    const visibility = mapVisibility(records, EMPTY_MAP_FILTERS);
+    expect(showsEveryRelationship(visibility)).toBe(true);
+    // A copy is not known to show every relationship: the overview then looks at each one.
+    const lookedAtOneByOne = { ...visibility };
+    expect(showsEveryRelationship(lookedAtOneByOne)).toBe(false);
+    const focused = network.stakeholders[7]!;
+    for (const [openGroups, focusedGroupId] of [
+      [new Set<string>(), null],
+      [new Set(['group:lazio']), null],
+      [new Set(['group:campania']), categoryGroupOf(focused)],
+    ] as const) {
+      const fromIndex = byId(overview(visibility, openGroups, focusedGroupId));
+      const fromEach = byId(overview(lookedAtOneByOne, openGroups, focusedGroupId));
+      expect([...fromIndex.keys()].sort()).toEqual([...fromEach.keys()].sort());
+      for (const [id, element] of fromEach) expect(fromIndex.get(id)?.data).toEqual(element.data);
+      expect([...fromIndex.values()].some((element) => element.classes === 'ties')).toBe(true);
+    }
+  });
+
+  it('leaves a filter that keeps every stakeholder but some relationship types to the one-by-one count', () => {
+    const types = [records.relationships[0]!.type];
+    expect(showsEveryRelationship(mapVisibility(records, { ...EMPTY_MAP_FILTERS, relationshipTypes: types }))).toBe(false);
+  });
+});

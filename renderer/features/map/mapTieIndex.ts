@@ -1,0 +1,127 @@
+import type { Relationship } from '../../../shared/domain/relationship';
+import type { Stakeholder } from '../../../shared/domain/stakeholder';
+
+// Built once per data load and kept with the records, so that a filter, a search or an
+// opened group touches only the ties of the stakeholders concerned rather than every
+// relationship (250,000 of them at 50,000 stakeholders).
+
+export interface TieIndex {
+  /** Each stakeholder's relationships (as source or target), by position in the list, ascending. */
+  incident: ReadonlyMap<string, readonly number[]>;
+  /** Each stakeholder's category group id. */
+  categoryGroupOf: ReadonlyMap<string, string>;
+  /**
+   * Relationships counted per pair of category groups (lower id first), including pairs
+   * of a group with itself; only relationships whose two ends are both known stakeholders.
+   */
+  pairCounts: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+const indexes = new WeakMap<readonly Relationship[], { stakeholders: readonly Stakeholder[]; index: TieIndex }>();
+
+export interface Place {
+  /** The node that stands for a stakeholder or a category group: itself, its category group or its region. */
+  drawn: string;
+  region: string;
+}
+
+/**
+ * Whether `shown` stakeholders out of `total` are few enough that looking up their ties one
+ * by one beats a pass in order over every relationship (measured at 50,000: a tenth is not).
+ */
+export const isFewOf = (shown: number, total: number): boolean => shown * 10 <= total;
+
+const incidentByList = new WeakMap<readonly Relationship[], ReadonlyMap<string, readonly number[]>>();
+
+/** Each stakeholder's relationships (as source or target), by position in the list, ascending. */
+export function incidentRelationships(relationships: readonly Relationship[]): ReadonlyMap<string, readonly number[]> {
+  const known = incidentByList.get(relationships);
+  if (known) return known;
+  const incident = new Map<string, number[]>();
+  const note = (id: string, position: number) => {
+    const list = incident.get(id);
+    if (list) list.push(position);
+    else incident.set(id, [position]);
+  };
+  relationships.forEach(({ sourceId, targetId }, position) => {
+    note(sourceId, position);
+    if (targetId !== sourceId) note(targetId, position);
+  });
+  incidentByList.set(relationships, incident);
+  return incident;
+}
+
+/** Adds `count` to the pair (a, b), stored under the lower id first. */
+export function addToPair(counts: Map<string, Map<string, number>>, a: string, b: string, count: number): void {
+  const low = a < b ? a : b;
+  const high = a < b ? b : a;
+  let row = counts.get(low);
+  if (!row) counts.set(low, (row = new Map()));
+  row.set(high, (row.get(high) ?? 0) + count);
+}
+
+/** `groupIdOf` gives a stakeholder's category group id (mapOverview.ts' categoryGroupOf). */
+export function tieIndexOf(stakeholders: readonly Stakeholder[], relationships: readonly Relationship[], groupIdOf: (stakeholder: Stakeholder) => string): TieIndex {
+  const known = indexes.get(relationships);
+  if (known && known.stakeholders === stakeholders) return known.index;
+  const categoryGroupOf = new Map<string, string>();
+  for (const stakeholder of stakeholders) categoryGroupOf.set(stakeholder.id, groupIdOf(stakeholder));
+  const incident = incidentRelationships(relationships);
+  const pairCounts = new Map<string, Map<string, number>>();
+  for (const { sourceId, targetId } of relationships) {
+    const sourceGroup = categoryGroupOf.get(sourceId);
+    const targetGroup = categoryGroupOf.get(targetId);
+    if (sourceGroup !== undefined && targetGroup !== undefined) addToPair(pairCounts, sourceGroup, targetGroup, 1);
+  }
+  const index = { incident, categoryGroupOf, pairCounts };
+  indexes.set(relationships, { stakeholders, index });
+  return index;
+}
+
+/**
+ * The positions, in order, of the relationships of the stakeholders drawn one by one (or of
+ * every drawn stakeholder, when not `onlyOneByOne`). `drawnAs`: stakeholder id → drawn node id.
+ */
+export function relationshipsOf(index: TieIndex, drawnAs: ReadonlyMap<string, string>, onlyOneByOne: boolean, relationshipCount: number): number[] {
+  const isLooked = new Uint8Array(relationshipCount);
+  for (const [id, drawn] of drawnAs) {
+    if (onlyOneByOne && drawn !== id) continue;
+    for (const position of index.incident.get(id) ?? []) isLooked[position] = 1;
+  }
+  const positions: number[] = [];
+  isLooked.forEach((flag, position) => void (flag && positions.push(position)));
+  return positions;
+}
+
+/**
+ * Adds to `ties` the relationships not among the `looked` ones, from the index's counts per
+ * pair of category groups less those of the looked ones. A tie within a region joins what
+ * stands for the two groups; across regions, the two regions; within one node, nothing.
+ */
+export function countGroupTies(
+  index: TieIndex,
+  looked: readonly number[],
+  relationships: readonly Relationship[],
+  ties: Map<string, Map<string, number>>,
+  placeOfGroup: (categoryGroupId: string) => Place | undefined,
+): void {
+  const lookedCounts = new Map<string, Map<string, number>>();
+  for (const position of looked) {
+    const { sourceId, targetId } = relationships[position]!;
+    const source = index.categoryGroupOf.get(sourceId);
+    const target = index.categoryGroupOf.get(targetId);
+    if (source !== undefined && target !== undefined) addToPair(lookedCounts, source, target, 1);
+  }
+  for (const [low, row] of index.pairCounts) {
+    const from = placeOfGroup(low);
+    if (!from) continue;
+    for (const [high, total] of row) {
+      const count = total - (lookedCounts.get(low)?.get(high) ?? 0);
+      const to = placeOfGroup(high);
+      if (count <= 0 || !to) continue;
+      const source = from.region === to.region ? from.drawn : from.region;
+      const target = from.region === to.region ? to.drawn : to.region;
+      if (source !== target) addToPair(ties, source, target, count);
+    }
+  }
+}
