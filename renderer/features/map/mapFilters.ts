@@ -97,7 +97,8 @@ export function countByGroup(stakeholders: readonly Stakeholder[], shownIds: Rea
 /** The stakeholders directly linked to one, by relationships or shared agreements. */
 export function neighboursOf(stakeholderId: string, relationships: readonly Relationship[], agreements: readonly Agreement[]): Set<string> {
   const neighbours = new Set<string>();
-  for (const { sourceId, targetId } of relationships) {
+  for (const position of incidentRelationships(relationships).get(stakeholderId) ?? []) {
+    const { sourceId, targetId } = relationships[position]!;
     if (sourceId === stakeholderId) neighbours.add(targetId);
     if (targetId === stakeholderId) neighbours.add(sourceId);
   }

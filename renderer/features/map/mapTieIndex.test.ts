@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSyntheticNetwork } from '../../../shared/sample/syntheticNetwork';
 import type { ElementDefinition } from 'cytoscape';
-import { EMPTY_MAP_FILTERS, mapVisibility, showsEveryRelationship, type MapVisibility } from './mapFilters';
+import { EMPTY_MAP_FILTERS, mapVisibility, neighboursOf, showsEveryRelationship, type MapVisibility } from './mapFilters';
 import { DEFAULT_MAP_OPTIONS, type MapRecords } from './mapModel';
 import { buildOverviewElements, categoryGroupOf } from './mapOverview';
 import { incidentRelationships, tieIndexOf } from './mapTieIndex';
@@ -60,5 +60,12 @@ describe('the tie index', () => {
   it('leaves a filter that keeps every stakeholder but some relationship types to the one-by-one count', () => {
     const types = [records.relationships[0]!.type];
     expect(showsEveryRelationship(mapVisibility(records, { ...EMPTY_MAP_FILTERS, relationshipTypes: types }))).toBe(false);
+  });
+
+  it("finds a stakeholder's neighbours through its relationships either way", () => {
+    const id = network.stakeholders[11]!.id;
+    const expected = new Set(records.relationships.flatMap((relationship) => (relationship.sourceId === id ? [relationship.targetId] : relationship.targetId === id ? [relationship.sourceId] : [])));
+    expect(expected.size).toBeGreaterThan(0);
+    expect(neighboursOf(id, records.relationships, [])).toEqual(expected);
   });
 });
