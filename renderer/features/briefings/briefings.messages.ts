@@ -162,7 +162,7 @@ export const briefingMessages = defineCatalogue(
     'briefings.start.fromAction': 'Da un incontro pianificato',
     'briefings.start.fromActionHint': 'Partecipano i destinatari dell’incontro e gli enti dei partecipanti.',
     'briefings.start.noPlanned': 'Nessun incontro pianificato. Pianificane uno in Azioni, oppure parti da una regione o da un elenco di enti.',
-    'briefings.start.prepare': 'Prepara dossier',
+    'briefings.start.prepare': 'Prepara il dossier',
     'briefings.start.prepareFor': 'Prepara il dossier per {title}',
     'briefings.start.fromRegion': 'Da una regione',
     'briefings.start.region': 'Regione',
