@@ -78,11 +78,11 @@ export function MapPage({ route }: { route: Route }) {
   const overviewElements = useMemo(
     () =>
       records && isOverview
-        ? buildOverviewElements({ records, options, visibility, openGroups, focusedGroupId, groupLabel, categoryLabel: labelOf })
+        ? buildOverviewElements({ records, options, visibility, openGroups, focusedGroupId, focusedId: focused?.id, groupLabel, categoryLabel: labelOf })
         : [],
     // groupLabel changes with the language only, through t.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [records, isOverview, options, visibility, openGroups, focusedGroupId, labelOf, t],
+    [records, isOverview, options, visibility, openGroups, focusedGroupId, focused, labelOf, t],
   );
   const elements = isOverview ? overviewElements : detailedElements;
   const groupCounts = useMemo(() => (records ? countByGroup(records.stakeholders, visibility.stakeholderIds) : []), [records, visibility]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Agreement } from '../../../shared/domain/agreement';
 import { buildSampleNetwork } from '../../../shared/sample/sampleNetwork';
 import { EMPTY_MAP_FILTERS, countByGroup, mapFiltersFromParams, mapVisibility, neighboursOf, paramsFromMapFilters } from './mapFilters';
-import { DEFAULT_MAP_OPTIONS, agreementEdgeId, buildMapElements, initialPosition, nodeSize } from './mapModel';
+import { DEFAULT_MAP_OPTIONS, agreementEdgeId, buildMapElements, initialPosition, mapLabel, nodeSize } from './mapModel';
 import { regionLayoutPositions } from './regionLayout';
 import { parseMapOptions } from './useMapOptions';
 
@@ -136,6 +136,23 @@ describe('grouped-by-region layout', () => {
         expect(isApart).toBe(true);
       }
     }
+  });
+});
+
+describe('map labels', () => {
+  it('keeps short names whole and ends long ones in an ellipsis, without splitting an emoji', () => {
+    expect(mapLabel('ASL Roma 1')).toBe('ASL Roma 1');
+    const long = 'Centro di accoglienza straordinaria di Castel Volturno';
+    expect(mapLabel(long)).toBe('Centro di accoglienza s…');
+    expect([...mapLabel(`${'🤝'.repeat(30)}`)]).toHaveLength(24);
+    expect(mapLabel(`${'🤝'.repeat(30)}`).endsWith('🤝…')).toBe(true);
+  });
+
+  it('gives the node its short name as label and its full name for when it is focused', () => {
+    const stakeholder = { ...sample.stakeholders[0]!, name: 'Azienda Sanitaria Locale Napoli 1 Centro', shortName: '' };
+    const node = byId(buildMapElements({ ...sample, stakeholders: [stakeholder] }, DEFAULT_MAP_OPTIONS, label), stakeholder.id);
+    expect(node?.data.label).toBe('Azienda Sanitaria Local…');
+    expect(node?.data.name).toBe('Azienda Sanitaria Locale Napoli 1 Centro');
   });
 });
 

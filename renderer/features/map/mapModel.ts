@@ -32,6 +32,20 @@ export const groupOf = (stakeholder: Pick<Stakeholder, 'region'>): MapGroup => s
 export const agreementEdgeId = (agreementId: string, partyId: string): string => `agreement:${agreementId}:${partyId}`;
 
 const MIN_SIZE = 22;
+/** About what fits in 120 px at 11 px: longer names end in an ellipsis on the map. */
+const LABEL_LENGTH = 24;
+
+/**
+ * A node's label, shortened here rather than by Cytoscape's 'text-wrap: ellipsis', which
+ * measures the text again for every character it drops (most of the label cost of
+ * drawing a few hundred stakeholders at once). The full name shows when a node is focused.
+ */
+export function mapLabel(text: string): string {
+  if (text.length <= LABEL_LENGTH) return text;
+  const characters = [...text];
+  return characters.length <= LABEL_LENGTH ? text : `${characters.slice(0, LABEL_LENGTH - 1).join('').trimEnd()}…`;
+}
+
 const MAX_SIZE = 58;
 
 export function nodeColour(stakeholder: Stakeholder, colourBy: MapColourBy): string {
@@ -92,7 +106,8 @@ export function stakeholderElement(stakeholder: Stakeholder, options: MapOptions
     data: {
       id: stakeholder.id,
       ...(frame ? { frame } : { parent }),
-      label: stakeholder.shortName || stakeholder.name,
+      label: mapLabel(stakeholder.shortName || stakeholder.name),
+      name: stakeholder.name,
       colour: nodeColour(stakeholder, options.colourBy),
       shape: nodeShape(stakeholder, options.shapeBy),
       size,

@@ -77,8 +77,26 @@ describe('the overview of a large network', () => {
     const memberIds = new Set(members.map((member) => member.id));
     const inside = network.relationships.filter((relationship) => memberIds.has(relationship.sourceId) && memberIds.has(relationship.targetId));
     expect(withClass('relationship').map((element) => element.data.id).sort()).toEqual(inside.map((relationship) => relationship.id).sort());
-    // A member's tie to a closed group is counted between the member and that group.
-    expect(withClass('ties').some((tie) => memberIds.has(String(tie.data.source)) || memberIds.has(String(tie.data.target)))).toBe(true);
+    // Members' ties to closed groups are counted between their open group and those groups:
+    // one line per pair of groups, not one per member.
+    const ties = withClass('ties');
+    expect(ties.some((tie) => memberIds.has(String(tie.data.source)) || memberIds.has(String(tie.data.target)))).toBe(false);
+    const fromOpenGroup = ties.filter((tie) => tie.data.source === groupId || tie.data.target === groupId);
+    const regionOf = new Map(network.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder.region ?? 'none']));
+    const outward = network.relationships.filter((relationship) => memberIds.has(relationship.sourceId) !== memberIds.has(relationship.targetId));
+    expect(fromOpenGroup.reduce((sum, tie) => sum + Number(tie.data.count), 0)).toBe(outward.length);
+    expect(outward.some((relationship) => regionOf.get(relationship.sourceId) !== regionOf.get(relationship.targetId))).toBe(true);
+  });
+
+  it("keeps the selected member's own lines to closed groups, so its neighbourhood can be highlighted", () => {
+    const groupId = 'category-group:campania:reception-centre';
+    const member = network.stakeholders.find((stakeholder) => categoryGroupOf(stakeholder) === groupId && network.relationships.some((relationship) => relationship.sourceId === stakeholder.id))!;
+    const visibility = mapVisibility(records, EMPTY_MAP_FILTERS);
+    const elements = buildOverviewElements({ records, options: DEFAULT_MAP_OPTIONS, visibility, openGroups: new Set(), focusedGroupId: groupId, focusedId: member.id, groupLabel: (group) => group, categoryLabel: (id) => id });
+    const own = elements.filter((element) => element.classes === 'ties' && (element.data.source === member.id || element.data.target === member.id));
+    const memberIds = new Set(network.stakeholders.filter((stakeholder) => categoryGroupOf(stakeholder) === groupId).map((stakeholder) => stakeholder.id));
+    const outward = network.relationships.filter((relationship) => (relationship.sourceId === member.id || relationship.targetId === member.id) && !(memberIds.has(relationship.sourceId) && memberIds.has(relationship.targetId)));
+    expect(own.reduce((sum, tie) => sum + Number(tie.data.count), 0)).toBe(outward.length);
   });
 
   it('opens the group of the selected stakeholder, so a search reaches anyone', () => {

@@ -59,6 +59,8 @@ export interface OverviewInput {
   openGroups: ReadonlySet<string>;
   /** The selected stakeholder's category group: open, so it can be seen and highlighted. */
   focusedGroupId: string | null;
+  /** The selected stakeholder: its ties to closed groups keep lines of their own. */
+  focusedId?: string | null;
   groupLabel(group: MapGroup): string;
   categoryLabel(categoryId: string): string;
 }
@@ -243,10 +245,22 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
   // Ties between two drawn stakeholders keep their own line; the others are counted per
   // pair of drawn nodes: a stakeholder inside a closed group is represented by its group
   // for ties within its region, and by its region for ties to other regions (fewer,
-  // readable lines). Ties inside one closed group are not drawn.
+  // readable lines). Ties inside one closed group are not drawn. A member of a group
+  // opened on demand is represented by its open group for ties to closed ones, but for the
+  // selected stakeholder: a line per member and closed group made opening a group of a
+  // thousand draw thousands of lines (seconds at 50,000 stakeholders), none of them readable.
   const placeOf = new Map<string, Place>();
-  for (const stakeholder of shown) placeOf.set(stakeholder.id, { drawn: drawnAs.get(stakeholder.id) ?? stakeholder.id, region: groupNodeId(groupOf(stakeholder)) });
-  const endFor = (id: string, place: Place, other: Place): string => (place.drawn === id || place.region === other.region ? place.drawn : place.region);
+  const openGroupOf = new Map<string, string>();
+  const isOpenedOnDemand = shown.length > DETAIL_LIMIT;
+  for (const stakeholder of shown) {
+    const drawn = drawnAs.get(stakeholder.id) ?? stakeholder.id;
+    placeOf.set(stakeholder.id, { drawn, region: groupNodeId(groupOf(stakeholder)) });
+    if (isOpenedOnDemand && drawn === stakeholder.id && stakeholder.id !== input.focusedId) openGroupOf.set(stakeholder.id, categoryGroupOf(stakeholder));
+  }
+  const endFor = (id: string, place: Place, other: Place): string => {
+    if (place.drawn === id) return openGroupOf.get(id) ?? id;
+    return place.region === other.region ? place.drawn : place.region;
+  };
   const ties = new Map<string, Map<string, number>>();
   const countTie = (sourceId: string, targetId: string) => {
     const from = placeOf.get(sourceId);

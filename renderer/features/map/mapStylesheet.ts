@@ -17,8 +17,6 @@ export const MAP_STYLESHEET: StylesheetJsonBlock[] = [
       color: '#1f2933',
       'text-valign': 'bottom',
       'text-margin-y': 4,
-      'text-wrap': 'ellipsis',
-      'text-max-width': '120px',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.75,
       'text-background-padding': '1px',
@@ -147,6 +145,6 @@ export const MAP_STYLESHEET: StylesheetJsonBlock[] = [
   { selector: 'edge.faded', style: { opacity: 0.05 } },
   {
     selector: 'node.focused',
-    style: { 'border-width': 5, 'border-color': '#111827', 'font-weight': 'bold', 'font-size': 13, 'text-max-width': '220px', 'z-index': 10 },
+    style: { 'border-width': 5, 'border-color': '#111827', label: 'data(name)', 'font-weight': 'bold', 'font-size': 13, 'text-wrap': 'wrap', 'text-max-width': '220px', 'z-index': 10 },
   },
 ];
