@@ -4,7 +4,7 @@ import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { readListParams, writeListParams } from '../../app/queryParams';
 import { EMPTY_QUERY, paramsFromQuery, queryFromParams, stakeholderMatcher, type StakeholderQuery } from '../stakeholders/stakeholderQuery';
 import { MAP_GROUPS, agreementEdgeId, groupOf, type MapGroup } from './mapModel';
-import { incidentRelationships, isFewOf } from './mapTieIndex';
+import { incidentRelationships, isFewOf, relationshipEnds } from './mapTieIndex';
 
 // What the map shows under the current filters. Filtering hides elements rather than
 // removing them, so positions survive and clearing a filter is instant.
@@ -44,7 +44,13 @@ export function mapVisibility(
   filters: MapFilterState,
 ): MapVisibility {
   const matches = stakeholderMatcher({ ...filters.stakeholders, text: '' });
-  const stakeholderIds = new Set(records.stakeholders.filter(matches).map((stakeholder) => stakeholder.id));
+  const stakeholderIds = new Set<string>();
+  const isShown = new Uint8Array(records.stakeholders.length);
+  records.stakeholders.forEach((stakeholder, position) => {
+    if (!matches(stakeholder)) return;
+    stakeholderIds.add(stakeholder.id);
+    isShown[position] = 1;
+  });
   const types = new Set(filters.relationshipTypes);
   const statuses = new Set(filters.agreementStatuses);
   const kinds = new Set(filters.agreementKinds);
@@ -56,8 +62,14 @@ export function mapVisibility(
   };
   // A network narrowed to a few stakeholders looks only at their ties, each once from its
   // source; for a larger share, one pass in order over every relationship is quicker.
-  if (!isFewOf(stakeholderIds.size, records.stakeholders.length)) records.relationships.forEach(keep);
-  else {
+  if (!isFewOf(stakeholderIds.size, records.stakeholders.length)) {
+    const { sources, targets } = relationshipEnds(records.stakeholders, records.relationships);
+    records.relationships.forEach((relationship, position) => {
+      if (isShown[sources[position]!] !== 1 || isShown[targets[position]!] !== 1) return;
+      if (types.size && !types.has(relationship.type)) return;
+      edgeIds.add(relationship.id);
+    });
+  } else {
     const incident = incidentRelationships(records.relationships);
     for (const id of stakeholderIds) {
       for (const position of incident.get(id) ?? []) {

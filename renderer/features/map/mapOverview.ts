@@ -18,7 +18,7 @@ import {
 } from './mapModel';
 import { categoryColour } from './mapPalette';
 import { groupCentre, gridOffset, type Point } from './regionLayout';
-import { addToPair, countGroupTies, isFewOf, relationshipsOf, tieIndexOf, type Place } from './mapTieIndex';
+import { addToPair, countGroupTies, isFewOf, relationshipEnds, relationshipsOf, tieIndexOf, type Place } from './mapTieIndex';
 
 // Level of detail for large networks. Above DETAIL_LIMIT stakeholders the map draws one
 // node per region with its count; an opened region draws one node per category with its
@@ -276,7 +276,13 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
   // the others come from the index's counts per pair of category groups. Narrowed to a few
   // stakeholders, only their ties are looked at. Otherwise every relationship is.
   const looked = everyRelationship || isFewOf(shown.length, records.stakeholders.length) ? relationshipsOf(index, drawnAs, everyRelationship, records.relationships.length) : null;
+  // Without a list to look at, a relationship with an end not shown is passed over by its
+  // ends' positions, before any lookup by id.
+  const ends = looked ? null : relationshipEnds(records.stakeholders, records.relationships);
+  const isShown = ends ? new Uint8Array(records.stakeholders.length) : null;
+  if (isShown) records.stakeholders.forEach((stakeholder, position) => void (placeOf.has(stakeholder.id) && (isShown[position] = 1)));
   for (const position of looked ?? records.relationships.keys()) {
+    if (ends && isShown && (isShown[ends.sources[position]!] !== 1 || isShown[ends.targets[position]!] !== 1)) continue;
     const relationship = records.relationships[position]!;
     const from = placeOf.get(relationship.sourceId);
     if (from === undefined || !visibility.edgeIds.has(relationship.id)) continue;

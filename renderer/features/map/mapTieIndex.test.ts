@@ -4,7 +4,7 @@ import type { ElementDefinition } from 'cytoscape';
 import { EMPTY_MAP_FILTERS, mapVisibility, neighboursOf, showsEveryRelationship, type MapVisibility } from './mapFilters';
 import { DEFAULT_MAP_OPTIONS, type MapRecords } from './mapModel';
 import { buildOverviewElements, categoryGroupOf } from './mapOverview';
-import { incidentRelationships, tieIndexOf } from './mapTieIndex';
+import { incidentRelationships, relationshipEnds, tieIndexOf } from './mapTieIndex';
 
 const network = buildSyntheticNetwork({ stakeholders: 3000 });
 const records: MapRecords = { stakeholders: network.stakeholders, relationships: network.relationships, agreements: [] };
@@ -16,6 +16,18 @@ function overview(visibility: MapVisibility, openGroups: ReadonlySet<string>, fo
 }
 
 describe('the tie index', () => {
+  it("gives relationships' ends as positions in the stakeholder list, -1 for an unknown one, for the list it was built with", () => {
+    const relationships = [...records.relationships.slice(0, 3), { ...records.relationships[3]!, targetId: 'gone' }];
+    const ends = relationshipEnds(records.stakeholders, relationships);
+    relationships.slice(0, 3).forEach((relationship, position) => {
+      expect(records.stakeholders[ends.sources[position]!]!.id).toBe(relationship.sourceId);
+      expect(records.stakeholders[ends.targets[position]!]!.id).toBe(relationship.targetId);
+    });
+    expect(ends.targets[3]).toBe(-1);
+    const reordered = [...records.stakeholders].reverse();
+    expect(records.stakeholders.length - 1 - relationshipEnds(reordered, relationships).sources[0]!).toBe(ends.sources[0]);
+  });
+
   it("lists each stakeholder's relationships in order, once each", () => {
     const incident = incidentRelationships(records.relationships);
     const first = network.stakeholders[0]!.id;
