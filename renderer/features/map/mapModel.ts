@@ -38,7 +38,7 @@ const LABEL_LENGTH = 24;
 /**
  * A node's label, shortened here rather than by Cytoscape's 'text-wrap: ellipsis', which
  * measures the text again for every character it drops (most of the label cost of
- * drawing a few hundred stakeholders at once). The full name shows when a node is focused.
+ * drawing a few hundred stakeholders at once). The side panel shows the full name.
  */
 export function mapLabel(text: string): string {
   if (text.length <= LABEL_LENGTH) return text;
@@ -107,7 +107,6 @@ export function stakeholderElement(stakeholder: Stakeholder, options: MapOptions
       id: stakeholder.id,
       ...(frame ? { frame } : { parent }),
       label: mapLabel(stakeholder.shortName || stakeholder.name),
-      name: stakeholder.name,
       colour: nodeColour(stakeholder, options.colourBy),
       shape: nodeShape(stakeholder, options.shapeBy),
       size,

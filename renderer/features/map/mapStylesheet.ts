@@ -130,6 +130,12 @@ export const MAP_STYLESHEET: StylesheetJsonBlock[] = [
     },
   },
   {
+    // Undirected ties need no arrow: haystack lines skip the per-pair geometry Cytoscape
+    // works out for other curve styles (most of the cost of showing a region's 1,500 ties).
+    selector: 'edge[arrow = "none"]',
+    style: { 'curve-style': 'haystack' },
+  },
+  {
     selector: 'edge[arrow = "triangle"]',
     style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(colour)', 'arrow-scale': 0.9 },
   },
@@ -145,6 +151,6 @@ export const MAP_STYLESHEET: StylesheetJsonBlock[] = [
   { selector: 'edge.faded', style: { opacity: 0.05 } },
   {
     selector: 'node.focused',
-    style: { 'border-width': 5, 'border-color': '#111827', label: 'data(name)', 'font-weight': 'bold', 'font-size': 13, 'text-wrap': 'wrap', 'text-max-width': '220px', 'z-index': 10 },
+    style: { 'border-width': 5, 'border-color': '#111827', 'font-weight': 'bold', 'font-size': 13, 'z-index': 10 },
   },
 ];
