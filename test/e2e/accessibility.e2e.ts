@@ -5,7 +5,7 @@ import { ImportExportPage } from './pages/ImportExportPage';
 import { MapPage } from './pages/MapPage';
 import { OnboardingPage } from './pages/OnboardingPage';
 import { StakeholdersPage } from './pages/StakeholdersPage';
-import { seriousAccessibilityViolations } from './support/axe';
+import { expectAccessible } from './support/axe';
 import { launchChromium, openApp } from './support/browser';
 
 // Every view and dialog passes axe-core's WCAG 2.1 A/AA rules with no serious or critical
@@ -18,10 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function expectAccessible(page: Page, view: string): Promise<void> {
-  expect(await seriousAccessibilityViolations(page), view).toEqual([]);
-}
 
 /**
  * Walks the page with Tab, as a keyboard user does, and returns the controls reached and

@@ -10,7 +10,7 @@ import { BriefingsPage } from './pages/BriefingsPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { OnboardingPage } from './pages/OnboardingPage';
 import { StakeholdersPage } from './pages/StakeholdersPage';
-import { seriousAccessibilityViolations } from './support/axe';
+import { expectAccessible } from './support/axe';
 import { launchChromium, openApp } from './support/browser';
 import { downloadByButton } from './support/download';
 
@@ -25,10 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function expectAccessible(page: Page, view: string): Promise<void> {
-  expect(await seriousAccessibilityViolations(page), view).toEqual([]);
-}
 
 const ROME_PROTOCOL = 'Protocollo operativo per la presa in carico psicologica degli ospiti SAI – Roma';
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -30,4 +31,9 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeFin
   return (results as AxeResults).violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.map((node) => node.target.join(' ')) }));
+}
+
+/** Fails with the findings, named after the view, if the page has a serious or critical violation. */
+export async function expectAccessible(page: Page, view: string): Promise<void> {
+  expect(await seriousAccessibilityViolations(page), view).toEqual([]);
 }
