@@ -53,6 +53,14 @@ async function visit(page: Page, hash: string, heading: RegExp | string): Promis
   await page.getByRole('heading', { level: 1, name: heading }).first().waitFor();
 }
 
+/** Visits each section by its address, waits for its heading and checks it. */
+async function expectEachAccessible(page: Page, note: string, sections: ReadonlyArray<readonly [string, string]>): Promise<void> {
+  for (const [hash, heading] of sections) {
+    await visit(page, hash, heading);
+    await expectAccessible(page, `${hash} ${note}`);
+  }
+}
+
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   it('onboarding, registry, detail, dialogs and settings', async () => {
     const { page, context } = await openApp(browser);
@@ -110,17 +118,14 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await new OnboardingPage(page).startEmpty();
     await page.getByRole('region', { name: 'Nothing to show yet' }).waitFor();
     await expectAccessible(page, 'empty dashboard');
-    for (const [hash, heading] of [
+    await expectEachAccessible(page, 'empty', [
       ['#/grid', 'Power–interest grid'],
       ['#/agreements', 'Agreements'],
       ['#/actions', 'Advocacy actions'],
       ['#/follow-ups', 'Follow-ups'],
       ['#/briefings', 'Briefing packs'],
       ['#/settings', 'Settings'],
-    ] as const) {
-      await visit(page, hash, heading);
-      await expectAccessible(page, `empty ${hash}`);
-    }
+    ]);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -165,17 +170,14 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await page.getByRole('button', { name: /Esplora una rete di esempio/ }).click();
     await page.getByTestId('stage-funnel').waitFor();
     await expectAccessible(page, 'dashboard (it)');
-    for (const [hash, heading] of [
+    await expectEachAccessible(page, '(it)', [
       ['#/grid', 'Griglia potere–interesse'],
       ['#/agreements', 'Accordi'],
       ['#/actions', 'Azioni di advocacy'],
       ['#/follow-ups', 'Follow-up'],
       ['#/briefings', 'Dossier per riunioni'],
       ['#/settings', 'Impostazioni'],
-    ] as const) {
-      await visit(page, hash, heading);
-      await expectAccessible(page, `${hash} (it)`);
-    }
+    ]);
     await page.getByRole('button', { name: 'Aggiungi persona' }).click();
     await page.getByRole('dialog', { name: 'Nuova persona' }).waitFor();
     await expectAccessible(page, 'staff form (it)');

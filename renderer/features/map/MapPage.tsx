@@ -64,7 +64,7 @@ export function MapPage({ route }: { route: Route }) {
   const groupLabel = (group: MapGroup) => (group === 'none' ? t('map.group.none') : t(`region.${group}`));
   const isOverview = records ? isOverviewFor(records.stakeholders.length) : false;
   const visibility = useMemo(
-    () => (records ? mapVisibility(records, filters) : { stakeholderIds: new Set<string>(), edgeIds: new Set<string>() }),
+    () => (records ? mapVisibility(records, filters) : { stakeholderIds: new Set<string>(), edgeIds: new Set<string>(), isShownAt: new Uint8Array(0) }),
     [records, filters],
   );
   const detailedElements = useMemo(

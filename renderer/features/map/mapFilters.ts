@@ -37,6 +37,8 @@ export interface MapVisibility {
   stakeholderIds: ReadonlySet<string>;
   /** Relationship ids and agreement edge ids that stay drawn. */
   edgeIds: ReadonlySet<string>;
+  /** 1 where the stakeholder at that position of the records' list is shown. */
+  isShownAt: Uint8Array;
 }
 
 export function mapVisibility(
@@ -84,7 +86,7 @@ export function mapVisibility(
       if (stakeholderIds.has(party.stakeholderId)) edgeIds.add(agreementEdgeId(agreement.id, party.stakeholderId));
     }
   }
-  const visibility = { stakeholderIds, edgeIds };
+  const visibility = { stakeholderIds, edgeIds, isShownAt: isShown };
   if (stakeholderIds.size === records.stakeholders.length && types.size === 0) showingEveryRelationship.add(visibility);
   return visibility;
 }

@@ -279,10 +279,9 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
   // Without a list to look at, a relationship with an end not shown is passed over by its
   // ends' positions, before any lookup by id.
   const ends = looked ? null : relationshipEnds(records.stakeholders, records.relationships);
-  const isShown = ends ? new Uint8Array(records.stakeholders.length) : null;
-  if (isShown) records.stakeholders.forEach((stakeholder, position) => void (placeOf.has(stakeholder.id) && (isShown[position] = 1)));
+  const { isShownAt } = visibility;
   for (const position of looked ?? records.relationships.keys()) {
-    if (ends && isShown && (isShown[ends.sources[position]!] !== 1 || isShown[ends.targets[position]!] !== 1)) continue;
+    if (ends && (isShownAt[ends.sources[position]!] !== 1 || isShownAt[ends.targets[position]!] !== 1)) continue;
     const relationship = records.relationships[position]!;
     const from = placeOf.get(relationship.sourceId);
     if (from === undefined || !visibility.edgeIds.has(relationship.id)) continue;

@@ -124,25 +124,21 @@ export const MAP_STYLESHEET: StylesheetJsonBlock[] = [
       width: 'data(width)',
       'line-color': 'data(colour)',
       'line-style': 'data(lineStyle)' as never,
-      'curve-style': 'straight',
+      // Haystack lines skip the per-pair geometry Cytoscape works out for other curve
+      // styles (most of the cost of showing a region's 1,500 ties), but draw no arrows.
+      'curve-style': 'haystack',
       opacity: 0.65,
       'target-arrow-shape': 'none',
     },
   },
   {
-    // Undirected ties need no arrow: haystack lines skip the per-pair geometry Cytoscape
-    // works out for other curve styles (most of the cost of showing a region's 1,500 ties).
-    selector: 'edge[arrow = "none"]',
-    style: { 'curve-style': 'haystack' },
-  },
-  {
     selector: 'edge[arrow = "triangle"]',
-    style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(colour)', 'arrow-scale': 0.9 },
+    style: { 'curve-style': 'straight', 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(colour)', 'arrow-scale': 0.9 },
   },
   {
     // Ties counted between two groups (or a group and a stakeholder): thicker for more.
     selector: 'edge.ties',
-    style: { 'curve-style': 'haystack', opacity: 0.5 },
+    style: { opacity: 0.5 },
   },
   { selector: 'edge.agreement', style: { 'curve-style': 'bezier', opacity: 0.85 } },
   { selector: 'edge.inactive', style: { opacity: 0.25 } },
