@@ -7,7 +7,7 @@ import { PROVINCES_BY_REGION, REGION_IDS } from '../../../shared/domain/regions'
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { parseBackup } from '../../../shared/io/backup';
 import { guessColumnFields } from '../../../shared/io/importFields';
-import { previewImport } from '../../../shared/io/importPreview';
+import { matchKey, previewImport } from '../../../shared/io/importPreview';
 import { buildWorkbookTables } from '../../../shared/io/workbookTables';
 import { freshDatabase } from '../../../test/support/builders';
 import { createBackupJson, readBackupTables, restoreBackup } from '../../db/backup';
@@ -17,7 +17,9 @@ import { exportLabels, recogniseEnumLabel } from './exportLabels';
 import { tablesToXlsx } from './writeXlsx';
 
 // Export → import into an empty database → the same stakeholders, for random networks,
-// in both interface languages. And backup → wipe → restore gives back every table.
+// in both interface languages. Names that the import takes for one stakeholder (same
+// region, same name but for case and accents, "Ä" and "a") are not generated together.
+// And backup → wipe → restore gives back every table.
 
 const text = (max: number) => fc.string({ unit: fc.constantFrom(...[...'abcdefghij klmnopqrstuvwxyzàèéìòù-–\'"=+@🙂ÄŁ']), maxLength: max });
 const nonBlank = (max: number) => text(max).map((value) => value.trim()).filter((value) => value.length > 0);
@@ -76,7 +78,7 @@ describe('spreadsheet round trip', () => {
   for (const language of ['en', 'it'] as const) {
     it(`gives back the same stakeholders (${language})`, async () => {
       await fc.assert(
-        fc.asyncProperty(fc.uniqueArray(regionalStakeholder, { minLength: 1, maxLength: 12, selector: (record) => `${record.name.toLowerCase()}|${record.region}` }), async (records) => {
+        fc.asyncProperty(fc.uniqueArray(regionalStakeholder, { minLength: 1, maxLength: 12, selector: (record) => matchKey(record.name, record.region) }), async (records) => {
           const stakeholders = records.map(toStakeholder);
           const { preview, imported } = await exportThenImport(stakeholders, language);
           expect(preview.filter((row) => row.status !== 'new')).toEqual([]);
