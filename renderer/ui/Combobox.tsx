@@ -1,5 +1,6 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { foldForMatching } from '../../shared/domain/regions';
+import { FoldedTexts } from './foldedTexts';
 
 const MAX_SUGGESTIONS = 12;
 
@@ -34,23 +35,20 @@ export function Combobox({ label, items, value, onChange, error, placeholder, au
   const [isOpen, setIsOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(0);
 
-  // Folded once per item list, when first searched, not on every keystroke: thousands of
-  // items stay quick to search.
-  const haystacksOf = useMemo(() => {
-    let haystacks: string[] | undefined;
-    return () => (haystacks ??= items.map((item) => foldForMatching(`${item.label} ${item.keywords ?? ''} ${item.detail ?? ''}`)));
-  }, [items]);
+  // Folded once per item list, not on every keystroke: thousands of items stay quick to search.
+  const haystacks = useMemo(() => new FoldedTexts(items.length, (index) => searchTextOf(items[index]!)), [items]);
+  const [isFocused, setIsFocused] = useState(false);
+  useEffect(() => (isFocused ? haystacks.foldInBackground() : undefined), [haystacks, isFocused]);
   const suggestions = useMemo(() => {
     const words = foldForMatching(text ?? '').split(' ').filter(Boolean);
     if (words.length === 0) return items.slice(0, MAX_SUGGESTIONS);
-    const haystacks = haystacksOf();
     const matches: ComboboxItem[] = [];
     for (let index = 0; index < items.length && matches.length < MAX_SUGGESTIONS; index += 1) {
-      const haystack = haystacks[index]!;
+      const haystack = haystacks.at(index);
       if (words.every((word) => haystack.includes(word))) matches.push(items[index]!);
     }
     return matches;
-  }, [items, haystacksOf, text]);
+  }, [items, haystacks, text]);
 
   function choose(itemId: string) {
     onChange(itemId);
@@ -102,11 +100,14 @@ export function Combobox({ label, items, value, onChange, error, placeholder, au
           if (value) onChange('');
         }}
         onFocus={() => {
-          // Fold the items' text now rather than on the first keystroke.
-          haystacksOf();
+          // Fold the items' text from now on rather than all on the first keystroke.
+          setIsFocused(true);
           setIsOpen(true);
         }}
-        onBlur={() => setIsOpen(false)}
+        onBlur={() => {
+          setIsFocused(false);
+          setIsOpen(false);
+        }}
         onKeyDown={onKeyDown}
       />
       <ul id={listId} role="listbox" aria-label={label} className="picker-list" hidden={!isOpen || suggestions.length === 0}>
@@ -136,3 +137,5 @@ export function Combobox({ label, items, value, onChange, error, placeholder, au
     </div>
   );
 }
+
+const searchTextOf = (item: ComboboxItem): string => `${item.label} ${item.keywords ?? ''} ${item.detail ?? ''}`;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSyntheticNetwork } from '../../shared/sample/syntheticNetwork';
+import { STAKEHOLDERS_PER_STEP } from '../../renderer/features/map/progressiveDrawing';
 import { stakeholderSpreadsheet } from '../bench/appScenario';
 import { ImportExportPage } from './pages/ImportExportPage';
 import { MapPage } from './pages/MapPage';
@@ -103,7 +104,18 @@ describe('the network map', () => {
     expect(await map.overviewRegion('Sicily', network.stakeholders.filter((stakeholder) => stakeholder.region === 'sicilia').length).getAttribute('aria-pressed')).toBe('true');
     await map.waitForDrawnNodes(1_200);
 
-    // Filters that leave few enough stakeholders draw them one by one.
+    // Filters that leave few enough stakeholders draw them one by one: more than a step's
+    // worth at once (here from a link) in steps, saying how far the drawing is.
+    const north = network.stakeholders.filter((stakeholder) => stakeholder.region === 'lombardia' || stakeholder.region === 'lazio').length;
+    expect(north).toBeGreaterThan(STAKEHOLDERS_PER_STEP);
+    const drawingMessages = await map.recordDrawingMessages();
+    await page.evaluate(() => void (location.hash = '#/map?region=lombardia,lazio'));
+    await map.waitForDrawnNodes(north);
+    await page.waitForFunction(() => document.querySelector('[data-testid="map-canvas"]')?.getAttribute('aria-busy') === 'false');
+    expect(await drawingMessages()).toContain(`Drawing the map: ${STAKEHOLDERS_PER_STEP} of ${north} stakeholders…`);
+    expect(await page.locator('.map-drawing').count()).toBe(0);
+    await map.filterBy('Region', 'Lombardy', false);
+    await map.filterBy('Region', 'Lazio', false);
     await map.filterBy('Region', 'Basilicata');
     await map.waitForDrawnNodes(network.stakeholders.filter((stakeholder) => stakeholder.region === 'basilicata').length);
     expect(errors).toEqual([]);

@@ -1,4 +1,5 @@
 import { MAP_COLOUR_BY, MAP_LAYOUTS, MAP_SIZE_BY } from '../../../shared/domain/organisation';
+import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useT } from '../../i18n/useT';
 import { CheckboxField, SelectField } from '../../ui/fields';
 import { StakeholderPicker } from '../stakeholders/StakeholderPicker';
@@ -10,17 +11,19 @@ interface MapOptionsBarProps {
   onRearrange(): void;
   focusedId: string | null;
   onFocus(stakeholderId: string | null): void;
+  /** Everything the map has read, for the search box. */
+  stakeholders: readonly Stakeholder[];
   /** A large network is drawn as groups, whatever the layout: the layout field says so. */
   isOverview?: boolean;
 }
 
-export function MapOptionsBar({ options, onChange, onRearrange, focusedId, onFocus, isOverview = false }: MapOptionsBarProps) {
+export function MapOptionsBar({ options, onChange, onRearrange, focusedId, onFocus, stakeholders, isOverview = false }: MapOptionsBarProps) {
   const { t } = useT();
   const update = (patch: Partial<MapOptions>) => onChange({ ...options, ...patch });
   return (
     <div className="map-options" role="group" aria-label={t('map.options')}>
       <div className="map-search" role="search">
-        <StakeholderPicker label={t('map.search')} placeholder={t('map.searchPlaceholder')} value={focusedId ?? ''} onChange={(id) => onFocus(id || null)} />
+        <StakeholderPicker stakeholders={stakeholders} label={t('map.search')} placeholder={t('map.searchPlaceholder')} value={focusedId ?? ''} onChange={(id) => onFocus(id || null)} />
         {focusedId && (
           <button type="button" className="button-quiet" onClick={() => onFocus(null)}>
             {t('map.clearFocus')}

@@ -144,7 +144,7 @@ export function MapPage({ route }: { route: Route }) {
         </EmptyState>
       ) : (
         <>
-          <MapOptionsBar options={options} onChange={setOptions} onRearrange={() => void rearrange()} focusedId={focusedId} onFocus={focus} isOverview={isOverview} />
+          <MapOptionsBar options={options} onChange={setOptions} onRearrange={() => void rearrange()} focusedId={focusedId} onFocus={focus} stakeholders={records.stakeholders} isOverview={isOverview} />
           <MapFilterBar
             filters={filters}
             onChange={changeFilters}

@@ -1,15 +1,19 @@
-import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type SingularElementArgument } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { MapLayoutName } from '../../../shared/domain/organisation';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
+import { useT } from '../../i18n/useT';
 import type { MapVisibility } from './mapFilters';
+import { installCytoscapeFastPaths } from './cytoscapeFastPaths';
 import { fitView } from './fitView';
 import { MAP_STYLESHEET } from './mapStylesheet';
+import { useProgressiveElements } from './progressiveDrawing';
 import { centreOn, useNodePlacement } from './useNodePlacement';
 
 cytoscape.use(fcose);
+installCytoscapeFastPaths();
 
 const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
 
@@ -34,13 +38,25 @@ interface NetworkCanvasProps {
   onToggleGroup?(categoryGroupId: string, isOpen: boolean): void;
 }
 
+/**
+ * Adds or removes a class only where it changes: the effects below run again after every
+ * drawing step over thousands of elements, and each call to Cytoscape's toggleClass makes
+ * a collection and an event, changed or not.
+ */
+function setClass(element: SingularElementArgument, className: string, isOn: boolean): void {
+  if (element.hasClass(className) !== isOn) element.toggleClass(className, isOn);
+}
+
 const SHOWN_NODES = 'node.stakeholder, node.category-group, node.region-summary';
 const COUNTED_NODES = 'node.category-group, node.region-summary';
 
 /** The Cytoscape canvas: one `cy` for the component's life, updated in batches. */
 export function NetworkCanvas(props: NetworkCanvasProps) {
-  const { label, elements, stakeholders, visibility, layout, arrangement, focusedId, filterKey, onSelect, onReady, isOverview = false } = props;
+  const { t } = useT();
+  const { label, stakeholders, visibility, layout, arrangement, focusedId, filterKey, onSelect, onReady, isOverview = false } = props;
   const [cy, setCy] = useState<Core | null>(null);
+  // The overview's positions travel with its elements, so a large opened group can be drawn in steps.
+  const { elements, progress } = useProgressiveElements(props.elements, focusedId, isOverview);
   const [placements, setPlacements] = useState(0);
   const containerRef = useRef<HTMLDivElement>(null);
   const onSelectRef = useRef(onSelect);
@@ -124,10 +140,10 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     function applyFilters() {
       if (!cy) return;
       cy.batch(() => {
-        cy.$('node.stakeholder').forEach((node) => void node.toggleClass('filtered-out', !visibility.stakeholderIds.has(node.id())));
-        cy.edges('.relationship, .agreement').forEach((edge) => void edge.toggleClass('filtered-out', !visibility.edgeIds.has(edge.id())));
+        cy.$('node.stakeholder').forEach((node) => setClass(node, 'filtered-out', !visibility.stakeholderIds.has(node.id())));
+        cy.edges('.relationship, .agreement').forEach((edge) => setClass(edge, 'filtered-out', !visibility.edgeIds.has(edge.id())));
         // A region's compound frame hides with its last shown member (the overview's frames hold only shown ones).
-        cy.$('node.region-group').forEach((group) => void group.toggleClass('filtered-out', group.isParent() && group.children().not('.filtered-out').empty()));
+        cy.$('node.region-group').forEach((group) => setClass(group, 'filtered-out', group.isParent() && group.children().not('.filtered-out').empty()));
       });
       // How many stakeholders Cytoscape really draws, one by one or counted in a category
       // group, for assistive summaries and end-to-end checks.
@@ -152,37 +168,51 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   useEffect(
     function highlightNeighbourhood() {
       if (!cy) return;
+      const node = focusedId ? cy.$id(focusedId) : cy.collection();
+      const kept = node.nonempty() ? new Set(node.closedNeighborhood().map((element) => element.id())) : null;
       cy.batch(() => {
-        cy.elements().removeClass('faded focused');
-        if (!focusedId) return;
-        const node = cy.$id(focusedId);
-        if (node.empty()) return;
-        node.addClass('focused');
-        const neighbourhood = node.closedNeighborhood();
-        cy.elements().not(neighbourhood).not('.region-group, .category-group-open').addClass('faded');
+        cy.elements().forEach((element) => {
+          const isFrame = element.hasClass('region-group') || element.hasClass('category-group-open');
+          setClass(element, 'faded', kept !== null && !isFrame && !kept.has(element.id()));
+          setClass(element, 'focused', element.id() === focusedId);
+        });
       });
-      if (focusedId) centreOn(cy, focusedId);
     },
     [cy, elements, focusedId, placements],
   );
 
+  useEffect(
+    function centreOnFocused() {
+      if (cy && focusedId) centreOn(cy, focusedId);
+    },
+    [cy, focusedId, placements],
+  );
+
   return (
-    <div ref={containerRef} className="map-canvas" role="img" aria-label={label} data-testid="map-canvas">
-      <CytoscapeComponent
-        elements={elements}
-        stylesheet={MAP_STYLESHEET}
-        style={CANVAS_STYLE}
-        minZoom={0.05}
-        maxZoom={4}
-        autounselectify
-        boxSelectionEnabled={false}
-        cy={(instance) => {
-          if (instance !== cy) {
-            setCy(instance);
-            onReady?.(instance);
-          }
-        }}
-      />
+    <div className="map-canvas-area">
+      <div ref={containerRef} className="map-canvas" role="img" aria-label={label} aria-busy={progress !== null} data-testid="map-canvas">
+        <CytoscapeComponent
+          elements={elements}
+          stylesheet={MAP_STYLESHEET}
+          style={CANVAS_STYLE}
+          minZoom={0.05}
+          maxZoom={4}
+          autounselectify
+          boxSelectionEnabled={false}
+          cy={(instance) => {
+            if (instance !== cy) {
+              setCy(instance);
+              onReady?.(instance);
+            }
+          }}
+        />
+      </div>
+      {progress && (
+        <p className="map-drawing" role="status">
+          <span>{t('map.drawing', { drawn: progress.drawn, total: progress.total })}</span>
+          <progress max={progress.total} value={progress.drawn} aria-hidden="true" />
+        </p>
+      )}
     </div>
   );
 }

@@ -18,7 +18,7 @@ import {
 } from './mapModel';
 import { categoryColour } from './mapPalette';
 import { groupCentre, gridOffset, type Point } from './regionLayout';
-import { addToPair, countGroupTies, isFewOf, relationshipEnds, relationshipsOf, tieIndexOf, type Place } from './mapTieIndex';
+import { addToPair, countGroupTies, groupsByPosition, isFewOf, relationshipEnds, relationshipsOf, stakeholderPositions, tieIndexOf } from './mapTieIndex';
 
 // Level of detail for large networks. Above DETAIL_LIMIT stakeholders the map draws one
 // node per region with its count; an opened region draws one node per category with its
@@ -102,6 +102,8 @@ interface CategoryCell {
   group: MapGroup;
   categoryId: string;
   members: Stakeholder[];
+  /** The members' positions in the records' list, in no particular order. */
+  positions: number[];
   isOpen: boolean;
   side: number;
   centre: Point;
@@ -158,21 +160,28 @@ export function regionSpread(boxes: ReadonlyMap<MapGroup, Box>): number {
 
 export function buildOverviewElements(input: OverviewInput): ElementDefinition[] {
   const { records, options, visibility } = input;
-  const shown = records.stakeholders.filter((stakeholder) => visibility.stakeholderIds.has(stakeholder.id));
+  const { stakeholders } = records;
+  const { isShownAt } = visibility;
+  const shown = stakeholders.filter((_, position) => isShownAt[position] === 1);
   const open = openParts(shown, input.openGroups, input.focusedGroupId);
+  const { regionAt, categoryGroupAt } = groupsByPosition(stakeholders, (stakeholder) => groupNodeId(groupOf(stakeholder)), categoryGroupOf);
 
   const cellsById = new Map<string, CategoryCell>();
-  for (const stakeholder of shown) {
-    const id = categoryGroupOf(stakeholder);
+  stakeholders.forEach((stakeholder, position) => {
+    if (isShownAt[position] !== 1) return;
+    const id = categoryGroupAt[position]!;
     let cell = cellsById.get(id);
     if (!cell) {
-      cell = { id, group: groupOf(stakeholder), categoryId: stakeholder.categoryId, members: [], isOpen: open.categoryGroups.has(id), side: COLLAPSED_SIDE, centre: { x: 0, y: 0 } };
+      cell = { id, group: groupOf(stakeholder), categoryId: stakeholder.categoryId, members: [], positions: [], isOpen: open.categoryGroups.has(id), side: COLLAPSED_SIDE, centre: { x: 0, y: 0 } };
       cellsById.set(id, cell);
     }
     cell.members.push(stakeholder);
-  }
+    cell.positions.push(position);
+  });
   const elements: ElementDefinition[] = [];
-  const drawnAs = new Map<string, string>();
+  // What stands for each shown stakeholder, by position: itself, its category group or its region.
+  const drawnAt: string[] = new Array<string>(stakeholders.length);
+  const oneByOne: string[] = [];
   const degrees = degreeOf(records.relationships);
   let maxDegree = 0;
   for (const degree of degrees.values()) maxDegree = Math.max(maxDegree, degree);
@@ -203,7 +212,7 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
         position: { x: centre.x * spread, y: centre.y * spread },
         classes: 'region-summary',
       });
-      for (const cell of cells) for (const member of cell.members) drawnAs.set(member.id, id);
+      for (const cell of cells) for (const position of cell.positions) drawnAt[position] = id;
       continue;
     }
     const box = blocks.get(group)!.box;
@@ -223,7 +232,7 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
           position: cell.centre,
           classes: 'category-group',
         });
-        for (const member of cell.members) drawnAs.set(member.id, cell.id);
+        for (const position of cell.positions) drawnAt[position] = cell.id;
         continue;
       }
       const side = cell.side + 2 * CATEGORY_PADDING;
@@ -237,8 +246,9 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
         const scale = MEMBER_SPACING / 110;
         const size = nodeSize(member.influence, degrees.get(member.id) ?? 0, maxDegree, options.sizeBy);
         elements.push(stakeholderElement(member, options, size, cell.id, { x: cell.centre.x + offset.x * scale, y: cell.centre.y + offset.y * scale }, cell.id));
-        drawnAs.set(member.id, member.id);
+        oneByOne.push(member.id);
       });
+      for (const position of cell.positions) drawnAt[position] = stakeholders[position]!.id;
     }
   }
 
@@ -249,45 +259,35 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
   // opened on demand is represented by its open group for ties to closed ones, but for the
   // selected stakeholder: a line per member and closed group made opening a group of a
   // thousand draw thousands of lines (seconds at 50,000 stakeholders), none of them readable.
-  const placeOf = new Map<string, Place>();
-  const openGroupOf = new Map<string, string>();
   const isOpenedOnDemand = shown.length > DETAIL_LIMIT;
-  for (const stakeholder of shown) {
-    const drawn = drawnAs.get(stakeholder.id) ?? stakeholder.id;
-    placeOf.set(stakeholder.id, { drawn, region: groupNodeId(groupOf(stakeholder)) });
-    if (isOpenedOnDemand && drawn === stakeholder.id && stakeholder.id !== input.focusedId) openGroupOf.set(stakeholder.id, categoryGroupOf(stakeholder));
-  }
-  const endFor = (id: string, place: Place, other: Place): string => {
-    if (place.drawn === id) return openGroupOf.get(id) ?? id;
-    return place.region === other.region ? place.drawn : place.region;
+  const endAt = (position: number, other: number): string => {
+    const drawn = drawnAt[position]!;
+    if (drawn === stakeholders[position]!.id) return isOpenedOnDemand && drawn !== input.focusedId ? categoryGroupAt[position]! : drawn;
+    return regionAt[position] === regionAt[other] ? drawn : regionAt[position]!;
   };
   const ties = new Map<string, Map<string, number>>();
-  const countTie = (sourceId: string, targetId: string) => {
-    const from = placeOf.get(sourceId);
-    const to = placeOf.get(targetId);
-    if (!from || !to) return;
-    const source = endFor(sourceId, from, to);
-    const target = endFor(targetId, to, from);
-    if (source !== target) addToPair(ties, source, target, 1);
+  const countTieAt = (source: number, target: number) => {
+    if (source < 0 || target < 0 || isShownAt[source] !== 1 || isShownAt[target] !== 1) return;
+    const from = endAt(source, target);
+    const to = endAt(target, source);
+    if (from !== to) addToPair(ties, from, to, 1);
   };
-  const index = tieIndexOf(records.stakeholders, records.relationships, categoryGroupOf);
+  const index = tieIndexOf(stakeholders, records.relationships, categoryGroupOf);
   const everyRelationship = showsEveryRelationship(visibility);
   // Unfiltered, only the ties of stakeholders drawn one by one are looked at one by one;
   // the others come from the index's counts per pair of category groups. Narrowed to a few
   // stakeholders, only their ties are looked at. Otherwise every relationship is.
-  const looked = everyRelationship || isFewOf(shown.length, records.stakeholders.length) ? relationshipsOf(index, drawnAs, everyRelationship, records.relationships.length) : null;
-  // Without a list to look at, a relationship with an end not shown is passed over by its
-  // ends' positions, before any lookup by id.
-  const ends = looked ? null : relationshipEnds(records.stakeholders, records.relationships);
-  const { isShownAt } = visibility;
+  const looked = everyRelationship ? relationshipsOf(index, oneByOne, records.relationships.length) : isFewOf(shown.length, stakeholders.length) ? relationshipsOf(index, visibility.stakeholderIds, records.relationships.length) : null;
+  const ends = relationshipEnds(stakeholders, records.relationships);
   for (const position of looked ?? records.relationships.keys()) {
-    if (ends && (isShownAt[ends.sources[position]!] !== 1 || isShownAt[ends.targets[position]!] !== 1)) continue;
+    const source = ends.sources[position]!;
+    const target = ends.targets[position]!;
+    // A relationship with an end not shown is passed over by its ends' positions, before any lookup by id.
+    if (source < 0 || target < 0 || isShownAt[source] !== 1 || isShownAt[target] !== 1) continue;
     const relationship = records.relationships[position]!;
-    const from = placeOf.get(relationship.sourceId);
-    if (from === undefined || !visibility.edgeIds.has(relationship.id)) continue;
-    if (from.drawn === relationship.sourceId && placeOf.get(relationship.targetId)?.drawn === relationship.targetId) {
-      elements.push(relationshipElement(relationship));
-    } else countTie(relationship.sourceId, relationship.targetId);
+    if (!visibility.edgeIds.has(relationship.id)) continue;
+    if (drawnAt[source] === relationship.sourceId && drawnAt[target] === relationship.targetId) elements.push(relationshipElement(relationship));
+    else countTieAt(source, target);
   }
   if (everyRelationship && looked) {
     countGroupTies(index, looked, records.relationships, ties, (id) => {
@@ -298,13 +298,14 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
     });
   }
   if (options.showAgreements && records.agreements.length > 0) {
-    const drawnOneByOne = new Set([...drawnAs].filter(([id, node]) => id === node).map(([id]) => id));
-    for (const edge of agreementEdges(records.agreements, new Set(drawnAs.keys()))) {
+    const drawnOneByOne = new Set(oneByOne);
+    const positionOf = stakeholderPositions(stakeholders);
+    for (const edge of agreementEdges(records.agreements, visibility.stakeholderIds)) {
       if (!visibility.edgeIds.has(String(edge.data.id))) continue;
       const source = String(edge.data.source);
       const target = String(edge.data.target);
       if (drawnOneByOne.has(source) && drawnOneByOne.has(target)) elements.push(edge);
-      else countTie(source, target);
+      else countTieAt(positionOf.get(source) ?? -1, positionOf.get(target) ?? -1);
     }
   }
   for (const [source, row] of ties) {

@@ -51,6 +51,41 @@ export function incidentRelationships(relationships: readonly Relationship[]): R
   return incident;
 }
 
+const positionsByList = new WeakMap<readonly Stakeholder[], ReadonlyMap<string, number>>();
+
+/** Each stakeholder's position in the list, once per data load. */
+export function stakeholderPositions(stakeholders: readonly Stakeholder[]): ReadonlyMap<string, number> {
+  let positions = positionsByList.get(stakeholders);
+  if (!positions) {
+    const positionOf = new Map<string, number>();
+    stakeholders.forEach((stakeholder, position) => positionOf.set(stakeholder.id, position));
+    positionsByList.set(stakeholders, (positions = positionOf));
+  }
+  return positions;
+}
+
+export interface GroupsByPosition {
+  /** The node id of each stakeholder's region, and of its category group, by position. */
+  regionAt: readonly string[];
+  categoryGroupAt: readonly string[];
+}
+
+const groupsByList = new WeakMap<readonly Stakeholder[], GroupsByPosition>();
+
+/**
+ * Each stakeholder's group ids by position, once per data load, every id one shared string:
+ * building and hashing 50,000 fresh strings on each redraw was most of an overview's cost.
+ */
+export function groupsByPosition(stakeholders: readonly Stakeholder[], regionIdOf: (stakeholder: Stakeholder) => string, categoryGroupIdOf: (stakeholder: Stakeholder) => string): GroupsByPosition {
+  const known = groupsByList.get(stakeholders);
+  if (known) return known;
+  const shared = new Map<string, string>();
+  const share = (id: string) => shared.get(id) ?? (shared.set(id, id), id);
+  const groups = { regionAt: stakeholders.map((stakeholder) => share(regionIdOf(stakeholder))), categoryGroupAt: stakeholders.map((stakeholder) => share(categoryGroupIdOf(stakeholder))) };
+  groupsByList.set(stakeholders, groups);
+  return groups;
+}
+
 export interface RelationshipEnds {
   /** Each relationship's source and target as positions in the stakeholder list; -1 for an unknown id. */
   sources: Int32Array;
@@ -66,8 +101,7 @@ const endsByList = new WeakMap<readonly Relationship[], { stakeholders: readonly
 export function relationshipEnds(stakeholders: readonly Stakeholder[], relationships: readonly Relationship[]): RelationshipEnds {
   const known = endsByList.get(relationships);
   if (known && known.stakeholders === stakeholders) return known.ends;
-  const positionOf = new Map<string, number>();
-  stakeholders.forEach((stakeholder, position) => positionOf.set(stakeholder.id, position));
+  const positionOf = stakeholderPositions(stakeholders);
   const sources = new Int32Array(relationships.length);
   const targets = new Int32Array(relationships.length);
   relationships.forEach(({ sourceId, targetId }, position) => {
@@ -106,14 +140,10 @@ export function tieIndexOf(stakeholders: readonly Stakeholder[], relationships: 
   return index;
 }
 
-/**
- * The positions, in order, of the relationships of the stakeholders drawn one by one (or of
- * every drawn stakeholder, when not `onlyOneByOne`). `drawnAs`: stakeholder id → drawn node id.
- */
-export function relationshipsOf(index: TieIndex, drawnAs: ReadonlyMap<string, string>, onlyOneByOne: boolean, relationshipCount: number): number[] {
+/** The positions, in order, of the relationships of these stakeholders. */
+export function relationshipsOf(index: TieIndex, stakeholderIds: Iterable<string>, relationshipCount: number): number[] {
   const isLooked = new Uint8Array(relationshipCount);
-  for (const [id, drawn] of drawnAs) {
-    if (onlyOneByOne && drawn !== id) continue;
+  for (const id of stakeholderIds) {
     for (const position of index.incident.get(id) ?? []) isLooked[position] = 1;
   }
   const positions: number[] = [];

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
+import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { db } from '../../db/db';
 import { useT } from '../../i18n/useT';
 import { Combobox, type ComboboxItem } from '../../ui/Combobox';
@@ -9,20 +10,41 @@ interface StakeholderPickerProps {
   /** The chosen stakeholder's id, or '' when none. */
   value: string;
   onChange(stakeholderId: string): void;
+  /**
+   * The registry when the page has read it already (the map): the picker then does not
+   * read 50,000 stakeholders a second time.
+   */
+  stakeholders?: readonly Stakeholder[] | undefined;
   excludeIds?: readonly string[];
   error?: string | undefined;
   placeholder?: string;
   autoFocus?: boolean;
 }
 
+type ChoiceProps = Omit<StakeholderPickerProps, 'stakeholders'> & { stakeholders: readonly Stakeholder[] | undefined };
+
 /** Chooses one stakeholder by typing part of its name, short name or city. */
-export function StakeholderPicker({ excludeIds, ...props }: StakeholderPickerProps) {
+export function StakeholderPicker({ stakeholders, ...props }: StakeholderPickerProps) {
+  return stakeholders ? <StakeholderChoice stakeholders={stakeholders} {...props} /> : <LiveStakeholderChoice {...props} />;
+}
+
+function LiveStakeholderChoice(props: Omit<StakeholderPickerProps, 'stakeholders'>) {
+  // In primary-key order, sorted here: a live query along the name index also records
+  // every key it returned for change tracking, which costs more than the sort.
+  const stakeholders = useLiveQuery(() => db.stakeholders.toArray(), []);
+  return <StakeholderChoice stakeholders={stakeholders} {...props} />;
+}
+
+/** IndexedDB's own order for strings (by UTF-16 code unit), which the name index used to give. */
+const byName = (a: Stakeholder, b: Stakeholder): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+function StakeholderChoice({ stakeholders, excludeIds, ...props }: ChoiceProps) {
   const { tOr } = useT();
-  const stakeholders = useLiveQuery(() => db.stakeholders.orderBy('name').toArray(), []);
   const items = useMemo<ComboboxItem[]>(() => {
     const excluded = new Set(excludeIds);
     return (stakeholders ?? [])
       .filter((stakeholder) => !excluded.has(stakeholder.id))
+      .sort(byName)
       .map((stakeholder) => ({
         id: stakeholder.id,
         label: stakeholder.name,

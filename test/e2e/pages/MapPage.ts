@@ -38,10 +38,24 @@ export class MapPage {
     );
   }
 
-  async filterBy(filter: string, option: string): Promise<void> {
+  /** From now on, every progress message the map shows while it draws in steps. */
+  async recordDrawingMessages(): Promise<() => Promise<string[]>> {
+    await this.page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { drawingMessages: string[] }).drawingMessages = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('.map-drawing[role="status"]')?.textContent;
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    return () => this.page.evaluate(() => (window as unknown as { drawingMessages: string[] }).drawingMessages);
+  }
+
+  async filterBy(filter: string, option: string, isChecked = true): Promise<void> {
     const group = this.page.getByRole('group', { name: 'Map filters' });
-    await group.locator('summary', { hasText: filter }).click();
-    await group.getByRole('checkbox', { name: option }).check();
+    const details = group.locator('details', { has: this.page.locator('summary', { hasText: filter }) });
+    if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+    await group.getByRole('checkbox', { name: option }).setChecked(isChecked);
   }
 
   async find(name: string): Promise<Locator> {
