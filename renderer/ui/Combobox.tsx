@@ -35,10 +35,10 @@ export function Combobox({ label, items, value, onChange, error, placeholder, au
   const [isOpen, setIsOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(0);
 
-  // Folded once per item list, not on every keystroke: thousands of items stay quick to search.
+  // Folded once per item list, in the background from the start, not on a keystroke:
+  // thousands of items stay quick to search.
   const haystacks = useMemo(() => new FoldedTexts(items.length, (index) => searchTextOf(items[index]!)), [items]);
-  const [isFocused, setIsFocused] = useState(false);
-  useEffect(() => (isFocused ? haystacks.foldInBackground() : undefined), [haystacks, isFocused]);
+  useEffect(() => haystacks.foldInBackground(), [haystacks]);
   const suggestions = useMemo(() => {
     const words = foldForMatching(text ?? '').split(' ').filter(Boolean);
     if (words.length === 0) return items.slice(0, MAX_SUGGESTIONS);
@@ -99,15 +99,8 @@ export function Combobox({ label, items, value, onChange, error, placeholder, au
           setActiveIndex(0);
           if (value) onChange('');
         }}
-        onFocus={() => {
-          // Fold the items' text from now on rather than all on the first keystroke.
-          setIsFocused(true);
-          setIsOpen(true);
-        }}
-        onBlur={() => {
-          setIsFocused(false);
-          setIsOpen(false);
-        }}
+        onFocus={() => setIsOpen(true)}
+        onBlur={() => setIsOpen(false)}
         onKeyDown={onKeyDown}
       />
       <ul id={listId} role="listbox" aria-label={label} className="picker-list" hidden={!isOpen || suggestions.length === 0}>
