@@ -5,6 +5,7 @@ import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useT } from '../../i18n/useT';
 import { useCategories } from '../stakeholders/useCategories';
 import type { MapOptions } from './mapModel';
+import { relationshipTypesIn } from './mapTieIndex';
 import { AGREEMENT_LOOK, categoryColour, categoryShape, relationshipLook, sectorColour, sectorShape, stageColour } from './mapPalette';
 import { LineSwatch, ShapeSwatch } from './ShapeSwatch';
 
@@ -35,7 +36,7 @@ export function MapLegend({ stakeholders, relationships, options }: MapLegendPro
     const byStage = GUIDELINES_STAGES.filter((stage) => stages.has(stage)).map((stage) => ({ key: stage, label: t(`stage.${stage}`), colour: stageColour(stage), shape: 'ellipse' }));
     const colours: LegendEntry[] = options.colourBy === 'sector' ? bySector : options.colourBy === 'stage' ? byStage : byCategory;
     const shapes: LegendEntry[] = options.shapeBy === 'category' ? byCategory : bySector;
-    const types = [...used(relationships.map((relationship) => relationship.type))].sort(
+    const types = [...relationshipTypesIn(relationships)].sort(
       (a, b) => (RELATIONSHIP_TYPES as readonly string[]).indexOf(a) - (RELATIONSHIP_TYPES as readonly string[]).indexOf(b),
     );
     return { colours, shapes, types };

@@ -9,6 +9,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { countByGroup, mapFiltersFromParams, mapVisibility, neighboursOf, paramsFromMapFilters, type MapFilterState } from './mapFilters';
 import { buildMapElements, groupNodeId, type MapGroup } from './mapModel';
 import { buildOverviewElements, categoryGroupOf, isOverviewFor, openParts } from './mapOverview';
+import { relationshipTypesIn } from './mapTieIndex';
 import { MapOverviewNote } from './MapOverviewNote';
 import { useCategories } from '../stakeholders/useCategories';
 import { MapFilterBar } from './MapFilterBar';
@@ -64,7 +65,7 @@ export function MapPage({ route }: { route: Route }) {
   const groupLabel = (group: MapGroup) => (group === 'none' ? t('map.group.none') : t(`region.${group}`));
   const isOverview = records ? isOverviewFor(records.stakeholders.length) : false;
   const visibility = useMemo(
-    () => (records ? mapVisibility(records, filters) : { stakeholderIds: new Set<string>(), edgeIds: new Set<string>(), isShownAt: new Uint8Array(0) }),
+    () => (records ? mapVisibility(records, filters) : { stakeholderIds: new Set<string>(), edgeIds: new Set<string>(), isShownAt: new Uint8Array(0), relationshipTypes: new Set<string>() }),
     [records, filters],
   );
   const detailedElements = useMemo(
@@ -108,7 +109,7 @@ export function MapPage({ route }: { route: Route }) {
     },
     [records, visibility],
   );
-  const relationshipTypes = useMemo(() => [...new Set(records?.relationships.map((relationship) => relationship.type))], [records]);
+  const relationshipTypes = records ? relationshipTypesIn(records.relationships) : [];
   const neighbours = useMemo(() => {
     if (!records || !focusedId) return [];
     const ids = neighboursOf(focusedId, records.relationships, options.showAgreements ? records.agreements : []);

@@ -140,6 +140,8 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     function applyFilters() {
       if (!cy) return;
       cy.batch(() => {
+        // The overview draws only what the filters leave: nothing to hide, nothing left hidden.
+        if (isOverview) return void cy.$('.filtered-out').removeClass('filtered-out');
         cy.$('node.stakeholder').forEach((node) => setClass(node, 'filtered-out', !visibility.stakeholderIds.has(node.id())));
         cy.edges('.relationship, .agreement').forEach((edge) => setClass(edge, 'filtered-out', !visibility.edgeIds.has(edge.id())));
         // A region's compound frame hides with its last shown member (the overview's frames hold only shown ones).
@@ -151,7 +153,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       cy.$(COUNTED_NODES).forEach((group) => void (drawn += Number(group.data('count')) || 0));
       containerRef.current?.setAttribute('data-drawn-nodes', String(drawn));
     },
-    [cy, elements, visibility],
+    [cy, elements, visibility, isOverview],
   );
 
   const fittedFilterKey = useRef(filterKey);

@@ -3,7 +3,7 @@ import type { Relationship } from '../../../shared/domain/relationship';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { readListParams, writeListParams } from '../../app/queryParams';
 import { EMPTY_QUERY, paramsFromQuery, queryFromParams, stakeholderMatcher, type StakeholderQuery } from '../stakeholders/stakeholderQuery';
-import { MAP_GROUPS, agreementEdgeId, groupOf, type MapGroup } from './mapModel';
+import { MAP_GROUPS, agreementEdgeId, groupOf, isAgreementEdgeId, type MapGroup } from './mapModel';
 import { incidentRelationships, isFewOf, relationshipEnds } from './mapTieIndex';
 
 // What the map shows under the current filters. Filtering hides elements rather than
@@ -35,10 +35,12 @@ export function hasMapFilters(filters: MapFilterState): boolean {
 
 export interface MapVisibility {
   stakeholderIds: ReadonlySet<string>;
-  /** Relationship ids and agreement edge ids that stay drawn. */
-  edgeIds: ReadonlySet<string>;
+  /** Whether a relationship (by id) or an agreement edge (by agreementEdgeId) stays drawn. */
+  edgeIds: { has(edgeId: string): boolean };
   /** 1 where the stakeholder at that position of the records' list is shown. */
   isShownAt: Uint8Array;
+  /** The relationship types shown between shown stakeholders; empty for every type. */
+  relationshipTypes: ReadonlySet<string>;
 }
 
 export function mapVisibility(
@@ -56,12 +58,32 @@ export function mapVisibility(
   const types = new Set(filters.relationshipTypes);
   const statuses = new Set(filters.agreementStatuses);
   const kinds = new Set(filters.agreementKinds);
-  const edgeIds = new Set<string>();
-  const keep = (relationship: Relationship) => {
-    if (!stakeholderIds.has(relationship.sourceId) || !stakeholderIds.has(relationship.targetId)) return;
-    if (types.size && !types.has(relationship.type)) return;
-    edgeIds.add(relationship.id);
+  const agreementEdgeIds = new Set<string>();
+  for (const agreement of records.agreements) {
+    if ((statuses.size && !statuses.has(agreement.status)) || (kinds.size && !kinds.has(agreement.kind))) continue;
+    for (const party of agreement.parties) {
+      if (stakeholderIds.has(party.stakeholderId)) agreementEdgeIds.add(agreementEdgeId(agreement.id, party.stakeholderId));
+    }
+  }
+  // Listed when first asked: the overview's first drawing at 50,000 stakeholders never asks,
+  // and listing 250,000 relationships costs about 100 ms.
+  let relationshipIds: Set<string> | undefined;
+  const edgeIds = {
+    has: (edgeId: string) => (isAgreementEdgeId(edgeId) ? agreementEdgeIds.has(edgeId) : (relationshipIds ??= shownRelationshipIds(records, stakeholderIds, isShown, types)).has(edgeId)),
   };
+  const visibility = { stakeholderIds, edgeIds, isShownAt: isShown, relationshipTypes: types };
+  if (stakeholderIds.size === records.stakeholders.length && types.size === 0) showingEveryRelationship.add(visibility);
+  return visibility;
+}
+
+/** The relationships between shown stakeholders, of the chosen types (all when none are). */
+function shownRelationshipIds(
+  records: { stakeholders: readonly Stakeholder[]; relationships: readonly Relationship[] },
+  stakeholderIds: ReadonlySet<string>,
+  isShown: Uint8Array,
+  types: ReadonlySet<string>,
+): Set<string> {
+  const ids = new Set<string>();
   // A network narrowed to a few stakeholders looks only at their ties, each once from its
   // source; for a larger share, one pass in order over every relationship is quicker.
   if (!isFewOf(stakeholderIds.size, records.stakeholders.length)) {
@@ -69,26 +91,20 @@ export function mapVisibility(
     records.relationships.forEach((relationship, position) => {
       if (isShown[sources[position]!] !== 1 || isShown[targets[position]!] !== 1) return;
       if (types.size && !types.has(relationship.type)) return;
-      edgeIds.add(relationship.id);
+      ids.add(relationship.id);
     });
-  } else {
-    const incident = incidentRelationships(records.relationships);
-    for (const id of stakeholderIds) {
-      for (const position of incident.get(id) ?? []) {
-        const relationship = records.relationships[position]!;
-        if (relationship.sourceId === id) keep(relationship);
-      }
+    return ids;
+  }
+  const incident = incidentRelationships(records.relationships);
+  for (const id of stakeholderIds) {
+    for (const position of incident.get(id) ?? []) {
+      const relationship = records.relationships[position]!;
+      if (relationship.sourceId !== id || !stakeholderIds.has(relationship.targetId)) continue;
+      if (types.size && !types.has(relationship.type)) continue;
+      ids.add(relationship.id);
     }
   }
-  for (const agreement of records.agreements) {
-    if ((statuses.size && !statuses.has(agreement.status)) || (kinds.size && !kinds.has(agreement.kind))) continue;
-    for (const party of agreement.parties) {
-      if (stakeholderIds.has(party.stakeholderId)) edgeIds.add(agreementEdgeId(agreement.id, party.stakeholderId));
-    }
-  }
-  const visibility = { stakeholderIds, edgeIds, isShownAt: isShown };
-  if (stakeholderIds.size === records.stakeholders.length && types.size === 0) showingEveryRelationship.add(visibility);
-  return visibility;
+  return ids;
 }
 
 const showingEveryRelationship = new WeakSet<MapVisibility>();

@@ -30,6 +30,7 @@ export type MapGroup = (typeof MAP_GROUPS)[number];
 export const groupNodeId = (group: MapGroup): string => `group:${group}`;
 export const groupOf = (stakeholder: Pick<Stakeholder, 'region'>): MapGroup => stakeholder.region ?? NO_REGION;
 export const agreementEdgeId = (agreementId: string, partyId: string): string => `agreement:${agreementId}:${partyId}`;
+export const isAgreementEdgeId = (edgeId: string): boolean => edgeId.startsWith('agreement:');
 
 const MIN_SIZE = 22;
 /** About what fits in 120 px at 11 px: longer names end in an ellipsis on the map. */

@@ -84,6 +84,9 @@ export function openParts(shown: readonly Stakeholder[], openGroups: ReadonlySet
   return { regions, categoryGroups };
 }
 
+/** Each stakeholder's region node and category group, by position, once per data load. */
+export const overviewGroupsOf = (stakeholders: readonly Stakeholder[]) => groupsByPosition(stakeholders, (stakeholder) => groupNodeId(groupOf(stakeholder)), categoryGroupOf);
+
 /** The size of a category group's node, growing with the logarithm of its count. */
 export function groupNodeSize(count: number): number {
   return Math.round(Math.min(110, 34 + 14 * Math.log2(Math.max(1, count))));
@@ -164,7 +167,7 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
   const { isShownAt } = visibility;
   const shown = stakeholders.filter((_, position) => isShownAt[position] === 1);
   const open = openParts(shown, input.openGroups, input.focusedGroupId);
-  const { regionAt, categoryGroupAt } = groupsByPosition(stakeholders, (stakeholder) => groupNodeId(groupOf(stakeholder)), categoryGroupOf);
+  const { regionAt, categoryGroupAt } = overviewGroupsOf(stakeholders);
 
   const cellsById = new Map<string, CategoryCell>();
   stakeholders.forEach((stakeholder, position) => {
@@ -285,7 +288,8 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
     // A relationship with an end not shown is passed over by its ends' positions, before any lookup by id.
     if (source < 0 || target < 0 || isShownAt[source] !== 1 || isShownAt[target] !== 1) continue;
     const relationship = records.relationships[position]!;
-    if (!visibility.edgeIds.has(relationship.id)) continue;
+    // What visibility.edgeIds says, from the ends just checked: no list of every shown relationship is needed.
+    if (visibility.relationshipTypes.size > 0 && !visibility.relationshipTypes.has(relationship.type)) continue;
     if (drawnAt[source] === relationship.sourceId && drawnAt[target] === relationship.targetId) elements.push(relationshipElement(relationship));
     else countTieAt(source, target);
   }

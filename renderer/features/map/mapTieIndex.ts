@@ -51,6 +51,19 @@ export function incidentRelationships(relationships: readonly Relationship[]): R
   return incident;
 }
 
+const typesByList = new WeakMap<readonly Relationship[], readonly string[]>();
+
+/** The relationship types in use, in order of first appearance, once per data load. */
+export function relationshipTypesIn(relationships: readonly Relationship[]): readonly string[] {
+  let types = typesByList.get(relationships);
+  if (!types) {
+    const seen = new Set<string>();
+    for (const relationship of relationships) seen.add(relationship.type);
+    typesByList.set(relationships, (types = [...seen]));
+  }
+  return types;
+}
+
 const positionsByList = new WeakMap<readonly Stakeholder[], ReadonlyMap<string, number>>();
 
 /** Each stakeholder's position in the list, once per data load. */

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { db } from '../../db/db';
 import { useT } from '../../i18n/useT';
@@ -38,11 +38,15 @@ function LiveStakeholderChoice(props: Omit<StakeholderPickerProps, 'stakeholders
 /** IndexedDB's own order for strings (by UTF-16 code unit), which the name index used to give. */
 const byName = (a: Stakeholder, b: Stakeholder): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
+const NONE: readonly Stakeholder[] = [];
+
 function StakeholderChoice({ stakeholders, excludeIds, ...props }: ChoiceProps) {
   const { tOr } = useT();
+  // Sorted in a render of its own, after the page's first one: 50,000 names take a while.
+  const listed = useDeferredValue(stakeholders ?? NONE, NONE);
   const items = useMemo<ComboboxItem[]>(() => {
     const excluded = new Set(excludeIds);
-    return (stakeholders ?? [])
+    return listed
       .filter((stakeholder) => !excluded.has(stakeholder.id))
       .sort(byName)
       .map((stakeholder) => ({
@@ -51,6 +55,6 @@ function StakeholderChoice({ stakeholders, excludeIds, ...props }: ChoiceProps) 
         detail: stakeholder.region ? tOr(`region.${stakeholder.region}`, stakeholder.region) : undefined,
         keywords: `${stakeholder.shortName} ${stakeholder.city}`,
       }));
-  }, [stakeholders, excludeIds, tOr]);
+  }, [listed, excludeIds, tOr]);
   return <Combobox items={items} {...props} />;
 }
