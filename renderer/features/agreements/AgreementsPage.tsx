@@ -5,6 +5,7 @@ import { useFiltersInLink } from '../../app/queryParams';
 import { routeHref, type Route } from '../../app/route';
 import { useToday } from '../../app/useToday';
 import { db } from '../../db/db';
+import { readInPages } from '../../db/readInPages';
 import { listAgreements } from '../../db/repositories/agreements';
 import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
@@ -21,7 +22,7 @@ type OpenDialog = { kind: 'create' } | { kind: 'edit'; agreement: Agreement } | 
 export function AgreementsPage({ route }: { route: Route }) {
   const { t } = useT();
   const data = useLiveQuery(async () => {
-    const [agreements, stakeholders, programmes] = await Promise.all([listAgreements(db), db.stakeholders.toArray(), db.programmes.orderBy('name').toArray()]);
+    const [agreements, stakeholders, programmes] = await Promise.all([listAgreements(db), readInPages(db.stakeholders), db.programmes.orderBy('name').toArray()]);
     const parties: PartyLookup = new Map(stakeholders.map((stakeholder) => [stakeholder.id, stakeholder]));
     return { agreements, parties, programmes };
   }, []);

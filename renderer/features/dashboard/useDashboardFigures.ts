@@ -19,6 +19,7 @@ import {
 } from '../../../shared/analysis/dashboard';
 import { REGION_IDS, type RegionId } from '../../../shared/domain/regions';
 import { db, type AgreementRow } from '../../db/db';
+import { readInPages } from '../../db/readInPages';
 
 export const EXPIRY_WINDOW_DAYS = 90;
 const RECENT_ACTIONS_SHOWN = 5;
@@ -55,8 +56,8 @@ function regionRowsOf(stakeholders: readonly Stakeholder[], bridges: readonly Br
 export function useDashboardFigures(region: RegionScope, today: string): { figures: DashboardFigures | undefined; isEmpty: boolean } {
   const records = useLiveQuery(async () => {
     const [stakeholders, relationships, agreements, actions, followUps] = await Promise.all([
-      db.stakeholders.toArray(),
-      db.relationships.toArray(),
+      readInPages(db.stakeholders),
+      readInPages(db.relationships),
       db.agreements.toArray(),
       db.actions.toArray(),
       db.followUps.toArray(),

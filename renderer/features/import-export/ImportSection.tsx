@@ -4,6 +4,7 @@ import { IMPORT_FIELDS, guessColumnFields, type ImportField } from '../../../sha
 import { PREVIEW_STEP_ROWS, previewImport, previewImportInSteps, type ImportPreviewRow } from '../../../shared/io/importPreview';
 import { useNotify } from '../../app/notifications/useNotify';
 import { db } from '../../db/db';
+import { readInPages } from '../../db/readInPages';
 import { importStakeholders } from '../../db/importStakeholders';
 import { useT } from '../../i18n/useT';
 import { SelectField } from '../../ui/fields';
@@ -24,7 +25,7 @@ interface LoadedFile {
 export function ImportSection() {
   const { t } = useT();
   const { notify, notifyError } = useNotify();
-  const existing = useLiveQuery(() => db.stakeholders.toArray(), []);
+  const existing = useLiveQuery(() => readInPages(db.stakeholders), []);
   const [loaded, setLoaded] = useState<LoadedFile | null>(null);
   const [skipped, setSkipped] = useState<ReadonlySet<number>>(new Set());
   const [activity, setActivity] = useState<string | null>(null);

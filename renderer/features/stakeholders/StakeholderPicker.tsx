@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo } from 'react';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { db } from '../../db/db';
+import { readInPages } from '../../db/readInPages';
 import { useT } from '../../i18n/useT';
 import { Combobox, type ComboboxItem } from '../../ui/Combobox';
 
@@ -31,7 +32,7 @@ export function StakeholderPicker({ stakeholders, ...props }: StakeholderPickerP
 function LiveStakeholderChoice(props: Omit<StakeholderPickerProps, 'stakeholders'>) {
   // In primary-key order, sorted here: a live query along the name index also records
   // every key it returned for change tracking, which costs more than the sort.
-  const stakeholders = useLiveQuery(() => db.stakeholders.toArray(), []);
+  const stakeholders = useLiveQuery(() => readInPages(db.stakeholders), []);
   return <StakeholderChoice stakeholders={stakeholders} {...props} />;
 }
 

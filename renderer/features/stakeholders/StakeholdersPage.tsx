@@ -5,6 +5,7 @@ import { publishSelection } from '../../app/currentSelection';
 import { useFiltersInLink } from '../../app/queryParams';
 import type { Route } from '../../app/route';
 import { db } from '../../db/db';
+import { readInPages } from '../../db/readInPages';
 import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
 import { ConfirmDeletionDialog } from './ConfirmDeletionDialog';
@@ -23,7 +24,7 @@ type OpenDialog = { kind: 'create' } | { kind: 'edit'; stakeholder: Stakeholder 
 export function StakeholdersPage({ route }: { route: Route }) {
   const { t, tOr } = useT();
   const options = useStakeholderOptions();
-  const all = useLiveQuery(() => db.stakeholders.toArray(), []);
+  const all = useLiveQuery(() => readInPages(db.stakeholders), []);
   const [order, setOrder] = useState<SortOrder>({ key: 'name', isAscending: true });
   const [visibleCount, setVisibleCount] = useState(PAGE_SIZE);
   const [dialog, setDialog] = useState<OpenDialog>(() => (route.query.new ? { kind: 'create' } : null));
