@@ -51,9 +51,9 @@ async function recordSchemaUpgrade(tx: Transaction, fromVersion: number, toVersi
 
 export function openTramaDatabase(name: string = DATABASE_NAME): TramaDatabase {
   // Strict durability: a write the user saw succeed is on disk, even if the laptop dies.
-  // No shared live-query cache: it deep-copies every result it hands out (0.3 s for the
-  // map's 300,000 rows at 50,000 stakeholders), and each live query here reads its own data.
-  const db = new Dexie(name, { chromeTransactionDurability: 'strict', cache: 'disabled' }) as TramaDatabase;
+  // Dexie's live-query cache stays: lists show an edit at once. Its copy of each result
+  // is made per page for large tables (readInPages), not in one long task.
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as TramaDatabase;
   db.version(1).stores(SCHEMA_V1);
   // Dexie runs this only for a database that already exists at version 1; the new
   // table starts empty, so there is nothing to convert, only the upgrade to remember.
