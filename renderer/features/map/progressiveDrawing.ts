@@ -57,12 +57,15 @@ export function drawingProgress(drawn: readonly ElementDefinition[], target: rea
   return drawn === target ? null : { drawn: countStakeholders(drawn), total: countStakeholders(target) };
 }
 
+const stepTowards = (drawn: readonly ElementDefinition[], target: ElementDefinition[], first: string | null, isStepped: boolean) =>
+  isStepped ? nextDrawingStep(drawn, target, first) : target;
+
 /**
  * The elements to hand to Cytoscape now: `target`, reached in steps when `isStepped`.
  * Each step waits for the previous one to be painted, so the window keeps answering.
  */
 export function useProgressiveElements(target: ElementDefinition[], first: string | null, isStepped: boolean) {
-  const step = (drawn: readonly ElementDefinition[]) => (isStepped ? nextDrawingStep(drawn, target, first) : target);
+  const step = (drawn: readonly ElementDefinition[]) => stepTowards(drawn, target, first, isStepped);
   const [drawn, setDrawn] = useState<ElementDefinition[]>(() => step([]));
   const [seenTarget, setSeenTarget] = useState(target);
   let current = drawn;
@@ -77,7 +80,7 @@ export function useProgressiveElements(target: ElementDefinition[], first: strin
       if (drawn === target) return;
       let timer: ReturnType<typeof setTimeout> | undefined;
       const frame = requestAnimationFrame(() => {
-        timer = setTimeout(() => setDrawn((now) => (isStepped ? nextDrawingStep(now, target, first) : target)), 0);
+        timer = setTimeout(() => setDrawn((now) => stepTowards(now, target, first, isStepped)), 0);
       });
       return () => {
         cancelAnimationFrame(frame);
