@@ -6,6 +6,12 @@ import { importExportMessages } from '../features/import-export/importExport.mes
 import { mapMessages } from '../features/map/map.messages';
 import { settingsMessages } from '../features/settings/settings.messages';
 import { stakeholderMessages } from '../features/stakeholders/stakeholders.messages';
+import { restoreMessages } from '../features/import-export/restore.messages';
+import { importLimitMessages } from '../features/import-export/importLimits.messages';
+import { exportNoticeMessages } from '../features/import-export/exportNotices.messages';
+import { erasureMessages } from '../features/settings/erasure.messages';
+import { errorBoundaryMessages } from '../app/errorBoundary.messages';
+import { platformMessages } from '../platform/platform.messages';
 import { appMessages } from './app.messages';
 import { enumMessages } from './enums.messages';
 
@@ -21,6 +27,12 @@ export const CATALOGUES = [
   briefingMessages,
   importExportMessages,
   settingsMessages,
+  restoreMessages,
+  importLimitMessages,
+  exportNoticeMessages,
+  erasureMessages,
+  errorBoundaryMessages,
+  platformMessages,
 ] as const;
 
 const english = {
@@ -34,6 +46,12 @@ const english = {
   ...briefingMessages.en,
   ...importExportMessages.en,
   ...settingsMessages.en,
+  ...restoreMessages.en,
+  ...importLimitMessages.en,
+  ...exportNoticeMessages.en,
+  ...erasureMessages.en,
+  ...errorBoundaryMessages.en,
+  ...platformMessages.en,
 };
 
 export type MessageKey = keyof typeof english;
@@ -49,6 +67,12 @@ const italian: Record<MessageKey, string> = {
   ...briefingMessages.it,
   ...importExportMessages.it,
   ...settingsMessages.it,
+  ...restoreMessages.it,
+  ...importLimitMessages.it,
+  ...exportNoticeMessages.it,
+  ...erasureMessages.it,
+  ...errorBoundaryMessages.it,
+  ...platformMessages.it,
 };
 
 export const MESSAGES = { en: english, it: italian } as const;

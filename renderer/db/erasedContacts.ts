@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import type { TramaDatabase } from './db';
+import { readMeta, writeMeta } from './repositories/meta';
+
+// The ids (and nothing else) of contact persons erased under GDPR Art. 17. A restore or an
+// import that would bring one of them back warns first. The list is this installation's
+// own bookkeeping: a restore keeps it (a backup's list is added to it, never replaces it).
+
+export const ERASED_CONTACTS_META_KEY = 'privacy.erasedContactIds';
+
+const erasedIdsSchema = z.array(z.string());
+
+export async function readErasedContactIds(db: TramaDatabase): Promise<Set<string>> {
+  return new Set((await readMeta(db, ERASED_CONTACTS_META_KEY, erasedIdsSchema)) ?? []);
+}
+
+/** Adds ids to the record; call inside the erasure's transaction (it needs the meta table). */
+export async function recordErasedContactIds(db: TramaDatabase, ids: Iterable<string>): Promise<void> {
+  const known = await readErasedContactIds(db);
+  for (const id of ids) known.add(id);
+  await writeMeta(db, ERASED_CONTACTS_META_KEY, [...known].sort());
+}
+
+/** Which of these contact ids belong to people erased here, in the order given. */
+export async function findErasedContactIds(db: TramaDatabase, candidateIds: Iterable<string>): Promise<string[]> {
+  const erased = await readErasedContactIds(db);
+  if (erased.size === 0) return [];
+  return [...new Set(candidateIds)].filter((id) => erased.has(id));
+}
