@@ -29,7 +29,17 @@ export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** The inverse of neutraliseFormula, for cells read back from a spreadsheet. */
+/**
+ * Text for an .xlsx string cell. Such a cell is never run as a formula, so it needs no
+ * apostrophe: "+39 06 …" stays as typed. Only text that already starts with apostrophes before
+ * a trigger gets one more, because the import (restoreNeutralised, which also reads files
+ * exported before xlsx cells stopped being neutralised) takes one away.
+ */
+export function xlsxText(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** The inverse of neutraliseFormula (and of xlsxText), for cells read back from a spreadsheet. */
 export function restoreNeutralised(text: string): string {
   return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
 }

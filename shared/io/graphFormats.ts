@@ -1,5 +1,6 @@
 import type { Relationship } from '../domain/relationship';
 import type { Stakeholder } from '../domain/stakeholder';
+import { escapeXml } from './xmlText';
 
 // The map for Gephi and Cytoscape desktop: GEXF 1.2 (the version every reader knows,
 // Gephi's and networkx's included) and GraphML, with the attributes a network analyst
@@ -12,21 +13,6 @@ export interface GraphExportInput {
 
 const NODE_ATTRIBUTES = ['category', 'region', 'sector', 'stage', 'level', 'influence', 'interest'] as const;
 const EDGE_ATTRIBUTES = ['type', 'strength', 'status', 'directed'] as const;
-
-function escapeXml(text: string): string {
-  // Characters XML 1.0 forbids outright are dropped; the five special ones escaped.
-  return [...text]
-    .filter((character) => {
-      const code = character.codePointAt(0) ?? 0;
-      return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || code >= 0x10000;
-    })
-    .join('')
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;');
-}
 
 function nodeValues(stakeholder: Stakeholder): Record<(typeof NODE_ATTRIBUTES)[number], string> {
   return {

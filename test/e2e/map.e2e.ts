@@ -39,12 +39,12 @@ describe('the network map', () => {
     expect(await map.summary().textContent()).toContain(`${counts.Campania} of ${total} stakeholders shown`);
     expect(page.url()).toContain('region=campania');
 
-    // Pictures of what is drawn: a PNG, and an SVG with one circle per shown stakeholder.
+    // Pictures of what is drawn: a PNG, and an SVG with one node per shown stakeholder.
     const png = await downloadByButton(page, 'Save picture (PNG)');
     expect(readFileSync(png.filePath).subarray(1, 4).toString()).toBe('PNG');
     const svg = readFileSync((await downloadByButton(page, 'Save picture (SVG)')).filePath, 'utf8');
     expect(svg.startsWith('<svg')).toBe(true);
-    expect(svg.match(/<circle /g)).toHaveLength(counts.Campania ?? -1);
+    expect(svg.match(/class="node"/g)).toHaveLength(counts.Campania ?? -1);
     expect(svg).toContain('>ASL NA1<');
 
     // The filter lives in the address: a reload shows the same map.

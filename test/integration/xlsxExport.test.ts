@@ -42,10 +42,10 @@ describe('xlsx export read back by openpyxl', () => {
     expect(typeof stakeholders.rows[1]![stakeholders.rows[0]!.indexOf('influence')]).toBe('number');
   });
 
-  it('neutralises formulas and keeps accents and emoji intact', () => {
+  it('writes formula-like text as plain text cells and keeps accents and emoji intact', () => {
     const [header, first] = sheets[0]!.rows as [unknown[], unknown[]];
-    expect(first[header.indexOf('name')]).toBe(`'=HYPERLINK("https://evil.example","click")`);
-    expect(first[header.indexOf('notes')]).toBe(`'@SUM(1)`);
+    expect(first[header.indexOf('name')]).toBe('=HYPERLINK("https://evil.example","click")');
+    expect(first[header.indexOf('notes')]).toBe('@SUM(1)');
     expect(first[header.indexOf('city')]).toBe('Città – ☕ émoji 🙂');
   });
 

@@ -4,16 +4,16 @@ import type { ExportData } from '../../../shared/io/exportData';
 import { useT } from '../../i18n/useT';
 import { exportLabels } from '../import-export/exportLabels';
 import { useFileExport } from '../import-export/useFileExport';
-import { loadSheetJs, tablesToXlsx } from '../import-export/writeXlsx';
+import { loadSheetJs, writeXlsx } from '../import-export/writeXlsx';
 import { useCategories } from '../stakeholders/useCategories';
 import { useGapText } from './BriefingDocument';
 
 /** Saves the briefing as an xlsx workbook in the interface language. */
-export function useBriefingExcel(): { isBusy: boolean; exportExcel(model: BriefingModel, cover: BriefingCover, data: ExportData): Promise<void> } {
+export function useBriefingExcel(): { isBusy: boolean; cellNotice: string | null; exportExcel(model: BriefingModel, cover: BriefingCover, data: ExportData): Promise<void> } {
   const { language, tOr } = useT();
   const { labelOf } = useCategories();
   const gapText = useGapText();
-  const { isBusy, run } = useFileExport();
+  const { isBusy, cellNotice, run } = useFileExport();
   function exportExcel(model: BriefingModel, cover: BriefingCover, data: ExportData) {
     const base = exportLabels(language, labelOf);
     const labels: BriefingTableLabels = {
@@ -24,9 +24,10 @@ export function useBriefingExcel(): { isBusy: boolean; exportExcel(model: Briefi
       staffName: (id) => data.staff.find((member) => member.id === id)?.name ?? '',
     };
     return run(async () => {
-      const XLSX = await loadSheetJs();
-      return { stem: 'briefing', extension: 'xlsx', data: tablesToXlsx(XLSX, buildBriefingTables(model, cover, labels)) };
+      // A region's attendees joined in one cell can be longer than Excel allows: the file says where it continues.
+      const file = writeXlsx(await loadSheetJs(), buildBriefingTables(model, cover, labels), { language });
+      return { stem: 'briefing', extension: 'xlsx', data: file.bytes, longCells: file.longCells };
     });
   }
-  return { isBusy, exportExcel };
+  return { isBusy, cellNotice, exportExcel };
 }

@@ -15,7 +15,7 @@ import { exportInWorker } from './exportInWorker';
 import { exportLabels } from './exportLabels';
 import { loadExportData } from './loadExportData';
 import { useFileExport } from './useFileExport';
-import { loadSheetJs, tablesToXlsx } from './writeXlsx';
+import { loadSheetJs, writeXlsx } from './writeXlsx';
 
 const MATRICES = [...STAKEHOLDER_MATRIX_MODES, 'regionCategory', 'agreementParty'] as const;
 type MatrixKind = (typeof MATRICES)[number];
@@ -32,7 +32,7 @@ export function ExportSection() {
   const [scope, setScope] = useState<'all' | 'selection'>('all');
   const [matrix, setMatrix] = useState<MatrixKind>('types');
   const [format, setFormat] = useState<'xlsx' | 'csv'>('xlsx');
-  const { isBusy, run } = useFileExport();
+  const { isBusy, cellNotice, run } = useFileExport();
   const [workerShare, setWorkerShare] = useState<number | null>(null);
   const labels = exportLabels(language, labelOf);
   const noRegion = t('map.group.none');
@@ -47,12 +47,16 @@ export function ExportSection() {
       setWorkerShare(0);
       try {
         const request = { kind, language, omitPersonalColumns: isOmitted, noRegionLabel: noRegion, stakeholderIds: scope === 'selection' && selection ? [...selection.stakeholderIds] : null };
-        return { stem, extension: 'xlsx' as const, data: await exportInWorker(request, setWorkerShare) };
+        const file = await exportInWorker(request, setWorkerShare);
+        return { stem, extension: 'xlsx' as const, data: file.bytes, longCells: file.longCells };
       } finally {
         setWorkerShare(null);
       }
     });
-  const xlsx = async (stem: string, tables: Parameters<typeof tablesToXlsx>[1]) => ({ stem, extension: 'xlsx' as const, data: tablesToXlsx(await loadSheetJs(), tables) });
+  const xlsx = async (stem: string, tables: Parameters<typeof writeXlsx>[1]) => {
+    const file = writeXlsx(await loadSheetJs(), tables, { language });
+    return { stem, extension: 'xlsx' as const, data: file.bytes, longCells: file.longCells };
+  };
 
   const exportMatrix = () =>
     run(async () => {
@@ -108,6 +112,11 @@ export function ExportSection() {
         {isBusy ? t('io.preparing') : ''}
       </p>
       {isBusy && workerShare !== null && <progress className="io-progress" max={1} value={workerShare} aria-label={t('io.preparing')} />}
+      {cellNotice && (
+        <p data-testid="export-cell-notice">
+          {cellNotice}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,4 +1,25 @@
 import { defineCatalogue } from '../../i18n/catalogue';
 
-// What an export says about cells it had to split or cut.
-export const exportNoticeMessages = defineCatalogue({}, {});
+// What an export says about cells it had to split or cut, and the words it writes in them.
+export const exportNoticeMessages = defineCatalogue(
+  {
+    'exportNotices.continued': '{header} (continued)',
+    'exportNotices.continuedPart': '{header} (continued {part})',
+    'exportNotices.cutMarker': '… [cut: {count} more characters; the full text is in Trama]',
+    'exportNotices.longCells.one': '1 cell was longer than Excel allows ({limit} characters): {cells}.',
+    'exportNotices.longCells.other': '{count} cells were longer than Excel allows ({limit} characters): {cells}.',
+    'exportNotices.cellSplit': 'sheet “{sheet}”, row {row}, column {column} ({header}): the text goes on up to column {lastColumn}',
+    'exportNotices.cellCut': 'sheet “{sheet}”, row {row}, column {column} ({header}): the text goes on up to column {lastColumn} and was cut there, {count} characters left out (marked in the cell)',
+    'exportNotices.more': 'and {count} more',
+  },
+  {
+    'exportNotices.continued': '{header} (segue)',
+    'exportNotices.continuedPart': '{header} (segue {part})',
+    'exportNotices.cutMarker': '… [tagliato: altri {count} caratteri; il testo completo è in Trama]',
+    'exportNotices.longCells.one': '1 cella superava la lunghezza ammessa da Excel ({limit} caratteri): {cells}.',
+    'exportNotices.longCells.other': '{count} celle superavano la lunghezza ammessa da Excel ({limit} caratteri): {cells}.',
+    'exportNotices.cellSplit': 'foglio «{sheet}», riga {row}, colonna {column} ({header}): il testo prosegue fino alla colonna {lastColumn}',
+    'exportNotices.cellCut': 'foglio «{sheet}», riga {row}, colonna {column} ({header}): il testo prosegue fino alla colonna {lastColumn} ed è stato tagliato lì, {count} caratteri omessi (segnalati nella cella)',
+    'exportNotices.more': 'e altre {count}',
+  },
+);

@@ -1,4 +1,5 @@
 import type { Language } from '../../../shared/domain/enums';
+import type { XlsxFile } from './writeXlsx';
 
 // Messages between the page and the worker that builds large Excel exports, so that the
 // page stays responsive (and shows progress) while tens of thousands of rows are written.
@@ -15,5 +16,5 @@ export interface WorkbookExportRequest {
 
 export type WorkbookExportMessage =
   | { type: 'progress'; done: number }
-  | { type: 'done'; bytes: Uint8Array<ArrayBuffer> }
+  | ({ type: 'done' } & XlsxFile)
   | { type: 'failed'; message: string };

@@ -7,14 +7,14 @@ import { openTramaDatabase } from '../../db/db';
 import { exportLabels } from './exportLabels';
 import type { WorkbookExportMessage, WorkbookExportRequest } from './exportProtocol';
 import { loadExportData } from './loadExportData';
-import { tablesToXlsx } from './writeXlsx';
+import { writeXlsx, type XlsxFile } from './writeXlsx';
 
 // Builds an Excel export off the page: reads the records from the same IndexedDB database,
 // builds the sheets and writes the zip here, and reports progress as a share of the work.
 
 const post = (message: WorkbookExportMessage, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 
-async function build(request: WorkbookExportRequest): Promise<Uint8Array<ArrayBuffer>> {
+async function build(request: WorkbookExportRequest): Promise<XlsxFile> {
   const db = openTramaDatabase();
   try {
     const [everything, custom, XLSX] = await Promise.all([loadExportData(db), db.categories.toArray(), import('xlsx')]);
@@ -26,7 +26,7 @@ async function build(request: WorkbookExportRequest): Promise<Uint8Array<ArrayBu
         ? buildWorkbookTables(data, labels, { omitPersonalColumns: request.omitPersonalColumns })
         : contactListTables(data, labels, { omitPersonalColumns: request.omitPersonalColumns, noRegionLabel: request.noRegionLabel });
     post({ type: 'progress', done: 0.3 });
-    return tablesToXlsx(XLSX, tables, (share) => post({ type: 'progress', done: 0.3 + 0.7 * share }));
+    return writeXlsx(XLSX, tables, { language: request.language, onProgress: (share) => post({ type: 'progress', done: 0.3 + 0.7 * share }) });
   } finally {
     db.close();
   }
@@ -34,7 +34,7 @@ async function build(request: WorkbookExportRequest): Promise<Uint8Array<ArrayBu
 
 self.onmessage = (event: MessageEvent<WorkbookExportRequest>) => {
   build(event.data).then(
-    (bytes) => post({ type: 'done', bytes }, [bytes.buffer]),
+    (file) => post({ type: 'done', ...file }, [file.bytes.buffer]),
     (error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
   );
 };

@@ -8,13 +8,15 @@ import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { parseBackup } from '../../../shared/io/backup';
 import { guessColumnFields } from '../../../shared/io/importFields';
 import { matchKey, previewImport } from '../../../shared/io/importPreview';
+import { EXCEL_CELL_LIMIT, rejoinContinuedColumns } from '../../../shared/io/longCells';
 import { buildWorkbookTables } from '../../../shared/io/workbookTables';
 import { freshDatabase } from '../../../test/support/builders';
 import { createBackupJson, readBackupTables, restoreBackup } from '../../db/backup';
 import { importStakeholders } from '../../db/importStakeholders';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { exportLabels, recogniseEnumLabel } from './exportLabels';
-import { tablesToXlsx } from './writeXlsx';
+import { longCellWords } from './longCellNotice';
+import { writeXlsx } from './writeXlsx';
 
 // Export → import into an empty database → the same stakeholders, for random networks,
 // in both interface languages. Names that the import takes for one stakeholder (same
@@ -63,15 +65,16 @@ const byName = (a: { name: string; region: string | null }, b: { name: string; r
 async function exportThenImport(stakeholders: Stakeholder[], language: Language) {
   const labels = exportLabels(language, (id) => categoryLabel(id, language));
   const data = { stakeholders, contacts: [], relationships: [], agreements: [], actions: [], followUps: [], programmes: [], staff: [] };
-  const bytes = tablesToXlsx(XLSX, buildWorkbookTables(data, labels, { omitPersonalColumns: false }).slice(0, 1));
+  const { bytes, longCells } = writeXlsx(XLSX, buildWorkbookTables(data, labels, { omitPersonalColumns: false }).slice(0, 1), { language });
   const book = XLSX.read(bytes, { type: 'array' });
   const rows = XLSX.utils.sheet_to_json<string[]>(book.Sheets[book.SheetNames[0]!]!, { header: 1, raw: false, defval: '' });
-  const [header = [], ...body] = rows;
+  // Text longer than Excel allows continues in the next columns: joined again, it is whole.
+  const [header = [], ...body] = rejoinContinuedColumns(rows, [longCellWords('en'), longCellWords('it')]);
   const fields = guessColumnFields(header).map((field) => (field === 'id' ? '' : field));
   const preview = previewImport(body, fields, [], recogniseEnumLabel);
   const db = freshDatabase();
   await importStakeholders(db, preview);
-  return { preview, imported: await db.stakeholders.toArray() };
+  return { preview, longCells, imported: await db.stakeholders.toArray() };
 }
 
 describe('spreadsheet round trip', () => {
@@ -89,6 +92,16 @@ describe('spreadsheet round trip', () => {
       );
       // 25 workbooks written and parsed: ample room on a loaded 2-core machine.
     }, 30_000);
+
+    it(`gives back 200 tags of 200 characters, continued over two cells (${language})`, async () => {
+      const tags = Array.from({ length: 200 }, (_, index) => `tag ${index} ${'àb🙂'.repeat(70)}`.slice(0, 200).trim());
+      const stakeholder = toStakeholder({ ...fc.sample(regionalStakeholder, { numRuns: 1, seed: 13 })[0]!, tags });
+      const { preview, longCells, imported } = await exportThenImport([stakeholder], language);
+      expect(tags.join('; ').length).toBeGreaterThan(EXCEL_CELL_LIMIT);
+      expect(longCells).toMatchObject([{ row: 2, parts: 2, cutCharacters: 0 }]);
+      expect(preview.map((row) => row.status)).toEqual(['new']);
+      expect(imported.map(comparable)).toEqual([comparable(stakeholder)]);
+    });
   }
 });
 

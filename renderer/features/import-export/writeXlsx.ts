@@ -1,11 +1,15 @@
 import type * as SheetJsModule from 'xlsx';
 import type { CellObject, WorkBook, WorkSheet } from 'xlsx';
-import { cellText, excelSerial, neutraliseFormula, type Table } from '../../../shared/io/cells';
+import type { Language } from '../../../shared/domain/enums';
+import { cellText, excelSerial, xlsxText, type Table } from '../../../shared/io/cells';
+import { columnLetter, fitTableToExcel, type LongCell } from '../../../shared/io/longCells';
+import { longCellWords } from './longCellNotice';
 
-// Tables → an .xlsx file: real Excel dates, numbers as numbers, text that could run as a
-// formula neutralised, column widths from the content, a filter on the header row and the
-// header frozen. SheetJS Community cannot freeze panes, so the finished file's sheet XML
-// gets the <pane> element Excel writes for "Freeze top row".
+// Tables → an .xlsx file: real Excel dates, numbers as numbers, text as text cells (type
+// 's', which Excel never runs as a formula, so no apostrophe: that is for CSV), text longer
+// than Excel allows continued in extra columns, column widths from the content, a filter on
+// the header row and the header frozen. SheetJS Community cannot freeze panes, so the
+// finished file's sheet XML gets the <pane> element Excel writes for "Freeze top row".
 
 type SheetJs = typeof SheetJsModule;
 
@@ -13,24 +17,19 @@ const DATE_FORMAT = 'yyyy-mm-dd';
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
 
-function columnLetter(index: number): string {
-  let letters = '';
-  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  return letters;
-}
-
 function cellOf(value: Table['rows'][number][number]): CellObject | undefined {
   if (value === null || value === '') return undefined;
   if (typeof value === 'number') return { t: 'n', v: value };
   if (typeof value === 'boolean') return { t: 'b', v: value };
   if (typeof value === 'object') return { t: 'n', v: excelSerial(value.date), z: DATE_FORMAT };
-  return { t: 's', v: neutraliseFormula(value) };
+  return { t: 's', v: xlsxText(value) };
 }
 
 /** A dense sheet (rows of cells, SheetJS' `!data`): no cell address strings, less memory. */
 function sheetFrom(table: Table): WorkSheet {
   const widths = table.columns.map((column) => Math.max(MIN_WIDTH, column.header.length + 2));
-  const data: Array<Array<CellObject | undefined>> = [table.columns.map((column) => ({ t: 's', v: neutraliseFormula(column.header) }))];
+  // Headers are labels or names (a matrix's stakeholders, at most 300 characters): never too long.
+  const data: Array<Array<CellObject | undefined>> = [table.columns.map((column) => ({ t: 's', v: xlsxText(column.header) }))];
   for (const row of table.rows) {
     const cells: Array<CellObject | undefined> = [];
     row.forEach((value, index) => {
@@ -66,17 +65,33 @@ function freezeHeaderRows(XLSX: SheetJs, bytes: Uint8Array, sheetCount: number):
   return new Uint8Array(XLSX.CFB.write(zip, { fileType: 'zip', type: 'array', compression: true }) as ArrayLike<number>);
 }
 
-/** `onProgress` receives the share done (0–1) after each sheet and each pass over the file. */
-export function tablesToXlsx(XLSX: SheetJs, tables: readonly Table[], onProgress?: (done: number) => void): Uint8Array<ArrayBuffer> {
+export interface XlsxOptions {
+  /** Language of the words written about long cells. */
+  language: Language;
+  /** Receives the share done (0–1) after each sheet and each pass over the file. */
+  onProgress?: (done: number) => void;
+}
+
+export interface XlsxFile {
+  bytes: Uint8Array<ArrayBuffer>;
+  /** Cells continued in extra columns or cut, for the notice after the export. */
+  longCells: LongCell[];
+}
+
+export function writeXlsx(XLSX: SheetJs, tables: readonly Table[], { language, onProgress }: XlsxOptions): XlsxFile {
+  const words = longCellWords(language);
   // Writing and compressing the zip cost about as much as laying out the sheets.
   const steps = tables.length + 2;
   const workbook: WorkBook = XLSX.utils.book_new();
   const used = new Set<string>();
+  const longCells: LongCell[] = [];
   for (const table of tables) {
     let name = table.name;
     for (let suffix = 2; used.has(name.toLowerCase()); suffix += 1) name = `${table.name.slice(0, 28)} ${suffix}`;
     used.add(name.toLowerCase());
-    XLSX.utils.book_append_sheet(workbook, sheetFrom(table), name);
+    const fitted = fitTableToExcel(table, words, name);
+    longCells.push(...fitted.longCells);
+    XLSX.utils.book_append_sheet(workbook, sheetFrom(fitted.table), name);
     onProgress?.(workbook.SheetNames.length / steps);
   }
   // Stored uncompressed here: the zip is compressed once, when the frozen headers go in.
@@ -84,9 +99,14 @@ export function tablesToXlsx(XLSX: SheetJs, tables: readonly Table[], onProgress
   // first turn the whole file into a string and back.
   const written = XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: false }) as Uint8Array;
   onProgress?.((steps - 1) / steps);
-  const file = new Uint8Array(freezeHeaderRows(XLSX, new Uint8Array(written.buffer, written.byteOffset, written.byteLength), tables.length));
+  const bytes = new Uint8Array(freezeHeaderRows(XLSX, new Uint8Array(written.buffer, written.byteOffset, written.byteLength), tables.length));
   onProgress?.(1);
-  return file;
+  return { bytes, longCells };
+}
+
+/** The file alone, with English words about long cells: for tests and benchmarks, which need no notice. */
+export function tablesToXlsx(XLSX: SheetJs, tables: readonly Table[], onProgress?: (done: number) => void): Uint8Array<ArrayBuffer> {
+  return writeXlsx(XLSX, tables, { language: 'en', onProgress }).bytes;
 }
 
 /** SheetJS is large: loaded when the first export or import needs it. */

@@ -1,38 +1,6 @@
 // A small drawing of a Cytoscape node shape for the legend (the canvas itself cannot be
-// read by assistive technology, the legend can).
-
-function regularPolygon(sides: number, rotation = -Math.PI / 2): string {
-  return Array.from({ length: sides }, (_, index) => {
-    const angle = rotation + (index * 2 * Math.PI) / sides;
-    return `${(8 + 7 * Math.cos(angle)).toFixed(1)},${(8 + 7 * Math.sin(angle)).toFixed(1)}`;
-  }).join(' ');
-}
-
-function star(): string {
-  return Array.from({ length: 10 }, (_, index) => {
-    const radius = index % 2 === 0 ? 7.5 : 3.2;
-    const angle = -Math.PI / 2 + (index * Math.PI) / 5;
-    return `${(8 + radius * Math.cos(angle)).toFixed(1)},${(8 + radius * Math.sin(angle)).toFixed(1)}`;
-  }).join(' ');
-}
-
-const POLYGONS: Readonly<Record<string, string>> = {
-  triangle: regularPolygon(3),
-  'round-triangle': regularPolygon(3),
-  diamond: regularPolygon(4),
-  'round-diamond': regularPolygon(4),
-  pentagon: regularPolygon(5),
-  'round-pentagon': regularPolygon(5),
-  hexagon: regularPolygon(6, 0),
-  'concave-hexagon': regularPolygon(6, 0),
-  heptagon: regularPolygon(7),
-  octagon: regularPolygon(8, Math.PI / 8),
-  star: star(),
-  rhomboid: '4,3 15,3 12,13 1,13',
-  vee: '1,2 8,7 15,2 8,15',
-  tag: '1,3 11,3 15,8 11,13 1,13',
-  'cut-rectangle': '4,2 12,2 15,5 15,11 12,14 4,14 1,11 1,5',
-};
+// read by assistive technology, the legend can). Its geometry is the SVG export's too.
+import { SWATCH_POLYGONS as POLYGONS } from './nodeShapes';
 
 export function ShapeSwatch({ shape, colour = '#6b7785' }: { shape: string; colour?: string }) {
   const points = POLYGONS[shape];

@@ -1,51 +1,152 @@
-import type { Core } from 'cytoscape';
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import { escapeXml } from '../../../shared/io/xmlText';
+import { polygonPoints, shapeOutline } from './nodeShapes';
 
 // Pictures of the map as it is drawn now (filters applied): PNG from Cytoscape's renderer,
-// SVG written here from the same positions and looks, so it stays sharp in reports.
+// SVG written here from the same positions and looks (mapStylesheet.ts), so it stays sharp
+// in reports. The SVG is read from the elements' classes and data, not from Cytoscape's
+// computed style, so it is the same drawing whatever renderer the instance has.
 
 export async function mapToPng(cy: Core): Promise<Uint8Array<ArrayBuffer>> {
   const blob = cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob;
   return new Uint8Array(await blob.arrayBuffer());
 }
 
-const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+/** Cytoscape data is untyped: whatever a label or colour holds becomes well-formed XML text. */
+const xmlText = (value: unknown) => escapeXml(String(value ?? ''));
+
 const DASHES: Readonly<Record<string, string>> = { dashed: '6 4', dotted: '1.5 3' };
+const MARGIN = 40;
+/** A compound region frame's padding around its members, and room for their labels. */
+const FRAME_PADDING = 30;
+const LABEL_ROOM = 16;
+
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+const isShown = (node: NodeSingular) => !node.hasClass('filtered-out') && node.ancestors('.filtered-out').empty();
+const isEdgeShown = (edge: EdgeSingular) => !edge.hasClass('filtered-out') && isShown(edge.source()) && isShown(edge.target());
+const sizeOf = (node: NodeSingular) => Number(node.data('size')) || 30;
+
+/** Looks per kind of node, as in mapStylesheet.ts. */
+function nodeLook(node: NodeSingular) {
+  if (node.hasClass('region-summary')) return { shape: 'round-rectangle', fill: '#d9e2ec', stroke: '#7b8794', strokeWidth: 2, fontSize: 30, fontWeight: 'bold' };
+  if (node.hasClass('category-group')) return { shape: 'ellipse', fill: String(node.data('colour')), stroke: '#ffffff', strokeWidth: 2, fontSize: 20, fontWeight: 'normal' };
+  return { shape: String(node.data('shape') ?? 'ellipse'), fill: String(node.data('colour')), stroke: '#ffffff', strokeWidth: 1, fontSize: 11, fontWeight: 'normal' };
+}
+
+function frameBox(frame: NodeSingular, members: readonly NodeSingular[]): Box | null {
+  const width = Number(frame.data('width'));
+  if (width > 0) {
+    const { x, y } = frame.position();
+    const height = Number(frame.data('height')) || width;
+    return { x1: x - width / 2, y1: y - height / 2, x2: x + width / 2, y2: y + height / 2 };
+  }
+  const inside = members.filter((member) => member.parent().same(frame));
+  if (inside.length === 0) return null;
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  for (const member of inside) {
+    const { x, y } = member.position();
+    const half = sizeOf(member) / 2;
+    box.x1 = Math.min(box.x1, x - half);
+    box.y1 = Math.min(box.y1, y - half);
+    box.x2 = Math.max(box.x2, x + half);
+    box.y2 = Math.max(box.y2, y + half + LABEL_ROOM);
+  }
+  return { x1: box.x1 - FRAME_PADDING, y1: box.y1 - FRAME_PADDING, x2: box.x2 + FRAME_PADDING, y2: box.y2 + FRAME_PADDING };
+}
+
+/** Cytoscape's triangle arrowhead for a line of this width (arrow-scale 0.9 in the stylesheet). */
+function arrowhead(from: { x: number; y: number }, to: { x: number; y: number }, targetRadius: number, lineWidth: number) {
+  const length = Math.hypot(to.x - from.x, to.y - from.y);
+  if (length <= targetRadius) return null;
+  const [dx, dy] = [(to.x - from.x) / length, (to.y - from.y) / length];
+  const size = Math.max(Math.pow(lineWidth * 13.37, 0.9), 29) * 0.9;
+  const tip = { x: to.x - dx * targetRadius, y: to.y - dy * targetRadius };
+  const base = { x: tip.x - dx * size * 0.3, y: tip.y - dy * size * 0.3 };
+  const side = { x: -dy * size * 0.15, y: dx * size * 0.15 };
+  return { tip, base, corners: [tip, { x: base.x + side.x, y: base.y + side.y }, { x: base.x - side.x, y: base.y - side.y }] };
+}
 
 export function mapToSvg(cy: Core): string {
-  const shown = cy.elements().not('.filtered-out');
-  const box = shown.boundingBox({});
-  const margin = 40;
-  const width = Math.ceil(box.w + margin * 2);
-  const height = Math.ceil(box.h + margin * 2);
-  const x = (value: number) => (value - box.x1 + margin).toFixed(1);
-  const y = (value: number) => (value - box.y1 + margin).toFixed(1);
+  const nodes: NodeSingular[] = [];
+  cy.nodes('node.stakeholder, node.category-group, node.region-summary').forEach((node) => void (isShown(node) && nodes.push(node)));
+  const frames: Array<{ frame: NodeSingular; box: Box }> = [];
+  cy.nodes('node.region-group, node.category-group-open').forEach((frame) => {
+    const box = isShown(frame) && !frame.hasClass('ungrouped') ? frameBox(frame, nodes) : null;
+    if (box) frames.push({ frame, box });
+  });
+  const edges: EdgeSingular[] = [];
+  cy.edges().forEach((edge) => void (isEdgeShown(edge) && edges.push(edge)));
+
+  const bounds = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  const include = (box: Box) => {
+    bounds.x1 = Math.min(bounds.x1, box.x1);
+    bounds.y1 = Math.min(bounds.y1, box.y1);
+    bounds.x2 = Math.max(bounds.x2, box.x2);
+    bounds.y2 = Math.max(bounds.y2, box.y2);
+  };
+  for (const { frame, box } of frames) include({ ...box, y1: box.y1 - (frame.hasClass('region-group') ? 34 : 20) });
+  for (const node of nodes) {
+    const { x, y } = node.position();
+    const half = sizeOf(node) / 2;
+    include({ x1: x - Math.max(half, 60), y1: y - half, x2: x + Math.max(half, 60), y2: y + half + nodeLook(node).fontSize + 8 });
+  }
+  if (bounds.x1 > bounds.x2) Object.assign(bounds, { x1: 0, y1: 0, x2: 0, y2: 0 });
+  const width = Math.ceil(bounds.x2 - bounds.x1 + MARGIN * 2);
+  const height = Math.ceil(bounds.y2 - bounds.y1 + MARGIN * 2);
+  const x = (value: number) => value - bounds.x1 + MARGIN;
+  const y = (value: number) => value - bounds.y1 + MARGIN;
+  const n = (value: number) => value.toFixed(1);
+
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans, Arial, sans-serif">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
   ];
-  shown.nodes('.region-group').forEach((group) => {
-    const area = group.boundingBox({});
+  for (const { frame, box } of frames) {
+    const isRegion = frame.hasClass('region-group');
+    const look = isRegion ? 'rx="12" fill="#eef2f6" fill-opacity="0.7" stroke="#b6c2cf"' : 'rx="8" fill="#ffffff" fill-opacity="0.6" stroke="#7b8794" stroke-dasharray="4 3"';
     parts.push(
-      `<rect x="${x(area.x1)}" y="${y(area.y1)}" width="${area.w.toFixed(1)}" height="${area.h.toFixed(1)}" rx="12" fill="#eef2f6" stroke="#b6c2cf"/>`,
-      `<text x="${x(area.x1 + area.w / 2)}" y="${y(area.y1 - 8)}" text-anchor="middle" font-size="26" font-weight="bold" fill="#3e4c59">${escape(String(group.data('label')))}</text>`,
+      `<rect class="frame" x="${n(x(box.x1))}" y="${n(y(box.y1))}" width="${n(box.x2 - box.x1)}" height="${n(box.y2 - box.y1)}" ${look}/>`,
+      `<text x="${n(x((box.x1 + box.x2) / 2))}" y="${n(y(box.y1 - 8))}" text-anchor="middle" font-size="${isRegion ? 26 : 14}"${isRegion ? ' font-weight="bold"' : ''} fill="#3e4c59">${xmlText(frame.data('label'))}</text>`,
     );
-  });
-  shown.edges().forEach((edge) => {
-    const source = edge.source().position();
-    const target = edge.target().position();
-    const dash = DASHES[String(edge.data('lineStyle'))];
-    parts.push(
-      `<line x1="${x(source.x)}" y1="${y(source.y)}" x2="${x(target.x)}" y2="${y(target.y)}" stroke="${escape(String(edge.data('colour')))}" stroke-width="${Number(edge.data('width')) || 1}" stroke-opacity="0.65"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`,
-    );
-  });
-  shown.nodes('.stakeholder').forEach((node) => {
+  }
+  for (const edge of edges) parts.push(...edgeSvg(edge, x, y));
+  for (const node of nodes) {
     const { x: nodeX, y: nodeY } = node.position();
-    const radius = (Number(node.data('size')) || 30) / 2;
-    parts.push(
-      `<circle cx="${x(nodeX)}" cy="${y(nodeY)}" r="${radius}" fill="${escape(String(node.data('colour')))}" stroke="#ffffff"/>`,
-      `<text x="${x(nodeX)}" y="${y(nodeY + radius + 12)}" text-anchor="middle" font-size="11" fill="#1f2933">${escape(String(node.data('label')))}</text>`,
-    );
-  });
+    const look = nodeLook(node);
+    const half = sizeOf(node) / 2;
+    const paint = `fill="${xmlText(look.fill)}" stroke="${look.stroke}" stroke-width="${look.strokeWidth}"${node.hasClass('faded') ? ' opacity="0.15"' : ''}`;
+    const outline = shapeOutline(look.shape);
+    const shape = xmlText(look.shape);
+    if (outline.kind === 'ellipse') parts.push(`<circle class="node" data-shape="${shape}" cx="${n(x(nodeX))}" cy="${n(y(nodeY))}" r="${n(half)}" ${paint}/>`);
+    else if (outline.kind === 'polygon') parts.push(`<polygon class="node" data-shape="${shape}" points="${polygonPoints(outline.points, x(nodeX), y(nodeY), half)}" ${paint}/>`);
+    else {
+      const corner = outline.isRounded ? ` rx="${n(Math.min(half / 2, 8))}"` : '';
+      parts.push(`<rect class="node" data-shape="${shape}" x="${n(x(nodeX - half))}" y="${n(y(nodeY - half))}" width="${n(half * 2)}" height="${n(half * 2)}"${corner} ${paint}/>`);
+    }
+    const weight = look.fontWeight === 'bold' ? ' font-weight="bold"' : '';
+    parts.push(`<text x="${n(x(nodeX))}" y="${n(y(nodeY + half + look.fontSize + 2))}" text-anchor="middle" font-size="${look.fontSize}"${weight} fill="#1f2933">${xmlText(node.data('label'))}</text>`);
+  }
   parts.push('</svg>');
   return parts.join('\n');
+}
+
+function edgeSvg(edge: EdgeSingular, x: (value: number) => number, y: (value: number) => number): string[] {
+  const from = edge.source().position();
+  const to = edge.target().position();
+  const lineWidth = Number(edge.data('width')) || 1;
+  const colour = xmlText(edge.data('colour'));
+  const dash = DASHES[String(edge.data('lineStyle'))];
+  const opacity = edge.hasClass('faded') ? 0.05 : edge.hasClass('inactive') ? 0.25 : edge.hasClass('ties') ? 0.5 : edge.hasClass('agreement') ? 0.85 : 0.65;
+  const arrow = edge.data('arrow') === 'triangle' ? arrowhead(from, to, sizeOf(edge.target()) / 2, lineWidth) : null;
+  const end = arrow?.base ?? to;
+  const n = (value: number) => value.toFixed(1);
+  const line = `<line class="edge" x1="${n(x(from.x))}" y1="${n(y(from.y))}" x2="${n(x(end.x))}" y2="${n(y(end.y))}" stroke="${colour}" stroke-width="${lineWidth}" stroke-opacity="${opacity}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`;
+  if (!arrow) return [line];
+  return [line, `<polygon class="arrow" points="${arrow.corners.map((corner) => `${n(x(corner.x))},${n(y(corner.y))}`).join(' ')}" fill="${colour}" fill-opacity="${opacity}"/>`];
 }
