@@ -1,79 +1,130 @@
 import { lstat, mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { AUTO_BACKUP_FILE_NAME, MAX_AUTO_BACKUP_BYTES, type AutoBackupFile } from '../shared/ipc/contract';
-import { writeFileAtomically } from './atomicWrite';
 import { localIsoDate } from '../shared/domain/common';
+import { BACKUP_REFUSAL } from '../shared/ipc/backupFailure';
+import { MAX_AUTO_BACKUP_BYTES, autoBackupFileName, backupFileDate, backupFileKind, safetyCopyFileName } from '../shared/ipc/backupFiles';
+import { backupShapeProblem } from '../shared/ipc/backupShape';
+import type { AutoBackupFile } from '../shared/ipc/contract';
+import { fitsInUtf8Bytes } from '../shared/ipc/utf8ByteLength';
+import { syncFolder, writeFileAtomically } from './atomicWrite';
 
-// Automatic dated backups in <userData>/backups: one file per day (a later backup the same
-// day replaces the earlier one), the newest ones kept, the rest removed.
+// The backups folder, <userData>/backups: automatic dated backups, one file per day (a later
+// backup the same day replaces the earlier one), the newest fourteen kept; and safety copies
+// taken before a restore, each its own file, never replaced by an automatic backup and kept
+// unless there are more than twenty. Only files with those names are ever read or written.
 
 export const KEPT_AUTO_BACKUPS = 14;
+export const KEPT_SAFETY_COPIES = 20;
+
+export { autoBackupFileName };
 
 /** What writeFileAtomically leaves behind if the app dies between write and rename. */
-const LEFTOVER_TEMPORARY = /^\.trama-backup-\d{4}-\d{2}-\d{2}\.json\.[0-9a-f-]+\.tmp$/;
+const LEFTOVER_TEMPORARY = /^\.trama-(?:backup-\d{4}-\d{2}-\d{2}|safety-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}(?:-[1-9]\d?)?)\.json\.[0-9a-f-]+\.tmp$/;
 
+/** How many names a safety copy tries within one second before giving up. */
+const MAX_SAFETY_COPY_ATTEMPTS = 99;
+
+/** A name that is not one of ours, or a file that is not a plain file (a link, a folder). */
 export class BackupNameError extends Error {}
 
-/** The calendar day where the user is, as YYYY-MM-DD. */
-export function autoBackupFileName(date: string): string {
-  return `trama-backup-${date}.json`;
-}
-
-function dateOf(fileName: string): string {
-  return fileName.slice('trama-backup-'.length, -'.json'.length);
-}
+/** A backup refused for what it holds; the message carries a BACKUP_REFUSAL word for the renderer. */
+export class BackupContentError extends Error {}
 
 export interface AutoBackupOptions {
   folder: string;
   keep?: number;
+  keepSafetyCopies?: number;
+  /** Largest backup, in UTF-8 bytes. */
+  maxBytes?: number;
   now?: () => Date;
+}
+
+interface ListedFile extends AutoBackupFile {
+  modifiedMs: number;
+}
+
+/** Safety copies in the order they were taken: by time, then by the "-2", "-3"… of the same second. */
+function safetyCopyOrder(fileName: string): string {
+  const [, stamp = '', attempt = '1'] = /^trama-safety-(.{19})(?:-(\d+))?\.json$/.exec(fileName) ?? [];
+  return `${stamp}#${attempt.padStart(2, '0')}`;
+}
+
+function isMissing(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException).code === 'ENOENT';
 }
 
 export class AutoBackups {
   readonly folder: string;
   private readonly keep: number;
+  private readonly keepSafetyCopies: number;
+  private readonly maxBytes: number;
   private readonly now: () => Date;
-  /** Writes run one after another, so pruning never meets another write's temporary file. */
+  /** Changes run one after another, so pruning never meets another write's temporary file. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor({ folder, keep = KEPT_AUTO_BACKUPS, now = () => new Date() }: AutoBackupOptions) {
+  constructor({ folder, keep = KEPT_AUTO_BACKUPS, keepSafetyCopies = KEPT_SAFETY_COPIES, maxBytes = MAX_AUTO_BACKUP_BYTES, now = () => new Date() }: AutoBackupOptions) {
     this.folder = folder;
     this.keep = keep;
+    this.keepSafetyCopies = keepSafetyCopies;
+    this.maxBytes = maxBytes;
     this.now = now;
   }
 
-  write(json: string): Promise<{ filePath: string; keptCount: number }> {
-    const run = this.queue.then(async () => {
+  async write(json: string): Promise<{ filePath: string; keptCount: number }> {
+    this.checkContent(json);
+    return this.enqueue(async () => {
       await mkdir(this.folder, { recursive: true });
       const filePath = path.join(this.folder, autoBackupFileName(localIsoDate(this.now())));
       await writeFileAtomically(filePath, json);
       const keptCount = await this.prune();
       return { filePath, keptCount };
     });
-    this.queue = run.catch(() => undefined);
-    return run;
   }
 
-  /** Newest first. */
+  /** A new dated file, named after the local time, never one that exists. */
+  async writeSafetyCopy(json: string): Promise<{ fileName: string }> {
+    this.checkContent(json);
+    return this.enqueue(async () => {
+      await mkdir(this.folder, { recursive: true });
+      const fileName = await this.freeSafetyCopyName(this.now());
+      await writeFileAtomically(path.join(this.folder, fileName), json);
+      await this.prune();
+      return { fileName };
+    });
+  }
+
+  /** Newest first: by day, then by when the file was last written. */
   async list(): Promise<AutoBackupFile[]> {
-    const names = await this.entries();
-    const files = await Promise.all(
-      names.filter((name) => AUTO_BACKUP_FILE_NAME.test(name)).map(async (fileName) => {
-        const stats = await lstat(path.join(this.folder, fileName));
-        return stats.isFile() ? { fileName, date: dateOf(fileName), sizeBytes: stats.size } : null;
-      }),
-    );
-    return files.filter((file): file is AutoBackupFile => file !== null).sort((a, b) => b.date.localeCompare(a.date));
+    const files = await this.listWithTimes();
+    return files.map(({ modifiedMs: _modifiedMs, ...file }) => file);
   }
 
   async read(fileName: string): Promise<string> {
-    if (!AUTO_BACKUP_FILE_NAME.test(fileName) || path.basename(fileName) !== fileName) {
-      throw new BackupNameError('Not the name of an automatic backup');
-    }
-    const filePath = path.join(this.folder, fileName);
+    const filePath = this.pathOf(fileName);
     const stats = await lstat(filePath);
-    if (!stats.isFile() || stats.size > MAX_AUTO_BACKUP_BYTES) throw new BackupNameError('Not an automatic backup file');
+    if (!stats.isFile() || stats.size > this.maxBytes) throw new BackupNameError('Not a backup file');
     return readFile(filePath, 'utf8');
+  }
+
+  /** Rewrites an existing automatic backup or safety copy in place, atomically. */
+  async replace(fileName: string, json: string): Promise<void> {
+    const filePath = this.pathOf(fileName);
+    this.checkContent(json);
+    return this.enqueue(async () => {
+      await this.assertPlainFile(filePath, { isMissingAllowed: false });
+      await writeFileAtomically(filePath, json);
+    });
+  }
+
+  /** Deletes an automatic backup or safety copy; one already gone is no error. */
+  async remove(fileName: string): Promise<void> {
+    const filePath = this.pathOf(fileName);
+    return this.enqueue(async () => {
+      if (!(await this.assertPlainFile(filePath, { isMissingAllowed: true }))) return;
+      await rm(filePath);
+      // Erasure relies on this: the deletion itself must survive a power cut.
+      await syncFolder(this.folder);
+    });
   }
 
   /** Makes sure the folder exists (so the file manager can open it) and returns it. */
@@ -82,20 +133,87 @@ export class AutoBackups {
     return this.folder;
   }
 
+  private enqueue<Result>(work: () => Promise<Result>): Promise<Result> {
+    const run = this.queue.then(work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private pathOf(fileName: string): string {
+    if (backupFileKind(fileName) === null || path.basename(fileName) !== fileName) {
+      throw new BackupNameError(`${BACKUP_REFUSAL.notABackupFile}: not the name of an automatic backup or safety copy`);
+    }
+    return path.join(this.folder, fileName);
+  }
+
+  private checkContent(json: string): void {
+    if (!fitsInUtf8Bytes(json, this.maxBytes)) throw new BackupContentError(`Backup refused: ${BACKUP_REFUSAL.tooLarge}`);
+    const problem = backupShapeProblem(json);
+    if (problem !== null) throw new BackupContentError(`Backup refused: ${BACKUP_REFUSAL.invalid} (${problem})`);
+  }
+
+  /** True for a plain file, false when missing (if allowed); anything else is refused. */
+  private async assertPlainFile(filePath: string, { isMissingAllowed }: { isMissingAllowed: boolean }): Promise<boolean> {
+    try {
+      if ((await lstat(filePath)).isFile()) return true;
+    } catch (error) {
+      if (!isMissing(error)) throw error;
+      if (isMissingAllowed) return false;
+    }
+    throw new BackupNameError('No such backup file');
+  }
+
+  private async freeSafetyCopyName(at: Date): Promise<string> {
+    for (let attempt = 1; attempt <= MAX_SAFETY_COPY_ATTEMPTS; attempt += 1) {
+      const fileName = safetyCopyFileName(at, attempt);
+      try {
+        await lstat(path.join(this.folder, fileName));
+      } catch (error) {
+        if (isMissing(error)) return fileName;
+        throw error;
+      }
+    }
+    throw new Error('Too many safety copies in one second');
+  }
+
   private async entries(): Promise<string[]> {
     try {
       return await readdir(this.folder);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      if (isMissing(error)) return [];
       throw error;
     }
   }
 
+  private async listWithTimes(): Promise<ListedFile[]> {
+    const listed = await Promise.all(
+      (await this.entries()).map(async (fileName): Promise<ListedFile | null> => {
+        const kind = backupFileKind(fileName);
+        if (kind === null) return null;
+        const stats = await lstat(path.join(this.folder, fileName));
+        return stats.isFile() ? { fileName, kind, date: backupFileDate(fileName), sizeBytes: stats.size, modifiedMs: stats.mtimeMs } : null;
+      }),
+    );
+    return listed
+      .filter((file): file is ListedFile => file !== null)
+      .sort((a, b) => b.date.localeCompare(a.date) || b.modifiedMs - a.modifiedMs || b.fileName.localeCompare(a.fileName));
+  }
+
+  /** Removes automatic backups beyond the newest `keep`, the oldest safety copies beyond their own limit, and crash leftovers. */
   private async prune(): Promise<number> {
-    const backups = await this.list();
+    const files = await this.listWithTimes();
+    const automatic = files.filter((file) => file.kind === 'automatic');
+    const safety = files
+      .filter((file) => file.kind === 'safety')
+      .map((file) => file.fileName)
+      .sort((a, b) => safetyCopyOrder(a).localeCompare(safetyCopyOrder(b)));
     const leftovers = (await this.entries()).filter((name) => LEFTOVER_TEMPORARY.test(name));
-    const removed = [...backups.slice(this.keep).map((file) => file.fileName), ...leftovers];
+    const removed = [
+      ...automatic.slice(this.keep).map((file) => file.fileName),
+      ...safety.slice(0, Math.max(0, safety.length - this.keepSafetyCopies)),
+      ...leftovers,
+    ];
     await Promise.all(removed.map((name) => rm(path.join(this.folder, name), { force: true })));
-    return Math.min(backups.length, this.keep);
+    return Math.min(automatic.length, this.keep);
   }
 }

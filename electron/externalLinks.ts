@@ -1,24 +1,20 @@
-// Links leave the app only for the user's browser or mail program, only after a click,
-// and only for https: and mailto: addresses without embedded credentials.
+import { normaliseExternalUrl } from '../shared/ipc/externalUrl';
 
-const ALLOWED_PROTOCOLS = new Set(['https:', 'mailto:']);
+// Links leave the app only for the user's browser or mail program, only right after the user
+// clicked or pressed a key in our window (seen by the main process, not said by the page), and
+// only as the normalised address (shared/ipc/externalUrl.ts says which).
 
-export function isAllowedExternalUrl(candidate: unknown): candidate is string {
-  if (typeof candidate !== 'string' || candidate.length > 2048) return false;
-  let url: URL;
-  try {
-    url = new URL(candidate);
-  } catch {
-    return false;
-  }
-  if (!ALLOWED_PROTOCOLS.has(url.protocol)) return false;
-  if (url.username !== '' || url.password !== '') return false;
-  return url.protocol === 'mailto:' || url.hostname !== '';
+export interface ExternalLinkOpener {
+  /** shell.openExternal, or a stand-in in tests. */
+  open(url: string): Promise<void>;
+  /** True once for a click or key press of the user's that came just before. */
+  consumeUserGesture(): boolean;
 }
 
-/** Opens the URL through `open` (shell.openExternal) if allowed; says whether it did. */
-export async function openExternalLink(candidate: unknown, open: (url: string) => Promise<void>): Promise<boolean> {
-  if (!isAllowedExternalUrl(candidate)) return false;
-  await open(candidate);
+/** Opens the link if allowed; says whether it did. A refused address does not use up the gesture. */
+export async function openExternalLink(candidate: unknown, { open, consumeUserGesture }: ExternalLinkOpener): Promise<boolean> {
+  const href = normaliseExternalUrl(candidate);
+  if (href === null || !consumeUserGesture()) return false;
+  await open(href);
   return true;
 }

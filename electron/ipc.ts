@@ -31,17 +31,23 @@ export function isTrustedSender(event: IpcMainInvokeEvent, trusted: TrustedSende
   return trusted.origins.includes(frameOrigin) && event.sender === trusted.webContents();
 }
 
+/** The contract's own refusal words (file-too-large…): only those reach the renderer, never the payload. */
+const REFUSAL_WORD = /^[a-z]+(?:-[a-z]+)+$/;
+
 export function handle<Channel extends InvokeChannel>(
   ipc: IpcRegistrar,
   trusted: TrustedSender,
   channel: Channel,
-  handler: (request: InvokeRequest<Channel>) => Promise<InvokeResponses[Channel]> | InvokeResponses[Channel],
+  handler: (request: InvokeRequest<Channel>, sender: WebContents) => Promise<InvokeResponses[Channel]> | InvokeResponses[Channel],
 ): void {
   ipc.handle(channel, async (event, payload) => {
     if (!isTrustedSender(event, trusted)) throw new IpcRejection(`Refused ${channel}: unknown sender`);
     const parsed = invokeContract[channel].safeParse(payload);
-    if (!parsed.success) throw new IpcRejection(`Refused ${channel}: invalid request`);
-    return handler(parsed.data as InvokeRequest<Channel>);
+    if (!parsed.success) {
+      const words = [...new Set(parsed.error.issues.map((issue) => issue.message).filter((message) => REFUSAL_WORD.test(message)))];
+      throw new IpcRejection(`Refused ${channel}: invalid request${words.length > 0 ? ` (${words.join(', ')})` : ''}`);
+    }
+    return handler(parsed.data as InvokeRequest<Channel>, event.sender);
   });
 }
 

@@ -1,3 +1,4 @@
+import type { WebContents } from 'electron';
 import type { Language } from '../shared/domain/enums';
 import type { AppInfo, SaveFileResult } from '../shared/ipc/contract';
 import { writeFileAtomically } from './atomicWrite';
@@ -11,6 +12,8 @@ import { handle, type IpcRegistrar, type TrustedSender } from './ipc';
 export interface HandlerServices {
   appInfo(): AppInfo;
   openExternal(url: string): Promise<void>;
+  /** True once for a click or key press the user just made in `sender` (electron/userGestures.ts). */
+  consumeUserGesture(sender: WebContents): boolean;
   /** The path the user chose in a save dialog, or null if they cancelled. */
   chooseSavePath(suggestedName: string, filters: Array<{ name: string; extensions: string[] }>): Promise<string | null>;
   setMenuLanguage(language: Language): void;
@@ -35,15 +38,26 @@ async function saveAs(
 
 export function registerIpcHandlers(ipc: IpcRegistrar, trusted: TrustedSender, services: HandlerServices): void {
   handle(ipc, trusted, 'app:get-info', () => services.appInfo());
-  handle(ipc, trusted, 'shell:open-external', async ({ url }) => ({ isOpened: await openExternalLink(url, services.openExternal) }));
+  handle(ipc, trusted, 'shell:open-external', async ({ url }, sender) => ({
+    isOpened: await openExternalLink(url, { open: services.openExternal, consumeUserGesture: () => services.consumeUserGesture(sender) }),
+  }));
   handle(ipc, trusted, 'file:save', async ({ suggestedName, data, filters }) => saveAs(services, suggestedName, filters, async () => data));
   handle(ipc, trusted, 'menu:set-language', ({ language }) => {
     services.setMenuLanguage(language);
     return { language };
   });
   handle(ipc, trusted, 'backup:write-auto', ({ json }) => services.backups.write(json));
+  handle(ipc, trusted, 'backup:write-safety-copy', ({ json }) => services.backups.writeSafetyCopy(json));
   handle(ipc, trusted, 'backup:list', () => services.backups.list());
   handle(ipc, trusted, 'backup:read', async ({ fileName }) => ({ json: await services.backups.read(fileName) }));
+  handle(ipc, trusted, 'backup:replace', async ({ fileName, json }) => {
+    await services.backups.replace(fileName, json);
+    return { fileName };
+  });
+  handle(ipc, trusted, 'backup:remove', async ({ fileName }) => {
+    await services.backups.remove(fileName);
+    return { fileName };
+  });
   handle(ipc, trusted, 'briefing:print-to-pdf', ({ briefingId, suggestedName }) =>
     // The user picks the place first: nothing is printed for a cancelled dialog.
     saveAs(services, suggestedName, [{ name: 'PDF', extensions: ['pdf'] }], () => services.printBriefingToPdf(briefingId)),

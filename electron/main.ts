@@ -9,6 +9,7 @@ import { registerIpcHandlers } from './ipcHandlers';
 import { printBriefingToPdf } from './printToPdf';
 import { menuTemplate } from './menu';
 import { denyAllPermissions, lockDownWebContents } from './security';
+import { UserGestures } from './userGestures';
 import { createMainWindow, devServerUrl } from './window';
 
 // Composition only: every decision lives in a module with its own tests.
@@ -29,8 +30,9 @@ const isAppUrl = (url: string) => {
     return false;
   }
 };
-// Reached only through openExternalLink(), which lets https: and mailto: through and nothing else.
+// Reached only through openExternalLink(): after a user's click, a normalised web or mail address.
 const openInBrowser: (url: string) => Promise<void> = shell.openExternal;
+const userGestures = new UserGestures();
 const sendCommand = (command: MenuCommand) => mainWindow?.webContents.send(eventChannels.menuCommand, command);
 const setMenu = (language: Language) =>
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ language, isPackaged: app.isPackaged, send: sendCommand })));
@@ -53,7 +55,7 @@ function focusWindow(): void {
 
 if (claimSingleInstance(app, focusWindow)) {
   app.on('web-contents-created', (_event, contents) =>
-    lockDownWebContents(contents, { isAppUrl, openExternal: openInBrowser }),
+    lockDownWebContents(contents, { isAppUrl, openExternal: openInBrowser, gestures: userGestures }),
   );
   void app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession);
@@ -61,6 +63,7 @@ if (claimSingleInstance(app, focusWindow)) {
     registerIpcHandlers(ipcMain, { webContents: () => mainWindow?.webContents, origins: appOrigins }, {
       appInfo: () => ({ name: app.getName(), version: app.getVersion(), platform: process.platform, isPackaged: app.isPackaged }),
       openExternal: openInBrowser,
+      consumeUserGesture: (sender) => userGestures.consume(sender),
       chooseSavePath: async (suggestedName, filters) => {
         const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters };
         const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);

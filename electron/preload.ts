@@ -12,6 +12,9 @@ const api = {
   writeAutoBackup: (json: string) => ipcRenderer.invoke('backup:write-auto', { json }),
   listAutoBackups: () => ipcRenderer.invoke('backup:list'),
   readAutoBackup: (fileName: string) => ipcRenderer.invoke('backup:read', { fileName }),
+  writeSafetyCopy: (json: string) => ipcRenderer.invoke('backup:write-safety-copy', { json }),
+  replaceBackup: (fileName: string, json: string) => ipcRenderer.invoke('backup:replace', { fileName, json }),
+  removeBackup: (fileName: string) => ipcRenderer.invoke('backup:remove', { fileName }),
   openBackupsFolder: () => ipcRenderer.invoke('backup:open-folder'),
   printBriefingToPdf: (request) => ipcRenderer.invoke('briefing:print-to-pdf', request),
   onMenuCommand: (listener: (command: MenuCommand) => void) => {

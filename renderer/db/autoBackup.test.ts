@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseBackup } from '../../shared/io/backup';
 import { freshDatabase, stakeholderInput } from '../../test/support/builders';
 import type { BackupFile, BackupStore } from '../platform/platform';
-import { LAST_AUTO_BACKUP_META_KEY, runDailyAutoBackup } from './autoBackup';
+import { AutoBackupError, AutoBackupNotices, LAST_AUTO_BACKUP_META_KEY, runDailyAutoBackup } from './autoBackup';
 import type { TramaDatabase } from './db';
 import { ensureDefaultProgrammes } from './repositories/organisation';
 import { createStakeholder } from './repositories/stakeholders';
@@ -12,7 +12,9 @@ import { CURRENT_SCHEMA_VERSION } from './schema';
 class MemoryBackupStore implements BackupStore {
   readonly written: string[] = [];
   isBroken = false;
+  failure: Error | null = null;
   async writeAuto(json: string) {
+    if (this.failure) throw this.failure;
     if (this.isBroken) throw new Error('disk full');
     this.written.push(json);
     return { filePath: `/backups/${this.written.length}.json`, keptCount: this.written.length };
@@ -20,9 +22,14 @@ class MemoryBackupStore implements BackupStore {
   async list(): Promise<BackupFile[]> {
     return [];
   }
+  async writeSafetyCopy() {
+    return { fileName: 'trama-safety-2026-03-02T09-00-00.json' };
+  }
   async read(): Promise<string> {
     return this.written.at(-1) ?? '';
   }
+  async replace() {}
+  async remove() {}
   async openFolder() {
     return true;
   }
@@ -62,11 +69,49 @@ describe('the daily automatic backup', () => {
     expect((await db.meta.get(LAST_AUTO_BACKUP_META_KEY))?.value).toBe('2026-03-03');
   });
 
+  it.each([
+    ["Error invoking remote method 'backup:write-auto': Error: ENOSPC: no space left on device, write", 'disk-full'],
+    ["Error invoking remote method 'backup:write-auto': Error: EDQUOT: disk quota exceeded, write", 'disk-full'],
+    ["Error invoking remote method 'backup:write-auto': Error: EACCES: permission denied, open '/x/.trama-backup-2026-03-02.json.1.tmp'", 'not-allowed'],
+    ["Error invoking remote method 'backup:write-auto': Error: EROFS: read-only file system, open '/x'", 'not-allowed'],
+    ["Error invoking remote method 'backup:write-auto': Error: EPERM: operation not permitted, rename '/x' -> '/y'", 'not-allowed'],
+    ["Error invoking remote method 'backup:write-auto': IpcRejection: Refused backup:write-auto: invalid request (file-too-large)", 'too-large'],
+    ["Error invoking remote method 'backup:write-auto': Error: Backup refused: invalid-backup (not-json)", 'invalid'],
+    ["Error invoking remote method 'backup:write-auto': Error: EIO: i/o error, write", 'unknown'],
+  ])('names the reason of the main process’s error %s: %s', async (message, reason) => {
+    await createStakeholder(db, stakeholderInput());
+    store.failure = new Error(message);
+    const failure = await runDailyAutoBackup(db, store, monday).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(AutoBackupError);
+    expect(failure).toMatchObject({ reason });
+  });
+
+  it('refuses a backup over the size limit in UTF-8 bytes before sending it, and says how large it is', async () => {
+    await createStakeholder(db, stakeholderInput({ name: 'Cooperativa Città Aperta' }));
+    const failure = await runDailyAutoBackup(db, store, monday, { maxBytes: 100 }).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ reason: 'too-large' });
+    expect((failure as AutoBackupError).sizeBytes).toBeGreaterThan(100);
+    expect(store.written).toEqual([]);
+  });
+
   it('tries again the same day when the write failed', async () => {
     await createStakeholder(db, stakeholderInput());
     store.isBroken = true;
     await expect(runDailyAutoBackup(db, store, monday)).rejects.toThrow('disk full');
     store.isBroken = false;
     expect(await runDailyAutoBackup(db, store, mondayEvening)).toBe('written');
+  });
+});
+
+describe('telling the user about failed automatic backups', () => {
+  it('tells a failure once while the same reason lasts, a new reason again, and clears on success', () => {
+    const notices = new AutoBackupNotices();
+    expect(notices.isNews('disk-full')).toBe(true);
+    expect(notices.isNews('disk-full')).toBe(false);
+    expect(notices.isNews('disk-full')).toBe(false);
+    expect(notices.isNews('not-allowed')).toBe(true);
+    expect(notices.clear()).toBe(true);
+    expect(notices.clear()).toBe(false);
+    expect(notices.isNews('not-allowed')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import type { Language } from '../../shared/domain/enums';
-import type { AutoBackupFile, DesktopApi, MenuCommand, SaveFileResult } from '../../shared/ipc/contract';
+import type { AutoBackupFile, BackupFileKind as ContractBackupFileKind, DesktopApi, MenuCommand, SaveFileResult } from '../../shared/ipc/contract';
 import { createWebPlatform } from './webPlatform';
 
 declare global {
@@ -17,13 +17,21 @@ export interface SaveRequest {
   filter?: { name: string; extensions: string[] };
 }
 
+export type BackupFileKind = ContractBackupFileKind;
 export type BackupFile = AutoBackupFile;
 
-/** Automatic dated backups written by the desktop shell; absent in web mode. */
+/** The desktop shell's backups folder: automatic dated backups and safety copies; absent in web mode. */
 export interface BackupStore {
   writeAuto(json: string): Promise<{ filePath: string; keptCount: number }>;
+  /** A safety copy taken before a restore: its own dated file (trama-safety-YYYY-MM-DDTHH-MM-SS.json, local time), never overwritten or pruned by automatic backups. */
+  writeSafetyCopy(json: string): Promise<{ fileName: string }>;
+  /** Automatic backups and safety copies, newest first. */
   list(): Promise<BackupFile[]>;
   read(fileName: string): Promise<string>;
+  /** Rewrites an existing automatic backup or safety copy in place, atomically (erasure takes a person out of it). */
+  replace(fileName: string, json: string): Promise<void>;
+  /** Deletes an automatic backup or safety copy. */
+  remove(fileName: string): Promise<void>;
   /** False when the system could not open the folder. */
   openFolder(): Promise<boolean>;
 }
@@ -58,8 +66,15 @@ function createDesktopPlatform(api: DesktopApi): Platform {
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     backups: {
       writeAuto: (json) => api.writeAutoBackup(json),
+      writeSafetyCopy: (json) => api.writeSafetyCopy(json),
       list: () => api.listAutoBackups(),
       read: async (fileName) => (await api.readAutoBackup(fileName)).json,
+      replace: async (fileName, json) => {
+        await api.replaceBackup(fileName, json);
+      },
+      remove: async (fileName) => {
+        await api.removeBackup(fileName);
+      },
       openFolder: async () => (await api.openBackupsFolder()).isOpened,
     },
     printBriefingToPdf: (briefingId, suggestedName) => api.printBriefingToPdf({ briefingId, suggestedName }),

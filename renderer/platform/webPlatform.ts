@@ -1,14 +1,5 @@
+import { normaliseExternalUrl } from '../../shared/ipc/externalUrl';
 import type { Platform } from './platform';
-
-/** Links the app may open outside itself: the same allowlist as the desktop shell. */
-export function isAllowedExternalUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'mailto:';
-  } catch {
-    return false;
-  }
-}
 
 export function createWebPlatform(): Platform {
   return {
@@ -28,7 +19,9 @@ export function createWebPlatform(): Platform {
       return { isSaved: true };
     },
     async openExternal(url) {
-      if (isAllowedExternalUrl(url)) window.open(url, '_blank', 'noopener,noreferrer');
+      // The browser itself allows a new tab only during the user's click.
+      const href = normaliseExternalUrl(url);
+      if (href !== null) window.open(href, '_blank', 'noopener,noreferrer');
     },
     async setMenuLanguage() {},
     onMenuCommand() {

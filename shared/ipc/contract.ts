@@ -1,34 +1,38 @@
 import { z } from 'zod';
 import { LANGUAGES, type Language } from '../domain/enums';
+import { BACKUP_REFUSAL } from './backupFailure';
+import { MAX_AUTO_BACKUP_BYTES, MAX_BACKUP_FILE_NAME_LENGTH, isBackupFileName, type BackupFileKind } from './backupFiles';
 import { MENU_COMMANDS, type MenuCommand } from './channels';
+import { hasInvisibleOrControlCharacter, isPlainFileName, isSafeFilterExtension } from './fileNames';
+import { fitsInUtf8Bytes } from './utf8ByteLength';
 
 export { MENU_COMMANDS, eventChannels, isMenuCommand, type MenuCommand } from './channels';
+export { AUTO_BACKUP_FILE_NAME, MAX_AUTO_BACKUP_BYTES, SAFETY_COPY_FILE_NAME, type BackupFileKind } from './backupFiles';
+export { isPlainFileName } from './fileNames';
 
 // The one IPC contract between the renderer and the main process. The preload exposes
 // exactly DesktopApi; the main process registers one handler per invoke channel and
 // validates every payload with the schema declared here.
 
-/** Largest file the renderer may ask the main process to write. */
+/** Largest file the renderer may ask the main process to write, in bytes (text counted as UTF-8). */
 export const MAX_SAVE_FILE_BYTES = 512 * 1024 * 1024;
 
-/** A bare file name: no folders, nothing a file system would refuse or misread. */
-export function isPlainFileName(name: string): boolean {
-  const hasControlCharacter = [...name].some((character) => character.charCodeAt(0) < 32);
-  return !hasControlCharacter && !/[/\\:*?"<>|]/.test(name) && name !== '.' && name !== '..';
-}
+/** A file name for the save dialog: see shared/ipc/fileNames.ts for what is refused and why. */
+const suggestedFileNameSchema = z.string().min(1).max(200).refine(isPlainFileName, { message: 'invalid-file-name' });
 
 export const saveFileRequestSchema = z.object({
-  suggestedName: z
-    .string()
-    .min(1)
-    .max(200)
-    .refine(isPlainFileName, { message: 'invalid-file-name' }),
+  suggestedName: suggestedFileNameSchema,
   data: z.union([z.string(), z.instanceof(Uint8Array)]).refine(
-    (data) => (typeof data === 'string' ? data.length * 3 : data.byteLength) <= MAX_SAVE_FILE_BYTES,
-    { message: 'file-too-large' },
+    (data) => (typeof data === 'string' ? fitsInUtf8Bytes(data, MAX_SAVE_FILE_BYTES) : data.byteLength <= MAX_SAVE_FILE_BYTES),
+    { message: BACKUP_REFUSAL.tooLarge },
   ),
   filters: z
-    .array(z.object({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/i)).max(10) }))
+    .array(
+      z.object({
+        name: z.string().max(100).refine((name) => !hasInvisibleOrControlCharacter(name), { message: 'invalid-filter-name' }),
+        extensions: z.array(z.string().refine(isSafeFilterExtension, { message: 'invalid-extension' })).max(10),
+      }),
+    )
     .max(10)
     .default([]),
 });
@@ -40,18 +44,22 @@ export interface SaveFileResult {
   filePath?: string;
 }
 
-/** Largest backup the renderer may ask the main process to keep. */
-export const MAX_AUTO_BACKUP_BYTES = 256 * 1024 * 1024;
-
-/** Name of an automatic backup: nothing else may be read from the backups folder. */
-export const AUTO_BACKUP_FILE_NAME = /^trama-backup-\d{4}-\d{2}-\d{2}\.json$/;
-
 export interface AutoBackupFile {
   fileName: string;
-  /** YYYY-MM-DD, from the file name. */
+  kind: BackupFileKind;
+  /** YYYY-MM-DD, from the file name (local time). */
   date: string;
   sizeBytes: number;
 }
+
+/** A whole backup's text: not empty, within the size limit in UTF-8 bytes. */
+const backupJsonSchema = z
+  .string()
+  .min(1)
+  .refine((json) => fitsInUtf8Bytes(json, MAX_AUTO_BACKUP_BYTES), { message: BACKUP_REFUSAL.tooLarge });
+
+/** An automatic backup's or a safety copy's bare file name: nothing else in the folder may be named. */
+const backupFileNameSchema = z.string().max(MAX_BACKUP_FILE_NAME_LENGTH).refine(isBackupFileName, { message: BACKUP_REFUSAL.notABackupFile });
 
 export interface AppInfo {
   name: string;
@@ -66,17 +74,17 @@ export const invokeContract = {
   'shell:open-external': z.object({ url: z.string().min(1).max(2048) }),
   'file:save': saveFileRequestSchema,
   'menu:set-language': z.object({ language: z.enum(LANGUAGES) }),
-  'backup:write-auto': z.object({
-    // Counted as UTF-8 at worst: three bytes per UTF-16 unit.
-    json: z.string().min(1).refine((json) => json.length * 3 <= MAX_AUTO_BACKUP_BYTES, { message: 'file-too-large' }),
-  }),
+  'backup:write-auto': z.object({ json: backupJsonSchema }),
+  'backup:write-safety-copy': z.object({ json: backupJsonSchema }),
   'backup:list': z.undefined(),
-  'backup:read': z.object({ fileName: z.string().max(100).regex(AUTO_BACKUP_FILE_NAME) }),
+  'backup:read': z.object({ fileName: backupFileNameSchema }),
+  'backup:replace': z.object({ fileName: backupFileNameSchema, json: backupJsonSchema }),
+  'backup:remove': z.object({ fileName: backupFileNameSchema }),
   'backup:open-folder': z.undefined(),
   'briefing:print-to-pdf': z.object({
     // Only ids the app generates: the id ends up in the print view's address.
     briefingId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
-    suggestedName: saveFileRequestSchema.shape.suggestedName,
+    suggestedName: suggestedFileNameSchema,
   }),
 } as const;
 
@@ -90,8 +98,11 @@ export interface InvokeResponses {
   'file:save': SaveFileResult;
   'menu:set-language': { language: Language };
   'backup:write-auto': { filePath: string; keptCount: number };
+  'backup:write-safety-copy': { fileName: string };
   'backup:list': AutoBackupFile[];
   'backup:read': { json: string };
+  'backup:replace': { fileName: string };
+  'backup:remove': { fileName: string };
   'backup:open-folder': { isOpened: boolean };
   'briefing:print-to-pdf': SaveFileResult;
 }
@@ -107,6 +118,9 @@ export interface DesktopApi {
   writeAutoBackup(json: string): Promise<InvokeResponses['backup:write-auto']>;
   listAutoBackups(): Promise<InvokeResponses['backup:list']>;
   readAutoBackup(fileName: string): Promise<InvokeResponses['backup:read']>;
+  writeSafetyCopy(json: string): Promise<InvokeResponses['backup:write-safety-copy']>;
+  replaceBackup(fileName: string, json: string): Promise<InvokeResponses['backup:replace']>;
+  removeBackup(fileName: string): Promise<InvokeResponses['backup:remove']>;
   openBackupsFolder(): Promise<InvokeResponses['backup:open-folder']>;
   printBriefingToPdf(request: InvokeRequest<'briefing:print-to-pdf'>): Promise<SaveFileResult>;
   /** Returns a function that removes the listener. */

@@ -1,12 +1,18 @@
+import { Buffer } from 'node:buffer';
 import { mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import type * as FsPromises from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { AutoBackups, BackupNameError, KEPT_AUTO_BACKUPS, autoBackupFileName } from '../../../electron/backups';
+import { AutoBackups, BackupNameError, KEPT_AUTO_BACKUPS, KEPT_SAFETY_COPIES, autoBackupFileName } from '../../../electron/backups';
 
 // The backups folder is a real temporary folder; only the clock is ours.
+
+/** A backup whose one stakeholder is called `label`: the shape the main process checks. */
+function backup(label: string): string {
+  return JSON.stringify({ format: 'trama-backup', formatVersion: 1, createdAt: '2026-01-01T08:30:00.000Z', schemaVersion: 2, tables: { stakeholders: [{ id: 's1', name: label }] } });
+}
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof FsPromises>();
@@ -19,7 +25,10 @@ function backupsIn(folder = path.join(mkdtempSync(path.join(tmpdir(), 'trama-bac
   const nextDay = () => {
     now = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 9, 30);
   };
-  return { backups, folder, nextDay };
+  const later = (seconds: number) => {
+    now = new Date(now.getTime() + seconds * 1000);
+  };
+  return { backups, folder, nextDay, later };
 }
 
 describe('automatic backups', () => {
@@ -35,34 +44,34 @@ describe('automatic backups', () => {
       const { rename: realRename } = await vi.importActual<typeof FsPromises>('node:fs/promises');
       return realRename(from, to);
     });
-    const { filePath, keptCount } = await backups.write('{"tables":{}}');
+    const { filePath, keptCount } = await backups.write(backup('first day'));
     expect(seenBeforeRename[0]).toHaveLength(1);
     expect(seenBeforeRename[0]![0]).toMatch(/^\.trama-backup-2026-01-01\.json\..+\.tmp$/);
     expect(readdirSync(folder)).toEqual(['trama-backup-2026-01-01.json']);
     expect(filePath).toBe(path.join(folder, 'trama-backup-2026-01-01.json'));
-    expect(readFileSync(filePath, 'utf8')).toBe('{"tables":{}}');
+    expect(readFileSync(filePath, 'utf8')).toBe(backup('first day'));
     expect(keptCount).toBe(1);
   });
 
   it('leaves the previous backup whole and no temporary behind when the write fails', async () => {
     const { backups, folder } = backupsIn();
-    await backups.write('first');
+    await backups.write(backup('first'));
     vi.mocked(rename).mockRejectedValueOnce(new Error('disk full'));
-    await expect(backups.write('second')).rejects.toThrow('disk full');
+    await expect(backups.write(backup('second'))).rejects.toThrow('disk full');
     expect(readdirSync(folder)).toEqual(['trama-backup-2026-01-01.json']);
-    expect(readFileSync(path.join(folder, 'trama-backup-2026-01-01.json'), 'utf8')).toBe('first');
+    expect(readFileSync(path.join(folder, 'trama-backup-2026-01-01.json'), 'utf8')).toBe(backup('first'));
   });
 
   it('replaces the same day’s backup and keeps only the newest fourteen days', async () => {
     const { backups, folder, nextDay } = backupsIn();
-    await backups.write('morning');
-    await backups.write('evening');
+    await backups.write(backup('morning'));
+    await backups.write(backup('evening'));
     expect(readdirSync(folder)).toEqual(['trama-backup-2026-01-01.json']);
-    expect(await backups.read('trama-backup-2026-01-01.json')).toBe('evening');
+    expect(await backups.read('trama-backup-2026-01-01.json')).toBe(backup('evening'));
     let keptCount = 0;
     for (let day = 2; day <= 20; day += 1) {
       nextDay();
-      ({ keptCount } = await backups.write(`day ${day}`));
+      ({ keptCount } = await backups.write(backup(`day ${day}`)));
     }
     expect(keptCount).toBe(KEPT_AUTO_BACKUPS);
     const names = readdirSync(folder).sort();
@@ -73,25 +82,26 @@ describe('automatic backups', () => {
 
   it('clears a temporary file left by a crash and ignores files that are not backups', async () => {
     const { backups, folder } = backupsIn();
-    await backups.write('x');
+    await backups.write(backup('x'));
     writeFileSync(path.join(folder, '.trama-backup-2025-12-31.json.0b7e4a1c-2f3d-4e5f-8a9b-0c1d2e3f4a5b.tmp'), 'half');
     writeFileSync(path.join(folder, 'notes.txt'), 'mine');
-    await backups.write('y');
+    await backups.write(backup('y'));
     expect(readdirSync(folder).sort()).toEqual(['notes.txt', 'trama-backup-2026-01-01.json']);
     expect((await backups.list()).map((file) => file.fileName)).toEqual(['trama-backup-2026-01-01.json']);
   });
 
   it('lists backups newest first with their date and size', async () => {
     const { backups, nextDay } = backupsIn();
-    await backups.write('a');
+    await backups.write(backup('a'));
     nextDay();
-    await backups.write('bbb');
+    await backups.write(backup('bbb'));
     nextDay();
-    await backups.write('cc');
+    await backups.write(backup('cc'));
+    const size = (label: string) => Buffer.byteLength(backup(label));
     expect(await backups.list()).toEqual([
-      { fileName: 'trama-backup-2026-01-03.json', date: '2026-01-03', sizeBytes: 2 },
-      { fileName: 'trama-backup-2026-01-02.json', date: '2026-01-02', sizeBytes: 3 },
-      { fileName: 'trama-backup-2026-01-01.json', date: '2026-01-01', sizeBytes: 1 },
+      { fileName: 'trama-backup-2026-01-03.json', kind: 'automatic', date: '2026-01-03', sizeBytes: size('cc') },
+      { fileName: 'trama-backup-2026-01-02.json', kind: 'automatic', date: '2026-01-02', sizeBytes: size('bbb') },
+      { fileName: 'trama-backup-2026-01-01.json', kind: 'automatic', date: '2026-01-01', sizeBytes: size('a') },
     ]);
   });
 
@@ -109,17 +119,144 @@ describe('automatic backups', () => {
     'notes.txt',
   ])('refuses to read %s', async (fileName) => {
     const { backups } = backupsIn();
-    await backups.write('x');
+    await backups.write(backup('x'));
     await expect(backups.read(fileName)).rejects.toBeInstanceOf(BackupNameError);
   });
 
   it('refuses to follow a link planted under a backup name', async () => {
     const { backups, folder } = backupsIn();
-    await backups.write('x');
+    await backups.write(backup('x'));
     const outside = path.join(path.dirname(folder), 'secret.json');
     writeFileSync(outside, 'secret');
     symlinkSync(outside, path.join(folder, 'trama-backup-2025-12-31.json'));
     await expect(backups.read('trama-backup-2025-12-31.json')).rejects.toBeInstanceOf(BackupNameError);
     expect((await backups.list()).map((file) => file.date)).toEqual(['2026-01-01']);
+  });
+});
+
+describe('safety copies taken before a restore', () => {
+  it('writes a dated copy beside the automatic backups, listed newest first with its kind', async () => {
+    const { backups, folder, later } = backupsIn();
+    await backups.write(backup('today'));
+    later(60);
+    const { fileName } = await backups.writeSafetyCopy(backup('before restore'));
+    expect(fileName).toBe('trama-safety-2026-01-01T09-31-00.json');
+    expect(readFileSync(path.join(folder, fileName), 'utf8')).toBe(backup('before restore'));
+    expect((await backups.list()).map(({ fileName: name, kind, date }) => [name, kind, date])).toEqual([
+      ['trama-safety-2026-01-01T09-31-00.json', 'safety', '2026-01-01'],
+      ['trama-backup-2026-01-01.json', 'automatic', '2026-01-01'],
+    ]);
+    expect(await backups.read(fileName)).toBe(backup('before restore'));
+  });
+
+  it('never overwrites a copy: a second one in the same second gets its own name', async () => {
+    const { backups } = backupsIn();
+    const first = await backups.writeSafetyCopy(backup('one'));
+    const second = await backups.writeSafetyCopy(backup('two'));
+    expect(second.fileName).not.toBe(first.fileName);
+    expect(await backups.read(first.fileName)).toBe(backup('one'));
+    expect(await backups.read(second.fileName)).toBe(backup('two'));
+  });
+
+  it('is neither overwritten nor pruned by automatic backups', async () => {
+    const { backups, folder, nextDay } = backupsIn();
+    const { fileName } = await backups.writeSafetyCopy(backup('safe'));
+    for (let day = 0; day < KEPT_AUTO_BACKUPS + 5; day += 1) {
+      await backups.write(backup(`day ${day}`));
+      nextDay();
+    }
+    const files = await backups.list();
+    expect(files.filter((file) => file.kind === 'automatic')).toHaveLength(KEPT_AUTO_BACKUPS);
+    expect(files.filter((file) => file.kind === 'safety').map((file) => file.fileName)).toEqual([fileName]);
+    expect(readFileSync(path.join(folder, fileName), 'utf8')).toBe(backup('safe'));
+  });
+
+  it(`keeps every safety copy up to ${KEPT_SAFETY_COPIES}, then lets the oldest go`, async () => {
+    const { backups, later } = backupsIn();
+    await backups.write(backup('automatic'));
+    const names: string[] = [];
+    for (let copy = 0; copy < KEPT_SAFETY_COPIES + 3; copy += 1) {
+      later(3600);
+      names.push((await backups.writeSafetyCopy(backup(`copy ${copy}`))).fileName);
+    }
+    const safety = (await backups.list()).filter((file) => file.kind === 'safety').map((file) => file.fileName);
+    expect(safety).toEqual(names.slice(3).reverse());
+    expect((await backups.list()).filter((file) => file.kind === 'automatic')).toHaveLength(1);
+  });
+
+  it('clears a temporary file left by a crash while writing a safety copy', async () => {
+    const { backups, folder } = backupsIn();
+    await backups.writeSafetyCopy(backup('x'));
+    writeFileSync(path.join(folder, '.trama-safety-2025-12-31T10-00-00.json.0b7e4a1c-2f3d-4e5f-8a9b-0c1d2e3f4a5b.tmp'), 'half');
+    await backups.write(backup('y'));
+    expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('rewriting and removing backup files (erasure)', () => {
+  it('rewrites an automatic backup or a safety copy in place, through a temporary file', async () => {
+    const { backups, folder } = backupsIn();
+    await backups.write(backup('with Paola'));
+    const { fileName } = await backups.writeSafetyCopy(backup('with Paola too'));
+    await backups.replace('trama-backup-2026-01-01.json', backup('without Paola'));
+    await backups.replace(fileName, backup('without Paola either'));
+    expect(await backups.read('trama-backup-2026-01-01.json')).toBe(backup('without Paola'));
+    expect(await backups.read(fileName)).toBe(backup('without Paola either'));
+    expect(readdirSync(folder).sort()).toEqual(['trama-backup-2026-01-01.json', fileName].sort());
+  });
+
+  it('refuses to rewrite a file that is not there, or with something that is not a backup', async () => {
+    const { backups, folder } = backupsIn();
+    await backups.write(backup('kept'));
+    await expect(backups.replace('trama-backup-2025-12-31.json', backup('new'))).rejects.toBeInstanceOf(BackupNameError);
+    await expect(backups.replace('trama-backup-2026-01-01.json', 'not json at all')).rejects.toThrow(/invalid-backup/);
+    await expect(backups.writeSafetyCopy('{"format":"trama-backup"}')).rejects.toThrow(/invalid-backup/);
+    expect(readdirSync(folder)).toEqual(['trama-backup-2026-01-01.json']);
+    expect(await backups.read('trama-backup-2026-01-01.json')).toBe(backup('kept'));
+  });
+
+  it('removes an automatic backup or a safety copy, and nothing else', async () => {
+    const { backups, folder } = backupsIn();
+    await backups.write(backup('a'));
+    const { fileName } = await backups.writeSafetyCopy(backup('b'));
+    writeFileSync(path.join(folder, 'notes.txt'), 'mine');
+    await backups.remove(fileName);
+    await backups.remove('trama-backup-2026-01-01.json');
+    await expect(backups.remove('notes.txt')).rejects.toBeInstanceOf(BackupNameError);
+    await expect(backups.remove('../backups/notes.txt')).rejects.toBeInstanceOf(BackupNameError);
+    expect(readdirSync(folder)).toEqual(['notes.txt']);
+    expect(await backups.list()).toEqual([]);
+  });
+
+  it.each([
+    '../trama-safety-2026-01-01T09-30-00.json',
+    'trama-safety-2026-01-01T09-30-00.json/../../x',
+    'trama-safety-2026-01-01T09-30-00.json.tmp',
+    'trama-safety-2026-01-01.json',
+    'trama-safety-2026-01-01T09-30-00-0.json',
+    'TRAMA-BACKUP-2026-01-01.JSON',
+  ])('refuses to read, rewrite or remove %s', async (fileName) => {
+    const { backups } = backupsIn();
+    await backups.write(backup('x'));
+    await expect(backups.read(fileName)).rejects.toBeInstanceOf(BackupNameError);
+    await expect(backups.replace(fileName, backup('y'))).rejects.toBeInstanceOf(BackupNameError);
+    await expect(backups.remove(fileName)).rejects.toBeInstanceOf(BackupNameError);
+  });
+
+  it('refuses to rewrite or remove through a link planted under a backup name', async () => {
+    const { backups, folder } = backupsIn();
+    await backups.write(backup('x'));
+    const outside = path.join(path.dirname(folder), 'secret.json');
+    writeFileSync(outside, 'secret');
+    symlinkSync(outside, path.join(folder, 'trama-safety-2025-12-31T10-00-00.json'));
+    await expect(backups.replace('trama-safety-2025-12-31T10-00-00.json', backup('y'))).rejects.toBeInstanceOf(BackupNameError);
+    await expect(backups.remove('trama-safety-2025-12-31T10-00-00.json')).rejects.toBeInstanceOf(BackupNameError);
+    expect(readFileSync(outside, 'utf8')).toBe('secret');
+  });
+
+  it('refuses a backup larger than the limit, counted in UTF-8 bytes', async () => {
+    const small = new AutoBackups({ folder: path.join(mkdtempSync(path.join(tmpdir(), 'trama-backups-')), 'backups'), maxBytes: 200 });
+    await expect(small.write(backup('é'.repeat(100)))).rejects.toThrow(/file-too-large/);
+    await expect(small.write(backup('e'.repeat(50)))).resolves.toMatchObject({ keptCount: 1 });
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import { isAllowedExternalUrl, openExternalLink } from '../../../electron/externalLinks';
+import { openExternalLink } from '../../../electron/externalLinks';
 import { AutoBackups } from '../../../electron/backups';
 import { IpcRejection, type IpcRegistrar } from '../../../electron/ipc';
 import { registerIpcHandlers, type HandlerServices } from '../../../electron/ipcHandlers';
@@ -21,6 +21,8 @@ function setUp(overrides: Partial<HandlerServices> = {}) {
   const services: HandlerServices = {
     appInfo: () => ({ name: 'Trama', version: '0.1.0', platform: 'linux', isPackaged: false }),
     openExternal: vi.fn(async () => undefined),
+    // A click in our window just before the call, unless a test says otherwise.
+    consumeUserGesture: vi.fn(() => true),
     chooseSavePath: vi.fn(async () => null),
     setMenuLanguage: vi.fn(),
     backups: new AutoBackups({ folder: path.join(mkdtempSync(path.join(tmpdir(), 'trama-ipc-')), 'backups') }),
@@ -70,24 +72,99 @@ describe('IPC sender and payload checks', () => {
     expect(await setUp().call('file:save', { suggestedName: 'a.csv', data: 'x' })).toEqual({ isSaved: false });
   });
 
-  it('opens only https and mailto links in the browser', async () => {
+  it('opens only web and mail links in the browser', async () => {
     const { call, services } = setUp();
     expect(await call('shell:open-external', { url: 'https://www.salute.gov.it/' })).toEqual({ isOpened: true });
     expect(await call('shell:open-external', { url: 'file:///etc/passwd' })).toEqual({ isOpened: false });
     expect(services.openExternal).toHaveBeenCalledTimes(1);
   });
+
+  it('opens a link only right after a click or key press in our window, checked in the main process', async () => {
+    const consumeUserGesture = vi.fn(() => false);
+    const { call, services } = setUp({ consumeUserGesture });
+    expect(await call('shell:open-external', { url: 'https://www.salute.gov.it/' })).toEqual({ isOpened: false });
+    expect(services.openExternal).not.toHaveBeenCalled();
+    expect(consumeUserGesture).toHaveBeenCalledWith(ourContents);
+  });
+
+  it('does not use up the click on a link it refuses', async () => {
+    const consumeUserGesture = vi.fn(() => true);
+    const { call } = setUp({ consumeUserGesture });
+    expect(await call('shell:open-external', { url: 'javascript:alert(1)' })).toEqual({ isOpened: false });
+    expect(consumeUserGesture).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['https:/\\example.org', 'https://example.org/'],
+    ['HTTPS://EXAMPLE.org', 'https://example.org/'],
+    ['https://example.org/a b', 'https://example.org/a%20b'],
+    ['http://www.comune.napoli.it', 'http://www.comune.napoli.it/'],
+    ['mailto:paola.esempio@example.org', 'mailto:paola.esempio@example.org'],
+  ])('passes %s on as the normalised address %s', async (url, href) => {
+    const { call, services } = setUp();
+    expect(await call('shell:open-external', { url })).toEqual({ isOpened: true });
+    expect(services.openExternal).toHaveBeenCalledWith(href);
+  });
 });
+
+const backupJson = (name = 'ASL Napoli 1 Centro') =>
+  JSON.stringify({ format: 'trama-backup', formatVersion: 1, createdAt: '2026-03-02T08:00:00.000Z', schemaVersion: 2, tables: { stakeholders: [{ id: 's1', name }], contacts: [] } });
 
 describe('automatic backups over IPC', () => {
   it('writes, lists and reads back a backup, and opens the folder it lives in', async () => {
     const { call, services } = setUp();
-    const written = (await call('backup:write-auto', { json: '{"format":"trama-backup"}' })) as { filePath: string; keptCount: number };
+    const written = (await call('backup:write-auto', { json: backupJson() })) as { filePath: string; keptCount: number };
     expect(written.keptCount).toBe(1);
-    const [file] = (await call('backup:list', undefined)) as Array<{ fileName: string }>;
+    const [file] = (await call('backup:list', undefined)) as Array<{ fileName: string; kind: string }>;
+    expect(file?.kind).toBe('automatic');
     expect(path.join(services.backups.folder, file!.fileName)).toBe(written.filePath);
-    expect(await call('backup:read', { fileName: file!.fileName })).toEqual({ json: '{"format":"trama-backup"}' });
+    expect(await call('backup:read', { fileName: file!.fileName })).toEqual({ json: backupJson() });
     expect(await call('backup:open-folder', undefined)).toEqual({ isOpened: true });
     expect(services.openFolder).toHaveBeenCalledWith(services.backups.folder);
+  });
+
+  it.each([
+    ['text that is not JSON', 'not json at all'],
+    ['JSON that is not an object', '[1,2,3]'],
+    ['another format', JSON.stringify({ format: 'other', formatVersion: 1, createdAt: '2026-03-02T08:00:00Z', schemaVersion: 2, tables: {} })],
+    ['a newer format version', JSON.stringify({ format: 'trama-backup', formatVersion: 99, createdAt: '2026-03-02T08:00:00Z', schemaVersion: 2, tables: {} })],
+    ['no creation time', JSON.stringify({ format: 'trama-backup', formatVersion: 1, schemaVersion: 2, tables: {} })],
+    ['no schema version', JSON.stringify({ format: 'trama-backup', formatVersion: 1, createdAt: '2026-03-02T08:00:00Z', tables: {} })],
+    ['tables that are a list', JSON.stringify({ format: 'trama-backup', formatVersion: 1, createdAt: '2026-03-02T08:00:00Z', schemaVersion: 2, tables: [] })],
+    ['a table that is not a list', JSON.stringify({ format: 'trama-backup', formatVersion: 1, createdAt: '2026-03-02T08:00:00Z', schemaVersion: 2, tables: { stakeholders: {} } })],
+    ['a row that is not an object', JSON.stringify({ format: 'trama-backup', formatVersion: 1, createdAt: '2026-03-02T08:00:00Z', schemaVersion: 2, tables: { stakeholders: [null] } })],
+    ['a __proto__ table', '{"format":"trama-backup","formatVersion":1,"createdAt":"2026-03-02T08:00:00Z","schemaVersion":2,"tables":{"__proto__":[]}}'],
+  ])('refuses to replace today’s backup with %s', async (_case, json) => {
+    const { call, services } = setUp();
+    await call('backup:write-auto', { json: backupJson() });
+    await expect(call('backup:write-auto', { json })).rejects.toThrow(/invalid-backup/);
+    const [file] = await services.backups.list();
+    expect(await services.backups.read(file!.fileName)).toBe(backupJson());
+  });
+
+  it('keeps a safety copy beside the automatic backups, rewrites it in place and removes it', async () => {
+    const { call, services } = setUp();
+    await call('backup:write-auto', { json: backupJson() });
+    const { fileName } = (await call('backup:write-safety-copy', { json: backupJson('Before restore') })) as { fileName: string };
+    expect(fileName).toMatch(/^trama-safety-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}\.json$/);
+    expect(((await call('backup:list', undefined)) as Array<{ kind: string }>).map((file) => file.kind).sort()).toEqual(['automatic', 'safety']);
+    expect(await call('backup:replace', { fileName, json: backupJson('Erased') })).toEqual({ fileName });
+    expect(await call('backup:read', { fileName })).toEqual({ json: backupJson('Erased') });
+    await expect(call('backup:replace', { fileName, json: 'not json at all' })).rejects.toThrow(/invalid-backup/);
+    expect(await call('backup:remove', { fileName })).toEqual({ fileName });
+    expect(((await call('backup:list', undefined)) as Array<{ kind: string }>).map((file) => file.kind)).toEqual(['automatic']);
+    expect(readdirSync(services.backups.folder)).toHaveLength(1);
+  });
+
+  it.each([
+    ['backup:read', { fileName: '../trama-backup-2026-03-04.json' }],
+    ['backup:replace', { fileName: '../../trama-safety-2026-03-04T10-00-00.json', json: backupJson() }],
+    ['backup:remove', { fileName: 'trama-safety-2026-03-04T10-00-00.json/../../../x' }],
+    ['backup:remove', { fileName: 'notes.txt' }],
+    ['backup:replace', { fileName: 'trama-backup-2026-03-04.json', json: 42 }],
+    ['backup:write-safety-copy', { json: '' }],
+  ])('refuses %s %j', async (channel, payload) => {
+    await expect(setUp().call(channel, payload)).rejects.toThrow(/invalid request/);
   });
 });
 
@@ -115,20 +192,33 @@ describe('external links', () => {
   it.each([
     ['https://www.interno.gov.it/', true],
     ['mailto:paola.esempio@example.org', true],
-    ['http://example.org/', false],
+    ['http://example.org/', true],
+    ['mailto:paola.esempio@example.org?attach=/etc/passwd', false],
+    ['mailto:paola.esempio@example.org?body=hello', false],
+    ['mailto:paola.esempio@example.org?cc=other@example.org', false],
+    ['mailto:?to=paola.esempio@example.org', false],
+    ['mailto:paola.esempio@example.org#x', false],
+    ['mailto:', false],
     ['javascript:alert(1)', false],
     ['file:///etc/passwd', false],
     ['https://user:pass@example.org/', false],
+    ['http://user@example.org/', false],
+    ['https://', false],
+    ['http:', false],
     ['smb://server/share', false],
+    ['app://trama/#/settings', false],
+    [`https://example.org/${'a'.repeat(2100)}`, false],
     [42, false],
     [null, false],
-  ])('%s allowed: %s', (url, isAllowed) => {
-    expect(isAllowedExternalUrl(url)).toBe(isAllowed);
+  ])('%s allowed: %s', async (url, isAllowed) => {
+    const open = vi.fn(async () => undefined);
+    expect(await openExternalLink(url, { open, consumeUserGesture: () => true })).toBe(isAllowed);
+    expect(open).toHaveBeenCalledTimes(isAllowed ? 1 : 0);
   });
 
-  it('never calls the opener for a refused link', async () => {
+  it('never calls the opener without a user gesture', async () => {
     const open = vi.fn(async () => undefined);
-    expect(await openExternalLink('javascript:alert(1)', open)).toBe(false);
+    expect(await openExternalLink('https://www.interno.gov.it/', { open, consumeUserGesture: () => false })).toBe(false);
     expect(open).not.toHaveBeenCalled();
   });
 });

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createElectronMock, FakeBrowserWindow } from './electronMock';
 
 // The composition in electron/main.ts, run against a fake electron module.
@@ -69,6 +69,78 @@ describe('the main process', () => {
     const webview = { preventDefault: vi.fn() };
     contents.emit('will-attach-webview', webview);
     expect(webview.preventDefault).toHaveBeenCalled();
+  });
+});
+
+describe('links that leave the app', () => {
+  const openExternal = electron.module.shell.openExternal;
+  const contents = () => FakeBrowserWindow.created[0]!.webContents;
+  const click = () => contents().emit('before-mouse-event', {}, { type: 'mouseUp', button: 'left', x: 10, y: 10 });
+  const pressEnter = () => contents().emit('before-input-event', {}, { type: 'keyDown', key: 'Enter', code: 'Enter' });
+  const openHandler = () => contents().windowOpenHandler!;
+  const invokeHandler = (channel: string) =>
+    electron.module.ipcMain.handle.mock.calls.find((call) => call[0] === channel)?.[1] as (event: unknown, payload: unknown) => Promise<unknown>;
+  const fromOurWindow = () => ({ sender: contents(), senderFrame: { url: 'app://trama/#/stakeholders', parent: null } });
+
+  beforeAll(() => {
+    electron.appEvents.emit('web-contents-created', {}, contents());
+    vi.useFakeTimers({ toFake: ['Date'] });
+  });
+  afterAll(() => {
+    vi.useRealTimers();
+  });
+  beforeEach(() => {
+    openExternal.mockClear();
+    // Each test starts long after the last one's clicks.
+    vi.setSystemTime(Date.now() + 60_000);
+  });
+
+  it('opens nothing that a script asks for without a click (window.open, target=_blank, IPC)', async () => {
+    expect(openHandler()({ url: 'https://www.salute.gov.it/' })).toEqual({ action: 'deny' });
+    expect(await invokeHandler('shell:open-external')(fromOurWindow(), { url: 'https://www.salute.gov.it/' })).toEqual({ isOpened: false });
+    await Promise.resolve();
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('opens a link the user clicked, once, as its normalised address', async () => {
+    click();
+    expect(openHandler()({ url: 'https:/\\www.salute.gov.it' })).toEqual({ action: 'deny' });
+    expect(openHandler()({ url: 'https://example.org/second-popup' })).toEqual({ action: 'deny' });
+    await vi.waitFor(() => expect(openExternal).toHaveBeenCalledTimes(1));
+    expect(openExternal).toHaveBeenCalledWith('https://www.salute.gov.it/');
+  });
+
+  it('opens a website link chosen with the keyboard over IPC', async () => {
+    pressEnter();
+    expect(await invokeHandler('shell:open-external')(fromOurWindow(), { url: 'http://www.comune.napoli.it' })).toEqual({ isOpened: true });
+    expect(openExternal).toHaveBeenCalledWith('http://www.comune.napoli.it/');
+  });
+
+  it('sends a clicked mailto: link (no target) to the mail program instead of navigating', async () => {
+    click();
+    const navigation = { preventDefault: vi.fn() };
+    contents().emit('will-navigate', navigation, 'mailto:paola.esempio@example.org');
+    expect(navigation.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(openExternal).toHaveBeenCalledWith('mailto:paola.esempio@example.org'));
+  });
+
+  it('refuses a mail link that would attach a file, even after a click', async () => {
+    click();
+    const navigation = { preventDefault: vi.fn() };
+    contents().emit('will-navigate', navigation, 'mailto:paola.esempio@example.org?attach=/home/user/.ssh/id_rsa');
+    expect(navigation.preventDefault).toHaveBeenCalled();
+    expect(openHandler()({ url: 'mailto:x@example.org?body=secret' })).toEqual({ action: 'deny' });
+    await Promise.resolve();
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('does not count a right click, a key other than Enter or Space, or a mouse move as a gesture', async () => {
+    contents().emit('before-mouse-event', {}, { type: 'mouseUp', button: 'right', x: 1, y: 1 });
+    contents().emit('before-mouse-event', {}, { type: 'mouseMove', x: 1, y: 1 });
+    contents().emit('before-input-event', {}, { type: 'keyDown', key: 'a', code: 'KeyA' });
+    contents().emit('before-input-event', {}, { type: 'keyUp', key: 'Enter', code: 'Enter' });
+    expect(await invokeHandler('shell:open-external')(fromOurWindow(), { url: 'https://www.salute.gov.it/' })).toEqual({ isOpened: false });
+    expect(openExternal).not.toHaveBeenCalled();
   });
 });
 

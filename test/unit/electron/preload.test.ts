@@ -23,9 +23,12 @@ describe('the preload script', () => {
       'openExternal',
       'printBriefingToPdf',
       'readAutoBackup',
+      'removeBackup',
+      'replaceBackup',
       'saveFile',
       'setMenuLanguage',
       'writeAutoBackup',
+      'writeSafetyCopy',
     ];
     expect(Object.keys(api).sort()).toEqual(expected);
     expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
@@ -38,10 +41,16 @@ describe('the preload script', () => {
     await api.setMenuLanguage('it');
     await api.readAutoBackup('trama-backup-2026-03-04.json');
     await api.writeAutoBackup('{}');
+    await api.writeSafetyCopy('{"safety":true}');
+    await api.replaceBackup('trama-safety-2026-03-04T10-00-00.json', '{"erased":true}');
+    await api.removeBackup('trama-backup-2026-03-04.json');
     expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('shell:open-external', { url: 'https://example.org/' });
     expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('menu:set-language', { language: 'it' });
     expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('backup:read', { fileName: 'trama-backup-2026-03-04.json' });
     expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('backup:write-auto', { json: '{}' });
+    expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('backup:write-safety-copy', { json: '{"safety":true}' });
+    expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('backup:replace', { fileName: 'trama-safety-2026-03-04T10-00-00.json', json: '{"erased":true}' });
+    expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('backup:remove', { fileName: 'trama-backup-2026-03-04.json' });
   });
 
   it('passes menu commands on without the event, drops unknown ones, and unsubscribes', async () => {
