@@ -28,6 +28,44 @@ export const IMPORT_FIELDS = [
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
+/** The longest cell a list field takes: `items` entries of `itemLength` characters, joined by "; ". */
+const listCell = (items: number, itemLength: number) => items * itemLength + (items - 1) * 2;
+
+/** A cell whose text is recognised (a region, a category, a score…): a short text's length. */
+const RECOGNISED_TEXT = 300;
+
+/**
+ * The longest cell each field takes, from the schemas in shared/domain (stakeholder.ts,
+ * contact.ts, common.ts): a text field's maximum, a list's items × item length with their
+ * separators (an email address has at most 254 characters, RFC 5321). A longer cell is
+ * never cut silently: the preview names it and the user decides (importCells.ts).
+ */
+export const IMPORT_FIELD_MAX_LENGTH: Readonly<Record<ImportField, number>> = {
+  id: 64,
+  name: 300,
+  shortName: 60,
+  category: RECOGNISED_TEXT,
+  region: RECOGNISED_TEXT,
+  province: RECOGNISED_TEXT,
+  city: 300,
+  sector: RECOGNISED_TEXT,
+  level: RECOGNISED_TEXT,
+  stage: RECOGNISED_TEXT,
+  influence: RECOGNISED_TEXT,
+  interest: RECOGNISED_TEXT,
+  attitude: RECOGNISED_TEXT,
+  website: 500,
+  tags: listCell(200, 200),
+  notes: 20_000,
+  contactName: 200,
+  contactRole: 300,
+  contactEmail: listCell(20, 254),
+  contactPhone: listCell(200, 200),
+};
+
+/** The longest cell any field takes: what the parsing worker brings back whole. */
+export const LONGEST_IMPORT_CELL = Math.max(...Object.values(IMPORT_FIELD_MAX_LENGTH));
+
 const HEADER_ALIASES: Readonly<Record<ImportField, readonly string[]>> = {
   id: ['id', 'trama id', 'codice trama'],
   name: ['ente', 'nome', 'nome ente', 'denominazione', 'organizzazione', 'istituzione', 'stakeholder', 'organisation', 'organization', 'name', 'institution'],

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { DEFAULT_CATEGORIES, type DefaultCategoryId } from '../domain/categories';
+import { contactFieldsSchema } from '../domain/contact';
 import { ATTITUDES, GUIDELINES_STAGES, LEVELS, SECTORS, type Level, type Sector } from '../domain/enums';
 import { foldForMatching, normaliseRegion, type RegionId } from '../domain/regions';
 import { stakeholderInputSchema, type Stakeholder, type StakeholderInput } from '../domain/stakeholder';
 import { restoreNeutralised } from './cells';
 import type { EnumKind } from './exportData';
-import { recogniseCategory, recogniseProvince, type ImportField } from './importFields';
+import { asSheetRow, cutToLimit, type CellOverLimit, type SheetRow } from './importCells';
+import { IMPORT_FIELD_MAX_LENGTH, recogniseCategory, recogniseProvince, type ImportField } from './importFields';
 
 // What importing each row would do, before anything is written: new, update (the row is a
 // stakeholder we already have: same id, or same name and region), duplicate (an earlier
@@ -31,6 +33,10 @@ export interface ImportPreviewRow {
   /** The existing stakeholder an 'update' row merges into. */
   existingId: string | null;
   contact: ImportedContact | null;
+  /** Cells longer than their field takes; the row holds them cut (ending in "…"). */
+  overLimit: CellOverLimit[];
+  /** Imported number cells with more digits than a spreadsheet keeps exactly, with their text. */
+  roundedNumbers: Array<{ column: number; text: string }>;
 }
 
 const SECTOR_KEYWORDS: ReadonlyArray<readonly [Sector, RegExp]> = [
@@ -75,7 +81,10 @@ function score(text: string): number | null {
   return Number.isInteger(value) && value >= 1 && value <= 5 ? value : null;
 }
 
-type SheetRows = readonly (readonly string[])[];
+/** Rows as the worker reads them, or plain rows of cells (numbered from 2, after a header on row 1). */
+type SheetRows = ReadonlyArray<readonly string[] | SheetRow>;
+
+const contactCheck = contactFieldsSchema.omit({ stakeholderId: true });
 
 export function previewImport(rows: SheetRows, fields: ReadonlyArray<ImportField | ''>, existing: readonly Stakeholder[], recogniseValue: ValueRecogniser = () => null): ImportPreviewRow[] {
   return rows.map(rowPreviewer(fields, existing, recogniseValue));
@@ -109,7 +118,7 @@ export async function previewImportInSteps(
 }
 
 /** Previews rows in order: a row repeating an earlier one of the file is a duplicate. */
-function rowPreviewer(fields: ReadonlyArray<ImportField | ''>, existing: readonly Stakeholder[], recogniseValue: ValueRecogniser): (row: readonly string[], index: number) => ImportPreviewRow {
+function rowPreviewer(fields: ReadonlyArray<ImportField | ''>, existing: readonly Stakeholder[], recogniseValue: ValueRecogniser): (row: readonly string[] | SheetRow, index: number) => ImportPreviewRow {
   // A sheet repeats the same few regions, provinces, categories and labels thousands of
   // times: each distinct text is recognised once.
   const remembered = <T>(recogniser: (text: string, context: string) => T) => {
@@ -132,11 +141,22 @@ function rowPreviewer(fields: ReadonlyArray<ImportField | ''>, existing: readonl
   const byId = new Map(existing.map((stakeholder) => [stakeholder.id, stakeholder]));
   const byKey = new Map(existing.map((stakeholder) => [matchKey(stakeholder.name, stakeholder.region), stakeholder]));
   const seenInFile = new Set<string>();
-  return (row, index) => {
-    const cell = (field: ImportField) => {
-      const column = columnOf.get(field);
-      return column === undefined ? '' : restoreNeutralised((row[column] ?? '').trim());
-    };
+  const importedColumns = new Set(columnOf.values());
+  return (plainOrSheetRow, index) => {
+    const row = asSheetRow(plainOrSheetRow, index);
+    const rowNumber = row.number;
+    // Each imported cell read once: a cell longer than its field takes is held cut, and said.
+    const overLimit: CellOverLimit[] = [];
+    const texts = new Map<ImportField, string>();
+    for (const [field, column] of columnOf) {
+      const text = restoreNeutralised((row.cells[column] ?? '').trim());
+      const length = row.fullLengths?.find(([cutColumn]) => cutColumn === column)?.[1] ?? text.length;
+      const limit = IMPORT_FIELD_MAX_LENGTH[field];
+      if (length > limit) overLimit.push({ column, length, limit });
+      texts.set(field, length > limit ? cutToLimit(text, limit) : text);
+    }
+    const roundedNumbers = (row.roundedColumns ?? []).filter((column) => importedColumns.has(column)).map((column) => ({ column, text: row.cells[column] ?? '' }));
+    const cell = (field: ImportField) => texts.get(field) ?? '';
     const reasons: string[] = [];
     const name = cell('name');
     if (!name) reasons.push('missing-name');
@@ -194,13 +214,18 @@ function rowPreviewer(fields: ReadonlyArray<ImportField | ''>, existing: readonl
       : imported;
     const checked = stakeholderInputSchema.safeParse(stakeholder);
     if (!checked.success && reasons.length === 0) reasons.push(...new Set(checked.error.issues.map((issue) => issue.message)));
-    if (reasons.length > 0) return { rowNumber: index + 2, name, status: 'error', reasons, stakeholder: null, existingId: null, contact: null };
+    // The import writes the contact person through its schema: a row it would refuse is refused here.
+    const checkedContact = contact && reasons.length === 0 ? contactCheck.safeParse(contact) : null;
+    if (checkedContact && !checkedContact.success) reasons.push(...new Set(checkedContact.error.issues.map((issue) => issue.message)));
+    const notes = { overLimit, roundedNumbers };
+    if (reasons.length > 0) return { rowNumber, name, status: 'error', reasons, stakeholder: null, existingId: null, contact: null, ...notes };
 
     const key = matchKey(name, region);
-    if (seenInFile.has(key)) return { rowNumber: index + 2, name, status: 'duplicate', reasons: ['duplicate-in-file'], stakeholder: null, existingId: null, contact };
+    if (seenInFile.has(key)) return { rowNumber, name, status: 'duplicate', reasons: ['duplicate-in-file'], stakeholder: null, existingId: null, contact, ...notes };
     seenInFile.add(key);
     return {
-      rowNumber: index + 2,
+      ...notes,
+      rowNumber,
       name,
       status: existingMatch ? 'update' : 'new',
       reasons: existingMatch ? [byId.has(cell('id')) ? 'matches-id' : 'matches-existing'] : [],

@@ -14,6 +14,8 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './support/browser';
 
 const LARGE_IMPORT_ROWS = 20_000;
 const EARLIER_ROWS = 3;
+/** How the page writes the number in English (en-GB): 20,000. */
+const LARGE_IMPORT_SHOWN = LARGE_IMPORT_ROWS.toLocaleString('en-GB');
 
 const profiles: string[] = [];
 afterAll(() => {
@@ -111,9 +113,9 @@ describe('a crash in the middle of a large import', () => {
 
     await io.chooseImportFile({ name: 'large.csv', mimeType: 'text/csv', buffer: stakeholderCsv('Ente importato', LARGE_IMPORT_ROWS) });
     await io.summary().waitFor({ timeout: 60_000 });
-    expect(await io.summary().textContent()).toBe(`${LARGE_IMPORT_ROWS} new, 0 updates, 0 duplicates, 0 with errors, 0 skipped`);
+    expect(await io.summary().textContent()).toBe(`${LARGE_IMPORT_SHOWN} new, 0 updates, 0 duplicates, 0 with errors, 0 skipped`);
     const pid = browserProcessId(profileDir);
-    await first.page.getByRole('button', { name: `Import ${LARGE_IMPORT_ROWS} stakeholders` }).click();
+    await first.page.getByRole('button', { name: `Import ${LARGE_IMPORT_SHOWN} stakeholders` }).click();
     await io.importSection().getByRole('status').getByText('Importing…').waitFor();
     // The power goes off once a first batch of the new rows is being written.
     await first.page.waitForFunction(([counter, atLeast]) => Number(Reflect.get(window, counter) ?? 0) >= atLeast, [WRITES_COUNTER, EARLIER_ROWS + 1_000] as const, {
@@ -132,8 +134,8 @@ describe('a crash in the middle of a large import', () => {
       const retry = new ImportExportPage(second.page);
       await retry.open();
       await retry.chooseImportFile({ name: 'large.csv', mimeType: 'text/csv', buffer: stakeholderCsv('Ente importato', LARGE_IMPORT_ROWS) });
-      await second.page.getByRole('button', { name: `Import ${LARGE_IMPORT_ROWS} stakeholders` }).click({ timeout: 60_000 });
-      await second.page.getByRole('status').getByText(`${LARGE_IMPORT_ROWS} stakeholders added`).waitFor({ timeout: 60_000 });
+      await second.page.getByRole('button', { name: `Import ${LARGE_IMPORT_SHOWN} stakeholders` }).click({ timeout: 60_000 });
+      await second.page.getByRole('status').getByText(`${LARGE_IMPORT_SHOWN} stakeholders added`).waitFor({ timeout: 60_000 });
       expect(await registryCount(second.page)).toBe(everything);
     }
     await second.context.close();

@@ -1,17 +1,55 @@
+import { columnLetters, cutToLimit } from '../../../shared/io/importCells';
 import type { ImportPreviewRow } from '../../../shared/io/importPreview';
 import { useT } from '../../i18n/useT';
+import { isImportable } from './importChoices';
 
 const SHOWN_ROWS = 200;
+/** Rows past the first SHOWN_ROWS that need a decision or a check, shown below them. */
+const SHOWN_ROWS_WITH_NOTES = 200;
+/** A header as long as a cell can be would drown the message that names it. */
+const HEADER_IN_MESSAGE = 60;
 
 interface ImportPreviewTableProps {
   rows: readonly ImportPreviewRow[];
+  /** The sheet's header cells, to name a column in a message. */
+  header: readonly string[];
+  /** The spreadsheet column of the first cell (0 = A), for cell names such as H8. */
+  firstColumn: number;
   skipped: ReadonlySet<number>;
+  acceptedCuts: ReadonlySet<number>;
   onToggleSkip(rowNumber: number): void;
+  onToggleCut(rowNumber: number): void;
 }
 
-/** Every row with what importing it would do and why; rows can be skipped one by one. */
-export function ImportPreviewTable({ rows, skipped, onToggleSkip }: ImportPreviewTableProps) {
-  const { t, tOr } = useT();
+const hasNotes = (row: ImportPreviewRow) => row.overLimit.length > 0 || row.roundedNumbers.length > 0;
+
+/**
+ * Every row with what importing it would do and why, under the spreadsheet's own row number;
+ * rows can be skipped one by one, and a row with a cell over its limit is imported only when
+ * the user ticks it to be imported with that text cut.
+ */
+export function ImportPreviewTable({ rows, header, firstColumn, skipped, acceptedCuts, onToggleSkip, onToggleCut }: ImportPreviewTableProps) {
+  const { t, tOr, formatNumber } = useT();
+  const laterRowsWithNotes = rows.slice(SHOWN_ROWS).filter(hasNotes);
+  const shown = [...rows.slice(0, SHOWN_ROWS), ...laterRowsWithNotes.slice(0, SHOWN_ROWS_WITH_NOTES)];
+  const cellName = (column: number, rowNumber: number) => `${columnLetters(firstColumn + column)}${rowNumber}`;
+  const headerName = (column: number) => cutToLimit(header[column] ?? '', HEADER_IN_MESSAGE) || columnLetters(firstColumn + column);
+
+  function notesOf(row: ImportPreviewRow): string[] {
+    const isCut = acceptedCuts.has(row.rowNumber);
+    const lengths = row.overLimit.map(({ column, length, limit }) =>
+      t(isCut ? 'importLimits.cellCut' : 'importLimits.cellTooLong', {
+        cell: cellName(column, row.rowNumber),
+        header: headerName(column),
+        length: formatNumber(length),
+        excess: formatNumber(length - limit),
+        limit: formatNumber(limit),
+      }),
+    );
+    const numbers = row.roundedNumbers.map(({ column, text }) => t('importLimits.numberRounded', { cell: cellName(column, row.rowNumber), header: headerName(column), value: text }));
+    return [...row.reasons.map((reason) => tOr(`io.reason.${reason}`, reason)), ...lengths, ...numbers];
+  }
+
   return (
     <>
       <div className="table-wrap">
@@ -22,20 +60,23 @@ export function ImportPreviewTable({ rows, skipped, onToggleSkip }: ImportPrevie
               <th scope="col">{t('io.import.name')}</th>
               <th scope="col">{t('io.import.status')}</th>
               <th scope="col">{t('io.import.reasons')}</th>
-              <th scope="col">{t('io.import.skip')}</th>
+              <th scope="col">{t('importLimits.importCutHeading')}</th>
             </tr>
           </thead>
           <tbody>
-            {rows.slice(0, SHOWN_ROWS).map((row) => (
+            {shown.map((row) => (
               <tr key={row.rowNumber} className={`import-row import-${row.status}`} data-status={row.status}>
                 <td>{row.rowNumber}</td>
                 <td>{row.name}</td>
                 <td>
                   <span className={`badge badge-${row.status}`}>{t(`io.status.${row.status}`)}</span>
                 </td>
-                <td>{row.reasons.map((reason) => tOr(`io.reason.${reason}`, reason)).join('; ')}</td>
+                <td>{notesOf(row).join('; ')}</td>
                 <td>
-                  {(row.status === 'new' || row.status === 'update') && (
+                  {isImportable(row) && row.overLimit.length > 0 && (
+                    <input type="checkbox" aria-label={t('importLimits.importCut', { row: row.rowNumber })} checked={acceptedCuts.has(row.rowNumber)} onChange={() => onToggleCut(row.rowNumber)} />
+                  )}
+                  {isImportable(row) && row.overLimit.length === 0 && (
                     <input type="checkbox" aria-label={t('io.import.skipRow', { row: row.rowNumber })} checked={skipped.has(row.rowNumber)} onChange={() => onToggleSkip(row.rowNumber)} />
                   )}
                 </td>
@@ -44,7 +85,8 @@ export function ImportPreviewTable({ rows, skipped, onToggleSkip }: ImportPrevie
           </tbody>
         </table>
       </div>
-      {rows.length > SHOWN_ROWS && <p className="muted">{t('io.import.moreRows', { shown: SHOWN_ROWS, total: rows.length })}</p>}
+      {rows.length > SHOWN_ROWS && <p className="muted">{t('io.import.moreRows', { shown: formatNumber(SHOWN_ROWS), total: formatNumber(rows.length) })}</p>}
+      {laterRowsWithNotes.length > 0 && <p className="muted">{t('importLimits.moreRowsWithNotes', { count: formatNumber(Math.min(laterRowsWithNotes.length, SHOWN_ROWS_WITH_NOTES)) })}</p>}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
+import { columnLetters } from '../../../shared/io/importCells';
 import { IMPORT_FIELDS, guessColumnFields, type ImportField } from '../../../shared/io/importFields';
 import { PREVIEW_STEP_ROWS, previewImport, previewImportInSteps, type ImportPreviewRow } from '../../../shared/io/importPreview';
 import { useNotify } from '../../app/notifications/useNotify';
@@ -9,11 +10,20 @@ import { importStakeholders } from '../../db/importStakeholders';
 import { useT } from '../../i18n/useT';
 import { SelectField } from '../../ui/fields';
 import { recogniseEnumLabel } from './exportLabels';
+import { countImportChoices } from './importChoices';
+import { ImportLeftOut } from './ImportLeftOut';
 import { ImportPreviewTable } from './ImportPreviewTable';
 import { PARSE_LIMITS, type ParsedSheet } from './parseProtocol';
-import { ACCEPTED_FILE_TYPES, SpreadsheetError, parseSpreadsheet } from './parseSpreadsheet';
+import { ACCEPTED_FILE_TYPES, SpreadsheetError, parseSpreadsheet, type ParseFailure } from './parseSpreadsheet';
 
 const NO_ROWS: ImportPreviewRow[] = [];
+
+/** Every sheet of the file has more columns than Trama reads. */
+class SheetTooWide extends Error {
+  constructor(readonly sheet: ParsedSheet | undefined) {
+    super('Every sheet is wider than Trama reads');
+  }
+}
 
 interface LoadedFile {
   fileName: string;
@@ -23,20 +33,21 @@ interface LoadedFile {
 }
 
 export function ImportSection() {
-  const { t } = useT();
+  const { t, formatNumber } = useT();
   const { notify, notifyError } = useNotify();
   const existing = useLiveQuery(() => readInPages(db.stakeholders), []);
   const [loaded, setLoaded] = useState<LoadedFile | null>(null);
   const [skipped, setSkipped] = useState<ReadonlySet<number>>(new Set());
+  const [acceptedCuts, setAcceptedCuts] = useState<ReadonlySet<number>>(new Set());
   const [activity, setActivity] = useState<string | null>(null);
   const [importedShare, setImportedShare] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [inputKey, setInputKey] = useState(0);
 
   const sheet = loaded?.sheets[loaded.sheetIndex];
-  const header = sheet?.rows[0] ?? [];
+  const header = sheet?.header.cells ?? [];
   const fields = loaded?.fields;
-  const dataRows = useMemo(() => sheet?.rows.slice(1) ?? [], [sheet]);
+  const dataRows = useMemo(() => sheet?.rows ?? [], [sheet]);
   // A long sheet is previewed in steps, with progress, so that the page never freezes.
   const isLongSheet = dataRows.length > PREVIEW_STEP_ROWS;
   const quickPreview = useMemo(
@@ -63,19 +74,28 @@ export function ImportSection() {
   const isPreviewing = isLongSheet && !isSteppedPreviewCurrent && fields !== undefined && existing !== undefined;
   const preview = quickPreview ?? (isSteppedPreviewCurrent ? steppedPreview.rows : NO_ROWS);
   // Counted once per preview and choice of rows, not on every progress update of an import.
-  const { counts, toImport } = useMemo(() => {
-    const tally = { new: 0, update: 0, duplicate: 0, error: 0, skipped: 0 };
-    for (const row of preview) {
-      if (skipped.has(row.rowNumber) && (row.status === 'new' || row.status === 'update')) tally.skipped += 1;
-      else tally[row.status] += 1;
-    }
-    return { counts: tally, toImport: preview.filter((row) => (row.status === 'new' || row.status === 'update') && !skipped.has(row.rowNumber)) };
-  }, [preview, skipped]);
+  const { counts, toImport } = useMemo(() => countImportChoices(preview, skipped, acceptedCuts), [preview, skipped, acceptedCuts]);
+  // Rows past the cap are counted by the worker, never read: said above and in the counts.
+  const rowsOverCap = sheet ? sheet.totalRows - sheet.rows.length : 0;
+  const lastRowRead = sheet?.rows.at(-1)?.number ?? sheet?.header.number ?? 0;
+  const formatted = Object.fromEntries(Object.entries(counts).map(([key, count]) => [key, formatNumber(count)]));
 
   function reset() {
     setLoaded(null);
     setSkipped(new Set());
+    setAcceptedCuts(new Set());
     setInputKey((key) => key + 1);
+  }
+
+  const toggle = (rowNumber: number) => (current: ReadonlySet<number>) => {
+    const next = new Set(current);
+    if (!next.delete(rowNumber)) next.add(rowNumber);
+    return next;
+  };
+
+  function chooseSheet(sheets: readonly ParsedSheet[], sheetIndex: number) {
+    const chosen = sheets[sheetIndex];
+    return { sheetIndex, fields: chosen && !chosen.isTooWide ? guessColumnFields(chosen.header.cells) : [] };
   }
 
   async function readFile(file: File) {
@@ -83,10 +103,14 @@ export function ImportSection() {
     setActivity(t('io.import.reading', { file: file.name }));
     try {
       const sheets = await parseSpreadsheet(file);
-      setLoaded({ fileName: file.name, sheets, sheetIndex: 0, fields: guessColumnFields(sheets[0]?.rows[0] ?? []) });
+      const readable = sheets.findIndex((candidate) => !candidate.isTooWide);
+      if (readable < 0) throw new SheetTooWide(sheets[0]);
+      setLoaded({ fileName: file.name, sheets, ...chooseSheet(sheets, readable) });
       setSkipped(new Set());
+      setAcceptedCuts(new Set());
     } catch (caught) {
-      if (caught instanceof SpreadsheetError) setError(t(`io.error.${caught.reason}`));
+      if (caught instanceof SheetTooWide) setError(tooWideMessage(caught.sheet));
+      else if (caught instanceof SpreadsheetError) setError(refusalMessage(caught.reason));
       else notifyError(caught);
       setInputKey((key) => key + 1);
     } finally {
@@ -99,7 +123,7 @@ export function ImportSection() {
     try {
       setImportedShare(0);
       const result = await importStakeholders(db, toImport, setImportedShare);
-      notify({ message: t('io.import.done', { created: result.created, updated: result.updated, contacts: result.contacts }), undo: result.change });
+      notify({ message: t('io.import.done', { created: formatNumber(result.created), updated: formatNumber(result.updated), contacts: formatNumber(result.contacts) }), undo: result.change });
       reset();
     } catch (caught) {
       notifyError(caught);
@@ -108,6 +132,11 @@ export function ImportSection() {
       setImportedShare(null);
     }
   }
+
+  const refusalMessage = (reason: ParseFailure) =>
+    reason === 'too-much-text' ? t('importLimits.tooMuchText', { max: formatNumber(PARSE_LIMITS.maxTotalCharacters) }) : t(`io.error.${reason}`);
+  const tooWideMessage = (tooWide: ParsedSheet | undefined) =>
+    t('importLimits.tooWide', { sheet: tooWide?.name ?? '', columns: formatNumber(tooWide?.columnCount ?? 0), max: formatNumber(PARSE_LIMITS.maxColumns) });
 
   const fieldOptions = [{ value: '', label: t('io.import.ignore') }, ...IMPORT_FIELDS.map((field) => ({ value: field, label: t(`io.field.${field}`) }))];
   const setField = (column: number, field: ImportField | '') =>
@@ -138,36 +167,54 @@ export function ImportSection() {
               label={t('io.import.sheet')}
               value={String(loaded.sheetIndex)}
               options={loaded.sheets.map((candidate, index) => ({ value: String(index), label: candidate.name }))}
-              onChange={(value) => setLoaded({ ...loaded, sheetIndex: Number(value), fields: guessColumnFields(loaded.sheets[Number(value)]?.rows[0] ?? []) })}
+              onChange={(value) => {
+                setLoaded({ ...loaded, ...chooseSheet(loaded.sheets, Number(value)) });
+                setSkipped(new Set());
+                setAcceptedCuts(new Set());
+              }}
             />
           )}
-          {sheet.isTruncated && <p className="notice">{t('io.import.truncated', { rows: PARSE_LIMITS.maxRows, columns: PARSE_LIMITS.maxColumns })}</p>}
+          {sheet.isTooWide && (
+            <p role="alert" className="field-error">
+              {tooWideMessage(sheet)}
+            </p>
+          )}
+        </>
+      )}
+      {loaded && sheet && !sheet.isTooWide && (
+        <>
+          {rowsOverCap > 0 && (
+            <p className="notice" role="note">
+              {t('importLimits.rowsOverCap', { total: formatNumber(sheet.totalRows), max: formatNumber(PARSE_LIMITS.maxRows), shown: formatNumber(sheet.rows.length), lastRow: formatNumber(lastRowRead), leftOut: formatNumber(rowsOverCap) })}
+            </p>
+          )}
           <h3>{t('io.import.mapping')}</h3>
           <p className="muted">{t('io.import.mappingHint')}</p>
           <div className="io-mapping">
             {header.map((title, column) => (
-              <SelectField key={column} label={t('io.import.column', { header: title || String(column + 1) })} value={loaded.fields[column] ?? ''} options={fieldOptions} onChange={(value) => setField(column, value as ImportField | '')} />
+              <SelectField key={column} label={t('io.import.column', { header: title || columnLetters(sheet.firstColumn + column) })} value={loaded.fields[column] ?? ''} options={fieldOptions} onChange={(value) => setField(column, value as ImportField | '')} />
             ))}
           </div>
           {!loaded.fields.includes('name') && <p role="alert" className="field-error">{t('io.import.nameRequired')}</p>}
           <h3>{t('io.import.preview')}</h3>
           {!isPreviewing && (
             <>
-              <p data-testid="import-summary">{t('io.import.summary', counts)}</p>
+              <p data-testid="import-summary">{t('io.import.summary', formatted)}</p>
+              <ImportLeftOut rowsOverCap={rowsOverCap} lastRowRead={lastRowRead} overLimitRows={counts.overLimit} />
               <ImportPreviewTable
                 rows={preview}
+                header={header}
+                firstColumn={sheet.firstColumn}
                 skipped={skipped}
-                onToggleSkip={(rowNumber) => setSkipped((current) => {
-                  const next = new Set(current);
-                  if (!next.delete(rowNumber)) next.add(rowNumber);
-                  return next;
-                })}
+                acceptedCuts={acceptedCuts}
+                onToggleSkip={(rowNumber) => setSkipped(toggle(rowNumber))}
+                onToggleCut={(rowNumber) => setAcceptedCuts(toggle(rowNumber))}
               />
             </>
           )}
           <div className="io-actions">
             <button type="button" className="button-primary" disabled={toImport.length === 0 || activity !== null || isPreviewing} onClick={() => void commit()}>
-              {t('io.import.commit', { count: toImport.length })}
+              {t('io.import.commit', { count: formatNumber(toImport.length) })}
             </button>
             <button type="button" onClick={reset}>
               {t('io.import.cancel')}

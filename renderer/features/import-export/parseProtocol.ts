@@ -1,10 +1,18 @@
+import type { SheetRow } from '../../../shared/io/importCells';
+import { LONGEST_IMPORT_CELL } from '../../../shared/io/importFields';
+
 // Messages between the page and the disposable spreadsheet-parsing worker.
 
 export const PARSE_LIMITS = {
   maxBytes: 20 * 1024 * 1024,
+  /** Data rows imported at a time; the rows after them are counted and said, never dropped silently. */
   maxRows: 50_000,
+  /** A sheet with data in more columns is refused, saying how many it has. */
   maxColumns: 100,
-  maxCellLength: 5_000,
+  /** The longest cell any field takes; a longer cell comes back cut, with its full length. */
+  maxCellLength: LONGEST_IMPORT_CELL,
+  /** Text the page receives at most (a zipped workbook can repeat one long text in every cell). */
+  maxTotalCharacters: 100_000_000,
   timeoutMs: 20_000,
 } as const;
 
@@ -14,13 +22,25 @@ export interface ParseRequest {
   maxRows: number;
   maxColumns: number;
   maxCellLength: number;
+  maxTotalCharacters: number;
 }
 
 export interface ParsedSheet {
   name: string;
-  /** Every cell as text; rows and columns beyond the limits are cut and counted. */
-  rows: string[][];
-  isTruncated: boolean;
+  /** The first row that holds anything, with its number in the spreadsheet. */
+  header: SheetRow;
+  /** The data rows after the header (blank rows left out), at most maxRows of them. */
+  rows: SheetRow[];
+  /** Data rows in the whole sheet, also those past maxRows that were not read. */
+  totalRows: number;
+  /** The spreadsheet column of the rows' first cell (0 = A). */
+  firstColumn: number;
+  /** Columns from the first to the last that holds anything. */
+  columnCount: number;
+  /** More columns than maxColumns: the sheet is not read (rows and header cells empty). */
+  isTooWide: boolean;
 }
 
-export type ParseResponse = { ok: true; sheets: ParsedSheet[] } | { ok: false; reason: 'unreadable' | 'empty' };
+export type ParseRefusal = 'unreadable' | 'empty' | 'too-much-text';
+
+export type ParseResponse = { ok: true; sheets: ParsedSheet[] } | { ok: false; reason: ParseRefusal };

@@ -1,9 +1,10 @@
-import { PARSE_LIMITS, type ParseResponse, type ParsedSheet } from './parseProtocol';
+import { PARSE_LIMITS, type ParseRequest, type ParseResponse, type ParsedSheet } from './parseProtocol';
 
 // Reads a user's spreadsheet (xlsx, xls, ods, csv) into sheets of text, in a worker that
-// is created for this file and terminated afterwards, within size and time limits.
+// is created for this file and terminated afterwards, within size and time limits. Rows and
+// cells over the caps are counted by the worker and said by the preview (readSheets.ts).
 
-export type ParseFailure = 'too-large' | 'wrong-type' | 'unreadable' | 'empty' | 'timeout';
+export type ParseFailure = 'too-large' | 'wrong-type' | 'unreadable' | 'empty' | 'timeout' | 'too-much-text';
 
 export class SpreadsheetError extends Error {
   constructor(readonly reason: ParseFailure) {
@@ -41,7 +42,15 @@ export async function parseSpreadsheet(file: File, limits = PARSE_LIMITS): Promi
         clearTimeout(timer);
         reject(new SpreadsheetError('unreadable'));
       };
-      worker.postMessage({ bytes, fileName: file.name, maxRows: limits.maxRows, maxColumns: limits.maxColumns, maxCellLength: limits.maxCellLength }, [bytes]);
+      const request: ParseRequest = {
+        bytes,
+        fileName: file.name,
+        maxRows: limits.maxRows,
+        maxColumns: limits.maxColumns,
+        maxCellLength: limits.maxCellLength,
+        maxTotalCharacters: limits.maxTotalCharacters,
+      };
+      worker.postMessage(request, [bytes]);
     });
     if (!response.ok) throw new SpreadsheetError(response.reason);
     return response.sheets;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { guessColumnFields, recogniseCategory, recogniseProvince } from '../../../shared/io/importFields';
-import { previewImport } from '../../../shared/io/importPreview';
+import { contactInputSchema } from '../../../shared/domain/contact';
+import { stakeholderInputSchema } from '../../../shared/domain/stakeholder';
+import { IMPORT_FIELD_MAX_LENGTH, guessColumnFields, recogniseCategory, recogniseProvince, type ImportField } from '../../../shared/io/importFields';
+import { previewImport, type ImportPreviewRow } from '../../../shared/io/importPreview';
 import { buildSampleNetwork } from '../../../shared/sample/sampleNetwork';
 
 const existing = buildSampleNetwork('2026-11-22').stakeholders;
@@ -72,5 +74,97 @@ describe('import preview', () => {
   it('treats national bodies without a region as national', () => {
     const [row] = previewImport([['Ministero della Salute', '', '', '', '']], fields, []);
     expect(row!.stakeholder).toMatchObject({ region: null, level: 'national', categoryId: 'national-government' });
+  });
+});
+
+describe("the spreadsheet's own row numbers", () => {
+  it('carries each row number into the preview, whatever blank rows lay between', () => {
+    const preview = previewImport(
+      [
+        { number: 4, cells: ['CAS Il Gabbiano', 'Sicilia', '', '', ''] },
+        { number: 8, cells: ['', 'Lazio', '', '', ''] },
+        { number: 9, cells: ['cas il gabbiano', 'Sicilia', '', '', ''] },
+      ],
+      guessColumnFields(['Ente', 'Regione', 'Provincia', 'Referente', 'Email']),
+      [],
+    );
+    expect(preview.map((row) => [row.rowNumber, row.status])).toEqual([
+      [4, 'new'],
+      [8, 'error'],
+      [9, 'duplicate'],
+    ]);
+  });
+
+  it('numbers plain rows as a sheet with its header on row 1 and no blank rows', () => {
+    const preview = previewImport([['A', 'Lazio']], ['name', 'region'], []);
+    expect(preview[0]!.rowNumber).toBe(2);
+  });
+});
+
+/** A cell of `length` characters that the field accepts (a website must look like one). */
+function cellOfLength(field: ImportField, length: number): string {
+  if (field === 'website') return `https://example.org/${'a'.repeat(length - 20)}`;
+  if (field === 'tags' || field === 'contactPhone') return Array.from({ length: 200 }, (_, index) => String(index).padStart(3, '0').padEnd(200, 'x')).join('; ').slice(0, length);
+  return 'a'.repeat(length);
+}
+
+const STORED_TEXT: ReadonlyArray<readonly [ImportField, (row: ImportPreviewRow) => unknown]> = [
+  ['name', (row) => row.stakeholder?.name],
+  ['shortName', (row) => row.stakeholder?.shortName],
+  ['city', (row) => row.stakeholder?.city],
+  ['website', (row) => row.stakeholder?.website],
+  ['notes', (row) => row.stakeholder?.notes],
+  ['contactName', (row) => row.contact?.name],
+  ['contactRole', (row) => row.contact?.role],
+];
+
+describe('cell limits (the schema’s own)', () => {
+  it.each(STORED_TEXT)('%s: a cell as long as the schema allows is imported whole; one character more is named, counted and cut with “…”', (field, stored) => {
+    const limit = IMPORT_FIELD_MAX_LENGTH[field];
+    const columns: ImportField[] = field === 'name' ? ['name'] : field.startsWith('contact') && field !== 'contactName' ? ['name', 'contactName', field] : ['name', field];
+    const row = (text: string, name: string) => columns.map((column) => (column === field ? text : column === 'contactName' ? 'Lucia Esempio' : name));
+    const [whole, tooLong] = previewImport([row(cellOfLength(field, limit), 'Ente A'), row(cellOfLength(field, limit + 1), 'Ente B')], columns, []);
+    expect(whole).toMatchObject({ status: 'new', overLimit: [] });
+    expect(stored(whole!)).toHaveLength(limit);
+    expect(tooLong).toMatchObject({ rowNumber: 3, status: 'new', overLimit: [{ column: columns.indexOf(field), length: limit + 1, limit }] });
+    expect(stored(tooLong!)).toHaveLength(limit);
+    expect(String(stored(tooLong!)).endsWith('…')).toBe(true);
+    expect(stakeholderInputSchema.safeParse(tooLong!.stakeholder).success).toBe(true);
+    if (tooLong!.contact) expect(contactInputSchema.safeParse({ ...tooLong!.contact, stakeholderId: 'x' }).success).toBe(true);
+  });
+
+  it('takes notes of 20,000 characters, and 200 tags of 200 characters, whole', () => {
+    expect(IMPORT_FIELD_MAX_LENGTH.notes).toBe(20_000);
+    const tags = cellOfLength('tags', IMPORT_FIELD_MAX_LENGTH.tags);
+    const [row] = previewImport([['Ente', 'n'.repeat(20_000), tags]], ['name', 'notes', 'tags'], []);
+    expect(row).toMatchObject({ status: 'new', overLimit: [] });
+    expect(row!.stakeholder!.notes).toHaveLength(20_000);
+    expect(row!.stakeholder!.tags).toHaveLength(200);
+  });
+
+  it('counts a cell the reader already cut by its full length', () => {
+    const [row] = previewImport([{ number: 7, cells: ['Ente', 'n'.repeat(30)], fullLengths: [[1, 10_485_760]] }], ['name', 'notes'], []);
+    expect(row!.overLimit).toEqual([{ column: 1, length: 10_485_760, limit: 20_000 }]);
+  });
+
+  it('says nothing of a long cell in a column that is not imported', () => {
+    const [row] = previewImport([{ number: 2, cells: ['Ente', 'n'.repeat(30)], fullLengths: [[1, 10_485_760]] }], ['name', ''], []);
+    expect(row!.overLimit).toEqual([]);
+  });
+
+  it('refuses a contact person the contact schema would refuse, before the import starts', () => {
+    const emails = Array.from({ length: 21 }, (_, index) => `p${index}@example.org`).join('; ');
+    const [row] = previewImport([['Ente', 'Lucia Esempio', emails]], ['name', 'contactName', 'contactEmail'], []);
+    expect(row!.status).toBe('error');
+  });
+});
+
+describe('numbers the spreadsheet may have rounded', () => {
+  it('warns on the row when the cell is imported, not when its column is ignored', () => {
+    const sheetRow = { number: 5, cells: ['Ente', 'Lucia Esempio', '1234567890123456800'], roundedColumns: [2] };
+    const [imported] = previewImport([sheetRow], ['name', 'contactName', 'contactPhone'], []);
+    expect(imported).toMatchObject({ status: 'new', roundedNumbers: [{ column: 2, text: '1234567890123456800' }], contact: { phones: ['1234567890123456800'] } });
+    const [ignored] = previewImport([sheetRow], ['name', 'contactName', ''], []);
+    expect(ignored!.roundedNumbers).toEqual([]);
   });
 });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { previewImport } from '../../../shared/io/importPreview';
+import { countImportChoices } from './importChoices';
+
+describe('the counts of an import preview', () => {
+  const preview = previewImport(
+    [
+      { number: 2, cells: ['Ente A', 'breve'] },
+      { number: 3, cells: ['Ente B', 'n'.repeat(20_001)] },
+      { number: 4, cells: ['Ente C', ''] },
+      { number: 5, cells: ['', ''] },
+    ],
+    ['name', 'notes'],
+    [],
+  );
+
+  it('leaves a row with a cell over its limit out, and counts it apart from the rows skipped by hand', () => {
+    const { counts, toImport } = countImportChoices(preview, new Set([4]), new Set());
+    expect(counts).toEqual({ new: 1, update: 0, duplicate: 0, error: 1, skipped: 1, overLimit: 1 });
+    expect(toImport.map((row) => row.rowNumber)).toEqual([2]);
+  });
+
+  it('imports that row, cut, once the user accepts it', () => {
+    const { counts, toImport } = countImportChoices(preview, new Set(), new Set([3]));
+    expect(counts.overLimit).toBe(0);
+    expect(toImport.map((row) => row.rowNumber)).toEqual([2, 3, 4]);
+    expect(toImport[1]!.stakeholder!.notes).toHaveLength(20_000);
+  });
+});

@@ -1,0 +1,95 @@
+// Rows of an imported sheet as the parsing worker hands them over, and what the preview
+// says about their cells: the spreadsheet's own row numbers, cells longer than their field
+// takes, and numbers the spreadsheet may already have rounded.
+
+export interface SheetRow {
+  /** The row's number as the spreadsheet shows it (Excel's and LibreOffice's row heading). */
+  number: number;
+  /** Every cell as text. */
+  cells: readonly string[];
+  /** Cells the reader cut because no field takes them whole: [column, full length]. */
+  fullLengths?: ReadonlyArray<readonly [column: number, length: number]>;
+  /** Number cells with more digits than a spreadsheet keeps exactly. */
+  roundedColumns?: readonly number[];
+}
+
+/** A cell longer than its field takes: imported only cut, and only if the user agrees. */
+export interface CellOverLimit {
+  column: number;
+  /** The cell's length in characters. */
+  length: number;
+  /** The field's maximum. */
+  limit: number;
+}
+
+/** Ends a cut cell, so that anyone reading the record sees that text is missing. */
+export const CUT_MARKER = '…';
+
+/** `text` cut to `limit` characters, the last of them CUT_MARKER; never half a surrogate pair. */
+export function cutToLimit(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  let end = Math.max(0, limit - CUT_MARKER.length);
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return text.slice(0, end) + CUT_MARKER;
+}
+
+/** A plain row of cells is numbered as in a sheet with its header on row 1 and no blank rows. */
+export function asSheetRow(row: readonly string[] | SheetRow, index: number): SheetRow {
+  return isCellList(row) ? { number: index + 2, cells: row } : row;
+}
+
+function isCellList(row: readonly string[] | SheetRow): row is readonly string[] {
+  return Array.isArray(row);
+}
+
+/** The spreadsheet's name of a column: A, B, … Z, AA, AB… */
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let rest = column + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}
+
+/** How a spreadsheet number reads in full: 393331234567, never 3.93331E+11 or 3.93331e+11. */
+export function plainNumberText(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const shortest = String(value);
+  const match = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(shortest);
+  if (!match) return shortest;
+  const [, sign = '', whole = '', fraction = '', exponentText = '0'] = match;
+  const digits = whole + fraction;
+  const point = whole.length + Number(exponentText);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return sign + digits + '0'.repeat(point - digits.length);
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/** Excel keeps 15 significant digits, and a double holds every integer only up to 2^53. */
+const EXACT_DIGITS = 15;
+
+/** Whether a number cell may hold other digits than were typed (a long phone number). */
+export function mayHaveBeenRounded(value: number): boolean {
+  if (!Number.isFinite(value)) return false;
+  if (Number.isInteger(value) && Math.abs(value) > Number.MAX_SAFE_INTEGER) return true;
+  const significant = plainNumberText(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return significant.length > EXACT_DIGITS;
+}
+
+export interface DateParts {
+  y: number;
+  m: number;
+  d: number;
+  H: number;
+  M: number;
+  S: number;
+}
+
+const two = (value: number) => String(value).padStart(2, '0');
+
+/** A date cell as ISO text: YYYY-MM-DD, with " HH:MM[:SS]" when it holds a time of day. */
+export function isoFromDateParts({ y, m, d, H, M, S }: DateParts, hasDay = true): string {
+  const time = H || M || S ? `${two(H)}:${two(M)}${S ? `:${two(S)}` : ''}` : '';
+  if (!hasDay) return time || '00:00';
+  const date = `${String(y).padStart(4, '0')}-${two(m)}-${two(d)}`;
+  return time ? `${date} ${time}` : date;
+}
