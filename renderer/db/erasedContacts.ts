@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ERASED_CONTACTS_META_KEY } from '../../shared/domain/personalData';
 import type { TramaDatabase } from './db';
 import { readMeta, writeMeta } from './repositories/meta';
 
@@ -6,7 +7,7 @@ import { readMeta, writeMeta } from './repositories/meta';
 // import that would bring one of them back warns first. The list is this installation's
 // own bookkeeping: a restore keeps it (a backup's list is added to it, never replaces it).
 
-export const ERASED_CONTACTS_META_KEY = 'privacy.erasedContactIds';
+export { ERASED_CONTACTS_META_KEY };
 
 const erasedIdsSchema = z.array(z.string());
 

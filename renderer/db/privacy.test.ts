@@ -3,7 +3,9 @@ import { contactInput, freshDatabase, stakeholderInput } from '../../test/suppor
 import type { TramaDatabase } from './db';
 import { tablesMentioning } from '../../test/support/references';
 import { collectPersonalData, erasePerson } from './privacy';
+import { ERASED_CONTACTS_META_KEY, findErasedContactIds } from './erasedContacts';
 import { createAction, createFollowUp } from './repositories/actions';
+import { createBriefing } from './repositories/briefings';
 import { createContact } from './repositories/contacts';
 import { createStakeholder } from './repositories/stakeholders';
 import { undoChange } from './undo';
@@ -32,7 +34,7 @@ describe('access to one person’s data (GDPR Art. 15)', () => {
     expect(report.contact.emails).toEqual(['giovanna.esempio@example.org']);
     expect(report.organisation).toEqual({ id: asl.id, name: 'ASL Caserta' });
     expect(report.participations.map((action) => action.id)).toEqual([meeting.id]);
-    expect(report.mentionsInNotes.map((mention) => `${mention.table}.${mention.field}`).sort()).toEqual(['actions.outcome', 'followUps.text', 'stakeholders.notes']);
+    expect(report.mentions.map((mention) => `${mention.table}.${mention.field}`).sort()).toEqual(['actions.outcome', 'followUps.text', 'stakeholders.notes']);
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
   });
 });
@@ -41,11 +43,46 @@ describe('erasure of one person (GDPR Art. 17)', () => {
   it('leaves no reference to them in any table, touching no one else', async () => {
     const { giovanna, other, meeting } = await seed();
     expect(await tablesMentioning(db, giovanna.id)).toEqual(['contacts', 'actions']);
-    const change = await erasePerson(db, giovanna.id);
-    expect(await tablesMentioning(db, giovanna.id)).toEqual([]);
+    const { change } = await erasePerson(db, giovanna.id);
+    // Only the record of erased ids keeps the id (no name, no details), by design.
+    expect(await tablesMentioning(db, giovanna.id)).toEqual(['meta']);
+    expect((await db.meta.toArray()).filter((row) => JSON.stringify(row).includes(giovanna.id))).toEqual([{ key: ERASED_CONTACTS_META_KEY, value: [giovanna.id] }]);
     expect((await db.actions.get(meeting.id))?.participantIds).toEqual([other.id]);
     expect(await db.contacts.get(other.id)).toBeDefined();
     await undoChange(db, change);
     expect((await db.actions.get(meeting.id))?.participantIds).toEqual([giovanna.id, other.id]);
+  });
+});
+
+describe('mentions of the person (issue 13)', () => {
+  it('finds them by email and by phone as well as by name, in every free-text field, briefing agendas included', async () => {
+    const { asl, giovanna } = await seed();
+    await db.contacts.update(giovanna.id, { emails: [...giovanna.emails, 'ge1970@pec.example.it'] });
+    await createStakeholder(db, stakeholderInput({ name: 'Prefettura di Caserta', province: 'CE', notes: 'Scrivere a GE1970@Pec.Example.it per il verbale' }));
+    await createAction(db, { title: 'Telefonata', kind: 'call-or-email', date: '2026-09-12', status: 'done', targetIds: [asl.id], objective: 'Chiamata al 0823 000000, interno assente' });
+    await createBriefing(db, { title: 'Tavolo di Caserta', source: { kind: 'stakeholders', stakeholderIds: [asl.id] }, agenda: '1. Saluti di Giovanna Esempio\n2. Protocollo' });
+    const report = await collectPersonalData(db, giovanna.id);
+    const places = report.mentions.map((mention) => `${mention.table}.${mention.field}`).sort();
+    expect(places).toEqual(['actions.objective', 'actions.outcome', 'briefings.agenda', 'followUps.text', 'stakeholders.notes', 'stakeholders.notes']);
+  });
+
+  it('replaces the chosen mentions with a marker in the erasure’s transaction, records the erased id, and undo brings everything back', async () => {
+    const { asl, giovanna, meeting } = await seed();
+    const briefing = await createBriefing(db, { title: 'Tavolo di Caserta', source: { kind: 'stakeholders', stakeholderIds: [asl.id] }, agenda: 'Chiamare +39 0823 000 000 (Giovanna Esempio)' });
+    const report = await collectPersonalData(db, giovanna.id);
+    const { change, mentionsReplaced } = await erasePerson(db, giovanna.id, { mentions: report.mentions, marker: '[erased]' });
+    expect(mentionsReplaced).toBe(5);
+    expect((await db.briefings.get(briefing.id))?.agenda).toBe('Chiamare [erased] ([erased])');
+    expect((await db.actions.get(meeting.id))?.outcome).toBe('[erased] invierà i dati');
+    expect((await db.stakeholders.get(asl.id))?.notes).toBe('Sentire [erased] per il tavolo');
+    expect(await findErasedContactIds(db, [giovanna.id])).toEqual([giovanna.id]);
+    const everything = JSON.stringify(await Promise.all(db.tables.map((table) => table.toArray())));
+    for (const trace of ['Giovanna Esempio', 'giovanna.esempio@example.org', '0823 000 000']) expect(everything).not.toContain(trace);
+
+    await undoChange(db, change);
+    expect((await db.briefings.get(briefing.id))?.agenda).toBe('Chiamare +39 0823 000 000 (Giovanna Esempio)');
+    expect((await db.actions.get(meeting.id))?.outcome).toBe('Giovanna Esempio invierà i dati');
+    expect(await db.contacts.get(giovanna.id)).toBeDefined();
+    expect(await findErasedContactIds(db, [giovanna.id])).toEqual([]);
   });
 });

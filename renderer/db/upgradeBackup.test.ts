@@ -44,6 +44,11 @@ class DatedBackupFiles implements BackupStore {
   async read(): Promise<string> {
     return '';
   }
+  async writeSafetyCopy() {
+    return { fileName: 'trama-safety-2026-11-22T08-00-00.json' };
+  }
+  async replace() {}
+  async remove() {}
   async openFolder() {
     return true;
   }

@@ -33,7 +33,7 @@ function openUpgradeBackupDatabase(name: string): UpgradeBackupDatabase {
  * Opens an existing database as it is on disk, without declaring a schema (Dexie's dynamic
  * mode), so nothing is upgraded. Null when no such database exists yet.
  */
-async function openAsStored(name: string): Promise<Dexie | null> {
+export async function openAsStored(name: string): Promise<Dexie | null> {
   try {
     return await new Dexie(name, { addons: [] }).open();
   } catch (error) {
@@ -96,6 +96,31 @@ export async function listUpgradeBackups(backupDatabaseName = UPGRADE_BACKUP_DAT
   } finally {
     backupDb.close();
   }
+}
+
+async function withUpgradeBackups<T>(backupDatabaseName: string, work: (backupDb: UpgradeBackupDatabase) => Promise<T>): Promise<T> {
+  const backupDb = openUpgradeBackupDatabase(backupDatabaseName);
+  try {
+    return await work(backupDb);
+  } finally {
+    backupDb.close();
+  }
+}
+
+/** One pre-upgrade backup, or undefined when there is no such copy. */
+export function readUpgradeBackup(id: number, backupDatabaseName = UPGRADE_BACKUP_DATABASE_NAME): Promise<UpgradeBackupRow | undefined> {
+  return withUpgradeBackups(backupDatabaseName, (backupDb) => backupDb.backups.get(id));
+}
+
+/** Rewrites one copy's backup text: an erasure takes a person out of it. */
+export function replaceUpgradeBackup(id: number, json: string, backupDatabaseName = UPGRADE_BACKUP_DATABASE_NAME): Promise<void> {
+  return withUpgradeBackups(backupDatabaseName, async (backupDb) => {
+    if ((await backupDb.backups.update(id, { json })) === 0) throw new Error(`Pre-upgrade backup ${id} does not exist`);
+  });
+}
+
+export function deleteUpgradeBackup(id: number, backupDatabaseName = UPGRADE_BACKUP_DATABASE_NAME): Promise<void> {
+  return withUpgradeBackups(backupDatabaseName, (backupDb) => backupDb.backups.delete(id));
 }
 
 export type StartupFailureReason = 'upgrade-failed' | 'backup-failed' | 'newer-version' | 'open-failed';

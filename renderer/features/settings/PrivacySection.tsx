@@ -2,14 +2,19 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useNotify } from '../../app/notifications/useNotify';
 import { db } from '../../db/db';
-import { collectPersonalData, erasePerson, type PersonalDataReport } from '../../db/privacy';
+import { collectPersonalData } from '../../db/privacy';
 import { readOmitPersonalColumns, writeOmitPersonalColumns } from '../../db/repositories/preferences';
 import { useT } from '../../i18n/useT';
 import { platform } from '../../platform/platform';
 import { CheckboxField } from '../../ui/fields';
-import { useUndoableChange } from '../../ui/useUndoableChange';
 import { ContactPicker } from './ContactPicker';
 import { EraseContactDialog } from './EraseContactDialog';
+import { ErasureResultDialog } from './ErasureResultDialog';
+import { useContactErasure } from './useContactErasure';
+import './settings.css';
+
+/** The copies an erasure reaches: the desktop's backups folder, or none in the browser. */
+const KEPT_COPY_STORES = { backups: platform.backups };
 
 function fileNameFor(name: string): string {
   const slug = name.normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -19,9 +24,8 @@ function fileNameFor(name: string): string {
 export function PrivacySection() {
   const { t } = useT();
   const { notify, notifyError } = useNotify();
-  const changeWithUndo = useUndoableChange();
   const [contactId, setContactId] = useState('');
-  const [erasing, setErasing] = useState<PersonalDataReport | null>(null);
+  const erasure = useContactErasure(KEPT_COPY_STORES, () => setContactId(''));
   const isOmittedByDefault = useLiveQuery(() => readOmitPersonalColumns(db), []) ?? false;
 
   async function exportData() {
@@ -34,15 +38,6 @@ export function PrivacySection() {
     }
   }
 
-  async function confirmErase(report: PersonalDataReport) {
-    setErasing(null);
-    await changeWithUndo(t('privacy.erased', { name: report.contact.name }), async () => {
-      const change = await erasePerson(db, report.contact.id);
-      setContactId('');
-      return change;
-    });
-  }
-
   return (
     <section className="card" aria-labelledby="privacy-heading">
       <h2 id="privacy-heading">{t('privacy.title')}</h2>
@@ -52,13 +47,23 @@ export function PrivacySection() {
         <button type="button" disabled={!contactId} onClick={() => void exportData()}>
           {t('privacy.export')}
         </button>
-        <button type="button" disabled={!contactId} onClick={() => void collectPersonalData(db, contactId).then(setErasing, notifyError)}>
+        <button type="button" disabled={!contactId} onClick={() => void erasure.open(contactId)}>
           {t('privacy.erase')}
         </button>
       </div>
       <hr />
       <CheckboxField label={t('privacy.omitByDefault')} isChecked={isOmittedByDefault} onChange={(value) => void writeOmitPersonalColumns(db, value).catch(notifyError)} />
-      {erasing && <EraseContactDialog report={erasing} onClose={() => setErasing(null)} onConfirm={() => void confirmErase(erasing)} />}
+      {erasure.state?.step === 'confirm' && (
+        <EraseContactDialog
+          report={erasure.state.report}
+          copies={erasure.state.copies}
+          isReplacingMentions={erasure.isReplacingMentions}
+          onReplacingMentionsChange={erasure.setIsReplacingMentions}
+          onClose={erasure.close}
+          onConfirm={() => void erasure.confirm()}
+        />
+      )}
+      {erasure.state?.step === 'copies' && <ErasureResultDialog state={erasure.state} onClose={erasure.close} onDeleteRemaining={() => void erasure.deleteRemaining()} />}
     </section>
   );
 }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { createMentionMatcher, foldWithOffsets, phoneVariants, redactSpans, type PersonIdentity } from './mentions';
+import { foldForMatching } from './regions';
+
+const giovanna: PersonIdentity = { name: 'Giovanna Esempio', emails: ['giovanna.esempio@example.org', 'ge1970@pec.example.it'], phones: ['+39 0823 000 000'] };
+const matcher = createMentionMatcher(giovanna);
+const redact = (text: string, person = matcher) => redactSpans(text, person.find(text), '[erased]');
+
+describe('folding with offsets', () => {
+  it.each(['Giovanna Esempio', '  Nicolò   D’Amico_Ré-Bianchi. ', 'İstanbul ŞAHİN', 'ΟΔΥΣΣΕΑΣ Παπαδόπουλος', 'emoji 🙂 e\u0301crit', 'tab\tand\u00a0nbsp', '^caret` and ¨'])('folds %j as foldForMatching does', (text) => {
+    const sigma = (value: string) => value.replace(/ς/g, 'σ');
+    expect(foldWithOffsets(text).folded.trim()).toBe(sigma(foldForMatching(text)));
+  });
+});
+
+describe('mentions of a person', () => {
+  it('finds the name whatever the case, accents and separators, as whole words only', () => {
+    expect(redact('Sentire GIOVANNA ESEMPIO per il tavolo')).toBe('Sentire [erased] per il tavolo');
+    expect(redact('Sentire giovanna_esempio, poi Giovanna-Esempio.')).toBe('Sentire [erased], poi [erased].');
+    expect(redact('Mariagiovanna Esempio e Giovanna Esempione non sono lei')).toBe('Mariagiovanna Esempio e Giovanna Esempione non sono lei');
+    const nicolo = createMentionMatcher({ name: 'Nicolò D’Amico', emails: [], phones: [] });
+    expect(redact('Con NICOLO   d’amico e con Nicolò D’Amico.', nicolo)).toBe('Con [erased] e con [erased].');
+  });
+
+  it('finds every email of the person ignoring case, never inside a longer address', () => {
+    expect(redact('Scrivere a GE1970@Pec.Example.it.')).toBe('Scrivere a [erased].');
+    expect(redact('<giovanna.esempio@example.org>')).toBe('<[erased]>');
+    expect(matcher.find('xge1970@pec.example.it, ge1970@pec.example.it.uk, ge1970@pec.example.italia')).toEqual([]);
+  });
+
+  it('finds the phone by its digits: spaces, dashes, brackets, with or without +39 or 0039', () => {
+    for (const written of ['0823 000000', '+39 0823-000-000', '0039 0823 000 000', '(0823) 000 000', '390823000000', '+390823000000', '0823.000.000']) {
+      expect(redact(`tel. ${written}, grazie`), written).toBe('tel. [erased], grazie');
+    }
+    for (const other of ['0823 000 0001', '10823000000', '0823 000', '0823 000 000 1'.replace(/ 1$/, '1')]) {
+      expect(matcher.find(`tel. ${other}`), other).toEqual([]);
+    }
+  });
+
+  it('takes a number stored without a country code as Italian, and ignores numbers under six digits', () => {
+    expect(phoneVariants('333 123 4567')).toEqual(['3331234567', '393331234567', '00393331234567']);
+    expect(phoneVariants('+44 20 7946 0000')).toEqual(['442079460000', '00442079460000']);
+    expect(phoneVariants('12345')).toEqual([]);
+    expect(phoneVariants('+39 12345')).toEqual([]);
+    const mobile = createMentionMatcher({ name: 'Al', emails: [], phones: ['333 123 4567'] });
+    expect(redact('cell. +39 333 1234567; Al', mobile)).toBe('cell. [erased]; Al');
+  });
+
+  it('replaces a name inside an address, and mentions side by side, with one marker', () => {
+    expect(redact('giovanna.esempio@example.org')).toBe('[erased]');
+    expect(redact('Giovanna Esempio <ge1970@pec.example.it> +39 0823 000 000')).toBe('[erased] <[erased]> [erased]');
+  });
+
+  it('finds and replaces every mention in a huge note with control characters', () => {
+    const chunk = 'Riunione\u0000 con Giovanna Esempio\u202e (0823 000 000)\n';
+    const note = chunk.repeat(10_000) + 'x'.repeat(200_000);
+    const redacted = redact(note);
+    expect(redacted).not.toContain('Giovanna');
+    expect(redacted).not.toContain('0823');
+    expect(redacted.split('[erased]')).toHaveLength(20_001);
+  });
+});
