@@ -12,14 +12,10 @@ import { EraseContactDialog } from './EraseContactDialog';
 import { ErasureResultDialog } from './ErasureResultDialog';
 import { useContactErasure } from './useContactErasure';
 import './settings.css';
+import { personalDataFileName } from './personalDataFileName';
 
 /** The copies an erasure reaches: the desktop's backups folder, or none in the browser. */
 const KEPT_COPY_STORES = { backups: platform.backups };
-
-function fileNameFor(name: string): string {
-  const slug = name.normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return `trama-dati-personali-${slug || 'contatto'}.json`;
-}
 
 export function PrivacySection() {
   const { t } = useT();
@@ -31,7 +27,7 @@ export function PrivacySection() {
   async function exportData() {
     try {
       const report = await collectPersonalData(db, contactId);
-      await platform.saveFile({ suggestedName: fileNameFor(report.contact.name), data: JSON.stringify(report, null, 2), mimeType: 'application/json', filter: { name: 'JSON', extensions: ['json'] } });
+      await platform.saveFile({ suggestedName: personalDataFileName(report.contact.name), data: JSON.stringify(report, null, 2), mimeType: 'application/json', filter: { name: 'JSON', extensions: ['json'] } });
       notify({ message: t('privacy.exported', { name: report.contact.name }) });
     } catch (error) {
       notifyError(error);
