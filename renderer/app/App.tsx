@@ -6,6 +6,7 @@ import { I18nProvider } from '../i18n/I18nProvider';
 import { useT } from '../i18n/useT';
 import { useDailyAutoBackup } from '../platform/useDailyAutoBackup';
 import { AppNav } from './AppNav';
+import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { HOME_SECTION } from './navigation';
 import { NotificationsProvider } from './notifications/NotificationsProvider';
@@ -37,10 +38,10 @@ function AppFrame() {
         </div>
         <LanguageSwitch />
       </header>
-      <AppNav current={route.section} />
+      <AppNav current={route.addressProblem ? undefined : route.section} />
       <main id="main" className="app-main" tabIndex={-1}>
         {state.hasSample && <SampleBanner />}
-        {renderPage(route)}
+        <ErrorBoundary>{renderPage(route)}</ErrorBoundary>
       </main>
     </div>
   );
@@ -53,9 +54,11 @@ export function App() {
   }, []);
   return (
     <I18nProvider>
-      <NotificationsProvider>
-        <AppFrame />
-      </NotificationsProvider>
+      <ErrorBoundary>
+        <NotificationsProvider>
+          <AppFrame />
+        </NotificationsProvider>
+      </ErrorBoundary>
     </I18nProvider>
   );
 }

@@ -2,7 +2,8 @@ import { useT } from '../i18n/useT';
 import { NAV_ITEMS } from './navigation';
 import { routeHref, type SectionName } from './route';
 
-export function AppNav({ current }: { current: SectionName }) {
+/** `current` is absent when the address leads to no page (nothing is marked as the current one). */
+export function AppNav({ current }: { current: SectionName | undefined }) {
   const { t } = useT();
   return (
     <nav className="app-nav" aria-label={t('nav.label')}>

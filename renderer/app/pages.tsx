@@ -13,10 +13,12 @@ import { MapPage } from '../features/map/MapPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StakeholderDetailPage } from '../features/stakeholders/StakeholderDetailPage';
 import { StakeholdersPage } from '../features/stakeholders/StakeholdersPage';
+import { ErrorPage } from './ErrorPage';
 import type { Route } from './route';
 
 /** The page for a route. Each feature owns its pages; this only dispatches. */
 export function renderPage(route: Route): ReactNode {
+  if (route.addressProblem) return <ErrorPage failure={{ kind: 'address', problem: route.addressProblem }} />;
   switch (route.section) {
     case 'dashboard':
       return <DashboardPage route={route} />;

@@ -1,5 +1,21 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { parseRoute, type Route, type SectionName } from './route';
+import { parseRoute, routeHref, type Route, type SectionName } from './route';
+
+/** Addresses this window went through, newest last: an error page's Back returns to one that works. */
+const visitedHashes: string[] = [];
+const MAX_REMEMBERED = 50;
+
+function remember(hash: string): void {
+  if (visitedHashes.at(-1) === hash) return;
+  visitedHashes.push(hash);
+  if (visitedHashes.length > MAX_REMEMBERED) visitedHashes.shift();
+}
+
+// Registered once, before any component listens, so the list is current when pages render.
+if (typeof window !== 'undefined') {
+  remember(window.location.hash);
+  window.addEventListener('hashchange', () => remember(window.location.hash));
+}
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
@@ -10,7 +26,30 @@ function readHash(): string {
   return window.location.hash;
 }
 
+/** The address after `#`, kept current: error boundaries reset when it changes. */
+export function useLocationHash(): string {
+  return useSyncExternalStore(subscribe, readHash);
+}
+
 export function useRoute(fallback: SectionName): Route {
-  const hash = useSyncExternalStore(subscribe, readHash);
+  const hash = useLocationHash();
   return useMemo(() => parseRoute(hash, fallback), [hash, fallback]);
+}
+
+/**
+ * Leaves an error page for the last address before it that leads to a page, or for
+ * `fallback`. Not history.back(): a window opened straight at a broken address has no page
+ * of the app behind it. The broken address is replaced, so the browser's Back skips it.
+ */
+export function leaveForLastWorkingAddress(fallback: SectionName): void {
+  const current = window.location.hash;
+  let target: string = routeHref({ section: fallback });
+  for (let index = visitedHashes.length - 1; index >= 0; index -= 1) {
+    const hash = visitedHashes[index]!;
+    if (hash !== current && !parseRoute(hash, fallback).addressProblem) {
+      target = hash === '' ? routeHref({ section: fallback }) : hash;
+      break;
+    }
+  }
+  window.location.replace(target);
 }

@@ -4,7 +4,8 @@ import type { UndoableChange } from '../db/undo';
 
 /**
  * Makes a change the user can take back, then says so with Undo; a failure is told
- * instead. Resolves to whether the change went through.
+ * instead. Resolves to whether the change went through. The notice notes at once how the
+ * touched rows stand, so that Undo can refuse to overwrite what was changed since.
  */
 export function useUndoableChange(): (message: string, makeChange: () => Promise<UndoableChange>) => Promise<boolean> {
   const { notify, notifyError } = useNotify();

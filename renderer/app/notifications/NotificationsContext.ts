@@ -3,7 +3,10 @@ import type { UndoableChange } from '../../db/undo';
 
 export interface Notice {
   message: string;
-  /** When given, the notice offers Undo (and Ctrl+Z) to take the change back. */
+  /**
+   * When given, the notice offers Undo (and Ctrl+Z) to take the change back; it notes the
+   * touched rows' state at once, and Undo leaves alone (and names) what changed after that.
+   */
   undo?: UndoableChange;
   tone?: 'info' | 'error';
 }

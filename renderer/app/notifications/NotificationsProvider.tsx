@@ -1,14 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { db } from '../../db/db';
-import { undoChange } from '../../db/undo';
+import { stampChange, undoChange, type UndoableChange, type UndoOutcome } from '../../db/undo';
 import { useT } from '../../i18n/useT';
 import { errorMessageKey } from './errorMessage';
 import { NotificationsContext, type Notice, type NotificationsValue } from './NotificationsContext';
+import { UndoConflictDialog } from './UndoConflictDialog';
 
 const VISIBLE_MS = 10_000;
 
 interface ShownNotice extends Notice {
   key: number;
+  /** The touched rows' state right after the change, being noted (stampChange) for Undo to compare with. */
+  stamping?: Promise<void>;
 }
 
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -16,12 +19,19 @@ function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 export function NotificationsProvider({ children }: { children: ReactNode }) {
-  const { t } = useT();
+  const { t, tn } = useT();
   const [notice, setNotice] = useState<ShownNotice | null>(null);
   const [isPaused, setIsPaused] = useState(false);
+  const [conflict, setConflict] = useState<{ change: UndoableChange; outcome: UndoOutcome } | null>(null);
   const nextKey = useRef(1);
 
-  const notify = useCallback((next: Notice) => setNotice({ ...next, key: nextKey.current++ }), []);
+  const notify = useCallback((next: Notice) => {
+    // Started at once, before any later edit can reach the database (IndexedDB runs transactions in order).
+    const stamping = next.undo && !next.undo.after ? stampChange(db, next.undo) : undefined;
+    // Awaited, and a failure told, only if the user chooses Undo.
+    stamping?.catch(() => undefined);
+    setNotice({ ...next, key: nextKey.current++, ...(stamping ? { stamping } : {}) });
+  }, []);
   const notifyError = useCallback(
     (error: unknown) => {
       console.error(error);
@@ -33,14 +43,30 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
 
   const undo = useCallback(async () => {
     if (!notice?.undo) return;
-    const change = notice.undo;
+    const { undo: change, stamping } = notice;
     setNotice(null);
     try {
-      await undoChange(db, change);
+      // Without the stamps Undo could not tell later edits: it waits for them, and a failure stops it.
+      await stamping;
+      const outcome = await undoChange(db, change);
+      if (!outcome.isComplete) setConflict({ change, outcome });
     } catch (error) {
       notifyError(error);
     }
   }, [notice, notifyError]);
+
+  const undoSafePart = useCallback(async () => {
+    if (!conflict) return;
+    setConflict(null);
+    try {
+      // Checked again in Undo's own transaction: edits made while the dialog was open count too.
+      const outcome = await undoChange(db, conflict.change, 'safe-part');
+      if (!outcome.isApplied && !outcome.isComplete) notify({ message: t('errorBoundary.undo.nothingSafe') });
+      else if (!outcome.isComplete) notify({ message: tn('errorBoundary.undo.partlyDone', outcome.conflicts.length) });
+    } catch (error) {
+      notifyError(error);
+    }
+  }, [conflict, notify, notifyError, t, tn]);
 
   useEffect(
     function dismissAfterAWhile() {
@@ -96,6 +122,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
           )}
         </div>
       </section>
+      {conflict && <UndoConflictDialog outcome={conflict.outcome} onUndoSafePart={() => void undoSafePart()} onClose={() => setConflict(null)} />}
     </NotificationsContext.Provider>
   );
 }

@@ -1,0 +1,71 @@
+import { useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { detectLanguage } from '../i18n/detectLanguage';
+import { I18nContext } from '../i18n/I18nContext';
+import type { MessageKey } from '../i18n/messages';
+import { translate } from '../i18n/translate';
+import { copyToClipboard, errorDetails, shortenAddress, type PageFailure } from './errorDetails';
+import { HOME_SECTION } from './navigation';
+import { leaveForLastWorkingAddress } from './useRoute';
+
+const SHOWN_ADDRESS_CHARACTERS = 200;
+
+/**
+ * In the app's language; also usable above the i18n provider (the top boundary), where the
+ * remembered choice is the current language.
+ */
+function usePageTranslation(): (key: MessageKey, params?: Record<string, string>) => string {
+  const i18n = useContext(I18nContext);
+  const language = i18n?.language ?? detectLanguage();
+  return (key, params) => translate(language, key, params);
+}
+
+type CopyState = 'idle' | 'copied' | 'refused';
+
+/** Shown instead of a page that failed to render or an address that leads nowhere: never a blank app. */
+export function ErrorPage({ failure }: { failure: PageFailure }) {
+  const t = usePageTranslation();
+  const headingId = useId();
+  const [copyState, setCopyState] = useState<CopyState>('idle');
+  const details = useMemo(() => errorDetails(failure, window.location.href), [failure]);
+  const detailsRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(
+    function selectDetailsToCopyByHand() {
+      if (copyState === 'refused') detailsRef.current?.select();
+    },
+    [copyState],
+  );
+
+  async function copyDetails() {
+    setCopyState((await copyToClipboard(details)) ? 'copied' : 'refused');
+  }
+
+  const title = failure.kind === 'address' ? t('errorBoundary.address.title') : t('errorBoundary.render.title');
+  return (
+    <section className="empty-state" aria-labelledby={headingId}>
+      <h1 id={headingId}>{title}</h1>
+      {failure.kind === 'address' ? (
+        <>
+          <p>{t(`errorBoundary.address.${failure.problem.reason}`)}</p>
+          <p>{t('errorBoundary.address.shown', { address: shortenAddress(failure.problem.address, SHOWN_ADDRESS_CHARACTERS) })}</p>
+        </>
+      ) : (
+        <p>{t('errorBoundary.render.text')}</p>
+      )}
+      <p>{t('errorBoundary.detailsNote')}</p>
+      <div className="empty-state-actions">
+        <button type="button" className="button-primary" onClick={() => leaveForLastWorkingAddress(HOME_SECTION)}>
+          {t('common.back')}
+        </button>
+        <button type="button" onClick={() => window.location.reload()}>
+          {t('errorBoundary.reload')}
+        </button>
+        <button type="button" onClick={() => void copyDetails()}>
+          {t('errorBoundary.copyDetails')}
+        </button>
+      </div>
+      <p role="status">{copyState === 'copied' ? t('errorBoundary.copied') : copyState === 'refused' ? t('errorBoundary.copyRefused') : ''}</p>
+      {copyState === 'refused' && <textarea ref={detailsRef} readOnly rows={8} aria-label={t('errorBoundary.details')} value={details} />}
+    </section>
+  );
+}

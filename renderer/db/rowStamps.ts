@@ -1,0 +1,75 @@
+import type { IndexableType } from 'dexie';
+import type { TramaDatabase } from './db';
+import type { TableName } from './schema';
+import type { UndoableChange } from './undo';
+
+// How Undo tells whether a row changed after the change it would take back: by its
+// updatedAt, or for tables without one (meta, mapPositions) by the whole row.
+
+export type RowStamp = { kind: 'absent' } | { kind: 'updatedAt'; updatedAt: string } | { kind: 'row'; row: unknown };
+
+/** Per table, the stamp of every row a change touched, by keyText. */
+export type ChangeStamps = Partial<Record<TableName, Map<string, RowStamp>>>;
+
+export function primaryKeyOf(table: TableName, row: unknown): IndexableType {
+  const record = row as Record<string, unknown>;
+  if (table === 'mapPositions') return [String(record.viewId), String(record.stakeholderId)];
+  return String(table === 'meta' ? record.key : record.id);
+}
+
+/** A key as a Map key: compound keys joined by a character no id holds. */
+export function keyText(key: IndexableType): string {
+  return Array.isArray(key) ? key.map((part) => String(part)).join('\u0000') : String(key);
+}
+
+export function stampOf(row: unknown): RowStamp {
+  if (row === undefined || row === null) return { kind: 'absent' };
+  const updatedAt = (row as { updatedAt?: unknown }).updatedAt;
+  return typeof updatedAt === 'string' ? { kind: 'updatedAt', updatedAt } : { kind: 'row', row };
+}
+
+/** Deep equality for what IndexedDB stores here: primitives, arrays, plain objects, dates. */
+export function isSameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysOfA = Object.keys(a);
+  const keysOfB = Object.keys(b);
+  if (keysOfA.length !== keysOfB.length) return false;
+  const recordA = a as Record<string, unknown>;
+  const recordB = b as Record<string, unknown>;
+  return keysOfA.every((key) => Object.prototype.hasOwnProperty.call(b, key) && isSameValue(recordA[key], recordB[key]));
+}
+
+export function isSameStamp(a: RowStamp, b: RowStamp): boolean {
+  if (a.kind === 'absent' || b.kind === 'absent') return a.kind === b.kind;
+  if (a.kind === 'updatedAt' && b.kind === 'updatedAt') return a.updatedAt === b.updatedAt;
+  return a.kind === 'row' && b.kind === 'row' && isSameValue(a.row, b.row);
+}
+
+/** The keys of the rows a change touched in one table, by keyText. */
+export function touchedKeys(change: UndoableChange, table: TableName): Map<string, IndexableType> {
+  const keys = new Map<string, IndexableType>();
+  for (const key of change.created[table] ?? []) keys.set(keyText(key), key);
+  for (const row of change.before[table] ?? []) {
+    const key = primaryKeyOf(table, row);
+    keys.set(keyText(key), key);
+  }
+  return keys;
+}
+
+/** Rows are read this many at a time: a large import's rows are not all copied in one task. */
+const READ_CHUNK = 2_000;
+
+/** The rows at these keys (undefined where there is none), by keyText; call inside a transaction. */
+export async function readRows(db: TramaDatabase, table: TableName, keys: ReadonlyMap<string, IndexableType>): Promise<Map<string, unknown>> {
+  const rows = new Map<string, unknown>();
+  const entries = [...keys];
+  for (let start = 0; start < entries.length; start += READ_CHUNK) {
+    const chunk = entries.slice(start, start + READ_CHUNK);
+    const found: unknown[] = await db.table(table).bulkGet(chunk.map(([, key]) => key));
+    chunk.forEach(([text], index) => rows.set(text, found[index]));
+  }
+  return rows;
+}
