@@ -42,3 +42,15 @@ describe('the app with a page that fails to render', () => {
     expect(screen.getByRole('link', { name: 'Settings' }).getAttribute('aria-current')).toBe('page');
   });
 });
+
+describe('the skip link', () => {
+  it('moves focus to the main content and leaves the address alone', async () => {
+    window.location.hash = '#/settings';
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(<App />);
+    const skip = await screen.findByRole('link', { name: 'Skip to content' });
+    skip.click();
+    expect(document.activeElement).toBe(screen.getByRole('main'));
+    expect(window.location.hash).toBe('#/settings');
+  });
+});

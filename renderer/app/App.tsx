@@ -13,6 +13,7 @@ import { NotificationsProvider } from './notifications/NotificationsProvider';
 import { Onboarding } from './Onboarding';
 import { renderPage } from './pages';
 import { SampleBanner } from './SampleBanner';
+import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 import { useAppState } from './useAppState';
 import { useMenuCommands } from './useMenuCommands';
 import { useRoute } from './useRoute';
@@ -28,9 +29,7 @@ function AppFrame() {
   if (!state.isOnboarded) return <Onboarding />;
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
-        {t('common.skipToContent')}
-      </a>
+      <SkipLink />
       <header className="app-header">
         <div className="app-brand">
           <strong>{t('app.name')}</strong>
@@ -39,7 +38,7 @@ function AppFrame() {
         <LanguageSwitch />
       </header>
       <AppNav current={route.addressProblem ? undefined : route.section} />
-      <main id="main" className="app-main" tabIndex={-1}>
+      <main id={MAIN_CONTENT_ID} className="app-main" tabIndex={-1}>
         {state.hasSample && <SampleBanner />}
         <ErrorBoundary>{renderPage(route)}</ErrorBoundary>
       </main>
