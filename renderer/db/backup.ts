@@ -1,9 +1,22 @@
-import { BACKUP_TABLE_NAMES, serialiseBackup, type Backup, type BackupTables } from '../../shared/io/backup';
+import Dexie, { type Table, type Transaction } from 'dexie';
+import {
+  BACKUP_TABLE_NAMES,
+  ERASED_CONTACTS_KEY,
+  isInstallationMetaKey,
+  serialiseBackup,
+  TIMESTAMPED_TABLE_NAMES,
+  type Backup,
+  type BackupTableName,
+  type BackupTables,
+} from '../../shared/io/backup';
+import { isBackupCopyOlder } from '../../shared/io/restoreDiff';
+import { erasedContactIdsIn, erasedContactsInBackup, mergedErasedContactIds, tablesToRestore } from '../../shared/io/restorePlan';
 import type { TramaDatabase } from './db';
 import { fromAgreementRow, toAgreementRow } from './repositories/agreements';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 
-// Full backups of the database and their restore, each in one transaction.
+// Full backups of the database, and their restore: one transaction, written in chunks so
+// that the page shows progress and can cancel (which rolls everything back).
 
 export async function readBackupTables(db: TramaDatabase): Promise<BackupTables> {
   return db.transaction('r', BACKUP_TABLE_NAMES, async () => ({
@@ -29,26 +42,160 @@ export async function createBackupJson(db: TramaDatabase, createdAt = new Date()
 
 export type RestoreMode = 'replace' | 'merge';
 
+export interface RestoreProgress {
+  /** Records written (or kept as they were) so far. */
+  done: number;
+  total: number;
+}
+
+export interface RestoreOptions {
+  /** Replace: the database becomes the backup. Merge: the backup's records are added or overwrite those with the same id. */
+  mode: RestoreMode;
+  /** Merge only: a record changed here after the backup's copy stays as it is. Default true. */
+  keepNewer?: boolean;
+  /** Contact persons erased here on request are left out unless this is true. */
+  restoreErasedContacts?: boolean;
+  onProgress?(progress: RestoreProgress): void;
+  /** Aborting rolls the whole restore back: the database stays exactly as it was. */
+  signal?: AbortSignal;
+  /** Records per write request; by default sized as the restore goes (ISSUE_BUDGET_MS). */
+  chunkSize?: number;
+}
+
+export interface RestoreOutcome {
+  written: number;
+  /** Records of the backup not written because the copy here is newer. */
+  keptNewer: number;
+  leftOutContacts: number;
+}
+
+export class RestoreCancelledError extends Error {
+  constructor() {
+    super('The restore was cancelled; nothing was changed.');
+    this.name = 'RestoreCancelledError';
+  }
+}
+
 /**
- * Replace: the database becomes exactly the backup. Merge: records of the backup are added,
- * or overwrite the ones with the same id; everything else stays.
+ * Chromium's IndexedDB spends 60–400 µs of the page's thread on each row it is handed (a
+ * copy of the row and a message to the storage process; measured in headless Chromium on
+ * a busy 2-core machine), more for rows with many indexes and on a slower or busier
+ * machine. So each request gets as many rows as take about ISSUE_BUDGET_MS to hand over,
+ * measured as the restore goes: the page paints the progress and answers clicks between
+ * requests, with room left under the 200 ms limit for a machine busy with other work.
  */
-export async function restoreBackup(db: TramaDatabase, backup: Backup, mode: RestoreMode): Promise<void> {
-  const { tables } = backup;
-  await db.transaction('rw', BACKUP_TABLE_NAMES, async () => {
-    if (mode === 'replace') for (const name of BACKUP_TABLE_NAMES) await db.table(name).clear();
-    await db.stakeholders.bulkPut(tables.stakeholders);
-    await db.contacts.bulkPut(tables.contacts);
-    await db.relationships.bulkPut(tables.relationships);
-    await db.agreements.bulkPut(tables.agreements.map(toAgreementRow));
-    await db.actions.bulkPut(tables.actions);
-    await db.followUps.bulkPut(tables.followUps);
-    await db.programmes.bulkPut(tables.programmes);
-    await db.staff.bulkPut(tables.staff);
-    await db.categories.bulkPut(tables.categories);
-    await db.savedViews.bulkPut(tables.savedViews);
-    await db.mapPositions.bulkPut(tables.mapPositions);
-    await db.meta.bulkPut(tables.meta);
-    await db.briefings.bulkPut(tables.briefings);
-  });
+const ISSUE_BUDGET_MS = 30;
+const FIRST_CHUNK_SIZE = 250;
+const MIN_CHUNK_SIZE = 25;
+const MAX_CHUNK_SIZE = 2_000;
+
+function sizeForBudget(rows: number, elapsedMs: number, current: number): number {
+  if (rows < current) return current; // a table's last, short chunk says little
+  const fitting = Math.round((rows * ISSUE_BUDGET_MS) / Math.max(1, elapsedMs));
+  return Math.min(MAX_CHUNK_SIZE, Math.max(MIN_CHUNK_SIZE, Math.min(fitting, Math.round(current * 1.5))));
+}
+
+/**
+ * A second connection to the same database for the restore's one write, with 'relaxed'
+ * durability (the app's own connection is 'strict', db.ts). Strict waits for each commit
+ * to be flushed to disk, which costs about twice the time of a bulk write. Relaxed is safe
+ * here: the transaction is still atomic, so a crash or power cut leaves the data as it was
+ * before the restore or as it is after, never half-restored; at worst a restore that had
+ * just finished is lost to a power cut, and then the data is back as it was, the backup
+ * file still exists, and the safety copy taken before the restore (written with strict
+ * durability) holds the same data again. Opened without a schema (Dexie's dynamic mode), so
+ * it always matches the app's connection.
+ */
+async function openRelaxedConnection(db: TramaDatabase): Promise<Dexie> {
+  await db.open();
+  const connection = new Dexie(db.name, { chromeTransactionDurability: 'relaxed' });
+  await connection.open();
+  return connection;
+}
+
+type AnyTable = Table<Record<string, unknown>, unknown>;
+
+function rowsOf(tables: BackupTables, name: BackupTableName): Array<Record<string, unknown>> {
+  return name === 'agreements' ? tables.agreements.map(toAgreementRow) : tables[name];
+}
+
+/** Replace: empties every table, except this installation's bookkeeping rows in meta. */
+async function clearForReplace(tx: Transaction): Promise<void> {
+  for (const name of BACKUP_TABLE_NAMES) {
+    const table = tx.table(name) as AnyTable;
+    if (name !== 'meta') await table.clear();
+    else await table.bulkDelete((await table.toCollection().primaryKeys()).filter((key) => !isInstallationMetaKey(String(key))));
+  }
+}
+
+/** Merge, keeping newer records: the chunk's rows whose copy here is not newer. */
+async function rowsNotOlder(table: AnyTable, rows: Array<Record<string, unknown>>): Promise<Array<Record<string, unknown>>> {
+  const existing = await table.bulkGet(rows.map((row) => row.id));
+  return rows.filter((row, index) => !isBackupCopyOlder(row, existing[index]));
+}
+
+/**
+ * Restores a parsed backup (parseBackup or the backup worker). Never takes this
+ * installation's bookkeeping from the backup (shared/io/backup.ts INSTALLATION_META_KEYS).
+ * Only IndexedDB work is awaited inside the transaction, so it stays open between chunks.
+ */
+export async function restoreBackup(db: TramaDatabase, backup: Backup, modeOrOptions: RestoreMode | RestoreOptions): Promise<RestoreOutcome> {
+  const options: RestoreOptions = typeof modeOrOptions === 'string' ? { mode: modeOrOptions } : modeOrOptions;
+  const { mode, signal, onProgress, keepNewer = true, restoreErasedContacts = false, chunkSize } = options;
+  if (signal?.aborted) throw new RestoreCancelledError();
+  const connection = await openRelaxedConnection(db);
+  try {
+    return await connection.transaction('rw', BACKUP_TABLE_NAMES, async (tx) => {
+      const abortNow = () => tx.abort();
+      signal?.addEventListener('abort', abortNow, { once: true });
+      try {
+        if (signal?.aborted) throw new RestoreCancelledError();
+        const meta = tx.table('meta') as AnyTable;
+        const erasedHere = erasedContactIdsIn((await meta.toArray()) as BackupTables['meta']);
+        const leftOut = new Set(restoreErasedContacts ? [] : erasedContactsInBackup(backup.tables, erasedHere));
+        const tables = tablesToRestore(backup.tables, leftOut);
+        const total = BACKUP_TABLE_NAMES.reduce((sum, name) => sum + tables[name].length, 0);
+        const outcome: RestoreOutcome = { written: 0, keptNewer: 0, leftOutContacts: leftOut.size };
+        onProgress?.({ done: 0, total });
+        if (mode === 'replace') await clearForReplace(tx);
+        // Two chunks in flight: IndexedDB writes one while the page hands it the next.
+        let inFlight: Promise<void> | null = null;
+        let nextChunkSize = FIRST_CHUNK_SIZE;
+        for (const name of BACKUP_TABLE_NAMES) {
+          const table = tx.table(name) as AnyTable;
+          const rows = rowsOf(tables, name);
+          const compares = mode === 'merge' && keepNewer && TIMESTAMPED_TABLE_NAMES.includes(name) && rows.length > 0 && (await table.count()) > 0;
+          let start = 0;
+          while (start < rows.length) {
+            const chunk = rows.slice(start, start + (chunkSize ?? nextChunkSize));
+            start += chunk.length;
+            const kept = compares ? await rowsNotOlder(table, chunk) : chunk;
+            const handedOver = performance.now();
+            const written = table.bulkPut(kept).then(() => {
+              outcome.written += kept.length;
+              outcome.keptNewer += chunk.length - kept.length;
+              onProgress?.({ done: outcome.written + outcome.keptNewer, total });
+            });
+            nextChunkSize = sizeForBudget(kept.length, performance.now() - handedOver, nextChunkSize);
+            // Its failure is reported where it is awaited; this only keeps it from being called unhandled meanwhile.
+            written.catch(() => undefined);
+            if (inFlight) await inFlight;
+            inFlight = written;
+            if (signal?.aborted) throw new RestoreCancelledError();
+          }
+        }
+        if (inFlight) await inFlight;
+        const erased = mergedErasedContactIds(erasedHere, backup.tables.meta);
+        if (erased.length > erasedHere.length) await meta.put({ key: ERASED_CONTACTS_KEY, value: erased });
+        return outcome;
+      } finally {
+        signal?.removeEventListener('abort', abortNow);
+      }
+    });
+  } catch (error) {
+    if (signal?.aborted) throw new RestoreCancelledError();
+    throw error;
+  } finally {
+    connection.close();
+  }
 }

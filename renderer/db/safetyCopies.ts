@@ -53,6 +53,11 @@ export function listSafetyCopies(name = SAFETY_COPY_DATABASE_NAME): Promise<Arra
   return withCopies(name, async (copyDb) => (await copyDb.copies.orderBy('id').reverse().toArray()) as Array<SafetyCopyRow & { id: number }>);
 }
 
+/** One copy, or undefined when it is gone (pruned, or deleted by an erasure). */
+export function readSafetyCopy(id: number, name = SAFETY_COPY_DATABASE_NAME): Promise<(SafetyCopyRow & { id: number }) | undefined> {
+  return withCopies(name, async (copyDb) => (await copyDb.copies.get(id)) as (SafetyCopyRow & { id: number }) | undefined);
+}
+
 /** Rewrites one copy's backup text (erasure takes a person out of it). */
 export function replaceSafetyCopy(id: number, json: string, name = SAFETY_COPY_DATABASE_NAME): Promise<void> {
   return withCopies(name, async (copyDb) => {

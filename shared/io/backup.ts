@@ -7,6 +7,7 @@ import { contactSchema } from '../domain/contact';
 import { customCategorySchema, mapPositionSchema, programmeSchema, savedViewSchema, staffMemberSchema } from '../domain/organisation';
 import { relationshipSchema } from '../domain/relationship';
 import { stakeholderSchema } from '../domain/stakeholder';
+import { findDuplicateKey, findTooDeepValue } from './backupChecks';
 
 // A full backup: every table, as JSON. A file being restored is untrusted input, so it is
 // parsed against the same schemas as data entered by hand; unknown keys (a "__proto__" among
@@ -34,6 +35,8 @@ const tablesSchema = z.object({
 export type BackupTables = z.infer<typeof tablesSchema>;
 export type BackupTableName = keyof BackupTables;
 export const BACKUP_TABLE_NAMES = Object.keys(tablesSchema.shape) as BackupTableName[];
+/** Tables whose records carry `updatedAt`, so that a merge can tell which copy is newer. */
+export const TIMESTAMPED_TABLE_NAMES: readonly BackupTableName[] = BACKUP_TABLE_NAMES.filter((name) => name !== 'meta' && name !== 'mapPositions');
 
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -50,10 +53,43 @@ export function serialiseBackup(tables: BackupTables, schemaVersion: number, cre
   return JSON.stringify(backup);
 }
 
+/**
+ * Meta keys that describe this installation, not the team's data. A restore never takes
+ * them from a backup, and a replace keeps the local rows:
+ * - `backups.lastAutomatic`: the day of this computer's last automatic backup. Taken from an
+ *   older backup, it made the next hourly check overwrite today's automatic backup with the
+ *   restored, older data (a record made the day before was then in no backup at all).
+ * - `schemaUpgrades`: the upgrades this database went through, kept for support.
+ * - `privacy.erasedContactIds`: contact persons erased here on request. The backup's list is
+ *   added to the local one, never replaces it, so no erasure is forgotten by a restore.
+ * The renderer names the same keys (autoBackup.ts, db.ts, erasedContacts.ts); a test checks
+ * that they agree.
+ */
+export const INSTALLATION_META_KEYS = ['backups.lastAutomatic', 'schemaUpgrades', 'privacy.erasedContactIds'] as const;
+export const ERASED_CONTACTS_KEY: (typeof INSTALLATION_META_KEYS)[number] = 'privacy.erasedContactIds';
+
+export function isInstallationMetaKey(key: string): boolean {
+  return (INSTALLATION_META_KEYS as readonly string[]).includes(key);
+}
+
+/** How a record is identified in its table: its id, a meta row's key, a map position's pair. */
+export function backupRecordKey(table: BackupTableName, row: unknown): string | null {
+  if (typeof row !== 'object' || row === null) return null;
+  const fields = row as Record<string, unknown>;
+  if (table === 'meta') return typeof fields.key === 'string' ? fields.key : null;
+  if (table === 'mapPositions') return typeof fields.viewId === 'string' && typeof fields.stakeholderId === 'string' ? `${fields.viewId} / ${fields.stakeholderId}` : null;
+  return typeof fields.id === 'string' ? fields.id : null;
+}
+
+export type BackupRefusal = 'not-json' | 'not-a-backup' | 'newer-version' | 'invalid-records' | 'too-deep' | 'duplicate-id';
+
 export class BackupError extends Error {
   constructor(
-    readonly reason: 'not-json' | 'not-a-backup' | 'newer-version' | 'invalid-records',
+    readonly reason: BackupRefusal,
     readonly detail = '',
+    /** The table and the record the problem is in, when it is in one. */
+    readonly table: BackupTableName | null = null,
+    readonly recordKey: string | null = null,
   ) {
     super(`Backup refused: ${reason}${detail ? ` (${detail})` : ''}`);
   }
@@ -70,11 +106,17 @@ export function parseBackup(text: string, currentSchemaVersion: number): Backup 
   const header = z.object({ format: z.literal(BACKUP_FORMAT), formatVersion: z.number(), schemaVersion: z.number() }).safeParse(raw);
   if (!header.success) throw new BackupError('not-a-backup');
   if (header.data.formatVersion > BACKUP_FORMAT_VERSION || header.data.schemaVersion > currentSchemaVersion) throw new BackupError('newer-version');
+  // Before the schema: its check of a free JSON value recurses, and a value nested a few
+  // thousand levels deep overflowed the stack with a message that said nothing useful.
+  const tooDeep = findTooDeepValue(raw, BACKUP_TABLE_NAMES);
+  if (tooDeep) throw new BackupError('too-deep', tooDeep.path, tooDeep.table, tooDeep.recordKey);
   const parsed = backupSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new BackupError('invalid-records', issue ? `${issue.path.join('.')}: ${issue.message}` : '');
   }
+  const duplicate = findDuplicateKey(parsed.data.tables, backupRecordKey);
+  if (duplicate) throw new BackupError('duplicate-id', '', duplicate.table, duplicate.recordKey);
   return parsed.data;
 }
 

@@ -22,11 +22,16 @@ class DatedBackupFiles implements BackupStore {
     return { filePath: `/backups/trama-backup-${this.today}.json`, keptCount: this.files.size };
   }
   async list(): Promise<BackupFile[]> {
-    return [...this.files].map(([date, json]) => ({ fileName: `trama-backup-${date}.json`, date, sizeBytes: json.length })).reverse();
+    return [...this.files].map(([date, json]) => ({ fileName: `trama-backup-${date}.json`, date, sizeBytes: json.length, kind: 'automatic' as const })).reverse();
   }
   async read(): Promise<string> {
     return '';
   }
+  async writeSafetyCopy() {
+    return { fileName: 'trama-safety-2026-03-02T10-00-00.json' };
+  }
+  async replace() {}
+  async remove() {}
   async openFolder() {
     return true;
   }
@@ -51,5 +56,23 @@ describe('the automatic backups list', () => {
     await runDailyAutoBackup(db, store, new Date(2026, 2, 3, 0, 30));
     await screen.findByRole('button', { name: 'Restore the backup of 3 March 2026' });
     expect(screen.getAllByRole('button', { name: /^Restore the backup of/ })).toHaveLength(2);
+  });
+
+  it('tells a copy made before a restore from a daily backup', async () => {
+    const store = new DatedBackupFiles();
+    store.list = async () => [
+      { fileName: 'trama-safety-2026-03-02T10-00-00.json', date: '2026-03-02', sizeBytes: 2048, kind: 'safety' },
+      { fileName: 'trama-backup-2026-03-02.json', date: '2026-03-02', sizeBytes: 2048, kind: 'automatic' },
+    ];
+    render(
+      <I18nProvider initialLanguage="en">
+        <NotificationsProvider>
+          <AutomaticBackups store={store} onOpen={() => undefined} />
+        </NotificationsProvider>
+      </I18nProvider>,
+    );
+    await screen.findByRole('button', { name: 'Restore the copy made before a restore on 2 March 2026' }, { timeout: 5000 });
+    screen.getByRole('button', { name: 'Restore the backup of 2 March 2026' });
+    screen.getByText('Copy made before a restore');
   });
 });

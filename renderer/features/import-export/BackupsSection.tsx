@@ -1,16 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
-import { BackupError, backupCounts, parseBackup, type Backup } from '../../../shared/io/backup';
+import { BackupError } from '../../../shared/io/backup';
 import { useNotify } from '../../app/notifications/useNotify';
 import { LAST_AUTO_BACKUP_META_KEY } from '../../db/autoBackup';
 import { createBackupJson } from '../../db/backup';
 import { db } from '../../db/db';
 import { readMeta } from '../../db/repositories/meta';
-import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { useT } from '../../i18n/useT';
 import { platform, type BackupFile, type BackupStore } from '../../platform/platform';
 import { formatBytes } from '../settings/formatBytes';
+import { BackupFileTooLargeError, readBackupInWorker, type ReadBackup } from './backupInWorker';
+import { MAX_BACKUP_FILE_BYTES } from './backupWorkerProtocol';
+import { backupRefusalMessage } from './backupRefusalMessage';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
 import { useFileExport } from './useFileExport';
 
@@ -65,14 +67,21 @@ export function AutomaticBackups({ store, onOpen }: AutomaticBackupsProps) {
         <ul className="item-list" aria-labelledby="auto-backups-title">
           {files.map((file) => {
             const day = formatDay(file.date, language);
+            const isSafetyCopy = file.kind === 'safety';
             return (
               <li key={file.fileName}>
                 <div>
                   <strong>{day}</strong>
+                  {isSafetyCopy && <div>{t('restore.safetyCopy.kind')}</div>}
                   <div className="muted">{formatBytes(file.sizeBytes, language)}</div>
                 </div>
                 <div className="item-actions">
-                  <button type="button" className="button-small" aria-label={t('backup.auto.restoreOf', { date: day })} onClick={() => onOpen(file.fileName)}>
+                  <button
+                    type="button"
+                    className="button-small"
+                    aria-label={isSafetyCopy ? t('restore.safetyCopy.restoreOf', { date: day }) : t('backup.auto.restoreOf', { date: day })}
+                    onClick={() => onOpen(file.fileName)}
+                  >
                     {t('backup.auto.restore')}
                   </button>
                 </div>
@@ -95,26 +104,31 @@ export function AutomaticBackups({ store, onOpen }: AutomaticBackupsProps) {
  * on the desktop, also the automatic daily backups.
  */
 export function BackupsSection() {
-  const { t } = useT();
+  const { t, formatNumber } = useT();
   const { notifyError } = useNotify();
   const { isBusy, run } = useFileExport();
-  const [pending, setPending] = useState<Backup | null>(null);
+  const [pending, setPending] = useState<ReadBackup | null>(null);
+  const [isReading, setIsReading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [inputKey, setInputKey] = useState(0);
   const store = platform.backups;
 
-  async function openBackup(readJson: () => Promise<string>) {
+  async function openBackup(source: () => Promise<File | string>) {
     setError(null);
+    setIsReading(true);
     try {
-      setPending(parseBackup(await readJson(), CURRENT_SCHEMA_VERSION));
+      setPending(await readBackupInWorker(await source()));
     } catch (caught) {
-      if (caught instanceof BackupError) setError(t(`backup.error.${caught.reason}`, { detail: caught.detail }));
+      if (caught instanceof BackupError) setError(backupRefusalMessage(caught, t));
+      else if (caught instanceof BackupFileTooLargeError) setError(t('restore.error.tooLarge', { size: `${formatNumber(MAX_BACKUP_FILE_BYTES / 1024 / 1024)} MB` }));
       else notifyError(caught);
+    } finally {
+      setIsReading(false);
     }
   }
 
   async function readBackupFile(file: File) {
-    await openBackup(() => file.text());
+    await openBackup(async () => file);
     setInputKey((key) => key + 1);
   }
 
@@ -134,15 +148,16 @@ export function BackupsSection() {
         </button>
         <label className="field">
           <span>{t('backup.restore')}</span>
-          <input key={inputKey} type="file" accept=".json,application/json" onChange={(event) => event.target.files?.[0] && void readBackupFile(event.target.files[0])} />
+          <input key={inputKey} type="file" accept=".json,application/json" disabled={isReading} onChange={(event) => event.target.files?.[0] && void readBackupFile(event.target.files[0])} />
         </label>
       </div>
+      {isReading && <p role="status">{t('restore.reading')}</p>}
       {error && (
         <p role="alert" className="field-error">
           {error}
         </p>
       )}
-      {pending && <RestoreBackupDialog backup={pending} counts={backupCounts(pending)} onClose={() => setPending(null)} />}
+      {pending && <RestoreBackupDialog backup={pending.backup} preview={pending.preview} onClose={() => setPending(null)} />}
     </section>
   );
 }

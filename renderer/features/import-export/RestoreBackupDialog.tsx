@@ -1,64 +1,155 @@
-import { useState } from 'react';
-import type { Backup, BackupTableName } from '../../../shared/io/backup';
+import { useId, useState } from 'react';
+import { backupCounts, type Backup } from '../../../shared/io/backup';
 import { useNotify } from '../../app/notifications/useNotify';
-import { restoreBackup, type RestoreMode } from '../../db/backup';
-import { db } from '../../db/db';
+import type { RestoreMode } from '../../db/backup';
+import type { RestorePreview } from '../../db/restorePreview';
+import type { SafetyCopy } from '../../db/safetyCopyBeforeRestore';
+import { readSafetyCopy } from '../../db/safetyCopies';
 import { useT } from '../../i18n/useT';
+import { platform } from '../../platform/platform';
 import { Dialog } from '../../ui/Dialog';
+import { takeSafetyCopyOffThePage } from './backupInWorker';
+import { MergePreview } from './MergePreview';
+import { useFileExport } from './useFileExport';
+import { useRestoreRun, type RestorePhase } from './useRestoreRun';
 
 interface RestoreBackupDialogProps {
   backup: Backup;
-  counts: Record<BackupTableName, number>;
+  preview: RestorePreview;
   onClose(): void;
+  /** Keeps the copy of the current data taken before the restore; off the page by default. */
+  takeSafetyCopy?: () => Promise<SafetyCopy | null>;
 }
 
-/** What the backup holds, how to restore it, and a confirmation. */
-export function RestoreBackupDialog({ backup, counts, onClose }: RestoreBackupDialogProps) {
-  const { t, language } = useT();
-  const { notify, notifyError } = useNotify();
-  const [mode, setMode] = useState<RestoreMode>('merge');
-  const [isRestoring, setIsRestoring] = useState(false);
-  const made = new Date(backup.createdAt).toLocaleString(language === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' });
+function RestoreProgress({ phase }: { phase: Extract<RestorePhase, { step: 'copying' | 'restoring' }> }) {
+  const { t, formatNumber } = useT();
+  const labelId = useId();
+  if (phase.step === 'copying') return <p role="status">{phase.isCancelling ? t('restore.cancelling') : t('restore.copying')}</p>;
+  return (
+    <>
+      <p id={labelId}>{t('restore.progress', { done: formatNumber(phase.done), total: formatNumber(phase.total) })}</p>
+      <progress className="io-progress" aria-labelledby={labelId} max={Math.max(1, phase.total)} value={phase.done} />
+      {phase.isCancelling && <p role="status">{t('restore.cancelling')}</p>}
+    </>
+  );
+}
 
-  async function confirm() {
-    setIsRestoring(true);
-    try {
-      await restoreBackup(db, backup, mode);
-      notify({ message: t('backup.restored') });
-      onClose();
-    } catch (error) {
-      notifyError(error);
-      setIsRestoring(false);
-    }
+function SafetyCopyDownload({ copyId }: { copyId: number }) {
+  const { t } = useT();
+  const { notify } = useNotify();
+  const { isBusy, run } = useFileExport();
+  async function download() {
+    await run(async () => {
+      const copy = await readSafetyCopy(copyId);
+      if (!copy) throw new Error(t('restore.copyGone'));
+      return { stem: 'before-restore', extension: 'json', data: copy.json };
+    });
   }
+  return (
+    <>
+      <p>{t('restore.doneCopy')}</p>
+      <button type="button" className="button-primary" disabled={isBusy} onClick={() => void download().catch((error: unknown) => notify({ message: String(error), tone: 'error' }))}>
+        {t('restore.downloadCopy')}
+      </button>
+    </>
+  );
+}
+
+/** What the backup holds and would change, how to restore it, then progress and the copy kept before. */
+export function RestoreBackupDialog({ backup, preview, onClose, takeSafetyCopy = takeSafetyCopyOffThePage }: RestoreBackupDialogProps) {
+  const { t, tn, language, formatNumber } = useT();
+  const [mode, setMode] = useState<RestoreMode>('merge');
+  const [keepNewer, setKeepNewer] = useState(true);
+  const [restoreErasedContacts, setRestoreErasedContacts] = useState(false);
+  const { phase, start, cancel } = useRestoreRun(backup, takeSafetyCopy, onClose);
+  const counts = backupCounts(backup);
+  const made = new Date(backup.createdAt).toLocaleString(language === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' });
+  const olderCount = preview.diffs.reduce((sum, diff) => sum + diff.older, 0);
+  const removedCount = preview.diffs.reduce((sum, diff) => sum + diff.onlyHere, 0);
+  const isWorking = phase.step === 'copying' || phase.step === 'restoring';
+
+  const footer =
+    phase.step === 'done' ? (
+      <button type="button" onClick={onClose}>
+        {t('common.close')}
+      </button>
+    ) : isWorking ? (
+      <button type="button" disabled={phase.isCancelling} onClick={cancel}>
+        {t('restore.cancel')}
+      </button>
+    ) : (
+      <>
+        <button type="button" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+        <button type="button" className={mode === 'replace' ? 'button-danger' : 'button-primary'} onClick={() => void start({ mode, keepNewer, restoreErasedContacts })}>
+          {t('backup.confirm')}
+        </button>
+      </>
+    );
+  const title = phase.step === 'done' ? t('restore.doneTitle') : isWorking ? t('restore.progressTitle') : t('backup.previewTitle');
 
   return (
-    <Dialog
-      title={t('backup.previewTitle')}
-      onClose={onClose}
-      footer={
+    <Dialog title={title} size="large" onClose={isWorking ? cancel : onClose} footer={footer}>
+      {phase.step === 'done' && phase.copy?.where === 'browser' && <SafetyCopyDownload copyId={phase.copy.copyId} />}
+      {isWorking && <RestoreProgress phase={phase} />}
+      {phase.step === 'preview' && (
         <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className={mode === 'replace' ? 'button-danger' : 'button-primary'} disabled={isRestoring} onClick={() => void confirm()}>
-            {t('backup.confirm')}
-          </button>
+          {phase.copyError !== null && (
+            <p role="alert" className="field-error">
+              {t('restore.copyFailed', { detail: phase.copyError })}
+            </p>
+          )}
+          <p>{t('backup.made', { date: made })}</p>
+          <p>
+            {t('backup.holds', {
+              stakeholders: formatNumber(counts.stakeholders),
+              contacts: formatNumber(counts.contacts),
+              relationships: formatNumber(counts.relationships),
+              agreements: formatNumber(counts.agreements),
+              actions: formatNumber(counts.actions),
+            })}
+          </p>
+          <fieldset>
+            <legend>{t('backup.mode')}</legend>
+            {(['merge', 'replace'] as const).map((option) => (
+              <label key={option} className="radio-option">
+                <input type="radio" name="restore-mode" checked={mode === option} onChange={() => setMode(option)} />
+                {t(`backup.mode.${option}`)}
+              </label>
+            ))}
+          </fieldset>
+          {mode === 'merge' && <MergePreview diffs={preview.diffs} />}
+          {mode === 'merge' && olderCount > 0 && (
+            <fieldset>
+              <legend>{t('restore.newer.legend', { count: formatNumber(olderCount) })}</legend>
+              <label className="radio-option">
+                <input type="radio" name="restore-newer" checked={keepNewer} onChange={() => setKeepNewer(true)} />
+                {t('restore.newer.keep')}
+              </label>
+              <label className="radio-option">
+                <input type="radio" name="restore-newer" checked={!keepNewer} onChange={() => setKeepNewer(false)} />
+                {t('restore.newer.takeBackup')}
+              </label>
+            </fieldset>
+          )}
+          {mode === 'replace' && (
+            <p className="notice">
+              {t('backup.replaceWarning')} {t('restore.replace.summary', { removed: formatNumber(removedCount) })}
+            </p>
+          )}
+          {preview.erasedContacts > 0 && (
+            <div className="notice">
+              <p>{tn('restore.erased.warning', preview.erasedContacts)}</p>
+              <label className="radio-option">
+                <input type="checkbox" checked={restoreErasedContacts} onChange={(event) => setRestoreErasedContacts(event.target.checked)} />
+                {t('restore.erased.restoreAnyway')}
+              </label>
+            </div>
+          )}
+          <p className="muted">{!preview.holdsWork ? t('restore.safety.nothing') : platform.backups ? t('restore.safety.desktop') : t('restore.safety.browser')}</p>
         </>
-      }
-    >
-      <p>{t('backup.made', { date: made })}</p>
-      <p>{t('backup.holds', { stakeholders: counts.stakeholders, contacts: counts.contacts, relationships: counts.relationships, agreements: counts.agreements, actions: counts.actions })}</p>
-      <fieldset>
-        <legend>{t('backup.mode')}</legend>
-        {(['merge', 'replace'] as const).map((option) => (
-          <label key={option} className="radio-option">
-            <input type="radio" name="restore-mode" checked={mode === option} onChange={() => setMode(option)} />
-            {t(`backup.mode.${option}`)}
-          </label>
-        ))}
-      </fieldset>
-      {mode === 'replace' && <p className="notice">{t('backup.replaceWarning')}</p>}
+      )}
     </Dialog>
   );
 }
