@@ -4,6 +4,7 @@ import { freshDatabase, stakeholderInput } from '../../test/support/builders';
 import type { BackupFile, BackupStore } from '../platform/platform';
 import { AutoBackupError, AutoBackupNotices, LAST_AUTO_BACKUP_META_KEY, runDailyAutoBackup } from './autoBackup';
 import type { TramaDatabase } from './db';
+import { createBriefing } from './repositories/briefings';
 import { ensureDefaultProgrammes } from './repositories/organisation';
 import { createStakeholder } from './repositories/stakeholders';
 import { CURRENT_SCHEMA_VERSION } from './schema';
@@ -54,6 +55,13 @@ describe('the daily automatic backup', () => {
     await ensureDefaultProgrammes(db);
     expect(await runDailyAutoBackup(db, store, monday)).toBe('nothing-to-back-up');
     expect(store.written).toEqual([]);
+  });
+
+  it('backs up a database whose only work is a briefing', async () => {
+    await ensureDefaultProgrammes(db);
+    await createBriefing(db, { title: 'Tavolo regionale Lazio', source: { kind: 'region', region: 'lazio' }, agenda: '1. Linee guida' });
+    expect(await runDailyAutoBackup(db, store, monday)).toBe('written');
+    expect(parseBackup(store.written[0]!, CURRENT_SCHEMA_VERSION).tables.briefings).toHaveLength(1);
   });
 
   it('backs up the whole database once per calendar day', async () => {

@@ -7,6 +7,7 @@ import { createBackupJson } from './backup';
 import type { TramaDatabase } from './db';
 import { readMeta, writeMeta } from './repositories/meta';
 import { localIsoDate } from '../../shared/domain/common';
+import { holdsWork } from './holdsWork';
 
 // The daily automatic backup of the desktop app: the first time the app runs on a calendar
 // day, the whole database goes to the backups folder, where the main process keeps the
@@ -16,9 +17,6 @@ import { localIsoDate } from '../../shared/domain/common';
 export const LAST_AUTO_BACKUP_META_KEY = 'backups.lastAutomatic';
 
 export type AutoBackupOutcome = 'written' | 'already-done-today' | 'nothing-to-back-up';
-
-/** Tables whose rows are the team's own work (the default programmes alone are not). */
-const WORK_TABLES = ['stakeholders', 'contacts', 'relationships', 'agreements', 'actions', 'followUps', 'staff', 'savedViews'] as const;
 
 /** A backup that was not written, with the reason in a form the user can be told. */
 export class AutoBackupError extends Error {
@@ -32,11 +30,6 @@ export class AutoBackupError extends Error {
   }
 }
 
-async function hasWork(db: TramaDatabase): Promise<boolean> {
-  for (const table of WORK_TABLES) if ((await db.table(table).count()) > 0) return true;
-  return false;
-}
-
 export interface AutoBackupOptions {
   /** Largest backup the desktop shell keeps, in UTF-8 bytes. */
   maxBytes?: number;
@@ -45,7 +38,7 @@ export interface AutoBackupOptions {
 export async function runDailyAutoBackup(db: TramaDatabase, store: BackupStore, now: Date = new Date(), { maxBytes = MAX_AUTO_BACKUP_BYTES }: AutoBackupOptions = {}): Promise<AutoBackupOutcome> {
   const today = localIsoDate(now);
   if ((await readMeta(db, LAST_AUTO_BACKUP_META_KEY, z.string())) === today) return 'already-done-today';
-  if (!(await hasWork(db))) return 'nothing-to-back-up';
+  if (!(await holdsWork(db))) return 'nothing-to-back-up';
   const json = await createBackupJson(db, now.toISOString());
   // The main process would refuse it too; saying so here spares sending hundreds of megabytes.
   if (!fitsInUtf8Bytes(json, maxBytes)) throw new AutoBackupError('too-large', utf8ByteLength(json));

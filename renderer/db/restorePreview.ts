@@ -4,7 +4,7 @@ import { erasedContactsInBackup, tablesToRestore } from '../../shared/io/restore
 import { readBackupTables } from './backup';
 import type { TramaDatabase } from './db';
 import { readErasedContactIds } from './erasedContacts';
-import { holdsWork } from './safetyCopyBeforeRestore';
+import { holdsWork } from './holdsWork';
 
 // What restoring a backup would do to this database, shown before anything is written.
 // Runs in the backup worker (it reads every record and compares them all).

@@ -1,24 +1,13 @@
 import type { BackupStore } from '../platform/platform';
 import { createBackupJson } from './backup';
 import type { TramaDatabase } from './db';
+import { holdsWork } from './holdsWork';
 import { saveSafetyCopy } from './safetyCopies';
 
 // Before a restore replaces or merges into the database, the data as it is goes somewhere
 // safe: on the desktop a dated file in the backups folder that no automatic backup
 // overwrites; in the browser a copy in IndexedDB (safetyCopies.ts), offered as a download.
 // If the copy cannot be kept, the restore does not start.
-
-/**
- * Tables whose rows are the team's own work: an installation holding only the default
- * programmes and its bookkeeping has nothing a restore could lose. (The same list as the
- * daily backup's check in autoBackup.ts, which does not export it.)
- */
-const WORK_TABLES = ['stakeholders', 'contacts', 'relationships', 'agreements', 'actions', 'followUps', 'staff', 'savedViews', 'briefings'] as const;
-
-export async function holdsWork(db: TramaDatabase): Promise<boolean> {
-  for (const table of WORK_TABLES) if ((await db.table(table).count()) > 0) return true;
-  return false;
-}
 
 /** The whole database as backup JSON, or null when it holds no work to keep. */
 export async function currentDataJson(db: TramaDatabase): Promise<string | null> {
