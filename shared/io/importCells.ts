@@ -1,6 +1,6 @@
 // Rows of an imported sheet as the parsing worker hands them over, and what the preview
-// says about their cells: the spreadsheet's own row numbers, cells longer than their field
-// takes, and numbers the spreadsheet may already have rounded.
+// says about their cells: the spreadsheet's own row numbers and column letters, cells longer
+// than their field takes, and numbers the spreadsheet may already have rounded.
 
 export interface SheetRow {
   /** The row's number as the spreadsheet shows it (Excel's and LibreOffice's row heading). */
@@ -25,10 +25,14 @@ export interface CellOverLimit {
 /** Ends a cut cell, so that anyone reading the record sees that text is missing. */
 export const CUT_MARKER = '…';
 
-/** `text` cut to `limit` characters, the last of them CUT_MARKER; never half a surrogate pair. */
-export function cutToLimit(text: string, limit: number): string {
-  if (text.length <= limit) return text;
-  let end = Math.max(0, limit - CUT_MARKER.length);
+/**
+ * `text` cut to `limit` characters, the last of them CUT_MARKER; never half a surrogate pair.
+ * `isCut` says the text is already cut (the reader holds at most the longest cell a field
+ * takes), so that it ends in the marker even when it is no longer than `limit`.
+ */
+export function cutToLimit(text: string, limit: number, isCut = text.length > limit): string {
+  if (!isCut) return text;
+  let end = Math.max(0, Math.min(text.length, limit - CUT_MARKER.length));
   const last = text.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end -= 1;
   return text.slice(0, end) + CUT_MARKER;
@@ -48,6 +52,25 @@ export function columnLetters(column: number): string {
   let letters = '';
   for (let rest = column + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
   return letters;
+}
+
+/**
+ * Where a column of the import lies in the spreadsheet (0 = A): more than one column when
+ * text an export continued over several ("Tags", "Tags (continued)") was joined again.
+ */
+export interface ColumnSpan {
+  first: number;
+  last: number;
+}
+
+/** A column's name in messages: "D", or "D–E" for a joined one. */
+export function columnName({ first, last }: ColumnSpan): string {
+  return last > first ? `${columnLetters(first)}–${columnLetters(last)}` : columnLetters(first);
+}
+
+/** A cell's name in messages: "D7", or "D7–E7" for a joined one. */
+export function cellName({ first, last }: ColumnSpan, row: number): string {
+  return last > first ? `${columnLetters(first)}${row}–${columnLetters(last)}${row}` : `${columnLetters(first)}${row}`;
 }
 
 /** How a spreadsheet number reads in full: 393331234567, never 3.93331E+11 or 3.93331e+11. */

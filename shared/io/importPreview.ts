@@ -153,7 +153,7 @@ function rowPreviewer(fields: ReadonlyArray<ImportField | ''>, existing: readonl
       const length = row.fullLengths?.find(([cutColumn]) => cutColumn === column)?.[1] ?? text.length;
       const limit = IMPORT_FIELD_MAX_LENGTH[field];
       if (length > limit) overLimit.push({ column, length, limit });
-      texts.set(field, length > limit ? cutToLimit(text, limit) : text);
+      texts.set(field, length > limit ? cutToLimit(text, limit, true) : text);
     }
     const roundedNumbers = (row.roundedColumns ?? []).filter((column) => importedColumns.has(column)).map((column) => ({ column, text: row.cells[column] ?? '' }));
     const cell = (field: ImportField) => texts.get(field) ?? '';

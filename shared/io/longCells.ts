@@ -1,10 +1,11 @@
 import type { CellValue, Column, Table } from './cells';
+import type { ColumnSpan } from './importCells';
 
 // Excel refuses a cell of more than 32,767 characters, and SheetJS then fails the whole file.
 // A joined list can be longer (200 tags of 200 characters, the 940 attendees of a regional
 // meeting), so a long text continues in extra columns after its own ("Tags (continued)"),
 // and only text too long even for those is cut, with a marker in the cell. Every such cell is
-// reported, so the user is told where it is.
+// reported, so the user is told where it is. The import joins such columns again (planColumnJoin).
 
 /** Excel's limit, in UTF-16 code units (what both Excel and SheetJS count). */
 export const EXCEL_CELL_LIMIT = 32_767;
@@ -124,39 +125,63 @@ export function fitTableToExcel(table: Table, words: LongCellWords, sheet = tabl
 }
 
 /**
- * The inverse, for rows read back from a written sheet (header first): each continuation
- * column, recognised by its header in any of the given languages, is joined to the text
- * before it and taken away.
+ * How the columns of a sheet read back fold into the columns an import maps — the inverse of
+ * fitTableToExcel: a column whose header says it continues the one before it ("Tags
+ * (continued)", then "Tags (continued 2)"…, in any of the given languages) joins that column.
  */
-export function rejoinContinuedColumns(rows: readonly string[][], wordsByLanguage: readonly LongCellWords[]): string[][] {
-  const [header = [], ...body] = rows;
-  const baseOf: number[] = [];
-  let base = -1;
+export interface ColumnJoin {
+  /** Each joined column's header: that of its first column. */
+  header: string[];
+  /** Each joined column's first and last column in the header (0 = the header's first). */
+  spans: ColumnSpan[];
+  /** For each column of the header, the joined column it goes into. */
+  targets: number[];
+}
+
+export function planColumnJoin(header: readonly string[], wordsByLanguage: readonly LongCellWords[]): ColumnJoin {
+  const join: ColumnJoin = { header: [], spans: [], targets: [] };
   let part = 1;
-  header.forEach((text, index) => {
-    const isNext = base >= 0 && wordsByLanguage.some((words) => words.continued(header[base] ?? '', part + 1) === text);
-    if (isNext) {
+  header.forEach((text, column) => {
+    const current = join.spans.at(-1);
+    const base = current ? (header[current.first] ?? '').trim() : '';
+    if (current && base !== '' && wordsByLanguage.some((words) => words.continued(base, part + 1) === text.trim())) {
       part += 1;
-      baseOf.push(base);
+      current.last = column;
     } else {
-      base = index;
       part = 1;
-      baseOf.push(index);
+      join.spans.push({ first: column, last: column });
+      join.header.push(text);
     }
+    join.targets.push(join.spans.length - 1);
   });
-  if (baseOf.every((owner, index) => owner === index)) return rows.map((row) => [...row]);
-  const join = (row: readonly string[]) => {
-    const out: string[] = [];
-    const positions = new Map<number, number>();
-    row.forEach((cell, index) => {
-      const owner = baseOf[index] ?? index;
-      const position = positions.get(owner);
-      if (position === undefined || owner === index) {
-        positions.set(owner, out.length);
-        out.push(cell);
-      } else out[position] += cell;
-    });
-    return out;
-  };
-  return [join(header.map((text, index) => ((baseOf[index] ?? index) === index ? text : ''))), ...body.map(join)];
+  return join;
+}
+
+/** The joined column a column of the sheet goes into: one each past the header (data further right than it). */
+export function joinedColumnOf(join: ColumnJoin, column: number): number {
+  return join.targets[column] ?? join.spans.length + column - join.targets.length;
+}
+
+/** Where a joined column lies, in columns of the sheet (0 = the header's first). */
+export function spanOfJoined(join: ColumnJoin, joinedColumn: number): ColumnSpan {
+  const column = join.targets.length + joinedColumn - join.spans.length;
+  return join.spans[joinedColumn] ?? { first: column, last: column };
+}
+
+/**
+ * A row's cells in the joined columns, each joined text whole unless it is longer than
+ * `maxLength`: then it is held cut to that length, its full length in `fullLengths`.
+ */
+export function joinCells(cells: readonly string[], join: ColumnJoin, maxLength = Number.POSITIVE_INFINITY): { cells: string[]; fullLengths: Array<[column: number, length: number]> } {
+  const texts: string[] = [];
+  const lengths: number[] = [];
+  cells.forEach((cell, column) => {
+    const target = joinedColumnOf(join, column);
+    const before = texts[target] ?? '';
+    lengths[target] = (lengths[target] ?? 0) + cell.length;
+    // Never more than maxLength held: a hostile file can hold a 10 MB text in every part.
+    texts[target] = before.length + cell.length <= maxLength ? before + cell : before + cell.slice(0, Math.max(0, maxLength - before.length));
+  });
+  const fullLengths = lengths.flatMap((length, column): Array<[number, number]> => (length > maxLength ? [[column, length]] : []));
+  return { cells: Array.from(texts, (text) => text ?? ''), fullLengths };
 }

@@ -1,4 +1,4 @@
-import { columnLetters, cutToLimit } from '../../../shared/io/importCells';
+import { cellName, columnName, cutToLimit, type ColumnSpan } from '../../../shared/io/importCells';
 import type { ImportPreviewRow } from '../../../shared/io/importPreview';
 import { useT } from '../../i18n/useT';
 import { isImportable } from './importChoices';
@@ -13,8 +13,8 @@ interface ImportPreviewTableProps {
   rows: readonly ImportPreviewRow[];
   /** The sheet's header cells, to name a column in a message. */
   header: readonly string[];
-  /** The spreadsheet column of the first cell (0 = A), for cell names such as H8. */
-  firstColumn: number;
+  /** Where each column lies in the spreadsheet, for cell names such as H8 (or H8–I8 for joined columns). */
+  columns: readonly ColumnSpan[];
   skipped: ReadonlySet<number>;
   acceptedCuts: ReadonlySet<number>;
   onToggleSkip(rowNumber: number): void;
@@ -28,25 +28,26 @@ const hasNotes = (row: ImportPreviewRow) => row.overLimit.length > 0 || row.roun
  * rows can be skipped one by one, and a row with a cell over its limit is imported only when
  * the user ticks it to be imported with that text cut.
  */
-export function ImportPreviewTable({ rows, header, firstColumn, skipped, acceptedCuts, onToggleSkip, onToggleCut }: ImportPreviewTableProps) {
+export function ImportPreviewTable({ rows, header, columns, skipped, acceptedCuts, onToggleSkip, onToggleCut }: ImportPreviewTableProps) {
   const { t, tOr, formatNumber } = useT();
   const laterRowsWithNotes = rows.slice(SHOWN_ROWS).filter(hasNotes);
   const shown = [...rows.slice(0, SHOWN_ROWS), ...laterRowsWithNotes.slice(0, SHOWN_ROWS_WITH_NOTES)];
-  const cellName = (column: number, rowNumber: number) => `${columnLetters(firstColumn + column)}${rowNumber}`;
-  const headerName = (column: number) => cutToLimit(header[column] ?? '', HEADER_IN_MESSAGE) || columnLetters(firstColumn + column);
+  const spanOf = (column: number) => columns[column] ?? { first: column, last: column };
+  const cellOf = (column: number, rowNumber: number) => cellName(spanOf(column), rowNumber);
+  const headerName = (column: number) => cutToLimit(header[column] ?? '', HEADER_IN_MESSAGE) || columnName(spanOf(column));
 
   function notesOf(row: ImportPreviewRow): string[] {
     const isCut = acceptedCuts.has(row.rowNumber);
     const lengths = row.overLimit.map(({ column, length, limit }) =>
       t(isCut ? 'importLimits.cellCut' : 'importLimits.cellTooLong', {
-        cell: cellName(column, row.rowNumber),
+        cell: cellOf(column, row.rowNumber),
         header: headerName(column),
         length: formatNumber(length),
         excess: formatNumber(length - limit),
         limit: formatNumber(limit),
       }),
     );
-    const numbers = row.roundedNumbers.map(({ column, text }) => t('importLimits.numberRounded', { cell: cellName(column, row.rowNumber), header: headerName(column), value: text }));
+    const numbers = row.roundedNumbers.map(({ column, text }) => t('importLimits.numberRounded', { cell: cellOf(column, row.rowNumber), header: headerName(column), value: text }));
     return [...row.reasons.map((reason) => tOr(`io.reason.${reason}`, reason)), ...lengths, ...numbers];
   }
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { columnLetters } from '../../../shared/io/importCells';
+import { columnName } from '../../../shared/io/importCells';
 import { IMPORT_FIELDS, guessColumnFields, type ImportField } from '../../../shared/io/importFields';
 import { PREVIEW_STEP_ROWS, previewImport, previewImportInSteps, type ImportPreviewRow } from '../../../shared/io/importPreview';
 import { useNotify } from '../../app/notifications/useNotify';
@@ -13,6 +13,7 @@ import { recogniseEnumLabel } from './exportLabels';
 import { countImportChoices } from './importChoices';
 import { ImportLeftOut } from './ImportLeftOut';
 import { ImportPreviewTable } from './ImportPreviewTable';
+import { JoinedColumnsNote } from './JoinedColumnsNote';
 import { PARSE_LIMITS, type ParsedSheet } from './parseProtocol';
 import { ACCEPTED_FILE_TYPES, SpreadsheetError, parseSpreadsheet, type ParseFailure } from './parseSpreadsheet';
 
@@ -190,9 +191,10 @@ export function ImportSection() {
           )}
           <h3>{t('io.import.mapping')}</h3>
           <p className="muted">{t('io.import.mappingHint')}</p>
+          <JoinedColumnsNote sheet={sheet} />
           <div className="io-mapping">
             {header.map((title, column) => (
-              <SelectField key={column} label={t('io.import.column', { header: title || columnLetters(sheet.firstColumn + column) })} value={loaded.fields[column] ?? ''} options={fieldOptions} onChange={(value) => setField(column, value as ImportField | '')} />
+              <SelectField key={column} label={t('io.import.column', { header: title || columnName(sheet.columns[column] ?? { first: column, last: column }) })} value={loaded.fields[column] ?? ''} options={fieldOptions} onChange={(value) => setField(column, value as ImportField | '')} />
             ))}
           </div>
           {!loaded.fields.includes('name') && <p role="alert" className="field-error">{t('io.import.nameRequired')}</p>}
@@ -204,7 +206,7 @@ export function ImportSection() {
               <ImportPreviewTable
                 rows={preview}
                 header={header}
-                firstColumn={sheet.firstColumn}
+                columns={sheet.columns}
                 skipped={skipped}
                 acceptedCuts={acceptedCuts}
                 onToggleSkip={(rowNumber) => setSkipped(toggle(rowNumber))}

@@ -1,6 +1,7 @@
 import { defineCatalogue } from '../../i18n/catalogue';
 
-// What an import says about its limits: rows and cells over the caps, numbers and row numbers.
+// What an import says about its limits: rows and cells over the caps, numbers and row numbers,
+// and columns read as one.
 export const importLimitMessages = defineCatalogue(
   {
     'importLimits.rowsOverCap':
@@ -18,6 +19,9 @@ export const importLimitMessages = defineCatalogue(
     'importLimits.importCut': 'Import row {row} with the text cut',
     'importLimits.importCutHeading': 'Skip, or import with the text cut',
     'importLimits.moreRowsWithNotes': 'Below them, the {count} further rows that need a decision or a check.',
+    'importLimits.joinedColumns':
+      'Columns headed “… (continued)” continue the column before them (that is how Trama writes a text longer than Excel allows in one cell): each is read as part of that column, their text joined: {columns}.',
+    'importLimits.joinedColumn': '“{header}” (columns {columns})',
   },
   {
     'importLimits.rowsOverCap':
@@ -35,5 +39,8 @@ export const importLimitMessages = defineCatalogue(
     'importLimits.importCut': 'Importare la riga {row} con il testo tagliato',
     'importLimits.importCutHeading': 'Saltare, o importare con il testo tagliato',
     'importLimits.moreRowsWithNotes': 'Sotto di esse, le altre {count} righe che richiedono una scelta o una verifica.',
+    'importLimits.joinedColumns':
+      'Le colonne intestate «… (segue)» proseguono la colonna precedente (così Trama scrive un testo più lungo di quanto Excel ammetta in una cella): ciascuna è letta come parte di quella colonna, con il testo unito: {columns}.',
+    'importLimits.joinedColumn': '«{header}» (colonne {columns})',
   },
 );

@@ -1,4 +1,4 @@
-import type { SheetRow } from '../../../shared/io/importCells';
+import type { ColumnSpan, SheetRow } from '../../../shared/io/importCells';
 import { LONGEST_IMPORT_CELL } from '../../../shared/io/importFields';
 
 // Messages between the page and the disposable spreadsheet-parsing worker.
@@ -9,7 +9,7 @@ export const PARSE_LIMITS = {
   maxRows: 50_000,
   /** A sheet with data in more columns is refused, saying how many it has. */
   maxColumns: 100,
-  /** The longest cell any field takes; a longer cell comes back cut, with its full length. */
+  /** The longest cell any field takes (joined continuation columns count as one); a longer cell comes back cut, with its full length. */
   maxCellLength: LONGEST_IMPORT_CELL,
   /** Text the page receives at most (a zipped workbook can repeat one long text in every cell). */
   maxTotalCharacters: 100_000_000,
@@ -33,9 +33,12 @@ export interface ParsedSheet {
   rows: SheetRow[];
   /** Data rows in the whole sheet, also those past maxRows that were not read. */
   totalRows: number;
-  /** The spreadsheet column of the rows' first cell (0 = A). */
-  firstColumn: number;
-  /** Columns from the first to the last that holds anything. */
+  /**
+   * Where each column of the header and rows lies in the spreadsheet: one column each, or
+   * several for text an export continued over them ("Tags", "Tags (continued)"), joined.
+   */
+  columns: ColumnSpan[];
+  /** Spreadsheet columns from the first to the last that holds anything. */
   columnCount: number;
   /** More columns than maxColumns: the sheet is not read (rows and header cells empty). */
   isTooWide: boolean;

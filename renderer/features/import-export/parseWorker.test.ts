@@ -183,3 +183,65 @@ describe('hostile files (fault 6)', () => {
     expect(response).toEqual({ ok: false, reason: 'too-much-text' });
   });
 });
+
+describe('text an export continued over several columns', () => {
+  const long = (letter: string, length: number) => letter.repeat(length);
+
+  it('joins "(continued)" columns to the column they continue, and keeps the real letters of the columns after them', () => {
+    const tags = long('t', 32_767) + long('u', 32_767) + long('v', 10);
+    const file = xlsxFile(
+      {
+        B1: text('Name'),
+        C1: text('Tags'),
+        D1: text('Tags (continued)'),
+        E1: text('Tags (continued 2)'),
+        F1: text('Region'),
+        B2: text('ASL Roma 1'),
+        C2: text(tags.slice(0, 32_767)),
+        D2: text(tags.slice(32_767, 65_534)),
+        E2: text(tags.slice(65_534)),
+        F2: text('Lazio'),
+        B3: text('Short'),
+        C3: text('a; b'),
+        F3: number(Number('393331234567890123')),
+      },
+      'B1:F3',
+    );
+    const sheet = firstSheet(parse('trama.xlsx', file));
+    expect(sheet.header.cells).toEqual(['Name', 'Tags', 'Region']);
+    expect(sheet.columns).toEqual([
+      { first: 1, last: 1 },
+      { first: 2, last: 4 },
+      { first: 5, last: 5 },
+    ]);
+    expect(sheet.rows[0]!.cells[1]).toHaveLength(Math.min(tags.length, PARSE_LIMITS.maxCellLength));
+    expect(sheet.rows[0]!.fullLengths).toEqual([[1, tags.length]]);
+    expect(sheet.rows[1]).toMatchObject({ number: 3, cells: ['Short', 'a; b', '393331234567890100'], roundedColumns: [2] });
+  });
+
+  it('recognises the Italian headers, in a CSV too, and gives the whole text back when it fits', () => {
+    const note = long('n', 15_000) + long('m', 4_000);
+    const csv = `Ente;Note;Note (segue);Regione\nA;${note.slice(0, 15_000)};${note.slice(15_000)};Lazio\n`;
+    const sheet = firstSheet(parse('trama.csv', csv));
+    expect(sheet.header.cells).toEqual(['Ente', 'Note', 'Regione']);
+    expect(sheet.rows[0]!.cells).toEqual(['A', note, 'Lazio']);
+    expect(sheet.rows[0]!.fullLengths).toBeUndefined();
+    expect(sheet.columns.map(({ first, last }) => [first, last])).toEqual([
+      [0, 0],
+      [1, 2],
+      [3, 3],
+    ]);
+  });
+
+  it('joins only a continuation right after its column, in order, and keeps columns past the header', () => {
+    const csv = [
+      'Tags (continued);Tags;Notes (continued);Tags (continued 2);__proto__;__proto__ (continued);;',
+      'a;b;c;d;e;f;g;h',
+    ].join('\n');
+    const sheet = firstSheet(parse('odd.csv', csv));
+    expect(sheet.header.cells).toEqual(['Tags (continued)', 'Tags', 'Notes (continued)', 'Tags (continued 2)', '__proto__', '', '']);
+    expect(sheet.rows[0]!.cells).toEqual(['a', 'b', 'c', 'd', 'ef', 'g', 'h']);
+    expect(sheet.columns.at(-1)).toEqual({ first: 7, last: 7 });
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+});

@@ -1,11 +1,16 @@
 import * as XLSX from 'xlsx';
+import { LANGUAGES } from '../../../shared/domain/enums';
 import { isoFromDateParts, mayHaveBeenRounded, plainNumberText, type SheetRow } from '../../../shared/io/importCells';
+import { joinCells, joinedColumnOf, planColumnJoin, spanOfJoined, type ColumnJoin } from '../../../shared/io/longCells';
+import { longCellWords } from './longCellNotice';
 import type { ParseRequest, ParseResponse, ParsedSheet } from './parseProtocol';
 
 // What the parsing worker does with a file: the workbook read by SheetJS, each sheet turned
 // into rows of text that carry the spreadsheet's own row numbers. Numbers are read from the
 // cell's value, never through its display format (Excel's "General" shows 393331234567 as
-// 3.93331E+11); CSV values stay exactly as typed. Every limit is counted, never silent.
+// 3.93331E+11); CSV values stay exactly as typed. Text a Trama export continued over several
+// columns ("Tags", "Tags (continued)") is joined back into one column before anything is
+// mapped or capped. Every limit is counted, never silent.
 
 /**
  * Blank rows read beyond the row cap, so that a few empty lines in a sheet do not cost
@@ -14,6 +19,9 @@ import type { ParseRequest, ParseResponse, ParsedSheet } from './parseProtocol';
 const BLANK_ROW_ALLOWANCE = 1_000;
 
 const TEXT_FILE = /\.(csv|tsv|txt)$/i;
+
+/** A workbook may come from Trama in either language: continuation headers in any of them. */
+const CONTINUED_COLUMN_WORDS = LANGUAGES.map((language) => longCellWords(language));
 
 /**
  * CSV files come in UTF-8 (with or without a byte-order mark) or, when saved by Excel on an
@@ -100,15 +108,16 @@ function readSheet(name: string, sheet: XLSX.WorkSheet, readCell: ReturnType<typ
   const range = XLSX.utils.decode_range(reference);
   const data = sheet['!data'] ?? [];
   const firstColumn = range.s.c;
+  let join: ColumnJoin | null = null;
   let header: SheetRow | null = null;
   const rows: SheetRow[] = [];
   let dataRows = 0;
   let columnCount = 0;
+  let joinedColumnCount = 0;
   let isLastReadRowBlank = true;
   for (let r = range.s.r; r <= range.e.r; r += 1) {
-    const cells: string[] = [];
-    const fullLengths: Array<[number, number]> = [];
-    const roundedColumns: number[] = [];
+    const texts: string[] = [];
+    const roundedColumns = new Set<number>();
     let lastFilled = -1;
     const source = data[r] ?? [];
     for (let c = firstColumn; c < source.length && c <= range.e.c; c += 1) {
@@ -116,26 +125,40 @@ function readSheet(name: string, sheet: XLSX.WorkSheet, readCell: ReturnType<typ
       const column = c - firstColumn;
       if (text.trim() !== '') lastFilled = column;
       if (column >= limits.maxColumns) continue;
-      if (text.length > limits.maxCellLength) fullLengths.push([column, text.length]);
-      if (mayBeRounded) roundedColumns.push(column);
-      cells.push(text.length > limits.maxCellLength ? text.slice(0, limits.maxCellLength) : text);
+      texts.push(text);
+      if (mayBeRounded) roundedColumns.add(column);
     }
     isLastReadRowBlank = lastFilled < 0;
     if (lastFilled < 0) continue;
     columnCount = Math.max(columnCount, lastFilled + 1);
-    const row: SheetRow = { number: r + 1, cells: cells.slice(0, lastFilled + 1), ...(fullLengths.length > 0 && { fullLengths }), ...(roundedColumns.length > 0 && { roundedColumns }) };
-    if (!header) header = row;
-    else if ((dataRows += 1) <= limits.maxRows) rows.push(row);
-    else continue;
+    // The header says which columns continue the one before them: every row is joined alike.
+    const rowJoin = (join ??= planColumnJoin(texts.slice(0, lastFilled + 1), CONTINUED_COLUMN_WORDS));
+    const kept = joinedColumnOf(rowJoin, lastFilled) + 1;
+    joinedColumnCount = Math.max(joinedColumnCount, kept);
+    let row: SheetRow;
+    if (!header) row = header = { number: r + 1, cells: rowJoin.header.map((text) => text.slice(0, limits.maxCellLength)) };
+    else if ((dataRows += 1) > limits.maxRows) continue;
+    else {
+      const joined = joinCells(texts, rowJoin, limits.maxCellLength);
+      const fullLengths = joined.fullLengths.filter(([column]) => column < kept);
+      const rounded = [...new Set([...roundedColumns].map((column) => joinedColumnOf(rowJoin, column)))];
+      row = { number: r + 1, cells: joined.cells.slice(0, kept), ...(fullLengths.length > 0 && { fullLengths }), ...(rounded.length > 0 && { roundedColumns: rounded }) };
+      rows.push(row);
+    }
     limits.budget.characters -= row.cells.reduce((sum, cell) => sum + cell.length, 0);
     if (limits.budget.characters < 0) throw new TooMuchText();
   }
-  if (!header) return null;
+  const sheetJoin = join;
+  if (!header || !sheetJoin) return null;
   const sheetName = String(name).slice(0, 100);
-  if (columnCount > limits.maxColumns) return { name: sheetName, header: { number: header.number, cells: [] }, rows: [], totalRows: dataRows, firstColumn, columnCount, isTooWide: true };
+  if (columnCount > limits.maxColumns) return { name: sheetName, header: { number: header.number, cells: [] }, rows: [], totalRows: dataRows, columns: [], columnCount, isTooWide: true };
   // Data further right than the header still gets a column to map.
-  const headerCells = [...header.cells, ...Array<string>(columnCount - header.cells.length).fill('')];
-  return { name: sheetName, header: { ...header, cells: headerCells }, rows, totalRows: totalRowsOf(sheet, range.e.r, dataRows, isLastReadRowBlank, limits), firstColumn, columnCount, isTooWide: false };
+  const headerCells = [...header.cells, ...Array<string>(Math.max(0, joinedColumnCount - header.cells.length)).fill('')];
+  const columns = headerCells.map((_, column) => {
+    const { first, last } = spanOfJoined(sheetJoin, column);
+    return { first: firstColumn + first, last: firstColumn + last };
+  });
+  return { name: sheetName, header: { ...header, cells: headerCells }, rows, totalRows: totalRowsOf(sheet, range.e.r, dataRows, isLastReadRowBlank, limits), columns, columnCount, isTooWide: false };
 }
 
 /** Data rows of the whole sheet, also those past the rows read (counted, not parsed). */

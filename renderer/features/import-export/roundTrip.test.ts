@@ -7,15 +7,18 @@ import { PROVINCES_BY_REGION, REGION_IDS } from '../../../shared/domain/regions'
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { parseBackup } from '../../../shared/io/backup';
 import { guessColumnFields } from '../../../shared/io/importFields';
+import { IMPORT_FIELD_MAX_LENGTH } from '../../../shared/io/importFields';
 import { matchKey, previewImport } from '../../../shared/io/importPreview';
-import { EXCEL_CELL_LIMIT, rejoinContinuedColumns } from '../../../shared/io/longCells';
+import { EXCEL_CELL_LIMIT } from '../../../shared/io/longCells';
 import { buildWorkbookTables } from '../../../shared/io/workbookTables';
 import { freshDatabase } from '../../../test/support/builders';
 import { createBackupJson, readBackupTables, restoreBackup } from '../../db/backup';
 import { importStakeholders } from '../../db/importStakeholders';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { exportLabels, recogniseEnumLabel } from './exportLabels';
-import { longCellWords } from './longCellNotice';
+import { countImportChoices } from './importChoices';
+import { PARSE_LIMITS } from './parseProtocol';
+import { readWorkbook } from './readSheets';
 import { writeXlsx } from './writeXlsx';
 
 // Export → import into an empty database → the same stakeholders, for random networks,
@@ -62,19 +65,25 @@ function toStakeholder(record: GeneratedStakeholder): Stakeholder {
 const comparable = ({ id: _id, createdAt: _created, updatedAt: _updated, programmeIds: _programmes, ...fields }: Stakeholder) => fields;
 const byName = (a: { name: string; region: string | null }, b: { name: string; region: string | null }) => `${a.name}|${a.region}`.localeCompare(`${b.name}|${b.region}`);
 
-async function exportThenImport(stakeholders: Stakeholder[], language: Language) {
+/**
+ * The export's bytes read by the import's own parser (what the worker runs), the columns
+ * guessed, previewed and imported as the import page does; `acceptCuts` ticks "import with
+ * the text cut" on every row that needs it.
+ */
+async function exportThenImport(stakeholders: Stakeholder[], language: Language, { acceptCuts = false } = {}) {
   const labels = exportLabels(language, (id) => categoryLabel(id, language));
   const data = { stakeholders, contacts: [], relationships: [], agreements: [], actions: [], followUps: [], programmes: [], staff: [] };
   const { bytes, longCells } = writeXlsx(XLSX, buildWorkbookTables(data, labels, { omitPersonalColumns: false }).slice(0, 1), { language });
-  const book = XLSX.read(bytes, { type: 'array' });
-  const rows = XLSX.utils.sheet_to_json<string[]>(book.Sheets[book.SheetNames[0]!]!, { header: 1, raw: false, defval: '' });
-  // Text longer than Excel allows continues in the next columns: joined again, it is whole.
-  const [header = [], ...body] = rejoinContinuedColumns(rows, [longCellWords('en'), longCellWords('it')]);
-  const fields = guessColumnFields(header).map((field) => (field === 'id' ? '' : field));
-  const preview = previewImport(body, fields, [], recogniseEnumLabel);
+  const parsed = readWorkbook({ ...PARSE_LIMITS, bytes: bytes.slice().buffer, fileName: 'trama.xlsx' });
+  if (!parsed.ok) throw new Error(`refused: ${parsed.reason}`);
+  const sheet = parsed.sheets[0]!;
+  const fields = guessColumnFields(sheet.header.cells).map((field) => (field === 'id' ? '' : field));
+  const preview = previewImport(sheet.rows, fields, [], recogniseEnumLabel);
+  const cutRows = new Set(acceptCuts ? preview.filter((row) => row.overLimit.length > 0).map((row) => row.rowNumber) : []);
+  const { toImport } = countImportChoices(preview, new Set(), cutRows);
   const db = freshDatabase();
-  await importStakeholders(db, preview);
-  return { preview, longCells, imported: await db.stakeholders.toArray() };
+  await importStakeholders(db, toImport);
+  return { sheet, fields, preview, longCells, imported: await db.stakeholders.toArray() };
 }
 
 describe('spreadsheet round trip', () => {
@@ -96,13 +105,36 @@ describe('spreadsheet round trip', () => {
     it(`gives back 200 tags of 200 characters, continued over two cells (${language})`, async () => {
       const tags = Array.from({ length: 200 }, (_, index) => `tag ${index} ${'àb🙂'.repeat(70)}`.slice(0, 200).trim());
       const stakeholder = toStakeholder({ ...fc.sample(regionalStakeholder, { numRuns: 1, seed: 13 })[0]!, tags });
-      const { preview, longCells, imported } = await exportThenImport([stakeholder], language);
+      const { sheet, fields, preview, longCells, imported } = await exportThenImport([stakeholder], language);
       expect(tags.join('; ').length).toBeGreaterThan(EXCEL_CELL_LIMIT);
       expect(longCells).toMatchObject([{ row: 2, parts: 2, cutCharacters: 0 }]);
-      expect(preview.map((row) => row.status)).toEqual(['new']);
+      expect(preview.map((row) => [row.status, row.overLimit])).toEqual([['new', []]]);
       expect(imported.map(comparable)).toEqual([comparable(stakeholder)]);
+      // The continuation column is no column of its own to map: it is part of the tags' column.
+      const tagsColumn = fields.indexOf('tags');
+      expect(sheet.columns[tagsColumn]).toEqual({ first: tagsColumn, last: tagsColumn + 1 });
+      expect(sheet.header.cells.some((header) => /\((continued|segue)/.test(header))).toBe(false);
     });
   }
+
+  it('says a joined list longer than its field takes, and imports it cut with the marker only when asked', async () => {
+    // 205 tags of 200 characters: over two Excel cells, and 1,025 characters over what the field takes.
+    const tags = Array.from({ length: 205 }, (_, index) => `t${String(index).padStart(3, '0')}${'x'.repeat(196)}`);
+    const stakeholder = toStakeholder({ ...fc.sample(regionalStakeholder, { numRuns: 1, seed: 7 })[0]!, tags });
+    const joined = tags.join('; ');
+    const limit = IMPORT_FIELD_MAX_LENGTH.tags;
+    expect(joined.length).toBeGreaterThan(limit);
+
+    const left = await exportThenImport([stakeholder], 'en');
+    const tagsColumn = left.fields.indexOf('tags');
+    expect(left.preview.map((row) => row.overLimit)).toEqual([[{ column: tagsColumn, length: joined.length, limit }]]);
+    expect(left.imported).toEqual([]);
+
+    const cut = await exportThenImport([stakeholder], 'en', { acceptCuts: true });
+    const importedTags = cut.imported[0]?.tags ?? [];
+    expect(importedTags.slice(0, -1)).toEqual(tags.slice(0, importedTags.length - 1));
+    expect(importedTags.at(-1)).toMatch(/^t199x+…$/);
+  });
 });
 
 describe('backup round trip', () => {

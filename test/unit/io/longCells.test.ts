@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { cellText, type Table } from '../../../shared/io/cells';
-import { EXCEL_CELL_LIMIT, MAX_CELL_PARTS, fitTableToExcel, rejoinContinuedColumns, splitLongText } from '../../../shared/io/longCells';
+import { EXCEL_CELL_LIMIT, MAX_CELL_PARTS, fitTableToExcel, joinCells, planColumnJoin, splitLongText, type LongCellWords } from '../../../shared/io/longCells';
 import { longCellNotice, longCellWords } from '../../../renderer/features/import-export/longCellNotice';
 import { writeXlsx } from '../../../renderer/features/import-export/writeXlsx';
 
@@ -10,6 +10,13 @@ import { writeXlsx } from '../../../renderer/features/import-export/writeXlsx';
 // MAX_CELL_PARTS columns and then with a marker, and every one of them reported.
 
 const words = { en: longCellWords('en'), it: longCellWords('it') };
+
+/** Rows read back from a written sheet (header first), continued columns joined as the import does. */
+function rejoin(rows: readonly string[][], wordsByLanguage: readonly LongCellWords[]): string[][] {
+  const [header = [], ...body] = rows;
+  const join = planColumnJoin(header, wordsByLanguage);
+  return [join.header, ...body.map((row) => joinCells(row, join).cells)];
+}
 const isLoneSurrogate = (text: string) => /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
 
 function table(rows: Table['rows']): Table {
@@ -67,7 +74,7 @@ describe('long cells', () => {
         const original = table(rows.map((row) => [...row]));
         const { table: fitted, longCells } = fitTableToExcel(original, words[language]);
         const asText = [fitted.columns.map((column) => column.header), ...fitted.rows.map((row) => row.map(cellText))];
-        const back = rejoinContinuedColumns(asText, [words.en, words.it]);
+        const back = rejoin(asText, [words.en, words.it]);
         expect(back).toEqual([original.columns.map((column) => column.header), ...original.rows.map((row) => row.map(cellText))]);
         expect(longCells).toHaveLength(rows.flat().filter((value) => typeof value === 'string' && value.length > EXCEL_CELL_LIMIT).length);
       }),
@@ -85,7 +92,7 @@ describe('long cells', () => {
     const book = XLSX.read(bytes, { type: 'array' });
     const rows = XLSX.utils.sheet_to_json<string[]>(book.Sheets['Stakeholders 2']!, { header: 1, defval: '', raw: false });
     expect(rows[0]).toEqual(['Name', 'Tags', 'Tags (continued)', 'Tags (continued 2)', 'Influence']);
-    expect(rejoinContinuedColumns(rows, [words.en])[2]).toEqual(['d', tags, '3']);
+    expect(rejoin(rows, [words.en])[2]).toEqual(['d', tags, '3']);
   });
 });
 

@@ -1,0 +1,59 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { ImportPreviewRow } from '../../../shared/io/importPreview';
+import { I18nProvider } from '../../i18n/I18nProvider';
+import { ImportPreviewTable } from './ImportPreviewTable';
+
+// Cell names in the preview's messages are the spreadsheet's own: a column that an export
+// continued over D and E is "D–E", and the columns after it keep their letters.
+
+const row = (overrides: Partial<ImportPreviewRow>): ImportPreviewRow => ({
+  rowNumber: 7,
+  name: 'ASL Roma 1',
+  status: 'new',
+  reasons: [],
+  stakeholder: null,
+  existingId: null,
+  contact: null,
+  overLimit: [],
+  roundedNumbers: [],
+  ...overrides,
+});
+
+function renderTable(rows: ImportPreviewRow[], language: 'en' | 'it' = 'en') {
+  render(
+    <I18nProvider initialLanguage={language}>
+      <ImportPreviewTable
+        rows={rows}
+        header={['Name', 'Tags', 'Phone']}
+        columns={[
+          { first: 2, last: 2 },
+          { first: 3, last: 4 },
+          { first: 5, last: 5 },
+        ]}
+        skipped={new Set()}
+        acceptedCuts={new Set()}
+        onToggleSkip={() => undefined}
+        onToggleCut={() => undefined}
+      />
+    </I18nProvider>,
+  );
+}
+
+describe('cell names in the import preview', () => {
+  it('names a joined cell by the columns it spans, and the next column by its own letter', () => {
+    renderTable([row({ overLimit: [{ column: 1, length: 50_000, limit: 40_398 }], roundedNumbers: [{ column: 2, text: '393331234567890100' }] })]);
+    const cells = screen.getByRole('row', { name: /ASL Roma 1/ }).textContent ?? '';
+    expect(cells).toContain('cell D7–E7 (“Tags”) has 50,000 characters, 9,602 more than the 40,398 this field takes');
+    expect(cells).toContain('cell F7 (“Phone”) holds the number 393331234567890100');
+  });
+
+  it('names a column without a header by its letters', () => {
+    render(
+      <I18nProvider initialLanguage="it">
+        <ImportPreviewTable rows={[row({ overLimit: [{ column: 0, length: 400, limit: 300 }] })]} header={['']} columns={[{ first: 27, last: 28 }]} skipped={new Set()} acceptedCuts={new Set()} onToggleSkip={() => undefined} onToggleCut={() => undefined} />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('row', { name: /ASL Roma 1/ }).textContent).toContain('la cella AB7–AC7 («AB–AC») ha 400 caratteri');
+  });
+});
