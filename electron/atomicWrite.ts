@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Windows cannot open or fsync a folder; these are the ways it says so. */
-const FOLDER_SYNC_UNSUPPORTED_ON_WINDOWS = new Set(['EPERM', 'EISDIR', 'EINVAL']);
+/**
+ * How systems say they cannot fsync a folder: Windows cannot open one for it (EPERM, EISDIR,
+ * EINVAL), and network and FUSE mounts (SMB, NFS, sshfs) refuse it (EINVAL, ENOTSUP, ENOSYS,
+ * EBADF). The data itself was fsynced; only the durability of the name is left to the system,
+ * as PostgreSQL does for folders. A file's fsync is never excused.
+ */
+const FOLDER_SYNC_UNSUPPORTED = new Set(['EINVAL', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EBADF', 'EPERM', 'EISDIR']);
 
-export interface AtomicWriteOptions {
-  /** The operating system, for its folder-fsync quirk; the running one unless a test says otherwise. */
-  platform?: NodeJS.Platform;
-}
-
-/** Makes a folder's entries (a new name, a deletion) durable. */
-export async function syncFolder(folder: string, platform: NodeJS.Platform = process.platform): Promise<void> {
+/** Makes a folder's entries (a new name, a deletion) durable, where the folder's file system can. */
+export async function syncFolder(folder: string): Promise<void> {
   try {
     const handle = await open(folder, 'r');
     try {
@@ -21,8 +21,19 @@ export async function syncFolder(folder: string, platform: NodeJS.Platform = pro
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    if (platform === 'win32' && FOLDER_SYNC_UNSUPPORTED_ON_WINDOWS.has(code)) return;
-    throw error;
+    if (!FOLDER_SYNC_UNSUPPORTED.has(code)) throw error;
+    console.warn(`Folder ${folder} cannot be fsynced here (${code}); its entries are left to the file system.`);
+  }
+}
+
+/** Creates `folder` and any missing parents; each new name is made durable in its parent's entries. */
+export async function makeFolderDurably(folder: string): Promise<void> {
+  const firstCreated = await mkdir(folder, { recursive: true });
+  if (firstCreated === undefined) return;
+  // Deepest first: each folder created, then its parent, up to the parent of the first one created.
+  for (let created = path.resolve(folder); ; created = path.dirname(created)) {
+    await syncFolder(path.dirname(created));
+    if (created === path.resolve(firstCreated) || created === path.dirname(created)) return;
   }
 }
 
@@ -31,7 +42,7 @@ export async function syncFolder(folder: string, platform: NodeJS.Platform = pro
  * temporary file is fsynced before the rename and the folder after it, so that once this
  * resolves the new content and its name survive a power cut, not only an app crash.
  */
-export async function writeFileAtomically(filePath: string, data: string | Uint8Array, { platform = process.platform }: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomically(filePath: string, data: string | Uint8Array): Promise<void> {
   const folder = path.dirname(filePath);
   const temporary = path.join(folder, `.${path.basename(filePath)}.${randomUUID()}.tmp`);
   try {
@@ -47,5 +58,5 @@ export async function writeFileAtomically(filePath: string, data: string | Uint8
     await rm(temporary, { force: true });
     throw error;
   }
-  await syncFolder(folder, platform);
+  await syncFolder(folder);
 }

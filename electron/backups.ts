@@ -1,12 +1,14 @@
-import { lstat, mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { lstat, readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { localIsoDate } from '../shared/domain/common';
 import { BACKUP_REFUSAL } from '../shared/ipc/backupFailure';
 import { MAX_AUTO_BACKUP_BYTES, autoBackupFileName, backupFileDate, backupFileKind, safetyCopyFileName } from '../shared/ipc/backupFiles';
-import { backupShapeProblem } from '../shared/ipc/backupShape';
 import type { AutoBackupFile } from '../shared/ipc/contract';
 import { fitsInUtf8Bytes } from '../shared/ipc/utf8ByteLength';
-import { syncFolder, writeFileAtomically } from './atomicWrite';
+import { makeFolderDurably, syncFolder, writeFileAtomically } from './atomicWrite';
+import type { BackupShapeCheck } from './backupShapeCheck';
+import { utf8InSharedMemory } from './sharedUtf8';
 
 // The backups folder, <userData>/backups: automatic dated backups, one file per day (a later
 // backup the same day replaces the earlier one), the newest fourteen kept; and safety copies
@@ -37,6 +39,8 @@ export interface AutoBackupOptions {
   /** Largest backup, in UTF-8 bytes. */
   maxBytes?: number;
   now?: () => Date;
+  /** Checks what a backup holds before it is written, off the main thread (electron/backupShapeCheck.ts). */
+  checkShape: BackupShapeCheck;
 }
 
 interface ListedFile extends AutoBackupFile {
@@ -53,29 +57,42 @@ function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException).code === 'ENOENT';
 }
 
+/** A file listed a moment ago may be gone by now (a prune or a removal ran in between). */
+async function lstatUnlessGone(filePath: string): Promise<Stats | null> {
+  try {
+    return await lstat(filePath);
+  } catch (error) {
+    if (isMissing(error)) return null;
+    throw error;
+  }
+}
+
 export class AutoBackups {
   readonly folder: string;
   private readonly keep: number;
   private readonly keepSafetyCopies: number;
   private readonly maxBytes: number;
   private readonly now: () => Date;
+  private readonly checkShape: BackupShapeCheck;
   /** Changes run one after another, so pruning never meets another write's temporary file. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor({ folder, keep = KEPT_AUTO_BACKUPS, keepSafetyCopies = KEPT_SAFETY_COPIES, maxBytes = MAX_AUTO_BACKUP_BYTES, now = () => new Date() }: AutoBackupOptions) {
+  constructor({ folder, keep = KEPT_AUTO_BACKUPS, keepSafetyCopies = KEPT_SAFETY_COPIES, maxBytes = MAX_AUTO_BACKUP_BYTES, now = () => new Date(), checkShape }: AutoBackupOptions) {
     this.folder = folder;
     this.keep = keep;
     this.keepSafetyCopies = keepSafetyCopies;
     this.maxBytes = maxBytes;
     this.now = now;
+    this.checkShape = checkShape;
   }
 
   async write(json: string): Promise<{ filePath: string; keptCount: number }> {
-    this.checkContent(json);
+    this.checkSize(json);
     return this.enqueue(async () => {
-      await mkdir(this.folder, { recursive: true });
+      const utf8 = await this.checkedBytes(json);
+      await makeFolderDurably(this.folder);
       const filePath = path.join(this.folder, autoBackupFileName(localIsoDate(this.now())));
-      await writeFileAtomically(filePath, json);
+      await writeFileAtomically(filePath, utf8);
       const keptCount = await this.prune();
       return { filePath, keptCount };
     });
@@ -83,11 +100,12 @@ export class AutoBackups {
 
   /** A new dated file, named after the local time, never one that exists. */
   async writeSafetyCopy(json: string): Promise<{ fileName: string }> {
-    this.checkContent(json);
+    this.checkSize(json);
     return this.enqueue(async () => {
-      await mkdir(this.folder, { recursive: true });
+      const utf8 = await this.checkedBytes(json);
+      await makeFolderDurably(this.folder);
       const fileName = await this.freeSafetyCopyName(this.now());
-      await writeFileAtomically(path.join(this.folder, fileName), json);
+      await writeFileAtomically(path.join(this.folder, fileName), utf8);
       await this.prune();
       return { fileName };
     });
@@ -102,17 +120,19 @@ export class AutoBackups {
   async read(fileName: string): Promise<string> {
     const filePath = this.pathOf(fileName);
     const stats = await lstat(filePath);
-    if (!stats.isFile() || stats.size > this.maxBytes) throw new BackupNameError('Not a backup file');
+    if (!stats.isFile()) throw new BackupNameError(`${BACKUP_REFUSAL.notABackupFile}: not a plain file`);
+    if (stats.size > this.maxBytes) throw new BackupContentError(`Backup not read: ${BACKUP_REFUSAL.tooLarge} (${stats.size} bytes, at most ${this.maxBytes})`);
     return readFile(filePath, 'utf8');
   }
 
   /** Rewrites an existing automatic backup or safety copy in place, atomically. */
   async replace(fileName: string, json: string): Promise<void> {
     const filePath = this.pathOf(fileName);
-    this.checkContent(json);
+    this.checkSize(json);
     return this.enqueue(async () => {
+      const utf8 = await this.checkedBytes(json);
       await this.assertPlainFile(filePath, { isMissingAllowed: false });
-      await writeFileAtomically(filePath, json);
+      await writeFileAtomically(filePath, utf8);
     });
   }
 
@@ -129,7 +149,7 @@ export class AutoBackups {
 
   /** Makes sure the folder exists (so the file manager can open it) and returns it. */
   async ensureFolder(): Promise<string> {
-    await mkdir(this.folder, { recursive: true });
+    await makeFolderDurably(this.folder);
     return this.folder;
   }
 
@@ -146,10 +166,19 @@ export class AutoBackups {
     return path.join(this.folder, fileName);
   }
 
-  private checkContent(json: string): void {
+  private checkSize(json: string): void {
     if (!fitsInUtf8Bytes(json, this.maxBytes)) throw new BackupContentError(`Backup refused: ${BACKUP_REFUSAL.tooLarge}`);
-    const problem = backupShapeProblem(json);
+  }
+
+  /**
+   * The backup's bytes once a worker has checked its shape: encoded once, read by the worker
+   * and written to the file. Runs inside the queue, so one large backup is in memory at a time.
+   */
+  private async checkedBytes(json: string): Promise<Uint8Array> {
+    const utf8 = utf8InSharedMemory(json);
+    const problem = await this.checkShape(utf8);
     if (problem !== null) throw new BackupContentError(`Backup refused: ${BACKUP_REFUSAL.invalid} (${problem})`);
+    return utf8;
   }
 
   /** True for a plain file, false when missing (if allowed); anything else is refused. */
@@ -190,8 +219,8 @@ export class AutoBackups {
       (await this.entries()).map(async (fileName): Promise<ListedFile | null> => {
         const kind = backupFileKind(fileName);
         if (kind === null) return null;
-        const stats = await lstat(path.join(this.folder, fileName));
-        return stats.isFile() ? { fileName, kind, date: backupFileDate(fileName), sizeBytes: stats.size, modifiedMs: stats.mtimeMs } : null;
+        const stats = await lstatUnlessGone(path.join(this.folder, fileName));
+        return stats?.isFile() ? { fileName, kind, date: backupFileDate(fileName), sizeBytes: stats.size, modifiedMs: stats.mtimeMs } : null;
       }),
     );
     return listed

@@ -38,9 +38,9 @@ async function saveAs(
 
 export function registerIpcHandlers(ipc: IpcRegistrar, trusted: TrustedSender, services: HandlerServices): void {
   handle(ipc, trusted, 'app:get-info', () => services.appInfo());
-  handle(ipc, trusted, 'shell:open-external', async ({ url }, sender) => ({
-    isOpened: await openExternalLink(url, { open: services.openExternal, consumeUserGesture: () => services.consumeUserGesture(sender) }),
-  }));
+  handle(ipc, trusted, 'shell:open-external', ({ url }, sender) =>
+    openExternalLink(url, { open: services.openExternal, consumeUserGesture: () => services.consumeUserGesture(sender) }),
+  );
   handle(ipc, trusted, 'file:save', async ({ suggestedName, data, filters }) => saveAs(services, suggestedName, filters, async () => data));
   handle(ipc, trusted, 'menu:set-language', ({ language }) => {
     services.setMenuLanguage(language);

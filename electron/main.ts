@@ -1,10 +1,12 @@
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { BrowserWindow, Menu, app, dialog, ipcMain, net, protocol, session, shell } from 'electron';
 import type { Language } from '../shared/domain/enums';
 import { eventChannels, type MenuCommand } from '../shared/ipc/contract';
 import { claimSingleInstance, fixAppIdentity } from './appIdentity';
 import { APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveBundleFile } from './appProtocol';
 import { AutoBackups } from './backups';
+import { BACKUP_SHAPE_WORKER_FILE, backupShapeCheckInWorker } from './backupShapeCheck';
 import { registerIpcHandlers } from './ipcHandlers';
 import { printBriefingToPdf } from './printToPdf';
 import { menuTemplate } from './menu';
@@ -70,7 +72,11 @@ if (claimSingleInstance(app, focusWindow)) {
         return result.canceled || !result.filePath ? null : result.filePath;
       },
       setMenuLanguage: setMenu,
-      backups: new AutoBackups({ folder: path.join(app.getPath('userData'), 'backups') }),
+      backups: new AutoBackups({
+        folder: path.join(app.getPath('userData'), 'backups'),
+        // A large backup takes seconds to parse: never on this thread, which draws the window.
+        checkShape: backupShapeCheckInWorker((utf8) => new Worker(path.join(__dirname, BACKUP_SHAPE_WORKER_FILE), { workerData: utf8 })),
+      }),
       openFolder: (folder) => shell.openPath(folder),
       printBriefingToPdf: (briefingId) => printBriefingToPdf(BrowserWindow, devUrl ? `${devUrl}/` : `${APP_ORIGIN}/`, briefingId),
     });

@@ -7,14 +7,19 @@ import type { Input, InputEvent, MouseInputEvent, WebContents } from 'electron';
 /** How long after a click or key press a link may still open. */
 export const USER_GESTURE_MS = 1500;
 
-function isPrimaryClickRelease(mouse: MouseInputEvent): boolean {
-  return mouse.type === 'mouseUp' && mouse.button !== 'right' && mouse.button !== 'middle';
+/** A left click, or a middle click (which opens a link in a new tab, so here in the browser); never a right click. */
+function isClickRelease(mouse: MouseInputEvent): boolean {
+  return mouse.type === 'mouseUp' && mouse.button !== 'right';
 }
 
-/** Enter follows a link or presses a button; Space presses a button (on its release). */
+/**
+ * Enter follows a link or presses a button when pressed; Space presses a button only when
+ * released, so only its release counts: pressing (and holding) it, as typing does, does not.
+ * A space typed in a note is still released, and the main process cannot see what has focus.
+ */
 function isActivationKey(input: Input): boolean {
   const isSpace = input.code === 'Space' || input.key === ' ';
-  return (input.type === 'keyDown' && (input.key === 'Enter' || isSpace)) || (input.type === 'keyUp' && isSpace);
+  return (input.type === 'keyDown' && input.key === 'Enter') || (input.type === 'keyUp' && isSpace);
 }
 
 export class UserGestures {
@@ -28,7 +33,7 @@ export class UserGestures {
   /** Starts noting the user's clicks, taps and key presses in `contents`. */
   watch(contents: WebContents): void {
     contents.on('before-mouse-event', (_event, mouse: MouseInputEvent) => {
-      if (isPrimaryClickRelease(mouse)) this.note(contents);
+      if (isClickRelease(mouse)) this.note(contents);
     });
     contents.on('before-input-event', (_event, input: Input) => {
       if (isActivationKey(input)) this.note(contents);

@@ -1,5 +1,5 @@
 import type { Language } from '../../shared/domain/enums';
-import type { AutoBackupFile, BackupFileKind as ContractBackupFileKind, DesktopApi, MenuCommand, SaveFileResult } from '../../shared/ipc/contract';
+import type { AutoBackupFile, BackupFileKind as ContractBackupFileKind, DesktopApi, ExternalLinkOutcome, MenuCommand, SaveFileResult } from '../../shared/ipc/contract';
 import { createWebPlatform } from './webPlatform';
 
 declare global {
@@ -40,7 +40,8 @@ export interface BackupStore {
 export interface Platform {
   isDesktop: boolean;
   saveFile(request: SaveRequest): Promise<SaveFileResult>;
-  openExternal(url: string): Promise<void>;
+  /** Opens a web or mail link outside the app; says why not when it did not (externalLinkNotice words it). */
+  openExternal(url: string): Promise<ExternalLinkOutcome>;
   setMenuLanguage(language: Language): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   backups: BackupStore | undefined;
@@ -57,9 +58,7 @@ function createDesktopPlatform(api: DesktopApi): Platform {
         data: request.data,
         filters: request.filter ? [request.filter] : [],
       }),
-    openExternal: async (url) => {
-      await api.openExternal(url);
-    },
+    openExternal: (url) => api.openExternal(url),
     setMenuLanguage: async (language) => {
       await api.setMenuLanguage(language);
     },

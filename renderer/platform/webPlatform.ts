@@ -19,9 +19,12 @@ export function createWebPlatform(): Platform {
       return { isSaved: true };
     },
     async openExternal(url) {
-      // The browser itself allows a new tab only during the user's click.
       const href = normaliseExternalUrl(url);
-      if (href !== null) window.open(href, '_blank', 'noopener,noreferrer');
+      if (href === null) return { isOpened: false, reason: 'not-allowed' };
+      // The browser itself allows a new tab only during the user's click; with "noopener" it
+      // never says whether it did, so an opened tab is all this can report.
+      window.open(href, '_blank', 'noopener,noreferrer');
+      return { isOpened: true };
     },
     async setMenuLanguage() {},
     onMenuCommand() {

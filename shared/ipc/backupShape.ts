@@ -1,20 +1,24 @@
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from '../io/backup';
 
 // What the main process checks before it writes a backup file the renderer sent: that it is
-// a Trama backup at all, so that no stray text ever replaces a good backup. The records
+// a Trama backup at all, so that no stray text ever replaces a good backup. Pure, so that the
+// main process can run it in a worker thread (electron/backupShapeWorker.ts). The records
 // themselves are checked with their full schemas when a backup is restored (shared/io/backup.ts).
 
-export type BackupShapeProblem =
-  | 'not-json'
-  | 'not-an-object'
-  | 'wrong-format'
-  | 'wrong-format-version'
-  | 'no-creation-time'
-  | 'no-schema-version'
-  | 'no-tables'
-  | 'bad-table-name'
-  | 'table-not-a-list'
-  | 'row-not-an-object';
+export const BACKUP_SHAPE_PROBLEMS = [
+  'not-json',
+  'not-an-object',
+  'wrong-format',
+  'wrong-format-version',
+  'no-creation-time',
+  'no-schema-version',
+  'no-tables',
+  'bad-table-name',
+  'table-not-a-list',
+  'row-not-an-object',
+] as const;
+
+export type BackupShapeProblem = (typeof BACKUP_SHAPE_PROBLEMS)[number];
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -114,7 +114,7 @@ describe('file names the renderer may suggest', () => {
     expect(printName('trama-briefing-2026-03-02.pdf')).toBe(true);
   });
 
-  it.each(['Relazione città.pdf', 'contacts (2).csv', 'Console.json', 'auxiliary.csv', 'com10.csv', 'LPT.csv', 'report.json.bak', 'rete 2026.graphml', 'נתונים.csv', '数据.xlsx'])('accepts the ordinary name %s', (name) => {
+  it.each(['Relazione città.pdf', 'contacts (2).csv', 'Console.json', 'auxiliary.csv', 'com10.csv', 'LPT.csv', 'report.bak.json', 'rete 2026.graphml', 'נתונים.csv', '数据.xlsx'])('accepts the ordinary name %s', (name) => {
     expect(save(name)).toBe(true);
   });
 });

@@ -3,12 +3,14 @@ import { LANGUAGES, type Language } from '../domain/enums';
 import { BACKUP_REFUSAL } from './backupFailure';
 import { MAX_AUTO_BACKUP_BYTES, MAX_BACKUP_FILE_NAME_LENGTH, isBackupFileName, type BackupFileKind } from './backupFiles';
 import { MENU_COMMANDS, type MenuCommand } from './channels';
+import type { ExternalLinkOutcome } from './externalUrl';
 import { hasInvisibleOrControlCharacter, isPlainFileName, isSafeFilterExtension } from './fileNames';
 import { fitsInUtf8Bytes } from './utf8ByteLength';
 
 export { MENU_COMMANDS, eventChannels, isMenuCommand, type MenuCommand } from './channels';
 export { AUTO_BACKUP_FILE_NAME, MAX_AUTO_BACKUP_BYTES, SAFETY_COPY_FILE_NAME, type BackupFileKind } from './backupFiles';
 export { isPlainFileName } from './fileNames';
+export type { ExternalLinkOutcome, ExternalLinkRefusal } from './externalUrl';
 
 // The one IPC contract between the renderer and the main process. The preload exposes
 // exactly DesktopApi; the main process registers one handler per invoke channel and
@@ -94,7 +96,7 @@ export type InvokeRequest<Channel extends InvokeChannel> = z.infer<(typeof invok
 /** What each invoke channel answers. */
 export interface InvokeResponses {
   'app:get-info': AppInfo;
-  'shell:open-external': { isOpened: boolean };
+  'shell:open-external': ExternalLinkOutcome;
   'file:save': SaveFileResult;
   'menu:set-language': { language: Language };
   'backup:write-auto': { filePath: string; keptCount: number };

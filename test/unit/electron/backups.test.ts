@@ -1,35 +1,20 @@
 import { Buffer } from 'node:buffer';
-import { mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { rename } from 'node:fs/promises';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstat, open, rename } from 'node:fs/promises';
 import type * as FsPromises from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import { AutoBackups, BackupNameError, KEPT_AUTO_BACKUPS, KEPT_SAFETY_COPIES, autoBackupFileName } from '../../../electron/backups';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { AutoBackups, BackupNameError, KEPT_AUTO_BACKUPS, autoBackupFileName } from '../../../electron/backups';
+import { backupFailureReason } from '../../../shared/ipc/backupFailure';
+import { backup, backupsIn, checkHere } from './backupsFixture';
 
 // The backups folder is a real temporary folder; only the clock is ours.
 
-/** A backup whose one stakeholder is called `label`: the shape the main process checks. */
-function backup(label: string): string {
-  return JSON.stringify({ format: 'trama-backup', formatVersion: 1, createdAt: '2026-01-01T08:30:00.000Z', schemaVersion: 2, tables: { stakeholders: [{ id: 's1', name: label }] } });
-}
-
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof FsPromises>();
-  return { ...actual, rename: vi.fn(actual.rename) };
+  return { ...actual, rename: vi.fn(actual.rename), lstat: vi.fn(actual.lstat), open: vi.fn(actual.open) };
 });
-
-function backupsIn(folder = path.join(mkdtempSync(path.join(tmpdir(), 'trama-backups-')), 'backups'), start = new Date(2026, 0, 1, 9, 30)) {
-  let now = start;
-  const backups = new AutoBackups({ folder, now: () => now });
-  const nextDay = () => {
-    now = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 9, 30);
-  };
-  const later = (seconds: number) => {
-    now = new Date(now.getTime() + seconds * 1000);
-  };
-  return { backups, folder, nextDay, later };
-}
 
 describe('automatic backups', () => {
   it('names the file after the calendar day', () => {
@@ -134,65 +119,6 @@ describe('automatic backups', () => {
   });
 });
 
-describe('safety copies taken before a restore', () => {
-  it('writes a dated copy beside the automatic backups, listed newest first with its kind', async () => {
-    const { backups, folder, later } = backupsIn();
-    await backups.write(backup('today'));
-    later(60);
-    const { fileName } = await backups.writeSafetyCopy(backup('before restore'));
-    expect(fileName).toBe('trama-safety-2026-01-01T09-31-00.json');
-    expect(readFileSync(path.join(folder, fileName), 'utf8')).toBe(backup('before restore'));
-    expect((await backups.list()).map(({ fileName: name, kind, date }) => [name, kind, date])).toEqual([
-      ['trama-safety-2026-01-01T09-31-00.json', 'safety', '2026-01-01'],
-      ['trama-backup-2026-01-01.json', 'automatic', '2026-01-01'],
-    ]);
-    expect(await backups.read(fileName)).toBe(backup('before restore'));
-  });
-
-  it('never overwrites a copy: a second one in the same second gets its own name', async () => {
-    const { backups } = backupsIn();
-    const first = await backups.writeSafetyCopy(backup('one'));
-    const second = await backups.writeSafetyCopy(backup('two'));
-    expect(second.fileName).not.toBe(first.fileName);
-    expect(await backups.read(first.fileName)).toBe(backup('one'));
-    expect(await backups.read(second.fileName)).toBe(backup('two'));
-  });
-
-  it('is neither overwritten nor pruned by automatic backups', async () => {
-    const { backups, folder, nextDay } = backupsIn();
-    const { fileName } = await backups.writeSafetyCopy(backup('safe'));
-    for (let day = 0; day < KEPT_AUTO_BACKUPS + 5; day += 1) {
-      await backups.write(backup(`day ${day}`));
-      nextDay();
-    }
-    const files = await backups.list();
-    expect(files.filter((file) => file.kind === 'automatic')).toHaveLength(KEPT_AUTO_BACKUPS);
-    expect(files.filter((file) => file.kind === 'safety').map((file) => file.fileName)).toEqual([fileName]);
-    expect(readFileSync(path.join(folder, fileName), 'utf8')).toBe(backup('safe'));
-  });
-
-  it(`keeps every safety copy up to ${KEPT_SAFETY_COPIES}, then lets the oldest go`, async () => {
-    const { backups, later } = backupsIn();
-    await backups.write(backup('automatic'));
-    const names: string[] = [];
-    for (let copy = 0; copy < KEPT_SAFETY_COPIES + 3; copy += 1) {
-      later(3600);
-      names.push((await backups.writeSafetyCopy(backup(`copy ${copy}`))).fileName);
-    }
-    const safety = (await backups.list()).filter((file) => file.kind === 'safety').map((file) => file.fileName);
-    expect(safety).toEqual(names.slice(3).reverse());
-    expect((await backups.list()).filter((file) => file.kind === 'automatic')).toHaveLength(1);
-  });
-
-  it('clears a temporary file left by a crash while writing a safety copy', async () => {
-    const { backups, folder } = backupsIn();
-    await backups.writeSafetyCopy(backup('x'));
-    writeFileSync(path.join(folder, '.trama-safety-2025-12-31T10-00-00.json.0b7e4a1c-2f3d-4e5f-8a9b-0c1d2e3f4a5b.tmp'), 'half');
-    await backups.write(backup('y'));
-    expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
-  });
-});
-
 describe('rewriting and removing backup files (erasure)', () => {
   it('rewrites an automatic backup or a safety copy in place, through a temporary file', async () => {
     const { backups, folder } = backupsIn();
@@ -255,8 +181,55 @@ describe('rewriting and removing backup files (erasure)', () => {
   });
 
   it('refuses a backup larger than the limit, counted in UTF-8 bytes', async () => {
-    const small = new AutoBackups({ folder: path.join(mkdtempSync(path.join(tmpdir(), 'trama-backups-')), 'backups'), maxBytes: 200 });
+    const small = new AutoBackups({ folder: path.join(mkdtempSync(path.join(tmpdir(), 'trama-backups-')), 'backups'), maxBytes: 200, checkShape: checkHere });
     await expect(small.write(backup('é'.repeat(100)))).rejects.toThrow(/file-too-large/);
     await expect(small.write(backup('e'.repeat(50)))).resolves.toMatchObject({ keptCount: 1 });
+  });
+});
+
+describe('the backups folder on disk', () => {
+  it('makes a new backups folder durable in its parent before the first backup is reported done', async () => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'trama-backups-'));
+    const { backups, folder } = backupsIn(path.join(parent, 'backups'));
+    vi.mocked(open).mockClear();
+    await backups.write(backup('first'));
+    const opened = vi.mocked(open).mock.calls.map(([target]) => String(target));
+    expect(opened).toContain(parent);
+    expect(opened.indexOf(parent)).toBeLessThan(opened.findIndex((target) => target.startsWith(path.join(folder, '.trama-backup-'))));
+  });
+
+  it('lists the backups that are still there when one disappears while listing (a prune running)', async () => {
+    const { backups, folder, nextDay } = backupsIn();
+    await backups.write(backup('a'));
+    nextDay();
+    await backups.write(backup('b'));
+    const { lstat: realLstat } = await vi.importActual<typeof FsPromises>('node:fs/promises');
+    vi.mocked(lstat).mockImplementation(async (target, ...rest) => {
+      // Removed between the folder's listing and this file's lstat.
+      if (String(target).endsWith('trama-backup-2026-01-01.json')) rmSync(String(target));
+      return realLstat(target, ...rest);
+    });
+    onTestFinished(() => {
+      vi.mocked(lstat).mockImplementation(realLstat);
+    });
+    expect((await backups.list()).map((file) => file.fileName)).toEqual(['trama-backup-2026-01-02.json']);
+    expect(readdirSync(folder)).toEqual(['trama-backup-2026-01-02.json']);
+  });
+
+  it('still fails the listing for errors other than a file gone', async () => {
+    const { backups } = backupsIn();
+    await backups.write(backup('a'));
+    vi.mocked(lstat).mockRejectedValueOnce(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }));
+    await expect(backups.list()).rejects.toThrow('EACCES');
+  });
+
+  it('refuses to read a file over the size limit, saying file-too-large', async () => {
+    const folder = path.join(mkdtempSync(path.join(tmpdir(), 'trama-backups-')), 'backups');
+    const small = new AutoBackups({ folder, maxBytes: 200, checkShape: checkHere });
+    await small.write(backup('x'));
+    writeFileSync(path.join(folder, 'trama-backup-2025-12-31.json'), backup('y'.repeat(300)));
+    const error = await small.read('trama-backup-2025-12-31.json').catch((caught: unknown) => caught);
+    expect(String(error)).toMatch(/\bfile-too-large\b/);
+    expect(backupFailureReason(error)).toBe('too-large');
   });
 });

@@ -1,12 +1,13 @@
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { openExternalLink } from '../../../electron/externalLinks';
 import { AutoBackups } from '../../../electron/backups';
 import { IpcRejection, type IpcRegistrar } from '../../../electron/ipc';
 import { registerIpcHandlers, type HandlerServices } from '../../../electron/ipcHandlers';
+import { backupShapeProblem } from '../../../shared/ipc/backupShape';
 
 const ourContents = {} as WebContents;
 const trusted = { webContents: () => ourContents, origins: ['app://trama'] };
@@ -25,7 +26,7 @@ function setUp(overrides: Partial<HandlerServices> = {}) {
     consumeUserGesture: vi.fn(() => true),
     chooseSavePath: vi.fn(async () => null),
     setMenuLanguage: vi.fn(),
-    backups: new AutoBackups({ folder: path.join(mkdtempSync(path.join(tmpdir(), 'trama-ipc-')), 'backups') }),
+    backups: new AutoBackups({ folder: path.join(mkdtempSync(path.join(tmpdir(), 'trama-ipc-')), 'backups'), checkShape: async (utf8) => backupShapeProblem(new TextDecoder().decode(utf8)) }),
     openFolder: vi.fn(async () => ''),
     printBriefingToPdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7')),
     ...overrides,
@@ -75,14 +76,14 @@ describe('IPC sender and payload checks', () => {
   it('opens only web and mail links in the browser', async () => {
     const { call, services } = setUp();
     expect(await call('shell:open-external', { url: 'https://www.salute.gov.it/' })).toEqual({ isOpened: true });
-    expect(await call('shell:open-external', { url: 'file:///etc/passwd' })).toEqual({ isOpened: false });
+    expect(await call('shell:open-external', { url: 'file:///etc/passwd' })).toEqual({ isOpened: false, reason: 'not-allowed' });
     expect(services.openExternal).toHaveBeenCalledTimes(1);
   });
 
   it('opens a link only right after a click or key press in our window, checked in the main process', async () => {
     const consumeUserGesture = vi.fn(() => false);
     const { call, services } = setUp({ consumeUserGesture });
-    expect(await call('shell:open-external', { url: 'https://www.salute.gov.it/' })).toEqual({ isOpened: false });
+    expect(await call('shell:open-external', { url: 'https://www.salute.gov.it/' })).toEqual({ isOpened: false, reason: 'no-recent-click' });
     expect(services.openExternal).not.toHaveBeenCalled();
     expect(consumeUserGesture).toHaveBeenCalledWith(ourContents);
   });
@@ -90,7 +91,7 @@ describe('IPC sender and payload checks', () => {
   it('does not use up the click on a link it refuses', async () => {
     const consumeUserGesture = vi.fn(() => true);
     const { call } = setUp({ consumeUserGesture });
-    expect(await call('shell:open-external', { url: 'javascript:alert(1)' })).toEqual({ isOpened: false });
+    expect(await call('shell:open-external', { url: 'javascript:alert(1)' })).toEqual({ isOpened: false, reason: 'not-allowed' });
     expect(consumeUserGesture).not.toHaveBeenCalled();
   });
 
@@ -212,13 +213,23 @@ describe('external links', () => {
     [null, false],
   ])('%s allowed: %s', async (url, isAllowed) => {
     const open = vi.fn(async () => undefined);
-    expect(await openExternalLink(url, { open, consumeUserGesture: () => true })).toBe(isAllowed);
+    expect(await openExternalLink(url, { open, consumeUserGesture: () => true })).toEqual(isAllowed ? { isOpened: true } : { isOpened: false, reason: 'not-allowed' });
     expect(open).toHaveBeenCalledTimes(isAllowed ? 1 : 0);
   });
 
-  it('never calls the opener without a user gesture', async () => {
+  it('never calls the opener without a user gesture, and says so', async () => {
     const open = vi.fn(async () => undefined);
-    expect(await openExternalLink('https://www.interno.gov.it/', { open, consumeUserGesture: () => false })).toBe(false);
+    expect(await openExternalLink('https://www.interno.gov.it/', { open, consumeUserGesture: () => false })).toEqual({ isOpened: false, reason: 'no-recent-click' });
     expect(open).not.toHaveBeenCalled();
+  });
+
+  it('logs each refusal in the main process with its reason, never the address (it may be a person’s e-mail)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    onTestFinished(() => warn.mockRestore());
+    const open = vi.fn(async () => undefined);
+    await openExternalLink('mailto:paola.esempio@example.org', { open, consumeUserGesture: () => false });
+    await openExternalLink('file:///home/paola/notes.txt', { open, consumeUserGesture: () => true });
+    expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([expect.stringMatching(/mailto: link.*no-recent-click/), expect.stringMatching(/link.*not-allowed/)]);
+    expect(warn.mock.calls.flat().join(' ')).not.toMatch(/paola/);
   });
 });

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createElectronMock, FakeBrowserWindow } from './electronMock';
 
@@ -5,6 +6,21 @@ import { createElectronMock, FakeBrowserWindow } from './electronMock';
 
 const electron = createElectronMock();
 vi.mock('electron', () => electron.module);
+
+/** Workers the main process starts: each answers the backup check with `answer`. */
+const workers = vi.hoisted(() => ({ started: [] as Array<{ file: string; workerData: unknown }>, answer: 'not-json' as string | null }));
+vi.mock('node:worker_threads', async () => {
+  const { EventEmitter } = await import('node:events');
+  class FakeWorker extends EventEmitter {
+    constructor(file: string, options: { workerData: unknown }) {
+      super();
+      workers.started.push({ file, workerData: options.workerData });
+      setImmediate(() => this.emit('message', workers.answer));
+    }
+    terminate = async () => 0;
+  }
+  return { Worker: FakeWorker };
+});
 
 beforeAll(async () => {
   await import('../../../electron/main');
@@ -97,7 +113,7 @@ describe('links that leave the app', () => {
 
   it('opens nothing that a script asks for without a click (window.open, target=_blank, IPC)', async () => {
     expect(openHandler()({ url: 'https://www.salute.gov.it/' })).toEqual({ action: 'deny' });
-    expect(await invokeHandler('shell:open-external')(fromOurWindow(), { url: 'https://www.salute.gov.it/' })).toEqual({ isOpened: false });
+    expect(await invokeHandler('shell:open-external')(fromOurWindow(), { url: 'https://www.salute.gov.it/' })).toEqual({ isOpened: false, reason: 'no-recent-click' });
     await Promise.resolve();
     expect(openExternal).not.toHaveBeenCalled();
   });
@@ -114,6 +130,12 @@ describe('links that leave the app', () => {
     pressEnter();
     expect(await invokeHandler('shell:open-external')(fromOurWindow(), { url: 'http://www.comune.napoli.it' })).toEqual({ isOpened: true });
     expect(openExternal).toHaveBeenCalledWith('http://www.comune.napoli.it/');
+  });
+
+  it('opens a link middle-clicked (a new tab, for the page) in the browser', async () => {
+    contents().emit('before-mouse-event', {}, { type: 'mouseUp', button: 'middle', x: 10, y: 10 });
+    expect(openHandler()({ url: 'https://www.salute.gov.it/', disposition: 'background-tab' } as never)).toEqual({ action: 'deny' });
+    await vi.waitFor(() => expect(openExternal).toHaveBeenCalledWith('https://www.salute.gov.it/'));
   });
 
   it('sends a clicked mailto: link (no target) to the mail program instead of navigating', async () => {
@@ -134,13 +156,25 @@ describe('links that leave the app', () => {
     expect(openExternal).not.toHaveBeenCalled();
   });
 
-  it('does not count a right click, a key other than Enter or Space, or a mouse move as a gesture', async () => {
+  it('does not count a right click, a key other than Enter or Space, a space pressed but not released, or a mouse move as a gesture', async () => {
     contents().emit('before-mouse-event', {}, { type: 'mouseUp', button: 'right', x: 1, y: 1 });
     contents().emit('before-mouse-event', {}, { type: 'mouseMove', x: 1, y: 1 });
     contents().emit('before-input-event', {}, { type: 'keyDown', key: 'a', code: 'KeyA' });
     contents().emit('before-input-event', {}, { type: 'keyUp', key: 'Enter', code: 'Enter' });
-    expect(await invokeHandler('shell:open-external')(fromOurWindow(), { url: 'https://www.salute.gov.it/' })).toEqual({ isOpened: false });
+    contents().emit('before-input-event', {}, { type: 'keyDown', key: ' ', code: 'Space' });
+    expect(await invokeHandler('shell:open-external')(fromOurWindow(), { url: 'https://www.salute.gov.it/' })).toEqual({ isOpened: false, reason: 'no-recent-click' });
     expect(openExternal).not.toHaveBeenCalled();
+  });
+});
+
+describe('backups from the renderer', () => {
+  it('checks a backup’s shape in a worker started from the built worker file, before writing anything', async () => {
+    const writeAuto = electron.module.ipcMain.handle.mock.calls.find((call) => call[0] === 'backup:write-auto')?.[1] as (event: unknown, payload: unknown) => Promise<unknown>;
+    const fromOurWindow = { sender: FakeBrowserWindow.created[0]!.webContents, senderFrame: { url: 'app://trama/#/settings', parent: null } };
+    await expect(writeAuto(fromOurWindow, { json: 'not json at all' })).rejects.toThrow(/invalid-backup \(not-json\)/);
+    expect(workers.started).toHaveLength(1);
+    expect(path.basename(workers.started[0]!.file)).toBe('backupShapeWorker.cjs');
+    expect(new TextDecoder().decode(workers.started[0]!.workerData as Uint8Array)).toBe('not json at all');
   });
 });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it, vi } from 'vitest';
 import { claimSingleInstance, fixAppIdentity } from '../../../electron/appIdentity';
+import { BACKUP_SHAPE_WORKER_FILE } from '../../../electron/backupShapeCheck';
 import { menuTemplate } from '../../../electron/menu';
 import { devServerUrl } from '../../../electron/window';
 
@@ -86,5 +87,13 @@ describe('packaging configuration (electron-builder.yml)', () => {
     expect((config.win as { target: string[] }).target).toEqual(['nsis']);
     expect((config.mac as { target: string[] }).target).toEqual(['dmg']);
     expect(readFileSync(path.join(import.meta.dirname, '../../../resources/icon.png')).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('builds the backup-check worker beside main.cjs and packs it (main.ts starts it from there)', () => {
+    const scripts = (JSON.parse(readFileSync(path.join(import.meta.dirname, '../../../package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts['build:electron']).toMatch(/\belectron\/backupShapeWorker\.ts\b.*--outdir=dist-electron\b/);
+    expect(BACKUP_SHAPE_WORKER_FILE).toBe('backupShapeWorker.cjs');
+    expect(config.files).toContain('dist-electron/**/*');
+    expect(config).not.toHaveProperty('asarUnpack');
   });
 });

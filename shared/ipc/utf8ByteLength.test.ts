@@ -1,9 +1,11 @@
-import { Buffer } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitsInUtf8Bytes, utf8ByteLength } from '../../../shared/ipc/utf8ByteLength';
+import { fitsInUtf8Bytes, utf8ByteLength } from './utf8ByteLength';
 
-// shared/ counts sizes without Node; checked here against Node's own count.
+// shared/ counts sizes without encoding; checked here against an encoder's own count
+// (TextEncoder, which the renderer and Node both have, writes what Buffer writes).
+
+const encodedLength = (text: string) => new TextEncoder().encode(text).length;
 
 describe('utf8ByteLength', () => {
   it.each([
@@ -22,10 +24,10 @@ describe('utf8ByteLength', () => {
     ['\u202ereport.exe', 3 + 10],
   ])('counts %j as %i bytes', (text, bytes) => {
     expect(utf8ByteLength(text)).toBe(bytes);
-    expect(utf8ByteLength(text)).toBe(Buffer.byteLength(text, 'utf8'));
+    expect(utf8ByteLength(text)).toBe(encodedLength(text));
   });
 
-  it('agrees with Buffer.byteLength on any string, lone surrogates included', () => {
+  it('agrees with TextEncoder on any string, lone surrogates included', () => {
     // Code units from every UTF-8 length class, surrogates often, so pairs and lone halves both occur.
     const codeUnit = fc.oneof(
       fc.integer({ min: 0, max: 0x7f }),
@@ -37,7 +39,7 @@ describe('utf8ByteLength', () => {
     fc.assert(
       fc.property(fc.array(codeUnit, { maxLength: 64 }), (units) => {
         const text = String.fromCharCode(...units);
-        return utf8ByteLength(text) === Buffer.byteLength(text, 'utf8');
+        return utf8ByteLength(text) === encodedLength(text);
       }),
       { numRuns: 1000 },
     );
