@@ -81,8 +81,8 @@ describe('the network map', () => {
     const io = new ImportExportPage(page);
     await io.open();
     await io.chooseImportFile({ name: 'large.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: stakeholderSpreadsheet(network) });
-    await page.getByRole('button', { name: 'Import 1200 stakeholders' }).click();
-    await page.getByText('1200 stakeholders added').waitFor();
+    await page.getByRole('button', { name: 'Import 1,200 stakeholders' }).click();
+    await page.getByText('1,200 stakeholders added').waitFor();
 
     const map = new MapPage(page);
     await map.open();
