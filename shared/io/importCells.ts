@@ -1,6 +1,10 @@
+import type { ImportField } from './importFields';
+import { columnLetter } from './longCells';
+
 // Rows of an imported sheet as the parsing worker hands them over, and what the preview
 // says about their cells: the spreadsheet's own row numbers and column letters, cells longer
-// than their field takes, and numbers the spreadsheet may already have rounded.
+// than their field takes, numbers the spreadsheet may already have rounded, and cells the
+// sheet shows otherwise than they are imported.
 
 export interface SheetRow {
   /** The row's number as the spreadsheet shows it (Excel's and LibreOffice's row heading). */
@@ -11,11 +15,26 @@ export interface SheetRow {
   fullLengths?: ReadonlyArray<readonly [column: number, length: number]>;
   /** Number cells with more digits than a spreadsheet keeps exactly. */
   roundedColumns?: readonly number[];
+  /** Cells imported otherwise than the sheet shows them. */
+  cellNotes?: readonly CellNote[];
+}
+
+/**
+ * A cell the sheet shows otherwise than it is imported: a number its format shows changed
+ * (a percentage, fewer decimals: the value is imported), or an error such as #N/A
+ * (imported empty). `shown` is what the sheet shows.
+ */
+export interface CellNote {
+  column: number;
+  kind: 'shown-as' | 'error';
+  shown: string;
 }
 
 /** A cell longer than its field takes: imported only cut, and only if the user agrees. */
 export interface CellOverLimit {
   column: number;
+  /** The field the column is imported into: a decision to cut the cell holds for this field only. */
+  field: ImportField;
   /** The cell's length in characters. */
   length: number;
   /** The field's maximum. */
@@ -47,13 +66,6 @@ function isCellList(row: readonly string[] | SheetRow): row is readonly string[]
   return Array.isArray(row);
 }
 
-/** The spreadsheet's name of a column: A, B, … Z, AA, AB… */
-export function columnLetters(column: number): string {
-  let letters = '';
-  for (let rest = column + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  return letters;
-}
-
 /**
  * Where a column of the import lies in the spreadsheet (0 = A): more than one column when
  * text an export continued over several ("Tags", "Tags (continued)") was joined again.
@@ -65,12 +77,12 @@ export interface ColumnSpan {
 
 /** A column's name in messages: "D", or "D–E" for a joined one. */
 export function columnName({ first, last }: ColumnSpan): string {
-  return last > first ? `${columnLetters(first)}–${columnLetters(last)}` : columnLetters(first);
+  return last > first ? `${columnLetter(first)}–${columnLetter(last)}` : columnLetter(first);
 }
 
 /** A cell's name in messages: "D7", or "D7–E7" for a joined one. */
 export function cellName({ first, last }: ColumnSpan, row: number): string {
-  return last > first ? `${columnLetters(first)}${row}–${columnLetters(last)}${row}` : `${columnLetters(first)}${row}`;
+  return last > first ? `${columnLetter(first)}${row}–${columnLetter(last)}${row}` : `${columnLetter(first)}${row}`;
 }
 
 /** How a spreadsheet number reads in full: 393331234567, never 3.93331E+11 or 3.93331e+11. */
@@ -87,15 +99,28 @@ export function plainNumberText(value: number): string {
   return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
-/** Excel keeps 15 significant digits, and a double holds every integer only up to 2^53. */
+/** Excel keeps and shows 15 significant digits; a double holds every integer only up to 2^53. */
 const EXACT_DIGITS = 15;
+/** The smallest number with more than EXACT_DIGITS digits before the point. */
+const FIRST_INEXACT = 10 ** EXACT_DIGITS;
 
-/** Whether a number cell may hold other digits than were typed (a long phone number). */
+/**
+ * A number cell as the spreadsheet shows it, in full: at most 15 significant digits, so that a
+ * computed 3.0000000000000004 reads 3 and 0.1 + 0.2 reads 0.3. A number with more digits
+ * before the point keeps them all (mayHaveBeenRounded warns about it).
+ */
+export function spreadsheetNumberText(value: number): string {
+  if (!Number.isFinite(value) || Math.abs(value) >= FIRST_INEXACT) return plainNumberText(value);
+  return plainNumberText(Number(value.toPrecision(EXACT_DIGITS)));
+}
+
+/**
+ * Whether a number cell may hold other digits than were typed (a long phone number): more
+ * than 15 digits before the point. Digits after the 15th of a fraction are floating-point
+ * noise that spreadsheetNumberText leaves out.
+ */
 export function mayHaveBeenRounded(value: number): boolean {
-  if (!Number.isFinite(value)) return false;
-  if (Number.isInteger(value) && Math.abs(value) > Number.MAX_SAFE_INTEGER) return true;
-  const significant = plainNumberText(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-  return significant.length > EXACT_DIGITS;
+  return Number.isFinite(value) && Math.abs(value) >= FIRST_INEXACT;
 }
 
 export interface DateParts {

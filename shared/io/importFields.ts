@@ -1,5 +1,9 @@
+import { z } from 'zod';
 import { DEFAULT_CATEGORIES, type DefaultCategoryId } from '../domain/categories';
+import { idSchema } from '../domain/common';
+import { contactFieldsSchema } from '../domain/contact';
 import { PROVINCES_BY_REGION, REGION_IDS, foldForMatching, type RegionId } from '../domain/regions';
+import { stakeholderFieldsSchema } from '../domain/stakeholder';
 
 // What a column of an imported sheet can mean, and how headers and values written by
 // people (Italian or English, any case, with or without accents) are recognised.
@@ -28,39 +32,70 @@ export const IMPORT_FIELDS = [
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-/** The longest cell a list field takes: `items` entries of `itemLength` characters, joined by "; ". */
-const listCell = (items: number, itemLength: number) => items * itemLength + (items - 1) * 2;
+/** A schema's own type under its wrappers: .default(), .optional(), .nullable(), a transform's input. */
+function unwrapped(schema: z.ZodType): z.ZodType {
+  if (schema instanceof z.ZodDefault || schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) return unwrapped(schema.unwrap() as z.ZodType);
+  if (schema instanceof z.ZodPipe) return unwrapped(schema.in as z.ZodType);
+  return schema;
+}
+
+/** A text schema's maximum length; a schema without one is a mistake found when this module loads. */
+function longestText(schema: z.ZodType): number {
+  const text = unwrapped(schema);
+  if (text instanceof z.ZodString && text.maxLength !== null) return text.maxLength;
+  throw new Error('An imported text field has no maximum length in its schema');
+}
+
+/** A list schema's maximum number of items, and its items' schema. */
+function listOf(schema: z.ZodType): { items: number; item: z.ZodType } {
+  const list = unwrapped(schema);
+  const maximum = list instanceof z.ZodArray ? list._zod.def.checks?.find((check) => check instanceof z.core.$ZodCheckMaxLength) : undefined;
+  if (list instanceof z.ZodArray && maximum instanceof z.core.$ZodCheckMaxLength) return { items: maximum._zod.def.maximum, item: list.element as z.ZodType };
+  throw new Error('An imported list field has no maximum number of items in its schema');
+}
+
+/** The longest cell a list field takes: its items at their longest, joined by "; ". */
+function longestList(schema: z.ZodType, itemLength?: number): number {
+  const { items, item } = listOf(schema);
+  return items * (itemLength ?? longestText(item)) + (items - 1) * 2;
+}
 
 /** A cell whose text is recognised (a region, a category, a score…): a short text's length. */
 const RECOGNISED_TEXT = 300;
 
+/** RFC 5321: an email address has at most 254 characters (the schema checks the form, not the length). */
+const LONGEST_EMAIL = 254;
+
+const stakeholder = stakeholderFieldsSchema.shape;
+const contact = contactFieldsSchema.shape;
+
 /**
- * The longest cell each field takes, from the schemas in shared/domain (stakeholder.ts,
- * contact.ts, common.ts): a text field's maximum, a list's items × item length with their
- * separators (an email address has at most 254 characters, RFC 5321). A longer cell is
- * never cut silently: the preview names it and the user decides (importCells.ts).
+ * The longest cell each field takes, read from the schemas in shared/domain (stakeholder.ts,
+ * contact.ts, common.ts), so that the two cannot drift apart: a text field's maximum, a
+ * list's items × item length with their separators. A longer cell is never cut silently:
+ * the preview names it and the user decides (importCells.ts).
  */
 export const IMPORT_FIELD_MAX_LENGTH: Readonly<Record<ImportField, number>> = {
-  id: 64,
-  name: 300,
-  shortName: 60,
+  id: longestText(idSchema),
+  name: longestText(stakeholder.name),
+  shortName: longestText(stakeholder.shortName),
   category: RECOGNISED_TEXT,
   region: RECOGNISED_TEXT,
   province: RECOGNISED_TEXT,
-  city: 300,
+  city: longestText(stakeholder.city),
   sector: RECOGNISED_TEXT,
   level: RECOGNISED_TEXT,
   stage: RECOGNISED_TEXT,
   influence: RECOGNISED_TEXT,
   interest: RECOGNISED_TEXT,
   attitude: RECOGNISED_TEXT,
-  website: 500,
-  tags: listCell(200, 200),
-  notes: 20_000,
-  contactName: 200,
-  contactRole: 300,
-  contactEmail: listCell(20, 254),
-  contactPhone: listCell(200, 200),
+  website: longestText(stakeholder.website),
+  tags: longestList(stakeholder.tags),
+  notes: longestText(stakeholder.notes),
+  contactName: longestText(contact.name),
+  contactRole: longestText(contact.role),
+  contactEmail: longestList(contact.emails, LONGEST_EMAIL),
+  contactPhone: longestList(contact.phones),
 };
 
 /** The longest cell any field takes: what the parsing worker brings back whole. */

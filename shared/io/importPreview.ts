@@ -6,7 +6,7 @@ import { foldForMatching, normaliseRegion, type RegionId } from '../domain/regio
 import { stakeholderInputSchema, type Stakeholder, type StakeholderInput } from '../domain/stakeholder';
 import { restoreNeutralised } from './cells';
 import type { EnumKind } from './exportData';
-import { asSheetRow, cutToLimit, type CellOverLimit, type SheetRow } from './importCells';
+import { asSheetRow, cutToLimit, type CellNote, type CellOverLimit, type SheetRow } from './importCells';
 import { IMPORT_FIELD_MAX_LENGTH, recogniseCategory, recogniseProvince, type ImportField } from './importFields';
 
 // What importing each row would do, before anything is written: new, update (the row is a
@@ -37,6 +37,8 @@ export interface ImportPreviewRow {
   overLimit: CellOverLimit[];
   /** Imported number cells with more digits than a spreadsheet keeps exactly, with their text. */
   roundedNumbers: Array<{ column: number; text: string }>;
+  /** Imported cells the sheet shows otherwise (a percentage, an error…), with the text imported. */
+  cellNotes?: Array<CellNote & { text: string }>;
 }
 
 const SECTOR_KEYWORDS: ReadonlyArray<readonly [Sector, RegExp]> = [
@@ -152,10 +154,11 @@ function rowPreviewer(fields: ReadonlyArray<ImportField | ''>, existing: readonl
       const text = restoreNeutralised((row.cells[column] ?? '').trim());
       const length = row.fullLengths?.find(([cutColumn]) => cutColumn === column)?.[1] ?? text.length;
       const limit = IMPORT_FIELD_MAX_LENGTH[field];
-      if (length > limit) overLimit.push({ column, length, limit });
+      if (length > limit) overLimit.push({ column, field, length, limit });
       texts.set(field, length > limit ? cutToLimit(text, limit, true) : text);
     }
     const roundedNumbers = (row.roundedColumns ?? []).filter((column) => importedColumns.has(column)).map((column) => ({ column, text: row.cells[column] ?? '' }));
+    const cellNotes = (row.cellNotes ?? []).filter((note) => importedColumns.has(note.column)).map((note) => ({ ...note, text: row.cells[note.column] ?? '' }));
     const cell = (field: ImportField) => texts.get(field) ?? '';
     const reasons: string[] = [];
     const name = cell('name');
@@ -217,7 +220,7 @@ function rowPreviewer(fields: ReadonlyArray<ImportField | ''>, existing: readonl
     // The import writes the contact person through its schema: a row it would refuse is refused here.
     const checkedContact = contact && reasons.length === 0 ? contactCheck.safeParse(contact) : null;
     if (checkedContact && !checkedContact.success) reasons.push(...new Set(checkedContact.error.issues.map((issue) => issue.message)));
-    const notes = { overLimit, roundedNumbers };
+    const notes = { overLimit, roundedNumbers, ...(cellNotes.length > 0 && { cellNotes }) };
     if (reasons.length > 0) return { rowNumber, name, status: 'error', reasons, stakeholder: null, existingId: null, contact: null, ...notes };
 
     const key = matchKey(name, region);

@@ -32,8 +32,8 @@ function savedFile(file: { name: string; buffer: Buffer }): string {
   return filePath;
 }
 
-function csvFile(name: string, lines: readonly string[]) {
-  return { name, mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n'), 'utf8') };
+function csvFile(name: string, lines: readonly string[], lineBreak = '\n') {
+  return { name, mimeType: 'text/csv', buffer: Buffer.from(lines.join(lineBreak), 'utf8') };
 }
 
 function stakeholderLines(count: number): string[] {
@@ -68,27 +68,27 @@ describe('the limits of an import, said to the user', () => {
     const notice = io.importSection().getByRole('note');
     await notice.waitFor({ timeout: 60_000 });
     expect(await notice.textContent()).toBe(
-      'The file has 1,000,000 rows; Trama imports up to 50,000 at a time. The preview holds the first 50,000 (up to row 50,001); the 950,000 rows after it are left out. To import them, split the file and import each part.',
+      'The file has 1,000,000 rows; Trama imports up to 50,000 at a time. The preview holds the first 50,000 (up to row 50001); the 950,000 rows after it are left out. To import them, split the file and import each part.',
     );
     await io.summary().waitFor({ timeout: 60_000 });
     expect(await io.summary().textContent()).toBe('50,000 new, 0 updates, 0 duplicates, 0 with errors, 0 skipped');
     expect(await page.getByTestId('import-left-out').textContent()).toBe(
-      'Left out because of Trama’s limits: 950,000 rows. 950,000 after row 50,001 (Trama imports up to 50,000 rows at a time).',
+      'Left out because of Trama’s limits: 950,000 rows. 950,000 after row 50001 (Trama imports up to 50,000 rows at a time).',
     );
     await page.getByRole('button', { name: 'Import 50,000 stakeholders' }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);
 
-  it('says the same in Italian, with Italian numbers', async () => {
+  it('says the same in Italian, with Italian numbers, for a file with Excel for Mac’s line breaks', async () => {
     const { page, context, errors } = await openApp(browser, { locale: 'it-IT' });
     await page.getByRole('button', { name: /Inizia con una rete vuota/ }).click();
     await page.getByRole('navigation', { name: 'Sezioni principali' }).getByRole('link', { name: 'Importa ed esporta' }).click();
     const section = page.getByRole('region', { name: 'Importa stakeholder da un foglio di calcolo' });
-    await section.getByLabel('Foglio di calcolo da importare').setInputFiles(savedFile(csvFile('lungo.csv', stakeholderLines(60_000))));
+    await section.getByLabel('Foglio di calcolo da importare').setInputFiles(savedFile(csvFile('lungo.csv', stakeholderLines(60_000), '\r')));
     const notice = section.getByRole('note');
     await notice.waitFor({ timeout: 60_000 });
-    expect(await notice.textContent()).toMatch(/^Il file ha 60\.000 righe; Trama ne importa fino a 50\.000 alla volta\. .*le 10\.000 righe successive sono escluse\./);
+    expect(await notice.textContent()).toMatch(/^Il file ha 60\.000 righe; Trama ne importa fino a 50\.000 alla volta\. .*\(fino alla riga 50001\); le 10\.000 righe successive sono escluse\./);
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
@@ -117,18 +117,24 @@ describe('the limits of an import, said to the user', () => {
         B4: text('Lazio'),
         C4: text('Sara Campione'),
         D4: text('0612345678'),
+        A5: text('ASL Roma 4'),
+        B5: text('Lazio'),
+        C5: text('Luca Modello'),
+        D5: number(612345678, '0000000000'),
+        E5: number(0.15, '0%'),
       },
-      'A1:E4',
+      'A1:E5',
     );
     await io.chooseImportFile(file);
     await io.summary().waitFor();
-    expect(await io.summary().textContent()).toBe('3 new, 0 updates, 0 duplicates, 0 with errors, 0 skipped');
+    expect(await io.summary().textContent()).toBe('4 new, 0 updates, 0 duplicates, 0 with errors, 0 skipped');
     expect(await io.previewRow(2).textContent()).not.toContain('rounded');
+    expect(await io.previewRow(5).textContent()).toContain('cell E5 (“Note”) shows 15% in the sheet; Trama imports the value it holds: 0.15');
     expect(await io.previewRow(3).textContent()).toContain(
       'cell D3 (“Telefono”) holds the number 1234567890123456800, longer than the 15 digits a spreadsheet keeps exactly: the spreadsheet may already have rounded it.',
     );
-    await page.getByRole('button', { name: 'Import 3 stakeholders' }).click();
-    await page.getByRole('status').getByText('3 stakeholders added, 0 updated, 3 contact persons added.').waitFor();
+    await page.getByRole('button', { name: 'Import 4 stakeholders' }).click();
+    await page.getByRole('status').getByText('4 stakeholders added, 0 updated, 4 contact persons added.').waitFor();
 
     const registry = new StakeholdersPage(page);
     const detail = new StakeholderDetailPage(page);
@@ -136,6 +142,7 @@ describe('the limits of an import, said to the user', () => {
       ['ASL Roma 1', '393331234567'],
       ['ASL Roma 2', '1234567890123456800'],
       ['ASL Roma 3', '0612345678'],
+      ['ASL Roma 4', '0612345678'],
     ] as const) {
       await registry.open();
       await registry.row(name).getByRole('link', { name }).click();
@@ -188,7 +195,7 @@ describe('the limits of an import, said to the user', () => {
     await io.chooseImportFile(csvFile('note.csv', ['Ente;Note', `Ente con note lunghe;${'n'.repeat(25_000)}`, `Ente con note intere;${'n'.repeat(20_000)}`]));
     await io.summary().waitFor();
     expect(await io.previewRow(2).textContent()).toContain('cell B2 (“Note”) has 25,000 characters, 5,000 more than the 20,000 this field takes');
-    expect(await page.getByTestId('import-left-out').textContent()).toContain('Left out because of Trama’s limits: 1 rows.');
+    expect(await page.getByTestId('import-left-out').textContent()).toContain('Left out because of Trama’s limits: 1 row.');
     await page.getByRole('button', { name: 'Import 1 stakeholders' }).waitFor();
     await page.getByRole('checkbox', { name: 'Import row 2 with the text cut' }).check();
     expect(await io.previewRow(2).textContent()).toContain('cell B2 (“Note”) is imported cut to 20,000 characters');

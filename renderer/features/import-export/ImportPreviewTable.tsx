@@ -1,7 +1,7 @@
 import { cellName, columnName, cutToLimit, type ColumnSpan } from '../../../shared/io/importCells';
 import type { ImportPreviewRow } from '../../../shared/io/importPreview';
 import { useT } from '../../i18n/useT';
-import { isImportable } from './importChoices';
+import { isCutAccepted, isImportable } from './importChoices';
 
 const SHOWN_ROWS = 200;
 /** Rows past the first SHOWN_ROWS that need a decision or a check, shown below them. */
@@ -16,12 +16,13 @@ interface ImportPreviewTableProps {
   /** Where each column lies in the spreadsheet, for cell names such as H8 (or H8–I8 for joined columns). */
   columns: readonly ColumnSpan[];
   skipped: ReadonlySet<number>;
-  acceptedCuts: ReadonlySet<number>;
+  /** Cuts the user agreed to, by row, column and field (importChoices.ts cutKey). */
+  acceptedCuts: ReadonlySet<string>;
   onToggleSkip(rowNumber: number): void;
-  onToggleCut(rowNumber: number): void;
+  onToggleCut(row: ImportPreviewRow): void;
 }
 
-const hasNotes = (row: ImportPreviewRow) => row.overLimit.length > 0 || row.roundedNumbers.length > 0;
+const hasNotes = (row: ImportPreviewRow) => row.overLimit.length > 0 || row.roundedNumbers.length > 0 || (row.cellNotes?.length ?? 0) > 0;
 
 /**
  * Every row with what importing it would do and why, under the spreadsheet's own row number;
@@ -37,9 +38,11 @@ export function ImportPreviewTable({ rows, header, columns, skipped, acceptedCut
   const headerName = (column: number) => cutToLimit(header[column] ?? '', HEADER_IN_MESSAGE) || columnName(spanOf(column));
 
   function notesOf(row: ImportPreviewRow): string[] {
-    const isCut = acceptedCuts.has(row.rowNumber);
+    const isCut = isCutAccepted(row, acceptedCuts);
+    // A row that is not imported anyway (an error, a duplicate) cannot be imported cut either.
+    const tooLong = !isImportable(row) ? 'importLimits.cellTooLongNotImported' : isCut ? 'importLimits.cellCut' : 'importLimits.cellTooLong';
     const lengths = row.overLimit.map(({ column, length, limit }) =>
-      t(isCut ? 'importLimits.cellCut' : 'importLimits.cellTooLong', {
+      t(tooLong, {
         cell: cellOf(column, row.rowNumber),
         header: headerName(column),
         length: formatNumber(length),
@@ -48,7 +51,12 @@ export function ImportPreviewTable({ rows, header, columns, skipped, acceptedCut
       }),
     );
     const numbers = row.roundedNumbers.map(({ column, text }) => t('importLimits.numberRounded', { cell: cellOf(column, row.rowNumber), header: headerName(column), value: text }));
-    return [...row.reasons.map((reason) => tOr(`io.reason.${reason}`, reason)), ...lengths, ...numbers];
+    const shown = (row.cellNotes ?? []).map(({ column, kind, shown, text }) =>
+      kind === 'error'
+        ? t('importLimits.errorCell', { cell: cellOf(column, row.rowNumber), header: headerName(column), error: shown })
+        : t('importLimits.shownAs', { cell: cellOf(column, row.rowNumber), header: headerName(column), shown, value: text }),
+    );
+    return [...row.reasons.map((reason) => tOr(`io.reason.${reason}`, reason)), ...lengths, ...numbers, ...shown];
   }
 
   return (
@@ -75,7 +83,7 @@ export function ImportPreviewTable({ rows, header, columns, skipped, acceptedCut
                 <td>{notesOf(row).join('; ')}</td>
                 <td>
                   {isImportable(row) && row.overLimit.length > 0 && (
-                    <input type="checkbox" aria-label={t('importLimits.importCut', { row: row.rowNumber })} checked={acceptedCuts.has(row.rowNumber)} onChange={() => onToggleCut(row.rowNumber)} />
+                    <input type="checkbox" aria-label={t('importLimits.importCut', { row: row.rowNumber })} checked={isCutAccepted(row, acceptedCuts)} onChange={() => onToggleCut(row)} />
                   )}
                   {isImportable(row) && row.overLimit.length === 0 && (
                     <input type="checkbox" aria-label={t('io.import.skipRow', { row: row.rowNumber })} checked={skipped.has(row.rowNumber)} onChange={() => onToggleSkip(row.rowNumber)} />

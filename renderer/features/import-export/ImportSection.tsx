@@ -10,12 +10,14 @@ import { importStakeholders } from '../../db/importStakeholders';
 import { useT } from '../../i18n/useT';
 import { SelectField } from '../../ui/fields';
 import { recogniseEnumLabel } from './exportLabels';
-import { countImportChoices } from './importChoices';
+import { ImportFileNotices } from './ImportFileNotices';
+import { countImportChoices, toggleCuts } from './importChoices';
 import { ImportLeftOut } from './ImportLeftOut';
 import { ImportPreviewTable } from './ImportPreviewTable';
 import { JoinedColumnsNote } from './JoinedColumnsNote';
 import { PARSE_LIMITS, type ParsedSheet } from './parseProtocol';
 import { ACCEPTED_FILE_TYPES, SpreadsheetError, parseSpreadsheet, type ParseFailure } from './parseSpreadsheet';
+import { rowsLeftOutOf } from './rowsLeftOut';
 
 const NO_ROWS: ImportPreviewRow[] = [];
 
@@ -39,7 +41,8 @@ export function ImportSection() {
   const existing = useLiveQuery(() => readInPages(db.stakeholders), []);
   const [loaded, setLoaded] = useState<LoadedFile | null>(null);
   const [skipped, setSkipped] = useState<ReadonlySet<number>>(new Set());
-  const [acceptedCuts, setAcceptedCuts] = useState<ReadonlySet<number>>(new Set());
+  // Cuts agreed to by row, column and field: mapping another column never extends one (importChoices.ts).
+  const [acceptedCuts, setAcceptedCuts] = useState<ReadonlySet<string>>(new Set());
   const [activity, setActivity] = useState<string | null>(null);
   const [importedShare, setImportedShare] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -76,9 +79,8 @@ export function ImportSection() {
   const preview = quickPreview ?? (isSteppedPreviewCurrent ? steppedPreview.rows : NO_ROWS);
   // Counted once per preview and choice of rows, not on every progress update of an import.
   const { counts, toImport } = useMemo(() => countImportChoices(preview, skipped, acceptedCuts), [preview, skipped, acceptedCuts]);
-  // Rows past the cap are counted by the worker, never read: said above and in the counts.
-  const rowsOverCap = sheet ? sheet.totalRows - sheet.rows.length : 0;
-  const lastRowRead = sheet?.rows.at(-1)?.number ?? sheet?.header.number ?? 0;
+  // Rows past the cap are counted (or bounded) by the worker, never read: said above and in the counts.
+  const rowsLeftOut = useMemo(() => (sheet ? rowsLeftOutOf(sheet) : null), [sheet]);
   const formatted = Object.fromEntries(Object.entries(counts).map(([key, count]) => [key, formatNumber(count)]));
 
   function reset() {
@@ -88,7 +90,7 @@ export function ImportSection() {
     setInputKey((key) => key + 1);
   }
 
-  const toggle = (rowNumber: number) => (current: ReadonlySet<number>) => {
+  const toggleSkip = (rowNumber: number) => (current: ReadonlySet<number>) => {
     const next = new Set(current);
     if (!next.delete(rowNumber)) next.add(rowNumber);
     return next;
@@ -184,11 +186,7 @@ export function ImportSection() {
       )}
       {loaded && sheet && !sheet.isTooWide && (
         <>
-          {rowsOverCap > 0 && (
-            <p className="notice" role="note">
-              {t('importLimits.rowsOverCap', { total: formatNumber(sheet.totalRows), max: formatNumber(PARSE_LIMITS.maxRows), shown: formatNumber(sheet.rows.length), lastRow: formatNumber(lastRowRead), leftOut: formatNumber(rowsOverCap) })}
-            </p>
-          )}
+          <ImportFileNotices sheet={sheet} />
           <h3>{t('io.import.mapping')}</h3>
           <p className="muted">{t('io.import.mappingHint')}</p>
           <JoinedColumnsNote sheet={sheet} />
@@ -202,15 +200,15 @@ export function ImportSection() {
           {!isPreviewing && (
             <>
               <p data-testid="import-summary">{t('io.import.summary', formatted)}</p>
-              <ImportLeftOut rowsOverCap={rowsOverCap} lastRowRead={lastRowRead} overLimitRows={counts.overLimit} />
+              {rowsLeftOut && <ImportLeftOut rows={rowsLeftOut} overLimitRows={counts.overLimit} />}
               <ImportPreviewTable
                 rows={preview}
                 header={header}
                 columns={sheet.columns}
                 skipped={skipped}
                 acceptedCuts={acceptedCuts}
-                onToggleSkip={(rowNumber) => setSkipped(toggle(rowNumber))}
-                onToggleCut={(rowNumber) => setAcceptedCuts(toggle(rowNumber))}
+                onToggleSkip={(rowNumber) => setSkipped(toggleSkip(rowNumber))}
+                onToggleCut={(row) => setAcceptedCuts((current) => toggleCuts(current, row))}
               />
             </>
           )}

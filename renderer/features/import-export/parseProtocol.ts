@@ -31,8 +31,16 @@ export interface ParsedSheet {
   header: SheetRow;
   /** The data rows after the header (blank rows left out), at most maxRows of them. */
   rows: SheetRow[];
-  /** Data rows in the whole sheet, also those past maxRows that were not read. */
+  /** Data rows in the whole sheet, also those past maxRows that were counted but not kept. */
   totalRows: number;
+  /**
+   * Rows of a workbook sheet that were not read at all (not counted in totalRows): from
+   * `fromRow` down to `toRow`, the last row the sheet states it reaches — at most, as a sheet
+   * formatted below its data states more rows than it has — or null when it states none.
+   */
+  unreadRows?: { fromRow: number; toRow: number | null };
+  /** A text file that is not all UTF-8: the bytes read as Windows-1252 instead. */
+  windows1252Bytes?: number;
   /**
    * Where each column of the header and rows lies in the spreadsheet: one column each, or
    * several for text an export continued over them ("Tags", "Tags (continued)"), joined.

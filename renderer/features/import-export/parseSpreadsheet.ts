@@ -15,13 +15,13 @@ export class SpreadsheetError extends Error {
 const ACCEPTED = /\.(xlsx|xlsm|xls|ods|csv|tsv|txt)$/i;
 export const ACCEPTED_FILE_TYPES = '.xlsx,.xls,.ods,.csv,.tsv,.txt';
 
-/** Whether the bytes look like the type the name claims: a zip, an OLE file, or text. */
+/** Whether the bytes look like the type the name claims: a zip, an OLE file, or text (UTF-16 text, Excel's "Unicode text", begins with its byte-order mark). */
 export function looksLikeSpreadsheet(fileName: string, head: Uint8Array): boolean {
   const extension = fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase();
   const startsWith = (...signature: number[]) => signature.every((byte, index) => head[index] === byte);
   if (extension === 'xlsx' || extension === 'xlsm' || extension === 'ods') return startsWith(0x50, 0x4b, 0x03, 0x04);
   if (extension === 'xls') return startsWith(0xd0, 0xcf, 0x11, 0xe0) || startsWith(0x50, 0x4b, 0x03, 0x04);
-  return !head.includes(0);
+  return startsWith(0xff, 0xfe) || startsWith(0xfe, 0xff) || !head.includes(0);
 }
 
 export async function parseSpreadsheet(file: File, limits = PARSE_LIMITS): Promise<ParsedSheet[]> {

@@ -1,6 +1,7 @@
-import * as XLSX from 'xlsx';
+import type * as XLSX from 'xlsx';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { PARSE_LIMITS, type ParseRequest, type ParseResponse, type ParsedSheet } from './parseProtocol';
+import { firstSheet, number, text, xlsxFile } from './testWorkbooks';
 
 // The parsing worker as the page sees it: a request in, one response out. The worker's
 // module runs here with a stand-in for its global scope. Large files get a generous
@@ -26,23 +27,7 @@ function parse(fileName: string, content: string | Uint8Array, limits: Partial<O
   return responses.pop()!;
 }
 
-function firstSheet(response: ParseResponse): ParsedSheet {
-  if (!response.ok) throw new Error(`refused: ${response.reason}`);
-  return response.sheets[0]!;
-}
-
 const numbered = (sheet: ParsedSheet) => sheet.rows.map((row) => [row.number, ...row.cells]);
-
-/** An .xlsx file written by SheetJS from cells given one by one (type, value, number format). */
-function xlsxFile(cells: Record<string, XLSX.CellObject>, range: string): Uint8Array {
-  const sheet: XLSX.WorkSheet = { '!ref': range, ...cells };
-  const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, sheet, 'Enti');
-  return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
-}
-
-const text = (value: string): XLSX.CellObject => ({ t: 's', v: value });
-const number = (value: number, format = 'General'): XLSX.CellObject => ({ t: 'n', v: value, z: format });
 
 describe('rows over the cap (fault 1)', () => {
   it('counts every row of a 1,000,000-row CSV, reads the first 50,000 and says how many there are', () => {
@@ -52,22 +37,26 @@ describe('rows over the cap (fault 1)', () => {
     expect(sheet.totalRows).toBe(1_000_000);
     expect(sheet.rows).toHaveLength(PARSE_LIMITS.maxRows);
     expect(sheet.rows.at(-1)).toMatchObject({ number: 50_001, cells: ['Ente 50000', 'Lazio'] });
-    }, 60_000);
+    expect(sheet.unreadRows).toBeUndefined();
+  }, 60_000);
 
-  it('counts the rows of an .xlsx sheet past the rows it reads from the sheet itself', () => {
+  it('counts the rows of an .xlsx sheet it reads past the cap, and says how far the sheet states it goes on', () => {
     const cells: Record<string, XLSX.CellObject> = { A1: text('Ente') };
     for (let row = 2; row <= 2_501; row += 1) cells[`A${row}`] = text(`Ente ${row}`);
     const sheet = firstSheet(parse('long.xlsx', xlsxFile(cells, 'A1:A2501'), { maxRows: 100 }));
-    expect(sheet.totalRows).toBe(2_500);
+    // Rows 1 to 1,101 are read (the cap, the header and 1,000 blank rows' allowance); the rest is not.
+    expect(sheet.totalRows).toBe(1_100);
+    expect(sheet.unreadRows).toEqual({ fromRow: 1_102, toRow: 2_501 });
     expect(sheet.rows).toHaveLength(100);
     expect(sheet.rows.at(-1)?.number).toBe(101);
   });
 
-  it('does not believe a sheet that says it is larger than the rows it holds', () => {
+  it('does not count rows a sheet only says it has: its stated size is the most it may hold', () => {
     const file = xlsxFile({ A1: text('Ente'), A2: text('Primo'), A3: text('Secondo') }, 'A1:A100000');
     const sheet = firstSheet(parse('dimension.xlsx', file, { maxRows: 100 }));
     expect(sheet.totalRows).toBe(2);
-    }, 60_000);
+    expect(sheet.unreadRows).toEqual({ fromRow: 1_102, toRow: 100_000 });
+  }, 60_000);
 
   it('counts a CSV record with a line break inside quotes once, and no blank lines', () => {
     const sheet = firstSheet(parse('quoted.csv', 'Ente;Note\n\nA;"two\nlines"\n\n\nB;x\n', { maxRows: 1 }));
@@ -164,6 +153,13 @@ describe('hostile files (fault 6)', () => {
     expect(sheet.rows[0]!.cells).toEqual(['{"polluted":true}', '__proto__', 'toString']);
     expect(Object.prototype).not.toHaveProperty('polluted');
     expect({}.constructor).toBe(Object);
+  });
+
+  it('reads a CSV as CSV whatever its first characters (SheetJS would try "ID" as SYLK, "TABL" as DIF, "<" as HTML)', () => {
+    for (const header of ['TABLE;Regione', '<Ente>;Regione', 'ID;Ente']) {
+      const sheet = firstSheet(parse('first.csv', `${header}\nA;Lazio\n`));
+      expect([sheet.header.cells, sheet.rows[0]!.cells]).toEqual([header.split(';'), ['A', 'Lazio']]);
+    }
   });
 
   it('refuses a sheet of 100,000 columns, saying how many it has', () => {

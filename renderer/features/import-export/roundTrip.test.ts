@@ -16,7 +16,7 @@ import { createBackupJson, readBackupTables, restoreBackup } from '../../db/back
 import { importStakeholders } from '../../db/importStakeholders';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { exportLabels, recogniseEnumLabel } from './exportLabels';
-import { countImportChoices } from './importChoices';
+import { countImportChoices, cutKey } from './importChoices';
 import { PARSE_LIMITS } from './parseProtocol';
 import { readWorkbook } from './readSheets';
 import { writeXlsx } from './writeXlsx';
@@ -79,7 +79,7 @@ async function exportThenImport(stakeholders: Stakeholder[], language: Language,
   const sheet = parsed.sheets[0]!;
   const fields = guessColumnFields(sheet.header.cells).map((field) => (field === 'id' ? '' : field));
   const preview = previewImport(sheet.rows, fields, [], recogniseEnumLabel);
-  const cutRows = new Set(acceptCuts ? preview.filter((row) => row.overLimit.length > 0).map((row) => row.rowNumber) : []);
+  const cutRows = new Set(acceptCuts ? preview.flatMap((row) => row.overLimit.map((cell) => cutKey(row.rowNumber, cell))) : []);
   const { toImport } = countImportChoices(preview, new Set(), cutRows);
   const db = freshDatabase();
   await importStakeholders(db, toImport);
@@ -127,7 +127,7 @@ describe('spreadsheet round trip', () => {
 
     const left = await exportThenImport([stakeholder], 'en');
     const tagsColumn = left.fields.indexOf('tags');
-    expect(left.preview.map((row) => row.overLimit)).toEqual([[{ column: tagsColumn, length: joined.length, limit }]]);
+    expect(left.preview.map((row) => row.overLimit)).toEqual([[{ column: tagsColumn, field: 'tags', length: joined.length, limit }]]);
     expect(left.imported).toEqual([]);
 
     const cut = await exportThenImport([stakeholder], 'en', { acceptCuts: true });

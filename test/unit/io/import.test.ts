@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contactInputSchema } from '../../../shared/domain/contact';
-import { stakeholderInputSchema } from '../../../shared/domain/stakeholder';
+import { contactFieldsSchema, contactInputSchema } from '../../../shared/domain/contact';
+import { stakeholderFieldsSchema, stakeholderInputSchema } from '../../../shared/domain/stakeholder';
 import { IMPORT_FIELD_MAX_LENGTH, guessColumnFields, recogniseCategory, recogniseProvince, type ImportField } from '../../../shared/io/importFields';
 import { previewImport, type ImportPreviewRow } from '../../../shared/io/importPreview';
 import { buildSampleNetwork } from '../../../shared/sample/sampleNetwork';
@@ -144,7 +144,7 @@ describe('cell limits (the schema’s own)', () => {
 
   it('counts a cell the reader already cut by its full length', () => {
     const [row] = previewImport([{ number: 7, cells: ['Ente', 'n'.repeat(30)], fullLengths: [[1, 10_485_760]] }], ['name', 'notes'], []);
-    expect(row!.overLimit).toEqual([{ column: 1, length: 10_485_760, limit: 20_000 }]);
+    expect(row!.overLimit).toEqual([{ column: 1, field: 'notes', length: 10_485_760, limit: 20_000 }]);
   });
 
   it('says nothing of a long cell in a column that is not imported', () => {
@@ -166,5 +166,40 @@ describe('numbers the spreadsheet may have rounded', () => {
     expect(imported).toMatchObject({ status: 'new', roundedNumbers: [{ column: 2, text: '1234567890123456800' }], contact: { phones: ['1234567890123456800'] } });
     const [ignored] = previewImport([sheetRow], ['name', 'contactName', ''], []);
     expect(ignored!.roundedNumbers).toEqual([]);
+  });
+});
+
+describe('cell limits follow the schemas (review 15)', () => {
+  const TEXT_SCHEMAS = [
+    ['name', stakeholderFieldsSchema.shape.name],
+    ['shortName', stakeholderFieldsSchema.shape.shortName],
+    ['city', stakeholderFieldsSchema.shape.city],
+    ['notes', stakeholderFieldsSchema.shape.notes],
+    ['contactName', contactFieldsSchema.shape.name],
+    ['contactRole', contactFieldsSchema.shape.role],
+  ] as const;
+
+  it.each(TEXT_SCHEMAS)('%s takes exactly the longest text its schema accepts', (field, schema) => {
+    const limit = IMPORT_FIELD_MAX_LENGTH[field];
+    expect(schema.safeParse('a'.repeat(limit)).success).toBe(true);
+    expect(schema.safeParse('a'.repeat(limit + 1)).success).toBe(false);
+  });
+
+  it('takes as many tags, phones and email addresses as their schemas accept', () => {
+    const items = (count: number, length: number) => Array.from({ length: count }, (_, index) => String(index).padStart(length, 'x'));
+    expect(stakeholderFieldsSchema.shape.tags.safeParse(items(200, 200)).success).toBe(true);
+    expect(stakeholderFieldsSchema.shape.tags.safeParse(items(201, 200)).success).toBe(false);
+    expect(IMPORT_FIELD_MAX_LENGTH.tags).toBe(200 * 200 + 199 * 2);
+    expect(IMPORT_FIELD_MAX_LENGTH.contactPhone).toBe(200 * 200 + 199 * 2);
+    expect(contactFieldsSchema.shape.emails.safeParse(items(21, 3).map((local) => `${local}@example.org`)).success).toBe(false);
+    expect(IMPORT_FIELD_MAX_LENGTH.contactEmail).toBe(20 * 254 + 19 * 2);
+  });
+});
+
+describe('cells the sheet shows otherwise (review 9, 10)', () => {
+  it('carries the notes of imported cells only, with the text imported', () => {
+    const sheetRow = { number: 4, cells: ['', 'Lazio', '0.15'], cellNotes: [{ column: 0, kind: 'error' as const, shown: '#N/A' }, { column: 2, kind: 'shown-as' as const, shown: '15%' }] };
+    const [imported] = previewImport([sheetRow], ['name', 'region', ''], []);
+    expect(imported).toMatchObject({ status: 'error', reasons: ['missing-name'], cellNotes: [{ column: 0, kind: 'error', shown: '#N/A', text: '' }] });
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnLetters, cutToLimit, isoFromDateParts, mayHaveBeenRounded, plainNumberText } from '../../../shared/io/importCells';
+import { cutToLimit, isoFromDateParts, mayHaveBeenRounded, plainNumberText, spreadsheetNumberText } from '../../../shared/io/importCells';
+import { columnLetter } from '../../../shared/io/longCells';
 
 describe('numbers read from a spreadsheet cell', () => {
   it.each([
@@ -18,12 +19,29 @@ describe('numbers read from a spreadsheet cell', () => {
     fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => Number(plainNumberText(value)) === value && !/e/i.test(plainNumberText(value))));
   });
 
-  it('calls a number with more than 15 significant digits possibly rounded, and no shorter one', () => {
+  it('calls a number with more than 15 digits before the point possibly rounded, and no shorter one', () => {
     expect(mayHaveBeenRounded(393331234567)).toBe(false);
     expect(mayHaveBeenRounded(123456789012345)).toBe(false);
+    expect(mayHaveBeenRounded(-123456789012345.6)).toBe(false);
     expect(mayHaveBeenRounded(Number('1234567890123456789'))).toBe(true);
     expect(mayHaveBeenRounded(Number('1234567890123456'))).toBe(true);
-    expect(mayHaveBeenRounded(0.30000000000000004)).toBe(true);
+    expect(mayHaveBeenRounded(-1e300)).toBe(true);
+  });
+
+  it('does not call floating-point noise a rounded number (review 6)', () => {
+    expect(mayHaveBeenRounded(0.1 + 0.2)).toBe(false);
+    expect(mayHaveBeenRounded(3.0000000000000004)).toBe(false);
+  });
+
+  it.each([
+    [3.0000000000000004, '3'],
+    [0.1 + 0.2, '0.3'],
+    [1.1 * 3, '3.3'],
+    [393331234567, '393331234567'],
+    [0.0000001, '0.0000001'],
+    [Number('1234567890123456789'), '1234567890123456800'],
+  ])('reads %d as a spreadsheet shows it: %s (review 6)', (value, expected) => {
+    expect(spreadsheetNumberText(value)).toBe(expected);
   });
 });
 
@@ -39,7 +57,7 @@ describe('cells cut to their limit', () => {
 
 describe('cell names', () => {
   it('names columns as a spreadsheet does', () => {
-    expect([0, 1, 25, 26, 27, 701, 702, 16383].map(columnLetters)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'ZZ', 'AAA', 'XFD']);
+    expect([0, 1, 25, 26, 27, 701, 702, 16383].map((column) => columnLetter(column))).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'ZZ', 'AAA', 'XFD']);
   });
 
   it('writes dates as ISO dates, with the time only when there is one', () => {
