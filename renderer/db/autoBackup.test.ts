@@ -1,8 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseBackup } from '../../shared/io/backup';
-import { freshDatabase, stakeholderInput } from '../../test/support/builders';
+import { contactInput, freshDatabase, stakeholderInput } from '../../test/support/builders';
 import type { BackupFile, BackupStore } from '../platform/platform';
-import { AutoBackupError, AutoBackupNotices, LAST_AUTO_BACKUP_META_KEY, runDailyAutoBackup } from './autoBackup';
+import { AutoBackupError, AutoBackupNotices, LAST_AUTO_BACKUP_META_KEY, runDailyAutoBackup, writeBackupNow } from './autoBackup';
+import { createBackupJson } from './backup';
+import { recordErasedContactIds } from './erasedContacts';
+import { createContact } from './repositories/contacts';
 import type { TramaDatabase } from './db';
 import { createBriefing } from './repositories/briefings';
 import { ensureDefaultProgrammes } from './repositories/organisation';
@@ -108,6 +111,39 @@ describe('the daily automatic backup', () => {
     await expect(runDailyAutoBackup(db, store, monday)).rejects.toThrow('disk full');
     store.isBroken = false;
     expect(await runDailyAutoBackup(db, store, mondayEvening)).toBe('written');
+  });
+});
+
+describe('the automatic backup and an erasure (review of issue 13)', () => {
+  it('builds the backup again when a contact person was erased while it was being built', async () => {
+    const asl = await createStakeholder(db, stakeholderInput());
+    const giovanna = await createContact(db, contactInput(asl.id, { name: 'Giovanna Esempio' }));
+    let builds = 0;
+    const createJson = async (database: TramaDatabase, createdAt: string) => {
+      builds += 1;
+      const json = await createBackupJson(database, createdAt);
+      // Another window erases the person right after this read.
+      if (builds === 1) {
+        await db.transaction('rw', db.contacts, db.meta, async () => {
+          await db.contacts.delete(giovanna.id);
+          await recordErasedContactIds(db, [giovanna.id]);
+        });
+      }
+      return json;
+    };
+    expect(await runDailyAutoBackup(db, store, monday, { createJson })).toBe('written');
+    expect(builds).toBe(2);
+    expect(parseBackup(store.written[0]!, CURRENT_SCHEMA_VERSION).tables.contacts).toEqual([]);
+  });
+
+  it('writes a fresh backup of the database on request, whatever the day, and notes the day', async () => {
+    await createStakeholder(db, stakeholderInput());
+    expect(await runDailyAutoBackup(db, store, monday)).toBe('written');
+    await createStakeholder(db, stakeholderInput({ name: 'Prefettura di Napoli' }));
+    await writeBackupNow(db, store, mondayEvening);
+    expect(store.written).toHaveLength(2);
+    expect(parseBackup(store.written[1]!, CURRENT_SCHEMA_VERSION).tables.stakeholders).toHaveLength(2);
+    expect((await db.meta.get(LAST_AUTO_BACKUP_META_KEY))?.value).toBe('2026-03-02');
   });
 });
 

@@ -3,9 +3,10 @@ import { ERASED_CONTACTS_META_KEY } from '../../shared/domain/personalData';
 import type { TramaDatabase } from './db';
 import { readMeta, writeMeta } from './repositories/meta';
 
-// The ids (and nothing else) of contact persons erased under GDPR Art. 17. A restore or an
-// import that would bring one of them back warns first. The list is this installation's
-// own bookkeeping: a restore keeps it (a backup's list is added to it, never replaces it).
+// The ids (and nothing else) of contact persons erased under GDPR Art. 17. A restore that
+// would bring one of them back warns first; an import cannot (imported contact persons get
+// new ids, and a name is not kept to compare with). The list is this installation's own
+// bookkeeping: a restore keeps it (a backup's list is added to it, never replaces it).
 
 export { ERASED_CONTACTS_META_KEY };
 

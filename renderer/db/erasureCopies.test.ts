@@ -1,12 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CONTACT_ID_LISTS, COPY_STORE_NAMES, PERSONAL_DATA_COPIES } from '../../shared/domain/personalData';
 import { parseBackup } from '../../shared/io/backup';
 import { eraseFromBackup } from '../../shared/io/eraseFromBackup';
 import { contactInput, freshDatabase, stakeholderInput } from '../../test/support/builders';
 import type { BackupFile, BackupStore } from '../platform/platform';
+import { runDailyAutoBackup } from './autoBackup';
 import { createBackupJson, restoreBackup } from './backup';
+import { applyDeletionPlan, planContactDeletion } from './cascade';
 import type { TramaDatabase } from './db';
-import { deleteKeptCopies, eraseFromKeptCopies, erasureRequestFor, listKeptCopies, stillHoldsPerson, type KeptCopyStores } from './erasureCopies';
-import { collectPersonalData, erasePerson } from './privacy';
+import {
+  COPY_STORE_HANDLERS,
+  deleteKeptCopies,
+  eraseFromCopies,
+  erasureRequestFor,
+  holdsPerson,
+  isUnchecked,
+  listKeptCopies,
+  newestRemaining,
+  type KeptCopyStores,
+} from './erasureCopies';
+import { collectPersonalData, erasePerson, type PersonalDataReport } from './privacy';
 import { createAction } from './repositories/actions';
 import { createContact } from './repositories/contacts';
 import { createStakeholder } from './repositories/stakeholders';
@@ -20,6 +33,12 @@ import { listUpgradeBackups, saveUpgradeBackup } from './upgradeBackup';
 
 const EMAIL = 'giovanna.esempio@example.org';
 const inline = async (json: string, request: Parameters<typeof eraseFromBackup>[1]) => eraseFromBackup(json, request);
+const requestFor = (report: PersonalDataReport) => erasureRequestFor(report, { places: report.mentions, marker: '[erased]' });
+
+/** A valid row of each table that holds a list of contact ids (CONTACT_ID_LISTS). */
+const SAMPLE_ROWS: Record<string, { id: string } & Record<string, unknown>> = {
+  actions: { id: 'action-1', createdAt: '2026-11-01T08:00:00.000Z', updatedAt: '2026-11-01T08:00:00.000Z', title: 'Incontro', kind: 'bilateral-meeting', date: '2026-09-10', regions: [], programmeId: null, objective: '', targetIds: [], participantIds: [], ownerId: null, status: 'done', outcome: '' },
+};
 
 /** The desktop shell's backups folder, in memory. */
 class BackupsFolder implements BackupStore {
@@ -35,7 +54,7 @@ class BackupsFolder implements BackupStore {
     return { fileName };
   }
   async list(): Promise<BackupFile[]> {
-    return [...this.files].map(([fileName, file]) => ({ fileName, date: '2026-11-22', sizeBytes: file.json.length, kind: file.kind }));
+    return [...this.files].map(([fileName, file]) => ({ fileName, date: /\d{4}-\d{2}-\d{2}/.exec(fileName)![0], sizeBytes: file.json.length, kind: file.kind }));
   }
   async read(fileName: string) {
     const file = this.files.get(fileName);
@@ -78,9 +97,9 @@ async function seed() {
 async function eraseEverywhere(contactId: string) {
   const report = await collectPersonalData(db, contactId);
   await erasePerson(db, contactId, { mentions: report.mentions, marker: '[erased]' });
-  const { copies, unlisted } = await listKeptCopies(stores);
+  const { outcomes, unlisted } = await eraseFromCopies(requestFor(report), stores, inline);
   expect(unlisted).toEqual([]);
-  return eraseFromKeptCopies(copies, erasureRequestFor(report.contact, { redactMentions: true, marker: '[erased]' }), stores, inline);
+  return outcomes;
 }
 
 describe('erasure of a person from the copies the app keeps', () => {
@@ -138,9 +157,9 @@ describe('erasure of a person from the copies the app keeps', () => {
     await saveUpgradeBackup({ createdAt: '2026-11-21T08:00:00.000Z', fromVersion: 1, toVersion: 2, json: `{"cut short": "${EMAIL}` }, stores.upgradeBackupDatabaseName);
 
     const outcomes = await eraseEverywhere(giovanna.id);
-    const remaining = outcomes.filter(stillHoldsPerson);
-    expect(remaining.map((outcome) => outcome.status)).toEqual(['failed', 'unreadable']);
-    expect(remaining[0]!.detail).toContain('EACCES');
+    const remaining = outcomes.filter(holdsPerson);
+    expect(remaining.map((outcome) => outcome.status)).toEqual(['replace-failed', 'unreadable']);
+    expect(remaining[0]!.reason).toBe('not-allowed');
 
     const result = await deleteKeptCopies(remaining.map((outcome) => outcome.copy), stores);
     expect(result.failed).toEqual([]);
@@ -155,5 +174,110 @@ describe('erasure of a person from the copies the app keeps', () => {
     stores = { ...stores, backups: undefined };
     const outcomes = await eraseEverywhere(giovanna.id);
     expect(outcomes.map((outcome) => `${outcome.copy.store}:${outcome.status}`)).toEqual(['safety:rewritten']);
+  });
+});
+
+/** Writes an automatic backup only when told: it lets an erasure run while one is on its way. */
+class HeldBackupsFolder extends BackupsFolder {
+  private release!: () => void;
+  private readonly released = new Promise<void>((resolve) => (this.release = resolve));
+  reachedWrite!: () => void;
+  readonly isWriting = new Promise<void>((resolve) => (this.reachedWrite = resolve));
+  override async writeAuto(json: string) {
+    this.reachedWrite();
+    await this.released;
+    return super.writeAuto(json);
+  }
+  override async list(): Promise<BackupFile[]> {
+    // The dialog lists the copies when it opens: the backup under way lands right after.
+    const files = await super.list();
+    this.release();
+    return files;
+  }
+}
+
+describe('an erasure and the daily automatic backup (review of issue 13)', () => {
+  it('never lets an automatic backup read before the erasure land after the copies were checked', async () => {
+    const { giovanna } = await seed();
+    const held = new HeldBackupsFolder();
+    stores = { ...stores, backups: held };
+    const backingUp = runDailyAutoBackup(db, held, new Date(2026, 10, 22, 9));
+    await held.isWriting;
+    // As the dialog does: what will happen (with the copies listed), then the erasure, then the copies.
+    const report = await collectPersonalData(db, giovanna.id);
+    await listKeptCopies(stores);
+    await erasePerson(db, giovanna.id, { mentions: report.mentions, marker: '[erased]' });
+    const { outcomes } = await eraseFromCopies(requestFor(report), stores, inline);
+    await backingUp;
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['rewritten']);
+    for (const { json } of held.files.values()) expect(json).not.toContain(giovanna.id);
+  });
+});
+
+describe('what the copies tell after an erasure (review of issue 13)', () => {
+  it('tells a copy it could not check from one that holds the person, and searches an unreadable one’s raw text', async () => {
+    const { giovanna, withPerson } = await seed();
+    await folder.writeAuto(withPerson);
+    await folder.writeSafetyCopy(withPerson);
+    folder.failReplaceOf.add('trama-safety-copy-2026-11-22-1.json');
+    await saveUpgradeBackup({ createdAt: '2026-11-21T08:00:00.000Z', fromVersion: 1, toVersion: 2, json: `{"cut short": "${EMAIL}` }, stores.upgradeBackupDatabaseName);
+    await saveUpgradeBackup({ createdAt: '2026-11-20T08:00:00.000Z', fromVersion: 1, toVersion: 2, json: '{"cut short": "nobody' }, stores.upgradeBackupDatabaseName);
+    const failingRead = { ...folder, read: async () => Promise.reject(new Error('EIO: i/o error, read')), list: () => folder.list(), replace: folder.replace.bind(folder), remove: folder.remove.bind(folder) };
+    const report = await collectPersonalData(db, giovanna.id);
+    await erasePerson(db, giovanna.id, { mentions: report.mentions, marker: '[erased]' });
+
+    const { outcomes } = await eraseFromCopies(requestFor(report), { ...stores, backups: failingRead }, inline);
+    expect(outcomes.map((outcome) => [outcome.status, outcome.reason, holdsPerson(outcome), isUnchecked(outcome)])).toEqual([
+      ['not-checked', 'unknown', false, true],
+      ['not-checked', 'unknown', false, true],
+      ['unreadable', 'not-json', false, false],
+      ['unreadable', 'not-json', true, false],
+    ]);
+    const second = await eraseFromCopies(requestFor(report), stores, inline);
+    expect(second.outcomes.map((outcome) => [outcome.status, outcome.reason])).toEqual([
+      ['rewritten', undefined],
+      ['replace-failed', 'not-allowed'],
+      ['unreadable', 'not-json'],
+      ['unreadable', 'not-json'],
+    ]);
+    expect(second.outcomes.map((outcome) => outcome.traces)).toEqual([undefined, undefined, [], ['email']]);
+  });
+
+  it('says which copy will be the newest once the chosen ones are deleted', async () => {
+    const { withPerson } = await seed();
+    await folder.writeAuto(withPerson);
+    folder.files.set('trama-backup-2026-11-20.json', { json: withPerson, kind: 'automatic' });
+    await saveUpgradeBackup({ createdAt: '2026-11-21T08:00:00.000Z', fromVersion: 1, toVersion: 2, json: withPerson }, stores.upgradeBackupDatabaseName);
+    const { copies } = await listKeptCopies(stores);
+    const today = copies.find((copy) => copy.store === 'desktop' && copy.fileName === 'trama-backup-2026-11-22.json')!;
+    expect(newestRemaining(copies, [today])).toMatchObject({ store: 'upgrade', createdAt: '2026-11-21T08:00:00.000Z' });
+    expect(newestRemaining(copies, copies)).toBeNull();
+  });
+});
+
+describe('the registry of copies and of lists of contact ids (review of issue 13)', () => {
+  it('has a handler for every store of every reachable copy, and lists a copy from each', async () => {
+    const { withPerson } = await seed();
+    expect(new Set(COPY_STORE_NAMES)).toEqual(new Set(Object.keys(COPY_STORE_HANDLERS)));
+    await folder.writeAuto(withPerson);
+    await saveUpgradeBackup({ createdAt: '2026-11-22T08:00:00.000Z', fromVersion: 1, toVersion: 2, json: withPerson }, stores.upgradeBackupDatabaseName);
+    await saveSafetyCopy({ createdAt: '2026-11-22T09:00:00.000Z', reason: 'before-restore', json: withPerson }, stores.safetyCopyDatabaseName);
+    const listed = new Set((await listKeptCopies(stores)).copies.map((copy) => copy.store));
+    for (const entry of PERSONAL_DATA_COPIES) for (const store of entry.stores) expect(listed.has(store), `${entry.id}: ${store}`).toBe(entry.reachable);
+  });
+
+  it.each(CONTACT_ID_LISTS.map(({ table, path }) => [table, path]))('takes the person out of %s.%s, in the database through the cascade and in a backup', async (table, path) => {
+    const { giovanna } = await seed();
+    const row = SAMPLE_ROWS[table];
+    expect(row, `a sample ${table} row for the test`).toBeDefined();
+    const key = path.slice(0, -2);
+    await db.table(table).put({ ...row, [key]: [giovanna.id, 'someone-else'] });
+    const backupJson = await createBackupJson(db, '2026-11-22T08:00:00.000Z');
+    const report = await collectPersonalData(db, giovanna.id);
+    await db.transaction('rw', db.tables, async () => applyDeletionPlan(db, await planContactDeletion(db, [giovanna.id])));
+    expect(((await db.table(table).get(row!.id)) as Record<string, unknown>)[key]).toEqual(['someone-else']);
+    const result = eraseFromBackup(backupJson, { ...requestFor(report), places: [] });
+    if (result.status !== 'rewritten') throw new Error(result.status);
+    expect((parseBackup(result.json, CURRENT_SCHEMA_VERSION).tables[table as 'actions'] as Array<Record<string, unknown>>).find((stored) => stored.id === row!.id)![key]).toEqual(['someone-else']);
   });
 });

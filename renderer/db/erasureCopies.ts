@@ -1,19 +1,20 @@
-import type { Contact } from '../../shared/domain/contact';
-import type { BackupErasureRequest, BackupErasureResult, Leftovers } from '../../shared/io/eraseFromBackup';
-import type { BackupFileKind, BackupStore } from '../platform/platform';
-import { deleteSafetyCopy, readSafetyCopy, replaceSafetyCopy, SAFETY_COPY_DATABASE_NAME } from './safetyCopies';
-import { deleteUpgradeBackup, openAsStored, readUpgradeBackup, replaceUpgradeBackup, UPGRADE_BACKUP_DATABASE_NAME } from './upgradeBackup';
+import { COPY_STORE_NAMES, type CopyStoreName } from '../../shared/domain/personalData';
+import type { MentionTarget } from '../../shared/domain/recordMentions';
+import type { BackupErasureRequest, BackupErasureResult, Leftovers, SamePerson, Trace } from '../../shared/io/eraseFromBackup';
+import { backupFailureReason } from '../../shared/ipc/backupFailure';
+import type { BackupStore } from '../platform/platform';
+import { withCopiesLock } from './copiesLock';
+import { COPY_STORE_HANDLERS, type KeptCopy } from './copyStores';
+import type { PersonalDataReport } from './privacy';
+import { CURRENT_SCHEMA_VERSION } from './schema';
 
-// The copies of the data the app keeps outside the live database (shared/domain/personalData.ts
-// PERSONAL_DATA_COPIES): the desktop's backups folder (automatic backups and safety copies),
-// the pre-upgrade copies and the browser's safety copies. After an erasure each is read,
-// rewritten without the person (in a worker: eraseFromBackupInWorker.ts) and put back; what
-// could not be rewritten is listed, and deleted when the user asks.
+// The copies of the data the app keeps outside the live database, one store per entry of
+// shared/domain/personalData.ts PERSONAL_DATA_COPIES (copyStores.ts). After an erasure each
+// is read, rewritten without the person (in a worker: eraseFromBackupInWorker.ts) and put
+// back; what could not be rewritten, or not even checked, is listed, and deleted when the
+// user asks.
 
-export type KeptCopy =
-  | { store: 'desktop'; fileName: string; kind: BackupFileKind; date: string; sizeBytes: number }
-  | { store: 'upgrade'; id: number; createdAt: string }
-  | { store: 'safety'; id: number; createdAt: string };
+export { COPY_STORE_HANDLERS, type KeptCopy };
 
 export interface KeptCopyStores {
   /** The desktop's backups folder; undefined in the browser. */
@@ -25,151 +26,159 @@ export interface KeptCopyStores {
 export interface KeptCopyList {
   copies: KeptCopy[];
   /** Stores that could not be listed, with the reason: the copies in them were not checked. */
-  unlisted: Array<{ store: KeptCopy['store']; detail: string }>;
+  unlisted: Array<{ store: CopyStoreName; reason: CopyFailureReason }>;
 }
 
-export type CopyErasureStatus = 'rewritten' | 'not-present' | 'still-present' | 'unreadable' | 'failed';
+/**
+ * - rewritten / not-present: the copy no longer holds the person;
+ * - still-present, not-rewritten (the rewrite would not restore), replace-failed: it does;
+ * - unreadable: not a backup Trama can read; `traces` says what of the person its text holds;
+ * - not-checked: it could not be read, or the check failed or was stopped.
+ */
+export type CopyErasureStatus = 'rewritten' | 'not-present' | 'still-present' | 'not-rewritten' | 'unreadable' | 'replace-failed' | 'not-checked';
+
+/** Why: a backup's refusal or shape problem, a file error's kind, or what stopped the check. */
+export type CopyFailureReason = string;
 
 export interface CopyErasureOutcome {
   copy: KeptCopy;
   status: CopyErasureStatus;
-  /** Why a copy could not be read or rewritten (an error message or a reason code). */
-  detail: string;
+  /** A code the dialog words in the user's language (erasureLabels.ts); raw messages go to the console only. */
+  reason?: CopyFailureReason;
   leftovers?: Leftovers;
+  traces?: Trace[];
+  mentionsLeft?: MentionTarget[];
+  /** Other records in the copy with one of the person's emails or phones: not erased. */
+  samePerson?: SamePerson[];
 }
 
 export type BackupRewriter = (json: string, request: BackupErasureRequest) => Promise<BackupErasureResult>;
 
-export function erasureRequestFor(contact: Contact, options: { redactMentions: boolean; marker: string }): BackupErasureRequest {
-  return { contactId: contact.id, person: { name: contact.name, emails: contact.emails, phones: contact.phones }, ...options };
+/** What the worker needs to take the person out of a copy: the same places the database lost. */
+export function erasureRequestFor(report: Pick<PersonalDataReport, 'contact' | 'sharedDetails'>, { places, marker }: { places: readonly MentionTarget[]; marker: string }): BackupErasureRequest {
+  const { contact, sharedDetails } = report;
+  const shared = (kind: 'email' | 'phone') => sharedDetails.filter((entry) => entry.kind === kind).map((entry) => entry.detail);
+  return {
+    contactId: contact.id,
+    person: { name: contact.name, emails: contact.emails, phones: contact.phones },
+    sharedDetails: { emails: shared('email'), phones: shared('phone') },
+    places: places.map(({ table, id, field }) => ({ table, id, field })),
+    marker,
+    currentSchemaVersion: CURRENT_SCHEMA_VERSION,
+  };
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** A pending erasure after a restart: only the id and the places are known; each copy says the rest. */
+export function pendingRequestFor(contactId: string, places: readonly MentionTarget[], marker: string): BackupErasureRequest {
+  return { contactId, person: { name: '', emails: [], phones: [] }, places, marker, currentSchemaVersion: CURRENT_SCHEMA_VERSION };
+}
 
-/**
- * The id and date of every copy in one of the app's IndexedDB copy stores, newest first,
- * from the index alone: a copy's text (up to a whole backup) is not read just to list it.
- */
-async function listCopyHeaders(databaseName: string, tableName: string): Promise<Array<{ id: number; createdAt: string }>> {
-  const stored = await openAsStored(databaseName);
-  if (!stored) return [];
-  try {
-    if (!stored.tables.some((table) => table.name === tableName)) return [];
-    const headers: Array<{ id: number; createdAt: string }> = [];
-    await stored
-      .table(tableName)
-      .orderBy('createdAt')
-      .eachKey((createdAt, cursor) => {
-        headers.push({ id: Number(cursor.primaryKey), createdAt: String(createdAt) });
-      });
-    return headers.sort((a, b) => b.id - a.id);
-  } finally {
-    stored.close();
+/** The error's kind, never its English text: the dialog words it. */
+export function failureReasonOf(error: unknown): CopyFailureReason {
+  console.error(error);
+  if (error instanceof CopyCheckError) return error.reason;
+  return backupFailureReason(error);
+}
+
+/** A check that did not finish: the worker timed out, crashed or could not take the message. */
+export class CopyCheckError extends Error {
+  constructor(readonly reason: 'timeout' | 'worker-failed' | 'message-failed' | 'stopped') {
+    super(`Copy not checked: ${reason}`);
   }
 }
 
-const upgradeName = (stores: KeptCopyStores) => stores.upgradeBackupDatabaseName ?? UPGRADE_BACKUP_DATABASE_NAME;
-const safetyName = (stores: KeptCopyStores) => stores.safetyCopyDatabaseName ?? SAFETY_COPY_DATABASE_NAME;
-
 export async function listKeptCopies(stores: KeptCopyStores): Promise<KeptCopyList> {
   const list: KeptCopyList = { copies: [], unlisted: [] };
-  const sources: Array<[KeptCopy['store'], () => Promise<KeptCopy[]>]> = [
-    ['desktop', async () => (stores.backups ? (await stores.backups.list()).map((file) => ({ store: 'desktop' as const, ...file })) : [])],
-    ['upgrade', async () => (await listCopyHeaders(upgradeName(stores), 'backups')).map((header) => ({ store: 'upgrade' as const, ...header }))],
-    ['safety', async () => (await listCopyHeaders(safetyName(stores), 'copies')).map((header) => ({ store: 'safety' as const, ...header }))],
-  ];
-  for (const [store, listStore] of sources) {
+  for (const store of COPY_STORE_NAMES) {
     try {
-      list.copies.push(...(await listStore()));
+      list.copies.push(...(await COPY_STORE_HANDLERS[store].list(stores)));
     } catch (error) {
-      list.unlisted.push({ store, detail: messageOf(error) });
+      list.unlisted.push({ store, reason: failureReasonOf(error) });
     }
   }
   return list;
 }
 
-/** The copy's text; null when it is gone (pruned or deleted since it was listed). */
-async function readCopy(copy: KeptCopy, stores: KeptCopyStores): Promise<string | null> {
-  if (copy.store === 'desktop') {
-    if (!stores.backups) throw new Error('No backups folder here');
-    return stores.backups.read(copy.fileName);
-  }
-  const row = copy.store === 'upgrade' ? await readUpgradeBackup(copy.id, upgradeName(stores)) : await readSafetyCopy(copy.id, safetyName(stores));
-  return row?.json ?? null;
-}
-
-async function replaceCopy(copy: KeptCopy, json: string, stores: KeptCopyStores): Promise<void> {
-  if (copy.store === 'desktop') {
-    if (!stores.backups) throw new Error('No backups folder here');
-    await stores.backups.replace(copy.fileName, json);
-  } else if (copy.store === 'upgrade') {
-    await replaceUpgradeBackup(copy.id, json, upgradeName(stores));
-  } else {
-    await replaceSafetyCopy(copy.id, json, safetyName(stores));
-  }
-}
-
 async function eraseFromCopy(copy: KeptCopy, request: BackupErasureRequest, stores: KeptCopyStores, rewrite: BackupRewriter): Promise<CopyErasureOutcome> {
+  const handler = COPY_STORE_HANDLERS[copy.store];
   let result: BackupErasureResult;
   try {
-    const json = await readCopy(copy, stores);
-    if (json === null) return { copy, status: 'not-present', detail: 'gone' };
+    const json = await handler.read(copy, stores);
+    if (json === null) return { copy, status: 'not-present', reason: 'gone' };
     result = await rewrite(json, request);
   } catch (error) {
-    return { copy, status: 'failed', detail: messageOf(error) };
+    return { copy, status: 'not-checked', reason: failureReasonOf(error) };
   }
   switch (result.status) {
     case 'not-present':
-      return { copy, status: 'not-present', detail: '' };
+      return { copy, status: 'not-present', samePerson: result.samePerson };
     case 'unreadable':
-      return { copy, status: 'unreadable', detail: result.reason };
+      return { copy, status: 'unreadable', reason: result.reason, traces: result.traces };
+    case 'not-rewritten':
+      return { copy, status: 'not-rewritten', reason: result.reason };
     case 'still-present':
-      return { copy, status: 'still-present', detail: '', leftovers: result.leftovers };
-    case 'rewritten':
+      return { copy, status: 'still-present', leftovers: result.leftovers, samePerson: result.samePerson };
+    case 'rewritten': {
       try {
-        await replaceCopy(copy, result.json, stores);
+        await handler.replace(copy, result.json, stores);
       } catch (error) {
-        return { copy, status: 'failed', detail: messageOf(error) };
+        return { copy, status: 'replace-failed', reason: failureReasonOf(error) };
       }
-      return result.leftovers.count === 0 ? { copy, status: 'rewritten', detail: '' } : { copy, status: 'still-present', detail: '', leftovers: result.leftovers };
-  }
-}
-
-/** One copy at a time (each may be a whole backup of 90 MB), saying how far it got. */
-export async function eraseFromKeptCopies(
-  copies: readonly KeptCopy[],
-  request: BackupErasureRequest,
-  stores: KeptCopyStores,
-  rewrite: BackupRewriter,
-  onProgress?: (done: number, total: number) => void,
-): Promise<CopyErasureOutcome[]> {
-  const outcomes: CopyErasureOutcome[] = [];
-  for (const copy of copies) {
-    outcomes.push(await eraseFromCopy(copy, request, stores, rewrite));
-    onProgress?.(outcomes.length, copies.length);
-  }
-  return outcomes;
-}
-
-/** Whether the copy still holds (or may hold) the person after the erasure. */
-export const stillHoldsPerson = (outcome: CopyErasureOutcome) => outcome.status !== 'rewritten' && outcome.status !== 'not-present';
-
-export async function deleteKeptCopies(copies: readonly KeptCopy[], stores: KeptCopyStores): Promise<{ deleted: KeptCopy[]; failed: Array<{ copy: KeptCopy; detail: string }> }> {
-  const result: { deleted: KeptCopy[]; failed: Array<{ copy: KeptCopy; detail: string }> } = { deleted: [], failed: [] };
-  for (const copy of copies) {
-    try {
-      if (copy.store === 'desktop') {
-        if (!stores.backups) throw new Error('No backups folder here');
-        await stores.backups.remove(copy.fileName);
-      } else if (copy.store === 'upgrade') {
-        await deleteUpgradeBackup(copy.id, upgradeName(stores));
-      } else {
-        await deleteSafetyCopy(copy.id, safetyName(stores));
-      }
-      result.deleted.push(copy);
-    } catch (error) {
-      result.failed.push({ copy, detail: messageOf(error) });
+      const found = { samePerson: result.samePerson, mentionsLeft: result.mentionsLeft };
+      return result.leftovers.count === 0 ? { copy, status: 'rewritten', ...found } : { copy, status: 'still-present', leftovers: result.leftovers, ...found };
     }
   }
-  return result;
+}
+
+export interface CopiesRun {
+  onProgress?: (done: number, total: number) => void;
+  /** Stops after the copy being checked; the rest are reported not checked. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Lists the copies again — after the erasure's transaction, so that a backup written in
+ * between is among them — and takes the person out of each, one at a time (each may be a
+ * whole backup of 90 MB), while no automatic backup is written (copiesLock.ts).
+ */
+export function eraseFromCopies(request: BackupErasureRequest, stores: KeptCopyStores, rewrite: BackupRewriter, { onProgress, signal }: CopiesRun = {}): Promise<KeptCopyList & { outcomes: CopyErasureOutcome[] }> {
+  return withCopiesLock(async () => {
+    const list = await listKeptCopies(stores);
+    onProgress?.(0, list.copies.length);
+    const outcomes: CopyErasureOutcome[] = [];
+    for (const copy of list.copies) {
+      outcomes.push(signal?.aborted ? { copy, status: 'not-checked', reason: 'stopped' } : await eraseFromCopy(copy, request, stores, rewrite));
+      onProgress?.(outcomes.length, list.copies.length);
+    }
+    return { ...list, outcomes };
+  });
+}
+
+/** Whether the copy still holds the person after the erasure. */
+export const holdsPerson = (outcome: CopyErasureOutcome) =>
+  outcome.status === 'still-present' || outcome.status === 'not-rewritten' || outcome.status === 'replace-failed' || (outcome.status === 'unreadable' && (outcome.traces?.length ?? 0) > 0);
+
+/** Whether the copy could not be checked at all (it may or may not hold the person). */
+export const isUnchecked = (outcome: CopyErasureOutcome) => outcome.status === 'not-checked';
+
+/** The copy that will be the newest once `deleting` are gone; null when none is left. */
+export function newestRemaining(copies: readonly KeptCopy[], deleting: readonly KeptCopy[]): KeptCopy | null {
+  const dateOf = (copy: KeptCopy) => (copy.store === 'desktop' ? copy.date : copy.createdAt);
+  const left = copies.filter((copy) => !deleting.includes(copy));
+  return left.reduce<KeptCopy | null>((newest, copy) => (newest === null || dateOf(copy) > dateOf(newest) ? copy : newest), null);
+}
+
+export function deleteKeptCopies(copies: readonly KeptCopy[], stores: KeptCopyStores): Promise<{ deleted: KeptCopy[]; failed: Array<{ copy: KeptCopy; reason: CopyFailureReason }> }> {
+  return withCopiesLock(async () => {
+    const result: { deleted: KeptCopy[]; failed: Array<{ copy: KeptCopy; reason: CopyFailureReason }> } = { deleted: [], failed: [] };
+    for (const copy of copies) {
+      try {
+        await COPY_STORE_HANDLERS[copy.store].remove(copy, stores);
+        result.deleted.push(copy);
+      } catch (error) {
+        result.failed.push({ copy, reason: failureReasonOf(error) });
+      }
+    }
+    return result;
+  });
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contactInput, freshDatabase, stakeholderInput } from '../../test/support/builders';
+import { COPIES_PENDING_META_KEY } from '../../shared/domain/personalData';
+import { contactInput, freshDatabase, relationshipInput, stakeholderInput } from '../../test/support/builders';
 import type { TramaDatabase } from './db';
 import { tablesMentioning } from '../../test/support/references';
 import { collectPersonalData, erasePerson } from './privacy';
@@ -7,8 +8,10 @@ import { ERASED_CONTACTS_META_KEY, findErasedContactIds } from './erasedContacts
 import { createAction, createFollowUp } from './repositories/actions';
 import { createBriefing } from './repositories/briefings';
 import { createContact } from './repositories/contacts';
+import { createRelationship } from './repositories/relationships';
+import { readCopiesPending } from './copiesPending';
 import { createStakeholder } from './repositories/stakeholders';
-import { undoChange } from './undo';
+import { stampChange, undoChange } from './undo';
 
 let db: TramaDatabase;
 beforeEach(() => {
@@ -44,12 +47,15 @@ describe('erasure of one person (GDPR Art. 17)', () => {
     const { giovanna, other, meeting } = await seed();
     expect(await tablesMentioning(db, giovanna.id)).toEqual(['contacts', 'actions']);
     const { change } = await erasePerson(db, giovanna.id);
-    // Only the record of erased ids keeps the id (no name, no details), by design.
+    // Only the records of erased ids and of copies still to check keep the id (no name, no details), by design.
     expect(await tablesMentioning(db, giovanna.id)).toEqual(['meta']);
-    expect((await db.meta.toArray()).filter((row) => JSON.stringify(row).includes(giovanna.id))).toEqual([{ key: ERASED_CONTACTS_META_KEY, value: [giovanna.id] }]);
+    expect((await db.meta.toArray()).filter((row) => JSON.stringify(row).includes(giovanna.id))).toEqual([
+      { key: COPIES_PENDING_META_KEY, value: [{ contactId: giovanna.id, places: [] }] },
+      { key: ERASED_CONTACTS_META_KEY, value: [giovanna.id] },
+    ]);
     expect((await db.actions.get(meeting.id))?.participantIds).toEqual([other.id]);
     expect(await db.contacts.get(other.id)).toBeDefined();
-    await undoChange(db, change);
+    await undoChange(db, await stampChange(change));
     expect((await db.actions.get(meeting.id))?.participantIds).toEqual([giovanna.id, other.id]);
   });
 });
@@ -79,10 +85,54 @@ describe('mentions of the person (issue 13)', () => {
     const everything = JSON.stringify(await Promise.all(db.tables.map((table) => table.toArray())));
     for (const trace of ['Giovanna Esempio', 'giovanna.esempio@example.org', '0823 000 000']) expect(everything).not.toContain(trace);
 
-    await undoChange(db, change);
+    await undoChange(db, await stampChange(change));
     expect((await db.briefings.get(briefing.id))?.agenda).toBe('Chiamare +39 0823 000 000 (Giovanna Esempio)');
     expect((await db.actions.get(meeting.id))?.outcome).toBe('Giovanna Esempio invierà i dati');
     expect(await db.contacts.get(giovanna.id)).toBeDefined();
     expect(await findErasedContactIds(db, [giovanna.id])).toEqual([]);
+  });
+});
+
+describe('what the erasure dialog is told (review of issue 13)', () => {
+  it('does not look for an email or phone another contact also has, and says whose it is', async () => {
+    const { asl, giovanna, other } = await seed();
+    await db.contacts.update(giovanna.id, { phones: ['+39 0823 000 000', '+39 0823 111 111'] });
+    await db.contacts.update(other.id, { phones: ['0823 111111'] });
+    await createStakeholder(db, stakeholderInput({ name: 'Centralino', notes: 'Centralino ASL: 0823 111 111' }));
+    const report = await collectPersonalData(db, giovanna.id);
+    expect(report.mentions.map((mention) => mention.text)).not.toContain('Centralino ASL: 0823 111 111');
+    expect(report.sharedDetails).toEqual([{ kind: 'phone', detail: '+39 0823 111 111', sharedWith: [{ id: other.id, name: 'Carlo Finto' }] }]);
+    expect(asl.id).toBeDefined();
+  });
+
+  it('names a relationship by its two ends and a category in the interface’s language', async () => {
+    const { asl, giovanna } = await seed();
+    const prefettura = await createStakeholder(db, stakeholderInput({ name: 'Prefettura di Caserta', province: 'CE' }));
+    await createRelationship(db, relationshipInput(asl.id, prefettura.id, { notes: 'Tramite Giovanna Esempio' }));
+    await db.categories.put({ id: 'cat-1', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', labels: { it: 'Cooperativa di Giovanna Esempio', en: 'Giovanna Esempio’s cooperative' }, defaultSector: 'civil-society' });
+    const report = await collectPersonalData(db, giovanna.id);
+    expect(report.mentions.find((mention) => mention.table === 'relationships')?.label).toBe('ASL Caserta → Prefettura di Caserta');
+    expect(report.mentions.filter((mention) => mention.table === 'categories').map((mention) => mention.labels)).toEqual([
+      { it: 'Cooperativa di Giovanna Esempio', en: 'Giovanna Esempio’s cooperative' },
+      { it: 'Cooperativa di Giovanna Esempio', en: 'Giovanna Esempio’s cooperative' },
+    ]);
+  });
+
+  it('lists a one-word name’s matches as uncertain', async () => {
+    const asl = await createStakeholder(db, stakeholderInput({ name: 'ASL Caserta', notes: 'Ospedale di Santa Maria Capua Vetere' }));
+    const maria = await createContact(db, contactInput(asl.id, { name: 'Maria', emails: [] }));
+    const report = await collectPersonalData(db, maria.id);
+    expect(report.mentions.map((mention) => [mention.field, mention.isUncertain])).toEqual([['notes', true]]);
+  });
+
+  it('remembers the erasure’s copies as pending (ids and confirmed places only) until they are checked; undo forgets it', async () => {
+    const { giovanna, asl } = await seed();
+    const report = await collectPersonalData(db, giovanna.id);
+    const confirmed = report.mentions.filter((mention) => mention.table === 'stakeholders');
+    const { change } = await erasePerson(db, giovanna.id, { mentions: confirmed, marker: '[erased]' });
+    expect(await readCopiesPending(db)).toEqual([{ contactId: giovanna.id, places: [{ table: 'stakeholders', id: asl.id, field: 'notes' }] }]);
+    expect((await db.meta.get(COPIES_PENDING_META_KEY))?.value).toEqual([{ contactId: giovanna.id, places: [{ table: 'stakeholders', id: asl.id, field: 'notes' }] }]);
+    await undoChange(db, await stampChange(change));
+    expect(await readCopiesPending(db)).toEqual([]);
   });
 });

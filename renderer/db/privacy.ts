@@ -1,13 +1,18 @@
 import type { AdvocacyAction } from '../../shared/domain/action';
 import type { Contact } from '../../shared/domain/contact';
-import { createMentionMatcher, type MentionKind, type MentionMatcher } from '../../shared/domain/mentions';
+import { createMentionMatcher, type MentionKind, type MentionMatcher, type PersonIdentity } from '../../shared/domain/mentions';
 import { FREE_TEXT_FIELDS, type PersonalDataTable } from '../../shared/domain/personalData';
-import { findMentionsInRecord, redactRecord } from '../../shared/domain/recordMentions';
-import { backupSchema } from '../../shared/io/backup';
-import { applyDeletionPlan, CASCADE_TABLES, planContactDeletion } from './cascade';
+import { findMentionsInRecord, type MentionTarget, type RecordMention } from '../../shared/domain/recordMentions';
+import { redactWithinSchema } from '../../shared/io/redactWithinSchema';
+import { applyDeletionPlan, planContactDeletion } from './cascade';
+import { withCopiesLock } from './copiesLock';
+import { addCopiesPending } from './copiesPending';
 import type { TramaDatabase } from './db';
 import { ERASED_CONTACTS_META_KEY, recordErasedContactIds } from './erasedContacts';
-import type { TableName } from './schema';
+import { identityOf, labelOf, localLabelsOf, type SharedDetail } from './personIdentity';
+
+export type { SharedDetail };
+import { TABLE_NAMES, type TableName } from './schema';
 import { nowIso } from './timestamps';
 import { recordBefore, recordCreated, type UndoableChange } from './undo';
 
@@ -17,15 +22,18 @@ import { recordBefore, recordCreated, type UndoableChange } from './undo';
 // database are erasureCopies.ts.
 
 /** A free-text field of one record that mentions the person by name, email or phone. */
-export interface MentionPlace {
+export interface MentionPlace extends MentionTarget {
   table: PersonalDataTable;
-  id: string;
   /** The record's title or name, to say where the mention is. */
   label: string;
+  /** A category's label in both languages: shown in the interface's. */
+  labels?: { it: string; en: string };
   /** The registry's path of the field, e.g. "agenda" or "tags[]". */
   field: string;
   text: string;
   kinds: MentionKind[];
+  /** Only a one-word name matched: listed unticked, replaced only if the user ticks it. */
+  isUncertain: boolean;
 }
 
 export interface PersonalDataReport {
@@ -39,27 +47,28 @@ export interface PersonalDataReport {
    * this person, so it lists them for a human to review before replacing them.
    */
   mentions: MentionPlace[];
+  /**
+   * The person's emails and phones that other contacts have too: not looked for. Other
+   * people's names: for the erasure dialog only, never in the person's own export.
+   */
+  sharedDetails: SharedDetail[];
 }
 
-const MAX_LABEL_LENGTH = 80;
-
-function labelOf(row: Record<string, unknown>): string {
-  const labels = row.labels as Record<string, unknown> | undefined;
-  const label = [row.title, row.name, row.text, labels?.it].find((value): value is string => typeof value === 'string' && value !== '') ?? '';
-  return label.length > MAX_LABEL_LENGTH ? `${label.slice(0, MAX_LABEL_LENGTH)}…` : label;
-}
-
-const matcherFor = (contact: Contact) => createMentionMatcher({ name: contact.name, emails: contact.emails, phones: contact.phones });
-
-async function findMentions(db: TramaDatabase, contact: Contact): Promise<MentionPlace[]> {
-  const matcher = matcherFor(contact);
-  const mentions: MentionPlace[] = [];
+async function findMentions(db: TramaDatabase, contact: Contact, person: PersonIdentity): Promise<MentionPlace[]> {
+  const matcher = createMentionMatcher(person);
+  const found: Array<{ table: PersonalDataTable; row: Record<string, unknown>; mention: RecordMention }> = [];
   for (const { table } of FREE_TEXT_FIELDS) {
     await db.table(table).each((row: Record<string, unknown>) => {
       // The person's own record goes whole; it is not a mention.
       if (table === 'contacts' && row.id === contact.id) return;
-      for (const mention of findMentionsInRecord(table, row, matcher)) mentions.push({ table, id: String(row.id), label: labelOf(row), ...mention });
+      for (const mention of findMentionsInRecord(table, row, matcher)) found.push({ table, row, mention });
     });
+  }
+  const stakeholderNames = new Map<string, string>();
+  const mentions: MentionPlace[] = [];
+  for (const { table, row, mention } of found) {
+    const labels = table === 'categories' ? localLabelsOf(row) : undefined;
+    mentions.push({ table, id: String(row.id), label: await labelOf(db, table, row, stakeholderNames), ...(labels ? { labels } : {}), ...mention });
   }
   return mentions;
 }
@@ -70,61 +79,49 @@ export async function collectPersonalData(db: TramaDatabase, contactId: string, 
     if (!contact) throw new Error(`Contact ${contactId} does not exist`);
     const organisation = await db.stakeholders.get(contact.stakeholderId);
     const actions = await db.actions.where('participantIds').equals(contactId).sortBy('date');
+    const { person, sharedDetails } = await identityOf(db, contact);
     return {
       generatedAt: now.toISOString(),
       contact,
       organisation: organisation ? { id: organisation.id, name: organisation.name } : null,
       participations: actions.map(({ id, title, kind, date, status }) => ({ id, title, kind, date, status })),
-      mentions: await findMentions(db, contact),
+      mentions: await findMentions(db, contact, person),
+      sharedDetails,
     };
   });
 }
 
 export interface ErasureOptions {
-  /** The mentions shown to the user and chosen for replacement (re-read, then replaced). */
+  /** The mentions the user confirmed for replacement (each re-read, then replaced). */
   mentions?: readonly MentionPlace[];
   /** What replaces a mention, in the user's language: "[erased]". */
   marker?: string;
 }
 
 export interface DatabaseErasure {
-  /** Lives only in memory, for the few seconds the notice is shown. */
+  /** Lives only in memory, while the result dialog offers Undo. */
   change: UndoableChange;
   mentionsReplaced: number;
-  /** Mentions left as they were: replacing them would make the record invalid (a web address). */
+  /** Mentions left as they were: no marker fits there without making the record invalid (a web address). */
   mentionsLeft: MentionPlace[];
 }
 
-/** Cannot lengthen any text: every mention is at least this long. */
-const SHORT_MARKER = '[…]';
-
-const tableSchemas = backupSchema.shape.tables.shape;
-/** Whether a backup would accept the record: a restore refuses a whole file for one invalid record. */
-const isValid = (table: PersonalDataTable, row: unknown) => tableSchemas[table].safeParse([row]).success;
-
-async function replaceMentions(db: TramaDatabase, matcher: MentionMatcher, places: readonly MentionPlace[], marker: string, change: UndoableChange, outcome: DatabaseErasure): Promise<void> {
-  const fieldsByRecord = new Map<string, { table: PersonalDataTable; id: string; fields: Set<string>; places: MentionPlace[] }>();
+async function replaceMentions(db: TramaDatabase, matcher: MentionMatcher, places: readonly MentionPlace[], marker: string, outcome: DatabaseErasure): Promise<void> {
+  const placesByRecord = new Map<string, MentionPlace[]>();
   for (const place of places) {
     const key = `${place.table}\u0000${place.id}`;
-    const entry = fieldsByRecord.get(key) ?? { table: place.table, id: place.id, fields: new Set<string>(), places: [] };
-    entry.fields.add(place.field);
-    entry.places.push(place);
-    fieldsByRecord.set(key, entry);
+    placesByRecord.set(key, [...(placesByRecord.get(key) ?? []), place]);
   }
   const updatedAt = nowIso();
-  for (const { table, id, fields, places: recordPlaces } of fieldsByRecord.values()) {
+  for (const recordPlaces of placesByRecord.values()) {
+    const { table, id } = recordPlaces[0]!;
     // Read again: the cascade may have just changed this record (an action's participants).
     const row: unknown = await db.table(table).get(id);
     if (row === undefined) continue;
-    let redacted = redactRecord(table, row, matcher, marker, fields);
-    const wasValid = isValid(table, row);
-    if (wasValid && !isValid(table, redacted.record)) redacted = redactRecord(table, row, matcher, SHORT_MARKER, fields);
+    const redacted = redactWithinSchema(table, row, matcher, marker, new Set(recordPlaces.map((place) => place.field)));
+    outcome.mentionsLeft.push(...recordPlaces.filter((place) => redacted.fieldsLeft.includes(place.field)));
     if (redacted.count === 0) continue;
-    if (wasValid && !isValid(table, redacted.record)) {
-      outcome.mentionsLeft.push(...recordPlaces);
-      continue;
-    }
-    recordBefore(change, table as TableName, [row]);
+    recordBefore(outcome.change, table as TableName, [row]);
     await db.table(table).put({ ...(redacted.record as Record<string, unknown>), updatedAt });
     outcome.mentionsReplaced += redacted.count;
   }
@@ -138,21 +135,30 @@ async function recordErasure(db: TramaDatabase, contactId: string, change: Undoa
   await recordErasedContactIds(db, [contactId]);
 }
 
-const ERASURE_TABLES = [...new Set<TableName>([...CASCADE_TABLES, ...FREE_TEXT_FIELDS.map((entry) => entry.table), 'meta'])];
+/**
+ * Every table: the cascade, the mentions and the bookkeeping need most, and Undo's record of
+ * what the changed rows point at (staff, programmes…) is then read in this same transaction.
+ */
+const ERASURE_TABLES = TABLE_NAMES;
 
 /**
- * Erases the person in one transaction: their record, every reference to it, the chosen
- * mentions (replaced by the marker) and their id added to the record of erased contacts.
+ * Erases the person in one transaction: their record, every reference to it, the confirmed
+ * mentions (replaced by the marker), their id added to the record of erased contacts and
+ * their copies marked as still to check. Waits for an automatic backup being written.
  */
 export async function erasePerson(db: TramaDatabase, contactId: string, options: ErasureOptions = {}): Promise<DatabaseErasure> {
-  return db.transaction('rw', ERASURE_TABLES, async () => {
-    const plan = await planContactDeletion(db, [contactId]);
-    const contact = plan.contacts[0];
-    if (!contact) throw new Error(`Contact ${contactId} does not exist`);
-    const outcome: DatabaseErasure = { change: await applyDeletionPlan(db, plan), mentionsReplaced: 0, mentionsLeft: [] };
-    const places = (options.mentions ?? []).filter((place) => !(place.table === 'contacts' && place.id === contactId));
-    if (places.length > 0) await replaceMentions(db, matcherFor(contact), places, options.marker ?? '[erased]', outcome.change, outcome);
-    await recordErasure(db, contactId, outcome.change);
-    return outcome;
-  });
+  return withCopiesLock(() =>
+    db.transaction('rw', ERASURE_TABLES, async () => {
+      const plan = await planContactDeletion(db, [contactId]);
+      const contact = plan.contacts[0];
+      if (!contact) throw new Error(`Contact ${contactId} does not exist`);
+      const { person } = await identityOf(db, contact);
+      const outcome: DatabaseErasure = { change: await applyDeletionPlan(db, plan), mentionsReplaced: 0, mentionsLeft: [] };
+      const places = (options.mentions ?? []).filter((place) => !(place.table === 'contacts' && place.id === contactId));
+      if (places.length > 0) await replaceMentions(db, createMentionMatcher(person), places, options.marker ?? '[erased]', outcome);
+      await recordErasure(db, contactId, outcome.change);
+      await addCopiesPending(db, { contactId, places: places.map(({ table, id, field }) => ({ table, id, field })) }, outcome.change);
+      return outcome;
+    }),
+  );
 }

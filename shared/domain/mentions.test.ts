@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMentionMatcher, foldWithOffsets, phoneVariants, redactSpans, type PersonIdentity } from './mentions';
+import { createMentionMatcher, foldApostrophes, foldWithOffsets, phoneVariants, redactSpans, type PersonIdentity } from './mentions';
 import { foldForMatching } from './regions';
 
 const giovanna: PersonIdentity = { name: 'Giovanna Esempio', emails: ['giovanna.esempio@example.org', 'ge1970@pec.example.it'], phones: ['+39 0823 000 000'] };
@@ -7,9 +7,9 @@ const matcher = createMentionMatcher(giovanna);
 const redact = (text: string, person = matcher) => redactSpans(text, person.find(text), '[erased]');
 
 describe('folding with offsets', () => {
-  it.each(['Giovanna Esempio', '  Nicolò   D’Amico_Ré-Bianchi. ', 'İstanbul ŞAHİN', 'ΟΔΥΣΣΕΑΣ Παπαδόπουλος', 'emoji 🙂 e\u0301crit', 'tab\tand\u00a0nbsp', '^caret` and ¨'])('folds %j as foldForMatching does', (text) => {
+  it.each(['Giovanna Esempio', '  Nicolò   D’Amico_Ré-Bianchi. ', 'İstanbul ŞAHİN', 'ΟΔΥΣΣΕΑΣ Παπαδόπουλος', 'emoji 🙂 e\u0301crit', 'tab\tand\u00a0nbsp', '^caret` and ¨', 'D´Amico Dʼ D‘'])('folds %j as foldForMatching does, apostrophes folded first', (text) => {
     const sigma = (value: string) => value.replace(/ς/g, 'σ');
-    expect(foldWithOffsets(text).folded.trim()).toBe(sigma(foldForMatching(text)));
+    expect(foldWithOffsets(text).folded.trim()).toBe(sigma(foldForMatching(foldApostrophes(text))));
   });
 });
 
@@ -58,5 +58,37 @@ describe('mentions of a person', () => {
     expect(redacted).not.toContain('Giovanna');
     expect(redacted).not.toContain('0823');
     expect(redacted.split('[erased]')).toHaveLength(20_001);
+  });
+});
+
+describe('no mention where the text means something else (review of issue 13)', () => {
+  it('does not take a phone out of a longer number: no more digits joined on either side', () => {
+    for (const longer of ['tel. 0823 000 000 12', 'conto 1 0823 000 000', '0823-000-000-5', 'pratica 0823000000/4', '+39 0823 000 000 99']) {
+      expect(matcher.find(longer), longer).toEqual([]);
+    }
+    expect(redact('tel. 0823 000 000, int. 12')).toBe('tel. [erased], int. 12');
+  });
+
+  it('never finds a name inside an address that is not the person’s, nor joined by a hyphen or an apostrophe to another word', () => {
+    const anna = createMentionMatcher({ name: 'Anna Rossi', emails: [], phones: [] });
+    for (const other of ['scrivere a anna.rossi@altro.example.org', 'anna-rossi@example.org', 'Maria-Anna Rossi', 'Anna Rossi-Bianchi', 'D’Anna Rossi', 'Pier-Anna Rossi è un’altra']) {
+      expect(anna.find(other), other).toEqual([]);
+    }
+    expect(redact('dell’Anna Rossi e l’Anna Rossi, Anna Rossi’s notes', anna)).toBe('dell’[erased] e l’[erased], [erased]’s notes');
+  });
+
+  it('folds typographic apostrophes and accents written as apostrophes', () => {
+    const nicolo = createMentionMatcher({ name: "Nicolò D'Amico", emails: [], phones: [] });
+    for (const written of ['Nicolò D’Amico', 'Nicolo D‘Amico', 'Nicolò Dʼamico', 'NICOLÒ D`AMICO', 'Nicolò D´Amico']) {
+      expect(redact(`con ${written}.`, nicolo), written).toBe('con [erased].');
+    }
+    expect(nicolo.find('con Nicolò DAmico')).toEqual([]);
+  });
+
+  it('marks a one-word name’s matches as uncertain: listed, never replaced without a person saying so', () => {
+    const maria = createMentionMatcher({ name: 'Maria', emails: ['maria@example.org'], phones: [] });
+    expect(maria.find('Santa Maria Capua Vetere')).toEqual([{ start: 6, end: 11, kinds: ['name'], isUncertain: true }]);
+    expect(maria.find('scrivere a maria@example.org')).toEqual([{ start: 11, end: 28, kinds: ['email'] }]);
+    expect(matcher.find('Giovanna Esempio')).toEqual([{ start: 0, end: 16, kinds: ['name'] }]);
   });
 });

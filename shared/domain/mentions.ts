@@ -1,9 +1,13 @@
 import { foldForMatching } from './regions';
 
 // Finds where a text mentions one person — by name, email or phone — and replaces those
-// spans with a marker. Names are compared folded as everywhere else in Trama (case, accents
-// and separators ignored) and as whole words; emails ignoring case; phones by their digits,
-// with or without the Italian country code.
+// spans with a marker. Names are compared folded as everywhere else in Trama (case, accents,
+// separators and the way an apostrophe is typed ignored) and as whole words; emails ignoring
+// case; phones by their digits, with or without the Italian country code. A match that may
+// mean something else is not one: a name inside an address or joined by a hyphen or an
+// apostrophe to another word ("Rossi-Bianchi", "D’Anna"), a phone inside a longer number.
+// A one-word name ("Maria", also in "Santa Maria Capua Vetere") is found but marked
+// uncertain: a person decides.
 
 export interface PersonIdentity {
   name: string;
@@ -18,6 +22,8 @@ export interface TextSpan {
   start: number;
   end: number;
   kinds: MentionKind[];
+  /** Only a one-word name matched here: it may well be someone or something else. */
+  isUncertain?: true;
 }
 
 /** Shorter names ("Li") would match inside too many ordinary words. */
@@ -26,6 +32,9 @@ export const MIN_NAME_LENGTH = 3;
 export const MIN_PHONE_DIGITS = 6;
 
 const SEPARATORS = /[\s_.-]/g;
+/** Ways of typing an apostrophe: keyboards, word processors and phones each pick one. */
+const APOSTROPHES = /[\u2019\u2018\u02bc`\u00b4]/g;
+export const foldApostrophes = (text: string) => text.replace(APOSTROPHES, "'");
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 // Final sigma lower-cases differently at the end of a word than inside one.
 const foldSigma = (text: string) => text.replace(/ς/g, 'σ');
@@ -35,7 +44,7 @@ function foldCharacter(character: string): string {
   let folded = foldedCharacters.get(character);
   if (folded === undefined) {
     // Separators become one space here, so the loop below only looks for ' '.
-    folded = character.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(SEPARATORS, ' ');
+    folded = foldApostrophes(character).normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(SEPARATORS, ' ');
     if (foldedCharacters.size < 10_000) foldedCharacters.set(character, folded);
   }
   return folded;
@@ -100,16 +109,51 @@ export function foldWithOffsets(text: string): { folded: string; starts: Int32Ar
   return { folded: foldSigma(utf16.decode(folded.used())), starts: starts.used(), ends: ends.used() };
 }
 
+const isLetterOrDigit = (character: string | undefined) => character !== undefined && WORD_CHARACTER.test(character);
+const isApostrophe = (character: string | undefined) => character !== undefined && foldApostrophes(character) === "'";
+const isHyphen = (character: string | undefined) => character === '-' || character === '\u2010' || character === '\u2011';
+/** Elided Italian articles and prepositions: "dell’Anna Rossi" still names Anna Rossi ("D’Anna" does not). */
+const ELIDED_WORDS = new Set(['l', 'dell', 'all', 'dall', 'nell', 'sull', 'coll', 'pell', 'quell', 'un', 'bell', 'sant']);
+/** What ends an address-like token on either side. */
+const TOKEN_BREAK = /[\s<>()[\]{},;:"«»]/;
+const MAX_TOKEN_LOOKAROUND = 320;
+
+/** Whether the span sits inside an e-mail-like token ("anna.rossi@altro.example.org"). */
+function isInsideAddress(text: string, start: number, end: number): boolean {
+  for (let at = start - 1; at >= Math.max(0, start - MAX_TOKEN_LOOKAROUND) && !TOKEN_BREAK.test(text[at]!); at -= 1) if (text[at] === '@') return true;
+  for (let at = end; at < Math.min(text.length, end + MAX_TOKEN_LOOKAROUND) && !TOKEN_BREAK.test(text[at]!); at += 1) if (text[at] === '@') return true;
+  return false;
+}
+
+/** Whether a hyphen or an apostrophe joins the name to another word, making it part of another name. */
+function isJoinedToAnotherWord(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  if (isHyphen(before) && isLetterOrDigit(text[start - 2])) return true;
+  if (isApostrophe(before) && isLetterOrDigit(text[start - 2])) {
+    let wordStart = start - 1;
+    while (wordStart > 0 && isLetterOrDigit(text[wordStart - 1])) wordStart -= 1;
+    if (!ELIDED_WORDS.has(text.slice(wordStart, start - 1).toLowerCase())) return true;
+  }
+  const after = text[end];
+  if (isHyphen(after) && isLetterOrDigit(text[end + 1])) return true;
+  // "Anna Rossi’s notes" is still Anna Rossi; "Rossi’Bianchi" is not.
+  if (isApostrophe(after) && isLetterOrDigit(text[end + 1])) return !(/s/i.test(text[end + 1]!) && !isLetterOrDigit(text[end + 2]));
+  return false;
+}
+
 function findName(text: string, needle: string): TextSpan[] {
-  if (!foldSigma(foldForMatching(text)).includes(needle)) return [];
+  if (!foldSigma(foldForMatching(foldApostrophes(text))).includes(needle)) return [];
   const { folded, starts, ends } = foldWithOffsets(text);
+  const isOneWord = !needle.includes(' ');
   const spans: TextSpan[] = [];
   let from = 0;
   for (let at = folded.indexOf(needle, from); at !== -1; at = folded.indexOf(needle, from)) {
     const before = folded[at - 1];
     const after = folded[at + needle.length];
     if ((before === undefined || !WORD_CHARACTER.test(before)) && (after === undefined || !WORD_CHARACTER.test(after))) {
-      spans.push({ start: starts[at]!, end: ends[at + needle.length - 1]!, kinds: ['name'] });
+      const start = starts[at]!;
+      const end = ends[at + needle.length - 1]!;
+      if (!isInsideAddress(text, start, end) && !isJoinedToAnotherWord(text, start, end)) spans.push(isOneWord ? { start, end, kinds: ['name'], isUncertain: true } : { start, end, kinds: ['name'] });
       from = at + needle.length;
     } else {
       from = at + 1;
@@ -142,6 +186,11 @@ export function phoneVariants(phone: string): string[] {
   if (national !== null) return national.length >= MIN_PHONE_DIGITS ? [national, `39${national}`, `0039${national}`] : [];
   return international !== null && international.length >= MIN_PHONE_DIGITS ? [international, `00${international}`] : [];
 }
+
+/** One spelling per email, as matching compares them. */
+export const emailKey = (email: string) => email.trim().toLowerCase();
+/** One spelling per phone: "+39 0823 000 000" and "0823000000" are the same number. */
+export const phoneKey = (phone: string) => phoneVariants(phone)[0] ?? phone.replace(/\D/g, '');
 
 /** What may stand between two digit groups of one phone number: "0823 000-000", "(0823) 000". */
 const DIGIT_GROUP_JOINERS = new Set([' ', '\u00a0', '\t', '.', '-', '/', '(', ')']);
@@ -179,7 +228,10 @@ function findPhones(text: string, variants: ReadonlySet<string>, longest: number
       if (digits.length > longest) break;
       if (variants.has(digits)) matchedLast = last;
     }
-    if (matchedLast === -1) {
+    // A number that goes on, or began earlier, is another number ("0823 000 000 12").
+    const isJoinedBefore = first > 0 && joinsDigitGroups(text, groupEnds[first - 1]!, groupStarts[first]!);
+    const isJoinedAfter = matchedLast !== -1 && matchedLast + 1 < groupStarts.length && joinsDigitGroups(text, groupEnds[matchedLast]!, groupStarts[matchedLast + 1]!);
+    if (matchedLast === -1 || isJoinedBefore || isJoinedAfter) {
       first += 1;
       continue;
     }
@@ -199,6 +251,8 @@ export function mergeSpans(spans: readonly TextSpan[]): TextSpan[] {
     if (previous && span.start <= previous.end) {
       previous.end = Math.max(previous.end, span.end);
       previous.kinds = [...new Set([...previous.kinds, ...span.kinds])];
+      // Uncertain only while every part is: an email next to the name makes it certain.
+      if (!span.isUncertain) delete previous.isUncertain;
     } else {
       merged.push({ ...span, kinds: [...span.kinds] });
     }
@@ -212,7 +266,7 @@ export interface MentionMatcher {
 }
 
 export function createMentionMatcher(person: PersonIdentity): MentionMatcher {
-  const needle = foldSigma(foldForMatching(person.name));
+  const needle = foldSigma(foldForMatching(foldApostrophes(person.name)));
   const emailPatterns = [...new Set(person.emails.map((email) => email.trim().toLowerCase()).filter((email) => email.length >= 3))].map(emailPattern);
   const variants = new Set(person.phones.flatMap(phoneVariants));
   const longest = Math.max(0, ...[...variants].map((variant) => variant.length));

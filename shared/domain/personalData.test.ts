@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { backupSchema } from '../io/backup';
-import { CONTACT_ID_LISTS, FREE_TEXT_FIELDS, PERSONAL_DATA_FIELDS, PERSONAL_DATA_TABLES } from './personalData';
+import { CONTACT_ID_LISTS, COPIES_PENDING_META_KEY, COPY_STORE_NAMES, FREE_TEXT_FIELDS, PERSONAL_DATA_COPIES, PERSONAL_DATA_FIELDS, PERSONAL_DATA_TABLES, PRIVACY_INSTALLATION_META_KEYS } from './personalData';
 
 // The registry must classify every field that may hold a string, in every table a backup
 // holds. This walks the zod schemas themselves: a new field, or a new table, fails here
@@ -77,5 +77,15 @@ describe('the registry of where personal data lives', () => {
 
   it('knows the lists that refer to contact persons (what the cascade updates)', () => {
     expect(CONTACT_ID_LISTS).toEqual([{ table: 'actions', path: 'participantIds[]' }]);
+  });
+
+  it('says where each reachable copy is found, and that a copy taken elsewhere is found nowhere', () => {
+    for (const copy of PERSONAL_DATA_COPIES) expect(copy.stores.length > 0, copy.id).toBe(copy.reachable);
+    expect([...COPY_STORE_NAMES]).toEqual(['desktop', 'upgrade', 'safety']);
+  });
+
+  it('keeps the copies still to check as installation bookkeeping, like the erased ids', () => {
+    expect(COPIES_PENDING_META_KEY).toBe('privacy.copiesPending');
+    expect([...PRIVACY_INSTALLATION_META_KEYS]).toEqual(['privacy.erasedContactIds', 'privacy.copiesPending']);
   });
 });

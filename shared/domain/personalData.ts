@@ -178,6 +178,20 @@ export const PERSONAL_DATA_TABLES = Object.keys(PERSONAL_DATA_FIELDS) as Persona
 /** Meta key of the ids of erased contact persons (renderer/db/erasedContacts.ts). */
 export const ERASED_CONTACTS_META_KEY = 'privacy.erasedContactIds';
 
+/**
+ * Meta key of the erasures whose copies are not all checked yet: the contact's id and the
+ * places (table, record id, field) whose mentions the user confirmed — ids only, never a
+ * name. An erasure adds its entry in its own transaction and takes it off once every copy
+ * was checked, so a closed dialog or a crash is remembered and the user reminded.
+ */
+export const COPIES_PENDING_META_KEY = 'privacy.copiesPending';
+
+/**
+ * Meta keys of this installation's privacy bookkeeping: a restore never takes them from a
+ * backup and a replace keeps the local rows (shared/io/backup.ts INSTALLATION_META_KEYS).
+ */
+export const PRIVACY_INSTALLATION_META_KEYS = [ERASED_CONTACTS_META_KEY, COPIES_PENDING_META_KEY] as const;
+
 /** The table whose rows are contact persons. */
 export const PERSON_TABLE = 'contacts' satisfies PersonalDataTable;
 
@@ -202,11 +216,19 @@ export const CONTACT_ID_LISTS: ReadonlyArray<{ table: PersonalDataTable; path: s
 
 /**
  * Copies of the data outside the live database. `reachable` ones are kept by Trama and
- * rewritten or deleted by an erasure; the others are files the user took elsewhere.
+ * rewritten or deleted by an erasure; `stores` names where the app finds them
+ * (renderer/db/erasureCopies.ts has one handler per store, and a test checks that every
+ * store named here has one). The others are files the user took elsewhere.
  */
 export const PERSONAL_DATA_COPIES = [
-  { id: 'automatic-backups', reachable: true, where: 'desktop: dated files in the backups folder (newest 14)' },
-  { id: 'safety-copies', reachable: true, where: 'desktop: files in the backups folder; browser: IndexedDB trama-safety-copies' },
-  { id: 'pre-upgrade-copies', reachable: true, where: 'IndexedDB trama-upgrade-backups (newest 3, never shown)' },
-  { id: 'exported-files', reachable: false, where: 'backups, spreadsheets, briefing PDFs and personal-data exports saved or downloaded by the user' },
+  { id: 'automatic-backups', reachable: true, stores: ['desktop'], where: 'desktop: dated files in the backups folder (newest 14)' },
+  { id: 'pre-upgrade-copies', reachable: true, stores: ['upgrade'], where: 'IndexedDB trama-upgrade-backups (newest 3, never shown)' },
+  { id: 'safety-copies', reachable: true, stores: ['desktop', 'safety'], where: 'desktop: files in the backups folder; browser: IndexedDB trama-safety-copies' },
+  { id: 'exported-files', reachable: false, stores: [], where: 'backups, spreadsheets, briefing PDFs and personal-data exports saved or downloaded by the user' },
 ] as const;
+
+/** Where the app finds the copies it keeps. */
+export type CopyStoreName = (typeof PERSONAL_DATA_COPIES)[number]['stores'][number];
+
+/** Every store of a reachable copy, once, in the registry's order. */
+export const COPY_STORE_NAMES: readonly CopyStoreName[] = [...new Set(PERSONAL_DATA_COPIES.flatMap((copy): readonly CopyStoreName[] => (copy.reachable ? copy.stores : [])))];

@@ -10,6 +10,31 @@ export interface RecordMention {
   field: string;
   text: string;
   kinds: MentionKind[];
+  /** Every match here is uncertain (a one-word name): a person decides, nothing is replaced unasked. */
+  isUncertain: boolean;
+}
+
+/**
+ * One field of one record whose mentions the user confirmed for replacement: ids and the
+ * registry's field path only, so it can be kept (privacy.copiesPending) and sent to a worker.
+ */
+export interface MentionTarget {
+  table: string;
+  id: string;
+  field: string;
+}
+
+/** The confirmed fields of each record, by table and id. */
+export function targetsByRecord(targets: readonly MentionTarget[]): Map<string, Map<string, Set<string>>> {
+  const byTable = new Map<string, Map<string, Set<string>>>();
+  for (const { table, id, field } of targets) {
+    const byId = byTable.get(table) ?? new Map<string, Set<string>>();
+    byTable.set(table, byId);
+    const fields = byId.get(id) ?? new Set<string>();
+    byId.set(id, fields);
+    fields.add(field);
+  }
+  return byTable;
 }
 
 type Segment = { key: string; isEach: boolean };
@@ -74,7 +99,7 @@ export function findMentionsInRecord(table: PersonalDataTable, record: unknown, 
   for (const field of freeTextFieldsByTable.get(table) ?? []) {
     visitStrings(record, segmentsOf(field), (text) => {
       const spans = matcher.find(text);
-      if (spans.length > 0) mentions.push({ field, text, kinds: [...new Set(spans.flatMap((span) => span.kinds))] });
+      if (spans.length > 0) mentions.push({ field, text, kinds: [...new Set(spans.flatMap((span) => span.kinds))], isUncertain: spans.every((span) => span.isUncertain === true) });
     });
   }
   return mentions;

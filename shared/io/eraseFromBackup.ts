@@ -1,20 +1,31 @@
-import { createMentionMatcher, type PersonIdentity } from '../domain/mentions';
-import { CONTACT_ID_LISTS, ERASED_CONTACTS_META_KEY, PERSON_TABLE } from '../domain/personalData';
-import { isPersonalDataTable, redactRecord } from '../domain/recordMentions';
-import { BACKUP_FORMAT } from './backup';
+import { createMentionMatcher, type MentionMatcher, type PersonIdentity } from '../domain/mentions';
+import { CONTACT_ID_LISTS, COPIES_PENDING_META_KEY, ERASED_CONTACTS_META_KEY, PERSON_TABLE } from '../domain/personalData';
+import { isPersonalDataTable, targetsByRecord, type MentionTarget } from '../domain/recordMentions';
+import { backupShapeProblem, type BackupShapeProblem } from '../ipc/backupShape';
+import { BACKUP_FORMAT, BackupError, parseBackup, type BackupRefusal } from './backup';
+import { copyIdentity, holdsId, tracesOf, type SamePerson, type Trace } from './copyIdentity';
+import { redactWithinSchema } from './redactWithinSchema';
 
 // Takes one erased person out of a backup's text: their contact record, their id from the
-// lists that refer to them and, when the user chose so, their mentions in free text. Works
-// on the JSON as stored — never through today's schemas — so a pre-upgrade copy stays in its
-// old version's shape and nothing but the person changes. Pure: runs in a worker for large
-// files (renderer/db/eraseFromBackupWorker.ts).
+// lists that refer to them and their mentions in the places the user confirmed — nothing
+// else. Works on the JSON as stored, never through today's schemas, so a pre-upgrade copy
+// stays in its old version's shape; yet the result must stay restorable: a copy of today's
+// version is parsed as a restore would, and any copy checked as the desktop checks what it
+// stores, before it may replace the original. Pure: runs in a worker for large files
+// (renderer/db/eraseFromBackupWorker.ts).
 
 export interface BackupErasureRequest {
   contactId: string;
+  /** What the database knew of the person; empty when only the id is known (a pending erasure). */
   person: PersonIdentity;
-  redactMentions: boolean;
+  /** Emails and phones that are also another contact's: never looked for. */
+  sharedDetails?: { emails: readonly string[]; phones: readonly string[] };
+  /** The places whose mentions the user confirmed: no other text changes. */
+  places: readonly MentionTarget[];
   /** What replaces a mention, e.g. "[erased]". */
   marker: string;
+  /** Today's database schema version (renderer/db/schema.ts): a copy of it must still parse after the rewrite. */
+  currentSchemaVersion: number;
 }
 
 export interface BackupErasureCounts {
@@ -30,12 +41,18 @@ export interface Leftovers {
   places: string[];
 }
 
+export { holdsId };
+export type { SamePerson, Trace };
+
 export type BackupErasureResult =
-  | { status: 'not-present' }
-  | { status: 'rewritten'; json: string; counts: BackupErasureCounts; leftovers: Leftovers }
+  | { status: 'not-present'; samePerson: SamePerson[] }
+  | { status: 'rewritten'; json: string; counts: BackupErasureCounts; leftovers: Leftovers; mentionsLeft: MentionTarget[]; samePerson: SamePerson[] }
   /** Nothing Trama knows how to take out, yet the id is there (in places no schema puts it). */
-  | { status: 'still-present'; leftovers: Leftovers }
-  | { status: 'unreadable'; reason: 'not-json' | 'not-a-backup' | 'too-deep' };
+  | { status: 'still-present'; leftovers: Leftovers; samePerson: SamePerson[] }
+  /** The rewrite would not restore, or the desktop would refuse to store it: the copy stays as it was. */
+  | { status: 'not-rewritten'; reason: BackupShapeProblem | BackupRefusal; detail?: string }
+  /** `traces`: what of the person a plain search finds in the text. */
+  | { status: 'unreadable'; reason: 'not-json' | 'not-a-backup' | 'too-deep' | 'too-large'; traces: Trace[] };
 
 const MAX_LEFTOVER_PLACES = 20;
 
@@ -51,9 +68,19 @@ function withoutId(record: unknown, path: string, contactId: string): unknown {
   return { ...record, [key]: list.filter((id) => id !== contactId) };
 }
 
-function eraseFromTable(table: string, rows: unknown[], request: BackupErasureRequest, counts: BackupErasureCounts, matcher: ReturnType<typeof createMentionMatcher>): unknown[] {
+interface TableErasure {
+  request: BackupErasureRequest;
+  matcher: MentionMatcher;
+  targets: ReturnType<typeof targetsByRecord>;
+  counts: BackupErasureCounts;
+  mentionsLeft: MentionTarget[];
+}
+
+function eraseFromTable(table: string, rows: unknown[], erasure: TableErasure): unknown[] {
   if (!isPersonalDataTable(table)) return rows;
+  const { request, counts } = erasure;
   const idLists = CONTACT_ID_LISTS.filter((entry) => entry.table === table);
+  const targets = erasure.targets.get(table);
   let isChanged = false;
   const kept: unknown[] = [];
   for (const row of rows) {
@@ -65,27 +92,17 @@ function eraseFromTable(table: string, rows: unknown[], request: BackupErasureRe
     let next = row;
     for (const { path } of idLists) next = withoutId(next, path, request.contactId);
     if (next !== row) counts.references += 1;
-    if (request.redactMentions) {
-      const redacted = redactRecord(table, next, matcher, request.marker);
+    const fields = isRecord(row) && typeof row.id === 'string' ? targets?.get(row.id) : undefined;
+    if (fields) {
+      const redacted = redactWithinSchema(table, next, erasure.matcher, request.marker, fields);
       counts.mentions += redacted.count;
+      erasure.mentionsLeft.push(...redacted.fieldsLeft.map((field) => ({ table, id: String((row as { id: string }).id), field })));
       next = redacted.record;
     }
     if (next !== row) isChanged = true;
     kept.push(next);
   }
   return isChanged ? kept : rows;
-}
-
-const ID_CHARACTER = /[\p{L}\p{N}_-]/u;
-
-/** Whether the text holds the id as a whole ("sample-contact-1" is not in "sample-contact-12"). */
-export function holdsId(text: string, id: string): boolean {
-  for (let at = text.indexOf(id); at !== -1; at = text.indexOf(id, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + id.length];
-    if ((before === undefined || !ID_CHARACTER.test(before)) && (after === undefined || !ID_CHARACTER.test(after))) return true;
-  }
-  return false;
 }
 
 /** A node of the walk: its path is only spelled out when the id is found there. */
@@ -103,7 +120,10 @@ function pathOf(entry: WalkEntry): string {
   return steps.reverse().join('');
 }
 
-/** Every place (path) where a string or key still holds the id, outside the record of erased ids. */
+/** The installation's own lists of erased and pending ids hold the id by design. */
+const BOOKKEEPING_KEYS: readonly unknown[] = [ERASED_CONTACTS_META_KEY, COPIES_PENDING_META_KEY];
+
+/** Every place (path) where a string or key still holds the id, outside the privacy bookkeeping. */
 function findLeftovers(tables: Record<string, unknown>, contactId: string): Leftovers {
   const leftovers: Leftovers = { count: 0, places: [] };
   // An explicit stack, pushed in reverse so places come out in document order: a hostile
@@ -118,7 +138,7 @@ function findLeftovers(tables: Record<string, unknown>, contactId: string): Left
     } else if (Array.isArray(value)) {
       for (let index = value.length - 1; index >= 0; index -= 1) stack.push({ value: value[index], parent: entry, step: index });
     } else if (isRecord(value)) {
-      if (entry.parent?.step === 'meta' && entry.parent.parent?.parent === null && value.key === ERASED_CONTACTS_META_KEY) continue;
+      if (entry.parent?.step === 'meta' && entry.parent.parent?.parent === null && BOOKKEEPING_KEYS.includes(value.key)) continue;
       const keys = Object.keys(value);
       for (let index = keys.length - 1; index >= 0; index -= 1) {
         const key = keys[index]!;
@@ -130,31 +150,45 @@ function findLeftovers(tables: Record<string, unknown>, contactId: string): Left
   return leftovers;
 }
 
+/** Why the rewritten text may not replace the copy, or null. */
+function refusalOf(json: string, schemaVersion: unknown, currentSchemaVersion: number): Extract<BackupErasureResult, { status: 'not-rewritten' }> | null {
+  const shape = backupShapeProblem(json);
+  if (shape) return { status: 'not-rewritten', reason: shape };
+  // Older versions are upgraded as they are restored: today's schemas do not describe them.
+  if (schemaVersion !== currentSchemaVersion) return null;
+  try {
+    parseBackup(json, currentSchemaVersion);
+    return null;
+  } catch (error) {
+    if (error instanceof BackupError) return { status: 'not-rewritten', reason: error.reason, ...(error.detail ? { detail: error.detail } : {}) };
+    throw error;
+  }
+}
+
 export function eraseFromBackup(text: string, request: BackupErasureRequest): BackupErasureResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return { status: 'unreadable', reason: 'not-json' };
+    return { status: 'unreadable', reason: 'not-json', traces: tracesOf(text, request) };
   }
-  if (!isRecord(raw) || raw.format !== BACKUP_FORMAT || !isRecord(raw.tables)) return { status: 'unreadable', reason: 'not-a-backup' };
-  const counts: BackupErasureCounts = { contacts: 0, references: 0, mentions: 0 };
-  const matcher = createMentionMatcher(request.person);
-  const tables = Object.fromEntries(
-    Object.entries(raw.tables).map(([table, rows]) => [table, Array.isArray(rows) ? eraseFromTable(table, rows, request, counts, matcher) : rows]),
-  );
+  if (!isRecord(raw) || raw.format !== BACKUP_FORMAT || !isRecord(raw.tables)) return { status: 'unreadable', reason: 'not-a-backup', traces: tracesOf(text, request) };
+  const { person, samePerson } = copyIdentity(raw.tables, request);
+  const erasure: TableErasure = { request, matcher: createMentionMatcher(person), targets: targetsByRecord(request.places), counts: { contacts: 0, references: 0, mentions: 0 }, mentionsLeft: [] };
+  const tables = Object.fromEntries(Object.entries(raw.tables).map(([table, rows]) => [table, Array.isArray(rows) ? eraseFromTable(table, rows, erasure) : rows]));
+  const { counts } = erasure;
   const isChanged = counts.contacts + counts.references + counts.mentions > 0;
   // Quoted as JSON writes it, so an id with odd characters is still found in the text.
   const idInJson = JSON.stringify(request.contactId).slice(1, -1);
-  const mayHoldId = text.includes(idInJson);
-  const leftovers = mayHoldId ? findLeftovers(tables, request.contactId) : { count: 0, places: [] };
-  if (!isChanged) return leftovers.count === 0 ? { status: 'not-present' } : { status: 'still-present', leftovers };
+  const leftovers = text.includes(idInJson) ? findLeftovers(tables, request.contactId) : { count: 0, places: [] };
+  if (!isChanged) return leftovers.count === 0 ? { status: 'not-present', samePerson } : { status: 'still-present', leftovers, samePerson };
   let json: string;
   try {
     json = JSON.stringify({ ...raw, tables });
-  } catch {
-    // Only nesting deeper than the call stack makes JSON.stringify throw.
-    return { status: 'unreadable', reason: 'too-deep' };
+  } catch (error) {
+    // Longer than a string may be, or nested deeper than the call stack allows.
+    const reason = error instanceof RangeError && /string length/i.test(error.message) ? 'too-large' : 'too-deep';
+    return { status: 'unreadable', reason, traces: tracesOf(text, request) };
   }
-  return { status: 'rewritten', json, counts, leftovers };
+  return refusalOf(json, raw.schemaVersion, request.currentSchemaVersion) ?? { status: 'rewritten', json, counts, leftovers, mentionsLeft: erasure.mentionsLeft, samePerson };
 }

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localIsoDate } from '../../shared/domain/common';
+import { parseBackup, type Backup } from '../../shared/io/backup';
 import { buildSampleNetwork } from '../../shared/sample/sampleNetwork';
+import { CURRENT_SCHEMA_VERSION } from '../../renderer/db/schema';
 import { ImportExportPage } from './pages/ImportExportPage';
 import { OnboardingPage } from './pages/OnboardingPage';
 import { seriousAccessibilityViolations } from './support/axe';
@@ -10,7 +12,8 @@ import { launchChromium, openApp } from './support/browser';
 
 // Issue 13: erasing a contact person in the browser reaches the copies the app keeps in
 // IndexedDB — the pre-upgrade copies (never shown anywhere else) and the safety copies taken
-// before a restore — and rewrites them, in a worker, without the person.
+// before a restore — and rewrites them, in a worker, without the person and without any
+// other change; Undo, offered until the user continues, touches no copy.
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,8 +25,67 @@ afterAll(async () => {
 
 const person = buildSampleNetwork(localIsoDate()).contacts[0]!;
 const email = person.emails[0]!;
+/** A note on the person's organisation that mentions them: the mention the erasure replaces. */
+const NOTE = `Referente: ${person.name} (${email})`;
 
-/** The copy stores as the app declares them (Dexie's version 1 is IndexedDB version 10). */
+/** Writes the note straight into the app's database, as if typed before the backup. */
+function addMention(page: Page): Promise<void> {
+  return page.evaluate(
+    async ({ stakeholderId, note }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('trama');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const store = db.transaction('stakeholders', 'readwrite').objectStore('stakeholders');
+        const read = store.get(stakeholderId);
+        read.onsuccess = () => {
+          const write = store.put({ ...(read.result as object), notes: note });
+          write.onsuccess = () => resolve();
+          write.onerror = () => reject(write.error);
+        };
+        read.onerror = () => reject(read.error);
+      });
+      db.close();
+    },
+    { stakeholderId: person.stakeholderId, note: NOTE },
+  );
+}
+
+/** The backup as the erasure must leave it: the person's record, participations and the confirmed mention gone, nothing else. */
+function withoutPerson(original: string): Backup {
+  const backup = structuredClone(parseBackup(original, CURRENT_SCHEMA_VERSION));
+  const { tables } = backup;
+  tables.contacts = tables.contacts.filter((contact) => contact.id !== person.id);
+  tables.actions = tables.actions.map((action) => (action.participantIds.includes(person.id) ? { ...action, participantIds: action.participantIds.filter((id) => id !== person.id) } : action));
+  tables.stakeholders = tables.stakeholders.map((stakeholder) => (stakeholder.id === person.stakeholderId ? { ...stakeholder, notes: 'Referente: [erased] ([erased])' } : stakeholder));
+  return backup;
+}
+
+async function openErasure(page: Page) {
+  await page.getByRole('navigation', { name: 'Main sections' }).getByRole('link', { name: 'Settings' }).click();
+  const privacy = page.getByRole('region', { name: 'Personal data (GDPR)' });
+  await privacy.getByRole('combobox', { name: 'Contact person' }).fill(person.name);
+  await privacy.getByRole('option', { name: new RegExp(`^${person.name}`) }).first().click();
+  await privacy.getByRole('button', { name: 'Erase this person…' }).click();
+  return page.getByRole('dialog', { name: `Erase ${person.name}?` });
+}
+
+/** The sample, a mention of the person, a full backup of it, and that backup seeded as both kinds of copy. */
+async function sampleWithCopies(page: Page): Promise<string> {
+  await new OnboardingPage(page).loadSample();
+  await addMention(page);
+  const io = new ImportExportPage(page);
+  await io.open();
+  const backup = readFileSync((await io.download('Download a full backup')).filePath, 'utf8');
+  expect(backup).toContain(email);
+  expect(backup).toContain(NOTE);
+  await seedCopies(page, backup);
+  return backup;
+}
+
+/** The copy stores as the app's first version declared them (Dexie's version 1 is IndexedDB version 10). */
 const COPY_STORES = [
   { database: 'trama-upgrade-backups', store: 'backups', row: { createdAt: '2026-01-10T08:00:00.000Z', fromVersion: 1, toVersion: 2 } },
   { database: 'trama-safety-copies', store: 'copies', row: { createdAt: '2026-01-11T08:00:00.000Z', reason: 'before-restore' } },
@@ -32,13 +94,21 @@ const COPY_STORES = [
 function seedCopies(page: Page, json: string): Promise<void> {
   return page.evaluate(
     async ({ stores, json }) => {
-      for (const { database, store, row } of stores) {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open(database, 10);
-          request.onupgradeneeded = () => request.result.createObjectStore(store, { keyPath: 'id', autoIncrement: true }).createIndex('createdAt', 'createdAt');
+      const open = (name: string, version?: number, create?: (db: IDBDatabase) => void) =>
+        new Promise<IDBDatabase>((resolve, reject) => {
+          const request = version === undefined ? indexedDB.open(name) : indexedDB.open(name, version);
+          request.onupgradeneeded = () => create?.(request.result);
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         });
+      for (const { database, store, row } of stores) {
+        // As the app left it (it may have opened it already, at its own version), or as its first version made it.
+        let db = await open(database);
+        if (!db.objectStoreNames.contains(store)) {
+          const version = Math.max(10, db.version + 1);
+          db.close();
+          db = await open(database, version, (created) => created.createObjectStore(store, { keyPath: 'id', autoIncrement: true }).createIndex('createdAt', 'createdAt'));
+        }
         await new Promise<void>((resolve, reject) => {
           const transaction = db.transaction(store, 'readwrite');
           transaction.objectStore(store).add({ ...row, json });
@@ -74,30 +144,27 @@ function readCopies(page: Page): Promise<string[]> {
 }
 
 describe('erasure of a contact person', () => {
-  it('rewrites the pre-upgrade and safety copies kept in the browser so that they no longer hold the person', async () => {
+  it('rewrites the pre-upgrade and safety copies kept in the browser so that they hold everything but the person', async () => {
     const { page, context, errors } = await openApp(browser);
-    await new OnboardingPage(page).loadSample();
-    const io = new ImportExportPage(page);
-    await io.open();
-    const backup = readFileSync((await io.download('Download a full backup')).filePath, 'utf8');
-    expect(backup).toContain(email);
-    await seedCopies(page, backup);
+    const backup = await sampleWithCopies(page);
 
-    await page.getByRole('navigation', { name: 'Main sections' }).getByRole('link', { name: 'Settings' }).click();
-    const privacy = page.getByRole('region', { name: 'Personal data (GDPR)' });
-    await privacy.getByRole('combobox', { name: 'Contact person' }).fill(person.name);
-    await privacy.getByRole('option', { name: new RegExp(`^${person.name}`) }).first().click();
-    await privacy.getByRole('button', { name: 'Erase this person…' }).click();
-
-    const dialog = page.getByRole('dialog', { name: `Erase ${person.name}?` });
+    const dialog = await openErasure(page);
     const copies = dialog.getByRole('list', { name: 'Copies Trama will check' }).getByRole('listitem');
     await copies.first().waitFor();
     expect(await copies.allTextContents()).toEqual([expect.stringMatching(/^Copy taken before a database upgrade, /), expect.stringMatching(/^Safety copy taken before a restore, /)]);
+    const mention = dialog.getByRole('list', { name: 'Mentions found' }).getByRole('checkbox');
+    expect(await mention.count()).toBe(1);
+    expect(await mention.isChecked()).toBe(true);
     await dialog.getByText(/Files you exported or downloaded yourself/).waitFor();
     expect(await seriousAccessibilityViolations(page), 'erasure dialog').toEqual([]);
     await dialog.getByRole('button', { name: 'Erase', exact: true }).click();
 
     const result = page.getByRole('dialog', { name: `${person.name} erased` });
+    await result.getByRole('button', { name: 'Undo the erasure' }).waitFor();
+    expect(await readCopies(page)).toEqual([backup, backup]);
+    expect(await seriousAccessibilityViolations(page), 'erasure done, copies waiting').toEqual([]);
+    await result.getByRole('button', { name: 'Continue: check the copies' }).click();
+
     const checked = result.getByRole('list', { name: 'Copies checked' }).getByRole('listitem');
     await checked.first().waitFor();
     expect(await checked.allTextContents()).toEqual([expect.stringMatching(/rewritten: the person is no longer in it$/), expect.stringMatching(/rewritten: the person is no longer in it$/)]);
@@ -108,10 +175,33 @@ describe('erasure of a contact person', () => {
     expect(texts).toHaveLength(2);
     for (const text of texts) {
       expect(text.toLowerCase()).not.toContain(email);
-      expect(text).not.toContain(`"${person.id}"`);
-      expect(JSON.parse(text)).toMatchObject({ format: 'trama-backup' });
+      expect(parseBackup(text, CURRENT_SCHEMA_VERSION)).toEqual(withoutPerson(backup));
     }
     await result.getByRole('button', { name: 'Close' }).click();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('undoes the erasure from its result window, leaving every copy as it was', async () => {
+    const { page, context, errors } = await openApp(browser);
+    const backup = await sampleWithCopies(page);
+    const dialog = await openErasure(page);
+    await dialog.getByRole('list', { name: 'Copies Trama will check' }).getByRole('listitem').first().waitFor();
+    await dialog.getByRole('button', { name: 'Erase', exact: true }).click();
+
+    const result = page.getByRole('dialog', { name: `${person.name} erased` });
+    await result.getByRole('button', { name: 'Undo the erasure' }).click();
+    const undone = page.getByRole('dialog', { name: `Erasure of ${person.name} undone` });
+    await undone.getByText(/No copy kept by Trama was touched/).waitFor();
+    await undone.getByRole('button', { name: 'Close' }).click();
+    expect(await readCopies(page)).toEqual([backup, backup]);
+
+    // The person is back: the privacy tools find them again, mention and all.
+    const again = await openErasure(page);
+    const mentionAgain = again.getByRole('list', { name: 'Mentions found' }).getByRole('checkbox');
+    await mentionAgain.waitFor();
+    expect(await mentionAgain.count()).toBe(1);
+    await again.getByRole('button', { name: 'Cancel' }).click();
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useNotify } from '../../app/notifications/useNotify';
+import { readCopiesPending } from '../../db/copiesPending';
 import { db } from '../../db/db';
 import { collectPersonalData } from '../../db/privacy';
 import { readOmitPersonalColumns, writeOmitPersonalColumns } from '../../db/repositories/preferences';
@@ -18,15 +19,19 @@ import { personalDataFileName } from './personalDataFileName';
 const KEPT_COPY_STORES = { backups: platform.backups };
 
 export function PrivacySection() {
-  const { t } = useT();
+  const { t, tn } = useT();
   const { notify, notifyError } = useNotify();
   const [contactId, setContactId] = useState('');
-  const erasure = useContactErasure(KEPT_COPY_STORES, () => setContactId(''));
+  const erasure = useContactErasure(KEPT_COPY_STORES, platform.backups, () => setContactId(''));
   const isOmittedByDefault = useLiveQuery(() => readOmitPersonalColumns(db), []) ?? false;
+  // Erasures whose copies were not all checked (a dialog closed early, the app closed): reminded here.
+  const pending = useLiveQuery(() => readCopiesPending(db), []) ?? [];
+  const { state } = erasure;
 
   async function exportData() {
     try {
-      const report = await collectPersonalData(db, contactId);
+      // Who else shares the person's email or phone is for the erasure dialog, not their own export.
+      const { sharedDetails: _sharedDetails, ...report } = await collectPersonalData(db, contactId);
       await platform.saveFile({ suggestedName: personalDataFileName(report.contact.name), data: JSON.stringify(report, null, 2), mimeType: 'application/json', filter: { name: 'JSON', extensions: ['json'] } });
       notify({ message: t('privacy.exported', { name: report.contact.name }) });
     } catch (error) {
@@ -38,6 +43,14 @@ export function PrivacySection() {
     <section className="card" aria-labelledby="privacy-heading">
       <h2 id="privacy-heading">{t('privacy.title')}</h2>
       <p>{t('privacy.intro')}</p>
+      {pending.length > 0 && state === null && (
+        <div role="alert" className="erasure-warning">
+          <p>{tn('erasure.pending', pending.length)}</p>
+          <button type="button" onClick={() => erasure.resume(pending[0]!)}>
+            {t('erasure.pendingCheck')}
+          </button>
+        </div>
+      )}
       <ContactPicker label={t('privacy.person')} placeholder={t('privacy.personPlaceholder')} value={contactId} onChange={setContactId} />
       <div className="page-actions section-actions">
         <button type="button" disabled={!contactId} onClick={() => void exportData()}>
@@ -49,17 +62,30 @@ export function PrivacySection() {
       </div>
       <hr />
       <CheckboxField label={t('privacy.omitByDefault')} isChecked={isOmittedByDefault} onChange={(value) => void writeOmitPersonalColumns(db, value).catch(notifyError)} />
-      {erasure.state?.step === 'confirm' && (
+      {state?.step === 'confirm' && (
         <EraseContactDialog
-          report={erasure.state.report}
-          copies={erasure.state.copies}
-          isReplacingMentions={erasure.isReplacingMentions}
-          onReplacingMentionsChange={erasure.setIsReplacingMentions}
+          report={state.report}
+          copies={state.copies}
+          chosen={state.chosen}
+          isErasing={state.isErasing}
+          onMentionToggle={erasure.toggleMention}
           onClose={erasure.close}
           onConfirm={() => void erasure.confirm()}
         />
       )}
-      {erasure.state?.step === 'copies' && <ErasureResultDialog state={erasure.state} onClose={erasure.close} onDeleteRemaining={() => void erasure.deleteRemaining()} />}
+      {state !== null && state.step !== 'confirm' && (
+        <ErasureResultDialog
+          state={state}
+          onUndo={() => void erasure.undo()}
+          onContinue={erasure.continueToCopies}
+          onClose={erasure.close}
+          onStopAndClose={erasure.stopAndClose}
+          onKeepChecking={erasure.keepChecking}
+          onRequestDelete={erasure.requestDelete}
+          onCancelDelete={erasure.cancelDelete}
+          onConfirmDelete={() => void erasure.confirmDelete()}
+        />
+      )}
     </section>
   );
 }

@@ -1,122 +1,166 @@
 import { useRef, useState } from 'react';
 import { useNotify } from '../../app/notifications/useNotify';
+import { removeCopiesPending, type CopiesPending } from '../../db/copiesPending';
 import { db } from '../../db/db';
-import { createBackupRewriter } from '../../db/eraseFromBackupInWorker';
-import {
-  deleteKeptCopies,
-  eraseFromKeptCopies,
-  erasureRequestFor,
-  listKeptCopies,
-  stillHoldsPerson,
-  type CopyErasureOutcome,
-  type KeptCopyList,
-  type KeptCopyStores,
-} from '../../db/erasureCopies';
-import { collectPersonalData, erasePerson, type DatabaseErasure, type PersonalDataReport } from '../../db/privacy';
+import { createBackupRewriter, type DisposableRewriter } from '../../db/eraseFromBackupInWorker';
+import { eraseFromCopies, erasureRequestFor, isUnchecked, listKeptCopies, pendingRequestFor, type KeptCopyStores } from '../../db/erasureCopies';
+import { collectPersonalData, erasePerson } from '../../db/privacy';
+import { stampChange, undoChange } from '../../db/undo';
 import { useT } from '../../i18n/useT';
-import { useUndoableChange } from '../../ui/useUndoableChange';
+import type { BackupStore } from '../../platform/platform';
+import type { CopiesStep, ErasureStep } from './erasureSteps';
+import { useCopyDeletion } from './useCopyDeletion';
 
-// The steps of one erasure: what will happen (confirm), the database in one transaction
-// (with Undo), then each copy the app keeps, then — if the user asks — the copies that
-// could not be rewritten are deleted.
+export type { CopiesStep, ErasureStep, ShownCopyOutcome } from './erasureSteps';
 
-export interface ShownCopyOutcome extends CopyErasureOutcome {
-  isDeleted?: boolean;
-  deleteFailure?: string;
-}
+// The steps of one erasure: what will happen, with each mention ticked or not (confirm); the
+// database in one transaction, with Undo in the result dialog (erased); then, only once the
+// user continues, each copy the app keeps (copies); then — if the user asks — the copies
+// that still hold the person are deleted and a fresh backup is written.
 
-export type ErasureStep =
-  | { step: 'confirm'; report: PersonalDataReport; copies: KeptCopyList }
-  | {
-      step: 'copies';
-      name: string;
-      database: DatabaseErasure;
-      unlisted: KeptCopyList['unlisted'];
-      progress: { done: number; total: number };
-      /** Null while the copies are being checked. */
-      outcomes: ShownCopyOutcome[] | null;
-      isDeleting: boolean;
-    };
+const placeKey = (place: { table: string; id: string; field: string }) => `${place.table}\u0000${place.id}\u0000${place.field}`;
 
-export function useContactErasure(stores: KeptCopyStores, onErased: () => void) {
+export function useContactErasure(stores: KeptCopyStores, backupStore: BackupStore | undefined, onErased: () => void) {
   const { t } = useT();
   const { notifyError } = useNotify();
-  const changeWithUndo = useUndoableChange();
   const [state, setState] = useState<ErasureStep | null>(null);
-  const [isReplacingMentions, setIsReplacingMentions] = useState(true);
-  const isRunning = useRef(false);
+  const isBusy = useRef(false);
+  const run = useRef<{ controller: AbortController; rewriter: DisposableRewriter } | null>(null);
+  const setCopies = (update: (current: CopiesStep) => CopiesStep) => setState((current) => (current?.step === 'copies' ? update(current) : current));
+  const deletion = useCopyDeletion(stores, backupStore, state?.step === 'copies' ? state : null, setCopies);
 
   async function open(contactId: string) {
     try {
       const [report, copies] = await Promise.all([collectPersonalData(db, contactId), listKeptCopies(stores)]);
-      setIsReplacingMentions(true);
-      setState({ step: 'confirm', report, copies });
+      // Uncertain ones (a one-word name) wait for a person to tick them.
+      const chosen = new Set(report.mentions.filter((mention) => !mention.isUncertain).map(placeKey));
+      setState({ step: 'confirm', report, copies, chosen, isErasing: false });
     } catch (error) {
       notifyError(error);
     }
   }
 
+  function toggleMention(key: string, isChosen: boolean) {
+    setState((current) => {
+      if (current?.step !== 'confirm') return current;
+      const chosen = new Set(current.chosen);
+      if (isChosen) chosen.add(key);
+      else chosen.delete(key);
+      return { ...current, chosen };
+    });
+  }
+
   async function confirm() {
-    if (state?.step !== 'confirm' || isRunning.current) return;
-    const { report, copies } = state;
-    const marker = t('erasure.marker');
-    const erased: { database?: DatabaseErasure } = {};
-    isRunning.current = true;
+    if (state?.step !== 'confirm' || isBusy.current) return;
+    const { report, chosen } = state;
+    isBusy.current = true;
+    // The erasure may first wait for an automatic backup being written (copiesLock.ts).
+    setState({ ...state, isErasing: true });
     try {
-      const isErased = await changeWithUndo(t('privacy.erased', { name: report.contact.name }), async () => {
-        erased.database = await erasePerson(db, report.contact.id, { mentions: isReplacingMentions ? report.mentions : [], marker });
-        return erased.database.change;
-      });
-      const { database } = erased;
-      if (!isErased || !database) {
-        setState(null);
-        return;
-      }
+      const mentions = report.mentions.filter((mention) => chosen.has(placeKey(mention)));
+      const database = await erasePerson(db, report.contact.id, { mentions, marker: t('erasure.marker') });
       onErased();
-      const total = copies.copies.length;
-      setState({ step: 'copies', name: report.contact.name, database, unlisted: copies.unlisted, progress: { done: 0, total }, outcomes: null, isDeleting: false });
-      const rewriter = createBackupRewriter();
-      try {
-        const request = erasureRequestFor(report.contact, { redactMentions: isReplacingMentions, marker });
-        const outcomes = await eraseFromKeptCopies(copies.copies, request, stores, rewriter.rewrite, (done) =>
-          setState((current) => (current?.step === 'copies' ? { ...current, progress: { done, total } } : current)),
-        );
-        setState((current) => (current?.step === 'copies' ? { ...current, outcomes } : current));
-      } finally {
-        rewriter.dispose();
-      }
+      // Without the stamp Undo could not tell later edits: it is then not offered at all.
+      const undo = await stampChange(database.change).catch((error: unknown) => {
+        console.error(error);
+        return null;
+      });
+      setState({ step: 'erased', report, database, places: mentions, undo, undoFailure: null });
+    } catch (error) {
+      notifyError(error);
+      setState(null);
     } finally {
-      isRunning.current = false;
+      isBusy.current = false;
     }
   }
 
-  async function deleteRemaining() {
-    if (state?.step !== 'copies' || !state.outcomes) return;
-    const remaining = state.outcomes.filter((outcome) => stillHoldsPerson(outcome) && !outcome.isDeleted);
-    setState({ ...state, isDeleting: true });
-    const result = await deleteKeptCopies(
-      remaining.map((outcome) => outcome.copy),
-      stores,
-    );
-    const failures = new Map(result.failed.map((failure) => [failure.copy, failure.detail]));
-    setState((current) =>
-      current?.step === 'copies' && current.outcomes
-        ? {
-            ...current,
-            isDeleting: false,
-            outcomes: current.outcomes.map((outcome) =>
-              result.deleted.includes(outcome.copy) ? { ...outcome, isDeleted: true } : failures.has(outcome.copy) ? { ...outcome, deleteFailure: failures.get(outcome.copy)! } : outcome,
-            ),
-          }
-        : current,
-    );
+  async function undo() {
+    if (state?.step !== 'erased' || !state.undo || isBusy.current) return;
+    isBusy.current = true;
+    try {
+      const outcome = await undoChange(db, state.undo);
+      if (outcome.isComplete) setState({ step: 'undone', name: state.report.contact.name });
+      else setState({ ...state, undoFailure: 'changed-since' });
+    } catch (error) {
+      console.error(error);
+      setState({ ...state, undoFailure: 'failed' });
+    } finally {
+      isBusy.current = false;
+    }
+  }
+
+  async function checkCopies(base: Pick<CopiesStep, 'name' | 'contactId' | 'database'>, request: ReturnType<typeof pendingRequestFor>) {
+    const controller = new AbortController();
+    const rewriter = createBackupRewriter();
+    run.current = { controller, rewriter };
+    // A run stopped by the user may still finish its copy: what it says then goes nowhere.
+    const update = (change: (current: CopiesStep) => CopiesStep) => {
+      if (run.current?.controller === controller) setCopies(change);
+    };
+    setState({ step: 'copies', ...base, progress: null, copies: [], unlisted: [], outcomes: null, isConfirmingStop: false, hasBackupsFolder: backupStore !== undefined, ...deletion.initial });
+    try {
+      const result = await eraseFromCopies(request, stores, rewriter.rewrite, {
+        signal: controller.signal,
+        onProgress: (done, total) => update((current) => ({ ...current, progress: { done, total } })),
+      });
+      update((current) => ({ ...current, copies: result.copies, unlisted: result.unlisted, outcomes: result.outcomes, isConfirmingStop: false }));
+      // Every copy was looked at: nothing left to remind of (what still holds the person is listed here).
+      if (!controller.signal.aborted && result.unlisted.length === 0 && !result.outcomes.some(isUnchecked)) await removeCopiesPending(db, base.contactId);
+    } catch (error) {
+      if (run.current?.controller === controller) notifyError(error);
+    } finally {
+      rewriter.dispose();
+      if (run.current?.controller === controller) run.current = null;
+    }
+  }
+
+  function continueToCopies() {
+    if (state?.step !== 'erased') return;
+    const { report, database, places } = state;
+    void checkCopies({ name: report.contact.name, contactId: report.contact.id, database }, erasureRequestFor(report, { places, marker: t('erasure.marker') }));
+  }
+
+  /** An erasure whose copies were not all checked (a dialog closed early, the app closed). */
+  function resume(pending: CopiesPending) {
+    if (state !== null) return;
+    void checkCopies({ name: null, contactId: pending.contactId, database: null }, pendingRequestFor(pending.contactId, pending.places, t('erasure.marker')));
   }
 
   function close() {
-    // The copies are being rewritten: the dialog stays until each is done.
-    if (isRunning.current) return;
+    if (isBusy.current) return;
+    if (state?.step === 'erased') {
+      // Closing is no Undo: the copies are checked as if the user had continued.
+      continueToCopies();
+      return;
+    }
+    if (state?.step === 'copies' && run.current) {
+      setCopies((current) => ({ ...current, isConfirmingStop: true }));
+      return;
+    }
     setState(null);
   }
 
-  return { state, isReplacingMentions, setIsReplacingMentions, open, confirm, deleteRemaining, close };
+  function stopAndClose() {
+    // The copies not yet checked stay in the pending list: Settings → Privacy reminds of them.
+    run.current?.controller.abort();
+    run.current?.rewriter.dispose();
+    run.current = null;
+    setState(null);
+  }
+
+  return {
+    state,
+    open,
+    toggleMention,
+    confirm,
+    undo,
+    continueToCopies,
+    resume,
+    close,
+    stopAndClose,
+    keepChecking: () => setCopies((current) => ({ ...current, isConfirmingStop: false })),
+    ...deletion.actions,
+  };
 }
+
+export { placeKey };
