@@ -51,13 +51,14 @@ export function App() {
     void requestPersistentStorage();
     void ensureDefaultProgrammes(db);
   }, []);
+  // The top error page speaks the remembered language by itself: it stands above the language provider too.
   return (
-    <I18nProvider>
-      <ErrorBoundary>
+    <ErrorBoundary>
+      <I18nProvider>
         <NotificationsProvider>
           <AppFrame />
         </NotificationsProvider>
-      </ErrorBoundary>
-    </I18nProvider>
+      </I18nProvider>
+    </ErrorBoundary>
   );
 }

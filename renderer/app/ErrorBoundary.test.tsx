@@ -3,12 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { APP_VERSION } from './appVersion';
 import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorPage } from './ErrorPage';
 
 const FAILING_ADDRESS = '#/settings';
 
-/** A page that fails to render at one address, as a page with a bug would. */
-function PageFailingAt({ address }: { address: string }) {
-  if (window.location.hash === address) throw new TypeError('Cannot read properties of undefined (reading "name")');
+/** A page that fails to render at some addresses, as a page with a bug would. */
+function PageFailingAt({ address, also = [] }: { address: string; also?: readonly string[] }) {
+  if (window.location.hash === address || also.includes(window.location.hash)) throw new TypeError('Cannot read properties of undefined (reading "name")');
   return <h1>Working page</h1>;
 }
 
@@ -17,6 +18,7 @@ function clipboardWith(writeText: (text: string) => Promise<void>) {
 }
 
 async function goTo(hash: string) {
+  if (window.location.hash === hash) return;
   await act(async () => {
     window.location.hash = hash;
     await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
@@ -133,5 +135,77 @@ describe('the error boundary', () => {
     expect(window.location.hash).toBe('#/grid');
     expect(history.length).toBe(historyLength);
     expect(screen.getByRole('heading', { name: 'Working page' })).toBeTruthy();
+  });
+
+  it('moves focus to the error page’s heading, so that a screen reader says what happened', () => {
+    renderInEnglish();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'This page could not be shown' }));
+  });
+
+  it('goes Back past every address that failed, never between two failing ones', async () => {
+    render(
+      <I18nProvider initialLanguage="en">
+        <ErrorBoundary>
+          <PageFailingAt address={FAILING_ADDRESS} also={['#/map']} />
+        </ErrorBoundary>
+      </I18nProvider>,
+    );
+    await goTo('#/map');
+    expect(screen.getByRole('heading', { name: 'This page could not be shown' })).toBeTruthy();
+    await act(async () => {
+      const moved = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+      fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+      await moved;
+    });
+    expect(window.location.hash).toBe('#/grid');
+    expect(screen.getByRole('heading', { name: 'Working page' })).toBeTruthy();
+  });
+
+  it('survives hostile thrown values: a bare object, a proxy that throws on toString and on every field', async () => {
+    // React itself asks every thrown value for `then` (a thrown promise suspends) and, in
+    // development, for `environmentName` when it logs a caught error: only those answer.
+    const hostile = new Proxy(
+      {},
+      {
+        get(_target, key) {
+          if (key === 'then' || key === 'environmentName') return undefined;
+          throw new Error('touched');
+        },
+        getPrototypeOf() {
+          throw new Error('touched');
+        },
+      },
+    );
+    for (const thrown of [Object.create(null) as object, hostile]) {
+      function Throws(): never {
+        throw thrown;
+      }
+      const { unmount } = render(
+        <I18nProvider initialLanguage="en">
+          <ErrorBoundary>
+            <Throws />
+          </ErrorBoundary>
+        </I18nProvider>,
+      );
+      expect(screen.getByRole('heading', { level: 1, name: 'This page could not be shown' })).toBeTruthy();
+      fireEvent.click(screen.getByRole('button', { name: 'Copy details' }));
+      const details = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: 'Error details' });
+      expect(details.value).toContain('Error: (a value that cannot be shown)');
+      unmount();
+    }
+  });
+});
+
+describe('the page for an address that cannot be opened', () => {
+  it('shows the address isolated, with its direction controls taken out', () => {
+    const address = '#/stakeholders/%E0%A4%A\u202Eexe.txt\u2066x\u2069\u200F';
+    render(
+      <I18nProvider initialLanguage="en">
+        <ErrorPage failure={{ kind: 'address', problem: { reason: 'undecodable', address } }} />
+      </I18nProvider>,
+    );
+    const shown = document.querySelector('bdi');
+    expect(shown?.textContent).toBe('#/stakeholders/%E0%A4%Aexe.txtx');
+    expect(shown?.closest('p')?.textContent).toBe('Address: #/stakeholders/%E0%A4%Aexe.txtx');
   });
 });

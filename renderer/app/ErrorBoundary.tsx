@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { ErrorPage } from './ErrorPage';
-import { useLocationHash } from './useRoute';
+import { useLocationHash, useRetryCount } from './useRoute';
 
 interface CatcherProps {
   /** The address the children were rendered for: a new one clears the error. */
@@ -42,9 +42,11 @@ class RenderErrorCatcher extends Component<CatcherProps, CatcherState> {
 
 /**
  * Catches a render error below it and shows the error page in its place, in the app's
- * language, with Back, Reload and Copy details. Going to another address clears it.
+ * language, with Back, Reload and Copy details. Going to another address clears it, and
+ * so does the navigation link of the page shown (retryCurrentPage).
  */
 export function ErrorBoundary({ children }: { children: ReactNode }) {
   const hash = useLocationHash();
-  return <RenderErrorCatcher resetKey={hash}>{children}</RenderErrorCatcher>;
+  const retries = useRetryCount();
+  return <RenderErrorCatcher resetKey={`${hash}\u0000${retries}`}>{children}</RenderErrorCatcher>;
 }

@@ -5,9 +5,11 @@ import type { MessageKey } from '../i18n/messages';
 import { translate } from '../i18n/translate';
 import { copyToClipboard, errorDetails, shortenAddress, type PageFailure } from './errorDetails';
 import { HOME_SECTION } from './navigation';
-import { leaveForLastWorkingAddress } from './useRoute';
+import { leaveForLastWorkingAddress, rememberFailedAddress } from './useRoute';
 
 const SHOWN_ADDRESS_CHARACTERS = 200;
+/** Direction controls: in a shown address they could reorder what the user reads (…txt.exe). */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /**
  * In the app's language; also usable above the i18n provider (the top boundary), where the
@@ -28,6 +30,13 @@ export function ErrorPage({ failure }: { failure: PageFailure }) {
   const [copyState, setCopyState] = useState<CopyState>('idle');
   const details = useMemo(() => errorDetails(failure, window.location.href), [failure]);
   const detailsRef = useRef<HTMLTextAreaElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(function sayWhatHappened() {
+    // Back passes this address by from now on; focus goes where a screen reader reads what happened.
+    rememberFailedAddress(window.location.hash);
+    headingRef.current?.focus();
+  }, []);
 
   useEffect(
     function selectDetailsToCopyByHand() {
@@ -43,11 +52,15 @@ export function ErrorPage({ failure }: { failure: PageFailure }) {
   const title = failure.kind === 'address' ? t('errorBoundary.address.title') : t('errorBoundary.render.title');
   return (
     <section className="empty-state" aria-labelledby={headingId}>
-      <h1 id={headingId}>{title}</h1>
+      <h1 id={headingId} ref={headingRef} tabIndex={-1}>
+        {title}
+      </h1>
       {failure.kind === 'address' ? (
         <>
           <p>{t(`errorBoundary.address.${failure.problem.reason}`)}</p>
-          <p>{t('errorBoundary.address.shown', { address: shortenAddress(failure.problem.address, SHOWN_ADDRESS_CHARACTERS) })}</p>
+          <p>
+            {t('errorBoundary.address.label')} <bdi>{shortenAddress(failure.problem.address.replace(BIDI_CONTROLS, ''), SHOWN_ADDRESS_CHARACTERS)}</bdi>
+          </p>
         </>
       ) : (
         <p>{t('errorBoundary.render.text')}</p>

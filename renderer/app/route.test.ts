@@ -59,4 +59,18 @@ describe('reading the address', () => {
     const route = parseRoute(`#/actions?${'region=lazio&'.repeat(20_000)}q=x`, 'dashboard');
     expect(route.query).toEqual({ region: 'lazio', q: 'x' });
   });
+
+  it('keeps everything after the first "?" as the query', () => {
+    expect(parseRoute('#/actions?q=a?b?c&region=lazio', 'dashboard').query).toEqual({ q: 'a?b?c', region: 'lazio' });
+    expect(parseRoute('#/stakeholders/abc?q=?', 'dashboard')).toEqual({ section: 'stakeholders', id: 'abc', query: { q: '?' } });
+  });
+
+  it('says a record cannot be opened on a page that shows no single records', () => {
+    for (const section of ['settings', 'dashboard', 'map', 'follow-ups', 'grid', 'import-export', 'print']) {
+      expect(parseRoute(`#/${section}/x`, 'dashboard'), section).toEqual({ section, query: {}, addressProblem: { reason: 'no-record-page', address: `#/${section}/x` } });
+    }
+    for (const section of ['stakeholders', 'agreements', 'actions', 'briefings']) expect(parseRoute(`#/${section}/x`, 'dashboard').id, section).toBe('x');
+    // A trailing slash names no record.
+    expect(parseRoute('#/settings/', 'dashboard')).toEqual({ section: 'settings', query: {} });
+  });
 });

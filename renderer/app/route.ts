@@ -18,9 +18,12 @@ export const SECTION_NAMES = [
 ] as const;
 export type SectionName = (typeof SECTION_NAMES)[number];
 
+/** Sections with a page for one record (#/stakeholders/<id>); an id anywhere else leads nowhere. */
+const SECTIONS_WITH_RECORD_PAGES: ReadonlySet<SectionName> = new Set(['stakeholders', 'agreements', 'actions', 'briefings']);
+
 /** Why an address leads to no page: said on a page of its own rather than guessed at. */
 export interface AddressProblem {
-  reason: 'undecodable' | 'unknown-section' | 'bad-id';
+  reason: 'undecodable' | 'unknown-section' | 'bad-id' | 'no-record-page';
   /** The address as it arrived (a hostile one may be huge: the page shortens it). */
   address: string;
 }
@@ -65,7 +68,11 @@ function readQuery(search: string): Record<string, string> {
 
 /** Reads an address (location.hash); never throws, whatever it holds. */
 export function parseRoute(hash: string, fallback: SectionName): Route {
-  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?', 2);
+  const address = hash.replace(/^#\/?/, '');
+  // Everything after the first "?" is the query, other "?" included.
+  const queryStart = address.indexOf('?');
+  const path = queryStart < 0 ? address : address.slice(0, queryStart);
+  const search = queryStart < 0 ? '' : address.slice(queryStart + 1);
   if (path === '') return { section: fallback, query: {} };
   const [rawSection = '', rawId] = path.split('/');
   const section = decodePart(rawSection);
@@ -77,6 +84,7 @@ export function parseRoute(hash: string, fallback: SectionName): Route {
   if (section === null) return problem('undecodable');
   if (!isSectionName(section)) return problem('unknown-section');
   if (rawId === undefined || rawId === '') return { section, query: readQuery(search) };
+  if (!SECTIONS_WITH_RECORD_PAGES.has(section)) return problem('no-record-page', section);
   const id = decodePart(rawId);
   if (id === null) return problem('undecodable', section);
   if (!isPlausibleId(id)) return problem('bad-id', section);

@@ -8,7 +8,7 @@ import { createContact, deleteContacts } from './repositories/contacts';
 import { savePositions } from './repositories/mapPositions';
 import { createRelationship } from './repositories/relationships';
 import { createStakeholder, deleteStakeholders, previewStakeholderDeletion } from './repositories/stakeholders';
-import { undoChange } from './undo';
+import { stampChange, undoChange } from './undo';
 
 let db: TramaDatabase;
 
@@ -106,7 +106,7 @@ describe('deleting a stakeholder', () => {
     const [asl] = await db.stakeholders.where('name').equals('ASL Napoli 1 Centro').toArray();
     const { change } = await deleteStakeholders(db, [asl!.id]);
     expect(await snapshot(db)).not.toEqual(before);
-    await undoChange(db, change);
+    await undoChange(db, await stampChange(change));
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -126,7 +126,7 @@ describe('deleting an action', () => {
     const change = await deleteAction(db, meeting.id);
     expect(await db.briefings.get(meetingBriefing.id)).toBeUndefined();
     expect(await danglingReferences(db)).toEqual([]);
-    await undoChange(db, change);
+    await undoChange(db, await stampChange(change));
     expect(await snapshot(db)).toEqual(before);
   });
 });
@@ -138,7 +138,7 @@ describe('deleting a contact', () => {
     expect(summary).toMatchObject({ contacts: 1, actionsChanged: 1, relationships: 0 });
     expect((await db.actions.get(meeting.id))?.participantIds).toEqual([officer.id]);
     expect(await danglingReferences(db)).toEqual([]);
-    await undoChange(db, change);
+    await undoChange(db, await stampChange(change));
     expect((await db.actions.get(meeting.id))?.participantIds).toEqual([director.id, officer.id]);
     expect(await db.contacts.get(director.id)).toBeDefined();
   });

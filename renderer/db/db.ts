@@ -7,6 +7,7 @@ import type { CustomCategory, MapPosition, Programme, SavedView, StaffMember } f
 import type { Relationship } from '../../shared/domain/relationship';
 import type { Stakeholder } from '../../shared/domain/stakeholder';
 import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { writeLogMiddleware } from './writeLog';
 
 /** Stored agreement: `partyIds` mirrors `parties` so that an index finds a party's agreements. */
 export type AgreementRow = Agreement & { partyIds: string[] };
@@ -60,6 +61,8 @@ export function openTramaDatabase(name: string = DATABASE_NAME): TramaDatabase {
   db.version(2)
     .stores(SCHEMA_V2)
     .upgrade((tx) => recordSchemaUpgrade(tx, 1, 2));
+  // Every read-write transaction notes what it wrote: Undo compares with that (undo.ts).
+  db.use(writeLogMiddleware);
   return db;
 }
 

@@ -8,7 +8,7 @@ import { createContact, listContactsOf, updateContact } from './repositories/con
 import { ensureDefaultProgrammes } from './repositories/organisation';
 import { createRelationship, listRelationshipsOf } from './repositories/relationships';
 import { createStakeholder, updateStakeholder } from './repositories/stakeholders';
-import { undoChange } from './undo';
+import { stampChange, undoChange } from './undo';
 
 let db: TramaDatabase;
 beforeEach(() => {
@@ -32,7 +32,7 @@ describe('stakeholders', () => {
     const { stakeholder, change } = await updateStakeholder(db, created.id, stakeholderInput({ guidelinesStage: 'committed' }));
     expect(stakeholder.guidelinesStage).toBe('committed');
     expect(stakeholder.createdAt).toBe(created.createdAt);
-    await undoChange(db, change);
+    await undoChange(db, await stampChange(change));
     expect((await db.stakeholders.get(created.id))?.guidelinesStage).toBe('aware');
   });
 });

@@ -1,4 +1,5 @@
 import type { IndexableType } from 'dexie';
+import { isSameValue } from '../../shared/domain/recordIdentity';
 import type { TramaDatabase } from './db';
 import type { TableName } from './schema';
 import type { UndoableChange } from './undo';
@@ -17,29 +18,15 @@ export function primaryKeyOf(table: TableName, row: unknown): IndexableType {
   return String(table === 'meta' ? record.key : record.id);
 }
 
-/** A key as a Map key: compound keys joined by a character no id holds. */
+/** A key as a Map key, the same text as recordKey (shared/domain/recordIdentity.ts) gives the row. */
 export function keyText(key: IndexableType): string {
-  return Array.isArray(key) ? key.map((part) => String(part)).join('\u0000') : String(key);
+  return Array.isArray(key) ? JSON.stringify(key.map((part) => String(part))) : String(key);
 }
 
 export function stampOf(row: unknown): RowStamp {
   if (row === undefined || row === null) return { kind: 'absent' };
   const updatedAt = (row as { updatedAt?: unknown }).updatedAt;
   return typeof updatedAt === 'string' ? { kind: 'updatedAt', updatedAt } : { kind: 'row', row };
-}
-
-/** Deep equality for what IndexedDB stores here: primitives, arrays, plain objects, dates. */
-export function isSameValue(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keysOfA = Object.keys(a);
-  const keysOfB = Object.keys(b);
-  if (keysOfA.length !== keysOfB.length) return false;
-  const recordA = a as Record<string, unknown>;
-  const recordB = b as Record<string, unknown>;
-  return keysOfA.every((key) => Object.prototype.hasOwnProperty.call(b, key) && isSameValue(recordA[key], recordB[key]));
 }
 
 export function isSameStamp(a: RowStamp, b: RowStamp): boolean {
@@ -57,6 +44,16 @@ export function touchedKeys(change: UndoableChange, table: TableName): Map<strin
     keys.set(keyText(key), key);
   }
   return keys;
+}
+
+/** A table's before-images by keyText; a row touched twice in one change (updated by a cascade, then deleted) keeps its first. */
+export function firstBeforeImages(change: Pick<UndoableChange, 'before'>, table: TableName): Map<string, unknown> {
+  const images = new Map<string, unknown>();
+  for (const row of change.before[table] ?? []) {
+    const key = keyText(primaryKeyOf(table, row));
+    if (!images.has(key)) images.set(key, row);
+  }
+  return images;
 }
 
 /** Rows are read this many at a time: a large import's rows are not all copied in one task. */

@@ -5,7 +5,7 @@ import type { TramaDatabase } from './db';
 import { createBriefing } from './repositories/briefings';
 import { createStakeholder } from './repositories/stakeholders';
 import { clearSampleNetwork, loadSampleNetwork } from './sample';
-import { undoChange } from './undo';
+import { stampChange, undoChange } from './undo';
 
 let db: TramaDatabase;
 beforeEach(() => {
@@ -32,7 +32,7 @@ describe('clearing the sample network', () => {
     expect(await db.briefings.get(fromSample.id)).toBeUndefined();
     expect(await db.briefings.get(ownBriefing.id)).toBeDefined();
 
-    await undoChange(db, change);
+    await undoChange(db, await stampChange(change));
     expect(await db.stakeholders.count()).toBe(stakeholdersBefore);
     expect(await db.briefings.get(fromSample.id)).toEqual(fromSample);
   });

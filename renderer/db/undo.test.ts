@@ -6,6 +6,9 @@ import { importStakeholders } from './importStakeholders';
 import { createContact, deleteContacts, updateContact } from './repositories/contacts';
 import { createRelationship } from './repositories/relationships';
 import { createStakeholder, deleteStakeholders, updateStakeholder } from './repositories/stakeholders';
+import { findDanglingReferences } from './danglingReferences';
+import { savePositions } from './repositories/mapPositions';
+import { createProgramme } from './repositories/organisation';
 import { emptyChange, recordBefore, recordCreated, stampChange, undoChange, type UndoableChange } from './undo';
 
 let db: TramaDatabase;
@@ -42,12 +45,15 @@ function importRow(rowNumber: number, name: string, options: { contact?: string;
   };
 }
 
+/** The change as the notice offering Undo holds it: with the state its own transaction left. */
+const stamp = (change: UndoableChange) => stampChange(change);
+
 /** An import as the app makes it: written, then stamped when its notice offers Undo. */
-async function importWithUndo(rows: ImportPreviewRow[]): Promise<UndoableChange> {
+async function importWithUndo(rows: ImportPreviewRow[]) {
   const { change } = await importStakeholders(db, rows);
-  await stampChange(db, change);
+  const stamped = await stamp(change);
   nextMinute();
-  return change;
+  return stamped;
 }
 
 async function idOf(name: string): Promise<string> {
@@ -57,21 +63,11 @@ async function idOf(name: string): Promise<string> {
 }
 
 /** References to records that do not exist: none may be left by Undo. */
-async function danglingReferences(): Promise<string[]> {
-  const stakeholderIds = new Set(await db.stakeholders.toCollection().primaryKeys());
-  const contactIds = new Set(await db.contacts.toCollection().primaryKeys());
-  const problems: string[] = [];
-  for (const row of await db.contacts.toArray()) if (!stakeholderIds.has(row.stakeholderId)) problems.push(`contact ${row.name}`);
-  for (const row of await db.relationships.toArray()) if (!stakeholderIds.has(row.sourceId) || !stakeholderIds.has(row.targetId)) problems.push(`relationship ${row.id}`);
-  for (const row of await db.actions.toArray()) {
-    if (row.targetIds.some((id) => !stakeholderIds.has(id)) || row.participantIds.some((id) => !contactIds.has(id))) problems.push(`action ${row.title}`);
-  }
-  return problems;
-}
+const danglingReferences = () => findDanglingReferences(db);
 
 describe('undo after later edits', () => {
   it('does not delete an imported stakeholder that a contact added since points at', async () => {
-    const { change } = await importStakeholders(db, [importRow(2, 'ASL Roma 1', { contact: 'Anna Prova' }), importRow(3, 'CAS Tiburtino')]);
+    const change = await importWithUndo([importRow(2, 'ASL Roma 1', { contact: 'Anna Prova' }), importRow(3, 'CAS Tiburtino')]);
     const asl = await idOf('ASL Roma 1');
     const later = await createContact(db, contactInput(asl, { name: 'Marco Nuovo' }));
 
@@ -83,6 +79,7 @@ describe('undo after later edits', () => {
       isApplied: false,
       isComplete: false,
       conflicts: [{ table: 'stakeholders', key: asl, label: 'ASL Roma 1', reason: 'referenced', by: { table: 'contacts', label: 'Marco Nuovo' } }],
+      dependents: [],
       safeRowCount: 2,
     });
     // Refused as a whole: nothing at all was undone.
@@ -126,7 +123,7 @@ describe('undo after later edits', () => {
     const unrelated = await createStakeholder(db, stakeholderInput({ name: 'Questura di Roma' }));
 
     const outcome = await undoChange(db, change);
-    expect(outcome).toEqual({ isApplied: true, isComplete: true, conflicts: [], safeRowCount: 4 });
+    expect(outcome).toEqual({ isApplied: true, isComplete: true, conflicts: [], dependents: [], safeRowCount: 4 });
     expect(await db.stakeholders.get(existing.id)).toEqual(existing);
     expect((await db.stakeholders.toArray()).map((row) => row.name).sort()).toEqual(['ASL Roma 2', unrelated.name]);
     expect(await db.contacts.count()).toBe(0);
@@ -152,7 +149,8 @@ describe('undo after later edits', () => {
 
     const outcome = await undoChange(db, change, 'safe-part');
     expect(outcome).toMatchObject({ isApplied: true, isComplete: false, safeRowCount: 2 });
-    // CAS Tiburtino stays: the edited Luca Modello needs it. Anna Prova and the untouched stakeholder go.
+    // CAS Tiburtino stays: the edited Luca Modello needs it, and the dialog names it. Anna Prova and the untouched stakeholder go.
+    expect(outcome.dependents).toEqual([{ table: 'stakeholders', key: cas, label: 'CAS Tiburtino', reason: 'needed-by', by: { table: 'contacts', label: 'Luca Modello' } }]);
     expect((await db.stakeholders.toArray()).map((row) => row.name).sort()).toEqual(['ASL Roma 1', 'CAS Tiburtino', 'Questura di Roma', 'SAI Ostia']);
     expect((await db.contacts.toArray()).map((row) => row.name).sort()).toEqual(['Luca Modello', 'Marco Nuovo']);
     expect(await danglingReferences()).toEqual([]);
@@ -162,8 +160,7 @@ describe('undo after later edits', () => {
     const asl = await createStakeholder(db, stakeholderInput({ name: 'ASL Roma 3' }));
     const anna = await createContact(db, contactInput(asl.id, { name: 'Anna Prova' }));
     nextMinute();
-    const { change } = await deleteContacts(db, [anna.id]);
-    await stampChange(db, change);
+    const change = await stamp((await deleteContacts(db, [anna.id])).change);
     nextMinute();
     await deleteStakeholders(db, [asl.id]);
 
@@ -176,18 +173,21 @@ describe('undo after later edits', () => {
   it('compares whole rows where there is no updatedAt (map positions, settings)', async () => {
     await db.mapPositions.put({ viewId: 'regions', stakeholderId: 'asl', x: 1, y: 1 });
     await db.meta.put({ key: 'mapOptions', value: { colourBy: 'sector', filters: ['a'] } });
-    const change = emptyChange();
-    recordBefore(change, 'mapPositions', [await db.mapPositions.get(['regions', 'asl'])]);
-    recordBefore(change, 'meta', [await db.meta.get('mapOptions')]);
-    await db.mapPositions.put({ viewId: 'regions', stakeholderId: 'asl', x: 50, y: 50 });
-    await db.meta.put({ key: 'mapOptions', value: { colourBy: 'stage', filters: ['a'] } });
-    await stampChange(db, change);
+    const unstamped = await db.transaction('rw', db.mapPositions, db.meta, async () => {
+      const written = emptyChange();
+      recordBefore(written, 'mapPositions', [await db.mapPositions.get(['regions', 'asl'])]);
+      recordBefore(written, 'meta', [await db.meta.get('mapOptions')]);
+      await db.mapPositions.put({ viewId: 'regions', stakeholderId: 'asl', x: 50, y: 50 });
+      await db.meta.put({ key: 'mapOptions', value: { colourBy: 'stage', filters: ['a'] } });
+      return written;
+    });
+    const change = await stamp(unstamped);
     // The same setting written again with equal content is no change; the node dragged again is.
     await db.meta.put({ key: 'mapOptions', value: { colourBy: 'stage', filters: ['a'] } });
     await db.mapPositions.put({ viewId: 'regions', stakeholderId: 'asl', x: 80, y: 20 });
 
     const outcome = await undoChange(db, change, 'safe-part');
-    expect(outcome.conflicts).toEqual([{ table: 'mapPositions', key: 'regions\u0000asl', label: 'asl', reason: 'changed' }]);
+    expect(outcome.conflicts).toEqual([{ table: 'mapPositions', key: '["regions","asl"]', label: 'asl', reason: 'changed' }]);
     expect(await db.mapPositions.get(['regions', 'asl'])).toMatchObject({ x: 80, y: 20 });
     expect(await db.meta.get('mapOptions')).toEqual({ key: 'mapOptions', value: { colourBy: 'sector', filters: ['a'] } });
   });
@@ -195,13 +195,17 @@ describe('undo after later edits', () => {
   it('handles ids that are prototype keys', async () => {
     const template = await createStakeholder(db, stakeholderInput());
     await db.stakeholders.delete(template.id);
-    await db.stakeholders.bulkAdd([
-      { ...template, id: '__proto__', name: 'Proto' },
-      { ...template, id: 'constructor', name: 'Constructor' },
-    ]);
-    const change = emptyChange();
-    recordCreated(change, 'stakeholders', ['__proto__', 'constructor']);
-    await stampChange(db, change);
+    const change = await stamp(
+      await db.transaction('rw', db.stakeholders, async () => {
+        await db.stakeholders.bulkAdd([
+          { ...template, id: '__proto__', name: 'Proto' },
+          { ...template, id: 'constructor', name: 'Constructor' },
+        ]);
+        const written = emptyChange();
+        recordCreated(written, 'stakeholders', ['__proto__', 'constructor']);
+        return written;
+      }),
+    );
     nextMinute();
     await createContact(db, contactInput('__proto__', { name: 'Maria Esempio' }));
 
@@ -209,5 +213,33 @@ describe('undo after later edits', () => {
     expect(outcome.conflicts.map((conflict) => conflict.key)).toEqual(['__proto__']);
     expect(await db.stakeholders.toCollection().primaryKeys()).toEqual(['__proto__']);
     expect(Object.prototype).not.toHaveProperty('name');
+  });
+
+  it('deletes the positions the map stored for imported stakeholders with them, instead of refusing', async () => {
+    const change = await importWithUndo([importRow(2, 'ASL Roma 1'), importRow(3, 'CAS Tiburtino')]);
+    const ids = await db.stakeholders.toCollection().primaryKeys();
+    // The map stores a place for every node it draws, without asking (useNodePlacement).
+    await savePositions(db, ids.map((stakeholderId, index) => ({ viewId: 'default:regions', stakeholderId, x: index, y: 2 })));
+
+    const outcome = await undoChange(db, change);
+    expect(outcome).toEqual({ isApplied: true, isComplete: true, conflicts: [], dependents: [], safeRowCount: 2 });
+    expect(await db.stakeholders.count()).toBe(0);
+    expect(await db.mapPositions.count()).toBe(0);
+  });
+
+  it('names the records left because a record they need is left, and brings none of them back pointing at nothing', async () => {
+    const programme = await createProgramme(db, { name: 'PsychCare' });
+    const asl = await createStakeholder(db, stakeholderInput({ name: 'ASL Roma 4', programmeIds: [programme.id] }));
+    await createContact(db, contactInput(asl.id, { name: 'Anna Prova' }));
+    nextMinute();
+    const change = await stamp((await deleteStakeholders(db, [asl.id])).change);
+    nextMinute();
+    await db.programmes.delete(programme.id);
+
+    const outcome = await undoChange(db, change, 'safe-part');
+    expect(outcome.conflicts).toEqual([{ table: 'stakeholders', key: asl.id, label: 'ASL Roma 4', reason: 'dangling', missing: 'programmes' }]);
+    expect(outcome.dependents.map(({ label, reason, by }) => ({ label, reason, by }))).toEqual([{ label: 'Anna Prova', reason: 'needs', by: { table: 'stakeholders', label: 'ASL Roma 4' } }]);
+    expect(outcome).toMatchObject({ isApplied: false, isComplete: false, safeRowCount: 0 });
+    expect(await danglingReferences()).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 import type { IndexableType } from 'dexie';
+import { recordLabel } from '../../shared/domain/recordIdentity';
 import type { TramaDatabase } from './db';
 import { findReferrers, referencesOf, type Referrer } from './recordReferences';
-import { isSameStamp, keyText, primaryKeyOf, readRows, stampOf, touchedKeys, type RowStamp } from './rowStamps';
+import { firstBeforeImages, isSameStamp, keyText, primaryKeyOf, readRows, stampOf, touchedKeys } from './rowStamps';
 import type { TableName } from './schema';
-import type { UndoableChange } from './undo';
+import type { StampedChange } from './undo';
 
 // What Undo may safely do, worked out inside its own read-write transaction: rows changed
 // since the change stay as they are; a created row that a newer row points at stays; a row
@@ -14,8 +15,14 @@ export interface UndoConflict {
   key: string;
   /** The record's name as the user knows it (a name, a title, a follow-up's text…). */
   label: string;
-  reason: 'changed' | 'deleted' | 'referenced' | 'dangling';
-  /** For 'referenced': the newer record that points at this one. */
+  /**
+   * Conflicts: changed or deleted after the change; referenced by a newer record; dangling
+   * (it would point at a record deleted since). Their dependents: needed-by (a record held
+   * back points at it, so it stays) and needs (it points at a record held back, so it is
+   * not put back).
+   */
+  reason: 'changed' | 'deleted' | 'referenced' | 'dangling' | 'needed-by' | 'needs';
+  /** For 'referenced': the newer record that points at this one; for dependents: the held-back record. */
   by?: { table: TableName; label: string };
   /** For 'dangling': the kind of record it would point at. */
   missing?: TableName;
@@ -25,8 +32,11 @@ export interface UndoPlan {
   deletes: Map<TableName, Map<string, IndexableType>>;
   restores: Map<TableName, Map<string, unknown>>;
   conflicts: UndoConflict[];
-  /** Rows the plan deletes or puts back. */
+  /** Records left because they go with a conflict. */
+  dependents: UndoConflict[];
+  /** Rows the plan deletes or puts back, except map positions that follow their stakeholder. */
   rowCount: number;
+  followerCount: number;
 }
 
 type KeyedRows = Map<TableName, Map<string, unknown>>;
@@ -37,20 +47,11 @@ function rowsOf<Value>(map: Map<TableName, Map<string, Value>>, table: TableName
   return rows;
 }
 
-function firstImages(change: UndoableChange): KeyedRows {
-  const restores: KeyedRows = new Map();
-  for (const [table, rows] of Object.entries(change.before) as Array<[TableName, unknown[]]>) {
-    const images = rowsOf(restores, table);
-    // A row touched twice in one change (updated by a cascade, then deleted) comes back as before the first touch.
-    for (const row of rows) {
-      const key = keyText(primaryKeyOf(table, row));
-      if (!images.has(key)) images.set(key, row);
-    }
-  }
-  return restores;
+function firstImages(change: StampedChange): KeyedRows {
+  return new Map((Object.keys(change.before) as TableName[]).map((table) => [table, firstBeforeImages(change, table)]));
 }
 
-function createdKeys(change: UndoableChange, restores: KeyedRows): Map<TableName, Map<string, IndexableType>> {
+function createdKeys(change: StampedChange, restores: KeyedRows): Map<TableName, Map<string, IndexableType>> {
   const deletes = new Map<TableName, Map<string, IndexableType>>();
   for (const [table, keys] of Object.entries(change.created) as Array<[TableName, IndexableType[]]>) {
     const restored = restores.get(table);
@@ -58,24 +59,6 @@ function createdKeys(change: UndoableChange, restores: KeyedRows): Map<TableName
     for (const key of keys) if (!restored?.has(keyText(key))) rowsOf(deletes, table).set(keyText(key), key);
   }
   return deletes;
-}
-
-function isPresent(stamp: RowStamp | undefined): boolean {
-  return stamp !== undefined && stamp.kind !== 'absent';
-}
-
-/** The record's name as the user knows it; relationships and map positions get theirs from `stakeholderNames`. */
-export function labelOf(table: TableName, row: unknown, key: string, stakeholderNames: ReadonlyMap<string, string> = new Map()): string {
-  const record = (row ?? {}) as Record<string, unknown>;
-  const nameOf = (id: unknown) => (typeof id === 'string' ? (stakeholderNames.get(id) ?? id) : '');
-  const text =
-    table === 'relationships'
-      ? `${nameOf(record.sourceId)} – ${nameOf(record.targetId)}`
-      : table === 'mapPositions'
-        ? nameOf(record.stakeholderId)
-        : [record.name, record.title, record.text, record.key].find((value) => typeof value === 'string' && value.trim() !== '');
-  const label = typeof text === 'string' && text.trim() !== '' && text !== ' – ' ? text : key;
-  return label.length > 120 ? `${label.slice(0, 119)}…` : label;
 }
 
 /** Names for the stakeholders that labels of relationships and map positions mention. */
@@ -89,40 +72,47 @@ async function stakeholderNamesFor(db: TramaDatabase, rows: ReadonlyArray<{ tabl
   return new Map([...found].flatMap(([id, row]) => (row ? [[id, (row as { name: string }).name] as const] : [])));
 }
 
+type Pending = { conflict: Omit<UndoConflict, 'label' | 'by'>; row: unknown; by?: { table: TableName; row: unknown; key: string } };
+
 /** Call inside a read-write transaction over every table. */
-export async function planUndo(db: TramaDatabase, change: UndoableChange): Promise<UndoPlan> {
+export async function planUndo(db: TramaDatabase, change: StampedChange): Promise<UndoPlan> {
   const restores = firstImages(change);
   const deletes = createdKeys(change, restores);
   const tables = [...new Set([...restores.keys(), ...deletes.keys()])];
   const current: KeyedRows = new Map();
   for (const table of tables) current.set(table, await readRows(db, table, touchedKeys(change, table)));
 
-  // Each conflict with the rows its words come from: names are looked up once, at the end.
-  const conflicts = new Map<string, { conflict: Omit<UndoConflict, 'label' | 'by'>; row: unknown; by?: { table: TableName; row: unknown; key: string } }>();
-  const addConflict = (conflict: Omit<UndoConflict, 'label' | 'by'>, row: unknown, by?: { table: TableName; row: unknown; key: string }) =>
-    conflicts.set(`${conflict.table}\u0000${conflict.key}`, { conflict, row, ...(by ? { by } : {}) });
-  const rowNow = (table: TableName, key: string) => current.get(table)?.get(key) ?? restores.get(table)?.get(key);
+  // Each held-back record with the rows its words come from: names are looked up once, at the end.
+  const conflicts = new Map<string, Pending>();
+  const dependents = new Map<string, Pending>();
+  const isHeldBack = (table: TableName, key: string) => conflicts.has(`${table}\u0000${key}`) || dependents.has(`${table}\u0000${key}`);
+  const hold = (into: Map<string, Pending>, conflict: Pending['conflict'], row: unknown, by?: Pending['by']) =>
+    into.set(`${conflict.table}\u0000${conflict.key}`, { conflict, row, ...(by ? { by } : {}) });
+  const imagesAtFirst = new Map([...restores].map(([table, images]) => [table, new Map(images)]));
+  const rowNow = (table: TableName, key: string) => current.get(table)?.get(key) ?? imagesAtFirst.get(table)?.get(key);
+  // A stamp is always there for a touched row; none would mean a change that cannot be checked.
+  const isAsLeft = (table: TableName, key: string, row: unknown) => {
+    const stamp = change.after[table]?.get(key);
+    return stamp !== undefined && isSameStamp(stamp, stampOf(row));
+  };
 
   // 1. Rows changed since the change, and created rows already gone (nothing to do for those).
   for (const [table, keys] of deletes) {
     for (const key of [...keys.keys()]) {
       const row = current.get(table)?.get(key);
-      const stamp = change.after?.[table]?.get(key);
       if (row === undefined) keys.delete(key);
-      else if (stamp && !isSameStamp(stamp, stampOf(row))) {
+      else if (!isAsLeft(table, key, row)) {
         keys.delete(key);
-        addConflict({ table, key, reason: 'changed' }, rowNow(table, key));
+        hold(conflicts, { table, key, reason: 'changed' }, row);
       }
     }
   }
   for (const [table, images] of restores) {
     for (const key of [...images.keys()]) {
       const row = current.get(table)?.get(key);
-      const stamp = change.after?.[table]?.get(key);
-      if (stamp && !isSameStamp(stamp, stampOf(row))) {
-        addConflict({ table, key, reason: row === undefined ? 'deleted' : 'changed' }, rowNow(table, key));
-        images.delete(key);
-      }
+      if (isAsLeft(table, key, row)) continue;
+      hold(conflicts, { table, key, reason: row === undefined ? 'deleted' : 'changed' }, rowNow(table, key));
+      images.delete(key);
     }
   }
 
@@ -131,46 +121,63 @@ export async function planUndo(db: TramaDatabase, change: UndoableChange): Promi
   for (const [table, keys] of deletes) referrers.push(...(await findReferrers(db, table, new Set(keys.keys()))));
   const existsNow = await existenceOfReferenced(db, restores, current);
   const touched = new Map(tables.map((table) => [table, new Set(touchedKeys(change, table).keys())]));
-  const restoredAtFirst = new Map([...restores].map(([table, images]) => [table, new Set(images.keys())]));
+  const isUndone = (referrer: Referrer, key: string) => deletes.get(referrer.from)?.has(key) || restores.get(referrer.from)?.has(key);
+  const isThere = ({ to, id }: { to: TableName; id: string }) => restores.get(to)?.has(id) || (existsNow(to, id) && !deletes.get(to)?.has(id));
+  // Unknown (the change's transaction could not see that table) counts as there: the row is held back.
+  const wasThere = ({ to, id }: { to: TableName; id: string }) => touched.get(to)?.has(id) || change.targetsThen.get(to)?.get(id) !== false;
 
   // 3. Until nothing moves: keep what a kept row needs, and do not restore what would point at nothing.
   for (let isSettled = false; !isSettled; ) {
     isSettled = true;
     for (const referrer of referrers) {
       const referrerKey = keyText(primaryKeyOf(referrer.from, referrer.row));
-      const isReferrerUndone = deletes.get(referrer.from)?.has(referrerKey) || restores.get(referrer.from)?.has(referrerKey);
-      if (isReferrerUndone || !deletes.get(referrer.to)?.delete(referrer.id)) continue;
+      // A map position follows its stakeholder (step 4); it never keeps one.
+      if (referrer.field.onUndoOfTarget === 'delete-row' || isUndone(referrer, referrerKey)) continue;
+      if (!deletes.get(referrer.to)?.delete(referrer.id)) continue;
       isSettled = false;
-      // A row of this change kept for its own reason is a consequence, not a later edit.
-      if (!touched.get(referrer.from)?.has(referrerKey)) {
-        const by = { table: referrer.from, row: referrer.row, key: referrerKey };
-        addConflict({ table: referrer.to, key: referrer.id, reason: 'referenced' }, rowNow(referrer.to, referrer.id), by);
-      }
+      const by = { table: referrer.from, row: referrer.row, key: referrerKey };
+      // A row of this change kept for its own reason: this one goes with it.
+      const into = touched.get(referrer.from)?.has(referrerKey) ? dependents : conflicts;
+      hold(into, { table: referrer.to, key: referrer.id, reason: into === dependents ? 'needed-by' : 'referenced' }, rowNow(referrer.to, referrer.id), by);
     }
     for (const [table, images] of restores) {
       for (const [key, image] of [...images]) {
-        const isThere = ({ to, id }: { to: TableName; id: string }) => restores.get(to)?.has(id) || (existsNow(to, id) && !deletes.get(to)?.has(id));
-        // A reference already broken when the change was made is no reason to hold the row back.
-        const wasThere = ({ to, id }: { to: TableName; id: string }) => touched.get(to)?.has(id) || isPresent(change.after?.[to]?.get(id));
         const missing = referencesOf(table, image).find((reference) => !isThere(reference) && wasThere(reference));
         if (!missing) continue;
         images.delete(key);
         isSettled = false;
-        // Missing because its own restore was held back: a consequence, not a later edit.
-        if (!restoredAtFirst.get(missing.to)?.has(missing.id)) addConflict({ table, key, reason: 'dangling', missing: missing.to }, image);
+        // A map position without its stakeholder is not put back, as a deletion would not keep it.
+        if (missing.field.onUndoOfTarget === 'delete-row') continue;
+        if (isHeldBack(missing.to, missing.id)) {
+          hold(dependents, { table, key, reason: 'needs' }, image, { table: missing.to, row: rowNow(missing.to, missing.id), key: missing.id });
+        } else {
+          hold(conflicts, { table, key, reason: 'dangling', missing: missing.to }, image);
+        }
       }
     }
   }
 
-  const rowCount = [...deletes.values(), ...restores.values()].reduce((sum, rows) => sum + rows.size, 0);
-  const entries = [...conflicts.values()];
-  const names = await stakeholderNamesFor(db, entries.flatMap(({ conflict, row, by }) => [{ table: conflict.table, row }, ...(by ? [by] : [])]));
-  const labelled = entries.map(({ conflict, row, by }): UndoConflict => ({
-    ...conflict,
-    label: labelOf(conflict.table, row, conflict.key, names),
-    ...(by ? { by: { table: by.table, label: labelOf(by.table, by.row, by.key, names) } } : {}),
-  }));
-  return { deletes, restores, conflicts: labelled, rowCount };
+  // 4. Positions the map stored by itself for a node that goes: they go with it, as a deletion takes them.
+  const followers = new Set<string>();
+  for (const referrer of referrers) {
+    const referrerKey = keyText(primaryKeyOf(referrer.from, referrer.row));
+    if (referrer.field.onUndoOfTarget !== 'delete-row' || isUndone(referrer, referrerKey) || !deletes.get(referrer.to)?.has(referrer.id)) continue;
+    rowsOf(deletes, referrer.from).set(referrerKey, primaryKeyOf(referrer.from, referrer.row));
+    followers.add(`${referrer.from}\u0000${referrerKey}`);
+  }
+  const followerCount = followers.size;
+
+  const rowCount = [...deletes.values(), ...restores.values()].reduce((sum, rows) => sum + rows.size, 0) - followerCount;
+  const held = [...conflicts.values(), ...dependents.values()];
+  const names = await stakeholderNamesFor(db, held.flatMap(({ conflict, row, by }) => [{ table: conflict.table, row }, ...(by ? [by] : [])]));
+  const nameOf = (id: string) => names.get(id);
+  const labelled = (entries: Iterable<Pending>) =>
+    [...entries].map(({ conflict, row, by }): UndoConflict => ({
+      ...conflict,
+      label: recordLabel(conflict.table, row, conflict.key, nameOf),
+      ...(by ? { by: { table: by.table, label: recordLabel(by.table, by.row, by.key, nameOf) } } : {}),
+    }));
+  return { deletes, restores, conflicts: labelled(conflicts.values()), dependents: labelled(dependents.values()), rowCount, followerCount };
 }
 
 /** Whether each record that a row to be restored points at exists now (before Undo writes). */

@@ -11,6 +11,7 @@ import { importLimitMessages } from '../features/import-export/importLimits.mess
 import { exportNoticeMessages } from '../features/import-export/exportNotices.messages';
 import { erasureMessages } from '../features/settings/erasure.messages';
 import { errorBoundaryMessages } from '../app/errorBoundary.messages';
+import { undoMessages } from '../app/notifications/undo.messages';
 import { platformMessages } from '../platform/platform.messages';
 import { appMessages } from './app.messages';
 import { enumMessages } from './enums.messages';
@@ -32,6 +33,7 @@ export const CATALOGUES = [
   exportNoticeMessages,
   erasureMessages,
   errorBoundaryMessages,
+  undoMessages,
   platformMessages,
 ] as const;
 
@@ -51,6 +53,7 @@ const english = {
   ...exportNoticeMessages.en,
   ...erasureMessages.en,
   ...errorBoundaryMessages.en,
+  ...undoMessages.en,
   ...platformMessages.en,
 };
 
@@ -72,6 +75,7 @@ const italian: Record<MessageKey, string> = {
   ...exportNoticeMessages.it,
   ...erasureMessages.it,
   ...errorBoundaryMessages.it,
+  ...undoMessages.it,
   ...platformMessages.it,
 };
 

@@ -4,8 +4,9 @@ import type { UndoableChange } from '../db/undo';
 
 /**
  * Makes a change the user can take back, then says so with Undo; a failure is told
- * instead. Resolves to whether the change went through. The notice notes at once how the
- * touched rows stand, so that Undo can refuse to overwrite what was changed since.
+ * instead. Resolves to whether the change went through. Build the change inside its own
+ * transaction (the repositories do): Undo compares with the state that transaction left,
+ * so it never overwrites what was changed since, even while the change was running.
  */
 export function useUndoableChange(): (message: string, makeChange: () => Promise<UndoableChange>) => Promise<boolean> {
   const { notify, notifyError } = useNotify();

@@ -68,4 +68,24 @@ describe('an address that cannot be opened', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('puts focus on the heading and copies no search the user typed', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await new OnboardingPage(page).startEmpty();
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    await page.evaluate(() => {
+      window.location.hash = '#/settings/x?q=Mario%20Rossi';
+    });
+    const heading = page.getByRole('heading', { level: 1, name: 'This address cannot be opened' });
+    await heading.waitFor();
+    expect(await heading.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.getByRole('button', { name: 'Copy details' }).click();
+    await page.getByText('Details copied.').waitFor();
+    const details = await page.evaluate(() => navigator.clipboard.readText());
+    expect(details).toContain('#/settings/x?q=(length 11)');
+    expect(details).not.toContain('Mario');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ImportExportPage } from './pages/ImportExportPage';
+import { MapPage } from './pages/MapPage';
 import { OnboardingPage } from './pages/OnboardingPage';
 import { StakeholderDetailPage } from './pages/StakeholderDetailPage';
 import { StakeholdersPage } from './pages/StakeholdersPage';
@@ -43,11 +44,11 @@ describe('Undo after later edits', () => {
 
     await notice.getByRole('button', { name: 'Undo' }).click();
     const dialog = page.getByRole('dialog', { name: 'This change cannot be fully undone' });
-    await dialog.getByText('1 record was changed after this change', { exact: false }).waitFor();
+    await dialog.getByText('Some records were changed after this change, or newer records now refer to them.', { exact: false }).waitFor();
     await dialog.getByText('ASL Roma 1 (Stakeholder): referred to later by Marco Nuovo (Contact person)').waitFor();
     await expectAccessible(page, 'undo conflict dialog');
     await dialog.getByRole('button', { name: 'Undo the rest' }).click();
-    await notice.getByText('Undone, except 1 record changed later.').waitFor();
+    await notice.getByText('Undone, except 1 record that stays as it is now.').waitFor();
 
     const registry = new StakeholdersPage(page);
     await registry.open();
@@ -57,6 +58,46 @@ describe('Undo after later edits', () => {
     const contacts = new StakeholderDetailPage(page).section('Contact persons');
     await contacts.getByText('Marco Nuovo').waitFor();
     expect(await contacts.getByText('Anna Prova').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('undoing an import after the map placed the imported stakeholders takes their positions too, with no conflict', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await new OnboardingPage(page).startEmpty();
+    const io = new ImportExportPage(page);
+    await io.open();
+    await io.chooseImportFile({ name: 'small.csv', mimeType: 'text/csv', buffer: Buffer.from(SMALL_CSV, 'utf8') });
+    await page.getByRole('button', { name: 'Import 2 stakeholders' }).click();
+    const notice = page.getByRole('region', { name: 'Notifications' });
+    await notice.getByText(/2 stakeholders added/).hover();
+
+    // The map, open in a second window, stores a position for each node it draws.
+    const other = await context.newPage();
+    await other.goto(new URL('#/map', inject('baseUrl')).href);
+    await new MapPage(other).waitForDrawnNodes(2);
+    await other.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const opening = indexedDB.open('trama');
+          opening.onsuccess = () => {
+            const database = opening.result;
+            const count = database.transaction('mapPositions').objectStore('mapPositions').count();
+            count.onsuccess = () => resolve(count.result >= 2);
+            count.onerror = () => resolve(false);
+            database.close();
+          };
+          opening.onerror = () => resolve(false);
+        }),
+    );
+    await other.close();
+
+    await notice.getByRole('button', { name: 'Undo' }).click();
+    await notice.getByText('Undone.').waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    const registry = new StakeholdersPage(page);
+    await registry.open();
+    expect(await registry.row('ASL Roma 1').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -4,8 +4,9 @@ import type { UndoableChange } from '../../db/undo';
 export interface Notice {
   message: string;
   /**
-   * When given, the notice offers Undo (and Ctrl+Z) to take the change back; it notes the
-   * touched rows' state at once, and Undo leaves alone (and names) what changed after that.
+   * When given, the notice offers Undo (and Ctrl+Z) to take the change back. Undo compares
+   * with the state the change's own transaction left, and leaves alone (and names) what
+   * changed after that.
    */
   undo?: UndoableChange;
   tone?: 'info' | 'error';

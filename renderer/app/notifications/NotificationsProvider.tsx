@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { db } from '../../db/db';
-import { stampChange, undoChange, type UndoableChange, type UndoOutcome } from '../../db/undo';
+import { stampChange, undoChange, UndoUnavailableError, type StampedChange, type UndoOutcome } from '../../db/undo';
 import { useT } from '../../i18n/useT';
 import { errorMessageKey } from './errorMessage';
 import { NotificationsContext, type Notice, type NotificationsValue } from './NotificationsContext';
@@ -10,8 +10,10 @@ const VISIBLE_MS = 10_000;
 
 interface ShownNotice extends Notice {
   key: number;
-  /** The touched rows' state right after the change, being noted (stampChange) for Undo to compare with. */
-  stamping?: Promise<void>;
+  /** The change with the state its own transaction left, for Undo to compare with. */
+  stamping?: Promise<StampedChange>;
+  /** Undo is running: the notice stays until it ends. */
+  isBusy?: boolean;
 }
 
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -22,12 +24,12 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   const { t, tn } = useT();
   const [notice, setNotice] = useState<ShownNotice | null>(null);
   const [isPaused, setIsPaused] = useState(false);
-  const [conflict, setConflict] = useState<{ change: UndoableChange; outcome: UndoOutcome } | null>(null);
+  const [conflict, setConflict] = useState<{ change: StampedChange; outcome: UndoOutcome } | null>(null);
   const nextKey = useRef(1);
 
   const notify = useCallback((next: Notice) => {
-    // Started at once, before any later edit can reach the database (IndexedDB runs transactions in order).
-    const stamping = next.undo && !next.undo.after ? stampChange(db, next.undo) : undefined;
+    // The change's transaction noted how it left every row; this only waits for its commit.
+    const stamping = next.undo ? stampChange(next.undo) : undefined;
     // Awaited, and a failure told, only if the user chooses Undo.
     stamping?.catch(() => undefined);
     setNotice({ ...next, key: nextKey.current++, ...(stamping ? { stamping } : {}) });
@@ -36,41 +38,48 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
     (error: unknown) => {
       console.error(error);
       const { key, detail } = errorMessageKey(error);
-      notify({ message: t(key, { message: detail }), tone: 'error' });
+      notify({ message: error instanceof UndoUnavailableError ? t('undo.unavailable') : t(key, { message: detail }), tone: 'error' });
     },
     [notify, t],
   );
 
-  const undo = useCallback(async () => {
-    if (!notice?.undo) return;
-    const { undo: change, stamping } = notice;
-    setNotice(null);
-    try {
-      // Without the stamps Undo could not tell later edits: it waits for them, and a failure stops it.
-      await stamping;
-      const outcome = await undoChange(db, change);
-      if (!outcome.isComplete) setConflict({ change, outcome });
-    } catch (error) {
-      notifyError(error);
-    }
-  }, [notice, notifyError]);
+  /** Runs Undo with "Undoing…" shown meanwhile; says how it ended, or why it failed. */
+  const runUndo = useCallback(
+    async (change: Promise<StampedChange>, scope: 'whole' | 'safe-part') => {
+      const busyKey = nextKey.current++;
+      setNotice({ message: t('undo.undoing'), key: busyKey, isBusy: true });
+      // Said in place of "Undoing…"; a notice of a newer change shown meanwhile stays.
+      const tell = (message: string) => setNotice((shown) => (shown?.key === busyKey ? { message, key: nextKey.current++ } : shown));
+      try {
+        const stamped = await change;
+        const outcome = await undoChange(db, stamped, scope);
+        if (outcome.isComplete) tell(t('undo.done'));
+        else if (scope === 'whole') {
+          setNotice((shown) => (shown?.key === busyKey ? null : shown));
+          setConflict({ change: stamped, outcome });
+        } else if (!outcome.isApplied) tell(t('undo.nothingDone'));
+        else tell(tn('undo.partlyDone', outcome.conflicts.length + outcome.dependents.length));
+      } catch (error) {
+        notifyError(error);
+      }
+    },
+    [notifyError, t, tn],
+  );
 
+  const undo = useCallback(async () => {
+    if (notice?.stamping) await runUndo(notice.stamping, 'whole');
+  }, [notice, runUndo]);
+
+  // Checked again in Undo's own transaction: edits made while the dialog was open count too.
   const undoSafePart = useCallback(async () => {
     if (!conflict) return;
     setConflict(null);
-    try {
-      // Checked again in Undo's own transaction: edits made while the dialog was open count too.
-      const outcome = await undoChange(db, conflict.change, 'safe-part');
-      if (!outcome.isApplied && !outcome.isComplete) notify({ message: t('errorBoundary.undo.nothingSafe') });
-      else if (!outcome.isComplete) notify({ message: tn('errorBoundary.undo.partlyDone', outcome.conflicts.length) });
-    } catch (error) {
-      notifyError(error);
-    }
-  }, [conflict, notify, notifyError, t, tn]);
+    await runUndo(Promise.resolve(conflict.change), 'safe-part');
+  }, [conflict, runUndo]);
 
   useEffect(
     function dismissAfterAWhile() {
-      if (!notice || isPaused || notice.tone === 'error') return;
+      if (!notice || isPaused || notice.tone === 'error' || notice.isBusy) return;
       const timer = setTimeout(() => setNotice(null), VISIBLE_MS);
       return () => clearTimeout(timer);
     },
@@ -79,7 +88,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
 
   useEffect(
     function undoOnCtrlZ() {
-      if (!notice?.undo) return;
+      if (!notice?.stamping) return;
       const onKeyDown = (event: KeyboardEvent) => {
         const isUndoChord = (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z';
         if (isUndoChord && !isTypingTarget(event.target)) {
@@ -110,14 +119,16 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
               onBlur={() => setIsPaused(false)}
             >
               <span>{notice.message}</span>
-              {notice.undo && (
+              {notice.stamping && (
                 <button type="button" className="button-primary" onClick={() => void undo()}>
                   {t('common.undo')}
                 </button>
               )}
-              <button type="button" className="button-quiet" aria-label={t('common.dismiss')} onClick={() => setNotice(null)}>
-                ×
-              </button>
+              {!notice.isBusy && (
+                <button type="button" className="button-quiet" aria-label={t('common.dismiss')} onClick={() => setNotice(null)}>
+                  ×
+                </button>
+              )}
             </div>
           )}
         </div>

@@ -3,26 +3,33 @@ import type { I18nValue } from '../../i18n/I18nContext';
 import { useT } from '../../i18n/useT';
 import { Dialog } from '../../ui/Dialog';
 
-/** Enough to recognise what changed; the rest is counted. */
-const LISTED_CONFLICTS = 8;
+/** Names listed per list; the rest is counted (the dialog body scrolls). */
+const LISTED = 50;
 
 export function describeConflict(t: I18nValue['t'], conflict: UndoConflict): string {
-  const kind = t(`errorBoundary.undo.kind.${conflict.table}`);
-  const params = { name: conflict.label, kind };
-  switch (conflict.reason) {
-    case 'changed':
-      return t('errorBoundary.undo.reason.changed', params);
-    case 'deleted':
-      return t('errorBoundary.undo.reason.deleted', params);
-    case 'referenced':
-      return t('errorBoundary.undo.reason.referenced', {
-        ...params,
-        byName: conflict.by?.label ?? '',
-        byKind: conflict.by ? t(`errorBoundary.undo.kind.${conflict.by.table}`) : '',
-      });
-    case 'dangling':
-      return t('errorBoundary.undo.reason.dangling', { ...params, toKind: conflict.missing ? t(`errorBoundary.undo.kind.${conflict.missing}`) : '' });
-  }
+  const params = {
+    name: conflict.label,
+    kind: t(`undo.kind.${conflict.table}`),
+    byName: conflict.by?.label ?? '',
+    byKind: conflict.by ? t(`undo.kind.${conflict.by.table}`) : '',
+    toKind: conflict.missing ? t(`undo.kind.${conflict.missing}`) : '',
+  };
+  return t(`undo.reason.${conflict.reason}`, params);
+}
+
+function HeldBackList({ records }: { records: readonly UndoConflict[] }) {
+  const { t, tn } = useT();
+  const listed = records.slice(0, LISTED);
+  return (
+    <>
+      <ul>
+        {listed.map((conflict) => (
+          <li key={`${conflict.table}\u0000${conflict.key}`}>{describeConflict(t, conflict)}</li>
+        ))}
+      </ul>
+      {records.length > listed.length && <p>{tn('undo.more', records.length - listed.length)}</p>}
+    </>
+  );
 }
 
 interface UndoConflictDialogProps {
@@ -32,17 +39,15 @@ interface UndoConflictDialogProps {
 }
 
 /**
- * Undo found records changed after the change: it says which, and offers to undo the rest
- * (everything except them and what they need) or to leave everything as it is.
+ * Undo found records changed or referred to after the change: it names them and the
+ * records that go with them, and offers to undo the rest or to leave everything as it is.
  */
 export function UndoConflictDialog({ outcome, onUndoSafePart, onClose }: UndoConflictDialogProps) {
   const { t, tn } = useT();
-  const listed = outcome.conflicts.slice(0, LISTED_CONFLICTS);
-  const unlisted = outcome.conflicts.length - listed.length;
   const hasSafePart = outcome.safeRowCount > 0;
   return (
     <Dialog
-      title={t('errorBoundary.undo.title')}
+      title={t('undo.title')}
       onClose={onClose}
       size="medium"
       footer={
@@ -52,20 +57,21 @@ export function UndoConflictDialog({ outcome, onUndoSafePart, onClose }: UndoCon
           </button>
           {hasSafePart && (
             <button type="button" className="button-primary" onClick={onUndoSafePart}>
-              {t('errorBoundary.undo.undoSafe')}
+              {t('undo.undoRest')}
             </button>
           )}
         </>
       }
     >
-      <p>{tn('errorBoundary.undo.summary', outcome.conflicts.length)}</p>
-      <ul>
-        {listed.map((conflict) => (
-          <li key={`${conflict.table}\u0000${conflict.key}`}>{describeConflict(t, conflict)}</li>
-        ))}
-      </ul>
-      {unlisted > 0 && <p>{t('errorBoundary.undo.more', { count: unlisted })}</p>}
-      <p>{hasSafePart ? tn('errorBoundary.undo.safe', outcome.safeRowCount) : t('errorBoundary.undo.nothingSafe')}</p>
+      <p>{t('undo.intro')}</p>
+      <HeldBackList records={outcome.conflicts} />
+      {outcome.dependents.length > 0 && (
+        <>
+          <p>{tn('undo.dependents', outcome.dependents.length)}</p>
+          <HeldBackList records={outcome.dependents} />
+        </>
+      )}
+      <p>{hasSafePart ? tn('undo.safe', outcome.safeRowCount) : t('undo.nothingSafe')}</p>
     </Dialog>
   );
 }

@@ -3,7 +3,7 @@ import { DEFAULT_PROGRAMMES } from '../../../shared/domain/programmes';
 import { ValidationError } from '../../../shared/domain/validation';
 import { freshDatabase, stakeholderInput } from '../../../test/support/builders';
 import type { TramaDatabase } from '../db';
-import { undoChange } from '../undo';
+import { stampChange, undoChange } from '../undo';
 import { createAction, createFollowUp } from './actions';
 import { createAgreement } from './agreements';
 import {
@@ -50,7 +50,7 @@ describe('staff members', () => {
     expect((await listStaff(db)).map((member) => member.name)).toEqual(['Anna Finta', 'Zeno Prova']);
     const { member, change } = await updateStaffMember(db, zeno.id, { name: 'Zeno Prova', isActive: false });
     expect(member.isActive).toBe(false);
-    await undoChange(db, change);
+    await undoChange(db, await stampChange(change));
     expect((await db.staff.get(zeno.id))?.isActive).toBe(true);
     await expect(updateStaffMember(db, zeno.id, { name: 'Zeno Prova', email: 'nope' })).rejects.toBeInstanceOf(ValidationError);
   });
@@ -74,7 +74,7 @@ describe('staff members', () => {
     expect(owners.filter((ownerId) => ownerId !== null && !staffIds.has(ownerId))).toEqual([]);
     expect((await db.actions.get(other.id))?.ownerId).toBe(colleague.id);
 
-    await undoChange(db, change);
+    await undoChange(db, await stampChange(change));
     expect(await everyRow(db)).toEqual(before);
   });
 
@@ -136,7 +136,7 @@ describe('programmes', () => {
     expect((await db.stakeholders.get(asl.id))?.programmeIds).toEqual([kept.id]);
     expect(referenced.filter((id) => id === kept.id)).toHaveLength(3);
 
-    await undoChange(db, change);
+    await undoChange(db, await stampChange(change));
     expect(await everyRow(db)).toEqual(before);
   });
 });

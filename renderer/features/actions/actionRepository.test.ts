@@ -4,7 +4,7 @@ import { ValidationError } from '../../../shared/domain/validation';
 import { freshDatabase } from '../../../test/support/builders';
 import type { TramaDatabase } from '../../db/db';
 import { deleteAction, listOpenFollowUps, markFollowUpDone, saveActionWithFollowUps } from '../../db/repositories/actions';
-import { undoChange } from '../../db/undo';
+import { stampChange, undoChange } from '../../db/undo';
 
 let db: TramaDatabase;
 beforeEach(() => {
@@ -24,7 +24,7 @@ describe('saving an action with its follow-ups', () => {
     ]);
     const stored = await db.followUps.where('actionId').equals(action.id).toArray();
     expect(stored.map((row) => row.text).sort()).toEqual(['Inviare la bozza di protocollo', 'Richiamare il DSM']);
-    await undoChange(db, change);
+    await undoChange(db, await stampChange(change));
     expect(await db.actions.count()).toBe(0);
     expect(await db.followUps.count()).toBe(0);
   });
@@ -40,7 +40,7 @@ describe('saving an action with its follow-ups', () => {
     expect((await db.followUps.get(kept.id))?.text).toBe('Kept and edited');
     expect((await db.followUps.toArray()).map((row) => row.text).sort()).toEqual(['Added', 'Kept and edited']);
 
-    await undoChange(db, change);
+    await undoChange(db, await stampChange(change));
     expect((await db.actions.get(first.action.id))?.title).toBe('Incontro con ASL Salerno');
     expect((await db.followUps.toArray()).map((row) => row.text).sort()).toEqual(['Keep me', 'Remove me']);
   });
@@ -61,7 +61,7 @@ describe('marking a follow-up done', () => {
     const { change } = await markFollowUpDone(db, followUps[0]!.id, '2026-11-23');
     expect(await listOpenFollowUps(db)).toEqual([]);
     expect((await db.followUps.get(followUps[0]!.id))?.doneOn).toBe('2026-11-23');
-    await undoChange(db, change);
+    await undoChange(db, await stampChange(change));
     expect((await listOpenFollowUps(db)).map((row) => row.text)).toEqual(['Send the draft']);
   });
 });
@@ -71,7 +71,7 @@ describe('deleting an action', () => {
     const { action } = await saveActionWithFollowUps(db, null, meeting, [{ text: 'Send the draft' }]);
     const change = await deleteAction(db, action.id);
     expect(await db.followUps.count()).toBe(0);
-    await undoChange(db, change);
+    await undoChange(db, await stampChange(change));
     expect(await db.actions.get(action.id)).toBeDefined();
     expect(await db.followUps.count()).toBe(1);
   });

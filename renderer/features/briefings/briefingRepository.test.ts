@@ -8,7 +8,7 @@ import { briefingForAction, createBriefing, deleteBriefing, recordMeetingDone, u
 import { parseBackup } from '../../../shared/io/backup';
 import { createBackupJson } from '../../db/backup';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
-import { undoChange } from '../../db/undo';
+import { stampChange, undoChange } from '../../db/undo';
 
 let db: TramaDatabase;
 const sample = buildSampleNetwork('2026-11-23');
@@ -34,7 +34,7 @@ describe('briefings', () => {
     await expect(updateBriefing(db, briefing.id, { title: ' ' })).rejects.toBeInstanceOf(ValidationError);
     const change = await deleteBriefing(db, briefing.id);
     expect(await db.briefings.count()).toBe(0);
-    await undoChange(db, change);
+    await undoChange(db, await stampChange(change));
     expect((await db.briefings.get(briefing.id))?.agenda).toBe('1. Welcome');
   });
 
@@ -68,7 +68,7 @@ describe('recording a meeting as done', () => {
         ['Call ASL Napoli 2', null, null, null],
       ]),
     );
-    await undoChange(db, change);
+    await undoChange(db, await stampChange(change));
     expect(await db.actions.get(meeting.id)).toEqual(meeting);
     expect(await followUpsOf()).toEqual(before);
   });

@@ -1,0 +1,96 @@
+import type { PersonalDataTable } from './personalData';
+
+// Which records point at which, in one list: the field that holds the id (in the path syntax
+// of personalData.ts: `a.b` a nested field, `a[]` each item of a list), the table it points
+// at, the database index that finds the records pointing at an id, and what deleting the
+// record pointed at does to them. references.test.ts walks the domain schemas and fails when
+// an `…Id` or `…Ids` field is neither here nor in NOT_REFERENCES; renderer/db/
+// referenceIntegrity.test.ts deletes each target through the app's own deletion path and
+// checks that nothing is left pointing at nothing.
+
+export type RecordTable = PersonalDataTable;
+
+/**
+ * What the app's deletion of the record pointed at does to a record that points at it:
+ * - `delete-row`: the record goes too (a contact with its stakeholder);
+ * - `remove-id`: the id leaves the list (an action's targets);
+ * - `remove-id-delete-row-if-empty`: the id leaves the list; a record left with an empty
+ *   list goes (a briefing for hand-picked stakeholders);
+ * - `remove-id-delete-row-below-two`: the party leaves; an agreement left with fewer than
+ *   two parties goes;
+ * - `set-null`: the field is emptied (an action's owner).
+ */
+export type OnTargetDeleted = 'delete-row' | 'remove-id' | 'remove-id-delete-row-if-empty' | 'remove-id-delete-row-below-two' | 'set-null';
+
+/**
+ * When Undo would delete again a record that the change created and a newer record points
+ * at it: `keep-target` keeps the target and says so (the newer record is the user's work);
+ * `delete-row` deletes the newer record with it, as the app's deletion would (a position
+ * the map stored by itself for a node it drew).
+ */
+export type OnUndoOfTarget = 'keep-target' | 'delete-row';
+
+export interface Reference {
+  from: RecordTable;
+  path: string;
+  to: RecordTable;
+  /** The index of `from` that finds the records pointing at an id; null: the table is scanned. */
+  index: string | null;
+  onTargetDeleted: OnTargetDeleted;
+  onUndoOfTarget: OnUndoOfTarget;
+}
+
+const keep = 'keep-target' as const;
+
+export const REFERENCES = [
+  { from: 'contacts', path: 'stakeholderId', to: 'stakeholders', index: 'stakeholderId', onTargetDeleted: 'delete-row', onUndoOfTarget: keep },
+  { from: 'relationships', path: 'sourceId', to: 'stakeholders', index: 'sourceId', onTargetDeleted: 'delete-row', onUndoOfTarget: keep },
+  { from: 'relationships', path: 'targetId', to: 'stakeholders', index: 'targetId', onTargetDeleted: 'delete-row', onUndoOfTarget: keep },
+  { from: 'agreements', path: 'parties[].stakeholderId', to: 'stakeholders', index: 'partyIds', onTargetDeleted: 'remove-id-delete-row-below-two', onUndoOfTarget: keep },
+  { from: 'agreements', path: 'programmeIds[]', to: 'programmes', index: null, onTargetDeleted: 'remove-id', onUndoOfTarget: keep },
+  { from: 'actions', path: 'targetIds[]', to: 'stakeholders', index: 'targetIds', onTargetDeleted: 'remove-id', onUndoOfTarget: keep },
+  { from: 'actions', path: 'participantIds[]', to: 'contacts', index: 'participantIds', onTargetDeleted: 'remove-id', onUndoOfTarget: keep },
+  { from: 'actions', path: 'ownerId', to: 'staff', index: 'ownerId', onTargetDeleted: 'set-null', onUndoOfTarget: keep },
+  { from: 'actions', path: 'programmeId', to: 'programmes', index: 'programmeId', onTargetDeleted: 'set-null', onUndoOfTarget: keep },
+  { from: 'followUps', path: 'actionId', to: 'actions', index: 'actionId', onTargetDeleted: 'delete-row', onUndoOfTarget: keep },
+  { from: 'followUps', path: 'ownerId', to: 'staff', index: 'ownerId', onTargetDeleted: 'set-null', onUndoOfTarget: keep },
+  // The map stores a position for every node it draws, by itself: it is layout, not the user's work.
+  { from: 'mapPositions', path: 'stakeholderId', to: 'stakeholders', index: 'stakeholderId', onTargetDeleted: 'delete-row', onUndoOfTarget: 'delete-row' },
+  { from: 'stakeholders', path: 'programmeIds[]', to: 'programmes', index: null, onTargetDeleted: 'remove-id', onUndoOfTarget: keep },
+  { from: 'briefings', path: 'source.stakeholderIds[]', to: 'stakeholders', index: null, onTargetDeleted: 'remove-id-delete-row-if-empty', onUndoOfTarget: keep },
+  { from: 'briefings', path: 'source.actionId', to: 'actions', index: null, onTargetDeleted: 'delete-row', onUndoOfTarget: keep },
+  { from: 'briefings', path: 'programmeId', to: 'programmes', index: null, onTargetDeleted: 'set-null', onUndoOfTarget: keep },
+] as const satisfies readonly Reference[];
+
+/** Fields named like a reference that point at no record, each with the reason. */
+export const NOT_REFERENCES: Readonly<Record<string, string>> = {
+  'stakeholders.categoryId': 'mostly a built-in category (shared/domain/categories.ts), which is no record; an unknown one is shown as its id',
+  'mapPositions.viewId': 'a layout of the main map ("default:<layout>"), not a saved view',
+  'savedViews.filters.categoryIds[]': 'a filter value: a category that no longer exists filters nothing',
+};
+
+/** Reads a registry path; every string found there, whatever else the record holds. */
+export function valuesAt(record: unknown, path: string): string[] {
+  const found: string[] = [];
+  const visit = (value: unknown, parts: readonly string[]): void => {
+    if (parts.length === 0) {
+      if (typeof value === 'string' && value !== '') found.push(value);
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    const [head = '', ...rest] = parts;
+    const isEach = head.endsWith('[]');
+    const key = isEach ? head.slice(0, -2) : head;
+    // Own fields only: a record never reaches into its prototype (`__proto__`, `constructor`).
+    const field = Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+    if (!isEach) visit(field, rest);
+    else if (Array.isArray(field)) for (const item of field) visit(item, rest);
+  };
+  visit(record, path.split('.'));
+  return found;
+}
+
+/** The references a record of `table` holds, each with the id it points at. */
+export function referencesIn(table: RecordTable, record: unknown): Array<{ reference: Reference; id: string }> {
+  return REFERENCES.filter((reference) => reference.from === table).flatMap((reference) => valuesAt(record, reference.path).map((id) => ({ reference, id })));
+}
