@@ -1,7 +1,6 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import {
   BACKUP_TABLE_NAMES,
-  ERASED_CONTACTS_KEY,
   isInstallationMetaKey,
   serialiseBackup,
   TIMESTAMPED_TABLE_NAMES,
@@ -9,8 +8,18 @@ import {
   type BackupTableName,
   type BackupTables,
 } from '../../shared/io/backup';
+import { ERASED_CONTACTS_META_KEY } from '../../shared/domain/personalData';
 import { isBackupCopyOlder } from '../../shared/io/restoreDiff';
-import { erasedContactIdsIn, erasedContactsInBackup, mergedErasedContactIds, tablesToRestore } from '../../shared/io/restorePlan';
+import {
+  erasedContactIdsIn,
+  erasedContactsInBackup,
+  isPlanFor,
+  mergedErasedContactIds,
+  NOTHING_LEFT_OUT,
+  planLeftOutContacts,
+  tablesToRestore,
+  type LeftOutContacts,
+} from '../../shared/io/restorePlan';
 import type { TramaDatabase } from './db';
 import { fromAgreementRow, toAgreementRow } from './repositories/agreements';
 import { CURRENT_SCHEMA_VERSION } from './schema';
@@ -53,8 +62,12 @@ export interface RestoreOptions {
   mode: RestoreMode;
   /** Merge only: a record changed here after the backup's copy stays as it is. Default true. */
   keepNewer?: boolean;
-  /** Contact persons erased here on request are left out unless this is true. */
+  /** Contact persons erased here on request are left out unless this is true; if it is, they leave the list of erased contacts. */
   restoreErasedContacts?: boolean;
+  /** What replaces an erased person's name, email or phone in the free text restored. */
+  marker?: string;
+  /** The preview's plan for the erased contacts (restorePreview.ts), so that it is not worked out again on the page. */
+  leftOutPlan?: LeftOutContacts;
   onProgress?(progress: RestoreProgress): void;
   /** Aborting rolls the whole restore back: the database stays exactly as it was. */
   signal?: AbortSignal;
@@ -67,6 +80,12 @@ export interface RestoreOutcome {
   /** Records of the backup not written because the copy here is newer. */
   keptNewer: number;
   leftOutContacts: number;
+  /** Records of the backup whose mentions of a left-out person were replaced by the marker. */
+  recordsRedacted: number;
+  /** Records that may still name a left-out person (a one-word name, or no marker fits there). */
+  recordsLeftAsTheyAre: number;
+  /** Erased contact persons the user chose to restore anyway, now off the list of erased contacts. */
+  erasedContactsBroughtBack: number;
 }
 
 export class RestoreCancelledError extends Error {
@@ -134,6 +153,11 @@ async function rowsNotOlder(table: AnyTable, rows: Array<Record<string, unknown>
   return rows.filter((row, index) => !isBackupCopyOlder(row, existing[index]));
 }
 
+function isSameIdList(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(b);
+  return a.length === set.size && a.every((id) => set.has(id));
+}
+
 /**
  * Restores a parsed backup (parseBackup or the backup worker). Never takes this
  * installation's bookkeeping from the backup (shared/io/backup.ts INSTALLATION_META_KEYS).
@@ -141,7 +165,7 @@ async function rowsNotOlder(table: AnyTable, rows: Array<Record<string, unknown>
  */
 export async function restoreBackup(db: TramaDatabase, backup: Backup, modeOrOptions: RestoreMode | RestoreOptions): Promise<RestoreOutcome> {
   const options: RestoreOptions = typeof modeOrOptions === 'string' ? { mode: modeOrOptions } : modeOrOptions;
-  const { mode, signal, onProgress, keepNewer = true, restoreErasedContacts = false, chunkSize } = options;
+  const { mode, signal, onProgress, keepNewer = true, restoreErasedContacts = false, chunkSize, marker = '[erased]', leftOutPlan } = options;
   if (signal?.aborted) throw new RestoreCancelledError();
   const connection = await openRelaxedConnection(db);
   try {
@@ -152,10 +176,19 @@ export async function restoreBackup(db: TramaDatabase, backup: Backup, modeOrOpt
         if (signal?.aborted) throw new RestoreCancelledError();
         const meta = tx.table('meta') as AnyTable;
         const erasedHere = erasedContactIdsIn((await meta.toArray()) as BackupTables['meta']);
-        const leftOut = new Set(restoreErasedContacts ? [] : erasedContactsInBackup(backup.tables, erasedHere));
+        const erasedInBackup = erasedContactsInBackup(backup.tables, erasedHere);
+        const leftOut = restoreErasedContacts ? NOTHING_LEFT_OUT : leftOutPlan && isPlanFor(leftOutPlan, erasedInBackup) ? leftOutPlan : planLeftOutContacts(backup.tables, erasedInBackup, marker);
+        const broughtBack = new Set(restoreErasedContacts ? erasedInBackup : []);
         const tables = tablesToRestore(backup.tables, leftOut);
         const total = BACKUP_TABLE_NAMES.reduce((sum, name) => sum + tables[name].length, 0);
-        const outcome: RestoreOutcome = { written: 0, keptNewer: 0, leftOutContacts: leftOut.size };
+        const outcome: RestoreOutcome = {
+          written: 0,
+          keptNewer: 0,
+          leftOutContacts: leftOut.contactIds.length,
+          recordsRedacted: leftOut.records.length,
+          recordsLeftAsTheyAre: leftOut.recordsLeftAsTheyAre,
+          erasedContactsBroughtBack: broughtBack.size,
+        };
         onProgress?.({ done: 0, total });
         if (mode === 'replace') await clearForReplace(tx);
         // Two chunks in flight: IndexedDB writes one while the page hands it the next.
@@ -185,8 +218,8 @@ export async function restoreBackup(db: TramaDatabase, backup: Backup, modeOrOpt
           }
         }
         if (inFlight) await inFlight;
-        const erased = mergedErasedContactIds(erasedHere, backup.tables.meta);
-        if (erased.length > erasedHere.length) await meta.put({ key: ERASED_CONTACTS_KEY, value: erased });
+        const erased = mergedErasedContactIds(erasedHere, backup.tables.meta, broughtBack);
+        if (!isSameIdList(erased, erasedHere)) await meta.put({ key: ERASED_CONTACTS_META_KEY, value: erased });
         return outcome;
       } finally {
         signal?.removeEventListener('abort', abortNow);

@@ -1,12 +1,23 @@
+import { DEFAULT_PROGRAMMES } from '../../shared/domain/programmes';
+import { isDefaultMetaRow } from '../../shared/io/backupMeta';
 import type { TramaDatabase } from './db';
 
 /**
- * Tables whose rows are the team's own work: an installation holding only the default
- * programmes and its bookkeeping has nothing a backup or a safety copy needs to keep.
+ * Tables whose every row is the team's own work. Programmes count when they are not the
+ * defaults as shipped, settings when they are not at their default value (backupMeta.ts).
  */
-export const WORK_TABLES = ['stakeholders', 'contacts', 'relationships', 'agreements', 'actions', 'followUps', 'staff', 'savedViews', 'briefings'] as const;
+export const WORK_TABLES = ['stakeholders', 'contacts', 'relationships', 'agreements', 'actions', 'followUps', 'staff', 'savedViews', 'briefings', 'categories', 'mapPositions'] as const;
 
+const isShippedProgramme = (row: { id: string; name: string; shortName: string; description: string }) =>
+  DEFAULT_PROGRAMMES.some((programme) => programme.id === row.id && programme.name === row.name && programme.shortName === row.shortName && programme.description === row.description);
+
+/**
+ * Whether the database holds anything beyond what a new installation has (the default
+ * programmes, the app's bookkeeping): then a daily backup is worth writing, and a restore
+ * that would change or remove records keeps a copy first.
+ */
 export async function holdsWork(db: TramaDatabase): Promise<boolean> {
   for (const table of WORK_TABLES) if ((await db.table(table).count()) > 0) return true;
-  return false;
+  if (!(await db.programmes.toArray()).every(isShippedProgramme)) return true;
+  return !(await db.meta.toArray()).every((row) => isDefaultMetaRow(row.key, row.value));
 }

@@ -1,14 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { INSTALLATION_META_KEYS, parseBackup, type Backup } from '../../shared/io/backup';
+import { COPIES_PENDING_META_KEY, PRIVACY_INSTALLATION_META_KEYS } from '../../shared/domain/personalData';
 import { buildSampleNetwork } from '../../shared/sample/sampleNetwork';
-import { freshDatabase, stakeholderInput } from '../../test/support/builders';
+import { contactInput, freshDatabase, stakeholderInput } from '../../test/support/builders';
 import type { BackupFile, BackupStore } from '../platform/platform';
 import { LAST_AUTO_BACKUP_META_KEY, runDailyAutoBackup } from './autoBackup';
 import { createBackupJson, readBackupTables, restoreBackup, RestoreCancelledError } from './backup';
 import { SCHEMA_UPGRADES_META_KEY, type TramaDatabase } from './db';
-import { ERASED_CONTACTS_META_KEY, recordErasedContactIds } from './erasedContacts';
+import { ERASED_CONTACTS_META_KEY, readErasedContactIds, recordErasedContactIds } from './erasedContacts';
 import { readMeta, writeMeta } from './repositories/meta';
+import { createContact } from './repositories/contacts';
 import { createStakeholder } from './repositories/stakeholders';
 import { loadSampleNetwork } from './sample';
 import { CURRENT_SCHEMA_VERSION } from './schema';
@@ -92,8 +94,20 @@ describe("a restore never restores this installation's bookkeeping", () => {
 
 describe('the bookkeeping keys', () => {
   it('are the keys the app keeps its bookkeeping under', () => {
-    expect([...INSTALLATION_META_KEYS].sort()).toEqual([LAST_AUTO_BACKUP_META_KEY, SCHEMA_UPGRADES_META_KEY, ERASED_CONTACTS_META_KEY].sort());
+    expect([...INSTALLATION_META_KEYS].sort()).toEqual([LAST_AUTO_BACKUP_META_KEY, SCHEMA_UPGRADES_META_KEY, ...PRIVACY_INSTALLATION_META_KEYS].sort());
   });
+
+  for (const mode of ['replace', 'merge'] as const) {
+    it(`(${mode}) never take the erasures whose copies are pending from a backup, nor drop the local ones`, async () => {
+      await createStakeholder(db, stakeholderInput());
+      const pendingHere = [{ contactId: 'pending-here', places: [] }];
+      await writeMeta(db, COPIES_PENDING_META_KEY, pendingHere);
+      const backup = await backupOf(db);
+      backup.tables.meta = [{ key: COPIES_PENDING_META_KEY, value: [{ contactId: 'pending-in-the-backup', places: [] }] }];
+      await restoreBackup(db, backup, mode);
+      expect((await db.meta.get(COPIES_PENDING_META_KEY))?.value).toEqual(pendingHere);
+    });
+  }
 });
 
 describe('a restore written in chunks', () => {
@@ -200,3 +214,51 @@ describe('contact persons erased here on request', () => {
     expect((await db.actions.get(actionId))!.participantIds).toContain(erasedId);
   });
 });
+
+describe('an erased person’s details in the free text of a backup', () => {
+  const ANNA = { name: 'Anna Rossi', emails: ['anna.rossi@example.org'], phones: ['+39 333 123 4567'] };
+  const NOTE = 'Call Anna Rossi at anna.rossi@example.org or 333 1234567.';
+
+  /** Anna was erased here after the backup; the note mentioning her was then redacted here, and another deleted. */
+  async function backupThenErasure() {
+    const office = await createStakeholder(db, stakeholderInput({ name: 'Office', notes: NOTE }));
+    const deletedSince = await createStakeholder(db, stakeholderInput({ name: 'Deleted here since', notes: `Ask ${ANNA.emails[0]}` }));
+    const anna = await createContact(db, contactInput(office.id, ANNA));
+    await createContact(db, contactInput(office.id, { name: 'Carla Kept', emails: ['carla@example.org'] }));
+    const backup = await backupOf(db);
+    await db.contacts.delete(anna.id);
+    await db.stakeholders.update(office.id, { notes: 'Call [erased] at [erased] or [erased].', updatedAt: new Date(Date.now() + 60_000).toISOString() });
+    await db.stakeholders.delete(deletedSince.id);
+    await recordErasedContactIds(db, [anna.id]);
+    return { backup, office, deletedSince, anna };
+  }
+
+  const cases = [
+    { mode: 'merge', keepNewer: false },
+    { mode: 'merge', keepNewer: true },
+    { mode: 'replace', keepNewer: true },
+  ] as const;
+  for (const { mode, keepNewer } of cases) {
+    it(`(${mode}${mode === 'merge' ? `, ${keepNewer ? 'keeping newer records' : 'taking the backup’s version'}` : ''}) do not come back: they are replaced by the marker`, async () => {
+      const { backup, office, deletedSince } = await backupThenErasure();
+      const outcome = await restoreBackup(db, backup, { mode, keepNewer, marker: '[erased]' });
+      const notes = (await db.stakeholders.toArray()).map((row) => row.notes ?? '').join('\n');
+      expect(notes).not.toMatch(/Anna|anna\.rossi|1234567/);
+      expect((await db.stakeholders.get(deletedSince.id))?.notes).toBe('Ask [erased]');
+      if (!(mode === 'merge' && keepNewer)) expect((await db.stakeholders.get(office.id))?.notes).toBe('Call [erased] at [erased] or [erased].');
+      expect(outcome.leftOutContacts).toBe(1);
+      expect(outcome.recordsRedacted).toBe(2);
+    });
+  }
+
+  it('come back as they were only when the user restores the person anyway, who then leaves the list of erased contacts', async () => {
+    const { backup, office, anna } = await backupThenErasure();
+    backup.tables.meta.push({ key: ERASED_CONTACTS_META_KEY, value: [anna.id, 'erased-elsewhere'] });
+    const outcome = await restoreBackup(db, backup, { mode: 'replace', restoreErasedContacts: true });
+    expect((await db.stakeholders.get(office.id))?.notes).toBe(NOTE);
+    expect(await db.contacts.get(anna.id)).toBeDefined();
+    expect([...(await readErasedContactIds(db))]).toEqual(['erased-elsewhere']);
+    expect(outcome.erasedContactsBroughtBack).toBe(1);
+  });
+});
+

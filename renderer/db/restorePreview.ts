@@ -1,6 +1,7 @@
 import type { Backup } from '../../shared/io/backup';
+import type { DroppedMetaRow } from '../../shared/io/backupMeta';
 import { diffBackup, type TableDiff } from '../../shared/io/restoreDiff';
-import { erasedContactsInBackup, tablesToRestore } from '../../shared/io/restorePlan';
+import { erasedContactsInBackup, planLeftOutContacts, tablesToRestore, type LeftOutContacts } from '../../shared/io/restorePlan';
 import { readBackupTables } from './backup';
 import type { TramaDatabase } from './db';
 import { readErasedContactIds } from './erasedContacts';
@@ -12,14 +13,27 @@ import { holdsWork } from './holdsWork';
 export interface RestorePreview {
   /** Per table, the backup compared with the records held here; erased contacts left out. */
   diffs: TableDiff[];
-  /** How many of the backup's contact persons were erased here on request (never who). */
-  erasedContacts: number;
-  /** Whether the database holds work a restore could lose (then a copy is kept first). */
+  /** The backup's contact persons erased here on request (ids, never names), and their mentions replaced. */
+  leftOut: LeftOutContacts;
+  /** Whether the database holds anything beyond a new installation's defaults (holdsWork.ts). */
   holdsWork: boolean;
+  /** The backup's meta rows that are not restored: unknown keys, values of the wrong shape or size. */
+  droppedMeta: DroppedMetaRow[];
 }
 
-export async function previewRestore(db: TramaDatabase, backup: Backup): Promise<RestorePreview> {
+export interface PreviewOptions {
+  /** What replaces an erased person's name, email or phone in the text restored. */
+  marker: string;
+  droppedMeta?: DroppedMetaRow[];
+  /** Told between the long steps (the worker's sign of life). */
+  onStep?(step: 'read-database' | 'compared'): void;
+}
+
+export async function previewRestore(db: TramaDatabase, backup: Backup, { marker, droppedMeta = [], onStep }: PreviewOptions): Promise<RestorePreview> {
   const local = await readBackupTables(db);
-  const erased = erasedContactsInBackup(backup.tables, await readErasedContactIds(db));
-  return { diffs: diffBackup(tablesToRestore(backup.tables, new Set(erased)), local), erasedContacts: erased.length, holdsWork: await holdsWork(db) };
+  onStep?.('read-database');
+  const leftOut = planLeftOutContacts(backup.tables, erasedContactsInBackup(backup.tables, await readErasedContactIds(db)), marker);
+  const diffs = diffBackup(tablesToRestore(backup.tables, leftOut), local);
+  onStep?.('compared');
+  return { diffs, leftOut, holdsWork: await holdsWork(db), droppedMeta };
 }

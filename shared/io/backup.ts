@@ -8,10 +8,11 @@ import { customCategorySchema, mapPositionSchema, programmeSchema, savedViewSche
 import { relationshipSchema } from '../domain/relationship';
 import { stakeholderSchema } from '../domain/stakeholder';
 import { findDuplicateKey, findTooDeepValue } from './backupChecks';
+import { screenMeta, type DroppedMetaRow } from './backupMeta';
 
 // A full backup: every table, as JSON. A file being restored is untrusted input, so it is
 // parsed against the same schemas as data entered by hand; unknown keys (a "__proto__" among
-// them) are dropped by the parse.
+// them) are dropped by the parse, and so are meta rows the app does not write (backupMeta.ts).
 
 export const BACKUP_FORMAT = 'trama-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -53,35 +54,20 @@ export function serialiseBackup(tables: BackupTables, schemaVersion: number, cre
   return JSON.stringify(backup);
 }
 
-/**
- * Meta keys that describe this installation, not the team's data. A restore never takes
- * them from a backup, and a replace keeps the local rows:
- * - `backups.lastAutomatic`: the day of this computer's last automatic backup. Taken from an
- *   older backup, it made the next hourly check overwrite today's automatic backup with the
- *   restored, older data (a record made the day before was then in no backup at all).
- * - `schemaUpgrades`: the upgrades this database went through, kept for support.
- * - `privacy.erasedContactIds`: contact persons erased here on request. The backup's list is
- *   added to the local one, never replaces it, so no erasure is forgotten by a restore.
- * The renderer names the same keys (autoBackup.ts, db.ts, erasedContacts.ts); a test checks
- * that they agree.
- */
-export const INSTALLATION_META_KEYS = ['backups.lastAutomatic', 'schemaUpgrades', 'privacy.erasedContactIds'] as const;
-export const ERASED_CONTACTS_KEY: (typeof INSTALLATION_META_KEYS)[number] = 'privacy.erasedContactIds';
-
-export function isInstallationMetaKey(key: string): boolean {
-  return (INSTALLATION_META_KEYS as readonly string[]).includes(key);
-}
+export { INSTALLATION_META_KEYS, isInstallationMetaKey } from './backupMeta';
 
 /** How a record is identified in its table: its id, a meta row's key, a map position's pair. */
 export function backupRecordKey(table: BackupTableName, row: unknown): string | null {
   if (typeof row !== 'object' || row === null) return null;
   const fields = row as Record<string, unknown>;
   if (table === 'meta') return typeof fields.key === 'string' ? fields.key : null;
-  if (table === 'mapPositions') return typeof fields.viewId === 'string' && typeof fields.stakeholderId === 'string' ? `${fields.viewId} / ${fields.stakeholderId}` : null;
+  // As a JSON pair: joined by any separator, two different pairs could read alike.
+  if (table === 'mapPositions') return typeof fields.viewId === 'string' && typeof fields.stakeholderId === 'string' ? JSON.stringify([fields.viewId, fields.stakeholderId]) : null;
   return typeof fields.id === 'string' ? fields.id : null;
 }
 
-export type BackupRefusal = 'not-json' | 'not-a-backup' | 'newer-version' | 'invalid-records' | 'too-deep' | 'duplicate-id';
+/** `too-large`: longer than the longest text a browser can hold; `not-utf8`: not text written as UTF-8, as Trama writes every backup. */
+export type BackupRefusal = 'not-json' | 'not-utf8' | 'too-large' | 'not-a-backup' | 'newer-version' | 'invalid-records' | 'too-deep' | 'duplicate-id';
 
 export class BackupError extends Error {
   constructor(
@@ -95,12 +81,29 @@ export class BackupError extends Error {
   }
 }
 
-/** Parses a backup file's text, saying precisely why it is refused. */
-export function parseBackup(text: string, currentSchemaVersion: number): Backup {
+export interface ReadBackupText {
+  backup: Backup;
+  /** Meta rows left out: unknown keys, or values of the wrong shape or size. */
+  droppedMeta: DroppedMetaRow[];
+}
+
+/**
+ * Parses a backup file's text, saying precisely why it is refused, and which meta rows it
+ * leaves out. Text handed over in a holder is let go of once parsed (a large file's text is
+ * as large as the file: the checked records need the memory).
+ */
+export function readBackupText(source: string | { text: string }, currentSchemaVersion: number): ReadBackupText {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
-  } catch {
+    if (typeof source === 'string') raw = JSON.parse(source);
+    else {
+      raw = JSON.parse(source.text);
+      source.text = '';
+    }
+  } catch (error) {
+    // A RangeError is a limit of the parser, not a fault in the text: the longest string it
+    // can build, or (in an engine that parses recursively) the call stack.
+    if (error instanceof RangeError) throw new BackupError(/call stack/i.test(error.message) ? 'too-deep' : 'too-large');
     throw new BackupError('not-json');
   }
   const header = z.object({ format: z.literal(BACKUP_FORMAT), formatVersion: z.number(), schemaVersion: z.number() }).safeParse(raw);
@@ -117,7 +120,12 @@ export function parseBackup(text: string, currentSchemaVersion: number): Backup 
   }
   const duplicate = findDuplicateKey(parsed.data.tables, backupRecordKey);
   if (duplicate) throw new BackupError('duplicate-id', '', duplicate.table, duplicate.recordKey);
-  return parsed.data;
+  const { kept, dropped } = screenMeta(parsed.data.tables.meta);
+  return { backup: { ...parsed.data, tables: { ...parsed.data.tables, meta: kept } }, droppedMeta: dropped };
+}
+
+export function parseBackup(text: string, currentSchemaVersion: number): Backup {
+  return readBackupText(text, currentSchemaVersion).backup;
 }
 
 export function backupCounts(backup: Backup): Record<BackupTableName, number> {

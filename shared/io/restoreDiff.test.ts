@@ -10,6 +10,7 @@ import { diffBackup, diffTable, EXAMPLES_PER_KIND, FIELDS_PER_EXAMPLE, isBackupC
 const T0 = '2026-03-01T09:00:00.000Z';
 const T1 = '2026-03-02T09:00:00.000Z';
 const record = (id: string, fields: Record<string, unknown> = {}) => ({ id, name: `Record ${id}`, createdAt: T0, updatedAt: T0, ...fields });
+const text = (value: string) => ({ kind: 'text', text: value });
 
 describe('diffTable', () => {
   it('sorts the backup’s records into new, changed, older and unchanged, and counts those held only here', () => {
@@ -22,13 +23,13 @@ describe('diffTable', () => {
         key: 'changed',
         label: 'Renamed in the backup',
         fields: [
-          { field: 'name', now: 'Record changed', backup: 'Renamed in the backup' },
-          { field: 'updatedAt', now: T0, backup: T1 },
+          { field: 'name', now: text('Record changed'), backup: text('Renamed in the backup') },
+          { field: 'updatedAt', now: { kind: 'time', iso: T0 }, backup: { kind: 'time', iso: T1 } },
         ],
         moreFields: 0,
       },
     ]);
-    expect(diff.olderExamples[0]!.fields[0]).toEqual({ field: 'name', now: 'Renamed here', backup: 'Record newer-here' });
+    expect(diff.olderExamples[0]!.fields[0]).toEqual({ field: 'name', now: text('Renamed here'), backup: text('Record newer-here') });
   });
 
   it('counts records without a readable time as changed, never as older', () => {
@@ -37,7 +38,7 @@ describe('diffTable', () => {
     expect(diffTable('stakeholders', backup, local)).toMatchObject({ changed: 1, older: 0 });
     const positions = diffTable('mapPositions', [{ viewId: 'v', stakeholderId: 's', x: 2, y: 1 }], [{ viewId: 'v', stakeholderId: 's', x: 1, y: 1 }]);
     expect(positions).toMatchObject({ changed: 1, older: 0 });
-    expect(positions.changedExamples[0]).toMatchObject({ key: 'v / s', fields: [{ field: 'x', now: '1', backup: '2' }] });
+    expect(positions.changedExamples[0]).toMatchObject({ key: '["v","s"]', fields: [{ field: 'x', now: { kind: 'number', value: 1 }, backup: { kind: 'number', value: 2 } }] });
   });
 
   it('ignores key order and absent-versus-undefined fields', () => {
@@ -84,9 +85,20 @@ describe('diffTable', () => {
     expect(diff.changed).toBe(3); // huge, deep, proto (its "constructor" field is new)
     const huge = diff.changedExamples.find((change) => change.key === 'huge')!;
     expect(huge.label).toBe('\ufffdevil\ufffdname second line');
-    for (const field of huge.fields) expect(field.backup.length).toBeLessThanOrEqual(SHOWN_VALUE_LENGTH);
+    for (const field of huge.fields) expect(field.backup.kind === 'text' ? field.backup.text.length : 0).toBeLessThanOrEqual(SHOWN_VALUE_LENGTH);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(diff)).toBe(Object.prototype);
+  });
+
+  it('keeps records whose ids or fields are the names of an object’s own machinery apart from it', () => {
+    const ids = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+    const local = ids.map((id) => record(id));
+    const backup = [...ids.map((id) => record(id, { name: `${id} changed`, updatedAt: T1 })), record('__defineGetter__')];
+    const diff = diffTable('stakeholders', backup, local);
+    expect(diff).toMatchObject({ added: 1, changed: ids.length, older: 0, unchanged: 0, onlyHere: 0 });
+    const withProtoField = diffTable('stakeholders', [JSON.parse(`{"id":"a","__proto__":{"x":1},"updatedAt":"${T1}"}`)], [record('a')]);
+    expect(withProtoField.changedExamples[0]!.fields.map((field) => field.field)).toContain('__proto__');
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 });
 
@@ -121,5 +133,5 @@ describe('diffBackup', () => {
     const diffs = diffBackup(big, structuredClone(big));
     expect(diffs.find((diff) => diff.table === 'relationships')).toMatchObject({ unchanged: 50_000, added: 0, changed: 0 });
     expect(diffs.every((diff) => diff.changed === 0 && diff.added === 0 && diff.older === 0)).toBe(true);
-  });
+  }, 60_000);
 });

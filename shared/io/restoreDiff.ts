@@ -1,4 +1,5 @@
 import { BACKUP_TABLE_NAMES, backupRecordKey, isInstallationMetaKey, type BackupTableName, type BackupTables } from './backup';
+import { createNameIndex, showFieldValue, type NameIndex, type ShownValue } from './restoreValues';
 
 // What a merge-restore would do, table by table: which of the backup's records are new,
 // which would change a record held here (with the fields that differ, for a few of them),
@@ -14,10 +15,10 @@ const COMPARED_DEPTH = 200;
 
 export interface FieldChange {
   field: string;
-  /** The value held here, as text for display ('' when there is none). */
-  now: string;
-  /** The backup's value, as text for display. */
-  backup: string;
+  /** The value held here, for display (restoreValues.ts). */
+  now: ShownValue;
+  /** The backup's value, for display. */
+  backup: ShownValue;
 }
 
 export interface RecordChange {
@@ -118,19 +119,31 @@ function labelOf(row: Row, key: string): string {
 }
 
 /** The fields that differ, `updatedAt` last (it says when, the others say what). */
-export function changedFields(localRow: Row, backupRow: Row): FieldChange[] {
+export function changedFields(table: BackupTableName, localRow: Row, backupRow: Row, names: NameIndex = createNameIndex()): FieldChange[] {
   const fields = [...new Set([...ownKeys(localRow), ...ownKeys(backupRow)])].filter((field) => !isSameValue(localRow[field], backupRow[field]));
   fields.sort((a, b) => Number(a === 'updatedAt') - Number(b === 'updatedAt'));
-  return fields.map((field) => ({ field: cut(field), now: showValue(localRow[field]), backup: showValue(backupRow[field]) }));
+  const shown = (field: string, value: unknown) => showFieldValue(table, field, value, names, showValue);
+  return fields.map((field) => ({ field: cut(field), now: shown(field, localRow[field]), backup: shown(field, backupRow[field]) }));
 }
 
-function example(key: string, localRow: Row, backupRow: Row): RecordChange {
-  const fields = changedFields(localRow, backupRow);
-  return { key: cut(key), label: labelOf(backupRow, key), fields: fields.slice(0, FIELDS_PER_EXAMPLE), moreFields: Math.max(0, fields.length - FIELDS_PER_EXAMPLE) };
+/** Records without a name of their own, named by what they point at: a position by its stakeholder, a relationship by its two ends. */
+function labelFromNames(table: BackupTableName, row: Row, names: NameIndex): string | null {
+  const nameOf = (id: unknown) => (typeof id === 'string' ? names.nameOf('stakeholders', id) : null);
+  if (table === 'mapPositions') return nameOf(row.stakeholderId);
+  if (table !== 'relationships') return null;
+  const [from, to] = [nameOf(row.sourceId), nameOf(row.targetId)];
+  return from === null || to === null ? null : `${from} ${row.isDirected === true ? '→' : '–'} ${to}`;
+}
+
+function example(table: BackupTableName, key: string, localRow: Row, backupRow: Row, names: NameIndex): RecordChange {
+  const fields = changedFields(table, localRow, backupRow, names);
+  const named = labelFromNames(table, backupRow, names);
+  const label = named === null ? labelOf(backupRow, key) : cut(named);
+  return { key: cut(key), label, fields: fields.slice(0, FIELDS_PER_EXAMPLE), moreFields: Math.max(0, fields.length - FIELDS_PER_EXAMPLE) };
 }
 
 /** Compares one table's records in the backup with those held here. */
-export function diffTable(table: BackupTableName, backupRows: readonly unknown[], localRows: readonly unknown[]): TableDiff {
+export function diffTable(table: BackupTableName, backupRows: readonly unknown[], localRows: readonly unknown[], names: NameIndex = createNameIndex()): TableDiff {
   const local = new Map<string, Row>();
   for (const value of localRows) {
     const row = asRow(value);
@@ -149,10 +162,10 @@ export function diffTable(table: BackupTableName, backupRows: readonly unknown[]
     else if (isSameValue(here, row)) diff.unchanged += 1;
     else if (isBackupCopyOlder(row, here)) {
       diff.older += 1;
-      if (diff.olderExamples.length < EXAMPLES_PER_KIND) diff.olderExamples.push(example(key, here, row));
+      if (diff.olderExamples.length < EXAMPLES_PER_KIND) diff.olderExamples.push(example(table, key, here, row, names));
     } else {
       diff.changed += 1;
-      if (diff.changedExamples.length < EXAMPLES_PER_KIND) diff.changedExamples.push(example(key, here, row));
+      if (diff.changedExamples.length < EXAMPLES_PER_KIND) diff.changedExamples.push(example(table, key, here, row, names));
     }
   }
   for (const key of local.keys()) if (!inBackup.has(key)) diff.onlyHere += 1;
@@ -161,5 +174,15 @@ export function diffTable(table: BackupTableName, backupRows: readonly unknown[]
 
 /** Every table's comparison, in the backup's table order. */
 export function diffBackup(backupTables: BackupTables, localTables: BackupTables): TableDiff[] {
-  return BACKUP_TABLE_NAMES.map((table) => diffTable(table, backupTables[table], localTables[table]));
+  const names = createNameIndex(backupTables, localTables);
+  return BACKUP_TABLE_NAMES.map((table) => diffTable(table, backupTables[table], localTables[table], names));
+}
+
+/**
+ * Whether a restore would change or remove any record held here: a merge overwrites the
+ * changed and older ones (the older ones too when the user takes the backup's version), a
+ * replace also removes those held only here. When none, a copy of the data is not needed.
+ */
+export function changesRecordsHere(diffs: readonly TableDiff[], mode: 'merge' | 'replace'): boolean {
+  return diffs.some((diff) => diff.changed + diff.older + (mode === 'replace' ? diff.onlyHere : 0) > 0);
 }

@@ -1,12 +1,15 @@
-import { ERASED_CONTACTS_KEY, isInstallationMetaKey, type BackupTables } from './backup';
+import { CONTACT_ID_LISTS, ERASED_CONTACTS_META_KEY, PERSON_TABLE } from '../domain/personalData';
+import { backupRecordKey, isInstallationMetaKey, type BackupTableName, type BackupTables } from './backup';
+import { redactErasedMentions, type ErasedMentions } from './erasedMentions';
 
 // What a restore writes, decided before anything is written: the backup's records without
 // this installation's bookkeeping, and without the contact persons erased here on request
-// (unless the user chose to bring them back), references to them included.
+// (unless the user chose to bring them back): their records, their ids in every list of
+// contact ids, and their mentions in free text (erasedMentions.ts).
 
 /** The ids listed as erased in a meta table (a backup's or this database's); [] when none. */
 export function erasedContactIdsIn(meta: BackupTables['meta']): string[] {
-  const value = meta.find((row) => row.key === ERASED_CONTACTS_KEY)?.value;
+  const value = meta.find((row) => row.key === ERASED_CONTACTS_META_KEY)?.value;
   return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
 }
 
@@ -16,21 +19,56 @@ export function erasedContactsInBackup(tables: BackupTables, erasedHere: Iterabl
   return erased.size === 0 ? [] : tables.contacts.filter((contact) => erased.has(contact.id)).map((contact) => contact.id);
 }
 
-/** The tables as a restore writes them; the backup itself is not changed. */
-export function tablesToRestore(tables: BackupTables, leftOutContactIds: ReadonlySet<string>): BackupTables {
-  const meta = tables.meta.filter((row) => !isInstallationMetaKey(row.key));
-  if (leftOutContactIds.size === 0) return { ...tables, meta };
-  return {
-    ...tables,
-    meta,
-    contacts: tables.contacts.filter((contact) => !leftOutContactIds.has(contact.id)),
-    actions: tables.actions.map((action) =>
-      action.participantIds.some((id) => leftOutContactIds.has(id)) ? { ...action, participantIds: action.participantIds.filter((id) => !leftOutContactIds.has(id)) } : action,
-    ),
-  };
+/** The erased contacts a restore leaves out, and their mentions replaced in the records it writes. */
+export interface LeftOutContacts extends ErasedMentions {
+  contactIds: string[];
 }
 
-/** The erased-contacts record after a restore: this database's list with the backup's added. */
-export function mergedErasedContactIds(local: readonly string[], backupMeta: BackupTables['meta']): string[] {
-  return [...new Set([...local, ...erasedContactIdsIn(backupMeta)])].sort();
+export const NOTHING_LEFT_OUT: LeftOutContacts = { contactIds: [], records: [], mentionsReplaced: 0, recordsLeftAsTheyAre: 0 };
+
+/** Takes seconds for a large backup with erased contacts: the preview does it in the worker, and the restore reuses it. */
+export function planLeftOutContacts(tables: BackupTables, contactIds: readonly string[], marker: string): LeftOutContacts {
+  if (contactIds.length === 0) return NOTHING_LEFT_OUT;
+  return { contactIds: [...contactIds], ...redactErasedMentions(tables, new Set(contactIds), marker) };
+}
+
+export function isPlanFor(plan: LeftOutContacts, contactIds: readonly string[]): boolean {
+  const planned = new Set(plan.contactIds);
+  return planned.size === new Set(contactIds).size && contactIds.every((id) => planned.has(id));
+}
+
+type Row = Record<string, unknown>;
+
+/** Every list of contact ids the registry names is a top-level `field[]` (a test checks it). */
+const ID_LIST_FIELDS = CONTACT_ID_LISTS.map(({ table, path }) => ({ table: table as BackupTableName, field: path.slice(0, -2) }));
+
+function withoutIds(row: Row, field: string, ids: ReadonlySet<string>): Row {
+  const list = Object.hasOwn(row, field) ? row[field] : undefined;
+  if (!Array.isArray(list) || !list.some((id) => ids.has(id))) return row;
+  return { ...row, [field]: list.filter((id) => !ids.has(id)) };
+}
+
+/** The tables as a restore writes them; the backup itself is not changed. */
+export function tablesToRestore(tables: BackupTables, leftOut: LeftOutContacts = NOTHING_LEFT_OUT): BackupTables {
+  const meta = tables.meta.filter((row) => !isInstallationMetaKey(row.key));
+  if (leftOut.contactIds.length === 0) return { ...tables, meta };
+  const ids = new Set(leftOut.contactIds);
+  const restored: Record<string, Row[]> = { ...tables, meta, [PERSON_TABLE]: tables.contacts.filter((contact) => !ids.has(contact.id)) };
+  const redactedByTable = new Map<string, Map<string, Row>>();
+  for (const { table, key, record } of leftOut.records) {
+    const byKey = redactedByTable.get(table) ?? new Map<string, Row>();
+    redactedByTable.set(table, byKey.set(key, record));
+  }
+  for (const [table, byKey] of redactedByTable) restored[table] = restored[table]!.map((row) => byKey.get(backupRecordKey(table as BackupTableName, row) ?? '') ?? row);
+  for (const { table, field } of ID_LIST_FIELDS) restored[table] = restored[table]!.map((row) => withoutIds(row, field, ids));
+  return restored as unknown as BackupTables;
+}
+
+/**
+ * The erased-contacts record after a restore: this database's list with the backup's added,
+ * less the people the user chose to bring back (restoring them anyway undoes their erasure,
+ * so later restores do not warn about people who are here).
+ */
+export function mergedErasedContactIds(local: readonly string[], backupMeta: BackupTables['meta'], broughtBack: ReadonlySet<string> = new Set()): string[] {
+  return [...new Set([...local, ...erasedContactIdsIn(backupMeta)])].filter((id) => !broughtBack.has(id)).sort();
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -64,6 +64,13 @@ describe('restoring a backup', () => {
     await chooseBackupFile(page, spoiledBackupFile('cut.json', (text) => text.slice(0, text.length / 2)));
     await alert.getByText('This file is not a Trama backup (it is not JSON).').waitFor();
 
+    // Larger than any backup Trama writes: refused before it is read (a sparse file: no disk is filled).
+    const huge = path.join(mkdtempSync(path.join(tmpdir(), 'trama-restore-')), 'huge.json');
+    writeFileSync(huge, '');
+    truncateSync(huge, 300_000_000);
+    await chooseBackupFile(page, huge);
+    await alert.getByText('This file is 300 MB: larger than any backup Trama writes (at most 268.4 MB), so it is not read. Nothing was restored.').waitFor();
+
     expect(await page.getByRole('dialog').count()).toBe(0);
     const registry = new StakeholdersPage(page);
     await registry.open();
@@ -114,10 +121,59 @@ describe('restoring a backup', () => {
     expect(before.tables.stakeholders.map((row) => row.name)).toEqual(['ASL Roma 1 – Distretto 3']);
     await done.getByRole('button', { name: 'Close' }).click();
 
+    // The copy stays listed in the Backups section, to download or restore later.
+    const copies = page.getByRole('list', { name: 'Copies made before a restore' });
+    await copies.getByRole('button', { name: /^Download the copy made before a restore on / }).waitFor();
+    await copies.getByRole('button', { name: /^Restore the copy made before a restore on / }).click();
+    await dialog.getByText(/It holds 1 stakeholders/).waitFor({ timeout: 60_000 });
+    await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+
     await registry.open();
     expect(await registry.count().textContent()).toBe('2 of 2 stakeholders');
     await registry.row('ASL Roma 1 – Distretto 3').waitFor();
     await registry.row('Prefettura di Roma').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('merges a large backup keeping the newer records here, across many chunks', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await new OnboardingPage(page).loadSample();
+    const io = new ImportExportPage(page);
+    await io.open();
+    const sample = parseBackup(readFileSync((await io.download('Download a full backup')).filePath, 'utf8'), 2).tables;
+    // The sample's own records, older in the backup and changed there, spread among new ones.
+    const old = '2020-01-01T00:00:00.000Z';
+    const network = buildSyntheticNetwork({ stakeholders: 2_000 });
+    const interleave = <Row,>(many: Row[], few: Row[]) => many.flatMap((row, index) => (index % 10 === 0 && few[index / 10] ? [few[index / 10]!, row] : [row])).concat(few.slice(Math.ceil(many.length / 10)));
+    const tables = {
+      ...network,
+      stakeholders: interleave(network.stakeholders, sample.stakeholders.map((row) => ({ ...row, name: `${row.name} (old copy)`, updatedAt: old }))),
+      relationships: interleave(network.relationships, sample.relationships.map((row) => ({ ...row, notes: 'old copy', updatedAt: old }))),
+      programmes: [],
+      categories: [],
+      savedViews: [],
+      mapPositions: [],
+      meta: [],
+      briefings: [],
+    };
+    const filePath = path.join(mkdtempSync(path.join(tmpdir(), 'trama-restore-')), 'merge.json');
+    writeFileSync(filePath, serialiseBackup(tables, 2, '2026-03-01T09:00:00.000Z'));
+
+    await chooseBackupFile(page, filePath);
+    const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
+    const summary = dialog.getByRole('table', { name: 'What the backup would add and change' });
+    await summary.waitFor({ timeout: 60_000 });
+    expect(await summary.getByRole('row', { name: /^Stakeholders/ }).getByRole('cell').allTextContents()).toEqual(['2,000', '0', String(sample.stakeholders.length), '0', '0']);
+    await dialog.getByRole('button', { name: 'Restore' }).click();
+    const kept = (sample.stakeholders.length + sample.relationships.length).toLocaleString('en-GB');
+    await page.getByRole('status').getByText(`Backup restored. ${kept} records changed here after the backup were kept as they are.`).waitFor({ timeout: 90_000 });
+    await page.getByRole('dialog', { name: 'Backup restored' }).getByRole('button', { name: 'Close' }).click();
+
+    const after = parseBackup(readFileSync((await io.download('Download a full backup')).filePath, 'utf8'), 2).tables;
+    expect(after.stakeholders).toHaveLength(2_000 + sample.stakeholders.length);
+    expect(after.stakeholders.filter((row) => row.name.endsWith('(old copy)'))).toEqual([]);
+    expect(after.relationships.filter((row) => row.notes === 'old copy')).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

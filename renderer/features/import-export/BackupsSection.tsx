@@ -1,24 +1,42 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
-import { BackupError } from '../../../shared/io/backup';
 import { useNotify } from '../../app/notifications/useNotify';
 import { LAST_AUTO_BACKUP_META_KEY } from '../../db/autoBackup';
 import { createBackupJson } from '../../db/backup';
 import { db } from '../../db/db';
 import { readMeta } from '../../db/repositories/meta';
 import { useT } from '../../i18n/useT';
+import type { Language } from '../../../shared/domain/enums';
 import { platform, type BackupFile, type BackupStore } from '../../platform/platform';
 import { formatBytes } from '../settings/formatBytes';
-import { BackupFileTooLargeError, readBackupInWorker, type ReadBackup } from './backupInWorker';
-import { MAX_BACKUP_FILE_BYTES } from './backupWorkerProtocol';
-import { backupRefusalMessage } from './backupRefusalMessage';
+import { readBackupInWorker, type BackupToRead, type ReadBackup } from './backupInWorker';
+import { backupReadError } from './backupReadError';
+import { BrowserSafetyCopies } from './BrowserSafetyCopies';
+import { copyTime } from './restoreDoneMessage';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
 import { useFileExport } from './useFileExport';
 
 function formatDay(date: string, language: string): string {
   const [year, month, day] = date.split('-').map(Number);
   return new Date(year!, month! - 1, day!).toLocaleDateString(language === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'long' });
+}
+
+const SAFETY_COPY_TIME = /^trama-safety-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-(\d+))?\.json$/;
+
+/**
+ * When a file of the backups folder was made, as its name says: a day for the daily backups
+ * (one a day), the local time too for safety copies, of which one day may have several; the
+ * seconds and the "-2" of a second copy within one second only when they are needed to tell two apart.
+ */
+function fileTime(file: BackupFile, files: readonly BackupFile[], language: Language): string {
+  const parts = SAFETY_COPY_TIME.exec(file.fileName);
+  if (!parts) return formatDay(file.date, language);
+  const [, year, month, day, hours, minutes, seconds, attempt] = parts.map(Number) as number[];
+  const at = new Date(year!, month! - 1, day!, hours, minutes, seconds);
+  const sameMinute = files.filter((other) => other.fileName.slice(0, 29) === file.fileName.slice(0, 29)).length > 1;
+  const when = sameMinute ? at.toLocaleString(language === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'long', timeStyle: 'medium' }) : copyTime(at.toISOString(), language);
+  return Number.isFinite(attempt) && attempt! > 1 ? `${when} (${attempt})` : when;
 }
 
 interface AutomaticBackupsProps {
@@ -66,7 +84,7 @@ export function AutomaticBackups({ store, onOpen }: AutomaticBackupsProps) {
       ) : (
         <ul className="item-list" aria-labelledby="auto-backups-title">
           {files.map((file) => {
-            const day = formatDay(file.date, language);
+            const day = fileTime(file, files, language);
             const isSafetyCopy = file.kind === 'safety';
             return (
               <li key={file.fileName}>
@@ -111,17 +129,18 @@ export function BackupsSection() {
   const [isReading, setIsReading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [inputKey, setInputKey] = useState(0);
+  const [closedDialogs, setClosedDialogs] = useState(0);
   const store = platform.backups;
 
-  async function openBackup(source: () => Promise<File | string>) {
+  async function openBackup(source: () => Promise<BackupToRead>) {
     setError(null);
     setIsReading(true);
     try {
-      setPending(await readBackupInWorker(await source()));
+      setPending(await readBackupInWorker(await source(), t('erasure.marker')));
     } catch (caught) {
-      if (caught instanceof BackupError) setError(backupRefusalMessage(caught, t));
-      else if (caught instanceof BackupFileTooLargeError) setError(t('restore.error.tooLarge', { size: `${formatNumber(MAX_BACKUP_FILE_BYTES / 1024 / 1024)} MB` }));
-      else notifyError(caught);
+      const message = backupReadError(caught, { t, formatNumber });
+      if (message === null) notifyError(caught);
+      else setError(message);
     } finally {
       setIsReading(false);
     }
@@ -137,11 +156,14 @@ export function BackupsSection() {
       <h2 id="backup-title">{t('backup.title')}</h2>
       <p className="muted">{t('backup.intro')}</p>
       {store ? (
-        <AutomaticBackups store={store} onOpen={(fileName) => void openBackup(() => store.read(fileName))} />
+        <AutomaticBackups store={store} onOpen={(fileName) => void openBackup(async () => ({ text: await store.read(fileName) }))} />
       ) : (
-        <p>{t('backup.auto.webIntro')}</p>
+        <>
+          <p>{t('backup.auto.webIntro')}</p>
+          <BrowserSafetyCopies refreshKey={closedDialogs} onRestore={(copyId) => void openBackup(async () => ({ browserSafetyCopyId: copyId }))} />
+        </>
       )}
-      {store && <h3>{t('backup.manual.title')}</h3>}
+      <h3>{t('backup.manual.title')}</h3>
       <div className="io-actions">
         <button type="button" disabled={isBusy} onClick={() => void run(async () => ({ stem: 'backup', extension: 'json', data: await createBackupJson(db) }))}>
           {t('backup.download')}
@@ -157,7 +179,16 @@ export function BackupsSection() {
           {error}
         </p>
       )}
-      {pending && <RestoreBackupDialog backup={pending.backup} preview={pending.preview} onClose={() => setPending(null)} />}
+      {pending && (
+        <RestoreBackupDialog
+          backup={pending.backup}
+          preview={pending.preview}
+          onClose={() => {
+            setPending(null);
+            setClosedDialogs((count) => count + 1);
+          }}
+        />
+      )}
     </section>
   );
 }

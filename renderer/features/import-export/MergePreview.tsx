@@ -1,31 +1,25 @@
 import type { BackupTableName } from '../../../shared/io/backup';
 import type { RecordChange, TableDiff } from '../../../shared/io/restoreDiff';
+import type { ShownValue } from '../../../shared/io/restoreValues';
 import { useT } from '../../i18n/useT';
+import { META_KEY_LABELS, MERGE_FIELD_LABELS } from './mergeFieldLabels';
+import { shownValueText } from './shownValueText';
 
-// What a merge would do, per table, with a few changed records field by field.
-
-const FIELD_LABEL_PREFIX: Partial<Record<BackupTableName, string>> = {
-  stakeholders: 'stakeholders.field.',
-  contacts: 'contact.field.',
-  relationships: 'relationship.field.',
-  actions: 'actions.field.',
-};
-
-const TIME_FIELDS = new Set(['createdAt', 'updatedAt']);
+// What a merge would do, per table, with a few changed records field by field, every field
+// and value in the user's language.
 
 function RecordChangeTable({ table, change }: { table: BackupTableName; change: RecordChange }) {
-  const { t, tOr, language } = useT();
-  const prefix = FIELD_LABEL_PREFIX[table];
-  const label = (field: string) => (TIME_FIELDS.has(field) ? t(`restore.field.${field as 'createdAt' | 'updatedAt'}`) : prefix ? tOr(`${prefix}${field}`, field) : field);
-  const shown = (field: string, value: string) => {
-    if (value === '') return <span className="muted">{t('restore.examples.empty')}</span>;
-    const time = TIME_FIELDS.has(field) ? Date.parse(value) : Number.NaN;
-    // To the second: two edits on one day must not look alike.
-    return Number.isFinite(time) ? new Date(time).toLocaleString(language === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' }) : value;
+  const words = useT();
+  const { t } = words;
+  const labelOf = (path: string) => {
+    const key = MERGE_FIELD_LABELS[table][path];
+    return key ? t(key) : path;
   };
+  const shown = (value: ShownValue) => (value.kind === 'empty' ? <span className="muted">{t('restore.examples.empty')}</span> : shownValueText(value, words, labelOf));
+  const metaLabel = table === 'meta' ? META_KEY_LABELS[change.key] : undefined;
   return (
     <table className="data-table restore-example">
-      <caption>{change.label}</caption>
+      <caption>{metaLabel ? t(metaLabel) : change.label}</caption>
       <thead>
         <tr>
           <th scope="col">{t('restore.examples.col.field')}</th>
@@ -36,9 +30,9 @@ function RecordChangeTable({ table, change }: { table: BackupTableName; change: 
       <tbody>
         {change.fields.map((field) => (
           <tr key={field.field}>
-            <th scope="row">{label(field.field)}</th>
-            <td>{shown(field.field, field.now)}</td>
-            <td>{shown(field.field, field.backup)}</td>
+            <th scope="row">{labelOf(field.field)}</th>
+            <td>{shown(field.now)}</td>
+            <td>{shown(field.backup)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,16 +1,20 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { parseBackup, type Backup } from '../../../shared/io/backup';
-import { contactInput, stakeholderInput } from '../../../test/support/builders';
+import { parseBackup, readBackupText, type Backup } from '../../../shared/io/backup';
+import type { DroppedMetaRow } from '../../../shared/io/backupMeta';
+import { contactInput, relationshipInput, stakeholderInput } from '../../../test/support/builders';
 import { NotificationsProvider } from '../../app/notifications/NotificationsProvider';
 import { createBackupJson } from '../../db/backup';
 import { db } from '../../db/db';
 import { recordErasedContactIds } from '../../db/erasedContacts';
 import { createContact } from '../../db/repositories/contacts';
+import { writeMeta } from '../../db/repositories/meta';
+import { createProgramme } from '../../db/repositories/organisation';
+import { createRelationship } from '../../db/repositories/relationships';
 import { createStakeholder } from '../../db/repositories/stakeholders';
 import { previewRestore } from '../../db/restorePreview';
 import { SafetyCopyError, takeSafetyCopy } from '../../db/safetyCopyBeforeRestore';
-import { deleteSafetyCopy, listSafetyCopies } from '../../db/safetyCopies';
+import { completeSafetyCopy, deleteSafetyCopy, listSafetyCopies, saveSafetyCopy } from '../../db/safetyCopies';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
@@ -34,18 +38,20 @@ const backupNow = async (): Promise<Backup> => parseBackup(await createBackupJso
 const stakeholderNames = async () => (await db.stakeholders.toArray()).map((row) => row.name).sort();
 
 /** The dialog as the backups section opens it, with the copy taken in-thread (jsdom has no workers). */
-async function openDialog(backup: Backup, takeCopy = () => takeSafetyCopy(db, undefined)) {
+async function openDialog(backup: Backup, takeCopy = () => takeSafetyCopy(db, undefined), { language = 'en', droppedMeta = [] }: { language?: 'en' | 'it'; droppedMeta?: DroppedMetaRow[] } = {}) {
   const onClose = vi.fn();
-  const preview = await previewRestore(db, backup);
+  const preview = await previewRestore(db, backup, { marker: language === 'it' ? '[cancellato]' : '[erased]', droppedMeta });
   render(
-    <I18nProvider initialLanguage="en">
+    <I18nProvider initialLanguage={language}>
       <NotificationsProvider>
         <RestoreBackupDialog backup={backup} preview={preview} onClose={onClose} takeSafetyCopy={takeCopy} />
       </NotificationsProvider>
     </I18nProvider>,
   );
-  return { dialog: screen.getByRole('dialog', { name: 'Restore this backup?' }), onClose };
+  return { dialog: screen.getByRole('dialog', { name: language === 'it' ? 'Ripristinare questa copia?' : 'Restore this backup?' }), onClose };
 }
+
+const cellsOf = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent);
 
 describe('the restore dialog', () => {
   it('keeps a copy of the data as it was before restoring, and offers it as a download', async () => {
@@ -74,7 +80,8 @@ describe('the restore dialog', () => {
     fireEvent.click(within(dialog).getByRole('radio', { name: /Replace everything/ }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
     const alert = await within(dialog).findByRole('alert');
-    expect(alert.textContent).toBe('The restore did not start, because the copy of your current data could not be saved: The disk is full. Nothing was changed.');
+    within(alert).getByText('The restore did not start, because the copy of your current data could not be saved: the system did not say why. Nothing was changed.');
+    within(alert).getByText('Details for support: The disk is full');
     expect(await stakeholderNames()).toEqual(['Mine']);
   });
 
@@ -83,12 +90,41 @@ describe('the restore dialog', () => {
     const backup = await backupNow();
     await db.stakeholders.clear();
     const { dialog, onClose } = await openDialog(backup);
-    within(dialog).getByText('Trama holds no data yet, so no copy is needed before restoring.');
+    within(dialog).getByText('Trama holds nothing beyond what a new installation has, so no copy is needed before restoring.');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
     await screen.findByText('Backup restored.', undefined, { timeout: 5000 });
     expect(onClose).toHaveBeenCalled();
     expect(await listSafetyCopies()).toEqual([]);
     expect(await stakeholderNames()).toEqual(['From the backup']);
+  });
+
+  it('keeps a copy when Trama holds only a programme of its own, which a replace would remove', async () => {
+    await createStakeholder(db, stakeholderInput({ name: 'From the backup' }));
+    const backup = await backupNow();
+    await db.stakeholders.clear();
+    await createProgramme(db, { name: 'My own programme' });
+    const { dialog } = await openDialog(backup);
+    fireEvent.click(within(dialog).getByRole('radio', { name: /Replace everything/ }));
+    expect(within(dialog).queryByText(/holds no data/)).toBeNull();
+    within(dialog).getByText('Before restoring, a copy of your current data is kept in this browser and offered as a download.');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
+    await screen.findByRole('dialog', { name: 'Backup restored' }, { timeout: 5000 });
+    const copies = await listSafetyCopies();
+    expect(copies).toHaveLength(1);
+    expect(parseBackup(copies[0]!.json, CURRENT_SCHEMA_VERSION).tables.programmes.map((row) => row.name)).toContain('My own programme');
+  });
+
+  it('takes no copy when the restore changes and removes nothing held here, and says why', async () => {
+    const mine = await createStakeholder(db, stakeholderInput({ name: 'Mine' }));
+    const backup = await backupNow();
+    backup.tables.stakeholders.push({ ...mine, id: 'only-in-the-backup', name: 'Only in the backup' });
+    const { dialog, onClose } = await openDialog(backup);
+    within(dialog).getByText('This restore only adds records: nothing held here changes, so no copy is needed.');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
+    await screen.findByText('Backup restored.', undefined, { timeout: 5000 });
+    expect(onClose).toHaveBeenCalled();
+    expect(await listSafetyCopies()).toEqual([]);
+    expect(await stakeholderNames()).toEqual(['Mine', 'Only in the backup']);
   });
 
   it('shows, per table, what a merge adds and changes, field by field, and keeps newer records unless told otherwise', async () => {
@@ -124,10 +160,94 @@ describe('the restore dialog', () => {
     const { dialog } = await openDialog(backup);
     const warning = within(dialog).getByText(/^This backup holds 2 contact persons who were erased here on request\./);
     expect(warning.textContent).not.toMatch(/Anna|Bruno/);
-    expect(within(dialog).getByRole('checkbox', { name: 'Restore them anyway' })).toHaveProperty('checked', false);
+    expect(within(dialog).getByRole('checkbox', { name: /^Restore them anyway/ })).toHaveProperty('checked', false);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
     await screen.findByText(/2 contact persons erased here on request were left out\./, undefined, { timeout: 5000 });
     expect((await db.contacts.toArray()).map((contact) => contact.name)).toEqual(['Carla Kept']);
+  });
+
+  it('says in how many records an erased person’s details are replaced, naming no one', async () => {
+    const stakeholder = await createStakeholder(db, stakeholderInput({ notes: 'Ask Anna Erased.' }));
+    const anna = await createContact(db, contactInput(stakeholder.id, { name: 'Anna Erased' }));
+    const backup = await backupNow();
+    await db.contacts.delete(anna.id);
+    await recordErasedContactIds(db, [anna.id]);
+    const { dialog } = await openDialog(backup);
+    const notice = within(dialog).getByText(/replaced by “\[erased\]” in 1 record of the backup/);
+    expect(notice.textContent).not.toMatch(/Anna/);
+  });
+
+  it('names the column of records not held here as new or deleted here since', async () => {
+    const mine = await createStakeholder(db, stakeholderInput({ name: 'Deleted here since the backup' }));
+    const backup = await backupNow();
+    await db.stakeholders.delete(mine.id);
+    await createStakeholder(db, stakeholderInput({ name: 'Mine' }));
+    const { dialog } = await openDialog(backup);
+    within(dialog).getByRole('columnheader', { name: 'Not here (new, or deleted here since)' });
+  });
+
+  it('shows every field and value in the user’s language: labels, names, yes and no, not codes, ids or true/false', async () => {
+    const [asl, prefettura] = [await createStakeholder(db, stakeholderInput({ name: 'ASL Roma 1' })), await createStakeholder(db, stakeholderInput({ name: 'Prefettura di Roma' }))];
+    const link = await createRelationship(db, relationshipInput(asl.id, prefettura.id, { status: 'active', isDirected: true }));
+    await writeMeta(db, 'preferences.omitPersonalColumns', true);
+    const backup = await backupNow();
+    await db.relationships.update(link.id, { status: 'inactive', isDirected: false, updatedAt: '2000-01-01T00:00:00.000Z' });
+    await writeMeta(db, 'preferences.omitPersonalColumns', false);
+
+    const { dialog } = await openDialog(backup, undefined, { language: 'it' });
+    const relationship = within(dialog).getByRole('table', { name: 'ASL Roma 1 → Prefettura di Roma' });
+    expect(cellsOf(within(relationship).getByRole('row', { name: /^Stato/ }))).toEqual(['Non attiva', 'Attiva']);
+    expect(cellsOf(within(relationship).getByRole('row', { name: /^A senso unico/ }))).toEqual(['No', 'Sì']);
+    const setting = within(dialog).getByRole('table', { name: 'Colonne personali escluse dalle esportazioni' });
+    expect(cellsOf(within(setting).getByRole('row', { name: /^Valore/ }))).toEqual(['No', 'Sì']);
+    expect(dialog.textContent).not.toMatch(/isDirected|inactive|true|false|omitPersonalColumns/);
+  });
+
+  it('names the settings of the backup it leaves out, and why', async () => {
+    await createStakeholder(db, stakeholderInput({ name: 'Mine' }));
+    const raw = JSON.parse(await createBackupJson(db)) as { tables: { meta: Array<{ key: string; value: unknown }> } };
+    raw.tables.meta.push({ key: 'x-unknown\u202e', value: 1 }, { key: 'onboarded', value: 'yes' });
+    const { backup, droppedMeta } = readBackupText(JSON.stringify(raw), CURRENT_SCHEMA_VERSION);
+    const { dialog } = await openDialog(backup, undefined, { droppedMeta });
+    within(dialog).getByText('Left out of the restore, as settings Trama does not write or cannot read: “x-unknown\ufffd” (unknown), “onboarded” (not valid).');
+  });
+
+  it('says a restore that failed changed nothing, in the user’s language', async () => {
+    await createStakeholder(db, stakeholderInput({ name: 'Mine' }));
+    const backup = await backupNow();
+    backup.tables.stakeholders.push({ ...backup.tables.stakeholders[0]!, id: undefined as unknown as string });
+    const { dialog } = await openDialog(backup);
+    fireEvent.click(within(dialog).getByRole('radio', { name: /Replace everything/ }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
+    const alert = await within(dialog).findByRole('alert', undefined, { timeout: 5000 });
+    expect(alert.textContent).toMatch(/^The restore could not be completed and was undone: nothing was changed\./);
+    expect(await stakeholderNames()).toEqual(['Mine']);
+  });
+
+  it('says why the copy could not be kept in the user’s language, without the system’s English words', async () => {
+    await createStakeholder(db, stakeholderInput({ name: 'Mine' }));
+    const backup = await backupNow();
+    backup.tables.stakeholders = [];
+    const { dialog } = await openDialog(backup, () => Promise.reject(new SafetyCopyError(new Error('ENOSPC: no space left on device'))), { language: 'it' });
+    fireEvent.click(within(dialog).getByRole('radio', { name: /Sostituisci tutto/ }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Ripristina' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toBe('Il ripristino non è iniziato perché non è stato possibile salvare la copia dei dati attuali: il disco è pieno. Non è stato modificato nulla.');
+  });
+
+  it('tells which old copy a completed restore removed from this browser', async () => {
+    for (const day of [1, 2, 3, 4, 5]) {
+      const saved = await saveSafetyCopy({ createdAt: new Date(2026, 2, day, 10, 0).toISOString(), reason: 'before-restore', json: `{"day":${day}}` });
+      await completeSafetyCopy(saved.id);
+    }
+    await createStakeholder(db, stakeholderInput({ name: 'Mine' }));
+    const backup = await backupNow();
+    backup.tables.stakeholders = [];
+    const { dialog } = await openDialog(backup);
+    fireEvent.click(within(dialog).getByRole('radio', { name: /Replace everything/ }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
+    await screen.findByText(/The oldest copy kept in this browser, from 1 March 2026 at 10:00, was removed: the last 5 are kept\./, undefined, { timeout: 5000 });
+    expect(await listSafetyCopies()).toHaveLength(5);
   });
 });
 

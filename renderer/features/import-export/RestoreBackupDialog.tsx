@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { backupCounts, type Backup } from '../../../shared/io/backup';
+import { changesRecordsHere } from '../../../shared/io/restoreDiff';
 import { useNotify } from '../../app/notifications/useNotify';
 import type { RestoreMode } from '../../db/backup';
 import type { RestorePreview } from '../../db/restorePreview';
@@ -10,6 +11,7 @@ import { platform } from '../../platform/platform';
 import { Dialog } from '../../ui/Dialog';
 import { takeSafetyCopyOffThePage } from './backupInWorker';
 import { MergePreview } from './MergePreview';
+import { RestoreFailureNotice, RestoreNotices } from './RestoreNotices';
 import { useFileExport } from './useFileExport';
 import { useRestoreRun, type RestorePhase } from './useRestoreRun';
 
@@ -57,16 +59,23 @@ function SafetyCopyDownload({ copyId }: { copyId: number }) {
 
 /** What the backup holds and would change, how to restore it, then progress and the copy kept before. */
 export function RestoreBackupDialog({ backup, preview, onClose, takeSafetyCopy = takeSafetyCopyOffThePage }: RestoreBackupDialogProps) {
-  const { t, tn, language, formatNumber } = useT();
+  const { t, language, formatNumber } = useT();
   const [mode, setMode] = useState<RestoreMode>('merge');
   const [keepNewer, setKeepNewer] = useState(true);
   const [restoreErasedContacts, setRestoreErasedContacts] = useState(false);
-  const { phase, start, cancel } = useRestoreRun(backup, takeSafetyCopy, onClose);
+  const { phase, start, cancel } = useRestoreRun(backup, preview, takeSafetyCopy, onClose);
   const counts = backupCounts(backup);
   const made = new Date(backup.createdAt).toLocaleString(language === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' });
   const olderCount = preview.diffs.reduce((sum, diff) => sum + diff.older, 0);
   const removedCount = preview.diffs.reduce((sum, diff) => sum + diff.onlyHere, 0);
   const isWorking = phase.step === 'copying' || phase.step === 'restoring';
+  const safetyNote = !preview.holdsWork
+    ? t('restore.safety.nothing')
+    : !changesRecordsHere(preview.diffs, mode) && !(restoreErasedContacts && preview.leftOut.contactIds.length > 0)
+      ? t('restore.safety.unchanged')
+      : platform.backups
+        ? t('restore.safety.desktop')
+        : t('restore.safety.browser');
 
   const footer =
     phase.step === 'done' ? (
@@ -95,11 +104,7 @@ export function RestoreBackupDialog({ backup, preview, onClose, takeSafetyCopy =
       {isWorking && <RestoreProgress phase={phase} />}
       {phase.step === 'preview' && (
         <>
-          {phase.copyError !== null && (
-            <p role="alert" className="field-error">
-              {t('restore.copyFailed', { detail: phase.copyError })}
-            </p>
-          )}
+          {phase.failure !== null && <RestoreFailureNotice failure={phase.failure} />}
           <p>{t('backup.made', { date: made })}</p>
           <p>
             {t('backup.holds', {
@@ -138,16 +143,8 @@ export function RestoreBackupDialog({ backup, preview, onClose, takeSafetyCopy =
               {t('backup.replaceWarning')} {t('restore.replace.summary', { removed: formatNumber(removedCount) })}
             </p>
           )}
-          {preview.erasedContacts > 0 && (
-            <div className="notice">
-              <p>{tn('restore.erased.warning', preview.erasedContacts)}</p>
-              <label className="radio-option">
-                <input type="checkbox" checked={restoreErasedContacts} onChange={(event) => setRestoreErasedContacts(event.target.checked)} />
-                {t('restore.erased.restoreAnyway')}
-              </label>
-            </div>
-          )}
-          <p className="muted">{!preview.holdsWork ? t('restore.safety.nothing') : platform.backups ? t('restore.safety.desktop') : t('restore.safety.browser')}</p>
+          <RestoreNotices preview={preview} restoreErasedContacts={restoreErasedContacts} onRestoreErasedContactsChange={setRestoreErasedContacts} />
+          <p className="muted">{safetyNote}</p>
         </>
       )}
     </Dialog>

@@ -1,12 +1,14 @@
 import { BACKUP_TABLE_NAMES, BackupError, type Backup, type BackupTableName, type BackupTables } from '../../../shared/io/backup';
+import { fitsInUtf8Bytes, utf8ByteLength } from '../../../shared/ipc/utf8ByteLength';
 import type { RestorePreview } from '../../db/restorePreview';
 import { keepSafetyCopy, SafetyCopyError, type SafetyCopy } from '../../db/safetyCopyBeforeRestore';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { platform, type BackupStore } from '../../platform/platform';
-import { MAX_BACKUP_FILE_BYTES, type BackupHeader, type BackupWorkerMessage, type BackupWorkerRequest } from './backupWorkerProtocol';
+import { MAX_BACKUP_FILE_BYTES, WORKER_SILENCE_LIMIT_MS, type BackupHeader, type BackupSource, type BackupWorkerMessage, type BackupWorkerRequest } from './backupWorkerProtocol';
 
 // The page's side of the backup worker (backupWorker.ts): one worker per task, terminated
-// when it is done.
+// when it is done, or when it has said nothing for too long (a worker killed for lack of
+// memory sends no error).
 
 export class BackupFileTooLargeError extends Error {
   constructor(readonly sizeBytes: number) {
@@ -15,19 +17,51 @@ export class BackupFileTooLargeError extends Error {
   }
 }
 
-function runWorker<Result>(request: BackupWorkerRequest, transfer: Transferable[], onMessage: (message: BackupWorkerMessage, resolve: (result: Result) => void) => void): Promise<Result> {
+/** The worker stopped answering: most likely the file needs more memory than this computer gives it. */
+export class BackupWorkerStoppedError extends Error {
+  constructor() {
+    super('The backup worker stopped answering');
+    this.name = 'BackupWorkerStoppedError';
+  }
+}
+
+/** A copy the browser kept was asked for, but it is gone (pruned, or deleted by an erasure). */
+export class SafetyCopyGoneError extends Error {
+  constructor() {
+    super('That copy is no longer kept in this browser');
+    this.name = 'SafetyCopyGoneError';
+  }
+}
+
+function runWorker<Result>(
+  request: BackupWorkerRequest,
+  transfer: Transferable[],
+  onMessage: (message: BackupWorkerMessage, resolve: (result: Result) => void) => void,
+  silenceLimitMs = WORKER_SILENCE_LIMIT_MS,
+): Promise<Result> {
   const worker = new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module', name: 'trama-backup' });
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
   return new Promise<Result>((resolve, reject) => {
+    const keepWatching = () => {
+      clearTimeout(watchdog);
+      watchdog = setTimeout(() => reject(new BackupWorkerStoppedError()), silenceLimitMs);
+    };
     worker.onmessage = (event: MessageEvent<BackupWorkerMessage>) => {
+      keepWatching();
       const message = event.data;
       if (message.type === 'refused') reject(new BackupError(message.reason, message.detail, message.table, message.recordKey));
+      else if (message.type === 'copy-gone') reject(new SafetyCopyGoneError());
       else if (message.type === 'failed') reject(new Error(message.message));
       else onMessage(message, resolve);
     };
     worker.onerror = (event) => reject(new Error(event.message || 'The backup worker failed'));
     worker.onmessageerror = () => reject(new Error('A message from the backup worker could not be read'));
+    keepWatching();
     worker.postMessage(request, transfer);
-  }).finally(() => worker.terminate());
+  }).finally(() => {
+    clearTimeout(watchdog);
+    worker.terminate();
+  });
 }
 
 export interface ReadBackup {
@@ -35,14 +69,35 @@ export interface ReadBackup {
   preview: RestorePreview;
 }
 
-/** Parses and checks a backup file off the page, and compares it with the database. */
-export async function readBackupInWorker(source: File | string): Promise<ReadBackup> {
-  if (typeof source !== 'string' && source.size > MAX_BACKUP_FILE_BYTES) throw new BackupFileTooLargeError(source.size);
-  const bytes = typeof source === 'string' ? null : await source.arrayBuffer();
-  const request: BackupWorkerRequest = { kind: 'read', source: bytes ? { bytes } : { text: String(source) }, schemaVersion: CURRENT_SCHEMA_VERSION };
+/** A backup file the user chose, a desktop backup's text (handed over, then let go), or a copy this browser keeps. */
+export type BackupToRead = File | { text: string } | { browserSafetyCopyId: number };
+
+type ReadRequest = Extract<BackupWorkerRequest, { kind: 'read' }>;
+
+/**
+ * The worker's request. A text is taken out of its holder, so that once it is handed to the
+ * worker the page keeps no reference to it (a large network's backup is about 90 MB).
+ */
+async function readRequest(source: BackupToRead, marker: string): Promise<{ request: ReadRequest; transfer: Transferable[] }> {
+  const request = (workerSource: BackupSource): ReadRequest => ({ kind: 'read', source: workerSource, schemaVersion: CURRENT_SCHEMA_VERSION, marker });
+  if (source instanceof Blob) {
+    if (source.size > MAX_BACKUP_FILE_BYTES) throw new BackupFileTooLargeError(source.size);
+    const bytes = await source.arrayBuffer();
+    return { request: request({ bytes }), transfer: [bytes] };
+  }
+  if ('browserSafetyCopyId' in source) return { request: request({ browserSafetyCopyId: source.browserSafetyCopyId }), transfer: [] };
+  if (!fitsInUtf8Bytes(source.text, MAX_BACKUP_FILE_BYTES)) throw new BackupFileTooLargeError(utf8ByteLength(source.text));
+  const { text } = source;
+  source.text = '';
+  return { request: request({ text }), transfer: [] };
+}
+
+/** Parses and checks a backup off the page, and compares it with the database; `marker` replaces erased people's mentions. */
+export async function readBackupInWorker(source: BackupToRead, marker: string): Promise<ReadBackup> {
+  const made = await readRequest(source, marker);
   const rows = new Map<BackupTableName, unknown[]>(BACKUP_TABLE_NAMES.map((name) => [name, []]));
   let header: BackupHeader | null = null;
-  return runWorker<ReadBackup>(request, bytes ? [bytes] : [], (message, resolve) => {
+  const reading = runWorker<ReadBackup>(made.request, made.transfer, (message, resolve) => {
     if (message.type === 'header') header = message.header;
     else if (message.type === 'rows') rows.get(message.table)?.push(...message.rows);
     else if (message.type === 'preview' && header) {
@@ -51,6 +106,8 @@ export async function readBackupInWorker(source: File | string): Promise<ReadBac
       resolve({ backup: { ...header, tables }, preview: message.preview });
     }
   });
+  made.request.source = null;
+  return reading;
 }
 
 async function asSafetyCopyStep<Result>(step: () => Promise<Result>): Promise<Result> {
@@ -74,10 +131,10 @@ export async function takeSafetyCopyOffThePage(store: BackupStore | undefined = 
       }),
     );
   }
-  const json = await asSafetyCopyStep(() =>
-    runWorker<string | null>({ kind: 'serialise-current-data' }, [], (message, resolve) => {
-      if (message.type === 'serialised') resolve(message.json);
+  const serialised = await asSafetyCopyStep(() =>
+    runWorker<{ json: string | null; digest: string | null }>({ kind: 'serialise-current-data' }, [], (message, resolve) => {
+      if (message.type === 'serialised') resolve({ json: message.json, digest: message.digest });
     }),
   );
-  return json === null ? null : keepSafetyCopy(json, store);
+  return serialised.json === null ? null : keepSafetyCopy(serialised.json, store, serialised.digest ?? undefined);
 }

@@ -1,24 +1,58 @@
 /// <reference lib="webworker" />
-import { BACKUP_TABLE_NAMES, BackupError, parseBackup, type Backup } from '../../../shared/io/backup';
+import { BACKUP_TABLE_NAMES, BackupError, readBackupText, type Backup, type ReadBackupText } from '../../../shared/io/backup';
+import { backupDataDigest } from '../../db/backupDataDigest';
 import { openTramaDatabase, type TramaDatabase } from '../../db/db';
 import { previewRestore } from '../../db/restorePreview';
+import { readSafetyCopy } from '../../db/safetyCopies';
 import { currentDataJson, SafetyCopyError, takeSafetyCopy } from '../../db/safetyCopyBeforeRestore';
-import { ROWS_PER_MESSAGE, type BackupWorkerMessage, type BackupWorkerRequest } from './backupWorkerProtocol';
+import { ROWS_PER_MESSAGE, type BackupSource, type BackupWorkerMessage, type BackupWorkerRequest } from './backupWorkerProtocol';
 
 // Runs in a throw-away worker: parsing a backup (JSON, then the schemas), comparing it with
 // the database, and serialising the database take seconds for a large network, and would
 // freeze the page. The parsed tables go back in slices, each a short task for the page.
+// Memory is the limit for a large file: the file's bytes are let go once decoded, its text
+// once parsed, so that at most two forms of the backup are alive at any time.
 
 const post = (message: BackupWorkerMessage) => self.postMessage(message);
 
-function decode(source: { bytes: ArrayBuffer } | { text: string }): string {
-  if ('text' in source) return source.text;
+class SafetyCopyGoneError extends Error {}
+
+/** UTF-8 bytes as text, telling a file too large for a string from one that is not UTF-8. */
+export function decodeBackupBytes(bytes: ArrayBuffer, decode = (input: ArrayBuffer) => new TextDecoder('utf-8', { fatal: true }).decode(input)): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(source.bytes);
-  } catch {
-    // Not UTF-8: Trama writes every backup in UTF-8, so this is not one of its files.
-    throw new BackupError('not-json');
+    return decode(bytes);
+  } catch (error) {
+    if (error instanceof RangeError) throw new BackupError('too-large');
+    // Trama writes every backup in UTF-8: this is not one of its files.
+    throw new BackupError('not-utf8');
   }
+}
+
+/** The source's text; the source is emptied, so that the file's bytes or text are not kept alive by it. */
+async function takeText(source: BackupSource): Promise<string> {
+  if ('text' in source) {
+    const { text } = source;
+    source.text = '';
+    return text;
+  }
+  if ('bytes' in source) {
+    const { bytes } = source;
+    source.bytes = new ArrayBuffer(0);
+    return decodeBackupBytes(bytes);
+  }
+  const copy = await readSafetyCopy(source.browserSafetyCopyId);
+  if (!copy) throw new SafetyCopyGoneError();
+  return copy.json;
+}
+
+/** Takes the source out of the request too: the message event keeps the request. */
+async function parseSource(request: Extract<BackupWorkerRequest, { kind: 'read' }>): Promise<ReadBackupText> {
+  const { source } = request;
+  request.source = null;
+  if (!source) throw new Error('The backup was handed over twice');
+  const held = { text: await takeText(source) };
+  post({ type: 'step', step: 'decoded' });
+  return readBackupText(held, request.schemaVersion);
 }
 
 function postBackup(backup: Backup): void {
@@ -40,23 +74,30 @@ async function withDatabase(work: (db: TramaDatabase) => Promise<void>): Promise
 }
 
 async function read(request: Extract<BackupWorkerRequest, { kind: 'read' }>): Promise<void> {
-  const backup = parseBackup(decode(request.source), request.schemaVersion);
+  const { backup, droppedMeta } = await parseSource(request);
+  post({ type: 'step', step: 'parsed' });
   await withDatabase(async (db) => {
-    const preview = await previewRestore(db, backup);
+    const preview = await previewRestore(db, backup, { marker: request.marker, droppedMeta, onStep: (step) => post({ type: 'step', step }) });
     postBackup(backup);
     post({ type: 'preview', preview });
   });
 }
 
+async function serialise(db: TramaDatabase): Promise<void> {
+  const json = await currentDataJson(db);
+  post({ type: 'serialised', json, digest: json === null ? null : await backupDataDigest(json) });
+}
+
 function handle(request: BackupWorkerRequest): Promise<void> {
   if (request.kind === 'read') return read(request);
-  if (request.kind === 'serialise-current-data') return withDatabase(async (db) => post({ type: 'serialised', json: await currentDataJson(db) }));
+  if (request.kind === 'serialise-current-data') return withDatabase(serialise);
   return withDatabase(async (db) => post({ type: 'safety-copy', copy: await takeSafetyCopy(db, undefined) }));
 }
 
 self.onmessage = (event: MessageEvent<BackupWorkerRequest>) => {
   handle(event.data).catch((error: unknown) => {
     if (error instanceof BackupError) post({ type: 'refused', reason: error.reason, detail: error.detail, table: error.table, recordKey: error.recordKey });
+    else if (error instanceof SafetyCopyGoneError) post({ type: 'copy-gone' });
     else post({ type: 'failed', message: error instanceof SafetyCopyError ? error.detail : error instanceof Error ? error.message : String(error) });
   });
 };

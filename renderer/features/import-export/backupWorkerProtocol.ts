@@ -1,4 +1,5 @@
 import type { Backup, BackupRefusal, BackupTableName } from '../../../shared/io/backup';
+import { MAX_AUTO_BACKUP_BYTES } from '../../../shared/ipc/backupFiles';
 import type { RestorePreview } from '../../db/restorePreview';
 import type { SafetyCopy } from '../../db/safetyCopyBeforeRestore';
 
@@ -6,13 +7,26 @@ import type { SafetyCopy } from '../../db/safetyCopyBeforeRestore';
 // reads a backup file and compares it with the database, or serialises the database for
 // the copy kept before a restore, so that none of this freezes the page.
 
-/** Larger than any backup Trama writes (50,000 stakeholders: about 91 MB). */
-export const MAX_BACKUP_FILE_BYTES = 512 * 1024 * 1024;
+/**
+ * The largest backup file read: the largest Trama writes (MAX_AUTO_BACKUP_BYTES; 50,000
+ * stakeholders take about 91 MB). Twice that would not fit in the longest string a browser
+ * can hold (about 537 million characters), and while a file is read the worker holds its
+ * text, the parsed records, the checked records and the whole database to compare with.
+ */
+export const MAX_BACKUP_FILE_BYTES = MAX_AUTO_BACKUP_BYTES;
 /** Records per message back to the page: each message's copy stays a short task there. */
 export const ROWS_PER_MESSAGE = 2_000;
+/**
+ * The worker says where it is between its steps. A worker killed for lack of memory says
+ * nothing more, not even an error: silent for this long, it is taken for stopped.
+ */
+export const WORKER_SILENCE_LIMIT_MS = 5 * 60_000;
+
+/** A file's bytes, a desktop backup's text, or a copy the browser keeps (read by the worker itself). */
+export type BackupSource = { bytes: ArrayBuffer } | { text: string } | { browserSafetyCopyId: number };
 
 export type BackupWorkerRequest =
-  | { kind: 'read'; source: { bytes: ArrayBuffer } | { text: string }; schemaVersion: number }
+  | { kind: 'read'; source: BackupSource | null; schemaVersion: number; marker: string }
   /** Desktop: the page hands the JSON to the shell, which writes the file. */
   | { kind: 'serialise-current-data' }
   /** Web: the worker keeps the copy in IndexedDB itself, so the page never holds it. */
@@ -20,11 +34,15 @@ export type BackupWorkerRequest =
 
 export type BackupHeader = Omit<Backup, 'tables'>;
 
+export type BackupWorkerStep = 'decoded' | 'parsed' | 'read-database' | 'compared';
+
 export type BackupWorkerMessage =
+  | { type: 'step'; step: BackupWorkerStep }
   | { type: 'header'; header: BackupHeader }
   | { type: 'rows'; table: BackupTableName; rows: unknown[] }
   | { type: 'preview'; preview: RestorePreview }
   | { type: 'refused'; reason: BackupRefusal; detail: string; table: BackupTableName | null; recordKey: string | null }
-  | { type: 'serialised'; json: string | null }
+  | { type: 'serialised'; json: string | null; digest: string | null }
   | { type: 'safety-copy'; copy: SafetyCopy | null }
+  | { type: 'copy-gone' }
   | { type: 'failed'; message: string };

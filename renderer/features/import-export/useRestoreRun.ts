@@ -1,10 +1,14 @@
 import { useRef, useState } from 'react';
 import type { Backup } from '../../../shared/io/backup';
+import { changesRecordsHere } from '../../../shared/io/restoreDiff';
 import { useNotify } from '../../app/notifications/useNotify';
 import { restoreBackup, RestoreCancelledError, type RestoreMode, type RestoreOutcome } from '../../db/backup';
 import { db } from '../../db/db';
+import type { RestorePreview } from '../../db/restorePreview';
+import { completeSafetyCopy, type PrunedSafetyCopy } from '../../db/safetyCopies';
 import { SafetyCopyError, type SafetyCopy } from '../../db/safetyCopyBeforeRestore';
 import { useT } from '../../i18n/useT';
+import { copyTime, restoreDoneMessage } from './restoreDoneMessage';
 
 // One restore, step by step: a copy of the current data first (the restore does not start
 // without it), then the chunked write with its progress, which Cancel rolls back whole.
@@ -15,8 +19,11 @@ export interface RestoreChoices {
   restoreErasedContacts: boolean;
 }
 
+/** Why the restore did not happen, shown in the preview: the database is as it was. */
+export type RestoreFailure = { kind: 'copy'; error: SafetyCopyError } | { kind: 'restore'; detail: string };
+
 export type RestorePhase =
-  | { step: 'preview'; copyError: string | null }
+  | { step: 'preview'; failure: RestoreFailure | null }
   | { step: 'copying'; isCancelling: boolean }
   | { step: 'restoring'; done: number; total: number; isCancelling: boolean }
   | { step: 'done'; copy: SafetyCopy | null; outcome: RestoreOutcome };
@@ -27,51 +34,67 @@ interface RestoreRun {
   cancel(): void;
 }
 
+/**
+ * Whether the data held here must be copied first: not when it is only a new installation's
+ * defaults, nor when the restore would change or remove none of it (it only adds).
+ */
+export function needsSafetyCopy(preview: RestorePreview, choices: RestoreChoices): boolean {
+  if (!preview.holdsWork) return false;
+  // Bringing erased people back also puts their names back into text that holds a marker here.
+  return changesRecordsHere(preview.diffs, choices.mode) || (choices.restoreErasedContacts && preview.leftOut.contactIds.length > 0);
+}
+
 /** `takeSafetyCopy` keeps the current data (null when there is none); the app does it off the page. */
-export function useRestoreRun(backup: Backup, takeSafetyCopy: () => Promise<SafetyCopy | null>, onClose: () => void): RestoreRun {
-  const { t, tn } = useT();
-  const { notify, notifyError } = useNotify();
-  const [phase, setPhase] = useState<RestorePhase>({ step: 'preview', copyError: null });
+export function useRestoreRun(backup: Backup, preview: RestorePreview, takeSafetyCopy: () => Promise<SafetyCopy | null>, onClose: () => void): RestoreRun {
+  const { t, tn, language } = useT();
+  const { notify } = useNotify();
+  const [phase, setPhase] = useState<RestorePhase>({ step: 'preview', failure: null });
   const controller = useRef<AbortController | null>(null);
 
-  function finished(outcome: RestoreOutcome, copy: SafetyCopy | null) {
-    const parts = [copy?.where === 'backups-folder' ? t('restore.doneWithFile', { file: copy.fileName }) : t('backup.restored')];
-    if (outcome.keptNewer > 0) parts.push(tn('restore.doneKeptNewer', outcome.keptNewer));
-    if (outcome.leftOutContacts > 0) parts.push(tn('restore.doneLeftOut', outcome.leftOutContacts));
-    notify({ message: parts.join(' ') });
+  async function finished(outcome: RestoreOutcome, copy: SafetyCopy | null) {
+    // Only a restore that happened removes older copies (a cancelled one never does).
+    let pruned: PrunedSafetyCopy[] = [];
+    if (copy?.where === 'browser') pruned = [...copy.pruned, ...(await completeSafetyCopy(copy.copyId).catch(() => ({ pruned: [] }))).pruned];
+    notify({ message: restoreDoneMessage(outcome, copy, pruned, { t, tn, language }) });
     // In the browser the copy is offered as a download before the dialog closes.
     if (copy?.where === 'browser') setPhase({ step: 'done', copy, outcome });
     else onClose();
   }
 
-  function cancelled() {
-    notify({ message: t('restore.cancelled') });
+  function cancelled(copy: SafetyCopy | null) {
+    const pruned = copy?.where === 'browser' ? copy.pruned : [];
+    notify({ message: [t('restore.cancelled'), ...(pruned.length > 0 ? [tn('restore.prunedAttempts', pruned.length, { date: copyTime(pruned[0]!.createdAt, language) })] : [])].join(' ') });
     onClose();
   }
 
   async function copyThenRestore(choices: RestoreChoices, signal: AbortSignal) {
     setPhase({ step: 'copying', isCancelling: false });
-    let copy: SafetyCopy | null;
-    try {
-      copy = await takeSafetyCopy();
-    } catch (error) {
-      const detail = error instanceof SafetyCopyError ? error.detail : error instanceof Error ? error.message : String(error);
-      setPhase({ step: 'preview', copyError: detail });
-      return;
+    let copy: SafetyCopy | null = null;
+    if (needsSafetyCopy(preview, choices)) {
+      try {
+        copy = await takeSafetyCopy();
+      } catch (error) {
+        console.error(error);
+        setPhase({ step: 'preview', failure: { kind: 'copy', error: error instanceof SafetyCopyError ? error : new SafetyCopyError(error) } });
+        return;
+      }
     }
-    if (signal.aborted) return cancelled();
+    if (signal.aborted) return cancelled(copy);
     setPhase({ step: 'restoring', done: 0, total: 0, isCancelling: false });
     try {
       const outcome = await restoreBackup(db, backup, {
         ...choices,
+        marker: t('erasure.marker'),
+        leftOutPlan: preview.leftOut,
         signal,
         onProgress: ({ done, total }) => setPhase((current) => ({ step: 'restoring', done, total, isCancelling: current.step === 'restoring' && current.isCancelling })),
       });
-      finished(outcome, copy);
+      await finished(outcome, copy);
     } catch (error) {
-      if (error instanceof RestoreCancelledError) return cancelled();
-      notifyError(error);
-      setPhase({ step: 'preview', copyError: null });
+      if (error instanceof RestoreCancelledError) return cancelled(copy);
+      console.error(error);
+      // The restore is one transaction: whatever failed, it was rolled back whole.
+      setPhase({ step: 'preview', failure: { kind: 'restore', detail: error instanceof Error ? error.message : String(error) } });
     }
   }
 

@@ -1,0 +1,52 @@
+import { showValue } from '../../../shared/io/restoreDiff';
+import type { RestorePreview } from '../../db/restorePreview';
+import { useT } from '../../i18n/useT';
+import type { RestoreFailure } from './useRestoreRun';
+
+// The restore dialog's notices: the erased contact persons left out (never named), the
+// backup's settings left out, and why a restore that was asked for did not happen.
+
+const SHOWN_DROPPED_KEYS = 10;
+
+interface RestoreNoticesProps {
+  preview: RestorePreview;
+  restoreErasedContacts: boolean;
+  onRestoreErasedContactsChange(isChecked: boolean): void;
+}
+
+export function RestoreNotices({ preview, restoreErasedContacts, onRestoreErasedContactsChange }: RestoreNoticesProps) {
+  const { t, tn, formatNumber } = useT();
+  const { leftOut, droppedMeta } = preview;
+  const quote = (key: string) => t('restore.quoted', { text: showValue(key) });
+  const dropped = droppedMeta.slice(0, SHOWN_DROPPED_KEYS).map((row) => `${quote(row.key)} (${t(`restore.droppedMeta.${row.reason}`)})`);
+  if (droppedMeta.length > SHOWN_DROPPED_KEYS) dropped.push(t('restore.value.more', { count: formatNumber(droppedMeta.length - SHOWN_DROPPED_KEYS) }));
+  return (
+    <>
+      {leftOut.contactIds.length > 0 && (
+        <div className="notice">
+          <p>
+            {tn('restore.erased.warning', leftOut.contactIds.length)}
+            {leftOut.records.length > 0 && ` ${tn('restore.erased.redacted', leftOut.records.length, { marker: t('erasure.marker') })}`}
+            {leftOut.recordsLeftAsTheyAre > 0 && ` ${tn('restore.erased.leftAsTheyAre', leftOut.recordsLeftAsTheyAre)}`}
+          </p>
+          <label className="radio-option">
+            <input type="checkbox" checked={restoreErasedContacts} onChange={(event) => onRestoreErasedContactsChange(event.target.checked)} />
+            {t('restore.erased.restoreAnyway')}
+          </label>
+        </div>
+      )}
+      {droppedMeta.length > 0 && <p className="notice">{t('restore.droppedMeta', { list: dropped.join(', ') })}</p>}
+    </>
+  );
+}
+
+export function RestoreFailureNotice({ failure }: { failure: RestoreFailure }) {
+  const { t } = useT();
+  const detail = failure.kind === 'copy' ? (failure.error.reason === 'unknown' ? failure.error.detail : null) : failure.detail;
+  return (
+    <div role="alert" className="field-error">
+      <p>{failure.kind === 'copy' ? t('restore.copyFailed', { reason: t(`restore.copyFailed.${failure.error.reason}`) }) : t('restore.failed')}</p>
+      {detail && <p className="muted">{t('restore.details', { detail })}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { serialiseBackup, type BackupError, type BackupTables } from '../../../shared/io/backup';
+import { buildSampleNetwork } from '../../../shared/sample/sampleNetwork';
+import { db } from '../../db/db';
+import { deleteSafetyCopy, listSafetyCopies, saveSafetyCopy } from '../../db/safetyCopies';
+import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
+import type { BackupWorkerMessage, BackupWorkerRequest } from './backupWorkerProtocol';
+
+// The backup worker as the page sees it: a request in, messages out. The worker's module
+// runs here with a stand-in for its global scope (the database is the app's own, in memory).
+
+let messages: BackupWorkerMessage[] = [];
+let handle: (request: BackupWorkerRequest) => void;
+let decodeBackupBytes: (bytes: ArrayBuffer, decode?: (input: ArrayBuffer) => string) => string;
+
+beforeAll(async () => {
+  const scope: { onmessage: ((event: { data: BackupWorkerRequest }) => void) | null; postMessage(message: BackupWorkerMessage): void } = {
+    onmessage: null,
+    postMessage: (message) => messages.push(message),
+  };
+  vi.stubGlobal('self', scope);
+  ({ decodeBackupBytes } = await import('./backupWorker'));
+  handle = (request) => scope.onmessage?.({ data: request });
+});
+
+afterEach(async () => {
+  messages = [];
+  await Promise.all(db.tables.map((table) => table.clear()));
+  for (const copy of await listSafetyCopies()) await deleteSafetyCopy(copy.id);
+});
+
+/** Sends the request and waits for the worker's last word. */
+async function run(request: BackupWorkerRequest): Promise<BackupWorkerMessage> {
+  handle(request);
+  return vi.waitFor(
+    () => {
+      const last = messages.at(-1);
+      if (!last || !['preview', 'refused', 'failed', 'copy-gone', 'serialised', 'safety-copy'].includes(last.type)) throw new Error('not yet');
+      return last;
+    },
+    { timeout: 30_000, interval: 20 },
+  );
+}
+
+function sampleText(): string {
+  const tables: BackupTables = { ...buildSampleNetwork('2026-11-22'), programmes: [], categories: [], savedViews: [], mapPositions: [], meta: [{ key: 'onboarded', value: true }, { key: 'x-unknown', value: 'y' }], briefings: [] };
+  return serialiseBackup(tables, CURRENT_SCHEMA_VERSION, '2026-11-23T12:00:00.000Z');
+}
+
+const readRequest = (source: Extract<BackupWorkerRequest, { kind: 'read' }>['source']): Extract<BackupWorkerRequest, { kind: 'read' }> => ({
+  kind: 'read',
+  source,
+  schemaVersion: CURRENT_SCHEMA_VERSION,
+  marker: '[erased]',
+});
+
+describe('the backup worker reading a file', () => {
+  it('sends the header, the rows in slices and the preview, naming the meta rows it leaves out', async () => {
+    const bytes = new TextEncoder().encode(sampleText()).buffer;
+    const last = await run(readRequest({ bytes }));
+    expect(last.type).toBe('preview');
+    const rows = messages.flatMap((message) => (message.type === 'rows' && message.table === 'stakeholders' ? message.rows : []));
+    expect(rows).toHaveLength(buildSampleNetwork('2026-11-22').stakeholders.length);
+    expect(last.type === 'preview' && last.preview.droppedMeta).toEqual([{ key: 'x-unknown', reason: 'unknown' }]);
+    expect(messages.filter((message) => message.type === 'step').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('lets go of the file’s bytes once it has read them', async () => {
+    const request = readRequest({ bytes: new TextEncoder().encode(sampleText()).buffer });
+    await run(request);
+    expect(request.source).toBeNull();
+  });
+
+  it('refuses a file that is not UTF-8 as such, not as "not JSON"', async () => {
+    expect(await run(readRequest({ bytes: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]).buffer }))).toMatchObject({ type: 'refused', reason: 'not-utf8' });
+  });
+
+  it('refuses a file too long for a string as too large, not as "not JSON"', () => {
+    const tooLong = () => {
+      throw new RangeError('Invalid string length');
+    };
+    expect(() => decodeBackupBytes(new ArrayBuffer(8), tooLong)).toThrow(expect.objectContaining({ reason: 'too-large' }) as BackupError);
+  });
+
+  it('reads a copy this browser keeps by itself, and says when it is gone', async () => {
+    const { id } = await saveSafetyCopy({ createdAt: '2026-11-23T12:00:00.000Z', reason: 'before-restore', json: sampleText() });
+    expect((await run(readRequest({ browserSafetyCopyId: id }))).type).toBe('preview');
+    messages = [];
+    expect((await run(readRequest({ browserSafetyCopyId: id + 1 }))).type).toBe('copy-gone');
+  });
+});
