@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ValidationError } from '../../shared/domain/validation';
 import { NotificationsProvider } from '../app/notifications/NotificationsProvider';
 import { I18nProvider } from '../i18n/I18nProvider';
@@ -7,16 +7,6 @@ import { TextField } from './fields';
 import { FormDialog } from './FormDialog';
 import { useDraft } from './useDraft';
 import { useFormSave } from './useFormSave';
-
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal methods.
-  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,20 +1,10 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NotificationsProvider } from '../app/notifications/NotificationsProvider';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useLoadOnce } from './useLoadOnce';
-
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal methods.
-  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
 
 afterEach(() => {
   vi.restoreAllMocks();

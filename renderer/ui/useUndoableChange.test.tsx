@@ -1,7 +1,7 @@
 import { act, fireEvent, renderHook, screen, waitFor, within } from '@testing-library/react';
 import Dexie from 'dexie';
 import type { ReactNode } from 'react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contactInput, stakeholderInput } from '../../test/support/builders';
 import { NotificationsProvider } from '../app/notifications/NotificationsProvider';
 import { db } from '../db/db';
@@ -23,16 +23,6 @@ vi.mock('../db/undo', async (importOriginal) => {
       await undoGate.wait;
       return original.undoChange(...args);
     },
-  };
-});
-
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal methods.
-  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
-    this.open = false;
   };
 });
 

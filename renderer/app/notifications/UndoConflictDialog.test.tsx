@@ -1,17 +1,8 @@
 import { render, screen } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { UndoConflict, UndoOutcome } from '../../db/undo';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import { UndoConflictDialog } from './UndoConflictDialog';
-
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
 
 const changed = (index: number): UndoConflict => ({ table: 'stakeholders', key: `s${index}`, label: `Ente ${index}`, reason: 'changed' });
 

@@ -1,20 +1,11 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NotificationsProvider } from '../../app/notifications/NotificationsProvider';
 import { db } from '../../db/db';
 import { createAction } from '../../db/repositories/actions';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import { RecordMeetingDialog } from './RecordMeetingDialog';
 
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal methods.
-  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
 afterEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));
 });

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { stakeholderInput } from '../../../test/support/builders';
 import { NotificationsProvider } from '../../app/notifications/NotificationsProvider';
 import { runDailyAutoBackup } from '../../db/autoBackup';
@@ -11,13 +11,6 @@ import { completeSafetyCopy, deleteSafetyCopy, listSafetyCopies, saveSafetyCopy 
 import { I18nProvider } from '../../i18n/I18nProvider';
 import type { BackupFile, BackupStore } from '../../platform/platform';
 import { AutomaticBackups, BackupsSection } from './BackupsSection';
-
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal methods.
-  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
-    this.open = true;
-  };
-});
 
 afterEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseBackup, readBackupText, type Backup } from '../../../shared/io/backup';
 import type { DroppedMetaRow } from '../../../shared/io/backupMeta';
 import { contactInput, relationshipInput, stakeholderInput } from '../../../test/support/builders';
@@ -18,16 +18,6 @@ import { completeSafetyCopy, deleteSafetyCopy, listSafetyCopies, saveSafetyCopy 
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
-
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal methods.
-  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
 
 afterEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));

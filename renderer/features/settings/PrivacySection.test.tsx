@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { NotificationsProvider } from '../../app/notifications/NotificationsProvider';
 import { createBackupJson } from '../../db/backup';
 import { db } from '../../db/db';
@@ -15,16 +15,6 @@ import { PrivacySection } from './PrivacySection';
 
 // Issue 13: the erasure dialog says precisely what happens — database, mentions, the copies
 // checked and rewritten, the ones that remain, and what Trama cannot reach.
-
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal methods.
-  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
 
 afterEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));

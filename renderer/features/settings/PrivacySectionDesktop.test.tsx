@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NotificationsProvider } from '../../app/notifications/NotificationsProvider';
 import { createBackupJson } from '../../db/backup';
 import { db } from '../../db/db';
@@ -59,15 +59,6 @@ vi.mock('../../platform/platform', async (importOriginal) => {
   return { ...original, platform: { ...original.platform, isDesktop: true, backups: new HeldBackupsFolder() } };
 });
 const backups = () => platform.backups as InstanceType<typeof HeldBackupsFolder>;
-
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
 
 afterEach(async () => {
   backups().release();

@@ -1,21 +1,11 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, it } from 'vitest';
+import { afterEach, describe, it } from 'vitest';
 import { NotificationsProvider } from '../../app/notifications/NotificationsProvider';
 import { db } from '../../db/db';
 import { createBriefing } from '../../db/repositories/briefings';
 import { createProgramme } from '../../db/repositories/organisation';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import { ProgrammesSection } from './ProgrammesSection';
-
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal methods.
-  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
 
 afterEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));
