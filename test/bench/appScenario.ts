@@ -1,64 +1,28 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import * as XLSX from 'xlsx';
+import type { Page } from 'playwright-core';
 import { categoryLabel } from '../../shared/domain/categories';
-import { buildWorkbookTables } from '../../shared/io/workbookTables';
-import type { SampleNetwork } from '../../shared/sample/sampleNetwork';
-import { exportLabels } from '../../renderer/features/import-export/exportLabels';
-import { tablesToXlsx } from '../../renderer/features/import-export/writeXlsx';
-import type { BenchResult } from './results';
+import { TABLE_NAMES } from '../../renderer/db/schema';
+import { median, newSession, orFailure, type ScenarioInput } from './benchSession';
+import { measureImport } from './importScenario';
+import { longestTask, now, observedWrites } from './pageWatchers';
+import { measureRestoreOntoEmpty, measureRestoreOverData, writeOlderBackupFile } from './restoreScenario';
+import { printResult, type BenchResult } from './results';
+import { bareWriteOperation, measureBareWrite } from './yardstick';
 
 // The built app, measured as a user meets it: data already in IndexedDB, then the map
-// drawn, filtered, searched and re-arranged, then a full workbook export; and, in a fresh
-// profile, a spreadsheet of that many stakeholders imported through the import page.
+// drawn, filtered, searched and re-arranged, then a full workbook export and a backup of
+// the same network restored over it; and, each in a fresh profile, a spreadsheet of that
+// many stakeholders imported and the backup restored into an empty database. Each bulk
+// write is followed, in the same page, by its yardstick (a bare IndexedDB write, yardstick.ts).
 
-export interface ScenarioInput {
-  browser: Browser;
-  baseUrl: string;
-  hooksSource: string;
-  stakeholders: number;
-  /** The same network the page generates, for names to search and the spreadsheet. */
-  network: SampleNetwork;
-  runs: number;
-}
+export type { ScenarioInput } from './benchSession';
+// The map's end-to-end test imports a large spreadsheet built the same way.
+export { stakeholderSpreadsheet } from './importScenario';
 
 const FILTER_REGION = 'Campania';
 const FILTER_CATEGORY = categoryLabel('reception-centre', 'en');
 
-/** Collects long tasks from the first script on, so any freeze can be found afterwards. */
-function watchLongTasks(): void {
-  const tasks: Array<[number, number]> = [];
-  (window as unknown as { tramaLongTasks: typeof tasks }).tramaLongTasks = tasks;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
-  }).observe({ type: 'longtask', buffered: true });
-}
-
-async function longestTask(page: Page, from: number, to: number): Promise<number> {
-  return page.evaluate(
-    ([start, end]) => {
-      const tasks = (window as unknown as { tramaLongTasks?: Array<[number, number]> }).tramaLongTasks ?? [];
-      return Math.round(Math.max(0, ...tasks.filter(([at, duration]) => at + duration >= start && at <= end).map(([, duration]) => duration)));
-    },
-    [from, to] as const,
-  );
-}
-
-const now = (page: Page) => page.evaluate(() => performance.now());
-
-export const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-
-async function newSession(input: ScenarioInput): Promise<{ context: BrowserContext; page: Page }> {
-  // The app's CSP forbids inline scripts; the benchmark's hooks are one.
-  const context = await input.browser.newContext({ bypassCSP: true, locale: 'en-GB', viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  await context.addInitScript(watchLongTasks);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
-  return { context, page };
-}
+/** What the benchmark's load writes (renderer/db/sample.ts, loadSampleNetwork): one transaction. */
+const LOAD_TABLES = TABLE_NAMES.filter((table) => !['programmes', 'categories', 'savedViews'].includes(table));
 
 async function heapMegabytes(page: Page): Promise<number> {
   const session = await page.context().newCDPSession(page);
@@ -83,16 +47,20 @@ export async function measureApp(input: ScenarioInput): Promise<BenchResult[]> {
   const relationships = network.relationships.length;
   const results: BenchResult[] = [];
   const record = (operation: string, ms: number | null, extra: Record<string, unknown> = {}) => {
-    results.push({ operation, stakeholders, relationships, ms: ms === null ? null : Math.round(ms), ...extra });
-    console.log(`  ${operation.padEnd(18)} ${ms === null ? '' : `${Math.round(ms)} ms`} ${JSON.stringify(extra)}`);
+    const result: BenchResult = { operation, stakeholders, relationships, ms: ms === null ? null : Math.round(ms), ...extra };
+    results.push(result);
+    printResult(result);
   };
 
   const { context, page } = await newSession(input);
   await page.goto(baseUrl);
   await page.addScriptTag({ content: hooksSource });
+  const loadStart = await now(page);
   const load = await page.evaluate((count) => window.tramaBench.loadNetwork(count), stakeholders);
   if (load.relationships !== relationships) throw new Error('The page and the benchmark generated different networks');
-  record('db-load', load.ms, { generateMs: Math.round(load.generateMs) });
+  const loadWrites = await observedWrites(page, loadStart, await now(page));
+  record('db-load', load.ms, { generateMs: Math.round(load.generateMs), durabilities: loadWrites.durabilities, yardstick: bareWriteOperation('db-load'), comparedFigure: 'ms' });
+  results.push(await measureBareWrite({ page, hooksSource, operation: 'db-load', tables: LOAD_TABLES, observed: loadWrites, stakeholders, relationships }));
 
   const frames = [];
   for (let run = 0; run < runs; run += 1) frames.push(await openMapFresh(page, baseUrl, run));
@@ -151,9 +119,16 @@ export async function measureApp(input: ScenarioInput): Promise<BenchResult[]> {
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 900_000 }), workbookButton.click()]);
   const exportMs = Date.now() - exportStart;
   record('export-xlsx', exportMs, { bytes: (await download.createReadStream().then(streamSize)) ?? null, longestTaskMs: await longestTask(page, pageStart, await now(page)) });
-  await context.close();
 
-  results.push(...(await measureImport(input, relationships)));
+  const backup = writeOlderBackupFile(stakeholders);
+  try {
+    results.push(...(await orFailure('restore-backup-over-data', input, async () => [await measureRestoreOverData(page, input, backup)])));
+    await context.close();
+    results.push(...(await measureImport(input, relationships)));
+    results.push(...(await orFailure('restore-backup', input, () => measureRestoreOntoEmpty(input, backup))));
+  } finally {
+    backup.remove();
+  }
   return results;
 }
 
@@ -161,52 +136,4 @@ async function streamSize(stream: NodeJS.ReadableStream): Promise<number> {
   let size = 0;
   for await (const chunk of stream) size += (chunk as Buffer).length;
   return size;
-}
-
-/** A spreadsheet of that many stakeholders, as the app's own workbook export writes it. */
-export function stakeholderSpreadsheet(network: SampleNetwork): Buffer {
-  const labels = exportLabels('en', (id) => categoryLabel(id, 'en'));
-  const [table] = buildWorkbookTables({ ...network, relationships: [], programmes: [] }, labels, { omitPersonalColumns: false });
-  if (!table) throw new Error('No stakeholder sheet');
-  // Without the id column: these are new stakeholders for the importing database.
-  const keep = table.columns.map((column, index) => (column.key === 'id' ? -1 : index)).filter((index) => index >= 0);
-  const withoutIds = { ...table, columns: keep.map((index) => table.columns[index]!), rows: table.rows.map((row) => keep.map((index) => row[index] ?? null)) };
-  return Buffer.from(tablesToXlsx(XLSX, [withoutIds]));
-}
-
-async function measureImport(input: ScenarioInput, relationships: number): Promise<BenchResult[]> {
-  const file = stakeholderSpreadsheet(input.network);
-  const { context, page } = await newSession(input);
-  await page.goto(input.baseUrl);
-  await page.addScriptTag({ content: input.hooksSource });
-  await page.evaluate(() => window.tramaBench.startEmpty());
-  await page.goto(`${input.baseUrl}?import#/import-export`);
-  const fileInput = page.getByLabel('Spreadsheet to import');
-  await fileInput.waitFor();
-  const start = Date.now();
-  await fileInput.setInputFiles({ name: 'stakeholders.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
-  // Freezes are counted from here: Playwright hands the file over by decoding it inside the
-  // page (a second at 50,000 rows), which no user's file choice costs.
-  const handedOver = await now(page);
-  await page.getByTestId('import-summary').waitFor({ timeout: 900_000 });
-  const previewMs = Date.now() - start;
-  const commitStart = Date.now();
-  await page.getByRole('button', { name: /^Import \d+ stakeholders$/ }).click();
-  await page.getByText(/stakeholders added/).waitFor({ timeout: 900_000 });
-  const commitMs = Date.now() - commitStart;
-  const summary = await page.getByTestId('import-summary').textContent().catch(() => null);
-  const result: BenchResult = {
-    operation: 'import-xlsx',
-    stakeholders: input.stakeholders,
-    relationships,
-    ms: previewMs + commitMs,
-    previewMs,
-    commitMs,
-    bytes: file.length,
-    longestTaskMs: await longestTask(page, handedOver, await now(page)),
-    ...(summary ? { summary } : {}),
-  };
-  console.log(`  ${'import-xlsx'.padEnd(18)} ${result.ms} ms ${JSON.stringify({ previewMs, commitMs, longestTaskMs: result.longestTaskMs })}`);
-  await context.close();
-  return [result];
 }

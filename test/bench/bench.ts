@@ -7,7 +7,7 @@ import { build as buildRenderer, preview } from 'vite';
 import { buildSyntheticNetwork } from '../../shared/sample/syntheticNetwork';
 import { measureApp } from './appScenario';
 import { measurePlainCytoscape } from './plainCytoscape';
-import { resultsTable, type BenchResult } from './results';
+import { goalsTable, judgeAgainstYardsticks, resultsTable, type BenchResult } from './results';
 
 // npm run bench [-- --quick] [--sizes 2000,10000] [--runs 3] [--no-build]
 // Builds the renderer into its own folder, serves it, and measures it in headless Chromium.
@@ -54,8 +54,10 @@ async function main(): Promise<void> {
     const ours = results.find((result) => result.operation === 'first-map-frame' && result.stakeholders === yardstickSize);
     const ratio = ours?.ms && plain.ms ? Math.round((ours.ms / plain.ms) * 100) / 100 : null;
     results.push({ operation: 'ratio-to-plain-cytoscape', stakeholders: yardstickSize, relationships: plain.relationships, ms: null, ratio });
+    judgeAgainstYardsticks(results);
     console.log(`\n${resultsTable(results.filter((result) => result.operation !== 'ratio-to-plain-cytoscape'))}`);
     console.log(`\nFirst map frame at ${yardstickSize.toLocaleString('en')}: ours ${ours?.ms} ms, plain Cytoscape ${plain.ms} ms, ratio ${ratio}`);
+    console.log(`\nGoals, each ratio against the bare IndexedDB write of the same rows in this run (bare-idb-write:<operation>):\n${goalsTable(results)}`);
   } finally {
     await browser.close();
     await server.close();

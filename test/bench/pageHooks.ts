@@ -1,6 +1,7 @@
 import { db } from '../../renderer/db/db';
 import { markStartedEmpty, loadSampleNetwork } from '../../renderer/db/sample';
 import { buildSyntheticNetwork } from '../../shared/sample/syntheticNetwork';
+import { bareWriteOfAppRows } from './bareIdbWrite';
 
 // Bundled by the benchmark (esbuild, IIFE) and injected into the built app: it writes a
 // synthetic network through the app's own bulk-write code, and times user actions inside
@@ -66,6 +67,15 @@ const hooks = {
     const start = performance.now();
     await loadSampleNetwork(db, network, '2026-01-01');
     return { ms: performance.now() - start, generateMs, stakeholders: network.stakeholders.length, relationships: network.relationships.length };
+  },
+
+  /** The yardstick: the rows `tables` now hold, written again by plain IndexedDB (bareIdbWrite.ts). */
+  bareWrite(tables: readonly string[], durability: IDBTransactionDurability) {
+    return bareWriteOfAppRows(db, tables, durability);
+  },
+
+  countRows(table: string) {
+    return db.table(table).count();
   },
 
   async startEmpty() {

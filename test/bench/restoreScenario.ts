@@ -1,0 +1,190 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { serialiseBackup, type BackupTables } from '../../shared/io/backup';
+import { buildSyntheticNetwork } from '../../shared/sample/syntheticNetwork';
+import { META_KEYS } from '../../renderer/db/repositories/meta';
+import { CURRENT_SCHEMA_VERSION, TABLE_NAMES } from '../../renderer/db/schema';
+import { newSession, withHooks, type ScenarioInput } from './benchSession';
+import { longestTask, now, observedWrites, type ObservedWrites } from './pageWatchers';
+import { printResult, type BenchResult } from './results';
+import { bareWriteOperation, measureBareWrite } from './yardstick';
+
+// Restoring a backup of the size's network through the Backups section, "replace", as a
+// user does: onto an empty database (the pure restore), and onto a database that already
+// holds data (as a user meets it: any safety copy of the current data is then real work).
+// The selectors go by role and accessible name, in either language, and tolerate wording.
+
+const TIMEOUT_MS = 1_800_000;
+const BACKUPS_REGION = /backups|copie di sicurezza/i;
+const RESTORE_INPUT = /restore|ripristin/i;
+const RESTORE_DIALOG = /restore|ripristin/i;
+const REPLACE_OPTION = /replace|sostitui/i;
+const CONFIRM = /restore|replace|ripristin|sostitui/i;
+const NOT_CONFIRM = /cancel|annulla|close|chiudi|download|scarica/i;
+const BACKUP_DAY = '2025-12-01';
+/** The notice, or the dialog's own title when it stays open to offer the safety copy. */
+const DONE = /restored|ripristinat/i;
+
+export interface BackupFile {
+  path: string;
+  bytes: number;
+  remove(): void;
+}
+
+/**
+ * A backup of the size's network taken a month before the one the app scenario loads: the
+ * same records with older timestamps, as a user restoring last month's file has. Restored
+ * over the loaded network, every record is one the restore changes, so the app does all it
+ * does before replacing data (the safety copy among it); a backup equal to the data held
+ * would change nothing and need no copy.
+ */
+export function writeOlderBackupFile(stakeholders: number): BackupFile {
+  const network = buildSyntheticNetwork({ stakeholders, stamp: `${BACKUP_DAY}T08:00:00.000Z` });
+  const tables = {
+    ...network,
+    programmes: [],
+    categories: [],
+    savedViews: [],
+    mapPositions: [],
+    briefings: [],
+    // The meta rows the load leaves (renderer/db/sample.ts).
+    meta: [
+      { key: META_KEYS.sample, value: { loadedOn: BACKUP_DAY, stakeholderCount: stakeholders } },
+      { key: META_KEYS.onboarded, value: true },
+    ],
+  } satisfies BackupTables;
+  const json = serialiseBackup(tables, CURRENT_SCHEMA_VERSION, `${BACKUP_DAY}T09:00:00.000Z`);
+  const folder = mkdtempSync(join(tmpdir(), 'trama-bench-backup-'));
+  const path = join(folder, `trama-backup-${stakeholders}.json`);
+  writeFileSync(path, json);
+  return { path, bytes: Buffer.byteLength(json), remove: () => rmSync(folder, { recursive: true, force: true }) };
+}
+
+interface RestoreTimes {
+  /** File chosen until the dialog offers "replace" (reading and checking the file). */
+  parseMs: number;
+  /** Confirmed until the app says the backup is restored (safety copy and writing). */
+  writeMs: number;
+  /** Confirmed until the restore's write transaction opened: the safety copy, if any. */
+  beforeWriteMs: number | null;
+  longestTaskMs: number;
+  observed: ObservedWrites;
+  storedStakeholders: number;
+}
+
+/**
+ * Waits for `step` unless the app says no first (a refusal, a worker that stopped, a failed
+ * copy: each an alert). On failure, a screenshot of the page is kept for a look afterwards.
+ */
+async function unlessRefused(page: Page, step: Promise<unknown>): Promise<void> {
+  const alert = page.getByRole('alert').filter({ hasText: /\S/ }).first();
+  try {
+    await Promise.race([
+      step,
+      alert.waitFor({ timeout: TIMEOUT_MS }).then(async () => {
+        throw new Error(`The app said: ${await alert.textContent()}`);
+      }),
+    ]);
+  } catch (error) {
+    const screenshot = join(tmpdir(), `trama-bench-restore-failed-${Date.now()}.png`);
+    await page.screenshot({ path: screenshot }).catch(() => undefined);
+    throw new Error(`${error instanceof Error ? error.message.split('\n')[0] : String(error)} (screenshot: ${screenshot})`, { cause: error });
+  }
+}
+
+/** Drives the Backups section of the import and export page, which must be open. */
+async function restoreThroughUi(page: Page, backupPath: string, hooksSource: string): Promise<RestoreTimes> {
+  const section = page.getByRole('region', { name: BACKUPS_REGION });
+  const fileInput = section.locator('input[type="file"]').and(section.getByLabel(RESTORE_INPUT));
+  await fileInput.waitFor({ state: 'attached', timeout: TIMEOUT_MS });
+  const start = Date.now();
+  // A path, not a buffer: the browser reads the file itself, as for a user's choice.
+  await fileInput.setInputFiles(backupPath);
+  const handedOver = await now(page);
+  const dialog = page.getByRole('dialog', { name: RESTORE_DIALOG });
+  const replace = dialog.getByRole('radio', { name: REPLACE_OPTION });
+  await unlessRefused(page, replace.waitFor({ timeout: TIMEOUT_MS }));
+  const parseMs = Date.now() - start;
+  await replace.check({ timeout: TIMEOUT_MS });
+  const confirm = dialog.getByRole('button', { name: CONFIRM }).filter({ hasNotText: NOT_CONFIRM }).first();
+  const writeStart = Date.now();
+  const writePageStart = await now(page);
+  await confirm.click({ timeout: TIMEOUT_MS });
+  const done = page.getByRole('status').filter({ hasText: DONE }).first();
+  const doneDialog = page.getByRole('dialog', { name: DONE });
+  await unlessRefused(page, Promise.race([done.waitFor({ timeout: TIMEOUT_MS }), doneDialog.waitFor({ timeout: TIMEOUT_MS })]));
+  const writeMs = Date.now() - writeStart;
+  const end = await now(page);
+  await withHooks(page, hooksSource);
+  const observed = await observedWrites(page, writePageStart, end);
+  return {
+    parseMs,
+    writeMs,
+    beforeWriteMs: observed.firstAt === null ? null : Math.round(observed.firstAt - writePageStart),
+    longestTaskMs: await longestTask(page, handedOver, end),
+    observed,
+    storedStakeholders: await page.evaluate(() => window.tramaBench.countRows('stakeholders')),
+  };
+}
+
+function restoreResult(operation: string, input: ScenarioInput, backup: BackupFile, times: RestoreTimes, scenario: string): BenchResult {
+  const relationships = input.network.relationships.length;
+  if (times.storedStakeholders !== input.stakeholders) throw new Error(`${operation}: ${times.storedStakeholders} stakeholders stored, ${input.stakeholders} in the backup`);
+  return {
+    operation,
+    stakeholders: input.stakeholders,
+    relationships,
+    ms: times.parseMs + times.writeMs,
+    parseMs: times.parseMs,
+    writeMs: times.writeMs,
+    beforeWriteMs: times.beforeWriteMs,
+    longestTaskMs: times.longestTaskMs,
+    bytes: backup.bytes,
+    scenario,
+    durabilities: times.observed.durabilities,
+    writeTransactions: times.observed.transactions,
+    otherWrites: times.observed.otherWrites,
+    // Both restores write the same backup with "replace": one yardstick, measured after the pure one.
+    yardstick: bareWriteOperation('restore-backup'),
+    comparedFigure: 'ms',
+  };
+}
+
+/** A fresh profile that started empty: the pure restore, then the yardstick in the same page. */
+export async function measureRestoreOntoEmpty(input: ScenarioInput, backup: BackupFile): Promise<BenchResult[]> {
+  const { context, page } = await newSession(input);
+  try {
+    await page.goto(input.baseUrl);
+    await withHooks(page, input.hooksSource);
+    await page.evaluate(() => window.tramaBench.startEmpty());
+    await page.goto(`${input.baseUrl}?restore#/import-export`);
+    const times = await restoreThroughUi(page, backup.path, input.hooksSource);
+    const result = restoreResult('restore-backup', input, backup, times, 'onto an empty database');
+    printResult(result);
+    const bare = await measureBareWrite({
+      page,
+      hooksSource: input.hooksSource,
+      operation: 'restore-backup',
+      tables: TABLE_NAMES,
+      observed: times.observed,
+      stakeholders: input.stakeholders,
+      relationships: result.relationships,
+    });
+    return [result, bare];
+  } finally {
+    await context.close();
+  }
+}
+
+/** In a page whose database holds the network already (the app scenario's, at its end). */
+export async function measureRestoreOverData(page: Page, input: ScenarioInput, backup: BackupFile): Promise<BenchResult> {
+  await page.evaluate(() => {
+    location.hash = '#/import-export';
+  });
+  const times = await restoreThroughUi(page, backup.path, input.hooksSource);
+  const result = restoreResult('restore-backup-over-data', input, backup, times, 'over the same network one month newer');
+  printResult(result);
+  return result;
+}
