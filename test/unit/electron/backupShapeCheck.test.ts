@@ -53,7 +53,8 @@ describe('checking a backup’s shape in a worker thread', () => {
     const parse = vi.spyOn(JSON, 'parse');
     expect(await checkInWorker(utf8(json))).toBeNull();
     expect(parse).not.toHaveBeenCalled();
-  });
+    // Building and checking 20 MB takes seconds on a loaded machine.
+  }, 60_000);
 
   it('reports a worker that fails as a failed check, not as an invalid backup', async () => {
     const crashing = backupShapeCheckInWorker(() => new Worker('throw new Error("worker crashed")', { eval: true }));
