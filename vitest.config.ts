@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // Our machines are shared and their speed varies 2x: a timeout is a hang guard, not a
+    // speed check (tests do not time things), so it leaves room for a loaded machine.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
