@@ -2,11 +2,20 @@ import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // jsdom has <dialog> but not its modal methods: every dialog of the app opens with showModal().
-HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
-  this.open = true;
-};
-HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
-  this.open = false;
-};
+// Typed structurally: this file is also checked by the Node project, which has no DOM types.
+interface ModalDialog {
+  open: boolean;
+  showModal?: () => void;
+  close?: () => void;
+}
+const dialogPrototype = (globalThis as { HTMLDialogElement?: { prototype: ModalDialog } }).HTMLDialogElement?.prototype;
+if (dialogPrototype) {
+  dialogPrototype.showModal ??= function showModal(this: ModalDialog) {
+    this.open = true;
+  };
+  dialogPrototype.close ??= function close(this: ModalDialog) {
+    this.open = false;
+  };
+}
 
 afterEach(() => cleanup());
