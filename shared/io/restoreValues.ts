@@ -1,6 +1,7 @@
 import { DEFAULT_CATEGORIES } from '../domain/categories';
 import { REFERENCES } from '../domain/references';
 import type { BackupTableName, BackupTables } from './backup';
+import type { EnumKind } from './exportData';
 
 // How the merge preview shows a field's value: not as stored (codes, ids, true/false), but as
 // what the page can put in the user's language — a closed value's label, the names of the
@@ -9,24 +10,7 @@ import type { BackupTableName, BackupTables } from './backup';
 // Field paths follow shared/domain/personalData.ts: `a.b` a nested field, `a[]` each item.
 
 /** Closed value lists whose labels the page has (renderer/i18n/enums.messages.ts and others). */
-export type ValueSet =
-  | 'region'
-  | 'level'
-  | 'sector'
-  | 'attitude'
-  | 'stage'
-  | 'relationshipType'
-  | 'relationshipStatus'
-  | 'agreementKind'
-  | 'agreementStatus'
-  | 'partyRole'
-  | 'actionKind'
-  | 'actionStatus'
-  | 'mapLayout'
-  | 'mapColourBy'
-  | 'mapSizeBy'
-  | 'briefingSection'
-  | 'briefingSourceKind';
+export type ValueSet = EnumKind | 'mapLayout' | 'mapColourBy' | 'mapSizeBy' | 'briefingSection' | 'briefingSourceKind';
 
 export type ShownValue =
   | { kind: 'empty' }
