@@ -1,6 +1,6 @@
 import type { AdvocacyAction, FollowUp } from '../domain/action';
 
-// Derived facts about follow-ups and contacts (DESIGN §2: derived, never stored twice).
+// Derived facts about follow-ups and contacts (docs/DESIGN.md §2.3: derived, never stored twice).
 // `today` is always the user's calendar day (localIsoDate()), passed in so tests can fix it.
 
 type DueFields = Pick<FollowUp, 'doneOn' | 'dueDate'>;

@@ -1,6 +1,6 @@
 import type { Language, Sector } from './enums';
 
-// The Italian institutional taxonomy of DESIGN §2. Categories are user-extensible: custom
+// The Italian institutional taxonomy of docs/DESIGN.md §2.2. Categories are user-extensible: custom
 // ones are stored in the database with the same shape; these defaults are never stored.
 
 export interface Category {

@@ -1,4 +1,4 @@
-// Closed enumerations of the domain model (DESIGN §2). Labels live in the renderer's i18n
+// Closed enumerations of the domain model (docs/DESIGN.md §2.2). Labels live in the renderer's i18n
 // messages; these are the stored values and never change once released.
 
 export const LEVELS = ['local', 'provincial', 'regional', 'national', 'european', 'international'] as const;

@@ -1,4 +1,4 @@
-// The five regions of the programmes (DESIGN §1) with their provinces (ISTAT sigle).
+// The five regions of the programmes (docs/DESIGN.md §1) with their provinces (ISTAT sigle).
 
 export const REGION_IDS = ['lazio', 'lombardia', 'campania', 'sicilia', 'basilicata'] as const;
 export type RegionId = (typeof REGION_IDS)[number];

@@ -3,7 +3,7 @@ import type { RegionId } from '../domain/regions';
 import type { Random } from './random';
 import type { SampleStakeholderSpec } from './sampleStakeholders';
 
-// Who is linked to whom in the sample: the institutional ties of DESIGN §1 (regions oversee
+// Who is linked to whom in the sample: the institutional ties of docs/DESIGN.md §1 (regions oversee
 // health authorities, prefectures oversee reception centres, ...), then informal ties to
 // reach a realistic density. Sicily's reception centres are deliberately left without any
 // tie to the health system: the gap the dashboard and briefings must reveal.

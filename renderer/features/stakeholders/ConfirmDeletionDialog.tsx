@@ -22,7 +22,7 @@ interface ConfirmDeletionDialogProps {
   onClose(): void;
 }
 
-/** Tells the user what goes with a deletion before it happens (DESIGN §2). */
+/** Tells the user what goes with a deletion before it happens (docs/DESIGN.md §2.4). */
 export function ConfirmDeletionDialog({ title, preview, onConfirm, onClose }: ConfirmDeletionDialogProps) {
   const { t, tn } = useT();
   const loaded = useLoadOnce(preview);
