@@ -5,6 +5,13 @@ import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads'];
 const nodeBuiltinPatterns = [...NODE_BUILTINS, ...NODE_BUILTINS.map((name) => `node:${name}`)];
+// The renderer is a sandboxed page: no Node modules, no Electron.
+// The tables of renderer/db/schema.ts and Dexie's own ways in (test/unit/architecture/dataLayer.test.ts checks the list).
+const DATABASE_MEMBERS = ['stakeholders', 'contacts', 'relationships', 'agreements', 'actions', 'followUps', 'programmes', 'staff', 'categories', 'savedViews', 'mapPositions', 'meta', 'briefings', 'table', 'tables', 'transaction'];
+const rendererImportRestrictions = {
+  paths: ['electron'],
+  patterns: [{ group: nodeBuiltinPatterns, message: 'The renderer never imports Node modules.' }, { group: ['**/electron/**'], message: 'Reach the main process through window.trama (shared/ipc/contract.ts).' }],
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-*/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'coverage/**'] },
@@ -24,10 +31,30 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      // The renderer is a sandboxed page: no Node modules, no Electron.
+      'no-restricted-imports': ['error', rendererImportRestrictions],
+    },
+  },
+  {
+    // Screens read through the named queries of renderer/data/ and write through the
+    // repositories (renderer/db/repositories/), which they hand the database from useDatabase().
+    // Tests set up and inspect the database directly.
+    files: ['renderer/features/**/*.{ts,tsx}', 'renderer/app/**/*.{ts,tsx}', 'renderer/ui/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
-        { paths: ['electron'], patterns: [{ group: nodeBuiltinPatterns, message: 'The renderer never imports Node modules.' }, { group: ['**/electron/**'], message: 'Reach the main process through window.trama (shared/ipc/contract.ts).' }] },
+        {
+          paths: [
+            ...rendererImportRestrictions.paths,
+            { name: 'dexie', message: 'Read through a query of renderer/data/.' },
+            { name: 'dexie-react-hooks', message: 'Use a hook of renderer/data/ (useStakeholders, useProgrammes…).' },
+          ],
+          patterns: [...rendererImportRestrictions.patterns, { group: ['**/db/db'], message: 'Read through renderer/data/; hand the repositories the database from useDatabase().' }],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: `MemberExpression[object.name=/^(db|database)$/][property.name=/^(${DATABASE_MEMBERS.join('|')})$/]`, message: 'The database is only handed to repositories here: read through a query of renderer/data/.' },
       ],
     },
   },

@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
-import { db } from '../db/db';
+import { useDatabase } from '../data/useDatabase';
+import { useAppState } from '../data/useMetaQueries';
 import { ensureDefaultProgrammes } from '../db/repositories/organisation';
 import { requestPersistentStorage } from '../db/storage';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { useT } from '../i18n/useT';
 import { useDailyAutoBackup } from '../platform/useDailyAutoBackup';
 import { AppNav } from './AppNav';
+import { CurrentSelectionProvider } from './CurrentSelectionProvider';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { HOME_SECTION } from './navigation';
@@ -14,7 +16,6 @@ import { Onboarding } from './Onboarding';
 import { renderPage } from './pages';
 import { SampleBanner } from './SampleBanner';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
-import { useAppState } from './useAppState';
 import { useMenuCommands } from './useMenuCommands';
 import { useRoute } from './useRoute';
 
@@ -47,16 +48,22 @@ function AppFrame() {
 }
 
 export function App() {
-  useEffect(function prepareStorage() {
-    void requestPersistentStorage();
-    void ensureDefaultProgrammes(db);
-  }, []);
+  const database = useDatabase();
+  useEffect(
+    function prepareStorage() {
+      void requestPersistentStorage();
+      void ensureDefaultProgrammes(database);
+    },
+    [database],
+  );
   // The top error page speaks the remembered language by itself: it stands above the language provider too.
   return (
     <ErrorBoundary>
       <I18nProvider>
         <NotificationsProvider>
-          <AppFrame />
+          <CurrentSelectionProvider>
+            <AppFrame />
+          </CurrentSelectionProvider>
         </NotificationsProvider>
       </I18nProvider>
     </ErrorBoundary>

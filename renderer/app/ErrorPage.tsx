@@ -1,7 +1,6 @@
 import { useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { detectLanguage } from '../i18n/detectLanguage';
-import { I18nContext } from '../i18n/I18nContext';
-import type { MessageKey } from '../i18n/messages';
+import { I18nContext, type I18nValue } from '../i18n/I18nContext';
 import { translate } from '../i18n/translate';
 import { copyToClipboard, errorDetails, shortenAddress, type PageFailure } from './errorDetails';
 import { HOME_SECTION } from './navigation';
@@ -15,10 +14,10 @@ const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
  * In the app's language; also usable above the i18n provider (the top boundary), where the
  * remembered choice is the current language.
  */
-function usePageTranslation(): (key: MessageKey, params?: Record<string, string>) => string {
+function usePageTranslation(): I18nValue['t'] {
   const i18n = useContext(I18nContext);
   const language = i18n?.language ?? detectLanguage();
-  return (key, params) => translate(language, key, params);
+  return (key, ...params) => translate(language, key, ...params);
 }
 
 type CopyState = 'idle' | 'copied' | 'refused';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { localIsoDate } from '../../shared/domain/common';
-import { db } from '../db/db';
+import { useDatabase } from '../data/useDatabase';
 import { loadSampleNetwork, markStartedEmpty } from '../db/sample';
 import { useT } from '../i18n/useT';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -10,6 +10,7 @@ import { useNotify } from './notifications/useNotify';
 export function Onboarding() {
   const { t } = useT();
   const { notifyError } = useNotify();
+  const database = useDatabase();
   const [isLoading, setIsLoading] = useState(false);
 
   async function loadSample() {
@@ -18,7 +19,7 @@ export function Onboarding() {
       // Loaded on demand: the sample's code is not part of the app's start-up.
       const { buildSampleNetwork } = await import('../../shared/sample/sampleNetwork');
       const today = localIsoDate();
-      await loadSampleNetwork(db, buildSampleNetwork(today), today);
+      await loadSampleNetwork(database, buildSampleNetwork(today), today);
     } catch (error) {
       notifyError(error);
       setIsLoading(false);
@@ -40,7 +41,7 @@ export function Onboarding() {
             <strong>{t('onboarding.sample')}</strong>
             <span className="muted">{t('onboarding.sampleHint')}</span>
           </button>
-          <button type="button" className="onboarding-choice" onClick={() => void markStartedEmpty(db).catch(notifyError)}>
+          <button type="button" className="onboarding-choice" onClick={() => void markStartedEmpty(database).catch(notifyError)}>
             <strong>{t('onboarding.empty')}</strong>
             <span className="muted">{t('onboarding.emptyHint')}</span>
           </button>

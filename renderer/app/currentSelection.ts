@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createContext, useContext } from 'react';
 
 /**
  * The stakeholders the user is looking at right now — the registry's filtered rows or the
@@ -11,23 +11,19 @@ export interface CurrentSelection {
   isNarrowed: boolean;
 }
 
-let current: CurrentSelection | null = null;
-const listeners = new Set<() => void>();
+export type PublishSelection = (selection: CurrentSelection | null) => void;
 
-export function publishSelection(selection: CurrentSelection | null): void {
-  current = selection;
-  for (const listener of listeners) listener();
-}
+// Two contexts, so that the pages that publish are not rendered again by their own publishing.
+// Without a provider (a page rendered on its own) nothing is kept and nothing is offered.
+export const CurrentSelectionContext = createContext<CurrentSelection | null>(null);
+export const PublishSelectionContext = createContext<PublishSelection>(() => undefined);
 
-export function readSelection(): CurrentSelection | null {
-  return current;
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
+/** What the user looks at in this window of the app (CurrentSelectionProvider), or null. */
 export function useCurrentSelection(): CurrentSelection | null {
-  return useSyncExternalStore(subscribe, readSelection);
+  return useContext(CurrentSelectionContext);
+}
+
+/** Tells the window what the user now looks at. Stable: safe in an effect's dependencies. */
+export function usePublishSelection(): PublishSelection {
+  return useContext(PublishSelectionContext);
 }

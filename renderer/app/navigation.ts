@@ -1,8 +1,8 @@
-import type { MessageKey } from '../i18n/messages';
+import type { PlainMessageKey } from '../i18n/translate';
 import type { SectionName } from './route';
 
 /** The sidebar, in order. A section appears here once its page exists in pages.tsx. */
-export const NAV_ITEMS: ReadonlyArray<{ section: SectionName; label: MessageKey }> = [
+export const NAV_ITEMS: ReadonlyArray<{ section: SectionName; label: PlainMessageKey }> = [
   { section: 'dashboard', label: 'nav.dashboard' },
   { section: 'map', label: 'nav.map' },
   { section: 'stakeholders', label: 'nav.stakeholders' },

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deletionReach } from '../../shared/domain/entities';
 import { contactInput, freshDatabase, relationshipInput, stakeholderInput } from '../../test/support/builders';
+import { SUMMARY_LINES, UNSAID_IN_SUMMARY } from './cascade';
 import type { TramaDatabase } from './db';
 import { createAction, deleteAction } from './repositories/actions';
 import { createBriefing } from './repositories/briefings';
@@ -116,6 +118,27 @@ describe('deleting a stakeholder', () => {
     expect(summary.relationships).toBe(3);
     expect(summary.agreementsDeleted).toBe(2);
     expect(await danglingReferences(db)).toEqual([]);
+  });
+});
+
+describe('the confirmation of a deletion', () => {
+  it.each(['stakeholders', 'contacts'] as const)('counts every table a deletion of %s may delete or change, map positions aside', (table) => {
+    const counted = new Set(Object.values(SUMMARY_LINES).map(([outcome, counts]) => `${outcome} ${counts}`));
+    const reach = deletionReach(table);
+    const outcomes = [...reach.deleted.map((reached) => ['deleted', reached] as const), ...reach.changed.map((reached) => ['changed', reached] as const)];
+    expect(outcomes.filter(([outcome, reached]) => !counted.has(`${outcome} ${reached}`) && !UNSAID_IN_SUMMARY.includes(reached))).toEqual([]);
+  });
+
+  it('keeps the index of an agreement’s parties in step with the parties left', async () => {
+    const { asl, ngo, threeParty } = await seed();
+    await deleteStakeholders(db, [asl.id]);
+    expect(await db.agreements.where('partyIds').equals(asl.id).count()).toBe(0);
+    expect((await db.agreements.where('partyIds').equals(ngo.id).toArray()).map((row) => row.id)).toEqual([threeParty.id]);
+  });
+
+  it('plans nothing for records that are not there', async () => {
+    await seed();
+    expect(Object.values(await previewStakeholderDeletion(db, ['no-such-id'])).every((count) => count === 0)).toBe(true);
   });
 });
 

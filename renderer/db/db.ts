@@ -3,10 +3,10 @@ import type { AdvocacyAction, FollowUp } from '../../shared/domain/action';
 import type { Agreement } from '../../shared/domain/agreement';
 import type { Briefing } from '../../shared/domain/briefing';
 import type { Contact } from '../../shared/domain/contact';
-import type { CustomCategory, MapPosition, Programme, SavedView, StaffMember } from '../../shared/domain/organisation';
+import type { CustomCategory, MapPosition, Programme, StaffMember } from '../../shared/domain/organisation';
 import type { Relationship } from '../../shared/domain/relationship';
 import type { Stakeholder } from '../../shared/domain/stakeholder';
-import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, TABLES_DELETED_IN_V3 } from './schema';
 import { writeLogMiddleware } from './writeLog';
 
 /** Stored agreement: `partyIds` mirrors `parties` so that an index finds a party's agreements. */
@@ -27,7 +27,6 @@ export type TramaDatabase = Dexie & {
   programmes: EntityTable<Programme, 'id'>;
   staff: EntityTable<StaffMember, 'id'>;
   categories: EntityTable<CustomCategory, 'id'>;
-  savedViews: EntityTable<SavedView, 'id'>;
   mapPositions: Table<MapPosition, [string, string]>;
   meta: EntityTable<MetaRow, 'key'>;
   briefings: EntityTable<Briefing, 'id'>;
@@ -40,13 +39,15 @@ export interface SchemaUpgradeRecord {
   fromVersion: number;
   toVersion: number;
   upgradedAt: string;
+  /** Rows of the tables the upgrade deleted, per table, when there were any (the copy taken before the upgrade holds them). */
+  deletedRows?: Record<string, number>;
 }
 
-async function recordSchemaUpgrade(tx: Transaction, fromVersion: number, toVersion: number): Promise<void> {
+async function recordSchemaUpgrade(tx: Transaction, fromVersion: number, toVersion: number, deletedRows?: Record<string, number>): Promise<void> {
   const meta = tx.table<MetaRow, string>('meta');
   const previous = (await meta.get(SCHEMA_UPGRADES_META_KEY))?.value;
   const history = Array.isArray(previous) ? (previous as SchemaUpgradeRecord[]) : [];
-  const entry: SchemaUpgradeRecord = { fromVersion, toVersion, upgradedAt: new Date().toISOString() };
+  const entry: SchemaUpgradeRecord = { fromVersion, toVersion, upgradedAt: new Date().toISOString(), ...(deletedRows ? { deletedRows } : {}) };
   await meta.put({ key: SCHEMA_UPGRADES_META_KEY, value: [...history, entry] });
 }
 
@@ -61,6 +62,15 @@ export function openTramaDatabase(name: string = DATABASE_NAME): TramaDatabase {
   db.version(2)
     .stores(SCHEMA_V2)
     .upgrade((tx) => recordSchemaUpgrade(tx, 1, 2));
+  // The upgrade still reads a table its version deletes: Dexie deletes it afterwards. Saved
+  // views were never shown, so only their number is noted; the copy of the data taken
+  // before any upgrade (upgradeBackup.ts) keeps the rows themselves.
+  db.version(3)
+    .stores({ ...SCHEMA_V3, ...TABLES_DELETED_IN_V3 })
+    .upgrade(async (tx) => {
+      const savedViews = await tx.table('savedViews').count();
+      await recordSchemaUpgrade(tx, 2, 3, savedViews > 0 ? { savedViews } : undefined);
+    });
   // Every read-write transaction notes what it wrote: Undo compares with that (undo.ts).
   db.use(writeLogMiddleware);
   return db;

@@ -1,18 +1,24 @@
 import { contactInputSchema, type Contact } from '../../shared/domain/contact';
+import { programmeFieldsSchema } from '../../shared/domain/organisation';
 import { foldForMatching } from '../../shared/domain/regions';
 import { stakeholderInputSchema, type Stakeholder } from '../../shared/domain/stakeholder';
 import type { ImportPreviewRow } from '../../shared/io/importPreview';
+import { planProgrammes, type ProgrammeRowPreview } from '../../shared/io/programmeImport';
 import type { TramaDatabase } from './db';
 import { newRecordBase, nowIso } from './timestamps';
 import { emptyChange, recordBefore, recordCreated, type UndoableChange } from './undo';
 
 // Writes the rows the user kept from an import preview: all of them or none (one
-// transaction), and undoable as one change.
+// transaction), and undoable as one change. The programmes the file brings (its programmes
+// sheet, the names in the stakeholders' programme column) are added in the same transaction
+// and linked; the plan is made again inside it, against the programmes Trama has then.
 
 export interface ImportResult {
   created: number;
   updated: number;
   contacts: number;
+  /** Programmes added. */
+  programmes: number;
   change: UndoableChange;
 }
 
@@ -37,12 +43,21 @@ async function checkedFields(rows: readonly ImportPreviewRow[], onProgress?: (sh
   return fields;
 }
 
-export async function importStakeholders(db: TramaDatabase, rows: readonly ImportPreviewRow[], onProgress?: (share: number) => void): Promise<ImportResult> {
+export async function importStakeholders(
+  db: TramaDatabase,
+  rows: readonly ImportPreviewRow[],
+  onProgress?: (share: number) => void,
+  programmeSheet: readonly ProgrammeRowPreview[] = [],
+): Promise<ImportResult> {
   const kept = rows.filter((row) => (row.status === 'new' || row.status === 'update') && row.stakeholder !== null);
   const keptFields = await checkedFields(kept, onProgress);
-  return db.transaction('rw', db.stakeholders, db.contacts, async () => {
+  return db.transaction('rw', db.stakeholders, db.contacts, db.programmes, async () => {
     const change = emptyChange();
     const now = nowIso();
+    const programmes = planProgrammes(programmeSheet, kept.map((row) => row.programmes ?? []), await db.programmes.toArray());
+    const newProgrammes = programmes.toCreate.map((programme) => ({ ...newRecordBase(), ...programmeFieldsSchema.parse(programme), id: programme.id }));
+    await db.programmes.bulkAdd(newProgrammes);
+    recordCreated(change, 'programmes', newProgrammes.map((programme) => programme.id));
     const existingIds = kept.map((row) => row.existingId).filter((id): id is string => id !== null);
     const existing = new Map((await db.stakeholders.bulkGet(existingIds)).filter((row): row is Stakeholder => row !== undefined).map((row) => [row.id, row]));
     const stakeholders: Stakeholder[] = [];
@@ -52,7 +67,8 @@ export async function importStakeholders(db: TramaDatabase, rows: readonly Impor
       knownContactNames.set(id, new Set((await db.contacts.where('stakeholderId').equals(id).toArray()).map((contact) => foldForMatching(contact.name))));
     }
     for (const [index, row] of kept.entries()) {
-      const fields = keptFields[index]!;
+      const named = programmes.idsOf(row.programmes ?? []);
+      const fields = named.length > 0 ? { ...keptFields[index]!, programmeIds: [...new Set([...keptFields[index]!.programmeIds, ...named])] } : keptFields[index]!;
       const before = row.existingId ? existing.get(row.existingId) : undefined;
       if (row.existingId && !before) throw new Error(`Stakeholder ${row.existingId} changed while importing; nothing was imported.`);
       const stakeholder: Stakeholder = before ? { ...before, ...fields, updatedAt: now } : { ...newRecordBase(), ...fields };
@@ -73,6 +89,6 @@ export async function importStakeholders(db: TramaDatabase, rows: readonly Impor
     }
     await db.contacts.bulkAdd(contacts);
     recordCreated(change, 'contacts', contacts.map((contact) => contact.id));
-    return { created: stakeholders.length - existing.size, updated: existing.size, contacts: contacts.length, change };
+    return { created: stakeholders.length - existing.size, updated: existing.size, contacts: contacts.length, programmes: newProgrammes.length, change };
   });
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { COPIES_PENDING_META_KEY } from '../../shared/domain/personalData';
+import { COPIES_PENDING_META_KEY, FREE_TEXT_FIELDS } from '../../shared/domain/personalData';
 import { contactInput, freshDatabase, relationshipInput, stakeholderInput } from '../../test/support/builders';
 import type { TramaDatabase } from './db';
 import { tablesMentioning } from '../../test/support/references';
@@ -39,6 +39,29 @@ describe('access to one person’s data (GDPR Art. 15)', () => {
     expect(report.participations.map((action) => action.id)).toEqual([meeting.id]);
     expect(report.mentions.map((mention) => `${mention.table}.${mention.field}`).sort()).toEqual(['actions.outcome', 'followUps.text', 'stakeholders.notes']);
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+});
+
+/** A bare record of a table holding `text` at a registry path (`a.b`, `a[]`), with its id and nothing else. */
+function recordHolding(id: string, path: string, text: string): Record<string, unknown> {
+  const objectAt = ([head = '', ...rest]: string[]): Record<string, unknown> => {
+    const value = rest.length === 0 ? text : objectAt(rest);
+    return head.endsWith('[]') ? { [head.slice(0, -2)]: [value] } : { [head]: value };
+  };
+  return { id, ...objectAt(path.split('.')) };
+}
+
+describe('the search for a person’s mentions', () => {
+  it('reads every free-text field the registry names, in every table, briefing agendas included', async () => {
+    const { giovanna } = await seed();
+    const expected = FREE_TEXT_FIELDS.flatMap(({ table, fields }) => fields.map((field) => `${table}.${field}`));
+    for (const { table, fields } of FREE_TEXT_FIELDS) {
+      for (const field of fields) await db.table(table).put(recordHolding(`mention-${table}-${field}`, field, 'scritto da giovanna.esempio@example.org'));
+    }
+    const report = await collectPersonalData(db, giovanna.id);
+    const found = new Set(report.mentions.filter((mention) => mention.id.startsWith('mention-')).map((mention) => `${mention.table}.${mention.field}`));
+    expect(expected.filter((field) => !found.has(field))).toEqual([]);
+    expect(expected).toContain('briefings.agenda');
   });
 });
 

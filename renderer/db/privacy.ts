@@ -4,7 +4,7 @@ import { createMentionMatcher, type MentionKind, type MentionMatcher, type Perso
 import { FREE_TEXT_FIELDS, type PersonalDataTable } from '../../shared/domain/personalData';
 import { findMentionsInRecord, type MentionTarget, type RecordMention } from '../../shared/domain/recordMentions';
 import { redactWithinSchema } from '../../shared/io/redactWithinSchema';
-import { applyDeletionPlan, planContactDeletion } from './cascade';
+import { applyDeletionPlan, deletedRows, planContactDeletion } from './cascade';
 import { withCopiesLock } from './copiesLock';
 import { addCopiesPending } from './copiesPending';
 import type { TramaDatabase } from './db';
@@ -150,7 +150,7 @@ export async function erasePerson(db: TramaDatabase, contactId: string, options:
   return withCopiesLock(() =>
     db.transaction('rw', ERASURE_TABLES, async () => {
       const plan = await planContactDeletion(db, [contactId]);
-      const contact = plan.contacts[0];
+      const contact = deletedRows(plan, 'contacts')[0];
       if (!contact) throw new Error(`Contact ${contactId} does not exist`);
       const { person } = await identityOf(db, contact);
       const outcome: DatabaseErasure = { change: await applyDeletionPlan(db, plan), mentionsReplaced: 0, mentionsLeft: [] };

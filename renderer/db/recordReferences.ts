@@ -1,4 +1,4 @@
-import { REFERENCES, valuesAt, type OnUndoOfTarget } from '../../shared/domain/references';
+import { REFERENCES, valuesAt, type OnUndoOfTarget, type Reference } from '../../shared/domain/references';
 import type { TramaDatabase } from './db';
 import type { TableName } from './schema';
 
@@ -13,9 +13,12 @@ export interface ReferenceField {
   /** An index of `from` that finds the rows pointing at an id; without one the table is scanned. */
   index: string | null;
   onUndoOfTarget: OnUndoOfTarget;
+  /** The registry's entry: its path and what deleting the target does. */
+  reference: Reference;
 }
 
 export const REFERENCE_FIELDS: readonly ReferenceField[] = REFERENCES.map((reference) => ({
+  reference,
   from: reference.from,
   to: reference.to,
   idsIn: (row: unknown) => valuesAt(row, reference.path),
@@ -40,15 +43,24 @@ export interface Referrer {
   field: ReferenceField;
 }
 
-/** The rows that point at any of `ids` in table `to`; call inside a transaction over the referring tables. */
-export async function findReferrers(db: TramaDatabase, to: TableName, ids: ReadonlySet<string>): Promise<Referrer[]> {
+/** For each field that points into table `to`, the rows of its table pointing at any of `ids`, each once; call inside a transaction over the referring tables. */
+export async function findReferringRows(db: TramaDatabase, to: TableName, ids: ReadonlySet<string>): Promise<Array<{ field: ReferenceField; rows: unknown[] }>> {
   if (ids.size === 0) return [];
-  const referrers: Referrer[] = [];
+  const found: Array<{ field: ReferenceField; rows: unknown[] }> = [];
   for (const field of REFERENCE_FIELDS.filter((candidate) => candidate.to === to)) {
     const table = db.table(field.from);
     const rows: unknown[] = field.index
       ? await table.where(field.index).anyOf([...ids]).distinct().toArray()
       : await table.filter((row: unknown) => field.idsIn(row).some((id) => ids.has(id))).toArray();
+    found.push({ field, rows });
+  }
+  return found;
+}
+
+/** The rows that point at any of `ids` in table `to`, once per id they point at; call inside a transaction over the referring tables. */
+export async function findReferrers(db: TramaDatabase, to: TableName, ids: ReadonlySet<string>): Promise<Referrer[]> {
+  const referrers: Referrer[] = [];
+  for (const { field, rows } of await findReferringRows(db, to, ids)) {
     for (const row of rows) {
       for (const id of field.idsIn(row)) if (ids.has(id)) referrers.push({ from: field.from, row, to, id, field });
     }

@@ -148,6 +148,45 @@ describe('a restore written in chunks', () => {
     expect(await readBackupTables(db)).toEqual(before);
   });
 
+  it('writes while the copy taken before is being saved, and commits only once it is kept', async () => {
+    await loadSampleNetwork(db, buildSampleNetwork('2026-11-22'), '2026-11-22');
+    const backup = await backupOf(db);
+    backup.tables.stakeholders = backup.tables.stakeholders.map((row) => ({ ...row, name: `${row.name} (restored)` }));
+    const events: string[] = [];
+    let keepCopy: () => void = () => undefined;
+    const copyKept = new Promise<void>((resolve) => (keepCopy = resolve));
+    const restoring = restoreBackup(db, backup, {
+      mode: 'replace',
+      chunkSize: 50,
+      copyKept,
+      onProgress: ({ done, total }) => {
+        if (done < total || total === 0) return;
+        events.push('all written');
+        // Later than the last write: the transaction must stay open until then.
+        setTimeout(() => {
+          events.push('copy kept');
+          keepCopy();
+        }, 50);
+      },
+    }).then(() => events.push('committed'));
+    await restoring;
+    expect(events).toEqual(['all written', 'copy kept', 'committed']);
+    expect((await db.stakeholders.toArray()).every((row) => row.name.endsWith('(restored)'))).toBe(true);
+  });
+
+  it('rolls back whole when the copy taken before could not be kept, and says why', async () => {
+    await loadSampleNetwork(db, buildSampleNetwork('2026-11-22'), '2026-11-22');
+    const backup = await backupOf(db);
+    backup.tables.stakeholders = backup.tables.stakeholders.map((row) => ({ ...row, name: `${row.name} (restored)` }));
+    const before = await readBackupTables(db);
+    const refused = new Error('QuotaExceededError: the disk is full');
+    let failCopy: (error: Error) => void = () => undefined;
+    const copyKept = new Promise<void>((_resolve, reject) => (failCopy = reject));
+    const restoring = restoreBackup(db, backup, { mode: 'replace', chunkSize: 50, copyKept, onProgress: ({ done }) => done >= 100 && failCopy(refused) });
+    await expect(restoring).rejects.toBe(refused);
+    expect(await readBackupTables(db)).toEqual(before);
+  });
+
   it('reports every record once it is done', async () => {
     await loadSampleNetwork(db, buildSampleNetwork('2026-11-22'), '2026-11-22');
     const backup = await backupOf(db);

@@ -25,8 +25,18 @@ export const SCHEMA_V2 = {
   briefings: 'id, updatedAt',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 2;
-export const CURRENT_SCHEMA = SCHEMA_V2;
+const { savedViews: _savedViews, ...SCHEMA_V2_BUT_SAVED_VIEWS } = SCHEMA_V2;
+
+/**
+ * Version 3: the saved map views table goes. No screen ever wrote or showed one; only a
+ * backup made by hand could have put rows there (db.ts records how many were dropped).
+ */
+export const SCHEMA_V3 = SCHEMA_V2_BUT_SAVED_VIEWS;
+/** Dexie keeps a table a later version leaves out, unless that version names it as null. */
+export const TABLES_DELETED_IN_V3 = { savedViews: null } as const;
+
+export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA = SCHEMA_V3;
 
 export type TableName = keyof typeof CURRENT_SCHEMA;
 export const TABLE_NAMES = Object.keys(CURRENT_SCHEMA) as TableName[];

@@ -27,9 +27,9 @@ export function I18nProvider({ children, initialLanguage }: { children: ReactNod
     return {
       language,
       setLanguage,
-      t: (key, params) => translate(language, key, params),
+      t: (key, ...params) => translate(language, key, ...params),
       tOr: (key, fallback, params) => translateOr(language, key, fallback, params),
-      tn: (base, count, params) => translatePlural(language, base, count, params),
+      tn: (key, count, ...params) => translatePlural(language, key, count, ...params),
       formatDate: (isoDate) => {
         if (!isoDate) return '';
         const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number) as [number, number, number];

@@ -1,3 +1,4 @@
+import type { Language } from '../../shared/domain/enums';
 import { actionMessages } from '../features/actions/actions.messages';
 import { agreementMessages } from '../features/agreements/agreements.messages';
 import { briefingMessages } from '../features/briefings/briefings.messages';
@@ -59,7 +60,7 @@ const english = {
 
 export type MessageKey = keyof typeof english;
 
-const italian: Record<MessageKey, string> = {
+const italian = {
   ...appMessages.it,
   ...enumMessages.it,
   ...mapMessages.it,
@@ -77,6 +78,6 @@ const italian: Record<MessageKey, string> = {
   ...errorBoundaryMessages.it,
   ...undoMessages.it,
   ...platformMessages.it,
-};
+} satisfies Record<MessageKey, string>;
 
-export const MESSAGES = { en: english, it: italian } as const;
+export const MESSAGES = { en: english, it: italian } as const satisfies Record<Language, Record<MessageKey, string>>;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DesktopApi } from '../../shared/ipc/contract';
+import type { I18nValue } from '../i18n/I18nContext';
 import { translate } from '../i18n/translate';
 import { externalLinkNotice } from './externalLinkNotice';
 
@@ -33,7 +34,7 @@ describe('opening a link from the page', () => {
 });
 
 describe('what the page says about a refused link', () => {
-  const t = (key: Parameters<typeof translate>[1]) => translate('en', key);
+  const t: I18nValue['t'] = (key, ...params) => translate('en', key, ...params);
 
   it('says nothing for a link that opened', () => {
     expect(externalLinkNotice({ isOpened: true }, t)).toBeNull();
@@ -47,6 +48,6 @@ describe('what the page says about a refused link', () => {
   });
 
   it('says it in Italian too', () => {
-    expect(externalLinkNotice({ isOpened: false, reason: 'no-recent-click' }, (key) => translate('it', key))).toMatch(/clic/);
+    expect(externalLinkNotice({ isOpened: false, reason: 'no-recent-click' }, (key, ...params) => translate('it', key, ...params))).toMatch(/clic/);
   });
 });

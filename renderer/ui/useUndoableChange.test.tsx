@@ -7,7 +7,7 @@ import { NotificationsProvider } from '../app/notifications/NotificationsProvide
 import { db } from '../db/db';
 import { importStakeholders } from '../db/importStakeholders';
 import { createContact } from '../db/repositories/contacts';
-import { addStakeholders, createStakeholder, updateStakeholder } from '../db/repositories/stakeholders';
+import { createStakeholder, updateStakeholder } from '../db/repositories/stakeholders';
 import { emptyChange, recordCreated } from '../db/undo';
 import { I18nProvider } from '../i18n/I18nProvider';
 import type * as UndoModule from '../db/undo';
@@ -174,7 +174,12 @@ describe('Undo while it runs, and when it cannot run', () => {
     await db.stakeholders.delete(row.id);
     // Written outside one transaction: no record of how it left the rows.
     await act(async () => {
-      await result.current('1 stakeholder added.', () => addStakeholders(db, [row]));
+      await result.current('1 stakeholder added.', async () => {
+        await db.stakeholders.add(row);
+        const change = emptyChange();
+        recordCreated(change, 'stakeholders', [row.id]);
+        return change;
+      });
     });
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('This change can no longer be undone safely, so nothing was undone.'));

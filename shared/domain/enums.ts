@@ -37,7 +37,6 @@ export const RELATIONSHIP_TYPES = [
 export type DefaultRelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 export const RELATIONSHIP_STATUSES = ['active', 'inactive'] as const;
-export type RelationshipStatus = (typeof RELATIONSHIP_STATUSES)[number];
 
 export const AGREEMENT_KINDS = [
   'memorandum-of-understanding',

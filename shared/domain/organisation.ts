@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema, notesSchema, recordBaseSchema, shortTextSchema } from './common';
 import { LANGUAGES, SECTORS } from './enums';
 
-// The team's own records: programmes, staff members, custom categories and saved map views.
+// The team's own records: programmes, staff members and custom categories; the map's options and node positions.
 
 export const programmeFieldsSchema = z.object({
   name: z.string().trim().min(1, { message: 'required' }).max(200),
@@ -42,26 +42,7 @@ export type MapColourBy = (typeof MAP_COLOUR_BY)[number];
 export const MAP_SIZE_BY = ['influence', 'degree'] as const;
 export type MapSizeBy = (typeof MAP_SIZE_BY)[number];
 
-export const mapFiltersSchema = z.object({
-  regions: z.array(z.string()).default([]),
-  categoryIds: z.array(z.string()).default([]),
-  sectors: z.array(z.string()).default([]),
-  stages: z.array(z.string()).default([]),
-  relationshipTypes: z.array(z.string()).default([]),
-});
-export type MapFilters = z.infer<typeof mapFiltersSchema>;
-
-export const savedViewFieldsSchema = z.object({
-  name: z.string().trim().min(1, { message: 'required' }).max(120),
-  filters: mapFiltersSchema,
-  layout: z.enum(MAP_LAYOUTS),
-  colourBy: z.enum(MAP_COLOUR_BY),
-  sizeBy: z.enum(MAP_SIZE_BY),
-});
-export const savedViewSchema = recordBaseSchema.extend(savedViewFieldsSchema.shape);
-export type SavedView = z.infer<typeof savedViewSchema>;
-
-/** A node's place on a saved view's map. Keyed by [viewId+stakeholderId]. */
+/** A node's place on the map in one layout (`viewId`, "default:<layout>"). Keyed by [viewId+stakeholderId]. */
 export const mapPositionSchema = z.object({
   viewId: idSchema,
   stakeholderId: idSchema,

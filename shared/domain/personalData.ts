@@ -134,21 +134,6 @@ export const PERSONAL_DATA_FIELDS = {
     'labels.en': 'free-text',
     defaultSector: 'fixed',
   },
-  savedViews: {
-    id: 'fixed',
-    createdAt: 'fixed',
-    updatedAt: 'fixed',
-    name: 'free-text',
-    'filters.regions[]': 'fixed',
-    'filters.categoryIds[]': 'fixed',
-    'filters.sectors[]': 'fixed',
-    'filters.stages[]': 'fixed',
-    // Copies of relationship types, which are typed by hand.
-    'filters.relationshipTypes[]': 'free-text',
-    layout: 'fixed',
-    colourBy: 'fixed',
-    sizeBy: 'fixed',
-  },
   mapPositions: {
     viewId: 'fixed',
     stakeholderId: 'fixed',

@@ -6,8 +6,8 @@ const matcher = createMentionMatcher({ name: 'Giovanna Esempio', emails: ['giova
 
 describe('mentions in one record', () => {
   it('looks into nested fields and lists as the registry names them, and nowhere else', () => {
-    const view = { id: 'v', name: 'Vista di Giovanna Esempio', filters: { regions: ['Giovanna Esempio'], relationshipTypes: ['seguito da giovanna esempio', 'coordination'] }, layout: 'regions' };
-    expect(findMentionsInRecord('savedViews', view, matcher).map((mention) => mention.field)).toEqual(['name', 'filters.relationshipTypes[]']);
+    const stakeholder = { id: 's', name: 'Studio di Giovanna Esempio', region: 'Giovanna Esempio', tags: ['seguito da giovanna esempio', 'rete'], programmeIds: ['Giovanna Esempio'] };
+    expect(findMentionsInRecord('stakeholders', stakeholder, matcher).map((mention) => mention.field)).toEqual(['name', 'tags[]']);
     const category = { id: 'c', labels: { it: 'Cooperativa di Giovanna Esempio', en: 'Cooperative' } };
     const { record, count } = redactRecord('categories', category, matcher, '[x]');
     expect(count).toBe(1);

@@ -66,7 +66,6 @@ export const REFERENCES = [
 export const NOT_REFERENCES: Readonly<Record<string, string>> = {
   'stakeholders.categoryId': 'mostly a built-in category (shared/domain/categories.ts), which is no record; an unknown one is shown as its id',
   'mapPositions.viewId': 'a layout of the main map ("default:<layout>"), not a saved view',
-  'savedViews.filters.categoryIds[]': 'a filter value: a category that no longer exists filters nothing',
 };
 
 /** Reads a registry path; every string found there, whatever else the record holds. */
@@ -88,6 +87,38 @@ export function valuesAt(record: unknown, path: string): string[] {
   };
   visit(record, path.split('.'));
   return found;
+}
+
+/**
+ * The record without the `ids` at a registry path, as a deletion of what they point at leaves
+ * it: a single field becomes null (`ownerId`); an id leaves its list (`targetIds[]`); a list
+ * item that holds one in a field goes whole (`parties[].stakeholderId`: the party). Copies
+ * only what changes; the same record back when nothing does. Own fields only, like valuesAt.
+ */
+export function withoutIdsAt<Row>(record: Row, path: string, ids: ReadonlySet<string>): Row {
+  const holdsRemovedId = (item: unknown, parts: readonly string[]) =>
+    parts.length === 0 ? typeof item === 'string' && ids.has(item) : valuesAt(item, parts.join('.')).some((id) => ids.has(id));
+  const visit = (value: unknown, parts: readonly string[]): unknown => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+    const [head = '', ...rest] = parts;
+    const isEach = head.endsWith('[]');
+    const key = isEach ? head.slice(0, -2) : head;
+    if (!Object.prototype.hasOwnProperty.call(value, key)) return value;
+    const field = (value as Record<string, unknown>)[key];
+    let next: unknown;
+    if (!isEach) next = rest.length === 0 ? (typeof field === 'string' && ids.has(field) ? null : field) : visit(field, rest);
+    else if (!Array.isArray(field)) next = field;
+    else if (rest.every((part) => !part.endsWith('[]'))) {
+      const kept = field.filter((item: unknown) => !holdsRemovedId(item, rest));
+      next = kept.length === field.length ? field : kept;
+    } else {
+      const items = field.map((item: unknown) => visit(item, rest));
+      next = items.some((item, index) => item !== field[index]) ? items : field;
+    }
+    // Spread copies own keys only ("__proto__" included, as a plain key): nothing is polluted.
+    return next === field ? value : { ...value, [key]: next };
+  };
+  return visit(record, path.split('.')) as Row;
 }
 
 /** The references a record of `table` holds, each with the id it points at. */

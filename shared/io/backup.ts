@@ -1,12 +1,6 @@
 import { z } from 'zod';
-import { advocacyActionSchema, followUpSchema } from '../domain/action';
-import { agreementSchema } from '../domain/agreement';
-import { briefingSchema } from '../domain/briefing';
 import { isoDateTimeSchema } from '../domain/common';
-import { contactSchema } from '../domain/contact';
-import { customCategorySchema, mapPositionSchema, programmeSchema, savedViewSchema, staffMemberSchema } from '../domain/organisation';
-import { relationshipSchema } from '../domain/relationship';
-import { stakeholderSchema } from '../domain/stakeholder';
+import { ENTITIES, ENTITY_TABLES, TIMESTAMPED_TABLES, type EntityTable } from '../domain/entities';
 import { findDuplicateKey, findTooDeepValue } from './backupChecks';
 import { screenMeta, type DroppedMetaRow } from './backupMeta';
 
@@ -17,27 +11,25 @@ import { screenMeta, type DroppedMetaRow } from './backupMeta';
 export const BACKUP_FORMAT = 'trama-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 
-const tablesSchema = z.object({
-  stakeholders: z.array(stakeholderSchema),
-  contacts: z.array(contactSchema),
-  relationships: z.array(relationshipSchema),
-  agreements: z.array(agreementSchema),
-  actions: z.array(advocacyActionSchema),
-  followUps: z.array(followUpSchema),
-  programmes: z.array(programmeSchema),
-  staff: z.array(staffMemberSchema),
-  categories: z.array(customCategorySchema),
-  savedViews: z.array(savedViewSchema),
-  mapPositions: z.array(mapPositionSchema),
-  meta: z.array(z.object({ key: z.string().min(1).max(200), value: z.json() })),
-  // Added with database schema version 2; backups written by version 1 have no such table.
-  briefings: z.array(briefingSchema).default([]),
-});
+/** Every table of the registry as a list of its records; one added after the first version may be missing from older backups. */
+type TablesShape = {
+  [Table in EntityTable]: (typeof ENTITIES)[Table]['sinceSchemaVersion'] extends 1
+    ? z.ZodArray<(typeof ENTITIES)[Table]['schema']>
+    : z.ZodDefault<z.ZodArray<(typeof ENTITIES)[Table]['schema']>>;
+};
+const tablesSchema = z.object(
+  Object.fromEntries(
+    ENTITY_TABLES.map((table) => {
+      const { schema, sinceSchemaVersion } = ENTITIES[table];
+      return [table, sinceSchemaVersion === 1 ? z.array(schema) : z.array(schema).default([])];
+    }),
+  ) as TablesShape,
+);
 export type BackupTables = z.infer<typeof tablesSchema>;
 export type BackupTableName = keyof BackupTables;
 export const BACKUP_TABLE_NAMES = Object.keys(tablesSchema.shape) as BackupTableName[];
 /** Tables whose records carry `updatedAt`, so that a merge can tell which copy is newer. */
-export const TIMESTAMPED_TABLE_NAMES: readonly BackupTableName[] = BACKUP_TABLE_NAMES.filter((name) => name !== 'meta' && name !== 'mapPositions');
+export const TIMESTAMPED_TABLE_NAMES: readonly BackupTableName[] = TIMESTAMPED_TABLES;
 
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -60,10 +52,10 @@ export { INSTALLATION_META_KEYS, isInstallationMetaKey } from './backupMeta';
 export function backupRecordKey(table: BackupTableName, row: unknown): string | null {
   if (typeof row !== 'object' || row === null) return null;
   const fields = row as Record<string, unknown>;
-  if (table === 'meta') return typeof fields.key === 'string' ? fields.key : null;
-  // As a JSON pair: joined by any separator, two different pairs could read alike.
-  if (table === 'mapPositions') return typeof fields.viewId === 'string' && typeof fields.stakeholderId === 'string' ? JSON.stringify([fields.viewId, fields.stakeholderId]) : null;
-  return typeof fields.id === 'string' ? fields.id : null;
+  const parts = ENTITIES[table].key.map((field) => fields[field]);
+  if (!parts.every((part): part is string => typeof part === 'string')) return null;
+  // A pair as JSON: joined by any separator, two different pairs could read alike.
+  return parts.length === 1 ? parts[0]! : JSON.stringify(parts);
 }
 
 /** `too-large`: longer than the longest text a browser can hold; `not-utf8`: not text written as UTF-8, as Trama writes every backup. */
@@ -81,10 +73,24 @@ export class BackupError extends Error {
   }
 }
 
+/** Tables older versions wrote and this one no longer has: saved map views (schema version 3 deleted them; no screen showed one). */
+export const RETIRED_TABLE_NAMES = ['savedViews'] as const;
+export type RetiredTableName = (typeof RETIRED_TABLE_NAMES)[number];
+
 export interface ReadBackupText {
   backup: Backup;
   /** Meta rows left out: unknown keys, or values of the wrong shape or size. */
   droppedMeta: DroppedMetaRow[];
+  /** Rows of retired tables, left out, counted per table that held any: the restore says so. */
+  retiredRows: Array<{ table: RetiredTableName; count: number }>;
+}
+
+/** The rows of each retired table the file holds, counted, never read: a list that is not one is ignored as any unknown key. */
+function retiredRowsIn(tables: Record<string, unknown>): ReadBackupText['retiredRows'] {
+  return RETIRED_TABLE_NAMES.flatMap((table) => {
+    const rows = Object.hasOwn(tables, table) ? tables[table] : undefined;
+    return Array.isArray(rows) && rows.length > 0 ? [{ table, count: rows.length }] : [];
+  });
 }
 
 /**
@@ -121,7 +127,8 @@ export function readBackupText(source: string | { text: string }, currentSchemaV
   const duplicate = findDuplicateKey(parsed.data.tables, backupRecordKey);
   if (duplicate) throw new BackupError('duplicate-id', '', duplicate.table, duplicate.recordKey);
   const { kept, dropped } = screenMeta(parsed.data.tables.meta);
-  return { backup: { ...parsed.data, tables: { ...parsed.data.tables, meta: kept } }, droppedMeta: dropped };
+  const retiredRows = retiredRowsIn((raw as { tables: Record<string, unknown> }).tables);
+  return { backup: { ...parsed.data, tables: { ...parsed.data.tables, meta: kept } }, droppedMeta: dropped, retiredRows };
 }
 
 export function parseBackup(text: string, currentSchemaVersion: number): Backup {

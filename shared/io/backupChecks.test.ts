@@ -7,7 +7,7 @@ import { BackupError, parseBackup, readBackupText, serialiseBackup, type BackupT
 
 function sampleTables(): BackupTables {
   const network = buildSampleNetwork('2026-11-22');
-  return { ...network, programmes: [], categories: [], savedViews: [], mapPositions: [], meta: [{ key: 'onboarded', value: true }], briefings: [] };
+  return { ...network, programmes: [], categories: [], mapPositions: [], meta: [{ key: 'onboarded', value: true }], briefings: [] };
 }
 
 /** The sample as the raw object a backup file holds, to tamper with. */

@@ -7,7 +7,7 @@ import { MAX_ERASED_CONTACT_IDS } from './backupMeta';
 // writes, each as its own schema says and within its own size, and names the others.
 
 function textWithMeta(meta: Array<{ key: string; value: unknown }>): string {
-  const tables = { ...buildSampleNetwork('2026-11-22'), programmes: [], categories: [], savedViews: [], mapPositions: [], meta, briefings: [] } as BackupTables;
+  const tables = { ...buildSampleNetwork('2026-11-22'), programmes: [], categories: [], mapPositions: [], meta, briefings: [] } as BackupTables;
   return serialiseBackup(tables, 2, '2026-11-23T12:00:00.000Z');
 }
 

@@ -37,7 +37,6 @@ function tables(overrides: Partial<BackupTables> = {}): BackupTables {
     programmes: [],
     staff: [],
     categories: [],
-    savedViews: [],
     mapPositions: [],
     meta: [],
     briefings: [{ ...base, id: 'b1', title: 'Tavolo', source: { kind: 'stakeholders', stakeholderIds: ['s1'] }, sections: ['agenda'], programmeId: null, agenda: '1. Giovanna Esempio (+39 0823-000-000)' }],

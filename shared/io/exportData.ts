@@ -1,6 +1,7 @@
 import type { AdvocacyAction, FollowUp } from '../domain/action';
 import type { Agreement } from '../domain/agreement';
 import type { Contact } from '../domain/contact';
+import type { Language } from '../domain/enums';
 import type { Programme, StaffMember } from '../domain/organisation';
 import type { Relationship } from '../domain/relationship';
 import type { Stakeholder } from '../domain/stakeholder';
@@ -35,7 +36,8 @@ export type EnumKind =
 
 /** Words of the export in the user's language, supplied by the renderer's i18n. */
 export interface ExportLabels {
-  header(key: string): string;
+  /** A column's header: from the descriptor's own texts when it has them (columns/), else the message for the key. */
+  header(key: string, own?: Readonly<Record<Language, string>>): string;
   sheet(key: string): string;
   value(kind: EnumKind, value: string): string;
   category(categoryId: string): string;

@@ -1,139 +1,71 @@
-import { z } from 'zod';
 import { DEFAULT_CATEGORIES, type DefaultCategoryId } from '../domain/categories';
-import { idSchema } from '../domain/common';
-import { contactFieldsSchema } from '../domain/contact';
+import type { Sector } from '../domain/enums';
 import { PROVINCES_BY_REGION, REGION_IDS, foldForMatching, type RegionId } from '../domain/regions';
-import { stakeholderFieldsSchema } from '../domain/stakeholder';
+import { foldHeader, recognisedHeaders, type ColumnHeader, type ColumnImport } from './columns/columnDescriptor';
+import { CONTACT_COLUMNS, type ContactImportField, type ImportedContact } from './columns/contactColumns';
+import { PROGRAMME_COLUMNS, type ProgrammeColumnKey, type ProgrammeDraft } from './columns/programmeColumns';
+import { STAKEHOLDER_COLUMNS, type StakeholderDraft, type StakeholderImportField, type StakeholderRecognisers } from './columns/stakeholderColumns';
 
 // What a column of an imported sheet can mean, and how headers and values written by
-// people (Italian or English, any case, with or without accents) are recognised.
+// people (Italian or English, any case, with or without accents) are recognised. The
+// fields are the descriptors' (columns/): a stakeholder's columns, and the contact person
+// a stakeholder row may hold.
 
-export const IMPORT_FIELDS = [
-  'id',
-  'name',
-  'shortName',
-  'category',
-  'region',
-  'province',
-  'city',
-  'sector',
-  'level',
-  'stage',
-  'influence',
-  'interest',
-  'attitude',
-  'website',
-  'tags',
-  'notes',
-  'contactName',
-  'contactRole',
-  'contactEmail',
-  'contactPhone',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+export type ImportField = StakeholderImportField | ContactImportField;
 
-/** A schema's own type under its wrappers: .default(), .optional(), .nullable(), a transform's input. */
-function unwrapped(schema: z.ZodType): z.ZodType {
-  if (schema instanceof z.ZodDefault || schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) return unwrapped(schema.unwrap() as z.ZodType);
-  if (schema instanceof z.ZodPipe) return unwrapped(schema.in as z.ZodType);
-  return schema;
+/** A column the import reads: its field, what the column choice calls it, and the headers it recognises. */
+export interface ImportColumn<Field extends string, Draft, Recognisers> {
+  field: Field;
+  label: ColumnHeader;
+  recognised: ReadonlySet<string>;
+  reading: ColumnImport<Draft, Recognisers>;
 }
 
-/** A text schema's maximum length; a schema without one is a mistake found when this module loads. */
-function longestText(schema: z.ZodType): number {
-  const text = unwrapped(schema);
-  if (text instanceof z.ZodString && text.maxLength !== null) return text.maxLength;
-  throw new Error('An imported text field has no maximum length in its schema');
+function importColumns<Field extends string, Draft, Recognisers>(
+  columns: ReadonlyArray<{ header: ColumnHeader; import?: ColumnImport<Draft, Recognisers, Field> }>,
+): Array<ImportColumn<Field, Draft, Recognisers>> {
+  return columns.flatMap((column) =>
+    column.import ? [{ field: column.import.field, label: column.import.label ?? column.header, recognised: recognisedHeaders(column), reading: column.import }] : [],
+  );
 }
 
-/** A list schema's maximum number of items, and its items' schema. */
-function listOf(schema: z.ZodType): { items: number; item: z.ZodType } {
-  const list = unwrapped(schema);
-  const maximum = list instanceof z.ZodArray ? list._zod.def.checks?.find((check) => check instanceof z.core.$ZodCheckMaxLength) : undefined;
-  if (list instanceof z.ZodArray && maximum instanceof z.core.$ZodCheckMaxLength) return { items: maximum._zod.def.maximum, item: list.element as z.ZodType };
-  throw new Error('An imported list field has no maximum number of items in its schema');
-}
+export const STAKEHOLDER_IMPORTS: ReadonlyArray<ImportColumn<StakeholderImportField, StakeholderDraft, StakeholderRecognisers>> = importColumns<StakeholderImportField, StakeholderDraft, StakeholderRecognisers>(STAKEHOLDER_COLUMNS);
+export const CONTACT_IMPORTS: ReadonlyArray<ImportColumn<ContactImportField, ImportedContact, null>> = importColumns<ContactImportField, ImportedContact, null>(CONTACT_COLUMNS);
+export const PROGRAMME_IMPORTS: ReadonlyArray<ImportColumn<ProgrammeColumnKey, ProgrammeDraft, null>> = importColumns<ProgrammeColumnKey, ProgrammeDraft, null>(PROGRAMME_COLUMNS);
 
-/** The longest cell a list field takes: its items at their longest, joined by "; ". */
-function longestList(schema: z.ZodType, itemLength?: number): number {
-  const { items, item } = listOf(schema);
-  return items * (itemLength ?? longestText(item)) + (items - 1) * 2;
-}
+const IMPORTS: ReadonlyArray<{ field: ImportField; label: ColumnHeader; recognised: ReadonlySet<string>; reading: { maxLength: number } }> = [...STAKEHOLDER_IMPORTS, ...CONTACT_IMPORTS];
 
-/** A cell whose text is recognised (a region, a category, a score…): a short text's length. */
-const RECOGNISED_TEXT = 300;
+/** Every field a stakeholder sheet's column can be imported into, in the order of the column choice. */
+export const IMPORT_FIELDS: readonly ImportField[] = IMPORTS.map((column) => column.field);
 
-/** RFC 5321: an email address has at most 254 characters (the schema checks the form, not the length). */
-const LONGEST_EMAIL = 254;
-
-const stakeholder = stakeholderFieldsSchema.shape;
-const contact = contactFieldsSchema.shape;
+/** What the column choice calls each field, in both languages. */
+export const IMPORT_FIELD_LABELS: Readonly<Record<ImportField, ColumnHeader>> = Object.fromEntries(IMPORTS.map((column) => [column.field, column.label])) as Record<ImportField, ColumnHeader>;
 
 /**
- * The longest cell each field takes, read from the schemas in shared/domain (stakeholder.ts,
- * contact.ts, common.ts), so that the two cannot drift apart: a text field's maximum, a
- * list's items × item length with their separators. A longer cell is never cut silently:
- * the preview names it and the user decides (importCells.ts).
+ * The longest cell each field takes, from the descriptors, which read it from the schemas
+ * in shared/domain. A longer cell is never cut silently: the preview names it and the user
+ * decides (importCells.ts).
  */
-export const IMPORT_FIELD_MAX_LENGTH: Readonly<Record<ImportField, number>> = {
-  id: longestText(idSchema),
-  name: longestText(stakeholder.name),
-  shortName: longestText(stakeholder.shortName),
-  category: RECOGNISED_TEXT,
-  region: RECOGNISED_TEXT,
-  province: RECOGNISED_TEXT,
-  city: longestText(stakeholder.city),
-  sector: RECOGNISED_TEXT,
-  level: RECOGNISED_TEXT,
-  stage: RECOGNISED_TEXT,
-  influence: RECOGNISED_TEXT,
-  interest: RECOGNISED_TEXT,
-  attitude: RECOGNISED_TEXT,
-  website: longestText(stakeholder.website),
-  tags: longestList(stakeholder.tags),
-  notes: longestText(stakeholder.notes),
-  contactName: longestText(contact.name),
-  contactRole: longestText(contact.role),
-  contactEmail: longestList(contact.emails, LONGEST_EMAIL),
-  contactPhone: longestList(contact.phones),
-};
+export const IMPORT_FIELD_MAX_LENGTH: Readonly<Record<ImportField, number>> = Object.fromEntries(IMPORTS.map((column) => [column.field, column.reading.maxLength])) as Record<ImportField, number>;
 
-/** The longest cell any field takes: what the parsing worker brings back whole. */
-export const LONGEST_IMPORT_CELL = Math.max(...Object.values(IMPORT_FIELD_MAX_LENGTH));
+/** The longest cell any field of any sheet the import reads takes: what the parsing worker brings back whole. */
+export const LONGEST_IMPORT_CELL = Math.max(...[...IMPORTS, ...PROGRAMME_IMPORTS].map((column) => column.reading.maxLength));
 
-const HEADER_ALIASES: Readonly<Record<ImportField, readonly string[]>> = {
-  id: ['id', 'trama id', 'codice trama'],
-  name: ['ente', 'nome', 'nome ente', 'denominazione', 'organizzazione', 'istituzione', 'stakeholder', 'organisation', 'organization', 'name', 'institution'],
-  shortName: ['sigla', 'acronimo', 'nome breve', 'short name', 'abbreviation', 'acronym'],
-  category: ['categoria', 'tipo', 'tipologia', 'tipo ente', 'category', 'type', 'kind'],
-  region: ['regione', 'region'],
-  province: ['provincia', 'prov', 'province'],
-  city: ['citta', 'comune', 'localita', 'sede', 'city', 'town', 'municipality'],
-  sector: ['settore', 'ambito', 'sector'],
-  level: ['livello', 'level'],
-  stage: ['fase', 'fase linee guida', 'fase delle linee guida', 'stage', 'guidelines stage'],
-  influence: ['influenza', 'potere', 'influence', 'power'],
-  interest: ['interesse', 'interesse sostegno', 'interest', 'interest support', 'support'],
-  attitude: ['atteggiamento', 'posizione', 'attitude', 'stance'],
-  website: ['sito', 'sito web', 'sito internet', 'website', 'web', 'url'],
-  tags: ['tag', 'tags', 'etichette', 'parole chiave', 'keywords'],
-  notes: ['note', 'annotazioni', 'osservazioni', 'notes', 'comments', 'remarks'],
-  contactName: ['referente', 'contatto', 'persona di riferimento', 'nominativo', 'contact', 'contact person', 'contact name', 'referent'],
-  contactRole: ['ruolo', 'qualifica', 'incarico', 'funzione', 'role', 'position', 'job title', 'title'],
-  contactEmail: ['email', 'e mail', 'mail', 'posta elettronica', 'indirizzo email', 'pec', 'email address'],
-  contactPhone: ['telefono', 'tel', 'cellulare', 'cell', 'recapito telefonico', 'phone', 'mobile', 'telephone'],
-};
-
-/** For each column, the field its header most likely names ('' when none); no field twice. */
-export function guessColumnFields(headers: readonly string[]): Array<ImportField | ''> {
-  const taken = new Set<ImportField>();
+/** For each header, the field it most likely names ('' when none); no field twice. */
+export function guessFields<Field extends string>(headers: readonly string[], columns: ReadonlyArray<{ field: Field; recognised: ReadonlySet<string> }>): Array<Field | ''> {
+  const taken = new Set<Field>();
   return headers.map((header) => {
-    const folded = foldForMatching(header).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
-    const field = IMPORT_FIELDS.find((candidate) => !taken.has(candidate) && HEADER_ALIASES[candidate].includes(folded));
+    const folded = foldHeader(header);
+    const field = columns.find((candidate) => !taken.has(candidate.field) && candidate.recognised.has(folded))?.field;
     if (!field) return '';
     taken.add(field);
     return field;
   });
+}
+
+/** For each column of a stakeholder sheet, the field its header most likely names ('' when none); no field twice. */
+export function guessColumnFields(headers: readonly string[]): Array<ImportField | ''> {
+  return guessFields(headers, IMPORTS);
 }
 
 /** Category keywords seen in Italian and English lists, checked in this order. */
@@ -170,6 +102,22 @@ export function recogniseCategory(categoryText: string, nameText: string): Defau
     if (match) return match[0];
   }
   return null;
+}
+
+const SECTOR_KEYWORDS: ReadonlyArray<readonly [Sector, RegExp]> = [
+  ['health', /sanit|salute|health/],
+  ['reception', /accoglienza|reception/],
+  ['public-order-and-asylum', /ordine pubblico|asilo|asylum|public order/],
+  ['social', /social/],
+  ['civil-society', /terzo settore|civil|volontariato/],
+  ['academic-professional', /universit|accadem|academ|professional/],
+  ['funder', /finanz|fund/],
+];
+
+/** A sector from keywords of how a sheet names it ("Sanità", "Terzo settore"). */
+export function recogniseSector(text: string): Sector | null {
+  const folded = foldForMatching(text);
+  return SECTOR_KEYWORDS.find(([, pattern]) => folded && pattern.test(folded))?.[0] ?? null;
 }
 
 /** A province code from "NA", "Napoli" or "napoli (NA)", within the region when known. */

@@ -127,7 +127,7 @@ describe('showValue', () => {
 describe('diffBackup', () => {
   it('compares a 50,000-record backup with itself as unchanged', () => {
     const network = buildSampleNetwork('2026-11-22');
-    const tables: BackupTables = { ...network, programmes: [], categories: [], savedViews: [], mapPositions: [], meta: [], briefings: [] };
+    const tables: BackupTables = { ...network, programmes: [], categories: [], mapPositions: [], meta: [], briefings: [] };
     const relationships = Array.from({ length: 50_000 }, (_, index) => ({ ...network.relationships[index % network.relationships.length]!, id: `r-${index}` }));
     const big = { ...tables, relationships };
     const diffs = diffBackup(big, structuredClone(big));

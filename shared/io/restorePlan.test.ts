@@ -5,7 +5,7 @@ import { CONTACT_ID_LISTS } from '../domain/personalData';
 import { erasedContactIdsIn, erasedContactsInBackup, mergedErasedContactIds, planLeftOutContacts, tablesToRestore } from './restorePlan';
 
 function sampleTables(meta: BackupTables['meta'] = []): BackupTables {
-  return { ...buildSampleNetwork('2026-11-22'), programmes: [], categories: [], savedViews: [], mapPositions: [], meta, briefings: [] };
+  return { ...buildSampleNetwork('2026-11-22'), programmes: [], categories: [], mapPositions: [], meta, briefings: [] };
 }
 
 describe('what a restore writes', () => {

@@ -33,15 +33,6 @@ const CODE_FIELDS: Partial<Record<BackupTableName, Readonly<Record<string, Value
   agreements: { kind: 'agreementKind', status: 'agreementStatus', 'parties[].role': 'partyRole' },
   actions: { kind: 'actionKind', status: 'actionStatus', 'regions[]': 'region' },
   categories: { defaultSector: 'sector' },
-  savedViews: {
-    layout: 'mapLayout',
-    colourBy: 'mapColourBy',
-    sizeBy: 'mapSizeBy',
-    'filters.regions[]': 'region',
-    'filters.sectors[]': 'sector',
-    'filters.stages[]': 'stage',
-    'filters.relationshipTypes[]': 'relationshipType',
-  },
   briefings: { 'sections[]': 'briefingSection', 'source.kind': 'briefingSourceKind', 'source.region': 'region' },
 };
 
@@ -54,7 +45,7 @@ const DATE_FIELDS: Partial<Record<BackupTableName, ReadonlySet<string>>> = {
   meta: new Set(['value.loadedOn']),
 };
 /** Fields holding a category id (built-in or custom), which is no record of the registry. */
-const CATEGORY_FIELDS: Partial<Record<BackupTableName, ReadonlySet<string>>> = { stakeholders: new Set(['categoryId']), savedViews: new Set(['filters.categoryIds[]']) };
+const CATEGORY_FIELDS: Partial<Record<BackupTableName, ReadonlySet<string>>> = { stakeholders: new Set(['categoryId']) };
 
 const MAX_ITEMS = 10;
 const MAX_DEPTH = 4;

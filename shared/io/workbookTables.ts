@@ -1,8 +1,14 @@
 import { dateCell, safeSheetName, type CellValue, type Column, type ColumnType, type Table } from './cells';
+import { descriptorTable, listCell, type CellWords } from './columns/columnDescriptor';
+import { CONTACT_COLUMNS, type ContactColumn } from './columns/contactColumns';
+import { PROGRAMME_COLUMNS } from './columns/programmeColumns';
+import { STAKEHOLDER_COLUMNS } from './columns/stakeholderColumns';
 import { nameLookup, type ExportData, type ExportLabels } from './exportData';
 
 // The full workbook: one sheet per entity, agreements with a party sheet, actions with a
 // follow-up sheet. Ids come first so a re-imported sheet updates instead of duplicating.
+// Stakeholders, contacts and programmes are written from their column descriptors
+// (columns/), which the import reads back.
 
 export interface WorkbookOptions {
   /** Leave contacts' emails and phones out (GDPR data minimisation). */
@@ -16,7 +22,11 @@ function table<T>(name: string, labels: ExportLabels, specs: ReadonlyArray<Colum
   return { name: safeSheetName(labels.sheet(name)), columns, rows: records.map((record) => specs.map(([, , value]) => value(record))) };
 }
 
-const list = (values: readonly string[]) => values.filter(Boolean).join('; ');
+/** The contacts sheet's columns: without emails and phones when the user leaves personal columns out. */
+export function exportedContactColumns({ omitPersonalColumns }: WorkbookOptions): readonly ContactColumn[] {
+  const columns: readonly ContactColumn[] = CONTACT_COLUMNS;
+  return omitPersonalColumns ? columns.filter((column) => !column.isPersonal) : columns;
+}
 
 export function buildWorkbookTables(data: ExportData, labels: ExportLabels, options: WorkbookOptions): Table[] {
   const stakeholderName = nameLookup(data.stakeholders);
@@ -24,52 +34,12 @@ export function buildWorkbookTables(data: ExportData, labels: ExportLabels, opti
   const programmeName = nameLookup(data.programmes);
   const staffName = nameLookup(data.staff);
   const yesNo = (value: boolean) => (value ? labels.yes : labels.no);
-  const region = (value: string | null) => (value ? labels.value('region', value) : '');
   const actionTitle = nameLookup(data.actions.map((action) => ({ id: action.id, name: action.title })));
 
-  const stakeholders = table(
-    'stakeholders',
-    labels,
-    [
-      ['id', 'text', (s) => s.id],
-      ['name', 'text', (s) => s.name],
-      ['shortName', 'text', (s) => s.shortName],
-      ['category', 'text', (s) => labels.category(s.categoryId)],
-      ['level', 'text', (s) => labels.value('level', s.level)],
-      ['region', 'text', (s) => region(s.region)],
-      ['province', 'text', (s) => s.province],
-      ['city', 'text', (s) => s.city],
-      ['sector', 'text', (s) => labels.value('sector', s.sector)],
-      ['stage', 'text', (s) => labels.value('stage', s.guidelinesStage)],
-      ['influence', 'number', (s) => s.influence],
-      ['interest', 'number', (s) => s.interest],
-      ['attitude', 'text', (s) => labels.value('attitude', s.attitude)],
-      ['tags', 'text', (s) => list(s.tags)],
-      ['programmes', 'text', (s) => list(s.programmeIds.map(programmeName))],
-      ['website', 'text', (s) => s.website],
-      ['notes', 'text', (s) => s.notes],
-      ['updatedAt', 'date', (s) => dateCell(s.updatedAt)],
-    ],
-    data.stakeholders,
-  );
-
-  const contactSpecs: Array<ColumnSpec<ExportData['contacts'][number]>> = [
-    ['id', 'text', (c) => c.id],
-    ['stakeholder', 'text', (c) => stakeholderName(c.stakeholderId)],
-    ['person', 'text', (c) => c.name],
-    ['role', 'text', (c) => c.role],
-    ...(options.omitPersonalColumns
-      ? []
-      : ([
-          ['emails', 'text', (c) => list(c.emails)],
-          ['phones', 'text', (c) => list(c.phones)],
-        ] satisfies Array<ColumnSpec<ExportData['contacts'][number]>>)),
-    ['languages', 'text', (c) => list(c.languages)],
-    ['isPrimary', 'text', (c) => yesNo(c.isPrimary)],
-    ['lawfulBasis', 'text', (c) => c.lawfulBasis],
-    ['notes', 'text', (c) => c.notes],
-  ];
-  const contacts = table('contacts', labels, contactSpecs, data.contacts);
+  const words: CellWords = { labels, programmeName, stakeholderName };
+  const stakeholders = descriptorTable('stakeholders', labels, STAKEHOLDER_COLUMNS, data.stakeholders, words);
+  const contacts = descriptorTable('contacts', labels, exportedContactColumns(options), data.contacts, words);
+  const programmes = descriptorTable('programmes', labels, PROGRAMME_COLUMNS, data.programmes, words);
 
   const relationships = table(
     'relationships',
@@ -101,7 +71,7 @@ export function buildWorkbookTables(data: ExportData, labels: ExportLabels, opti
       ['inForceFrom', 'date', (a) => dateCell(a.inForceFrom)],
       ['expiresOn', 'date', (a) => dateCell(a.expiresOn)],
       ['documentRef', 'text', (a) => a.documentRef],
-      ['programmes', 'text', (a) => list(a.programmeIds.map(programmeName))],
+      ['programmes', 'text', (a) => listCell(a.programmeIds.map(programmeName))],
       ['notes', 'text', (a) => a.notes],
     ],
     data.agreements,
@@ -127,11 +97,11 @@ export function buildWorkbookTables(data: ExportData, labels: ExportLabels, opti
       ['title', 'text', (a) => a.title],
       ['kind', 'text', (a) => labels.value('actionKind', a.kind)],
       ['status', 'text', (a) => labels.value('actionStatus', a.status)],
-      ['regions', 'text', (a) => list(a.regions.map((id) => labels.value('region', id)))],
+      ['regions', 'text', (a) => listCell(a.regions.map((id) => labels.value('region', id)))],
       ['programme', 'text', (a) => programmeName(a.programmeId)],
       ['owner', 'text', (a) => staffName(a.ownerId)],
-      ['targets', 'text', (a) => list(a.targetIds.map(stakeholderName))],
-      ['participants', 'text', (a) => list(a.participantIds.map(contactName))],
+      ['targets', 'text', (a) => listCell(a.targetIds.map(stakeholderName))],
+      ['participants', 'text', (a) => listCell(a.participantIds.map(contactName))],
       ['objective', 'text', (a) => a.objective],
       ['outcome', 'text', (a) => a.outcome],
     ],
@@ -150,5 +120,5 @@ export function buildWorkbookTables(data: ExportData, labels: ExportLabels, opti
     ],
     data.followUps,
   );
-  return [stakeholders, contacts, relationships, agreements, parties, actions, followUps];
+  return [stakeholders, contacts, relationships, agreements, parties, actions, followUps, programmes];
 }

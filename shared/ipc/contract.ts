@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LANGUAGES, type Language } from '../domain/enums';
 import { BACKUP_REFUSAL } from './backupFailure';
 import { MAX_AUTO_BACKUP_BYTES, MAX_BACKUP_FILE_NAME_LENGTH, isBackupFileName, type BackupFileKind } from './backupFiles';
-import { MENU_COMMANDS, type MenuCommand } from './channels';
+import type { MenuCommand } from './channels';
 import type { ExternalLinkOutcome } from './externalUrl';
 import { hasInvisibleOrControlCharacter, isPlainFileName, isSafeFilterExtension } from './fileNames';
 import { fitsInUtf8Bytes } from './utf8ByteLength';
@@ -108,8 +108,6 @@ export interface InvokeResponses {
   'backup:open-folder': { isOpened: boolean };
   'briefing:print-to-pdf': SaveFileResult;
 }
-
-export const menuCommandSchema = z.enum(MENU_COMMANDS);
 
 /** The API the preload script places on `window.trama`. */
 export interface DesktopApi {

@@ -26,7 +26,7 @@ describe('spreadsheets in and out', () => {
     await io.open();
     await io.chooseImportFile('messy-italian.csv');
     await io.summary().waitFor();
-    expect(await io.summary().textContent()).toBe('5 new, 0 updates, 1 duplicates, 3 with errors, 0 skipped');
+    expect(await io.summary().textContent()).toBe('5 new, 0 updates, 1 duplicate, 3 with errors, 0 skipped');
     expect(await io.previewRow(5).textContent()).toContain('unknown region');
     expect(await io.previewRow(6).textContent()).toContain('an earlier row has the same name and region');
     expect(await io.previewRow(7).textContent()).toContain('no name');
@@ -92,7 +92,7 @@ describe('spreadsheets in and out', () => {
     const workbook = await io.download('Excel workbook (all records)');
     expect(workbook.suggestedName).toMatch(/^trama-dati-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const sheets = runPython<{ sheets: ReadSheet[] }>(READ_WORKBOOK, workbook.filePath).sheets;
-    expect(sheets.map((sheet) => sheet.name)).toEqual(['Stakeholders', 'Contacts', 'Relationships', 'Agreements', 'Agreement parties', 'Actions', 'Follow-ups']);
+    expect(sheets.map((sheet) => sheet.name)).toEqual(['Stakeholders', 'Contacts', 'Relationships', 'Agreements', 'Agreement parties', 'Actions', 'Follow-ups', 'Programmes']);
     expect(sheets[0]!.rows[0]!.slice(0, 3)).toEqual(['ID', 'Name', 'Short name']);
     expect(sheets[0]!.frozen).toBe('A2');
     const backup = await io.download('Download a full backup');

@@ -172,12 +172,12 @@ describe('the limits of an import, said to the user', () => {
     expect(await io.previewRow(6).textContent()).toContain('unknown region');
     expect(await io.previewRow(8).textContent()).toContain('no name');
     await page.getByRole('checkbox', { name: 'Skip row 9' }).check();
-    await page.getByRole('button', { name: 'Import 1 stakeholders' }).click();
-    await page.getByRole('status').getByText('1 stakeholders added, 0 updated, 0 contact persons added.').waitFor();
+    await page.getByRole('button', { name: 'Import 1 stakeholder' }).click();
+    await page.getByRole('status').getByText('1 stakeholder added, 0 updated, 0 contact persons added.').waitFor();
     const registry = new StakeholdersPage(page);
     await registry.open();
     await registry.row('CAS Aurora').waitFor();
-    expect(await registry.count().textContent()).toBe('1 of 1 stakeholders');
+    expect(await registry.count().textContent()).toBe('1 of 1 stakeholder');
 
     // A CSV with blank lines: rows as a spreadsheet opening it numbers them.
     await io.open();
@@ -196,7 +196,7 @@ describe('the limits of an import, said to the user', () => {
     await io.summary().waitFor();
     expect(await io.previewRow(2).textContent()).toContain('cell B2 (“Note”) has 25,000 characters, 5,000 more than the 20,000 this field takes');
     expect(await page.getByTestId('import-left-out').textContent()).toContain('Left out because of Trama’s limits: 1 row.');
-    await page.getByRole('button', { name: 'Import 1 stakeholders' }).waitFor();
+    await page.getByRole('button', { name: 'Import 1 stakeholder' }).waitFor();
     await page.getByRole('checkbox', { name: 'Import row 2 with the text cut' }).check();
     expect(await io.previewRow(2).textContent()).toContain('cell B2 (“Note”) is imported cut to 20,000 characters');
     await page.getByRole('button', { name: 'Import 2 stakeholders' }).click();

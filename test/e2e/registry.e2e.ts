@@ -88,7 +88,7 @@ describe('the stakeholder registry', () => {
     await confirm.getByText('1 relationship').waitFor();
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await page.getByRole('status').getByText('Prefettura di Matera deleted.').waitFor();
-    expect(await registry.count().textContent()).toBe('1 of 1 stakeholders');
+    expect(await registry.count().textContent()).toBe('1 of 1 stakeholder');
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await registry.row('Prefettura di Matera').waitFor();

@@ -125,7 +125,7 @@ describe('restoring a backup', () => {
     const copies = page.getByRole('list', { name: 'Copies made before a restore' });
     await copies.getByRole('button', { name: /^Download the copy made before a restore on / }).waitFor();
     await copies.getByRole('button', { name: /^Restore the copy made before a restore on / }).click();
-    await dialog.getByText(/It holds 1 stakeholders/).waitFor({ timeout: 60_000 });
+    await dialog.getByText(/It holds 1 stakeholder,/).waitFor({ timeout: 60_000 });
     await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
 
     await registry.open();

@@ -25,7 +25,7 @@ describe('xlsx export read back by openpyxl', () => {
   const sheets = writeAndRead('workbook.xlsx', tablesToXlsx(XLSX, buildWorkbookTables(data, TEST_LABELS, { omitPersonalColumns: false })));
 
   it('has every sheet, its header frozen and filtered, and sized columns', () => {
-    expect(sheets.map((sheet) => sheet.name)).toEqual(['stakeholders', 'contacts', 'relationships', 'agreements', 'agreementParties', 'actions', 'followUps']);
+    expect(sheets.map((sheet) => sheet.name)).toEqual(['stakeholders', 'contacts', 'relationships', 'agreements', 'agreementParties', 'actions', 'followUps', 'programmes']);
     for (const sheet of sheets) {
       expect(sheet.frozen).toBe('A2');
       expect(sheet.filter).toMatch(/^A1:[A-Z]+\d+$/);

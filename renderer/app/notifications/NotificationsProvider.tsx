@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { db } from '../../db/db';
+import { useDatabase } from '../../data/useDatabase';
 import { stampChange, undoChange, UndoUnavailableError, type StampedChange, type UndoOutcome } from '../../db/undo';
 import { useT } from '../../i18n/useT';
 import { errorMessageKey } from './errorMessage';
@@ -22,6 +22,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
 
 export function NotificationsProvider({ children }: { children: ReactNode }) {
   const { t, tn } = useT();
+  const database = useDatabase();
   const [notice, setNotice] = useState<ShownNotice | null>(null);
   const [isPaused, setIsPaused] = useState(false);
   const [conflict, setConflict] = useState<{ change: StampedChange; outcome: UndoOutcome } | null>(null);
@@ -52,7 +53,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
       const tell = (message: string) => setNotice((shown) => (shown?.key === busyKey ? { message, key: nextKey.current++ } : shown));
       try {
         const stamped = await change;
-        const outcome = await undoChange(db, stamped, scope);
+        const outcome = await undoChange(database, stamped, scope);
         if (outcome.isComplete) tell(t('undo.done'));
         else if (scope === 'whole') {
           setNotice((shown) => (shown?.key === busyKey ? null : shown));
@@ -63,7 +64,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
         notifyError(error);
       }
     },
-    [notifyError, t, tn],
+    [database, notifyError, t, tn],
   );
 
   const undo = useCallback(async () => {

@@ -1,7 +1,5 @@
-import type { MessageKey } from '../../i18n/messages';
-
 /** Storage errors deserve their own words: the user can do something about them. */
-export function errorMessageKey(error: unknown): { key: MessageKey; detail: string } {
+export function errorMessageKey(error: unknown): { key: 'error.storageFull' | 'error.generic'; detail: string } {
   const name = error instanceof Error ? error.name : '';
   const innerName =
     error instanceof Error && 'inner' in error && error.inner instanceof Error ? error.inner.name : '';

@@ -8,10 +8,10 @@ import {
 } from '../../../shared/domain/action';
 import type { RecordBase } from '../../../shared/domain/common';
 import { parseOrThrow, ValidationError, type FieldIssue } from '../../../shared/domain/validation';
+import { applyDeletionPlan, deletionTables, planDeletion } from '../cascade';
 import type { TramaDatabase } from '../db';
 import { newRecordBase, nowIso } from '../timestamps';
 import { emptyChange, recordBefore, recordCreated, type UndoableChange } from '../undo';
-import { briefingsStartedFrom } from './briefings';
 
 export async function createAction(db: TramaDatabase, input: AdvocacyActionInput): Promise<AdvocacyAction> {
   const fields = parseOrThrow(advocacyActionInputSchema, input);
@@ -20,38 +20,9 @@ export async function createAction(db: TramaDatabase, input: AdvocacyActionInput
   return action;
 }
 
-export async function updateAction(
-  db: TramaDatabase,
-  id: string,
-  input: AdvocacyActionInput,
-): Promise<{ action: AdvocacyAction; change: UndoableChange }> {
-  const fields = parseOrThrow(advocacyActionInputSchema, input);
-  return db.transaction('rw', db.actions, async () => {
-    const before = await db.actions.get(id);
-    if (!before) throw new Error(`Action ${id} no longer exists`);
-    const action: AdvocacyAction = { ...before, ...fields, updatedAt: nowIso() };
-    await db.actions.put(action);
-    const change = emptyChange();
-    recordBefore(change, 'actions', [before]);
-    return { action, change };
-  });
-}
-
 /** Deletes an action with its follow-ups and the briefings prepared from it. */
 export async function deleteAction(db: TramaDatabase, id: string): Promise<UndoableChange> {
-  return db.transaction('rw', db.actions, db.followUps, db.briefings, async () => {
-    const change = emptyChange();
-    const before = await db.actions.get(id);
-    const followUps = await db.followUps.where('actionId').equals(id).toArray();
-    const briefings = await briefingsStartedFrom(db, (actionId) => actionId === id);
-    if (before) recordBefore(change, 'actions', [before]);
-    recordBefore(change, 'followUps', followUps);
-    recordBefore(change, 'briefings', briefings);
-    await db.followUps.bulkDelete(followUps.map((row) => row.id));
-    await db.briefings.bulkDelete(briefings.map((row) => row.id));
-    await db.actions.delete(id);
-    return change;
-  });
+  return db.transaction('rw', deletionTables('actions'), async () => applyDeletionPlan(db, await planDeletion(db, 'actions', [id])));
 }
 
 export async function listActionsTargeting(db: TramaDatabase, stakeholderId: string): Promise<AdvocacyAction[]> {

@@ -1,6 +1,6 @@
 import { contactInputSchema, type Contact, type ContactInput } from '../../../shared/domain/contact';
 import { parseOrThrow } from '../../../shared/domain/validation';
-import { applyDeletionPlan, CASCADE_TABLES, planContactDeletion, summarise, type DeletionSummary } from '../cascade';
+import { applyDeletionPlan, deletionTables, planContactDeletion, summarise, type DeletionSummary } from '../cascade';
 import type { TramaDatabase } from '../db';
 import { newRecordBase, nowIso } from '../timestamps';
 import { emptyChange, recordBefore, type UndoableChange } from '../undo';
@@ -40,7 +40,7 @@ export async function updateContact(
 }
 
 export async function previewContactDeletion(db: TramaDatabase, ids: readonly string[]): Promise<DeletionSummary> {
-  return db.transaction('r', CASCADE_TABLES, async () => summarise(await planContactDeletion(db, ids)));
+  return db.transaction('r', deletionTables('contacts'), async () => summarise(await planContactDeletion(db, ids)));
 }
 
 /** Deletes contacts and removes them from the participants of every action. */
@@ -48,7 +48,7 @@ export async function deleteContacts(
   db: TramaDatabase,
   ids: readonly string[],
 ): Promise<{ summary: DeletionSummary; change: UndoableChange }> {
-  return db.transaction('rw', CASCADE_TABLES, async () => {
+  return db.transaction('rw', deletionTables('contacts'), async () => {
     const plan = await planContactDeletion(db, ids);
     return { summary: summarise(plan), change: await applyDeletionPlan(db, plan) };
   });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deletionReach } from '../../../shared/domain/entities';
 import { DEFAULT_PROGRAMMES } from '../../../shared/domain/programmes';
 import { ValidationError } from '../../../shared/domain/validation';
 import { freshDatabase, stakeholderInput } from '../../../test/support/builders';
@@ -42,6 +43,16 @@ async function everyRow(database: TramaDatabase) {
 async function actionOwnedBy(ownerId: string | null, programmeId: string | null = null) {
   return createAction(db, { title: 'Incontro con la ASL', kind: 'bilateral-meeting', date: '2026-03-04', status: 'done', ownerId, programmeId });
 }
+
+describe('what the confirmation of a deletion counts', () => {
+  it('names every table whose records a staff member’s or a programme’s deletion changes, and only those', async () => {
+    const [staff, programme] = [await createStaffMember(db, { name: 'Giulia Coordinatrice' }), await createProgramme(db, { name: 'PsychCare' })];
+    expect(Object.keys(await previewStaffDeletion(db, staff.id)).sort()).toEqual([...deletionReach('staff').changed].sort());
+    expect(Object.keys(await previewProgrammeDeletion(db, programme.id)).sort()).toEqual([...deletionReach('programmes').changed].sort());
+    expect(deletionReach('staff').deleted).toEqual(['staff']);
+    expect(deletionReach('programmes').deleted).toEqual(['programmes']);
+  });
+});
 
 describe('staff members', () => {
   it('lists by name, updates, and refuses an invalid email', async () => {

@@ -8,12 +8,14 @@ import {
 } from '../../../shared/domain/organisation';
 import { DEFAULT_PROGRAMMES } from '../../../shared/domain/programmes';
 import { parseOrThrow } from '../../../shared/domain/validation';
+import { applyDeletionPlan, countsOf, deletedRows, deletionTables, planDeletion, type DeletionPlan } from '../cascade';
 import type { TramaDatabase } from '../db';
 import { newRecordBase, nowIso } from '../timestamps';
 import { emptyChange, recordBefore, type UndoableChange } from '../undo';
 
 // Programmes and staff members: the team's own small lists. Deleting one clears every
-// reference to it in the same transaction (DESIGN §2: no dangling references).
+// reference to it in the same transaction, as the registry of references says (cascade.ts;
+// docs/DESIGN.md §2.4: no dangling references).
 
 /** Set once the default programmes were added, so that deleting one is not undone at the next start. */
 const DEFAULTS_ADDED_META_KEY = 'defaultProgrammesAdded';
@@ -103,85 +105,41 @@ export interface ProgrammeUsage {
   briefings: number;
 }
 
-const STAFF_TABLES = ['staff', 'actions', 'followUps'] as const;
-const PROGRAMME_TABLES = ['programmes', 'actions', 'agreements', 'stakeholders', 'briefings'] as const;
-
-async function staffReferences(db: TramaDatabase, id: string) {
-  const [actions, followUps] = await Promise.all([
-    db.actions.where('ownerId').equals(id).toArray(),
-    db.followUps.where('ownerId').equals(id).toArray(),
-  ]);
-  return { actions, followUps };
+function staffUsage(plan: DeletionPlan): StaffUsage {
+  const { changed } = countsOf(plan);
+  return { actions: changed.actions ?? 0, followUps: changed.followUps ?? 0 };
 }
 
-async function programmeReferences(db: TramaDatabase, id: string) {
-  // Agreements and stakeholders have no index on their programmes: these lists are small.
-  const [actions, agreements, stakeholders, briefings] = await Promise.all([
-    db.actions.where('programmeId').equals(id).toArray(),
-    db.agreements.filter((row) => row.programmeIds.includes(id)).toArray(),
-    db.stakeholders.filter((row) => row.programmeIds.includes(id)).toArray(),
-    db.briefings.filter((row) => row.programmeId === id).toArray(),
-  ]);
-  return { actions, agreements, stakeholders, briefings };
+function programmeUsage(plan: DeletionPlan): ProgrammeUsage {
+  const { changed } = countsOf(plan);
+  return { actions: changed.actions ?? 0, agreements: changed.agreements ?? 0, stakeholders: changed.stakeholders ?? 0, briefings: changed.briefings ?? 0 };
 }
 
 export async function previewStaffDeletion(db: TramaDatabase, id: string): Promise<StaffUsage> {
-  return db.transaction('r', STAFF_TABLES, async () => {
-    const references = await staffReferences(db, id);
-    return { actions: references.actions.length, followUps: references.followUps.length };
-  });
+  return db.transaction('r', deletionTables('staff'), async () => staffUsage(await planDeletion(db, 'staff', [id])));
 }
 
 /** Deletes a staff member; the actions and follow-ups they owned are left without an owner. */
 export async function deleteStaffMember(db: TramaDatabase, id: string): Promise<{ usage: StaffUsage; change: UndoableChange }> {
-  return db.transaction('rw', STAFF_TABLES, async () => {
-    const member = await db.staff.get(id);
-    if (!member) throw new Error(`Staff member ${id} no longer exists`);
-    const { actions, followUps } = await staffReferences(db, id);
-    const change = emptyChange();
-    recordBefore(change, 'staff', [member]);
-    recordBefore(change, 'actions', actions);
-    recordBefore(change, 'followUps', followUps);
-    const updatedAt = nowIso();
-    await db.actions.bulkPut(actions.map((action) => ({ ...action, ownerId: null, updatedAt })));
-    await db.followUps.bulkPut(followUps.map((followUp) => ({ ...followUp, ownerId: null, updatedAt })));
-    await db.staff.delete(id);
-    return { usage: { actions: actions.length, followUps: followUps.length }, change };
+  return db.transaction('rw', deletionTables('staff'), async () => {
+    const plan = await planDeletion(db, 'staff', [id]);
+    if (deletedRows(plan, 'staff').length === 0) throw new Error(`Staff member ${id} no longer exists`);
+    return { usage: staffUsage(plan), change: await applyDeletionPlan(db, plan) };
   });
 }
 
 export async function previewProgrammeDeletion(db: TramaDatabase, id: string): Promise<ProgrammeUsage> {
-  return db.transaction('r', PROGRAMME_TABLES, async () => {
-    const references = await programmeReferences(db, id);
-    return {
-      actions: references.actions.length,
-      agreements: references.agreements.length,
-      stakeholders: references.stakeholders.length,
-      briefings: references.briefings.length,
-    };
-  });
+  return db.transaction('r', deletionTables('programmes'), async () => programmeUsage(await planDeletion(db, 'programmes', [id])));
 }
 
-/** Deletes a programme and takes it off every action, agreement, stakeholder and briefing cover tagged with it. */
+/**
+ * Deletes a programme and takes it off every action, agreement, stakeholder and briefing
+ * cover tagged with it (a briefing loses the name on its cover, not its content).
+ */
 export async function deleteProgramme(db: TramaDatabase, id: string): Promise<{ usage: ProgrammeUsage; change: UndoableChange }> {
-  return db.transaction('rw', PROGRAMME_TABLES, async () => {
-    const programme = await db.programmes.get(id);
-    if (!programme) throw new Error(`Programme ${id} no longer exists`);
-    const { actions, agreements, stakeholders, briefings } = await programmeReferences(db, id);
-    const change = emptyChange();
-    recordBefore(change, 'programmes', [programme]);
-    recordBefore(change, 'actions', actions);
-    recordBefore(change, 'agreements', agreements);
-    recordBefore(change, 'stakeholders', stakeholders);
-    recordBefore(change, 'briefings', briefings);
-    const updatedAt = nowIso();
-    const without = (ids: readonly string[]) => ids.filter((programmeId) => programmeId !== id);
-    await db.actions.bulkPut(actions.map((action) => ({ ...action, programmeId: null, updatedAt })));
-    await db.agreements.bulkPut(agreements.map((row) => ({ ...row, programmeIds: without(row.programmeIds), updatedAt })));
-    await db.stakeholders.bulkPut(stakeholders.map((row) => ({ ...row, programmeIds: without(row.programmeIds), updatedAt })));
-    // A briefing only names the programme on its cover: it loses the name, not its content.
-    await db.briefings.bulkPut(briefings.map((row) => ({ ...row, programmeId: null, updatedAt })));
-    await db.programmes.delete(id);
-    return { usage: { actions: actions.length, agreements: agreements.length, stakeholders: stakeholders.length, briefings: briefings.length }, change };
+  return db.transaction('rw', deletionTables('programmes'), async () => {
+    const plan = await planDeletion(db, 'programmes', [id]);
+    if (deletedRows(plan, 'programmes').length === 0) throw new Error(`Programme ${id} no longer exists`);
+    return { usage: programmeUsage(plan), change: await applyDeletionPlan(db, plan) };
   });
 }

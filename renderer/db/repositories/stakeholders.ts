@@ -1,6 +1,6 @@
 import { stakeholderInputSchema, type Stakeholder, type StakeholderInput } from '../../../shared/domain/stakeholder';
 import { parseOrThrow } from '../../../shared/domain/validation';
-import { applyDeletionPlan, CASCADE_TABLES, planStakeholderDeletion, summarise, type DeletionSummary } from '../cascade';
+import { applyDeletionPlan, deletionTables, planStakeholderDeletion, summarise, type DeletionSummary } from '../cascade';
 import type { TramaDatabase } from '../db';
 import { newRecordBase, nowIso } from '../timestamps';
 import { emptyChange, recordBefore, recordCreated, type UndoableChange } from '../undo';
@@ -41,7 +41,7 @@ export async function patchStakeholder(
 }
 
 export async function previewStakeholderDeletion(db: TramaDatabase, ids: readonly string[]): Promise<DeletionSummary> {
-  return db.transaction('r', CASCADE_TABLES, async () => summarise(await planStakeholderDeletion(db, ids)));
+  return db.transaction('r', deletionTables('stakeholders'), async () => summarise(await planStakeholderDeletion(db, ids)));
 }
 
 /** Deletes stakeholders with everything that points at them, in one transaction. */
@@ -49,18 +49,10 @@ export async function deleteStakeholders(
   db: TramaDatabase,
   ids: readonly string[],
 ): Promise<{ summary: DeletionSummary; change: UndoableChange }> {
-  return db.transaction('rw', CASCADE_TABLES, async () => {
+  return db.transaction('rw', deletionTables('stakeholders'), async () => {
     const plan = await planStakeholderDeletion(db, ids);
     return { summary: summarise(plan), change: await applyDeletionPlan(db, plan) };
   });
-}
-
-export async function listStakeholders(db: TramaDatabase): Promise<Stakeholder[]> {
-  return db.stakeholders.orderBy('name').toArray();
-}
-
-export async function getStakeholder(db: TramaDatabase, id: string): Promise<Stakeholder | undefined> {
-  return db.stakeholders.get(id);
 }
 
 /** Adds many validated stakeholders at once (sample data, imports). */

@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { AdvocacyAction } from '../../../shared/domain/action';
 import { navigate, routeHref } from '../../app/route';
-import { db } from '../../db/db';
-import { deleteAction, listFollowUpsOf } from '../../db/repositories/actions';
+import { useActionDetail } from '../../data/useActionQueries';
+import { useDatabase } from '../../data/useDatabase';
+import { deleteAction } from '../../db/repositories/actions';
 import { useT } from '../../i18n/useT';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DetailPageFrame, RecordNotFound } from '../../ui/DetailPageFrame';
@@ -18,19 +18,8 @@ export function ActionDetailPage({ actionId }: { actionId: string }) {
   const changeWithUndo = useUndoableChange();
   const options = useActionOptions();
   // null once loaded and missing; undefined while loading.
-  const data = useLiveQuery(async () => {
-    const action = await db.actions.get(actionId);
-    if (!action) return null;
-    const [followUps, targets, participants] = await Promise.all([listFollowUpsOf(db, actionId), db.stakeholders.bulkGet(action.targetIds), db.contacts.bulkGet(action.participantIds)]);
-    const organisations = await db.stakeholders.bulkGet([...new Set(participants.flatMap((contact) => (contact ? [contact.stakeholderId] : [])))]);
-    const organisationName = new Map(organisations.flatMap((row) => (row ? [[row.id, row.name] as const] : [])));
-    return {
-      action,
-      followUps,
-      targets: targets.filter((row) => row !== undefined),
-      participants: participants.flatMap((contact) => (contact ? [{ contact, organisation: organisationName.get(contact.stakeholderId) ?? '' }] : [])),
-    };
-  }, [actionId]);
+  const database = useDatabase();
+  const data = useActionDetail(actionId);
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
   const back = { href: routeHref({ section: 'actions' }), label: t('actions.back') };
 
@@ -41,7 +30,7 @@ export function ActionDetailPage({ actionId }: { actionId: string }) {
   async function remove(removed: AdvocacyAction) {
     setDialog(null);
     await changeWithUndo(t('actions.deleted', { title: removed.title }), async () => {
-      const change = await deleteAction(db, removed.id);
+      const change = await deleteAction(database, removed.id);
       navigate({ section: 'actions' });
       return change;
     });

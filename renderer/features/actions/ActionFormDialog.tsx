@@ -2,7 +2,8 @@ import type { AdvocacyAction, FollowUp } from '../../../shared/domain/action';
 import { localIsoDate } from '../../../shared/domain/common';
 import type { RegionId } from '../../../shared/domain/regions';
 import { useNotify } from '../../app/notifications/useNotify';
-import { db } from '../../db/db';
+import { findStakeholder } from '../../data/stakeholderQueries';
+import { useDatabase } from '../../data/useDatabase';
 import { saveActionWithFollowUps } from '../../db/repositories/actions';
 import { useT } from '../../i18n/useT';
 import { FormDialog } from '../../ui/FormDialog';
@@ -29,6 +30,7 @@ interface ActionFormDialogProps {
 export function ActionFormDialog({ existing, prefill, onClose, onSaved }: ActionFormDialogProps) {
   const { t } = useT();
   const { notify } = useNotify();
+  const database = useDatabase();
   const options = useActionOptions();
   const { draft, setDraft, set } = useDraft<ActionDraft>(() => (existing ? draftFromAction(existing.action, existing.followUps) : newActionDraft(localIsoDate(), prefill)));
   const { isSaving, errorFor, submit } = useFormSave({
@@ -38,7 +40,7 @@ export function ActionFormDialog({ existing, prefill, onClose, onSaved }: Action
   });
 
   async function addTarget(stakeholderId: string) {
-    const stakeholder = await db.stakeholders.get(stakeholderId);
+    const stakeholder = await findStakeholder(database, stakeholderId);
     // The action takes place where its targets are: their region is ticked for the user.
     setDraft((current) => ({
       ...current,
@@ -49,7 +51,7 @@ export function ActionFormDialog({ existing, prefill, onClose, onSaved }: Action
 
   async function save() {
     const input = inputFromDraft(draft);
-    const { action, change } = await saveActionWithFollowUps(db, existing?.action.id ?? null, input.action, input.followUps);
+    const { action, change } = await saveActionWithFollowUps(database, existing?.action.id ?? null, input.action, input.followUps);
     notify({ message: t(existing ? 'actions.updated' : 'actions.created', { title: action.title }), undo: change });
     onSaved?.(action);
   }

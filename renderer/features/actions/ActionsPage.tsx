@@ -1,11 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { countFollowUps, followUpsByAction, type FollowUpCounts } from '../../../shared/analysis/followUps';
 import { useFiltersInLink } from '../../app/queryParams';
 import type { Route } from '../../app/route';
 import { useToday } from '../../app/useToday';
-import { db } from '../../db/db';
-import { listOpenFollowUps } from '../../db/repositories/actions';
+import { useActionList } from '../../data/useActionQueries';
 import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
 import { ActionFilterBar } from './ActionFilterBar';
@@ -19,10 +17,7 @@ const PAGE_SIZE = 200;
 
 export function ActionsPage({ route }: { route: Route }) {
   const { t } = useT();
-  const data = useLiveQuery(async () => {
-    const [actions, openFollowUps] = await Promise.all([db.actions.toArray(), listOpenFollowUps(db)]);
-    return { actions, openFollowUps };
-  }, []);
+  const data = useActionList();
   const [isCreating, setIsCreating] = useState(() => Boolean(route.query.new));
   const [visibleCount, setVisibleCount] = useState(PAGE_SIZE);
   const [query, setQuery] = useFiltersInLink<ActionQuery>(route, { fromParams: actionQueryFromParams, toParams: paramsFromActionQuery }, (linked) => {

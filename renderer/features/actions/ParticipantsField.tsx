@@ -1,5 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/db';
+import { useParticipantChoices } from '../../data/useActionQueries';
 import { useT } from '../../i18n/useT';
 import { ContactPicker } from '../settings/ContactPicker';
 
@@ -15,19 +14,7 @@ interface ParticipantsFieldProps {
  */
 export function ParticipantsField({ targetIds, participantIds, onChange }: ParticipantsFieldProps) {
   const { t } = useT();
-  const data = useLiveQuery(async () => {
-    const [targets, targetContacts, chosen] = await Promise.all([
-      db.stakeholders.bulkGet([...targetIds]),
-      targetIds.length ? db.contacts.where('stakeholderId').anyOf([...targetIds]).toArray() : [],
-      db.contacts.bulkGet([...participantIds]),
-    ]);
-    const groups = targets.flatMap((target) =>
-      target ? [{ stakeholder: target, contacts: targetContacts.filter((contact) => contact.stakeholderId === target.id).sort((a, b) => a.name.localeCompare(b.name)) }] : [],
-    );
-    const offered = new Set(targetContacts.map((contact) => contact.id));
-    const others = chosen.flatMap((contact) => (contact && !offered.has(contact.id) ? [contact] : []));
-    return { groups: groups.filter((group) => group.contacts.length > 0), others };
-  }, [targetIds.join(','), participantIds.join(',')]);
+  const data = useParticipantChoices(targetIds, participantIds);
 
   const chosen = new Set(participantIds);
   const toggle = (contactId: string, isOn: boolean) =>

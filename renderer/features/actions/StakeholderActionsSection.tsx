@@ -1,12 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { countFollowUps, followUpsByAction, lastContactDate } from '../../../shared/analysis/followUps';
-import type { AdvocacyAction } from '../../../shared/domain/action';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { routeHref } from '../../app/route';
 import { useToday } from '../../app/useToday';
-import { db } from '../../db/db';
-import { listActionsTargeting } from '../../db/repositories/actions';
+import { useStakeholderActivity } from '../../data/useActionQueries';
 import { useT } from '../../i18n/useT';
 import { CardSection } from '../../ui/CardSection';
 import { ActionFormDialog } from './ActionFormDialog';
@@ -19,25 +16,13 @@ function snippet(text: string): string {
   return text.length > OUTCOME_SNIPPET_LENGTH ? `${text.slice(0, OUTCOME_SNIPPET_LENGTH).trimEnd()}…` : text;
 }
 
-/** Newest first; the same day in a stable order. */
-function newestFirst(left: AdvocacyAction, right: AdvocacyAction): number {
-  return right.date.localeCompare(left.date) || left.id.localeCompare(right.id);
-}
-
 /**
  * The actions that involved a stakeholder — it was a target, or one of its contacts took part
  * (involvesStakeholder) — newest first, and the last contact they add up to.
  */
 export function StakeholderActionsSection({ stakeholder }: { stakeholder: Stakeholder }) {
   const { t, tn, formatDate } = useT();
-  const data = useLiveQuery(async () => {
-    const [targeting, contactIds] = await Promise.all([listActionsTargeting(db, stakeholder.id), db.contacts.where('stakeholderId').equals(stakeholder.id).primaryKeys()]);
-    const withContacts = contactIds.length ? await db.actions.where('participantIds').anyOf(contactIds).distinct().toArray() : [];
-    const byId = new Map([...targeting, ...withContacts].map((action) => [action.id, action]));
-    const actions = [...byId.values()].sort(newestFirst);
-    const followUps = actions.length ? await db.followUps.where('actionId').anyOf(actions.map((action) => action.id)).toArray() : [];
-    return { actions, followUps, contactIds };
-  }, [stakeholder.id]);
+  const data = useStakeholderActivity(stakeholder.id);
   const [isRecording, setIsRecording] = useState(false);
   const today = useToday();
 

@@ -1,5 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/db';
+import { useStakeholdersByIds } from '../../data/useStakeholderQueries';
 import { useT } from '../../i18n/useT';
 import { StakeholderPicker } from '../stakeholders/StakeholderPicker';
 
@@ -12,7 +11,7 @@ interface TargetsFieldProps {
 /** The stakeholders an action addresses: chosen one at a time by name, shown as removable chips. */
 export function TargetsField({ targetIds, onAdd, onRemove }: TargetsFieldProps) {
   const { t } = useT();
-  const targets = useLiveQuery(() => db.stakeholders.bulkGet([...targetIds]), [targetIds.join(',')]);
+  const targets = useStakeholdersByIds(targetIds);
   return (
     <fieldset className="form-section field-wide">
       <legend>{t('actions.field.targets')}</legend>

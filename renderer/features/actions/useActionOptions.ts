@@ -1,16 +1,15 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { ACTION_KINDS, ACTION_STATUSES } from '../../../shared/domain/enums';
 import { REGION_IDS } from '../../../shared/domain/regions';
-import { db } from '../../db/db';
+import { useProgrammes, useStaff } from '../../data/useOrganisationQueries';
 import { useT } from '../../i18n/useT';
 import type { Option } from '../../ui/fields';
 
 /** Choices and labels for action filters and forms, in the current language. */
 export function useActionOptions() {
   const { t, tOr } = useT();
-  const staff = useLiveQuery(() => db.staff.orderBy('name').toArray(), []);
-  const programmes = useLiveQuery(() => db.programmes.orderBy('name').toArray(), []);
+  const staff = useStaff();
+  const programmes = useProgrammes();
   return useMemo(() => {
     const staffNames = new Map((staff ?? []).map((member) => [member.id, member.name]));
     const programmeNames = new Map((programmes ?? []).map((programme) => [programme.id, programme.name]));

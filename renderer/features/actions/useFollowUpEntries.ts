@@ -1,11 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo } from 'react';
 import { isOpenFollowUp, isOverdue, openFollowUpsInOrder, type FollowUpScope } from '../../../shared/analysis/followUps';
 import type { AdvocacyAction, FollowUp } from '../../../shared/domain/action';
 import { localIsoDate } from '../../../shared/domain/common';
 import { useToday } from '../../app/useToday';
-import { db } from '../../db/db';
-import { listOpenFollowUps, markFollowUpDone } from '../../db/repositories/actions';
+import { useOpenFollowUps } from '../../data/useActionQueries';
+import { useDatabase } from '../../data/useDatabase';
+import { markFollowUpDone } from '../../db/repositories/actions';
 import { useT } from '../../i18n/useT';
 import { useUndoableChange } from '../../ui/useUndoableChange';
 
@@ -27,12 +27,7 @@ export interface FollowUpSelection {
 /** Open follow-ups (isOpenFollowUp: none of cancelled actions) with their actions, filtered and in to-do order (overdue first). */
 export function useFollowUpEntries(selection: FollowUpSelection): { entries: FollowUpEntry[] | undefined; today: string } {
   const today = useToday();
-  const rows = useLiveQuery(async () => {
-    const followUps = await listOpenFollowUps(db);
-    const actions = await db.actions.bulkGet([...new Set(followUps.map((followUp) => followUp.actionId))]);
-    const actionById = new Map(actions.flatMap((action) => (action ? [[action.id, action] as const] : [])));
-    return followUps.map((followUp) => ({ followUp, action: actionById.get(followUp.actionId) }));
-  }, []);
+  const rows = useOpenFollowUps();
   const { scope, regions, ownerIds } = selection;
   const regionKey = regions.join(',');
   const ownerKey = ownerIds.join(',');
@@ -60,10 +55,11 @@ export function useFollowUpEntries(selection: FollowUpSelection): { entries: Fol
 export function useMarkFollowUpDone(): (followUp: FollowUp) => Promise<void> {
   const { t } = useT();
   const changeWithUndo = useUndoableChange();
+  const database = useDatabase();
   return useCallback(
     async (followUp: FollowUp) => {
-      await changeWithUndo(t('followUps.markedDone', { text: followUp.text }), async () => (await markFollowUpDone(db, followUp.id, localIsoDate())).change);
+      await changeWithUndo(t('followUps.markedDone', { text: followUp.text }), async () => (await markFollowUpDone(database, followUp.id, localIsoDate())).change);
     },
-    [changeWithUndo, t],
+    [changeWithUndo, database, t],
   );
 }

@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { navigate, routeHref } from '../../app/route';
 import { useToday } from '../../app/useToday';
-import { db } from '../../db/db';
-import { fromAgreementRow } from '../../db/repositories/agreements';
+import { useAgreementDetail } from '../../data/useAgreementQueries';
 import { useT } from '../../i18n/useT';
 import { DetailPageFrame, RecordNotFound } from '../../ui/DetailPageFrame';
 import { AgreementStatusBadge, ExpiryBadge } from './AgreementBadges';
@@ -15,16 +13,7 @@ import './agreements.css';
 export function AgreementDetailPage({ agreementId }: { agreementId: string }) {
   const { t, formatDate } = useT();
   // null once loaded and missing; undefined while loading.
-  const data = useLiveQuery(async () => {
-    const row = await db.agreements.get(agreementId);
-    if (!row) return null;
-    const agreement = fromAgreementRow(row);
-    const [stakeholders, programmes] = await Promise.all([
-      db.stakeholders.bulkGet(agreement.parties.map((party) => party.stakeholderId)),
-      db.programmes.bulkGet(agreement.programmeIds),
-    ]);
-    return { agreement, stakeholders, programmes: programmes.flatMap((programme) => (programme ? [programme.name] : [])) };
-  }, [agreementId]);
+  const data = useAgreementDetail(agreementId);
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
   const remove = useDeleteAgreement();
   const today = useToday();

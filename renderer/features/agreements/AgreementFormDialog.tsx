@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Agreement } from '../../../shared/domain/agreement';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../../../shared/domain/enums';
 import { useNotify } from '../../app/notifications/useNotify';
-import { db } from '../../db/db';
+import { useDatabase } from '../../data/useDatabase';
+import { useProgrammes } from '../../data/useOrganisationQueries';
 import { createAgreement, updateAgreement } from '../../db/repositories/agreements';
 import { useT } from '../../i18n/useT';
 import { FormDialog } from '../../ui/FormDialog';
@@ -25,18 +25,19 @@ interface AgreementFormDialogProps {
 export function AgreementFormDialog({ agreement, firstPartyId, onClose, onSaved }: AgreementFormDialogProps) {
   const { t } = useT();
   const { notify } = useNotify();
-  const programmes = useLiveQuery(() => db.programmes.orderBy('name').toArray(), []) ?? [];
+  const database = useDatabase();
+  const programmes = useProgrammes() ?? [];
   const { draft, set } = useDraft<AgreementDraft>(() => (agreement ? draftFromAgreement(agreement) : newAgreementDraft(firstPartyId)));
   const { isSaving, errorFor, submit } = useFormSave({ onSaved: onClose });
 
   async function save() {
     const input = inputFromAgreementDraft(draft);
     if (agreement) {
-      const { agreement: saved, change } = await updateAgreement(db, agreement.id, input);
+      const { agreement: saved, change } = await updateAgreement(database, agreement.id, input);
       notify({ message: t('agreements.updated', { title: saved.title }), undo: change });
       onSaved?.(saved);
     } else {
-      const saved = await createAgreement(db, input);
+      const saved = await createAgreement(database, input);
       notify({ message: t('agreements.created', { title: saved.title }) });
       onSaved?.(saved);
     }

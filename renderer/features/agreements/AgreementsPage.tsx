@@ -1,17 +1,14 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import type { Agreement } from '../../../shared/domain/agreement';
 import { useFiltersInLink } from '../../app/queryParams';
 import { routeHref, type Route } from '../../app/route';
 import { useToday } from '../../app/useToday';
-import { db } from '../../db/db';
-import { readInPages } from '../../db/readInPages';
-import { listAgreements } from '../../db/repositories/agreements';
+import { useAgreementList } from '../../data/useAgreementQueries';
 import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
 import { AgreementFilterBar } from './AgreementFilterBar';
 import { AgreementFormDialog } from './AgreementFormDialog';
-import { agreementQueryFromParams, filterAgreements, isAgreementQueryEmpty, paramsFromAgreementQuery, type AgreementQuery, type PartyLookup } from './agreementQuery';
+import { agreementQueryFromParams, filterAgreements, isAgreementQueryEmpty, paramsFromAgreementQuery, type AgreementQuery } from './agreementQuery';
 import { AgreementTable } from './AgreementTable';
 import { ConfirmAgreementDeletionDialog } from './ConfirmAgreementDeletionDialog';
 import { useDeleteAgreement } from './useDeleteAgreement';
@@ -21,11 +18,7 @@ type OpenDialog = { kind: 'create' } | { kind: 'edit'; agreement: Agreement } | 
 
 export function AgreementsPage({ route }: { route: Route }) {
   const { t } = useT();
-  const data = useLiveQuery(async () => {
-    const [agreements, stakeholders, programmes] = await Promise.all([listAgreements(db), readInPages(db.stakeholders), db.programmes.orderBy('name').toArray()]);
-    const parties: PartyLookup = new Map(stakeholders.map((stakeholder) => [stakeholder.id, stakeholder]));
-    return { agreements, parties, programmes };
-  }, []);
+  const data = useAgreementList();
   const [dialog, setDialog] = useState<OpenDialog>(() => (route.query.new ? { kind: 'create' } : null));
   const [query, changeQuery] = useFiltersInLink<AgreementQuery>(route, { fromParams: agreementQueryFromParams, toParams: paramsFromAgreementQuery }, (linked) => {
     if (linked.new) setDialog({ kind: 'create' });
@@ -33,7 +26,7 @@ export function AgreementsPage({ route }: { route: Route }) {
   const remove = useDeleteAgreement();
   const today = useToday();
 
-  const rows = useMemo(() => (data ? filterAgreements(data.agreements, query, data.parties, today) : []), [data, query, today]);
+  const rows = useMemo(() => (data ? filterAgreements(data.agreements, query, data.partiesById, today) : []), [data, query, today]);
   const mapHref = routeHref({
     section: 'map',
     query: { agreementStatus: query.statuses.join(','), agreementKind: query.kinds.join(','), region: query.regions.join(',') },
@@ -84,7 +77,7 @@ export function AgreementsPage({ route }: { route: Route }) {
           ) : (
             <AgreementTable
               agreements={rows}
-              parties={data.parties}
+              parties={data.partiesById}
               today={today}
               onEdit={(agreement) => setDialog({ kind: 'edit', agreement })}
               onDelete={(agreement) => setDialog({ kind: 'delete', agreement })}

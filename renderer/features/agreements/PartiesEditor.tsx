@@ -1,8 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef } from 'react';
 import type { AgreementParty } from '../../../shared/domain/agreement';
 import { PARTY_ROLES, type PartyRole } from '../../../shared/domain/enums';
-import { db } from '../../db/db';
+import { useStakeholdersByIds } from '../../data/useStakeholderQueries';
 import { useT } from '../../i18n/useT';
 import { StakeholderPicker } from '../stakeholders/StakeholderPicker';
 import { addParty } from './agreementDraft';
@@ -23,7 +22,7 @@ export function PartiesEditor({ parties, onChange, error, errorForParty, autoFoc
   const hintId = useId();
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
   const ids = parties.map((party) => party.stakeholderId);
-  const stakeholders = useLiveQuery(() => db.stakeholders.bulkGet(ids), [ids.join('\u0000')]);
+  const stakeholders = useStakeholdersByIds(ids);
   const nameOf = (index: number) => stakeholders?.[index]?.name ?? t('agreements.missingParty');
 
   const setRole = (index: number, role: PartyRole) => onChange(parties.map((party, position) => (position === index ? { ...party, role } : party)));

@@ -1,10 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { routeHref } from '../../app/route';
 import { useToday } from '../../app/useToday';
-import { db } from '../../db/db';
-import { listAgreementsOf } from '../../db/repositories/agreements';
+import { useAgreementsOf } from '../../data/useAgreementQueries';
 import { useT } from '../../i18n/useT';
 import { CardSection } from '../../ui/CardSection';
 import { AgreementStatusBadge, ExpiryBadge } from './AgreementBadges';
@@ -14,10 +12,7 @@ import './agreements.css';
 /** The agreements a stakeholder is party to, on its detail view. */
 export function StakeholderAgreementsSection({ stakeholder }: { stakeholder: Stakeholder }) {
   const { t, formatDate } = useT();
-  const agreements = useLiveQuery(async () => {
-    const found = await listAgreementsOf(db, stakeholder.id);
-    return found.sort((left, right) => left.title.localeCompare(right.title));
-  }, [stakeholder.id]);
+  const agreements = useAgreementsOf(stakeholder.id);
   const [isCreating, setIsCreating] = useState(false);
   const today = useToday();
 

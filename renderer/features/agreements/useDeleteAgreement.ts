@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { Agreement } from '../../../shared/domain/agreement';
-import { db } from '../../db/db';
+import { useDatabase } from '../../data/useDatabase';
 import { deleteAgreement } from '../../db/repositories/agreements';
 import { useT } from '../../i18n/useT';
 import { useUndoableChange } from '../../ui/useUndoableChange';
@@ -9,8 +9,9 @@ import { useUndoableChange } from '../../ui/useUndoableChange';
 export function useDeleteAgreement() {
   const { t } = useT();
   const changeWithUndo = useUndoableChange();
+  const database = useDatabase();
   return useCallback(
-    (agreement: Agreement): Promise<boolean> => changeWithUndo(t('agreements.deleted', { title: agreement.title }), () => deleteAgreement(db, agreement.id)),
-    [changeWithUndo, t],
+    (agreement: Agreement): Promise<boolean> => changeWithUndo(t('agreements.deleted', { title: agreement.title }), () => deleteAgreement(database, agreement.id)),
+    [changeWithUndo, database, t],
   );
 }

@@ -1,9 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { BRIEFING_SECTIONS, type Briefing, type BriefingSection } from '../../../shared/domain/briefing';
 import { useNotify } from '../../app/notifications/useNotify';
 import { navigate, routeHref } from '../../app/route';
-import { db } from '../../db/db';
+import { useBriefing } from '../../data/useBriefingQueries';
+import { useDatabase } from '../../data/useDatabase';
+import { useExportData } from '../../data/useExportData';
 import { deleteBriefing, updateBriefing } from '../../db/repositories/briefings';
 import { useT } from '../../i18n/useT';
 import { RecordNotFound } from '../../ui/DetailPageFrame';
@@ -13,7 +14,7 @@ import { BriefingDocument } from './BriefingDocument';
 import { briefingCover } from './briefingCover';
 import { RecordMeetingDialog, attendanceChoices } from './RecordMeetingDialog';
 import { useBriefingExcel } from './useBriefingExcel';
-import { useBriefingModel, useBriefingRecords } from './useBriefingData';
+import { useBriefingModel } from './useBriefingModel';
 import { localIsoDate } from '../../../shared/domain/common';
 import { platform } from '../../platform/platform';
 
@@ -32,8 +33,9 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
   const { t } = useT();
   const { notify, notifyError } = useNotify();
   const changeWithUndo = useUndoableChange();
-  const briefing = useLiveQuery(async () => (await db.briefings.get(briefingId)) ?? null, [briefingId]);
-  const data = useBriefingRecords();
+  const database = useDatabase();
+  const briefing = useBriefing(briefingId);
+  const data = useExportData();
   const [title, setTitle] = useState<string | null>(null);
   const [agenda, setAgenda] = useState<string | null>(null);
   const [sections, setSections] = useState<BriefingSection[] | null>(null);
@@ -53,7 +55,7 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
     const typed = drafts.current;
     drafts.current = {};
     try {
-      await updateBriefing(db, briefingId, { ...typed, ...patch });
+      await updateBriefing(database, briefingId, { ...typed, ...patch });
     } catch (error) {
       notifyError(error);
     }
@@ -100,7 +102,7 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
     // Saved first, so that nothing writes to the deleted briefing and Undo brings back the last words typed.
     if (pendingSave.current !== undefined) await save();
     await changeWithUndo(t('briefings.deleted'), async () => {
-      const change = await deleteBriefing(db, briefingId);
+      const change = await deleteBriefing(database, briefingId);
       navigate({ section: 'briefings' });
       return change;
     });

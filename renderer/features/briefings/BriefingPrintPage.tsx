@@ -1,12 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { navigate, routeHref, type Route } from '../../app/route';
-import { db } from '../../db/db';
+import { useBriefing } from '../../data/useBriefingQueries';
+import { useExportData } from '../../data/useExportData';
 import { useT } from '../../i18n/useT';
 import { RecordNotFound } from '../../ui/DetailPageFrame';
 import { BriefingDocument } from './BriefingDocument';
 import { briefingCover } from './briefingCover';
-import { useBriefingModel, useBriefingRecords } from './useBriefingData';
+import { useBriefingModel } from './useBriefingModel';
 import './briefings.css';
 
 // The pack as it goes on paper: a cover, then the chosen sections. The desktop shell loads
@@ -15,8 +15,8 @@ import './briefings.css';
 export function BriefingPrintPage({ route }: { route: Route }) {
   const { t, formatDate } = useT();
   const briefingId = route.query.briefing ?? '';
-  const briefing = useLiveQuery(async () => (briefingId ? ((await db.briefings.get(briefingId)) ?? null) : null), [briefingId]);
-  const data = useBriefingRecords();
+  const briefing = useBriefing(briefingId);
+  const data = useExportData();
   const model = useBriefingModel(briefing ?? undefined, data);
   const isReady = Boolean(briefing && model);
   const hasPrinted = useRef(false);

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { AdvocacyAction } from '../../../shared/domain/action';
 import type { BriefingInput } from '../../../shared/domain/briefing';
@@ -6,7 +5,11 @@ import { localIsoDate } from '../../../shared/domain/common';
 import { REGION_IDS, type RegionId } from '../../../shared/domain/regions';
 import { useNotify } from '../../app/notifications/useNotify';
 import { navigate, routeHref } from '../../app/route';
-import { db } from '../../db/db';
+import { findAction } from '../../data/actionQueries';
+import { usePlannedActions } from '../../data/useActionQueries';
+import { useBriefings } from '../../data/useBriefingQueries';
+import { useDatabase } from '../../data/useDatabase';
+import { useStakeholdersByIds } from '../../data/useStakeholderQueries';
 import { briefingForAction, createBriefing } from '../../db/repositories/briefings';
 import { useT } from '../../i18n/useT';
 import { SelectField } from '../../ui/fields';
@@ -26,27 +29,28 @@ const pendingForAction = new Map<string, Promise<string>>();
 export function BriefingStart({ actionIdFromLink }: { actionIdFromLink: string | undefined }) {
   const { t, tOr, formatDate } = useT();
   const { notifyError } = useNotify();
-  const saved = useLiveQuery(() => db.briefings.orderBy('updatedAt').reverse().toArray(), []);
-  const planned = useLiveQuery(() => db.actions.where('status').equals('planned').toArray(), []);
+  const database = useDatabase();
+  const saved = useBriefings();
+  const planned = usePlannedActions();
   const [region, setRegion] = useState<RegionId>('campania');
   const [chosenIds, setChosenIds] = useState<string[]>([]);
-  const chosen = useLiveQuery(() => db.stakeholders.bulkGet(chosenIds), [chosenIds]);
+  const chosen = useStakeholdersByIds(chosenIds);
 
   useEffect(
     function followActionLink() {
       if (!actionIdFromLink) return;
       const pending =
         pendingForAction.get(actionIdFromLink) ??
-        db.actions.get(actionIdFromLink).then((action) => (action ? briefingForAction(db, action).then((briefing) => briefing.id) : Promise.reject(new Error(t('common.notFound')))));
+        findAction(database, actionIdFromLink).then((action) => (action ? briefingForAction(database, action).then((briefing) => briefing.id) : Promise.reject(new Error(t('common.notFound')))));
       pendingForAction.set(actionIdFromLink, pending);
       pending.then((id) => navigate({ section: 'briefings', id }), notifyError).finally(() => pendingForAction.delete(actionIdFromLink));
     },
-    [actionIdFromLink, notifyError, t],
+    [actionIdFromLink, database, notifyError, t],
   );
 
   async function start(input: BriefingInput) {
     try {
-      const briefing = await createBriefing(db, input);
+      const briefing = await createBriefing(database, input);
       navigate({ section: 'briefings', id: briefing.id });
     } catch (error) {
       notifyError(error);
@@ -55,7 +59,7 @@ export function BriefingStart({ actionIdFromLink }: { actionIdFromLink: string |
 
   async function startFromAction(action: AdvocacyAction) {
     try {
-      navigate({ section: 'briefings', id: (await briefingForAction(db, action)).id });
+      navigate({ section: 'briefings', id: (await briefingForAction(database, action)).id });
     } catch (error) {
       notifyError(error);
     }

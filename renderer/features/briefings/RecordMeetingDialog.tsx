@@ -6,7 +6,7 @@ import type { Contact } from '../../../shared/domain/contact';
 import type { StaffMember } from '../../../shared/domain/organisation';
 import { ValidationError } from '../../../shared/domain/validation';
 import { useNotify } from '../../app/notifications/useNotify';
-import { db } from '../../db/db';
+import { useDatabase } from '../../data/useDatabase';
 import { recordMeetingDone, type NewFollowUp } from '../../db/repositories/briefings';
 import { useT } from '../../i18n/useT';
 import { FormDialog } from '../../ui/FormDialog';
@@ -31,6 +31,7 @@ export function attendanceChoices(model: BriefingModel, contacts: readonly Conta
 export function RecordMeetingDialog({ action, contacts, staff, onClose }: { action: AdvocacyAction; contacts: readonly AttendanceChoice[]; staff: readonly StaffMember[]; onClose(): void }) {
   const { t, tn } = useT();
   const { notify } = useNotify();
+  const database = useDatabase();
   const today = localIsoDate();
   const [date, setDate] = useState(action.date <= today ? action.date : today);
   const [attended, setAttended] = useState<ReadonlySet<string>>(() => new Set(action.participantIds));
@@ -62,7 +63,7 @@ export function RecordMeetingDialog({ action, contacts, staff, onClose }: { acti
     const kept = followUps.filter((item) => item.text.trim() !== '');
     setSavedKeys(kept.map((item) => item.key));
     const filled = kept.map(({ text, dueDate, ownerId }) => ({ text, dueDate: dueDate || null, ownerId: ownerId || null }));
-    const change = await recordMeetingDone(db, { actionId: action.id, date, attendedContactIds: [...attended], outcome, followUps: filled });
+    const change = await recordMeetingDone(database, { actionId: action.id, date, attendedContactIds: [...attended], outcome, followUps: filled });
     notify({ message: tn('briefings.done.recorded', filled.length), undo: change });
   }
 

@@ -1,7 +1,7 @@
 import type { RegionScope } from '../../../shared/analysis/dashboard';
 import type { AdvocacyAction } from '../../../shared/domain/action';
+import type { Agreement } from '../../../shared/domain/agreement';
 import { routeHref } from '../../app/route';
-import type { AgreementRow } from '../../db/db';
 import { useT } from '../../i18n/useT';
 import { FollowUpList } from '../actions/FollowUpList';
 import { FigureCard } from './FigureCards';
@@ -12,7 +12,7 @@ const OVERDUE_SHOWN = 5;
 
 const regionParam = (region: RegionScope) => region ?? undefined;
 
-export function ExpiringAgreementsCard({ agreements, region }: { agreements: readonly AgreementRow[]; region: RegionScope }) {
+export function ExpiringAgreementsCard({ agreements, region }: { agreements: readonly Agreement[]; region: RegionScope }) {
   const { t, formatDate, formatNumber } = useT();
   return (
     <FigureCard id="dashboard-expiring" title={t('dashboard.expiring.title')}>

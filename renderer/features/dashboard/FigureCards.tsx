@@ -25,7 +25,7 @@ export function StageFunnelCard({ funnel, total, region }: { funnel: readonly St
   const largest = Math.max(1, ...funnel.map((row) => row.count));
   return (
     <FigureCard id="dashboard-funnel" title={t('dashboard.funnel.title')}>
-      <p className="muted">{t('dashboard.funnel.total', { count: formatNumber(total) })}</p>
+      <p className="muted">{t('dashboard.funnel.total', { count: total })}</p>
       <ol className="stage-funnel" data-testid="stage-funnel">
         {funnel.map(({ stage, count }) => (
           <li key={stage}>

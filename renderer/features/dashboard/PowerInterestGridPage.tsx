@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { GUIDELINES_STAGES } from '../../../shared/domain/enums';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { routeHref, type Route } from '../../app/route';
-import { db } from '../../db/db';
+import { useDatabase } from '../../data/useDatabase';
+import { useStakeholdersInNameOrder } from '../../data/useStakeholderQueries';
 import { patchStakeholder } from '../../db/repositories/stakeholders';
 import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
@@ -18,10 +18,11 @@ import { StageMark, stageNumber } from './StageMark';
 type PendingFocus = Scores & { id: string };
 
 export function PowerInterestGridPage({ route }: { route: Route }) {
-  const { t, formatNumber } = useT();
+  const { t } = useT();
   const changeWithUndo = useUndoableChange();
+  const database = useDatabase();
   const region = regionFromQuery(route.query);
-  const all = useLiveQuery(() => db.stakeholders.orderBy('name').toArray(), []);
+  const all = useStakeholdersInNameOrder();
   const [drag, setDrag] = useState<DragState | null>(null);
   const pendingFocus = useRef<PendingFocus | null>(null);
   const gridRef = useRef<HTMLDivElement>(null);
@@ -58,7 +59,7 @@ export function PowerInterestGridPage({ route }: { route: Route }) {
   async function move(stakeholder: Stakeholder, to: Scores) {
     pendingFocus.current = { id: stakeholder.id, ...to };
     requestedScores.current.set(stakeholder.id, to);
-    const isMoved = await changeWithUndo(t('grid.moved', { name: stakeholder.name, influence: to.influence, interest: to.interest }), async () => (await patchStakeholder(db, stakeholder.id, to)).change);
+    const isMoved = await changeWithUndo(t('grid.moved', { name: stakeholder.name, influence: to.influence, interest: to.interest }), async () => (await patchStakeholder(database, stakeholder.id, to)).change);
     if (!isMoved) {
       pendingFocus.current = null;
       requestedScores.current.delete(stakeholder.id);
@@ -94,7 +95,7 @@ export function PowerInterestGridPage({ route }: { route: Route }) {
       ) : (
         <>
           <p className="muted">
-            {t('grid.intro')} {t('grid.count', { count: formatNumber(shown.length) })}
+            {t('grid.intro')} {t('grid.count', { count: shown.length })}
           </p>
           <div className="pi-layout">
             <div className="pi-frame">

@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { AdvocacyAction } from '../../../shared/domain/action';
+import type { Agreement } from '../../../shared/domain/agreement';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { agreementsExpiringWithin } from '../../../shared/analysis/agreements';
 import {
@@ -18,8 +18,7 @@ import {
   type StageCount,
 } from '../../../shared/analysis/dashboard';
 import { REGION_IDS, type RegionId } from '../../../shared/domain/regions';
-import { db, type AgreementRow } from '../../db/db';
-import { readInPages } from '../../db/readInPages';
+import { useDashboardRecords } from '../../data/useDashboardRecords';
 
 export const EXPIRY_WINDOW_DAYS = 90;
 const RECENT_ACTIONS_SHOWN = 5;
@@ -38,7 +37,7 @@ export interface DashboardFigures {
   receptionWithoutBridge: Stakeholder[];
   /** Bridges and gaps of every region, for the overall view; empty when a region is selected. */
   regionRows: RegionRow[];
-  expiring: AgreementRow[];
+  expiring: Agreement[];
   overdueCount: number;
   recentActions: AdvocacyAction[];
 }
@@ -54,16 +53,7 @@ function regionRowsOf(stakeholders: readonly Stakeholder[], bridges: readonly Br
 
 /** Everything the dashboard shows for a region (null: the whole network); undefined while loading. */
 export function useDashboardFigures(region: RegionScope, today: string): { figures: DashboardFigures | undefined; isEmpty: boolean } {
-  const records = useLiveQuery(async () => {
-    const [stakeholders, relationships, agreements, actions, followUps] = await Promise.all([
-      readInPages(db.stakeholders),
-      readInPages(db.relationships),
-      db.agreements.toArray(),
-      db.actions.toArray(),
-      db.followUps.toArray(),
-    ]);
-    return { stakeholders, relationships, agreements, actions, followUps };
-  }, []);
+  const records = useDashboardRecords();
 
   const network = useMemo(() => {
     if (!records) return undefined;

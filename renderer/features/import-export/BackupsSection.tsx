@@ -1,11 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { z } from 'zod';
 import { useNotify } from '../../app/notifications/useNotify';
-import { LAST_AUTO_BACKUP_META_KEY } from '../../db/autoBackup';
+import { useDatabase } from '../../data/useDatabase';
+import { useLastAutomaticBackupDay } from '../../data/useMetaQueries';
 import { createBackupJson } from '../../db/backup';
-import { db } from '../../db/db';
-import { readMeta } from '../../db/repositories/meta';
 import { useT } from '../../i18n/useT';
 import type { Language } from '../../../shared/domain/enums';
 import { platform, type BackupFile, type BackupStore } from '../../platform/platform';
@@ -51,7 +48,7 @@ export function AutomaticBackups({ store, onOpen }: AutomaticBackupsProps) {
   const [files, setFiles] = useState<BackupFile[] | null>(null);
   // The daily backup records its day once the file is written (also while this page is open,
   // after midnight): the list is read again then. Null when none yet; undefined while reading.
-  const lastBackupDay = useLiveQuery(async () => (await readMeta(db, LAST_AUTO_BACKUP_META_KEY, z.string())) ?? null, []);
+  const lastBackupDay = useLastAutomaticBackupDay();
 
   useEffect(
     function loadList() {
@@ -124,6 +121,7 @@ export function AutomaticBackups({ store, onOpen }: AutomaticBackupsProps) {
 export function BackupsSection() {
   const { t, formatNumber } = useT();
   const { notifyError } = useNotify();
+  const database = useDatabase();
   const { isBusy, run } = useFileExport();
   const [pending, setPending] = useState<ReadBackup | null>(null);
   const [isReading, setIsReading] = useState(false);
@@ -165,7 +163,7 @@ export function BackupsSection() {
       )}
       <h3>{t('backup.manual.title')}</h3>
       <div className="io-actions">
-        <button type="button" disabled={isBusy} onClick={() => void run(async () => ({ stem: 'backup', extension: 'json', data: await createBackupJson(db) }))}>
+        <button type="button" disabled={isBusy} onClick={() => void run(async () => ({ stem: 'backup', extension: 'json', data: await createBackupJson(database) }))}>
           {t('backup.download')}
         </button>
         <label className="field">

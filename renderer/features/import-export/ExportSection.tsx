@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { tableToCsv, separatorFor } from '../../../shared/io/csv';
 import { narrowToStakeholders, type ExportData } from '../../../shared/io/exportData';
@@ -6,14 +5,15 @@ import { toGexf, toGraphml } from '../../../shared/io/graphFormats';
 import { agreementPartyMatrix, regionCategoryMatrix, stakeholderMatrix, STAKEHOLDER_MATRIX_MODES } from '../../../shared/io/matrices';
 import { localIsoDate } from '../../../shared/domain/common';
 import { useCurrentSelection } from '../../app/currentSelection';
-import { db } from '../../db/db';
-import { readOmitPersonalColumns } from '../../db/repositories/preferences';
+import { loadExportData } from '../../data/exportDataQueries';
+import { useDatabase } from '../../data/useDatabase';
+import { useOmitPersonalColumns } from '../../data/useMetaQueries';
+import { useStakeholderCount } from '../../data/useStakeholderQueries';
 import { useT } from '../../i18n/useT';
 import { CheckboxField, SelectField } from '../../ui/fields';
 import { useCategories } from '../stakeholders/useCategories';
 import { exportInWorker } from './exportInWorker';
 import { exportLabels } from './exportLabels';
-import { loadExportData } from './loadExportData';
 import { useFileExport } from './useFileExport';
 import { loadSheetJs, writeXlsx } from './writeXlsx';
 
@@ -24,8 +24,9 @@ export function ExportSection() {
   const { t, language } = useT();
   const { labelOf } = useCategories();
   const selection = useCurrentSelection();
-  const total = useLiveQuery(() => db.stakeholders.count(), []) ?? 0;
-  const omitByDefault = useLiveQuery(() => readOmitPersonalColumns(db), []);
+  const database = useDatabase();
+  const total = useStakeholderCount() ?? 0;
+  const omitByDefault = useOmitPersonalColumns();
   const [omitChoice, setOmitChoice] = useState<boolean | null>(null);
   const isOmitted = omitChoice ?? omitByDefault ?? false;
   const hasSelection = selection !== null && selection.isNarrowed;
@@ -38,7 +39,7 @@ export function ExportSection() {
   const noRegion = t('map.group.none');
 
   async function scopedData(): Promise<ExportData> {
-    const data = await loadExportData(db);
+    const data = await loadExportData(database);
     return scope === 'selection' && selection ? narrowToStakeholders(data, new Set(selection.stakeholderIds)) : data;
   }
   // The workbook and the contact lists can hold every record: built in a worker, with progress.

@@ -12,17 +12,17 @@ export function ImportFileNotices({ sheet }: { sheet: ParsedSheet }) {
   const { counted, unread, lastRowRead } = rowsLeftOutOf(sheet);
   const max = formatNumber(PARSE_LIMITS.maxRows);
   const lastRow = String(lastRowRead);
-  const preview = tn('importLimits.previewHolds', sheet.rows.length, { count: formatNumber(sheet.rows.length), lastRow });
+  const preview = tn('importLimits.previewHolds', sheet.rows.length, { lastRow });
   const notices: string[] = [];
   if (unread && unread.atMost !== null) {
     const upTo = counted + unread.atMost;
-    notices.push(tn('importLimits.rowsNotRead', upTo, { count: formatNumber(upTo), toRow: String(unread.toRow), lastScanned: String(unread.belowRow), max, preview, lastRow }));
+    notices.push(tn('importLimits.rowsNotRead', upTo, { toRow: String(unread.toRow), lastScanned: String(unread.belowRow), max, preview, lastRow }));
   } else if (unread) {
     notices.push(t('importLimits.rowsMayFollow', { lastScanned: String(unread.belowRow), max, preview, lastRow }));
   } else if (counted > 0) {
-    notices.push(tn('importLimits.rowsOverCap', counted, { count: formatNumber(counted), total: formatNumber(sheet.totalRows), max, shown: formatNumber(sheet.rows.length), lastRow }));
+    notices.push(tn('importLimits.rowsOverCap', counted, { total: formatNumber(sheet.totalRows), max, shown: formatNumber(sheet.rows.length), lastRow }));
   }
-  if (sheet.windows1252Bytes) notices.push(tn('importLimits.windows1252', sheet.windows1252Bytes, { count: formatNumber(sheet.windows1252Bytes) }));
+  if (sheet.windows1252Bytes) notices.push(tn('importLimits.windows1252', sheet.windows1252Bytes));
   return notices.map((notice) => (
     <p key={notice} className="notice" role="note">
       {notice}

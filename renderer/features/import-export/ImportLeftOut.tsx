@@ -21,7 +21,7 @@ export function ImportLeftOut({ rows, overLimitRows }: ImportLeftOutProps) {
   return (
     <p data-testid="import-left-out">
       {[
-        total > 0 && tn(isBound ? 'importLimits.leftOut.upTo' : 'importLimits.leftOut', total, { count: formatNumber(total) }),
+        total > 0 && tn(isBound ? 'importLimits.leftOut.upTo' : 'importLimits.leftOut', total),
         counted > 0 && t('importLimits.leftOut.rows', { count: formatNumber(counted), row: String(lastRowRead), max }),
         isBound && t('importLimits.leftOut.unread', { count: formatNumber(unread.atMost ?? 0), row: String(unread.belowRow) }),
         unread?.atMost === null && t('importLimits.leftOut.unknown', { row: String(unread.belowRow) }),

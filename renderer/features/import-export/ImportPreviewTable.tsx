@@ -45,9 +45,9 @@ export function ImportPreviewTable({ rows, header, columns, skipped, acceptedCut
       t(tooLong, {
         cell: cellOf(column, row.rowNumber),
         header: headerName(column),
-        length: formatNumber(length),
-        excess: formatNumber(length - limit),
-        limit: formatNumber(limit),
+        length,
+        excess: length - limit,
+        limit,
       }),
     );
     const numbers = row.roundedNumbers.map(({ column, text }) => t('importLimits.numberRounded', { cell: cellOf(column, row.rowNumber), header: headerName(column), value: text }));
@@ -95,7 +95,7 @@ export function ImportPreviewTable({ rows, header, columns, skipped, acceptedCut
         </table>
       </div>
       {rows.length > SHOWN_ROWS && <p className="muted">{t('io.import.moreRows', { shown: formatNumber(SHOWN_ROWS), total: formatNumber(rows.length) })}</p>}
-      {laterRowsWithNotes.length > 0 && <p className="muted">{t('importLimits.moreRowsWithNotes', { count: formatNumber(Math.min(laterRowsWithNotes.length, SHOWN_ROWS_WITH_NOTES)) })}</p>}
+      {laterRowsWithNotes.length > 0 && <p className="muted">{t('importLimits.moreRowsWithNotes', { count: Math.min(laterRowsWithNotes.length, SHOWN_ROWS_WITH_NOTES) })}</p>}
     </>
   );
 }

@@ -1,11 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { columnName } from '../../../shared/io/importCells';
-import { IMPORT_FIELDS, guessColumnFields, type ImportField } from '../../../shared/io/importFields';
+import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, guessColumnFields, type ImportField } from '../../../shared/io/importFields';
 import { PREVIEW_STEP_ROWS, previewImport, previewImportInSteps, type ImportPreviewRow } from '../../../shared/io/importPreview';
 import { useNotify } from '../../app/notifications/useNotify';
-import { db } from '../../db/db';
-import { readInPages } from '../../db/readInPages';
+import { useDatabase } from '../../data/useDatabase';
+import { useStakeholders } from '../../data/useStakeholderQueries';
 import { importStakeholders } from '../../db/importStakeholders';
 import { useT } from '../../i18n/useT';
 import { SelectField } from '../../ui/fields';
@@ -14,10 +13,12 @@ import { ImportFileNotices } from './ImportFileNotices';
 import { countImportChoices, toggleCuts } from './importChoices';
 import { ImportLeftOut } from './ImportLeftOut';
 import { ImportPreviewTable } from './ImportPreviewTable';
+import { ImportProgrammesNote } from './ImportProgrammesNote';
 import { JoinedColumnsNote } from './JoinedColumnsNote';
 import { PARSE_LIMITS, type ParsedSheet } from './parseProtocol';
 import { ACCEPTED_FILE_TYPES, SpreadsheetError, parseSpreadsheet, type ParseFailure } from './parseSpreadsheet';
 import { rowsLeftOutOf } from './rowsLeftOut';
+import { useProgrammeImport } from './useProgrammeImport';
 
 const NO_ROWS: ImportPreviewRow[] = [];
 
@@ -36,9 +37,10 @@ interface LoadedFile {
 }
 
 export function ImportSection() {
-  const { t, formatNumber } = useT();
+  const { t, tn, language, formatNumber } = useT();
   const { notify, notifyError } = useNotify();
-  const existing = useLiveQuery(() => readInPages(db.stakeholders), []);
+  const database = useDatabase();
+  const existing = useStakeholders();
   const [loaded, setLoaded] = useState<LoadedFile | null>(null);
   const [skipped, setSkipped] = useState<ReadonlySet<number>>(new Set());
   // Cuts agreed to by row, column and field: mapping another column never extends one (importChoices.ts).
@@ -81,7 +83,7 @@ export function ImportSection() {
   const { counts, toImport } = useMemo(() => countImportChoices(preview, skipped, acceptedCuts), [preview, skipped, acceptedCuts]);
   // Rows past the cap are counted (or bounded) by the worker, never read: said above and in the counts.
   const rowsLeftOut = useMemo(() => (sheet ? rowsLeftOutOf(sheet) : null), [sheet]);
-  const formatted = Object.fromEntries(Object.entries(counts).map(([key, count]) => [key, formatNumber(count)]));
+  const programmes = useProgrammeImport(loaded?.sheets, loaded?.sheetIndex, toImport);
 
   function reset() {
     setLoaded(null);
@@ -125,8 +127,9 @@ export function ImportSection() {
     setActivity(t('io.import.importing'));
     try {
       setImportedShare(0);
-      const result = await importStakeholders(db, toImport, setImportedShare);
-      notify({ message: t('io.import.done', { created: formatNumber(result.created), updated: formatNumber(result.updated), contacts: formatNumber(result.contacts) }), undo: result.change });
+      const result = await importStakeholders(database, toImport, setImportedShare, programmes.sheetRows);
+      const addedProgrammes = result.programmes > 0 ? ` ${tn('io.import.doneProgrammes', result.programmes)}` : '';
+      notify({ message: t('io.import.done', { created: result.created, updated: result.updated, contacts: result.contacts }) + addedProgrammes, undo: result.change });
       reset();
     } catch (caught) {
       notifyError(caught);
@@ -141,7 +144,7 @@ export function ImportSection() {
   const tooWideMessage = (tooWide: ParsedSheet | undefined) =>
     t('importLimits.tooWide', { sheet: tooWide?.name ?? '', columns: formatNumber(tooWide?.columnCount ?? 0), max: formatNumber(PARSE_LIMITS.maxColumns) });
 
-  const fieldOptions = [{ value: '', label: t('io.import.ignore') }, ...IMPORT_FIELDS.map((field) => ({ value: field, label: t(`io.field.${field}`) }))];
+  const fieldOptions = [{ value: '', label: t('io.import.ignore') }, ...IMPORT_FIELDS.map((field) => ({ value: field, label: IMPORT_FIELD_LABELS[field][language] }))];
   const setField = (column: number, field: ImportField | '') =>
     loaded && setLoaded({ ...loaded, fields: loaded.fields.map((current, index) => (index === column ? field : current === field && field !== '' ? '' : current)) });
 
@@ -199,8 +202,9 @@ export function ImportSection() {
           <h3>{t('io.import.preview')}</h3>
           {!isPreviewing && (
             <>
-              <p data-testid="import-summary">{t('io.import.summary', formatted)}</p>
+              <p data-testid="import-summary">{t('io.import.summary', counts)}</p>
               {rowsLeftOut && <ImportLeftOut rows={rowsLeftOut} overLimitRows={counts.overLimit} />}
+              <ImportProgrammesNote {...programmes} />
               <ImportPreviewTable
                 rows={preview}
                 header={header}
@@ -214,7 +218,7 @@ export function ImportSection() {
           )}
           <div className="io-actions">
             <button type="button" className="button-primary" disabled={toImport.length === 0 || activity !== null || isPreviewing} onClick={() => void commit()}>
-              {t('io.import.commit', { count: formatNumber(toImport.length) })}
+              {t('io.import.commit', { count: toImport.length })}
             </button>
             <button type="button" onClick={reset}>
               {t('io.import.cancel')}

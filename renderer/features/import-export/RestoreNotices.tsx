@@ -15,11 +15,11 @@ interface RestoreNoticesProps {
 }
 
 export function RestoreNotices({ preview, restoreErasedContacts, onRestoreErasedContactsChange }: RestoreNoticesProps) {
-  const { t, tn, formatNumber } = useT();
+  const { t, tn } = useT();
   const { leftOut, droppedMeta } = preview;
   const quote = (key: string) => t('restore.quoted', { text: showValue(key) });
   const dropped = droppedMeta.slice(0, SHOWN_DROPPED_KEYS).map((row) => `${quote(row.key)} (${t(`restore.droppedMeta.${row.reason}`)})`);
-  if (droppedMeta.length > SHOWN_DROPPED_KEYS) dropped.push(t('restore.value.more', { count: formatNumber(droppedMeta.length - SHOWN_DROPPED_KEYS) }));
+  if (droppedMeta.length > SHOWN_DROPPED_KEYS) dropped.push(t('restore.value.more', { count: droppedMeta.length - SHOWN_DROPPED_KEYS }));
   return (
     <>
       {leftOut.contactIds.length > 0 && (

@@ -10,7 +10,7 @@ import { translateOr } from '../../i18n/translate';
 
 export function exportLabels(language: Language, categoryLabel: (id: string) => string): ExportLabels {
   return {
-    header: (key) => translateOr(language, `export.header.${key}`, key),
+    header: (key, own) => own?.[language] ?? translateOr(language, `export.header.${key}`, key),
     sheet: (key) => translateOr(language, `export.sheet.${key}`, key),
     value: (kind, value) => translateOr(language, `${kind}.${value}`, value),
     category: categoryLabel,

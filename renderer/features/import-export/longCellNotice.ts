@@ -4,26 +4,23 @@ import { translate, translatePlural } from '../../i18n/translate';
 
 // The words an Excel export writes about long cells, and what it tells the user afterwards.
 
-const NUMBER_LOCALE: Readonly<Record<Language, string>> = { en: 'en-GB', it: 'it-IT' };
 /** The notice names this many cells; the others are counted. */
 const NAMED_CELLS = 5;
 
 export function longCellWords(language: Language): LongCellWords {
-  const number = new Intl.NumberFormat(NUMBER_LOCALE[language]);
   return {
     continued: (header, part) => (part === 2 ? translate(language, 'exportNotices.continued', { header }) : translate(language, 'exportNotices.continuedPart', { header, part: part - 1 })),
-    cut: (count) => translate(language, 'exportNotices.cutMarker', { count: number.format(count) }),
+    cut: (count) => translate(language, 'exportNotices.cutMarker', { count }),
   };
 }
 
 /** What to tell the user about the cells an export split or cut; null when there were none. */
 export function longCellNotice(language: Language, cells: readonly LongCell[]): string | null {
   if (cells.length === 0) return null;
-  const number = new Intl.NumberFormat(NUMBER_LOCALE[language]);
   const named = cells.slice(0, NAMED_CELLS).map((cell) => {
-    const params = { sheet: cell.sheet, row: cell.row, column: cell.column, header: cell.header, lastColumn: cell.lastColumn, count: number.format(cell.cutCharacters) };
+    const params = { sheet: cell.sheet, row: cell.row, column: cell.column, header: cell.header, lastColumn: cell.lastColumn, count: cell.cutCharacters };
     return translate(language, cell.cutCharacters > 0 ? 'exportNotices.cellCut' : 'exportNotices.cellSplit', params);
   });
-  if (cells.length > NAMED_CELLS) named.push(translate(language, 'exportNotices.more', { count: number.format(cells.length - NAMED_CELLS) }));
-  return translatePlural(language, 'exportNotices.longCells', cells.length, { count: number.format(cells.length), limit: number.format(EXCEL_CELL_LIMIT), cells: named.join('; ') });
+  if (cells.length > NAMED_CELLS) named.push(translate(language, 'exportNotices.more', { count: cells.length - NAMED_CELLS }));
+  return translatePlural(language, 'exportNotices.longCells', cells.length, { limit: EXCEL_CELL_LIMIT, cells: named.join('; ') });
 }

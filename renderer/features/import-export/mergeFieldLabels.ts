@@ -1,14 +1,14 @@
 import type { BackupTableName } from '../../../shared/io/backup';
 import type { ValueSet } from '../../../shared/io/restoreValues';
-import type { MessageKey } from '../../i18n/messages';
+import type { PlainMessageKey } from '../../i18n/translate';
 
 // The merge preview's names for every field of every table, in the path syntax of
 // shared/domain/personalData.ts (`a.b` nested, `a[]` each item), reusing the labels the
 // forms use; mergeFieldLabels.test.ts fails when a schema gains a field without one.
 
-const RECORD_BASE = { id: 'restore.field.id', createdAt: 'restore.field.createdAt', updatedAt: 'restore.field.updatedAt' } as const satisfies Record<string, MessageKey>;
+const RECORD_BASE = { id: 'restore.field.id', createdAt: 'restore.field.createdAt', updatedAt: 'restore.field.updatedAt' } as const satisfies Record<string, PlainMessageKey>;
 
-export const MERGE_FIELD_LABELS: { readonly [Table in BackupTableName]: Readonly<Record<string, MessageKey>> } = {
+export const MERGE_FIELD_LABELS: { readonly [Table in BackupTableName]: Readonly<Record<string, PlainMessageKey>> } = {
   stakeholders: {
     ...RECORD_BASE,
     name: 'stakeholders.field.name',
@@ -143,7 +143,7 @@ export const VALUE_SET_PREFIX: Readonly<Record<ValueSet, string>> = {
 };
 
 /** Labels of the meta keys a backup may restore (shared/io/backupMeta.ts), for the examples' captions. */
-export const META_KEY_LABELS: Readonly<Record<string, MessageKey>> = {
+export const META_KEY_LABELS: Readonly<Record<string, PlainMessageKey>> = {
   onboarded: 'restore.meta.onboarded',
   defaultProgrammesAdded: 'restore.meta.defaultProgrammesAdded',
   sample: 'restore.meta.sample',

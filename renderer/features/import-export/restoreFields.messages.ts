@@ -42,16 +42,15 @@ export const restoreFieldMessagesEn = {
   'restore.value.sourceKind.action': 'A meeting',
   'restore.value.sourceKind.region': 'A region',
   'restore.value.sourceKind.stakeholders': 'Stakeholders chosen by hand',
-  'restore.value.unknownRecords.one': '{count} record not found',
-  'restore.value.unknownRecords.other': '{count} records not found',
-  'restore.value.more': '…and {count} more',
+  'restore.value.unknownRecords': '{count, plural, one {# record not found} other {# records not found}}',
+  'restore.value.more': '…and {count, number} more',
   'restore.meta.onboarded': 'First start done',
   'restore.meta.defaultProgrammesAdded': 'Default programmes added',
   'restore.meta.sample': 'Sample network',
   'restore.meta.omitPersonalColumns': 'Personal columns left out of exports',
 } as const;
 
-export const restoreFieldMessagesIt: Readonly<Record<keyof typeof restoreFieldMessagesEn, string>> = {
+export const restoreFieldMessagesIt = {
   'restore.field.id': 'Identificativo',
   'restore.field.createdAt': 'Creato',
   'restore.field.updatedAt': 'Ultima modifica',
@@ -92,11 +91,10 @@ export const restoreFieldMessagesIt: Readonly<Record<keyof typeof restoreFieldMe
   'restore.value.sourceKind.action': 'Un incontro',
   'restore.value.sourceKind.region': 'Una regione',
   'restore.value.sourceKind.stakeholders': 'Enti scelti a mano',
-  'restore.value.unknownRecords.one': '{count} dato non trovato',
-  'restore.value.unknownRecords.other': '{count} dati non trovati',
-  'restore.value.more': '…e altri {count}',
+  'restore.value.unknownRecords': '{count, plural, one {# dato non trovato} other {# dati non trovati}}',
+  'restore.value.more': '…e {count, plural, one {# altro} other {altri #}}',
   'restore.meta.onboarded': 'Primo avvio completato',
   'restore.meta.defaultProgrammesAdded': 'Programmi predefiniti aggiunti',
   'restore.meta.sample': 'Rete di esempio',
   'restore.meta.omitPersonalColumns': 'Colonne personali escluse dalle esportazioni',
-};
+} as const satisfies Readonly<Record<keyof typeof restoreFieldMessagesEn, string>>;

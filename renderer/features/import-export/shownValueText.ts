@@ -9,7 +9,7 @@ type Words = Pick<I18nValue, 't' | 'tOr' | 'tn' | 'language' | 'formatDate' | 'f
 /** `labelOf` names a nested field (a saved view's filters, a briefing's source). */
 export function shownValueText(value: ShownValue, words: Words, labelOf: (path: string) => string): string {
   const { t, tOr, tn, language, formatDate, formatNumber } = words;
-  const more = (count: number) => (count > 0 ? ` ${t('restore.value.more', { count: formatNumber(count) })}` : '');
+  const more = (count: number) => (count > 0 ? ` ${t('restore.value.more', { count })}` : '');
   switch (value.kind) {
     case 'empty':
       return t('restore.examples.empty');

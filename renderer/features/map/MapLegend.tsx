@@ -1,17 +1,16 @@
 import { useMemo } from 'react';
 import { GUIDELINES_STAGES, RELATIONSHIP_TYPES, SECTORS } from '../../../shared/domain/enums';
-import type { Relationship } from '../../../shared/domain/relationship';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useT } from '../../i18n/useT';
 import { useCategories } from '../stakeholders/useCategories';
 import type { MapOptions } from './mapModel';
-import { relationshipTypesIn } from './mapTieIndex';
 import { AGREEMENT_LOOK, categoryColour, categoryShape, relationshipLook, sectorColour, sectorShape, stageColour } from './mapPalette';
 import { LineSwatch, ShapeSwatch } from './ShapeSwatch';
 
 interface MapLegendProps {
   stakeholders: readonly Stakeholder[];
-  relationships: readonly Relationship[];
+  /** The relationship types in use (the map's index). */
+  relationshipTypes: readonly string[];
   options: MapOptions;
 }
 
@@ -23,7 +22,7 @@ interface LegendEntry {
 }
 
 /** Only what is on the map: a legend of 19 categories when 4 are used helps no one. */
-export function MapLegend({ stakeholders, relationships, options }: MapLegendProps) {
+export function MapLegend({ stakeholders, relationshipTypes, options }: MapLegendProps) {
   const { t, tOr } = useT();
   const { labelOf } = useCategories();
   const entries = useMemo(() => {
@@ -36,11 +35,11 @@ export function MapLegend({ stakeholders, relationships, options }: MapLegendPro
     const byStage = GUIDELINES_STAGES.filter((stage) => stages.has(stage)).map((stage) => ({ key: stage, label: t(`stage.${stage}`), colour: stageColour(stage), shape: 'ellipse' }));
     const colours: LegendEntry[] = options.colourBy === 'sector' ? bySector : options.colourBy === 'stage' ? byStage : byCategory;
     const shapes: LegendEntry[] = options.shapeBy === 'category' ? byCategory : bySector;
-    const types = [...relationshipTypesIn(relationships)].sort(
+    const types = [...relationshipTypes].sort(
       (a, b) => (RELATIONSHIP_TYPES as readonly string[]).indexOf(a) - (RELATIONSHIP_TYPES as readonly string[]).indexOf(b),
     );
     return { colours, shapes, types };
-  }, [stakeholders, relationships, options.colourBy, options.shapeBy, labelOf, t]);
+  }, [stakeholders, relationshipTypes, options.colourBy, options.shapeBy, labelOf, t]);
 
   return (
     <section className="map-legend" aria-label={t('map.legend')} tabIndex={0}>

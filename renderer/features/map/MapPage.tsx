@@ -1,15 +1,14 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { publishSelection } from '../../app/currentSelection';
+import { usePublishSelection } from '../../app/currentSelection';
 import { routeHref, type Route } from '../../app/route';
-import { db } from '../../db/db';
+import { useDatabase } from '../../data/useDatabase';
 import { clearPositions } from '../../db/repositories/mapPositions';
 import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
 import { countByGroup, mapFiltersFromParams, mapVisibility, neighboursOf, paramsFromMapFilters, type MapFilterState } from './mapFilters';
 import { buildMapElements, groupNodeId, type MapGroup } from './mapModel';
 import { buildOverviewElements, categoryGroupOf, isOverviewFor, openParts } from './mapOverview';
-import { relationshipTypesIn } from './mapTieIndex';
 import { MapOverviewNote } from './MapOverviewNote';
 import { useCategories } from '../stakeholders/useCategories';
 import { MapFilterBar } from './MapFilterBar';
@@ -27,7 +26,11 @@ import './map.css';
 
 export function MapPage({ route }: { route: Route }) {
   const { t } = useT();
-  const records = useMapRecords();
+  const publishSelection = usePublishSelection();
+  const database = useDatabase();
+  const loaded = useMapRecords();
+  const records = loaded?.records;
+  const index = loaded?.index;
   const [options, setOptions] = useMapOptions();
   const [filters, setFilters] = useState<MapFilterState>(() => mapFiltersFromParams(route.query));
   const [focusedId, setFocusedId] = useState<string | null>(route.query.focus ?? null);
@@ -58,32 +61,35 @@ export function MapPage({ route }: { route: Route }) {
     updateAddress(filters, id);
   };
   async function rearrange() {
-    await clearPositions(db, positionsViewId(options.layout));
+    await clearPositions(database, positionsViewId(options.layout));
     setArrangement((count) => count + 1);
   }
 
   const groupLabel = (group: MapGroup) => (group === 'none' ? t('map.group.none') : t(`region.${group}`));
   const isOverview = records ? isOverviewFor(records.stakeholders.length) : false;
   const visibility = useMemo(
-    () => (records ? mapVisibility(records, filters) : { stakeholderIds: new Set<string>(), edgeIds: new Set<string>(), isShownAt: new Uint8Array(0), relationshipTypes: new Set<string>() }),
-    [records, filters],
+    () =>
+      loaded
+        ? mapVisibility(loaded.records, loaded.index, filters)
+        : { stakeholderIds: new Set<string>(), edgeIds: new Set<string>(), isShownAt: new Uint8Array(0), relationshipTypes: new Set<string>(), showsEveryRelationship: false },
+    [loaded, filters],
   );
   const detailedElements = useMemo(
-    () => (records && !isOverview ? buildMapElements(records, options, groupLabel) : []),
+    () => (loaded && !isOverview ? buildMapElements(loaded.records, loaded.index, options, groupLabel) : []),
     // groupLabel changes with the language only, through t.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [records, isOverview, options, t],
+    [loaded, isOverview, options, t],
   );
   const focused = useMemo(() => (focusedId ? records?.stakeholders.find((stakeholder) => stakeholder.id === focusedId) : undefined), [records, focusedId]);
   const focusedGroupId = focused ? categoryGroupOf(focused) : null;
   const overviewElements = useMemo(
     () =>
-      records && isOverview
-        ? buildOverviewElements({ records, options, visibility, openGroups, focusedGroupId, focusedId: focused?.id, groupLabel, categoryLabel: labelOf })
+      loaded && isOverview
+        ? buildOverviewElements({ ...loaded, options, visibility, openGroups, focusedGroupId, focusedId: focused?.id, groupLabel, categoryLabel: labelOf })
         : [],
     // groupLabel changes with the language only, through t.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [records, isOverview, options, visibility, openGroups, focusedGroupId, focused, labelOf, t],
+    [loaded, isOverview, options, visibility, openGroups, focusedGroupId, focused, labelOf, t],
   );
   const elements = isOverview ? overviewElements : detailedElements;
   const groupCounts = useMemo(() => (records ? countByGroup(records.stakeholders, visibility.stakeholderIds) : []), [records, visibility]);
@@ -107,16 +113,16 @@ export function MapPage({ route }: { route: Route }) {
       if (!records) return;
       publishSelection({ source: 'map', stakeholderIds: [...visibility.stakeholderIds], isNarrowed: visibility.stakeholderIds.size < records.stakeholders.length });
     },
-    [records, visibility],
+    [records, visibility, publishSelection],
   );
-  const relationshipTypes = records ? relationshipTypesIn(records.relationships) : [];
   const neighbours = useMemo(() => {
-    if (!records || !focusedId) return [];
-    const ids = neighboursOf(focusedId, records.relationships, options.showAgreements ? records.agreements : []);
-    return records.stakeholders.filter((stakeholder) => ids.has(stakeholder.id));
-  }, [records, focusedId, options.showAgreements]);
+    if (!loaded || !focusedId) return [];
+    const { relationships, agreements, stakeholders } = loaded.records;
+    const ids = neighboursOf(focusedId, { relationships, agreements: options.showAgreements ? agreements : [] }, loaded.index.ties.incident);
+    return stakeholders.filter((stakeholder) => ids.has(stakeholder.id));
+  }, [loaded, focusedId, options.showAgreements]);
 
-  if (!records) return <p role="status">{t('common.loading')}</p>;
+  if (!records || !index) return <p role="status">{t('common.loading')}</p>;
   return (
     <div className="page map-page">
       <div className="page-header">
@@ -149,7 +155,7 @@ export function MapPage({ route }: { route: Route }) {
           <MapFilterBar
             filters={filters}
             onChange={changeFilters}
-            relationshipTypes={relationshipTypes}
+            relationshipTypes={index.relationshipTypes}
             hasAgreements={options.showAgreements && records.agreements.length > 0}
           />
           <MapSummary total={records.stakeholders.length} shown={visibility.stakeholderIds.size} groups={groupCounts} />
@@ -182,7 +188,7 @@ export function MapPage({ route }: { route: Route }) {
             {focused ? (
               <MapSidePanel stakeholder={focused} neighbours={neighbours} shownIds={visibility.stakeholderIds} onSelect={focus} onClose={() => focus(null)} />
             ) : (
-              <MapLegend stakeholders={records.stakeholders} relationships={records.relationships} options={options} />
+              <MapLegend stakeholders={records.stakeholders} relationshipTypes={index.relationshipTypes} options={options} />
             )}
           </div>
         </>

@@ -1,9 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { routeHref } from '../../app/route';
-import { db } from '../../db/db';
-import { listAgreementsOf } from '../../db/repositories/agreements';
+import { useAgreementsOf } from '../../data/useAgreementQueries';
+import { useContactCountOf } from '../../data/useContactQueries';
 import { useT } from '../../i18n/useT';
 import { useCategories } from '../stakeholders/useCategories';
 
@@ -19,8 +18,9 @@ interface MapSidePanelProps {
 export function MapSidePanel({ stakeholder, neighbours, shownIds, onSelect, onClose }: MapSidePanelProps) {
   const { t, tOr } = useT();
   const { labelOf } = useCategories();
-  const contactCount = useLiveQuery(() => db.contacts.where('stakeholderId').equals(stakeholder.id).count(), [stakeholder.id]);
-  const agreements = useLiveQuery(() => listAgreementsOf(db, stakeholder.id), [stakeholder.id]);
+  const contactCount = useContactCountOf(stakeholder.id);
+  // By title (useAgreementsOf).
+  const agreements = useAgreementsOf(stakeholder.id);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(
     function moveFocusToPanel() {
@@ -85,14 +85,12 @@ export function MapSidePanel({ stakeholder, neighbours, shownIds, onSelect, onCl
         <>
           <h3>{t('map.panel.agreements', { count: agreements.length })}</h3>
           <ul className="map-panel-neighbours">
-            {[...agreements]
-              .sort((a, b) => a.title.localeCompare(b.title))
-              .map((agreement) => (
-                <li key={agreement.id}>
-                  <a href={routeHref({ section: 'agreements', id: agreement.id })}>{agreement.title}</a>
-                  <span className="muted"> · {t(`agreementStatus.${agreement.status}`)}</span>
-                </li>
-              ))}
+            {agreements.map((agreement) => (
+              <li key={agreement.id}>
+                <a href={routeHref({ section: 'agreements', id: agreement.id })}>{agreement.title}</a>
+                <span className="muted"> · {t(`agreementStatus.${agreement.status}`)}</span>
+              </li>
+            ))}
           </ul>
         </>
       )}

@@ -1,4 +1,4 @@
-import cytoscape from 'cytoscape';
+import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
 
 // Cytoscape calls `dirtyStyleCache` once for every style property it applies to an element.
 // For a node, its own version builds a new collection of the node's edges each time (a
@@ -6,8 +6,13 @@ import cytoscape from 'cytoscape';
 // built some 30,000 throwaway collections. Without compound nodes (the map uses none in its
 // large-network overview) the same work is a loop over the node's own edge list. With
 // compound nodes, Cytoscape's version runs unchanged, since it also dirties the family.
-// Internals used: `_private.styleCache`, `_private.edges`, `_private.group`, unchanged
-// across Cytoscape 3.x; cytoscapeFastPaths.test.ts checks the effect a user would miss.
+// Internals used: `_private.styleCache`, `_private.edges`, `_private.group`. They are no
+// public interface, so the patch goes in only for the release it was read and tested
+// against (package.json pins it); any other keeps Cytoscape's own method, slower on large
+// overviews but right. cytoscapeFastPaths.test.ts checks the effect a user would miss.
+
+/** The Cytoscape release whose internals the patch was written for. */
+export const PATCHED_CYTOSCAPE_VERSION = '3.34.4';
 
 interface ElementPrivate {
   group: 'nodes' | 'edges';
@@ -22,12 +27,17 @@ interface CollectionInternals {
   dirtyStyleCache(this: CollectionInternals): CollectionInternals;
 }
 
+/** Cytoscape's factory, with the version it says it is (`cytoscape.version`). */
+type CytoscapeLibrary = ((options?: CytoscapeOptions) => Core) & { version?: unknown };
+
 let isInstalled = false;
 
-export function installCytoscapeFastPaths(): void {
-  if (isInstalled) return;
+/** Whether the patch is in place: false when the library is not the release it was written for. */
+export function installCytoscapeFastPaths(library: CytoscapeLibrary = cytoscape): boolean {
+  if (library.version !== PATCHED_CYTOSCAPE_VERSION) return false;
+  if (isInstalled) return true;
   isInstalled = true;
-  const prototype = Object.getPrototypeOf(cytoscape({ headless: true, styleEnabled: false }).collection()) as CollectionInternals;
+  const prototype = Object.getPrototypeOf(library({ headless: true, styleEnabled: false }).collection()) as CollectionInternals;
   const dirtyWithFamily = prototype.dirtyStyleCache;
   prototype.dirtyStyleCache = function dirtyStyleCache(this: CollectionInternals) {
     if (this.cy().hasCompoundNodes()) return dirtyWithFamily.call(this);
@@ -38,4 +48,5 @@ export function installCytoscapeFastPaths(): void {
     }
     return this;
   };
+  return true;
 }

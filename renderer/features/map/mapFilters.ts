@@ -4,7 +4,8 @@ import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { readListParams, writeListParams } from '../../app/queryParams';
 import { EMPTY_QUERY, paramsFromQuery, queryFromParams, stakeholderMatcher, type StakeholderQuery } from '../stakeholders/stakeholderQuery';
 import { MAP_GROUPS, agreementEdgeId, groupOf, isAgreementEdgeId, type MapGroup } from './mapModel';
-import { incidentRelationships, isFewOf, relationshipEnds } from './mapTieIndex';
+import type { MapIndex } from './mapIndex';
+import { isFewOf } from './mapTieIndex';
 
 // What the map shows under the current filters. Filtering hides elements rather than
 // removing them, so positions survive and clearing a filter is instant.
@@ -41,10 +42,17 @@ export interface MapVisibility {
   isShownAt: Uint8Array;
   /** The relationship types shown between shown stakeholders; empty for every type. */
   relationshipTypes: ReadonlySet<string>;
+  /**
+   * Whether every relationship between two known stakeholders stays drawn (every
+   * stakeholder shown, every type): the overview then counts ties from the index's totals.
+   */
+  showsEveryRelationship: boolean;
 }
 
+/** `index` is the one built with these records (prepareMapIndexes.ts). */
 export function mapVisibility(
   records: { stakeholders: readonly Stakeholder[]; relationships: readonly Relationship[]; agreements: readonly Agreement[] },
+  index: Pick<MapIndex, 'ends' | 'ties'>,
   filters: MapFilterState,
 ): MapVisibility {
   const matches = stakeholderMatcher({ ...filters.stakeholders, text: '' });
@@ -69,16 +77,16 @@ export function mapVisibility(
   // and listing 250,000 relationships costs about 100 ms.
   let relationshipIds: Set<string> | undefined;
   const edgeIds = {
-    has: (edgeId: string) => (isAgreementEdgeId(edgeId) ? agreementEdgeIds.has(edgeId) : (relationshipIds ??= shownRelationshipIds(records, stakeholderIds, isShown, types)).has(edgeId)),
+    has: (edgeId: string) => (isAgreementEdgeId(edgeId) ? agreementEdgeIds.has(edgeId) : (relationshipIds ??= shownRelationshipIds(records, index, stakeholderIds, isShown, types)).has(edgeId)),
   };
-  const visibility = { stakeholderIds, edgeIds, isShownAt: isShown, relationshipTypes: types };
-  if (stakeholderIds.size === records.stakeholders.length && types.size === 0) showingEveryRelationship.add(visibility);
-  return visibility;
+  const showsEveryRelationship = stakeholderIds.size === records.stakeholders.length && types.size === 0;
+  return { stakeholderIds, edgeIds, isShownAt: isShown, relationshipTypes: types, showsEveryRelationship };
 }
 
 /** The relationships between shown stakeholders, of the chosen types (all when none are). */
 function shownRelationshipIds(
   records: { stakeholders: readonly Stakeholder[]; relationships: readonly Relationship[] },
+  index: Pick<MapIndex, 'ends' | 'ties'>,
   stakeholderIds: ReadonlySet<string>,
   isShown: Uint8Array,
   types: ReadonlySet<string>,
@@ -87,7 +95,7 @@ function shownRelationshipIds(
   // A network narrowed to a few stakeholders looks only at their ties, each once from its
   // source; for a larger share, one pass in order over every relationship is quicker.
   if (!isFewOf(stakeholderIds.size, records.stakeholders.length)) {
-    const { sources, targets } = relationshipEnds(records.stakeholders, records.relationships);
+    const { sources, targets } = index.ends;
     records.relationships.forEach((relationship, position) => {
       if (isShown[sources[position]!] !== 1 || isShown[targets[position]!] !== 1) return;
       if (types.size && !types.has(relationship.type)) return;
@@ -95,9 +103,8 @@ function shownRelationshipIds(
     });
     return ids;
   }
-  const incident = incidentRelationships(records.relationships);
   for (const id of stakeholderIds) {
-    for (const position of incident.get(id) ?? []) {
+    for (const position of index.ties.incident.get(id) ?? []) {
       const relationship = records.relationships[position]!;
       if (relationship.sourceId !== id || !stakeholderIds.has(relationship.targetId)) continue;
       if (types.size && !types.has(relationship.type)) continue;
@@ -106,14 +113,6 @@ function shownRelationshipIds(
   }
   return ids;
 }
-
-const showingEveryRelationship = new WeakSet<MapVisibility>();
-
-/**
- * Whether a visibility (from mapVisibility) keeps every relationship between two known
- * stakeholders: the overview then counts ties from the tie index's totals.
- */
-export const showsEveryRelationship = (visibility: MapVisibility): boolean => showingEveryRelationship.has(visibility);
 
 /** How many shown stakeholders each group holds, in map order; empty groups left out. */
 export function countByGroup(stakeholders: readonly Stakeholder[], shownIds: ReadonlySet<string>): Array<[MapGroup, number]> {
@@ -124,10 +123,17 @@ export function countByGroup(stakeholders: readonly Stakeholder[], shownIds: Rea
   return MAP_GROUPS.filter((group) => counts.has(group)).map((group) => [group, counts.get(group) ?? 0]);
 }
 
-/** The stakeholders directly linked to one, by relationships or shared agreements. */
-export function neighboursOf(stakeholderId: string, relationships: readonly Relationship[], agreements: readonly Agreement[]): Set<string> {
+/**
+ * The stakeholders directly linked to one, by relationships or shared agreements; `incident`
+ * is the index's list of each stakeholder's relationships (index.ties.incident).
+ */
+export function neighboursOf(
+  stakeholderId: string,
+  { relationships, agreements }: { relationships: readonly Relationship[]; agreements: readonly Agreement[] },
+  incident: ReadonlyMap<string, readonly number[]>,
+): Set<string> {
   const neighbours = new Set<string>();
-  for (const position of incidentRelationships(relationships).get(stakeholderId) ?? []) {
+  for (const position of incident.get(stakeholderId) ?? []) {
     const { sourceId, targetId } = relationships[position]!;
     if (sourceId === stakeholderId) neighbours.add(targetId);
     if (targetId === stakeholderId) neighbours.add(sourceId);

@@ -2,16 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { Agreement } from '../../../shared/domain/agreement';
 import { buildSampleNetwork } from '../../../shared/sample/sampleNetwork';
 import { EMPTY_MAP_FILTERS, countByGroup, mapFiltersFromParams, mapVisibility, neighboursOf, paramsFromMapFilters } from './mapFilters';
-import { DEFAULT_MAP_OPTIONS, agreementEdgeId, buildMapElements, initialPosition, mapLabel, nodeSize } from './mapModel';
+import { DEFAULT_MAP_OPTIONS, agreementEdgeId, buildMapElements, initialPosition, mapLabel, nodeSize, type MapOptions, type MapRecords } from './mapModel';
+import { buildMapIndex } from './prepareMapIndexes';
 import { regionLayoutPositions } from './regionLayout';
 import { parseMapOptions } from './useMapOptions';
 
 const sample = buildSampleNetwork('2026-11-22');
 const label = (group: string) => `group ${group}`;
+const sampleIndex = buildMapIndex(sample);
 const byId = (elements: ReturnType<typeof buildMapElements>, id: string) => elements.find((element) => element.data.id === id);
+/** The elements of these records, with the index built from them as the page builds it. */
+const elementsOf = (records: MapRecords, options: MapOptions = DEFAULT_MAP_OPTIONS) => buildMapElements(records, buildMapIndex(records), options, label);
 
 describe('map elements', () => {
-  const elements = buildMapElements(sample, DEFAULT_MAP_OPTIONS, label);
+  const elements = elementsOf(sample);
 
   it('draws one node per stakeholder inside its region group, and only the groups in use', () => {
     const groups = elements.filter((element) => element.classes === 'region-group').map((element) => element.data.id);
@@ -19,13 +23,13 @@ describe('map elements', () => {
     expect(elements.filter((element) => element.classes === 'stakeholder')).toHaveLength(sample.stakeholders.length);
     expect(byId(elements, 'sample-cam-asl-na1')?.data.parent).toBe('group:campania');
     expect(byId(elements, 'sample-eu-home')?.data.parent).toBe('group:none');
-    const onlyLazio = buildMapElements({ ...sample, stakeholders: sample.stakeholders.filter((stakeholder) => stakeholder.region === 'lazio') }, DEFAULT_MAP_OPTIONS, label);
+    const onlyLazio = elementsOf({ ...sample, stakeholders: sample.stakeholders.filter((stakeholder) => stakeholder.region === 'lazio') });
     expect(onlyLazio.filter((element) => element.classes === 'region-group').map((element) => element.data.id)).toEqual(['group:lazio']);
   });
 
   it('leaves out relationships whose ends are missing instead of failing', () => {
     const withDangling = { ...sample, relationships: [...sample.relationships, { ...sample.relationships[0]!, id: 'dangling', targetId: 'gone' }] };
-    expect(byId(buildMapElements(withDangling, DEFAULT_MAP_OPTIONS, label), 'dangling')).toBeUndefined();
+    expect(byId(elementsOf(withDangling), 'dangling')).toBeUndefined();
     expect(elements.filter((element) => String(element.classes).startsWith('relationship'))).toHaveLength(sample.relationships.length);
   });
 
@@ -35,7 +39,7 @@ describe('map elements', () => {
     const edges = elements.filter((element) => element.data.agreementId === agreement.id);
     expect(edges).toHaveLength(agreement.parties.length - 1);
     expect(edges.every((edge) => edge.data.source === promoter.stakeholderId)).toBe(true);
-    expect(buildMapElements(sample, { ...DEFAULT_MAP_OPTIONS, showAgreements: false }, label).some((element) => element.classes === 'agreement')).toBe(false);
+    expect(elementsOf(sample, { ...DEFAULT_MAP_OPTIONS, showAgreements: false }).some((element) => element.classes === 'agreement')).toBe(false);
   });
 
   it('marks directed relationships with an arrow and styles each type', () => {
@@ -46,13 +50,13 @@ describe('map elements', () => {
   });
 
   it('gives equal data for equal records, so react-cytoscapejs patches nothing on a re-render', () => {
-    const again = buildMapElements(structuredClone(sample), DEFAULT_MAP_OPTIONS, label);
+    const again = elementsOf(structuredClone(sample));
     expect(again).toEqual(elements);
   });
 
   it('switches colour with the colour-by option', () => {
     const asl = sample.stakeholders.find((stakeholder) => stakeholder.id === 'sample-cam-asl-na1')!;
-    const byStage = buildMapElements(sample, { ...DEFAULT_MAP_OPTIONS, colourBy: 'stage' }, label);
+    const byStage = elementsOf(sample, { ...DEFAULT_MAP_OPTIONS, colourBy: 'stage' });
     const sameStage = sample.stakeholders.find((stakeholder) => stakeholder.guidelinesStage === asl.guidelinesStage && stakeholder.categoryId !== asl.categoryId)!;
     expect(byId(byStage, asl.id)?.data.colour).toBe(byId(byStage, sameStage.id)?.data.colour);
     expect(byId(elements, asl.id)?.data.colour).not.toBe(byId(elements, sameStage.id)?.data.colour);
@@ -73,7 +77,7 @@ describe('map elements', () => {
 
 describe('map filters', () => {
   it('hides stakeholders outside the chosen regions and the edges that touch them', () => {
-    const visibility = mapVisibility(sample, { ...EMPTY_MAP_FILTERS, stakeholders: { ...EMPTY_MAP_FILTERS.stakeholders, regions: ['campania'] } });
+    const visibility = mapVisibility(sample, sampleIndex, { ...EMPTY_MAP_FILTERS, stakeholders: { ...EMPTY_MAP_FILTERS.stakeholders, regions: ['campania'] } });
     const campania = sample.stakeholders.filter((stakeholder) => stakeholder.region === 'campania');
     expect(visibility.stakeholderIds).toEqual(new Set(campania.map((stakeholder) => stakeholder.id)));
     for (const relationship of sample.relationships) {
@@ -83,7 +87,7 @@ describe('map filters', () => {
   });
 
   it('keeps only the chosen relationship types and agreement statuses', () => {
-    const visibility = mapVisibility(sample, { ...EMPTY_MAP_FILTERS, relationshipTypes: ['funding'], agreementStatuses: ['in-force'] });
+    const visibility = mapVisibility(sample, sampleIndex, { ...EMPTY_MAP_FILTERS, relationshipTypes: ['funding'], agreementStatuses: ['in-force'] });
     const funding = sample.relationships.filter((relationship) => relationship.type === 'funding');
     expect(funding.every((relationship) => visibility.edgeIds.has(relationship.id))).toBe(true);
     expect(sample.relationships.filter((relationship) => visibility.edgeIds.has(relationship.id))).toHaveLength(funding.length);
@@ -109,7 +113,7 @@ describe('map filters', () => {
 
   it('counts co-parties of an agreement as neighbours', () => {
     const agreement: Agreement = { ...sample.agreements[0]!, parties: [{ stakeholderId: 'a', role: 'promoter' }, { stakeholderId: 'b', role: 'signatory' }] };
-    expect(neighboursOf('a', [], [agreement])).toEqual(new Set(['b']));
+    expect(neighboursOf('a', { relationships: [], agreements: [agreement] }, new Map())).toEqual(new Set(['b']));
   });
 });
 
@@ -150,7 +154,7 @@ describe('map labels', () => {
 
   it('gives the node its short name, shortened, as label', () => {
     const stakeholder = { ...sample.stakeholders[0]!, name: 'Azienda Sanitaria Locale Napoli 1 Centro', shortName: '' };
-    const node = byId(buildMapElements({ ...sample, stakeholders: [stakeholder] }, DEFAULT_MAP_OPTIONS, label), stakeholder.id);
+    const node = byId(elementsOf({ ...sample, stakeholders: [stakeholder] }), stakeholder.id);
     expect(node?.data.label).toBe('Azienda Sanitaria Local…');
   });
 });

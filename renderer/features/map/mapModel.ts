@@ -4,7 +4,9 @@ import type { MapColourBy, MapLayoutName, MapSizeBy } from '../../../shared/doma
 import { REGION_IDS } from '../../../shared/domain/regions';
 import type { Relationship } from '../../../shared/domain/relationship';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
+import type { MapRecords } from '../../data/mapQueries';
 import { NO_REGION } from '../stakeholders/stakeholderQuery';
+import type { MapIndex } from './mapIndex';
 import { AGREEMENT_LOOK, categoryColour, categoryShape, relationshipLook, sectorColour, sectorShape, stageColour } from './mapPalette';
 
 // Turns records into Cytoscape elements. Pure: the same records and options always give
@@ -65,26 +67,7 @@ export function nodeSize(influence: number, degree: number, maxDegree: number, s
   return Math.round(MIN_SIZE + share * (MAX_SIZE - MIN_SIZE));
 }
 
-// Counted once per list of relationships: the overview is rebuilt on every filter change.
-const degreesByList = new WeakMap<readonly Relationship[], Map<string, number>>();
-
-export function degreeOf(relationships: readonly Relationship[]): ReadonlyMap<string, number> {
-  const known = degreesByList.get(relationships);
-  if (known) return known;
-  const degrees = new Map<string, number>();
-  degreesByList.set(relationships, degrees);
-  for (const { sourceId, targetId } of relationships) {
-    degrees.set(sourceId, (degrees.get(sourceId) ?? 0) + 1);
-    degrees.set(targetId, (degrees.get(targetId) ?? 0) + 1);
-  }
-  return degrees;
-}
-
-export interface MapRecords {
-  stakeholders: readonly Stakeholder[];
-  relationships: readonly Relationship[];
-  agreements: readonly Agreement[];
-}
+export type { MapRecords };
 
 /**
  * Where a node first appears, before the layout places it: spread out by a hash of its id,
@@ -138,10 +121,10 @@ export function regionGroupElement(group: MapGroup, label: string): ElementDefin
   return { data: { id: groupNodeId(group), label, group }, classes: 'region-group', selectable: false, grabbable: false };
 }
 
-export function buildMapElements(records: MapRecords, options: MapOptions, groupLabel: (group: MapGroup) => string): ElementDefinition[] {
+/** `index` is the one built with these records (prepareMapIndexes.ts): nodes sized by degree read it. */
+export function buildMapElements(records: MapRecords, index: Pick<MapIndex, 'degrees' | 'maxDegree'>, options: MapOptions, groupLabel: (group: MapGroup) => string): ElementDefinition[] {
   const ids = new Set(records.stakeholders.map((stakeholder) => stakeholder.id));
-  const degrees = degreeOf(records.relationships);
-  const maxDegree = Math.max(0, ...degrees.values());
+  const { degrees, maxDegree } = index;
   const usedGroups = new Set(records.stakeholders.map(groupOf));
   const elements: ElementDefinition[] = MAP_GROUPS.filter((group) => usedGroups.has(group)).map((group) => regionGroupElement(group, groupLabel(group)));
   for (const stakeholder of records.stakeholders) {

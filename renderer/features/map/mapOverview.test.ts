@@ -3,13 +3,15 @@ import { buildSyntheticNetwork } from '../../../shared/sample/syntheticNetwork';
 import { EMPTY_MAP_FILTERS, mapVisibility, type MapFilterState } from './mapFilters';
 import { DEFAULT_MAP_OPTIONS, type MapRecords } from './mapModel';
 import { DETAIL_LIMIT, buildOverviewElements, categoryGroupOf, groupNodeSize, isOverviewFor, openParts, tieId } from './mapOverview';
+import { buildMapIndex } from './prepareMapIndexes';
 
 const network = buildSyntheticNetwork({ stakeholders: 3000 });
 const records: MapRecords = { stakeholders: network.stakeholders, relationships: network.relationships, agreements: [] };
+const index = buildMapIndex(records);
 
 function overview(filters: MapFilterState = EMPTY_MAP_FILTERS, openGroups: ReadonlySet<string> = new Set(), focusedGroupId: string | null = null) {
-  const visibility = mapVisibility(records, filters);
-  const elements = buildOverviewElements({ records, options: DEFAULT_MAP_OPTIONS, visibility, openGroups, focusedGroupId, groupLabel: (group) => group, categoryLabel: (id) => id });
+  const visibility = mapVisibility(records, index, filters);
+  const elements = buildOverviewElements({ records, index, options: DEFAULT_MAP_OPTIONS, visibility, openGroups, focusedGroupId, groupLabel: (group) => group, categoryLabel: (id) => id });
   const withClass = (name: string) => elements.filter((element) => String(element.classes).split(' ').includes(name));
   return { elements, visibility, withClass };
 }
@@ -91,8 +93,8 @@ describe('the overview of a large network', () => {
   it("keeps the selected member's own lines to closed groups, so its neighbourhood can be highlighted", () => {
     const groupId = 'category-group:campania:reception-centre';
     const member = network.stakeholders.find((stakeholder) => categoryGroupOf(stakeholder) === groupId && network.relationships.some((relationship) => relationship.sourceId === stakeholder.id))!;
-    const visibility = mapVisibility(records, EMPTY_MAP_FILTERS);
-    const elements = buildOverviewElements({ records, options: DEFAULT_MAP_OPTIONS, visibility, openGroups: new Set(), focusedGroupId: groupId, focusedId: member.id, groupLabel: (group) => group, categoryLabel: (id) => id });
+    const visibility = mapVisibility(records, index, EMPTY_MAP_FILTERS);
+    const elements = buildOverviewElements({ records, index, options: DEFAULT_MAP_OPTIONS, visibility, openGroups: new Set(), focusedGroupId: groupId, focusedId: member.id, groupLabel: (group) => group, categoryLabel: (id) => id });
     const own = elements.filter((element) => element.classes === 'ties' && (element.data.source === member.id || element.data.target === member.id));
     const memberIds = new Set(network.stakeholders.filter((stakeholder) => categoryGroupOf(stakeholder) === groupId).map((stakeholder) => stakeholder.id));
     const outward = network.relationships.filter((relationship) => (relationship.sourceId === member.id || relationship.targetId === member.id) && !(memberIds.has(relationship.sourceId) && memberIds.has(relationship.targetId)));

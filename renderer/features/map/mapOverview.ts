@@ -1,11 +1,11 @@
 import type { ElementDefinition } from 'cytoscape';
 import { DEFAULT_CATEGORY_IDS } from '../../../shared/domain/categories';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
-import { showsEveryRelationship, type MapVisibility } from './mapFilters';
+import type { MapVisibility } from './mapFilters';
+import type { MapIndex } from './mapIndex';
 import {
   MAP_GROUPS,
   agreementEdges,
-  degreeOf,
   groupNodeId,
   groupOf,
   nodeSize,
@@ -18,7 +18,7 @@ import {
 } from './mapModel';
 import { categoryColour } from './mapPalette';
 import { groupCentre, gridOffset, type Point } from './regionLayout';
-import { addToPair, countGroupTies, groupsByPosition, isFewOf, relationshipEnds, relationshipsOf, stakeholderPositions, tieIndexOf } from './mapTieIndex';
+import { addToPair, countGroupTies, groupsByPosition, isFewOf, relationshipsOf } from './mapTieIndex';
 
 // Level of detail for large networks. Above DETAIL_LIMIT stakeholders the map draws one
 // node per region with its count; an opened region draws one node per category with its
@@ -53,6 +53,8 @@ const TIE_COLOUR = '#9aa5b1';
 
 export interface OverviewInput {
   records: MapRecords;
+  /** The index built with these records (prepareMapIndexes.ts). */
+  index: MapIndex;
   options: MapOptions;
   visibility: MapVisibility;
   /** Category groups the user opened. */
@@ -84,7 +86,7 @@ export function openParts(shown: readonly Stakeholder[], openGroups: ReadonlySet
   return { regions, categoryGroups };
 }
 
-/** Each stakeholder's region node and category group, by position, once per data load. */
+/** Each stakeholder's region node and category group, by position (built into the map's index). */
 export const overviewGroupsOf = (stakeholders: readonly Stakeholder[]) => groupsByPosition(stakeholders, (stakeholder) => groupNodeId(groupOf(stakeholder)), categoryGroupOf);
 
 /** The size of a category group's node, growing with the logarithm of its count. */
@@ -162,12 +164,12 @@ export function regionSpread(boxes: ReadonlyMap<MapGroup, Box>): number {
 }
 
 export function buildOverviewElements(input: OverviewInput): ElementDefinition[] {
-  const { records, options, visibility } = input;
+  const { records, index, options, visibility } = input;
   const { stakeholders } = records;
   const { isShownAt } = visibility;
   const shown = stakeholders.filter((_, position) => isShownAt[position] === 1);
   const open = openParts(shown, input.openGroups, input.focusedGroupId);
-  const { regionAt, categoryGroupAt } = overviewGroupsOf(stakeholders);
+  const { regionAt, categoryGroupAt } = index.groups;
 
   const cellsById = new Map<string, CategoryCell>();
   stakeholders.forEach((stakeholder, position) => {
@@ -185,9 +187,7 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
   // What stands for each shown stakeholder, by position: itself, its category group or its region.
   const drawnAt: string[] = new Array<string>(stakeholders.length);
   const oneByOne: string[] = [];
-  const degrees = degreeOf(records.relationships);
-  let maxDegree = 0;
-  for (const degree of degrees.values()) maxDegree = Math.max(maxDegree, degree);
+  const { degrees, maxDegree } = index;
 
   const blocks = new Map<MapGroup, { cells: CategoryCell[]; box: Box; isOpen: boolean }>();
   for (const group of MAP_GROUPS) {
@@ -275,13 +275,16 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
     const to = endAt(target, source);
     if (from !== to) addToPair(ties, from, to, 1);
   };
-  const index = tieIndexOf(stakeholders, records.relationships, categoryGroupOf);
-  const everyRelationship = showsEveryRelationship(visibility);
+  const everyRelationship = visibility.showsEveryRelationship;
   // Unfiltered, only the ties of stakeholders drawn one by one are looked at one by one;
   // the others come from the index's counts per pair of category groups. Narrowed to a few
   // stakeholders, only their ties are looked at. Otherwise every relationship is.
-  const looked = everyRelationship ? relationshipsOf(index, oneByOne, records.relationships.length) : isFewOf(shown.length, stakeholders.length) ? relationshipsOf(index, visibility.stakeholderIds, records.relationships.length) : null;
-  const ends = relationshipEnds(stakeholders, records.relationships);
+  const looked = everyRelationship
+    ? relationshipsOf(index.ties, oneByOne, records.relationships.length)
+    : isFewOf(shown.length, stakeholders.length)
+      ? relationshipsOf(index.ties, visibility.stakeholderIds, records.relationships.length)
+      : null;
+  const { ends } = index;
   for (const position of looked ?? records.relationships.keys()) {
     const source = ends.sources[position]!;
     const target = ends.targets[position]!;
@@ -294,7 +297,7 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
     else countTieAt(source, target);
   }
   if (everyRelationship && looked) {
-    countGroupTies(index, looked, records.relationships, ties, (id) => {
+    countGroupTies(index.ties, looked, records.relationships, ties, (id) => {
       const cell = cellsById.get(id);
       if (!cell) return undefined;
       const region = groupNodeId(cell.group);
@@ -303,7 +306,7 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
   }
   if (options.showAgreements && records.agreements.length > 0) {
     const drawnOneByOne = new Set(oneByOne);
-    const positionOf = stakeholderPositions(stakeholders);
+    const { positionOf } = index;
     for (const edge of agreementEdges(records.agreements, visibility.stakeholderIds)) {
       if (!visibility.edgeIds.has(String(edge.data.id))) continue;
       const source = String(edge.data.source);

@@ -1,9 +1,10 @@
 import type { Relationship } from '../../../shared/domain/relationship';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 
-// Built once per data load and kept with the records, so that a filter, a search or an
-// opened group touches only the ties of the stakeholders concerned rather than every
-// relationship (250,000 of them at 50,000 stakeholders).
+// The builders of the map's index (mapIndex.ts), each a pure function of the records'
+// lists, and the lookups that use them: a filter, a search or an opened group touches only
+// the ties of the stakeholders concerned rather than every relationship (250,000 of them at
+// 50,000 stakeholders).
 
 export interface TieIndex {
   /** Each stakeholder's relationships (as source or target), by position in the list, ascending. */
@@ -17,8 +18,6 @@ export interface TieIndex {
   pairCounts: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
-const indexes = new WeakMap<readonly Relationship[], { stakeholders: readonly Stakeholder[]; index: TieIndex }>();
-
 export interface Place {
   /** The node that stands for a stakeholder or a category group: itself, its category group or its region. */
   drawn: string;
@@ -31,12 +30,8 @@ export interface Place {
  */
 export const isFewOf = (shown: number, total: number): boolean => shown * 10 <= total;
 
-const incidentByList = new WeakMap<readonly Relationship[], ReadonlyMap<string, readonly number[]>>();
-
 /** Each stakeholder's relationships (as source or target), by position in the list, ascending. */
 export function incidentRelationships(relationships: readonly Relationship[]): ReadonlyMap<string, readonly number[]> {
-  const known = incidentByList.get(relationships);
-  if (known) return known;
   const incident = new Map<string, number[]>();
   const note = (id: string, position: number) => {
     const list = incident.get(id);
@@ -47,34 +42,31 @@ export function incidentRelationships(relationships: readonly Relationship[]): R
     note(sourceId, position);
     if (targetId !== sourceId) note(targetId, position);
   });
-  incidentByList.set(relationships, incident);
   return incident;
 }
 
-const typesByList = new WeakMap<readonly Relationship[], readonly string[]>();
-
-/** The relationship types in use, in order of first appearance, once per data load. */
+/** The relationship types in use, in order of first appearance. */
 export function relationshipTypesIn(relationships: readonly Relationship[]): readonly string[] {
-  let types = typesByList.get(relationships);
-  if (!types) {
-    const seen = new Set<string>();
-    for (const relationship of relationships) seen.add(relationship.type);
-    typesByList.set(relationships, (types = [...seen]));
-  }
-  return types;
+  const seen = new Set<string>();
+  for (const relationship of relationships) seen.add(relationship.type);
+  return [...seen];
 }
 
-const positionsByList = new WeakMap<readonly Stakeholder[], ReadonlyMap<string, number>>();
-
-/** Each stakeholder's position in the list, once per data load. */
-export function stakeholderPositions(stakeholders: readonly Stakeholder[]): ReadonlyMap<string, number> {
-  let positions = positionsByList.get(stakeholders);
-  if (!positions) {
-    const positionOf = new Map<string, number>();
-    stakeholders.forEach((stakeholder, position) => positionOf.set(stakeholder.id, position));
-    positionsByList.set(stakeholders, (positions = positionOf));
+/** How many relationships each stakeholder has, as source or target. */
+export function degreeOf(relationships: readonly Relationship[]): ReadonlyMap<string, number> {
+  const degrees = new Map<string, number>();
+  for (const { sourceId, targetId } of relationships) {
+    degrees.set(sourceId, (degrees.get(sourceId) ?? 0) + 1);
+    degrees.set(targetId, (degrees.get(targetId) ?? 0) + 1);
   }
-  return positions;
+  return degrees;
+}
+
+/** Each stakeholder's position in the list. */
+export function stakeholderPositions(stakeholders: readonly Stakeholder[]): ReadonlyMap<string, number> {
+  const positionOf = new Map<string, number>();
+  stakeholders.forEach((stakeholder, position) => positionOf.set(stakeholder.id, position));
+  return positionOf;
 }
 
 export interface GroupsByPosition {
@@ -83,20 +75,14 @@ export interface GroupsByPosition {
   categoryGroupAt: readonly string[];
 }
 
-const groupsByList = new WeakMap<readonly Stakeholder[], GroupsByPosition>();
-
 /**
- * Each stakeholder's group ids by position, once per data load, every id one shared string:
- * building and hashing 50,000 fresh strings on each redraw was most of an overview's cost.
+ * Each stakeholder's group ids by position, every id one shared string: building and
+ * hashing 50,000 fresh strings on each redraw was most of an overview's cost.
  */
 export function groupsByPosition(stakeholders: readonly Stakeholder[], regionIdOf: (stakeholder: Stakeholder) => string, categoryGroupIdOf: (stakeholder: Stakeholder) => string): GroupsByPosition {
-  const known = groupsByList.get(stakeholders);
-  if (known) return known;
   const shared = new Map<string, string>();
   const share = (id: string) => shared.get(id) ?? (shared.set(id, id), id);
-  const groups = { regionAt: stakeholders.map((stakeholder) => share(regionIdOf(stakeholder))), categoryGroupAt: stakeholders.map((stakeholder) => share(categoryGroupIdOf(stakeholder))) };
-  groupsByList.set(stakeholders, groups);
-  return groups;
+  return { regionAt: stakeholders.map((stakeholder) => share(regionIdOf(stakeholder))), categoryGroupAt: stakeholders.map((stakeholder) => share(categoryGroupIdOf(stakeholder))) };
 }
 
 export interface RelationshipEnds {
@@ -105,25 +91,19 @@ export interface RelationshipEnds {
   targets: Int32Array;
 }
 
-const endsByList = new WeakMap<readonly Relationship[], { stakeholders: readonly Stakeholder[]; ends: RelationshipEnds }>();
-
 /**
- * Relationships' ends as stakeholder positions, once per data load: a pass over 250,000
- * relationships then reads numbers from typed arrays instead of looking ids up in sets.
+ * Relationships' ends as positions in the stakeholder list (`positionOf`, from
+ * stakeholderPositions): a pass over 250,000 relationships then reads numbers from typed
+ * arrays instead of looking ids up in sets.
  */
-export function relationshipEnds(stakeholders: readonly Stakeholder[], relationships: readonly Relationship[]): RelationshipEnds {
-  const known = endsByList.get(relationships);
-  if (known && known.stakeholders === stakeholders) return known.ends;
-  const positionOf = stakeholderPositions(stakeholders);
+export function relationshipEnds(positionOf: ReadonlyMap<string, number>, relationships: readonly Relationship[]): RelationshipEnds {
   const sources = new Int32Array(relationships.length);
   const targets = new Int32Array(relationships.length);
   relationships.forEach(({ sourceId, targetId }, position) => {
     sources[position] = positionOf.get(sourceId) ?? -1;
     targets[position] = positionOf.get(targetId) ?? -1;
   });
-  const ends = { sources, targets };
-  endsByList.set(relationships, { stakeholders, ends });
-  return ends;
+  return { sources, targets };
 }
 
 /** Adds `count` to the pair (a, b), stored under the lower id first. */
@@ -135,22 +115,20 @@ export function addToPair(counts: Map<string, Map<string, number>>, a: string, b
   row.set(high, (row.get(high) ?? 0) + count);
 }
 
-/** `groupIdOf` gives a stakeholder's category group id (mapOverview.ts' categoryGroupOf). */
-export function tieIndexOf(stakeholders: readonly Stakeholder[], relationships: readonly Relationship[], groupIdOf: (stakeholder: Stakeholder) => string): TieIndex {
-  const known = indexes.get(relationships);
-  if (known && known.stakeholders === stakeholders) return known.index;
+/**
+ * `categoryGroupAt` gives each stakeholder's category group id by position (groupsByPosition),
+ * `incident` each one's relationships (incidentRelationships).
+ */
+export function tieIndexOf(stakeholders: readonly Stakeholder[], relationships: readonly Relationship[], categoryGroupAt: readonly string[], incident: TieIndex['incident']): TieIndex {
   const categoryGroupOf = new Map<string, string>();
-  for (const stakeholder of stakeholders) categoryGroupOf.set(stakeholder.id, groupIdOf(stakeholder));
-  const incident = incidentRelationships(relationships);
+  stakeholders.forEach((stakeholder, position) => categoryGroupOf.set(stakeholder.id, categoryGroupAt[position]!));
   const pairCounts = new Map<string, Map<string, number>>();
   for (const { sourceId, targetId } of relationships) {
     const sourceGroup = categoryGroupOf.get(sourceId);
     const targetGroup = categoryGroupOf.get(targetId);
     if (sourceGroup !== undefined && targetGroup !== undefined) addToPair(pairCounts, sourceGroup, targetGroup, 1);
   }
-  const index = { incident, categoryGroupOf, pairCounts };
-  indexes.set(relationships, { stakeholders, index });
-  return index;
+  return { incident, categoryGroupOf, pairCounts };
 }
 
 /** The positions, in order, of the relationships of these stakeholders. */

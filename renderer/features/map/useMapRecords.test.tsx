@@ -4,9 +4,7 @@ import { relationshipInput, stakeholderInput } from '../../../test/support/build
 import { db } from '../../db/db';
 import { createRelationship } from '../../db/repositories/relationships';
 import { createStakeholder } from '../../db/repositories/stakeholders';
-import type { MapRecords } from './mapModel';
-import { relationshipEnds } from './mapTieIndex';
-import { useMapRecords } from './useMapRecords';
+import { useMapRecords, type MapData } from './useMapRecords';
 
 afterEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));
@@ -15,24 +13,28 @@ afterEach(async () => {
 const FIRST_ANSWER = { timeout: 5000 };
 
 describe('useMapRecords', () => {
-  it('hands over the records, then keeps showing them while an edit is read and prepared', async () => {
+  it('hands over the records with their index, then keeps showing them while an edit is read and its index built', async () => {
     const asl = await createStakeholder(db, stakeholderInput({ name: 'ASL Napoli 1 Centro' }));
     const cas = await createStakeholder(db, stakeholderInput({ name: 'CAS Esempio', categoryId: 'reception-centre' }));
     await createRelationship(db, relationshipInput(asl.id, cas.id));
-    const seen: Array<MapRecords | undefined> = [];
+    const seen: Array<MapData | undefined> = [];
     const { result } = renderHook(() => {
       const records = useMapRecords();
       seen.push(records);
       return records;
     });
-    await waitFor(() => expect(result.current?.stakeholders).toHaveLength(2), FIRST_ANSWER);
+    await waitFor(() => expect(result.current?.records.stakeholders).toHaveLength(2), FIRST_ANSWER);
     const first = result.current!;
-    const ends = relationshipEnds(first.stakeholders, first.relationships);
+    const { ends } = first.index;
     expect([...ends.sources, ...ends.targets].sort()).toEqual([0, 1]);
 
     await createStakeholder(db, stakeholderInput({ name: 'Comune di Caserta', categoryId: 'municipality' }));
-    await waitFor(() => expect(result.current?.stakeholders).toHaveLength(3));
+    await waitFor(() => expect(result.current?.records.stakeholders).toHaveLength(3));
     const afterFirst = seen.slice(seen.indexOf(first));
-    expect(afterFirst.every((records) => records !== undefined)).toBe(true);
+    expect(afterFirst.every((data) => data !== undefined)).toBe(true);
+    // Every hand-over carries the index of its own records, never one of an earlier read.
+    for (const data of afterFirst) expect(data!.index.positionOf.size).toBe(data!.records.stakeholders.length);
+    expect(result.current!.index).not.toBe(first.index);
+    expect(result.current!.index.degrees.get(cas.id)).toBe(1);
   });
 });

@@ -1,28 +1,30 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { db } from '../../db/db';
-import { readInPages } from '../../db/readInPages';
-import { fromAgreementRow } from '../../db/repositories/agreements';
+import { mapRecords } from '../../data/mapQueries';
+import { useLiveRead } from '../../data/useLiveRead';
+import type { MapIndex } from './mapIndex';
 import type { MapRecords } from './mapModel';
-import { prepareMapIndexes } from './prepareMapIndexes';
+import { prepareMapIndex } from './prepareMapIndexes';
+
+/** The records the map draws and the index built from them: they travel together. */
+export interface MapData {
+  records: MapRecords;
+  index: MapIndex;
+}
 
 /**
  * Everything the map draws, read live: an edit anywhere shows on the map at once. Records
- * are handed on once their indexes are built (prepareMapIndexes); until then the previous
- * ones stay, or, on the first load, none (the page says it is loading).
+ * are handed on with their index once it is built (prepareMapIndex); until then the
+ * previous ones stay, or, on the first load, none (the page says it is loading).
  */
-export function useMapRecords(): MapRecords | undefined {
-  const loaded = useLiveQuery(async () => {
-    const [stakeholders, relationships, agreementRows] = await Promise.all([readInPages(db.stakeholders), readInPages(db.relationships), db.agreements.toArray()]);
-    return { stakeholders, relationships, agreements: agreementRows.map(fromAgreementRow) };
-  }, []);
-  const [prepared, setPrepared] = useState<MapRecords | undefined>(undefined);
+export function useMapRecords(): MapData | undefined {
+  const loaded = useLiveRead(mapRecords, []);
+  const [prepared, setPrepared] = useState<MapData | undefined>(undefined);
   useEffect(
-    function prepareIndexes() {
+    function prepareIndex() {
       if (!loaded) return;
       let isCurrent = true;
-      void prepareMapIndexes(loaded).then(() => {
-        if (isCurrent) setPrepared(loaded);
+      void prepareMapIndex(loaded).then((index) => {
+        if (isCurrent) setPrepared({ records: loaded, index });
       });
       return () => {
         isCurrent = false;

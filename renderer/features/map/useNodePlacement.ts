@@ -2,8 +2,9 @@ import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { MapLayoutName, MapPosition } from '../../../shared/domain/organisation';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
-import { db } from '../../db/db';
-import { DEFAULT_VIEW_ID, listPositions, savePositions } from '../../db/repositories/mapPositions';
+import { mapPositionsOf } from '../../data/mapQueries';
+import { useDatabase } from '../../data/useDatabase';
+import { DEFAULT_VIEW_ID, savePositions } from '../../db/repositories/mapPositions';
 import { groupNodeId, groupOf } from './mapModel';
 import { groupCentre, regionLayoutPositions, type Point } from './regionLayout';
 
@@ -69,6 +70,7 @@ interface PlacementInput {
 }
 
 export function useNodePlacement({ cy, layout, arrangement, stakeholders, onPlaced }: PlacementInput): void {
+  const database = useDatabase();
   const placed = useRef({ key: '', ids: new Set<string>() });
   const onPlacedRef = useRef(onPlaced);
   const layoutRef = useRef(layout);
@@ -80,12 +82,11 @@ export function useNodePlacement({ cy, layout, arrangement, stakeholders, onPlac
   useEffect(
     function rememberDraggedPositions() {
       if (!cy) return;
-      const save = (event: { target: NodeSingular }) =>
-        void savePositions(db, positionsOf(cy, layoutRef.current, [event.target.id()]));
+      const save = (event: { target: NodeSingular }) => void savePositions(database, positionsOf(cy, layoutRef.current, [event.target.id()]));
       cy.on('dragfree', 'node.stakeholder', save);
       return () => void cy.removeListener('dragfree', 'node.stakeholder', save);
     },
-    [cy],
+    [cy, database],
   );
 
   useEffect(
@@ -97,7 +98,7 @@ export function useNodePlacement({ cy, layout, arrangement, stakeholders, onPlac
       if (missing.length === 0) return;
       let isCancelled = false;
       void (async () => {
-        const saved = new Map((await listPositions(db, positionsViewId(layout))).map((position) => [position.stakeholderId, { x: position.x, y: position.y }]));
+        const saved = new Map((await mapPositionsOf(database, positionsViewId(layout))).map((position) => [position.stakeholderId, { x: position.x, y: position.y }]));
         if (isCancelled) return;
         if (isNewArrangement) placed.current = { key, ids: new Set() };
         const placedIds = placed.current.ids;
@@ -105,7 +106,7 @@ export function useNodePlacement({ cy, layout, arrangement, stakeholders, onPlac
         const finish = (newlyPlaced: Iterable<string>, toSave: Iterable<string>) => {
           for (const id of newlyPlaced) placedIds.add(id);
           const positions = positionsOf(cy, layout, toSave);
-          if (positions.length > 0) void savePositions(db, positions);
+          if (positions.length > 0) void savePositions(database, positions);
           if (isNewArrangement) cy.fit(cy.$('node.stakeholder:visible'), 30);
           onPlacedRef.current();
         };
@@ -136,7 +137,7 @@ export function useNodePlacement({ cy, layout, arrangement, stakeholders, onPlac
         isCancelled = true;
       };
     },
-    [cy, layout, arrangement, stakeholders],
+    [cy, database, layout, arrangement, stakeholders],
   );
 }
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
+import { useDatabase } from '../../data/useDatabase';
 import { createBackupJson } from '../../db/backup';
-import { db } from '../../db/db';
 import { holdsPerson, isUnchecked } from '../../db/erasureCopies';
 import { useT } from '../../i18n/useT';
 import { useFileExport } from '../import-export/useFileExport';
@@ -97,6 +97,7 @@ function OutcomeList({ label, outcomes, isHeaded = false }: { label: string; out
 
 function FreshBackupNote({ freshBackup }: { freshBackup: NonNullable<CopiesStep['freshBackup']> }) {
   const { t } = useT();
+  const database = useDatabase();
   const { isBusy, run } = useFileExport();
   if (freshBackup === 'written') return <p role="status">{t('erasure.freshBackup.written')}</p>;
   if (freshBackup === 'failed') {
@@ -109,7 +110,7 @@ function FreshBackupNote({ freshBackup }: { freshBackup: NonNullable<CopiesStep[
   return (
     <div className="section-actions">
       <p>{t('erasure.freshBackup.offer')}</p>
-      <button type="button" disabled={isBusy} onClick={() => void run(async () => ({ stem: 'backup', extension: 'json', data: await createBackupJson(db) }))}>
+      <button type="button" disabled={isBusy} onClick={() => void run(async () => ({ stem: 'backup', extension: 'json', data: await createBackupJson(database) }))}>
         {t('erasure.downloadBackup')}
       </button>
     </div>

@@ -1,10 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useNotify } from '../../app/notifications/useNotify';
-import { readCopiesPending } from '../../db/copiesPending';
-import { db } from '../../db/db';
+import { useDatabase } from '../../data/useDatabase';
+import { useCopiesPending, useOmitPersonalColumns } from '../../data/useMetaQueries';
 import { collectPersonalData } from '../../db/privacy';
-import { readOmitPersonalColumns, writeOmitPersonalColumns } from '../../db/repositories/preferences';
+import { writeOmitPersonalColumns } from '../../db/repositories/preferences';
 import { useT } from '../../i18n/useT';
 import { platform } from '../../platform/platform';
 import { CheckboxField } from '../../ui/fields';
@@ -23,15 +22,16 @@ export function PrivacySection() {
   const { notify, notifyError } = useNotify();
   const [contactId, setContactId] = useState('');
   const erasure = useContactErasure(KEPT_COPY_STORES, platform.backups, () => setContactId(''));
-  const isOmittedByDefault = useLiveQuery(() => readOmitPersonalColumns(db), []) ?? false;
+  const database = useDatabase();
+  const isOmittedByDefault = useOmitPersonalColumns() ?? false;
   // Erasures whose copies were not all checked (a dialog closed early, the app closed): reminded here.
-  const pending = useLiveQuery(() => readCopiesPending(db), []) ?? [];
+  const pending = useCopiesPending() ?? [];
   const { state } = erasure;
 
   async function exportData() {
     try {
       // Who else shares the person's email or phone is for the erasure dialog, not their own export.
-      const { sharedDetails: _sharedDetails, ...report } = await collectPersonalData(db, contactId);
+      const { sharedDetails: _sharedDetails, ...report } = await collectPersonalData(database, contactId);
       await platform.saveFile({ suggestedName: personalDataFileName(report.contact.name), data: JSON.stringify(report, null, 2), mimeType: 'application/json', filter: { name: 'JSON', extensions: ['json'] } });
       notify({ message: t('privacy.exported', { name: report.contact.name }) });
     } catch (error) {
@@ -61,7 +61,7 @@ export function PrivacySection() {
         </button>
       </div>
       <hr />
-      <CheckboxField label={t('privacy.omitByDefault')} isChecked={isOmittedByDefault} onChange={(value) => void writeOmitPersonalColumns(db, value).catch(notifyError)} />
+      <CheckboxField label={t('privacy.omitByDefault')} isChecked={isOmittedByDefault} onChange={(value) => void writeOmitPersonalColumns(database, value).catch(notifyError)} />
       {state?.step === 'confirm' && (
         <EraseContactDialog
           report={state.report}

@@ -1,6 +1,6 @@
 import type { Programme } from '../../../shared/domain/organisation';
 import { useNotify } from '../../app/notifications/useNotify';
-import { db } from '../../db/db';
+import { useDatabase } from '../../data/useDatabase';
 import { createProgramme, updateProgramme } from '../../db/repositories/organisation';
 import { useT } from '../../i18n/useT';
 import { FormDialog } from '../../ui/FormDialog';
@@ -17,6 +17,7 @@ interface ProgrammeDraft {
 export function ProgrammeFormDialog({ programme, onClose }: { programme?: Programme; onClose(): void }) {
   const { t } = useT();
   const { notify } = useNotify();
+  const database = useDatabase();
   const { draft, set } = useDraft<ProgrammeDraft>(() => ({
     name: programme?.name ?? '',
     shortName: programme?.shortName ?? '',
@@ -26,10 +27,10 @@ export function ProgrammeFormDialog({ programme, onClose }: { programme?: Progra
 
   async function save() {
     if (programme) {
-      const { programme: saved, change } = await updateProgramme(db, programme.id, draft);
+      const { programme: saved, change } = await updateProgramme(database, programme.id, draft);
       notify({ message: t('programmes.updated', { name: saved.name }), undo: change });
     } else {
-      const saved = await createProgramme(db, draft);
+      const saved = await createProgramme(database, draft);
       notify({ message: t('programmes.created', { name: saved.name }) });
     }
   }

@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Programme } from '../../../shared/domain/organisation';
-import { db } from '../../db/db';
-import { deleteProgramme, listProgrammes, previewProgrammeDeletion } from '../../db/repositories/organisation';
+import { useDatabase } from '../../data/useDatabase';
+import { useProgrammes } from '../../data/useOrganisationQueries';
+import { deleteProgramme, previewProgrammeDeletion } from '../../db/repositories/organisation';
 import { useT } from '../../i18n/useT';
 import { CardSection, ItemActions } from '../../ui/CardSection';
 import { useUndoableChange } from '../../ui/useUndoableChange';
@@ -14,11 +14,12 @@ type OpenDialog = { kind: 'create' } | { kind: 'edit' | 'delete'; programme: Pro
 export function ProgrammesSection() {
   const { t, tn } = useT();
   const changeWithUndo = useUndoableChange();
-  const programmes = useLiveQuery(() => listProgrammes(db), []);
+  const database = useDatabase();
+  const programmes = useProgrammes();
   const [dialog, setDialog] = useState<OpenDialog>(null);
 
   async function describeDeletion(programme: Programme): Promise<string> {
-    const usage = await previewProgrammeDeletion(db, programme.id);
+    const usage = await previewProgrammeDeletion(database, programme.id);
     if (usage.actions + usage.agreements + usage.stakeholders + usage.briefings === 0) return t('programmes.deleteUnused');
     return t('programmes.deleteUsage', {
       stakeholders: tn('programmes.stakeholderCount', usage.stakeholders),
@@ -30,7 +31,7 @@ export function ProgrammesSection() {
 
   async function remove(programme: Programme) {
     setDialog(null);
-    await changeWithUndo(t('programmes.deleted', { name: programme.name }), async () => (await deleteProgramme(db, programme.id)).change);
+    await changeWithUndo(t('programmes.deleted', { name: programme.name }), async () => (await deleteProgramme(database, programme.id)).change);
   }
 
   return (

@@ -1,6 +1,6 @@
 import type { StaffMember } from '../../../shared/domain/organisation';
 import { useNotify } from '../../app/notifications/useNotify';
-import { db } from '../../db/db';
+import { useDatabase } from '../../data/useDatabase';
 import { createStaffMember, updateStaffMember } from '../../db/repositories/organisation';
 import { useT } from '../../i18n/useT';
 import { FormDialog } from '../../ui/FormDialog';
@@ -18,6 +18,7 @@ interface StaffDraft {
 export function StaffFormDialog({ member, onClose }: { member?: StaffMember; onClose(): void }) {
   const { t } = useT();
   const { notify } = useNotify();
+  const database = useDatabase();
   const { draft, set } = useDraft<StaffDraft>(() => ({
     name: member?.name ?? '',
     role: member?.role ?? '',
@@ -29,10 +30,10 @@ export function StaffFormDialog({ member, onClose }: { member?: StaffMember; onC
   async function save() {
     const input = { ...draft, email: draft.email.trim() };
     if (member) {
-      const { member: saved, change } = await updateStaffMember(db, member.id, input);
+      const { member: saved, change } = await updateStaffMember(database, member.id, input);
       notify({ message: t('staff.updated', { name: saved.name }), undo: change });
     } else {
-      const saved = await createStaffMember(db, input);
+      const saved = await createStaffMember(database, input);
       notify({ message: t('staff.created', { name: saved.name }) });
     }
   }

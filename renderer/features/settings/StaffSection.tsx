@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { StaffMember } from '../../../shared/domain/organisation';
-import { db } from '../../db/db';
-import { deleteStaffMember, listStaff, previewStaffDeletion, updateStaffMember } from '../../db/repositories/organisation';
+import { useDatabase } from '../../data/useDatabase';
+import { useStaff } from '../../data/useOrganisationQueries';
+import { deleteStaffMember, previewStaffDeletion, updateStaffMember } from '../../db/repositories/organisation';
 import { useT } from '../../i18n/useT';
 import { CardSection, ItemActions } from '../../ui/CardSection';
 import { useUndoableChange } from '../../ui/useUndoableChange';
@@ -14,23 +14,24 @@ type OpenDialog = { kind: 'create' } | { kind: 'edit' | 'delete'; member: StaffM
 export function StaffSection() {
   const { t, tn } = useT();
   const changeWithUndo = useUndoableChange();
-  const staff = useLiveQuery(() => listStaff(db), []);
+  const database = useDatabase();
+  const staff = useStaff();
   const [dialog, setDialog] = useState<OpenDialog>(null);
 
   async function describeDeletion(member: StaffMember): Promise<string> {
-    const usage = await previewStaffDeletion(db, member.id);
+    const usage = await previewStaffDeletion(database, member.id);
     if (usage.actions + usage.followUps === 0) return t('staff.deleteUnused', { name: member.name });
     return t('staff.deleteUsage', { name: member.name, actions: tn('staff.actionCount', usage.actions), followUps: tn('staff.followUpCount', usage.followUps) });
   }
 
   async function remove(member: StaffMember) {
     setDialog(null);
-    await changeWithUndo(t('staff.deleted', { name: member.name }), async () => (await deleteStaffMember(db, member.id)).change);
+    await changeWithUndo(t('staff.deleted', { name: member.name }), async () => (await deleteStaffMember(database, member.id)).change);
   }
 
   async function deactivate(member: StaffMember) {
     setDialog(null);
-    await changeWithUndo(t('staff.deactivated', { name: member.name }), async () => (await updateStaffMember(db, member.id, { ...member, isActive: false })).change);
+    await changeWithUndo(t('staff.deactivated', { name: member.name }), async () => (await updateStaffMember(database, member.id, { ...member, isActive: false })).change);
   }
 
   return (

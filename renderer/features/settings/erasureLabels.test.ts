@@ -13,9 +13,9 @@ function i18nIn(language: Language): I18nValue {
   return {
     language,
     setLanguage: () => undefined,
-    t: (key, params) => translate(language, key, params),
+    t: (key, ...params) => translate(language, key, ...params),
     tOr: (key, fallback, params) => translateOr(language, key, fallback, params),
-    tn: (base, count, params) => translatePlural(language, base, count, params),
+    tn: (key, count, ...params) => translatePlural(language, key, count, ...params),
     formatDate: (value) => value ?? '',
     formatNumber: (value) => String(value),
   };

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useNotify } from '../../app/notifications/useNotify';
+import { useDatabase } from '../../data/useDatabase';
 import { removeCopiesPending, type CopiesPending } from '../../db/copiesPending';
-import { db } from '../../db/db';
 import { createBackupRewriter, type DisposableRewriter } from '../../db/eraseFromBackupInWorker';
 import { eraseFromCopies, erasureRequestFor, isUnchecked, listKeptCopies, pendingRequestFor, type KeptCopyStores } from '../../db/erasureCopies';
 import { collectPersonalData, erasePerson } from '../../db/privacy';
@@ -23,6 +23,7 @@ const placeKey = (place: { table: string; id: string; field: string }) => `${pla
 export function useContactErasure(stores: KeptCopyStores, backupStore: BackupStore | undefined, onErased: () => void) {
   const { t } = useT();
   const { notifyError } = useNotify();
+  const database = useDatabase();
   const [state, setState] = useState<ErasureStep | null>(null);
   const isBusy = useRef(false);
   const run = useRef<{ controller: AbortController; rewriter: DisposableRewriter } | null>(null);
@@ -31,7 +32,7 @@ export function useContactErasure(stores: KeptCopyStores, backupStore: BackupSto
 
   async function open(contactId: string) {
     try {
-      const [report, copies] = await Promise.all([collectPersonalData(db, contactId), listKeptCopies(stores)]);
+      const [report, copies] = await Promise.all([collectPersonalData(database, contactId), listKeptCopies(stores)]);
       // Uncertain ones (a one-word name) wait for a person to tick them.
       const chosen = new Set(report.mentions.filter((mention) => !mention.isUncertain).map(placeKey));
       setState({ step: 'confirm', report, copies, chosen, isErasing: false });
@@ -58,14 +59,14 @@ export function useContactErasure(stores: KeptCopyStores, backupStore: BackupSto
     setState({ ...state, isErasing: true });
     try {
       const mentions = report.mentions.filter((mention) => chosen.has(placeKey(mention)));
-      const database = await erasePerson(db, report.contact.id, { mentions, marker: t('erasure.marker') });
+      const erased = await erasePerson(database, report.contact.id, { mentions, marker: t('erasure.marker') });
       onErased();
       // Without the stamp Undo could not tell later edits: it is then not offered at all.
-      const undo = await stampChange(database.change).catch((error: unknown) => {
+      const undo = await stampChange(erased.change).catch((error: unknown) => {
         console.error(error);
         return null;
       });
-      setState({ step: 'erased', report, database, places: mentions, undo, undoFailure: null });
+      setState({ step: 'erased', report, database: erased, places: mentions, undo, undoFailure: null });
     } catch (error) {
       notifyError(error);
       setState(null);
@@ -78,7 +79,7 @@ export function useContactErasure(stores: KeptCopyStores, backupStore: BackupSto
     if (state?.step !== 'erased' || !state.undo || isBusy.current) return;
     isBusy.current = true;
     try {
-      const outcome = await undoChange(db, state.undo);
+      const outcome = await undoChange(database, state.undo);
       if (outcome.isComplete) setState({ step: 'undone', name: state.report.contact.name });
       else setState({ ...state, undoFailure: 'changed-since' });
     } catch (error) {
@@ -105,7 +106,7 @@ export function useContactErasure(stores: KeptCopyStores, backupStore: BackupSto
       });
       update((current) => ({ ...current, copies: result.copies, unlisted: result.unlisted, outcomes: result.outcomes, isConfirmingStop: false }));
       // Every copy was looked at: nothing left to remind of (what still holds the person is listed here).
-      if (!controller.signal.aborted && result.unlisted.length === 0 && !result.outcomes.some(isUnchecked)) await removeCopiesPending(db, base.contactId);
+      if (!controller.signal.aborted && result.unlisted.length === 0 && !result.outcomes.some(isUnchecked)) await removeCopiesPending(database, base.contactId);
     } catch (error) {
       if (run.current?.controller === controller) notifyError(error);
     } finally {

@@ -1,6 +1,6 @@
+import { useDatabase } from '../../data/useDatabase';
 import { writeBackupNow } from '../../db/autoBackup';
 import { removeCopiesPending } from '../../db/copiesPending';
-import { db } from '../../db/db';
 import { deleteKeptCopies, holdsPerson, isUnchecked, type KeptCopyStores } from '../../db/erasureCopies';
 import type { BackupStore } from '../../platform/platform';
 import type { CopiesStep, ShownCopyOutcome } from './erasureSteps';
@@ -14,6 +14,8 @@ import type { CopiesStep, ShownCopyOutcome } from './erasureSteps';
 export const deletableOutcomes = (outcomes: readonly ShownCopyOutcome[]) => outcomes.filter((outcome) => !outcome.isDeleted && (holdsPerson(outcome) || isUnchecked(outcome)));
 
 export function useCopyDeletion(stores: KeptCopyStores, backupStore: BackupStore | undefined, state: CopiesStep | null, setCopies: (update: (current: CopiesStep) => CopiesStep) => void) {
+  const database = useDatabase();
+
   async function confirmDelete() {
     if (!state?.outcomes || state.isDeleting) return;
     const chosen = deletableOutcomes(state.outcomes);
@@ -25,7 +27,7 @@ export function useCopyDeletion(stores: KeptCopyStores, backupStore: BackupStore
     const failures = new Map(result.failed.map((failure) => [failure.copy, failure.reason]));
     let freshBackup: CopiesStep['freshBackup'] = 'offer-download';
     if (backupStore) {
-      freshBackup = await writeBackupNow(db, backupStore).then(
+      freshBackup = await writeBackupNow(database, backupStore).then(
         () => 'written' as const,
         (error: unknown) => {
           console.error(error);
@@ -33,7 +35,7 @@ export function useCopyDeletion(stores: KeptCopyStores, backupStore: BackupStore
         },
       );
     }
-    if (result.failed.length === 0 && !state.outcomes.some((outcome) => isUnchecked(outcome) && !chosen.includes(outcome))) await removeCopiesPending(db, state.contactId);
+    if (result.failed.length === 0 && !state.outcomes.some((outcome) => isUnchecked(outcome) && !chosen.includes(outcome))) await removeCopiesPending(database, state.contactId);
     setCopies((current) => ({
       ...current,
       isDeleting: false,

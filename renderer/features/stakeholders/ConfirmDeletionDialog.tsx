@@ -4,7 +4,7 @@ import type { PluralKey } from '../../i18n/translate';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useLoadOnce } from '../../ui/useLoadOnce';
 
-const CASCADE_LINES: ReadonlyArray<{ field: Exclude<keyof DeletionSummary, 'stakeholders'>; message: PluralKey }> = [
+const CASCADE_LINES = [
   { field: 'contacts', message: 'cascade.contacts' },
   { field: 'relationships', message: 'cascade.relationships' },
   { field: 'agreementsDeleted', message: 'cascade.agreementsDeleted' },
@@ -12,7 +12,7 @@ const CASCADE_LINES: ReadonlyArray<{ field: Exclude<keyof DeletionSummary, 'stak
   { field: 'actionsChanged', message: 'cascade.actionsChanged' },
   { field: 'briefingsDeleted', message: 'cascade.briefingsDeleted' },
   { field: 'briefingsChanged', message: 'cascade.briefingsChanged' },
-];
+] as const satisfies ReadonlyArray<{ field: Exclude<keyof DeletionSummary, 'stakeholders'>; message: PluralKey }>;
 
 interface ConfirmDeletionDialogProps {
   title: string;

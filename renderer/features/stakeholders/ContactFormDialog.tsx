@@ -1,7 +1,7 @@
 import type { Contact, ContactInput } from '../../../shared/domain/contact';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useNotify } from '../../app/notifications/useNotify';
-import { db } from '../../db/db';
+import { useDatabase } from '../../data/useDatabase';
 import { createContact, updateContact } from '../../db/repositories/contacts';
 import { useT } from '../../i18n/useT';
 import { FormDialog } from '../../ui/FormDialog';
@@ -53,6 +53,7 @@ interface ContactFormDialogProps {
 export function ContactFormDialog({ stakeholder, contact, onClose }: ContactFormDialogProps) {
   const { t } = useT();
   const { notify } = useNotify();
+  const database = useDatabase();
   const { draft, set } = useDraft(() => draftFrom(contact));
   const { isSaving, errorFor, submit } = useFormSave({ onSaved: onClose });
   // Emails are validated one by one; show the first bad one's message on the field.
@@ -61,10 +62,10 @@ export function ContactFormDialog({ stakeholder, contact, onClose }: ContactForm
   async function save() {
     const input = inputFrom(draft, stakeholder.id);
     if (contact) {
-      const { contact: saved, change } = await updateContact(db, contact.id, input);
+      const { contact: saved, change } = await updateContact(database, contact.id, input);
       notify({ message: t('contact.updated', { name: saved.name }), undo: change });
     } else {
-      const saved = await createContact(db, input);
+      const saved = await createContact(database, input);
       notify({ message: t('contact.created', { name: saved.name }) });
     }
   }

@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Contact } from '../../../shared/domain/contact';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
-import { db } from '../../db/db';
-import { deleteContacts, listContactsOf, previewContactDeletion } from '../../db/repositories/contacts';
+import { useContactsOf } from '../../data/useContactQueries';
+import { useDatabase } from '../../data/useDatabase';
+import { deleteContacts, previewContactDeletion } from '../../db/repositories/contacts';
 import { useT } from '../../i18n/useT';
 import { CardSection, ItemActions } from '../../ui/CardSection';
 import { useUndoableChange } from '../../ui/useUndoableChange';
@@ -15,12 +15,13 @@ type OpenDialog = { kind: 'create' } | { kind: 'edit' | 'delete'; contact: Conta
 export function ContactsSection({ stakeholder }: { stakeholder: Stakeholder }) {
   const { t } = useT();
   const changeWithUndo = useUndoableChange();
-  const contacts = useLiveQuery(() => listContactsOf(db, stakeholder.id), [stakeholder.id]);
+  const database = useDatabase();
+  const contacts = useContactsOf(stakeholder.id);
   const [dialog, setDialog] = useState<OpenDialog>(null);
 
   async function remove(contact: Contact) {
     setDialog(null);
-    await changeWithUndo(t('contact.deleted', { name: contact.name }), async () => (await deleteContacts(db, [contact.id])).change);
+    await changeWithUndo(t('contact.deleted', { name: contact.name }), async () => (await deleteContacts(database, [contact.id])).change);
   }
 
   return (
@@ -49,7 +50,7 @@ export function ContactsSection({ stakeholder }: { stakeholder: Stakeholder }) {
       {dialog?.kind === 'delete' && (
         <ConfirmDeletionDialog
           title={t('contact.deleteTitle', { name: dialog.contact.name })}
-          preview={() => previewContactDeletion(db, [dialog.contact.id])}
+          preview={() => previewContactDeletion(database, [dialog.contact.id])}
           onClose={() => setDialog(null)}
           onConfirm={() => void remove(dialog.contact)}
         />

@@ -2,7 +2,7 @@ import { RELATIONSHIP_STATUSES, RELATIONSHIP_TYPES } from '../../../shared/domai
 import type { Relationship } from '../../../shared/domain/relationship';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useNotify } from '../../app/notifications/useNotify';
-import { db } from '../../db/db';
+import { useDatabase } from '../../data/useDatabase';
 import { createRelationship, updateRelationship } from '../../db/repositories/relationships';
 import { useT } from '../../i18n/useT';
 import { FormDialog } from '../../ui/FormDialog';
@@ -21,6 +21,7 @@ interface RelationshipFormDialogProps {
 export function RelationshipFormDialog({ stakeholder, relationship, onClose }: RelationshipFormDialogProps) {
   const { t } = useT();
   const { notify } = useNotify();
+  const database = useDatabase();
   const { draft, set } = useDraft<RelationshipDraft>(() => draftFromRelationship(relationship, stakeholder.id));
   const { isSaving, errorFor, submit } = useFormSave({ onSaved: onClose });
   // The schema names source/target; the form shows one "other end" field.
@@ -29,10 +30,10 @@ export function RelationshipFormDialog({ stakeholder, relationship, onClose }: R
   async function save() {
     const input = inputFromRelationshipDraft(draft, stakeholder.id);
     if (relationship) {
-      const { change } = await updateRelationship(db, relationship.id, input);
+      const { change } = await updateRelationship(database, relationship.id, input);
       notify({ message: t('relationship.updated'), undo: change });
     } else {
-      await createRelationship(db, input);
+      await createRelationship(database, input);
       notify({ message: t('relationship.created') });
     }
   }

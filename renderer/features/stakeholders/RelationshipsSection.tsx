@@ -1,11 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Relationship } from '../../../shared/domain/relationship';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useNotify } from '../../app/notifications/useNotify';
 import { routeHref } from '../../app/route';
-import { db } from '../../db/db';
-import { deleteRelationship, listRelationshipsOf } from '../../db/repositories/relationships';
+import { useDatabase } from '../../data/useDatabase';
+import { useRelationshipsFrom } from '../../data/useRelationshipQueries';
+import { deleteRelationship } from '../../db/repositories/relationships';
 import { useT } from '../../i18n/useT';
 import { CardSection, ItemActions } from '../../ui/CardSection';
 import { RelationshipFormDialog } from './RelationshipFormDialog';
@@ -13,19 +13,13 @@ import { RelationshipFormDialog } from './RelationshipFormDialog';
 export function RelationshipsSection({ stakeholder }: { stakeholder: Stakeholder }) {
   const { t, tOr, formatDate } = useT();
   const { notify, notifyError } = useNotify();
-  const data = useLiveQuery(async () => {
-    const relationships = await listRelationshipsOf(db, stakeholder.id);
-    const otherIds = relationships.map((row) => (row.sourceId === stakeholder.id ? row.targetId : row.sourceId));
-    const others = await db.stakeholders.bulkGet(otherIds);
-    return relationships
-      .map((relationship, index) => ({ relationship, other: others[index] }))
-      .sort((a, b) => (a.other?.name ?? '').localeCompare(b.other?.name ?? ''));
-  }, [stakeholder.id]);
+  const database = useDatabase();
+  const data = useRelationshipsFrom(stakeholder.id);
   const [editing, setEditing] = useState<Relationship | 'new' | null>(null);
 
   async function remove(relationship: Relationship) {
     try {
-      notify({ message: t('relationship.deleted'), undo: await deleteRelationship(db, relationship.id) });
+      notify({ message: t('relationship.deleted'), undo: await deleteRelationship(database, relationship.id) });
     } catch (error) {
       notifyError(error);
     }

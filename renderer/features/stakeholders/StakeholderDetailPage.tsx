@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { navigate, routeHref } from '../../app/route';
-import { db } from '../../db/db';
+import { useStakeholder } from '../../data/useStakeholderQueries';
 import { useT } from '../../i18n/useT';
 import { DetailPageFrame, RecordNotFound } from '../../ui/DetailPageFrame';
 import { StakeholderActionsSection } from '../actions/StakeholderActionsSection';
@@ -16,7 +15,7 @@ import { useDeleteStakeholder } from './useDeleteStakeholder';
 export function StakeholderDetailPage({ stakeholderId }: { stakeholderId: string }) {
   const { t } = useT();
   // null once loaded and missing; undefined while loading.
-  const stakeholder = useLiveQuery(async () => (await db.stakeholders.get(stakeholderId)) ?? null, [stakeholderId]);
+  const stakeholder = useStakeholder(stakeholderId);
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
   const { preview, remove } = useDeleteStakeholder();
   const back = { href: routeHref({ section: 'stakeholders' }), label: t('detail.back') };

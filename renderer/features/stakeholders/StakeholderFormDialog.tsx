@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { ATTITUDES, GUIDELINES_STAGES, LEVELS } from '../../../shared/domain/enums';
 import { PROVINCES_BY_REGION, type RegionId } from '../../../shared/domain/regions';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useNotify } from '../../app/notifications/useNotify';
-import { db } from '../../db/db';
+import { useDatabase } from '../../data/useDatabase';
+import { useProgrammes } from '../../data/useOrganisationQueries';
 import { createStakeholder, updateStakeholder } from '../../db/repositories/stakeholders';
 import { useT } from '../../i18n/useT';
 import { FormDialog } from '../../ui/FormDialog';
@@ -28,7 +28,8 @@ export function StakeholderFormDialog({ stakeholder, onClose, onSaved }: Stakeho
   const { notify } = useNotify();
   const options = useStakeholderOptions();
   const { categories } = useCategories();
-  const programmes = useLiveQuery(() => db.programmes.orderBy('name').toArray(), []) ?? [];
+  const database = useDatabase();
+  const programmes = useProgrammes() ?? [];
   const { draft, setDraft, set } = useDraft<StakeholderDraft>(() => (stakeholder ? draftFromStakeholder(stakeholder) : newStakeholderDraft(categories[0]!)));
   const { isSaving, errorFor, submit } = useFormSave({ onSaved: onClose });
 
@@ -45,11 +46,11 @@ export function StakeholderFormDialog({ stakeholder, onClose, onSaved }: Stakeho
   async function save() {
     const input = inputFromDraft(draft);
     if (stakeholder) {
-      const { stakeholder: saved, change } = await updateStakeholder(db, stakeholder.id, input);
+      const { stakeholder: saved, change } = await updateStakeholder(database, stakeholder.id, input);
       notify({ message: t('stakeholders.updated', { name: saved.name }), undo: change });
       onSaved?.(saved);
     } else {
-      const saved = await createStakeholder(db, input);
+      const saved = await createStakeholder(database, input);
       notify({ message: t('stakeholders.created', { name: saved.name }) });
       onSaved?.(saved);
     }

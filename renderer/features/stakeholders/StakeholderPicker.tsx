@@ -1,8 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo } from 'react';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
-import { db } from '../../db/db';
-import { readInPages } from '../../db/readInPages';
+import { useStakeholders } from '../../data/useStakeholderQueries';
 import { useT } from '../../i18n/useT';
 import { Combobox, type ComboboxItem } from '../../ui/Combobox';
 
@@ -30,9 +28,8 @@ export function StakeholderPicker({ stakeholders, ...props }: StakeholderPickerP
 }
 
 function LiveStakeholderChoice(props: Omit<StakeholderPickerProps, 'stakeholders'>) {
-  // In primary-key order, sorted here: a live query along the name index also records
-  // every key it returned for change tracking, which costs more than the sort.
-  const stakeholders = useLiveQuery(() => readInPages(db.stakeholders), []);
+  // In primary-key order (useStakeholders), sorted here.
+  const stakeholders = useStakeholders();
   return <StakeholderChoice stakeholders={stakeholders} {...props} />;
 }
 

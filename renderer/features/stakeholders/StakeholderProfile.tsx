@@ -1,13 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
-import { db } from '../../db/db';
+import { useProgrammeNames } from '../../data/useOrganisationQueries';
 import { useT } from '../../i18n/useT';
 import { useCategories } from './useCategories';
 
 export function StakeholderProfile({ stakeholder }: { stakeholder: Stakeholder }) {
   const { t } = useT();
   const { labelOf } = useCategories();
-  const programmes = useLiveQuery(() => db.programmes.bulkGet(stakeholder.programmeIds), [stakeholder.programmeIds]) ?? [];
+  const programmes = useProgrammeNames(stakeholder.programmeIds) ?? [];
   const place = [stakeholder.city, stakeholder.province, stakeholder.region ? t(`region.${stakeholder.region}`) : ''].filter(Boolean).join(', ');
   const rows: Array<[string, string]> = [
     [t('stakeholders.field.shortName'), stakeholder.shortName],
@@ -19,7 +18,7 @@ export function StakeholderProfile({ stakeholder }: { stakeholder: Stakeholder }
     [t('stakeholders.field.influence'), String(stakeholder.influence)],
     [t('stakeholders.field.interest'), String(stakeholder.interest)],
     [t('stakeholders.field.attitude'), t(`attitude.${stakeholder.attitude}`)],
-    [t('stakeholders.field.programmes'), programmes.flatMap((programme) => (programme ? [programme.name] : [])).join(', ')],
+    [t('stakeholders.field.programmes'), programmes.join(', ')],
     [t('stakeholders.field.tags'), stakeholder.tags.join(', ')],
   ];
   return (

@@ -1,17 +1,20 @@
+import { useMemo, type ReactNode } from 'react';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
+import { cellText } from '../../../shared/io/cells';
+import type { CellWords } from '../../../shared/io/columns/columnDescriptor';
+import { STAKEHOLDER_COLUMNS, type StakeholderColumnKey } from '../../../shared/io/columns/stakeholderColumns';
+import { nameLookup } from '../../../shared/io/exportData';
 import { routeHref } from '../../app/route';
-import type { MessageKey } from '../../i18n/messages';
+import { useProgrammes } from '../../data/useOrganisationQueries';
 import { useT } from '../../i18n/useT';
-import type { SortKey, SortOrder } from './stakeholderQuery';
+import { exportLabels } from '../import-export/exportLabels';
+import { SORT_KEYS, type SortKey, type SortOrder } from './stakeholderQuery';
 
-const COLUMNS: ReadonlyArray<{ key: SortKey; label: MessageKey }> = [
-  { key: 'name', label: 'stakeholders.col.name' },
-  { key: 'category', label: 'stakeholders.col.category' },
-  { key: 'region', label: 'stakeholders.col.region' },
-  { key: 'sector', label: 'stakeholders.col.sector' },
-  { key: 'stage', label: 'stakeholders.col.stage' },
-  { key: 'influence', label: 'stakeholders.col.influence' },
-];
+// The list's columns are the stakeholder columns marked isListed (shared/io/columns): the
+// same headers as the spreadsheets, each cell as the export writes it unless drawn here.
+
+const LISTED = STAKEHOLDER_COLUMNS.filter((column) => 'isListed' in column && column.isListed);
+const sortKeyOf = (key: string): SortKey | undefined => SORT_KEYS.find((sortKey) => sortKey === key);
 
 interface StakeholderTableProps {
   stakeholders: readonly Stakeholder[];
@@ -23,23 +26,41 @@ interface StakeholderTableProps {
 }
 
 export function StakeholderTable({ stakeholders, order, onSort, categoryLabel, onEdit, onDelete }: StakeholderTableProps) {
-  const { t } = useT();
+  const { t, language } = useT();
+  const programmes = useProgrammes();
+  const words = useMemo<CellWords>(
+    () => ({ labels: exportLabels(language, categoryLabel), programmeName: nameLookup(programmes ?? []), stakeholderName: nameLookup(stakeholders) }),
+    [language, categoryLabel, programmes, stakeholders],
+  );
+  // Cells the list draws its own way: the name links to the record, the stage is a badge, a body without a region shows its level.
+  const drawn: Partial<Record<StakeholderColumnKey, (stakeholder: Stakeholder) => ReactNode>> = {
+    name: (stakeholder) => (
+      <>
+        <a href={routeHref({ section: 'stakeholders', id: stakeholder.id })}>{stakeholder.name}</a>
+        {stakeholder.shortName && <span className="muted"> · {stakeholder.shortName}</span>}
+      </>
+    ),
+    region: (stakeholder) => (stakeholder.region ? t(`region.${stakeholder.region}`) : t(`level.${stakeholder.level}`)),
+    stage: (stakeholder) => <span className={`badge stage-${stakeholder.guidelinesStage}`}>{t(`stage.${stakeholder.guidelinesStage}`)}</span>,
+  };
   return (
     <div className="table-scroll">
       <table className="data-table" aria-label={t('stakeholders.tableLabel')}>
         <thead>
           <tr>
-            {COLUMNS.map((column) => {
-              const isSorted = order.key === column.key;
+            {LISTED.map((column) => {
+              const header = column.header[language];
+              const sortKey = sortKeyOf(column.key);
+              const isSorted = sortKey !== undefined && order.key === sortKey;
               return (
                 <th key={column.key} scope="col" aria-sort={isSorted ? (order.isAscending ? 'ascending' : 'descending') : undefined}>
-                  <button
-                    type="button"
-                    aria-label={t('stakeholders.sortBy', { column: t(column.label) })}
-                    onClick={() => onSort({ key: column.key, isAscending: isSorted ? !order.isAscending : true })}
-                  >
-                    {t(column.label)} {isSorted ? (order.isAscending ? '▲' : '▼') : ''}
-                  </button>
+                  {sortKey ? (
+                    <button type="button" aria-label={t('stakeholders.sortBy', { column: header })} onClick={() => onSort({ key: sortKey, isAscending: isSorted ? !order.isAscending : true })}>
+                      {header} {isSorted ? (order.isAscending ? '▲' : '▼') : ''}
+                    </button>
+                  ) : (
+                    header
+                  )}
                 </th>
               );
             })}
@@ -49,17 +70,9 @@ export function StakeholderTable({ stakeholders, order, onSort, categoryLabel, o
         <tbody>
           {stakeholders.map((stakeholder) => (
             <tr key={stakeholder.id}>
-              <td>
-                <a href={routeHref({ section: 'stakeholders', id: stakeholder.id })}>{stakeholder.name}</a>
-                {stakeholder.shortName && <span className="muted"> · {stakeholder.shortName}</span>}
-              </td>
-              <td>{categoryLabel(stakeholder.categoryId)}</td>
-              <td>{stakeholder.region ? t(`region.${stakeholder.region}`) : t(`level.${stakeholder.level}`)}</td>
-              <td>{t(`sector.${stakeholder.sector}`)}</td>
-              <td>
-                <span className={`badge stage-${stakeholder.guidelinesStage}`}>{t(`stage.${stakeholder.guidelinesStage}`)}</span>
-              </td>
-              <td>{stakeholder.influence}</td>
+              {LISTED.map((column) => (
+                <td key={column.key}>{drawn[column.key]?.(stakeholder) ?? cellText(column.write(stakeholder, words))}</td>
+              ))}
               <td className="row-actions">
                 <button type="button" className="button-small" aria-label={t('stakeholders.editOf', { name: stakeholder.name })} onClick={() => onEdit(stakeholder)}>
                   {t('common.edit')}

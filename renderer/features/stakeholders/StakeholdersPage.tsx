@@ -1,11 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
-import { publishSelection } from '../../app/currentSelection';
+import { usePublishSelection } from '../../app/currentSelection';
 import { useFiltersInLink } from '../../app/queryParams';
 import type { Route } from '../../app/route';
-import { db } from '../../db/db';
-import { readInPages } from '../../db/readInPages';
+import { useStakeholders } from '../../data/useStakeholderQueries';
 import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
 import { ConfirmDeletionDialog } from './ConfirmDeletionDialog';
@@ -24,7 +22,8 @@ type OpenDialog = { kind: 'create' } | { kind: 'edit'; stakeholder: Stakeholder 
 export function StakeholdersPage({ route }: { route: Route }) {
   const { t, tOr } = useT();
   const options = useStakeholderOptions();
-  const all = useLiveQuery(() => readInPages(db.stakeholders), []);
+  const all = useStakeholders();
+  const publishSelection = usePublishSelection();
   const [order, setOrder] = useState<SortOrder>({ key: 'name', isAscending: true });
   const [visibleCount, setVisibleCount] = useState(PAGE_SIZE);
   const [dialog, setDialog] = useState<OpenDialog>(() => (route.query.new ? { kind: 'create' } : null));
@@ -59,7 +58,7 @@ export function StakeholdersPage({ route }: { route: Route }) {
     function offerFilteredRowsToExports() {
       if (all) publishSelection({ source: 'stakeholders', stakeholderIds: rows.map((row) => row.id), isNarrowed: rows.length < all.length });
     },
-    [all, rows],
+    [all, rows, publishSelection],
   );
 
   const closeDialog = () => setDialog(null);

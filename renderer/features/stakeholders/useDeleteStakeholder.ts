@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
-import { db } from '../../db/db';
+import { useDatabase } from '../../data/useDatabase';
 import { deleteStakeholders, previewStakeholderDeletion } from '../../db/repositories/stakeholders';
 import { useT } from '../../i18n/useT';
 import { useUndoableChange } from '../../ui/useUndoableChange';
@@ -9,11 +9,12 @@ import { useUndoableChange } from '../../ui/useUndoableChange';
 export function useDeleteStakeholder() {
   const { t } = useT();
   const changeWithUndo = useUndoableChange();
-  const preview = useCallback((stakeholder: Stakeholder) => previewStakeholderDeletion(db, [stakeholder.id]), []);
+  const database = useDatabase();
+  const preview = useCallback((stakeholder: Stakeholder) => previewStakeholderDeletion(database, [stakeholder.id]), [database]);
   const remove = useCallback(
     (stakeholder: Stakeholder): Promise<boolean> =>
-      changeWithUndo(t('stakeholders.deleted', { name: stakeholder.name }), async () => (await deleteStakeholders(db, [stakeholder.id])).change),
-    [changeWithUndo, t],
+      changeWithUndo(t('stakeholders.deleted', { name: stakeholder.name }), async () => (await deleteStakeholders(database, [stakeholder.id])).change),
+    [changeWithUndo, database, t],
   );
   return { preview, remove };
 }

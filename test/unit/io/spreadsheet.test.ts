@@ -53,7 +53,7 @@ describe('workbook tables', () => {
   const tables = buildWorkbookTables(data, TEST_LABELS, { omitPersonalColumns: false });
 
   it('has one sheet per entity, with a row per record', () => {
-    expect(tables.map((table) => table.name)).toEqual(['stakeholders', 'contacts', 'relationships', 'agreements', 'agreementParties', 'actions', 'followUps']);
+    expect(tables.map((table) => table.name)).toEqual(['stakeholders', 'contacts', 'relationships', 'agreements', 'agreementParties', 'actions', 'followUps', 'programmes']);
     expect(tables[0]!.rows).toHaveLength(sample.stakeholders.length);
     expect(tables[4]!.rows).toHaveLength(sample.agreements.reduce((sum, agreement) => sum + agreement.parties.length, 0));
     expect(tables[6]!.rows).toHaveLength(sample.followUps.length);

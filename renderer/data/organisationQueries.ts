@@ -1,0 +1,23 @@
+import type { CustomCategory, Programme } from '../../shared/domain/organisation';
+import type { TramaDatabase } from '../db/db';
+
+// Reads of the team's own small lists: programmes, staff members, custom categories.
+// The screens use the hooks of useOrganisationQueries.ts.
+
+/** Programmes by name; staff members by name. */
+export { listProgrammes, listStaff } from '../db/repositories/organisation';
+
+/** The programmes with these ids, position by position; undefined where one is gone. */
+function programmesByIds(db: TramaDatabase, ids: readonly string[]): Promise<Array<Programme | undefined>> {
+  return db.programmes.bulkGet([...ids]);
+}
+
+/** The names of the programmes among these ids that exist, in the same order. */
+export async function programmeNames(db: TramaDatabase, ids: readonly string[]): Promise<string[]> {
+  return (await programmesByIds(db, ids)).flatMap((programme) => (programme ? [programme.name] : []));
+}
+
+/** The categories the team added to the default ones. */
+export function listCustomCategories(db: TramaDatabase): Promise<CustomCategory[]> {
+  return db.categories.toArray();
+}

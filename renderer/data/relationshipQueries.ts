@@ -1,0 +1,28 @@
+import type { Relationship } from '../../shared/domain/relationship';
+import type { Stakeholder } from '../../shared/domain/stakeholder';
+import type { TramaDatabase } from '../db/db';
+import { readInPages } from '../db/readInPages';
+import { listRelationshipsOf } from '../db/repositories/relationships';
+import { stakeholdersByIds } from './stakeholderQueries';
+
+// Reads of the relationships table; the screens use the hooks of useRelationshipQueries.ts.
+
+/** Every relationship, in key order, read a page at a time: 250,000 at once froze the window (readInPages). */
+export function allRelationships(db: TramaDatabase): Promise<Relationship[]> {
+  return readInPages(db.relationships);
+}
+
+/** A relationship seen from one of its ends: the stakeholder at the other end (undefined if gone). */
+export interface RelationshipFromOneEnd {
+  relationship: Relationship;
+  other: Stakeholder | undefined;
+}
+
+/** A stakeholder's relationships, each with the stakeholder at its other end, by that one's name. */
+export async function relationshipsFrom(db: TramaDatabase, stakeholderId: string): Promise<RelationshipFromOneEnd[]> {
+  const relationships = await listRelationshipsOf(db, stakeholderId);
+  const others = await stakeholdersByIds(db, relationships.map((row) => (row.sourceId === stakeholderId ? row.targetId : row.sourceId)));
+  return relationships
+    .map((relationship, index) => ({ relationship, other: others[index] }))
+    .sort((a, b) => (a.other?.name ?? '').localeCompare(b.other?.name ?? ''));
+}
