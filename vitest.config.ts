@@ -14,7 +14,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts', 'renderer/**/*.test.ts', 'shared/**/*.test.ts'],
-          setupFiles: ['test/setup/indexeddb.ts'],
+          setupFiles: ['test/setup/indexeddb.ts', 'test/setup/messageProblems.ts'],
         },
       },
       {
@@ -23,7 +23,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['renderer/**/*.test.tsx'],
-          setupFiles: ['test/setup/indexeddb.ts', 'test/setup/dom.ts'],
+          setupFiles: ['test/setup/indexeddb.ts', 'test/setup/dom.ts', 'test/setup/messageProblems.ts'],
         },
       },
       {

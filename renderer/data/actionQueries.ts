@@ -2,11 +2,26 @@ import type { AdvocacyAction, FollowUp } from '../../shared/domain/action';
 import type { Contact } from '../../shared/domain/contact';
 import type { Stakeholder } from '../../shared/domain/stakeholder';
 import type { TramaDatabase } from '../db/db';
-import { listActionsTargeting, listFollowUpsOf, listOpenFollowUps } from '../db/repositories/actions';
 import { contactIdsOf, contactsByIds, contactsOfAny, withOrganisationNames, type ContactWithOrganisation } from './contactQueries';
 import { stakeholdersByIds } from './stakeholderQueries';
 
 // Reads of the actions and follow-ups tables; the screens use the hooks of useActionQueries.ts.
+
+/** Every follow-up not yet done, in no particular order. */
+export function listOpenFollowUps(db: TramaDatabase): Promise<FollowUp[]> {
+  // null is not indexable in IndexedDB, so open follow-ups are found by a scan.
+  return db.followUps.filter((followUp) => followUp.doneOn === null).toArray();
+}
+
+/** An action's follow-ups, by due date. */
+export function listFollowUpsOf(db: TramaDatabase, actionId: string): Promise<FollowUp[]> {
+  return db.followUps.where('actionId').equals(actionId).sortBy('dueDate');
+}
+
+/** The actions that target a stakeholder, newest first. */
+export function listActionsTargeting(db: TramaDatabase, stakeholderId: string): Promise<AdvocacyAction[]> {
+  return db.actions.where('targetIds').equals(stakeholderId).reverse().sortBy('date');
+}
 
 /** The action, or null when there is none with this id. */
 export async function findAction(db: TramaDatabase, id: string): Promise<AdvocacyAction | null> {

@@ -2,7 +2,7 @@ import type { Agreement } from '../../shared/domain/agreement';
 import type { Programme } from '../../shared/domain/organisation';
 import type { Stakeholder } from '../../shared/domain/stakeholder';
 import type { TramaDatabase } from '../db/db';
-import { fromAgreementRow, listAgreements, listAgreementsOf } from '../db/repositories/agreements';
+import { fromAgreementRow } from '../db/agreementRows';
 import { listProgrammes, programmeNames } from './organisationQueries';
 import { allStakeholders, stakeholdersByIds } from './stakeholderQueries';
 
@@ -10,7 +10,14 @@ import { allStakeholders, stakeholdersByIds } from './stakeholderQueries';
 // mirror). The screens use the hooks of useAgreementQueries.ts.
 
 /** Every agreement. */
-export { listAgreements };
+export async function listAgreements(db: TramaDatabase): Promise<Agreement[]> {
+  return (await db.agreements.toArray()).map(fromAgreementRow);
+}
+
+/** The agreements a stakeholder is party to, in no particular order. */
+export async function listAgreementsOf(db: TramaDatabase, stakeholderId: string): Promise<Agreement[]> {
+  return (await db.agreements.where('partyIds').equals(stakeholderId).toArray()).map(fromAgreementRow);
+}
 
 /** The agreements a stakeholder is party to, by title. */
 export async function agreementsOfByTitle(db: TramaDatabase, stakeholderId: string): Promise<Agreement[]> {

@@ -5,7 +5,9 @@ import { stakeholderNamesByIds } from './stakeholderQueries';
 // Reads of the contacts table; the screens use the hooks of useContactQueries.ts.
 
 /** A stakeholder's contact persons, by name. */
-export { listContactsOf } from '../db/repositories/contacts';
+export function listContactsOf(db: TramaDatabase, stakeholderId: string): Promise<Contact[]> {
+  return db.contacts.where('stakeholderId').equals(stakeholderId).sortBy('name');
+}
 
 /** A contact person with the name of the organisation they work for ('' if it is gone). */
 export interface ContactWithOrganisation {

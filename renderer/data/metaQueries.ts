@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { LAST_AUTO_BACKUP_META_KEY } from '../db/autoBackup';
 import type { TramaDatabase } from '../db/db';
 import { META_KEYS, readMeta } from '../db/repositories/meta';
+import { OMIT_PERSONAL_COLUMNS_META_KEY } from '../db/repositories/preferences';
 
 // Reads of the small facts kept with the data (the meta table); the screens use the hooks
 // of useMetaQueries.ts.
 
+/** The day (YYYY-MM-DD) of the last automatic backup, or null; written next to the backup that sets it. */
+export { readLastAutomaticBackupDay } from '../db/autoBackup';
 /** The contacts erased whose kept copies still hold them. */
 export { readCopiesPending } from '../db/copiesPending';
-/** Whether exports leave personal columns out unless the user says otherwise. */
-export { readOmitPersonalColumns } from '../db/repositories/preferences';
 
 export interface AppState {
   isOnboarded: boolean;
@@ -22,7 +22,7 @@ export async function readAppState(db: TramaDatabase): Promise<AppState> {
   return { isOnboarded: Boolean(onboarded) || stakeholderCount > 0, hasSample: Boolean(sample) };
 }
 
-/** The day (YYYY-MM-DD) of the last automatic backup, or null when there was none. */
-export async function readLastAutomaticBackupDay(db: TramaDatabase): Promise<string | null> {
-  return (await readMeta(db, LAST_AUTO_BACKUP_META_KEY, z.string())) ?? null;
+/** Whether exports leave personal columns out unless the user says otherwise. */
+export async function readOmitPersonalColumns(db: TramaDatabase): Promise<boolean> {
+  return (await readMeta(db, OMIT_PERSONAL_COLUMNS_META_KEY, z.boolean())) ?? false;
 }

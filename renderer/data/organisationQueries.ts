@@ -1,11 +1,18 @@
-import type { CustomCategory, Programme } from '../../shared/domain/organisation';
+import type { CustomCategory, Programme, StaffMember } from '../../shared/domain/organisation';
 import type { TramaDatabase } from '../db/db';
 
 // Reads of the team's own small lists: programmes, staff members, custom categories.
 // The screens use the hooks of useOrganisationQueries.ts.
 
-/** Programmes by name; staff members by name. */
-export { listProgrammes, listStaff } from '../db/repositories/organisation';
+/** Programmes by name. */
+export function listProgrammes(db: TramaDatabase): Promise<Programme[]> {
+  return db.programmes.orderBy('name').toArray();
+}
+
+/** Staff members by name. */
+export function listStaff(db: TramaDatabase): Promise<StaffMember[]> {
+  return db.staff.orderBy('name').toArray();
+}
 
 /** The programmes with these ids, position by position; undefined where one is gone. */
 function programmesByIds(db: TramaDatabase, ids: readonly string[]): Promise<Array<Programme | undefined>> {

@@ -2,7 +2,6 @@ import type { Relationship } from '../../shared/domain/relationship';
 import type { Stakeholder } from '../../shared/domain/stakeholder';
 import type { TramaDatabase } from '../db/db';
 import { readInPages } from '../db/readInPages';
-import { listRelationshipsOf } from '../db/repositories/relationships';
 import { stakeholdersByIds } from './stakeholderQueries';
 
 // Reads of the relationships table; the screens use the hooks of useRelationshipQueries.ts.
@@ -10,6 +9,15 @@ import { stakeholdersByIds } from './stakeholderQueries';
 /** Every relationship, in key order, read a page at a time: 250,000 at once froze the window (readInPages). */
 export function allRelationships(db: TramaDatabase): Promise<Relationship[]> {
   return readInPages(db.relationships);
+}
+
+/** Relationships with the stakeholder at either end, each once. */
+export async function listRelationshipsOf(db: TramaDatabase, stakeholderId: string): Promise<Relationship[]> {
+  const [outgoing, incoming] = await Promise.all([
+    db.relationships.where('sourceId').equals(stakeholderId).toArray(),
+    db.relationships.where('targetId').equals(stakeholderId).toArray(),
+  ]);
+  return [...new Map([...outgoing, ...incoming].map((row) => [row.id, row])).values()];
 }
 
 /** A relationship seen from one of its ends: the stakeholder at the other end (undefined if gone). */

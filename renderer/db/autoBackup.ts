@@ -18,6 +18,11 @@ import { readErasedContactIds } from './erasedContacts';
 /** The day of the last automatic backup, YYYY-MM-DD. */
 export const LAST_AUTO_BACKUP_META_KEY = 'backups.lastAutomatic';
 
+/** The day (YYYY-MM-DD) of the last automatic backup, or null when there was none. */
+export async function readLastAutomaticBackupDay(db: TramaDatabase): Promise<string | null> {
+  return (await readMeta(db, LAST_AUTO_BACKUP_META_KEY, z.string())) ?? null;
+}
+
 export type AutoBackupOutcome = 'written' | 'already-done-today' | 'nothing-to-back-up';
 
 /** A backup that was not written, with the reason in a form the user can be told. */
@@ -73,7 +78,7 @@ async function writeBackup(db: TramaDatabase, store: BackupStore, now: Date, { m
 export function runDailyAutoBackup(db: TramaDatabase, store: BackupStore, now: Date = new Date(), options: AutoBackupOptions = {}): Promise<AutoBackupOutcome> {
   // Never while an erasure runs: the backup would hold the person in a file it has checked already.
   return withCopiesLock(async () => {
-    if ((await readMeta(db, LAST_AUTO_BACKUP_META_KEY, z.string())) === localIsoDate(now)) return 'already-done-today';
+    if ((await readLastAutomaticBackupDay(db)) === localIsoDate(now)) return 'already-done-today';
     if (!(await holdsWork(db))) return 'nothing-to-back-up';
     await writeBackup(db, store, now, options);
     return 'written';

@@ -1,9 +1,9 @@
 import type { Table } from 'dexie';
-import { deletionReach, ENTITIES, referencesTo } from '../../shared/domain/entities';
+import { deletionReach, ENTITIES, ENTITY_TABLES, referencesTo } from '../../shared/domain/entities';
 import { valuesAt, withoutIdsAt } from '../../shared/domain/references';
 import type { AgreementRow, TramaDatabase } from './db';
 import { findReferringRows } from './recordReferences';
-import { fromAgreementRow, toAgreementRow } from './repositories/agreements';
+import { fromAgreementRow, toAgreementRow } from './agreementRows';
 import { keyText, primaryKeyOf } from './rowStamps';
 import type { TableName } from './schema';
 import { nowIso } from './timestamps';
@@ -31,32 +31,28 @@ export interface DeletionCounts {
   changed: Partial<Record<TableName, number>>;
 }
 
+/** Tables a deletion's confirmation does not count: map positions are the map's own layout. */
+export const UNSAID_IN_CONFIRMATION: readonly TableName[] = ['mapPositions'];
+
+/** How many records of one table. */
+export interface TableCount {
+  table: TableName;
+  count: number;
+}
+
 /**
- * What the confirmation of a stakeholder's or a contact's deletion counts, line by line.
- * Map positions are the map's own layout and go unsaid; cascade.test.ts fails when a
- * reference would take or change rows that no line counts.
+ * What a deletion does besides deleting the records asked for, table by table in the
+ * registry's order: the records that go with them, and those that stay, changed. Tables
+ * with none are left out. The confirmation says one line per table (`cascade.<table>`).
  */
-export const SUMMARY_LINES = {
-  stakeholders: ['deleted', 'stakeholders'],
-  contacts: ['deleted', 'contacts'],
-  relationships: ['deleted', 'relationships'],
-  agreementsDeleted: ['deleted', 'agreements'],
-  agreementsChanged: ['changed', 'agreements'],
-  actionsChanged: ['changed', 'actions'],
-  briefingsDeleted: ['deleted', 'briefings'],
-  briefingsChanged: ['changed', 'briefings'],
-} as const satisfies Record<string, readonly [keyof DeletionCounts, TableName]>;
+export interface DeletionReach {
+  deleted: TableCount[];
+  changed: TableCount[];
+}
 
-export const UNSAID_IN_SUMMARY: readonly TableName[] = ['mapPositions'];
-
-export type DeletionSummary = Record<keyof typeof SUMMARY_LINES, number>;
-
-/** The tables a deletion of stakeholders or contacts reads and writes: its transaction. */
-export const CASCADE_TABLES: readonly TableName[] = [...new Set([...deletionReach('stakeholders').tables, ...deletionReach('contacts').tables])];
-
-/** The tables a deletion of records of `table` reads and writes: its transaction. */
-export function deletionTables(table: TableName): TableName[] {
-  return deletionReach(table).tables;
+/** The tables a deletion of records of these tables reads and writes: its transaction. */
+export function deletionTables(...tables: TableName[]): TableName[] {
+  return [...new Set(tables.flatMap((table) => deletionReach(table).tables))];
 }
 
 export function countsOf(plan: DeletionPlan): DeletionCounts {
@@ -64,10 +60,19 @@ export function countsOf(plan: DeletionPlan): DeletionCounts {
   return { deleted: counted(plan.deleted), changed: counted(plan.changed) };
 }
 
-export function summarise(plan: DeletionPlan): DeletionSummary {
-  const counts = countsOf(plan);
-  const lines = Object.entries(SUMMARY_LINES).map(([line, [outcome, table]]) => [line, counts[outcome][table] ?? 0]);
-  return Object.fromEntries(lines) as DeletionSummary;
+/** The plan's reach beyond the records of `table` asked for (`ids`), as its confirmation says it. */
+export function reachOf(plan: DeletionPlan, table: TableName, ids: readonly string[]): DeletionReach {
+  const asked = new Set(ids.map((id) => keyText(id)));
+  const counted = (rows: Map<TableName, Map<string, unknown>>, isAsked: (table: TableName, key: string) => boolean): TableCount[] =>
+    ENTITY_TABLES.filter((reached) => !UNSAID_IN_CONFIRMATION.includes(reached))
+      .map((reached) => ({ table: reached, count: [...(rows.get(reached)?.keys() ?? [])].filter((key) => !isAsked(reached, key)).length }))
+      .filter((line) => line.count > 0);
+  return { deleted: counted(plan.deleted, (reached, key) => reached === table && asked.has(key)), changed: counted(plan.changed, () => false) };
+}
+
+/** What deleting these records of `table` would take or change: its confirmation's lines, planned by the code that deletes. */
+export function previewDeletion(db: TramaDatabase, table: TableName, ids: readonly string[]): Promise<DeletionReach> {
+  return db.transaction('r', deletionTables(table), async () => reachOf(await planDeletion(db, table, ids), table, ids));
 }
 
 /** The rows of `table` that the plan deletes. */
@@ -89,7 +94,18 @@ function storedAfterChange(table: TableName, row: unknown, updatedAt: string): u
 }
 
 /** Plans the deletion of records of `table` and of everything the registry says goes or changes with them; call inside a transaction over deletionTables(table). */
-export async function planDeletion(db: TramaDatabase, table: TableName, ids: readonly string[]): Promise<DeletionPlan> {
+export function planDeletion(db: TramaDatabase, table: TableName, ids: readonly string[]): Promise<DeletionPlan> {
+  return planDeletions(db, [{ table, ids }]);
+}
+
+/** Records of one table asked to be deleted, by key. */
+export interface DeletionRequest {
+  table: TableName;
+  ids: readonly string[];
+}
+
+/** planDeletion for records of several tables at once; call inside a transaction over deletionTables(...their tables). */
+export async function planDeletions(db: TramaDatabase, requests: readonly DeletionRequest[]): Promise<DeletionPlan> {
   const plan: DeletionPlan = { deleted: new Map(), changed: new Map() };
   const updatedAt = nowIso();
   const batches: Array<{ table: TableName; ids: Set<string> }> = [];
@@ -106,7 +122,7 @@ export async function planDeletion(db: TramaDatabase, table: TableName, ids: rea
     }
     if (removed.size > 0) batches.push({ table: from, ids: removed });
   };
-  remove(table, (await db.table(table).bulkGet([...new Set(ids)])).filter((row: unknown) => row !== undefined));
+  for (const { table, ids } of requests) remove(table, (await db.table(table).bulkGet([...new Set(ids)])).filter((row: unknown) => row !== undefined));
   for (let batch = batches.shift(); batch !== undefined; batch = batches.shift()) {
     // Nothing points there: no look-up. (An awaited step that asks the database nothing makes
     // Dexie lose track of the transaction: the writes after it ran outside it, and it committed early.)

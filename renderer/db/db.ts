@@ -1,36 +1,9 @@
-import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
-import type { AdvocacyAction, FollowUp } from '../../shared/domain/action';
-import type { Agreement } from '../../shared/domain/agreement';
-import type { Briefing } from '../../shared/domain/briefing';
-import type { Contact } from '../../shared/domain/contact';
-import type { CustomCategory, MapPosition, Programme, StaffMember } from '../../shared/domain/organisation';
-import type { Relationship } from '../../shared/domain/relationship';
-import type { Stakeholder } from '../../shared/domain/stakeholder';
+import Dexie, { type Transaction } from 'dexie';
 import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, TABLES_DELETED_IN_V3 } from './schema';
+import type { MetaRow, TramaDatabase } from './tramaDatabase';
 import { writeLogMiddleware } from './writeLog';
 
-/** Stored agreement: `partyIds` mirrors `parties` so that an index finds a party's agreements. */
-export type AgreementRow = Agreement & { partyIds: string[] };
-
-export interface MetaRow {
-  key: string;
-  value: unknown;
-}
-
-export type TramaDatabase = Dexie & {
-  stakeholders: EntityTable<Stakeholder, 'id'>;
-  contacts: EntityTable<Contact, 'id'>;
-  relationships: EntityTable<Relationship, 'id'>;
-  agreements: EntityTable<AgreementRow, 'id'>;
-  actions: EntityTable<AdvocacyAction, 'id'>;
-  followUps: EntityTable<FollowUp, 'id'>;
-  programmes: EntityTable<Programme, 'id'>;
-  staff: EntityTable<StaffMember, 'id'>;
-  categories: EntityTable<CustomCategory, 'id'>;
-  mapPositions: Table<MapPosition, [string, string]>;
-  meta: EntityTable<MetaRow, 'key'>;
-  briefings: EntityTable<Briefing, 'id'>;
-};
+export type { AgreementRow, MetaRow, TramaDatabase } from './tramaDatabase';
 
 /** Meta key of the list of schema upgrades this database went through (kept for support). */
 export const SCHEMA_UPGRADES_META_KEY = 'schemaUpgrades';

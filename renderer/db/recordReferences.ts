@@ -1,6 +1,6 @@
 import { REFERENCES, valuesAt, type OnUndoOfTarget, type Reference } from '../../shared/domain/references';
-import type { TramaDatabase } from './db';
 import type { TableName } from './schema';
+import type { TramaDatabase } from './tramaDatabase';
 
 // Which records point at which, as the database reads it: the registry of references
 // (shared/domain/references.ts) with the Dexie index that finds the referrers.

@@ -3,10 +3,13 @@ import { ValidationError } from '../../shared/domain/validation';
 import { DEFAULT_PROGRAMMES } from '../../shared/domain/programmes';
 import { contactInput, freshDatabase, relationshipInput, stakeholderInput } from '../../test/support/builders';
 import type { TramaDatabase } from './db';
-import { createAgreement, listAgreementsOf } from './repositories/agreements';
-import { createContact, listContactsOf, updateContact } from './repositories/contacts';
+import { listAgreementsOf } from '../data/agreementQueries';
+import { listContactsOf } from '../data/contactQueries';
+import { listRelationshipsOf } from '../data/relationshipQueries';
+import { createAgreement } from './repositories/agreements';
+import { createContact, updateContact } from './repositories/contacts';
 import { ensureDefaultProgrammes } from './repositories/organisation';
-import { createRelationship, listRelationshipsOf } from './repositories/relationships';
+import { createRelationship } from './repositories/relationships';
 import { createStakeholder, updateStakeholder } from './repositories/stakeholders';
 import { stampChange, undoChange } from './undo';
 

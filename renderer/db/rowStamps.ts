@@ -1,8 +1,9 @@
 import type { IndexableType } from 'dexie';
+import { ENTITIES } from '../../shared/domain/entities';
 import { isSameValue } from '../../shared/domain/recordIdentity';
-import type { TramaDatabase } from './db';
+import type { TramaDatabase } from './tramaDatabase';
 import type { TableName } from './schema';
-import type { UndoableChange } from './undo';
+import type { UndoableChange } from './undoableChange';
 
 // How Undo tells whether a row changed after the change it would take back: by its
 // updatedAt, or for tables without one (meta, mapPositions) by the whole row.
@@ -12,10 +13,12 @@ export type RowStamp = { kind: 'absent' } | { kind: 'updatedAt'; updatedAt: stri
 /** Per table, the stamp of every row a change touched, by keyText. */
 export type ChangeStamps = Partial<Record<TableName, Map<string, RowStamp>>>;
 
+/** A row's key in its table, from the registry's key fields (shared/domain/entities.ts): the one field's value, or the list of them. */
 export function primaryKeyOf(table: TableName, row: unknown): IndexableType {
   const record = row as Record<string, unknown>;
-  if (table === 'mapPositions') return [String(record.viewId), String(record.stakeholderId)];
-  return String(table === 'meta' ? record.key : record.id);
+  const fields: readonly string[] = ENTITIES[table].key;
+  const parts = fields.map((field) => String(record[field]));
+  return parts.length === 1 ? parts[0]! : parts;
 }
 
 /** A key as a Map key, the same text as recordKey (shared/domain/recordIdentity.ts) gives the row. */

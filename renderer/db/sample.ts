@@ -1,10 +1,10 @@
 import type { SampleNetwork } from '../../shared/sample/sampleNetwork';
-import { applyDeletionPlan, planStakeholderDeletion } from './cascade';
+import { ENTITIES, ENTITY_TABLES } from '../../shared/domain/entities';
+import { applyDeletionPlan, deletionTables, planDeletions, type DeletionRequest } from './cascade';
 import type { TramaDatabase } from './db';
-import { META_KEYS, deleteMeta, writeMeta } from './repositories/meta';
-import { toAgreementRow } from './repositories/agreements';
-import { recordBefore, type UndoableChange } from './undo';
-import { briefingsStartedFrom } from './repositories/briefings';
+import { META_KEYS, writeMeta } from './repositories/meta';
+import { toAgreementRow } from './agreementRows';
+import type { UndoableChange } from './undo';
 
 // The sample network: every record's id starts with "sample-", so it can be cleared
 // without touching what the user added, even when they linked their own records to it.
@@ -49,36 +49,22 @@ function isSampleId(id: string): boolean {
   return id.startsWith(SAMPLE_ID_PREFIX);
 }
 
-/** Removes every sample record and every reference the user's own records hold to one. */
+/** The tables whose records are keyed by id: a sample record there has an id starting with the prefix. */
+const ID_KEYED_TABLES = ENTITY_TABLES.filter((table) => ENTITIES[table].key.join() === 'id');
+
+/**
+ * Removes every sample record, in any table, and whatever the registry of references says
+ * goes or changes with it: the user's own records keep no reference to the sample.
+ */
 export function clearSampleNetwork(db: TramaDatabase): Promise<UndoableChange> {
-  return db.transaction('rw', SAMPLE_TABLES, async () => {
-    const sampleStakeholderIds = (await db.stakeholders.toCollection().primaryKeys()).filter(isSampleId);
-    const change = await applyDeletionPlan(db, await planStakeholderDeletion(db, sampleStakeholderIds));
-    const isSampleRow = (row: { id: string; actionId?: string }) =>
-      isSampleId(row.id) || (row.actionId !== undefined && isSampleId(row.actionId));
-    for (const table of ['contacts', 'agreements', 'actions', 'followUps', 'staff'] as const) {
-      const rows: Array<{ id: string }> = await db.table(table).filter(isSampleRow).toArray();
-      recordBefore(change, table, rows);
-      await db.table(table).bulkDelete(rows.map((row) => row.id));
+  return db.transaction('rw', deletionTables(...ID_KEYED_TABLES, 'meta'), async () => {
+    const requests: DeletionRequest[] = [];
+    for (const table of ID_KEYED_TABLES) {
+      const keys = await db.table(table).toCollection().primaryKeys();
+      requests.push({ table, ids: keys.filter((key): key is string => typeof key === 'string' && isSampleId(key)) });
     }
-    // The user's own actions and follow-ups may name a sample staff member as owner.
-    for (const table of ['actions', 'followUps'] as const) {
-      const owned: Array<{ ownerId: string | null }> = await db
-        .table(table)
-        .filter((row: { ownerId: string | null }) => row.ownerId !== null && isSampleId(row.ownerId))
-        .toArray();
-      recordBefore(change, table, owned);
-      await db.table(table).bulkPut(owned.map((row) => ({ ...row, ownerId: null })));
-    }
-    const sampleBriefings = await briefingsStartedFrom(db, isSampleId);
-    recordBefore(change, 'briefings', sampleBriefings);
-    await db.briefings.bulkDelete(sampleBriefings.map((row) => row.id));
-    const marker = await db.meta.get(META_KEYS.sample);
-    if (marker) {
-      recordBefore(change, 'meta', [marker]);
-      await deleteMeta(db, META_KEYS.sample);
-    }
-    return change;
+    requests.push({ table: 'meta', ids: [META_KEYS.sample] });
+    return applyDeletionPlan(db, await planDeletions(db, requests));
   });
 }
 

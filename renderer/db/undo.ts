@@ -1,39 +1,15 @@
 import Dexie, { type IndexableType, type Transaction } from 'dexie';
-import type { TramaDatabase } from './db';
 import { referencesOf } from './recordReferences';
 import { firstBeforeImages, stampOf, touchedKeys, type ChangeStamps, type RowStamp } from './rowStamps';
 import { TABLE_NAMES, type TableName } from './schema';
+import type { StampedChange, UnmarkedStampedChange } from './stampedChange';
+import type { TramaDatabase } from './tramaDatabase';
+import type { UndoableChange } from './undoableChange';
 import { planUndo, type UndoConflict } from './undoPlan';
 import { isAnotherWriterUnfinished, writesOf, writtenStamp, type TransactionWrites } from './writeLog';
 
-/**
- * Everything needed to take back one write: the rows as they were before it and the keys
- * of the rows it created. Undo restores both in one transaction, whatever tables the
- * write touched, so a cascade delete comes back whole. Build it inside the write's own
- * transaction (emptyChange, recordBefore, recordCreated): that transaction notes how it
- * left every row (writeLog.ts), and Undo compares with that.
- */
-export interface UndoableChange {
-  before: Partial<Record<TableName, unknown[]>>;
-  created: Partial<Record<TableName, IndexableType[]>>;
-}
-
-declare const stamped: unique symbol;
-
-/**
- * A change with the state its own transaction left: how every touched row stood at its
- * commit, and whether each record its before-images point at existed then (true, false, or
- * absent when the transaction could not see that table). Only stampChange makes one, and
- * only undoChange takes one: there is no Undo that does not check for later edits.
- */
-export interface StampedChange {
-  readonly [stamped]: true;
-  readonly before: UndoableChange['before'];
-  readonly created: UndoableChange['created'];
-  readonly after: ChangeStamps;
-  readonly targetsThen: ReadonlyMap<TableName, ReadonlyMap<string, boolean>>;
-}
-
+export type { StampedChange } from './stampedChange';
+export type { UndoableChange } from './undoableChange';
 export type { UndoConflict } from './undoPlan';
 
 /** The change cannot be checked against later edits, so it is not undone at all. */
@@ -215,7 +191,7 @@ async function stampOnce(change: UndoableChange): Promise<StampedChange> {
     }
   }
   captures.delete(change);
-  const result = { before: change.before, created: change.created, after, targetsThen } as Omit<StampedChange, typeof stamped> as StampedChange;
+  const result = { before: change.before, created: change.created, after, targetsThen } as UnmarkedStampedChange as StampedChange;
   stampedChanges.add(result);
   return result;
 }

@@ -2,13 +2,13 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportPreviewRow } from '../../shared/io/importPreview';
 import { contactInput, freshDatabase, stakeholderInput } from '../../test/support/builders';
-import { CASCADE_TABLES } from './cascade';
+import { deletionTables } from './cascade';
 import { findDanglingReferences } from './danglingReferences';
 import type { TramaDatabase } from './db';
 import { importStakeholders } from './importStakeholders';
 import { deleteAction, saveActionWithFollowUps } from './repositories/actions';
 import { createContact, deleteContacts } from './repositories/contacts';
-import { addStakeholders, createStakeholder, deleteStakeholders, updateStakeholder } from './repositories/stakeholders';
+import { createStakeholder, deleteStakeholders, updateStakeholder } from './repositories/stakeholders';
 import { emptyChange, recordCreated, stampChange, undoChange, type UndoableChange } from './undo';
 
 // Undo compares with the state the change's own transaction left, never with what it finds
@@ -66,7 +66,7 @@ describe('an edit saved while a change is running', () => {
     const asl = await createStakeholder(db, stakeholderInput({ name: 'ASL Roma 5' }));
     const anna = await createContact(db, contactInput(asl.id, { name: 'Anna Prova' }));
     let later: Promise<unknown> | undefined;
-    const unstamped = await db.transaction('rw', [...CASCADE_TABLES], async () => {
+    const unstamped = await db.transaction('rw', deletionTables('stakeholders', 'contacts'), async () => {
       const { change } = await deleteContacts(db, [anna.id]);
       later = Dexie.ignoreTransaction(() => deleteStakeholders(db, [asl.id]));
       return change;
@@ -86,7 +86,7 @@ describe('an edit saved while a change is running', () => {
     let later: Promise<unknown> | undefined;
     // Deleting an action holds actions, follow-ups and briefings only; a deletion of the
     // stakeholder already waits behind it, so no read of stakeholders can tell how the change left them.
-    const unstamped = await db.transaction('rw', [...CASCADE_TABLES, 'followUps'], async () => {
+    const unstamped = await db.transaction('rw', [...deletionTables('stakeholders', 'contacts'), 'followUps'], async () => {
       later = Dexie.ignoreTransaction(() => deleteStakeholders(db, [asl.id]));
       return deleteAction(db, action.id);
     });
@@ -133,7 +133,9 @@ describe('stamping a change', () => {
   it('refuses a change recorded outside one read-write transaction, and Undo refuses a change not stamped', async () => {
     const row = await createStakeholder(db, stakeholderInput({ name: 'Temporaneo' }));
     await db.stakeholders.delete(row.id);
-    const outside = await addStakeholders(db, [row]);
+    await db.stakeholders.add(row);
+    const outside = emptyChange();
+    recordCreated(outside, 'stakeholders', [row.id]);
     await expect(stamp(outside)).rejects.toThrow(/cannot be checked against later edits/);
 
     const unstamped = emptyChange();

@@ -1,10 +1,10 @@
 import type { IndexableType } from 'dexie';
 import { recordLabel } from '../../shared/domain/recordIdentity';
-import type { TramaDatabase } from './db';
 import { findReferrers, referencesOf, type Referrer } from './recordReferences';
 import { firstBeforeImages, isSameStamp, keyText, primaryKeyOf, readRows, stampOf, touchedKeys } from './rowStamps';
 import type { TableName } from './schema';
-import type { StampedChange } from './undo';
+import type { StampedChange } from './stampedChange';
+import type { TramaDatabase } from './tramaDatabase';
 
 // What Undo may safely do, worked out inside its own read-write transaction: rows changed
 // since the change stay as they are; a created row that a newer row points at stays; a row

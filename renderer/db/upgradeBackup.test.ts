@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseBackup } from '../../shared/io/backup';
+import { parseBackup, readBackupText } from '../../shared/io/backup';
 import v1Fixture from '../../test/fixtures/db/v1.json';
 import { localIsoDate } from '../../shared/domain/common';
 import type { BackupFile, BackupStore } from '../platform/platform';
@@ -89,6 +89,25 @@ describe('opening the database with a backup before each schema upgrade', () => 
     expect(raw.tables.briefings).toEqual([]);
     // The backup holds the data before the upgrade wrote its own records into meta.
     expect((await db.meta.toArray()).map((row) => row.key).sort()).toEqual([...v1Fixture.tables.meta.map((row) => row.key), LAST_AUTO_BACKUP_META_KEY, SCHEMA_UPGRADES_META_KEY].sort());
+  });
+
+  it('keeps the rows of a table the upgrade deletes (saved map views) in the copy taken before it', async () => {
+    const { name, backupDatabaseName } = uniqueNames();
+    const view = { id: 'view-1', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', name: 'Campania', filters: JSON.parse('{"regions":["campania"],"__proto__":{"polluted":true}}') as unknown };
+    const views = [view, { ...view, id: 'view-2', name: '"}],\u0000\u202e' }];
+    const old = new Dexie(name);
+    old.version(2).stores(SCHEMA_V2);
+    await old.table('savedViews').bulkAdd(views);
+    old.close();
+    const db = openTramaDatabase(name);
+    opened.push(db);
+
+    expect(await openDatabaseWithUpgradeBackup(db, { backupDatabaseName })).toEqual({ status: 'opened', upgradedFrom: 2 });
+
+    const [saved] = await listUpgradeBackups(backupDatabaseName);
+    expect((JSON.parse(saved!.json) as { tables: Record<string, unknown[]> }).tables.savedViews).toEqual(views);
+    // Restored, the copy says what it holds that this version no longer keeps.
+    expect(readBackupText(saved!.json, CURRENT_SCHEMA_VERSION).retiredRows).toEqual([{ table: 'savedViews', count: 2 }]);
   });
 
   it('does not back up again a database already at the current version, nor a new one', async () => {

@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import { BACKUP_TABLE_NAMES, serialiseBackup, type BackupTables } from '../../shared/io/backup';
+import { BACKUP_TABLE_NAMES, RETIRED_TABLE_NAMES, serialiseBackup, type BackupTables } from '../../shared/io/backup';
 import { localIsoDate } from '../../shared/domain/common';
 import type { BackupStore } from '../platform/platform';
 import { LAST_AUTO_BACKUP_META_KEY } from './autoBackup';
@@ -55,18 +55,23 @@ function withoutPartyIds(row: Record<string, unknown>): Record<string, unknown> 
   return agreement;
 }
 
-/** Every table of a database as stored, as backup JSON; tables the version lacked are empty. */
+/**
+ * Every table of a database as stored, as backup JSON; tables the version lacked are empty.
+ * A table the upgrade is about to delete (RETIRED_TABLE_NAMES) is copied too while it exists:
+ * the copy is the data exactly as it was, and a restore of it counts those rows aloud.
+ */
 export async function readStoredDatabaseAsBackupJson(name: string, createdAt = new Date().toISOString()): Promise<string | null> {
   const stored = await openAsStored(name);
   if (!stored) return null;
   try {
     const present = new Set(stored.tables.map((table) => table.name));
-    const tableNames = BACKUP_TABLE_NAMES.filter((table) => present.has(table));
+    const tableNames = [...BACKUP_TABLE_NAMES, ...RETIRED_TABLE_NAMES].filter((table) => present.has(table));
     const tables = await stored.transaction('r', tableNames, async () => {
       const entries = await Promise.all(tableNames.map(async (table) => [table, await stored.table(table).toArray()] as const));
       return Object.fromEntries(entries) as Partial<Record<string, Record<string, unknown>[]>>;
     });
-    const complete = Object.fromEntries(BACKUP_TABLE_NAMES.map((table) => [table, tables[table] ?? []]));
+    const retiredPresent = RETIRED_TABLE_NAMES.filter((table) => present.has(table));
+    const complete = Object.fromEntries([...BACKUP_TABLE_NAMES, ...retiredPresent].map((table) => [table, tables[table] ?? []]));
     // Stored agreements carry an index-only copy of their party ids; a backup file has none.
     complete.agreements = complete.agreements!.map(withoutPartyIds);
     return serialiseBackup(complete as unknown as BackupTables, stored.verno, createdAt);

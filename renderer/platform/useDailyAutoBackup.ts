@@ -2,9 +2,9 @@ import { useEffect } from 'react';
 import { backupFailureReason } from '../../shared/ipc/backupFailure';
 import { MAX_AUTO_BACKUP_BYTES } from '../../shared/ipc/backupFiles';
 import { useNotify } from '../app/notifications/useNotify';
+import { useDatabase } from '../data/useDatabase';
 import { AutoBackupError, AutoBackupNotices, runDailyAutoBackup } from '../db/autoBackup';
-import { db } from '../db/db';
-import { formatBytes } from '../features/settings/formatBytes';
+import { formatBytes } from '../i18n/formatBytes';
 import type { I18nValue } from '../i18n/I18nContext';
 import { useT } from '../i18n/useT';
 import { platform } from './platform';
@@ -41,12 +41,13 @@ function failureMessage(error: unknown, { t, language }: Pick<I18nValue, 't' | '
 export function useDailyAutoBackup(): void {
   const { t, language } = useT();
   const { notify } = useNotify();
+  const database = useDatabase();
   useEffect(
     function backUpOncePerDay() {
       const store = platform.backups;
       if (!store) return;
       const check = () => {
-        running ??= runDailyAutoBackup(db, store)
+        running ??= runDailyAutoBackup(database, store)
           .then((outcome) => {
             if (notices.clear() && outcome === 'written') notify({ message: t('platform.autoBackup.savedAgain') });
           })
@@ -63,6 +64,6 @@ export function useDailyAutoBackup(): void {
       const timer = setInterval(check, CHECK_EVERY_MS);
       return () => clearInterval(timer);
     },
-    [notify, t, language],
+    [database, notify, t, language],
   );
 }

@@ -1,5 +1,5 @@
 import { normaliseExternalUrl } from '../../shared/ipc/externalUrl';
-import type { Platform } from './platform';
+import type { Platform } from './platformContract';
 
 export function createWebPlatform(): Platform {
   return {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BRIEFING_SECTIONS } from '../domain/briefing';
+import { STAKEHOLDER_COLUMNS } from '../io/columns/stakeholderColumns';
 import { SAMPLE_CAMPANIA_MEETING_TITLE } from '../sample/sampleActivity';
 import { buildSampleNetwork } from '../sample/sampleNetwork';
 import { buildBriefingModel } from './briefingModel';
@@ -30,6 +31,22 @@ describe('briefing tables', () => {
     expect(attendees?.rows).toHaveLength(9);
     expect(attendees?.columns[0]?.header).toBe('h:name');
     expect(tables.find((table) => table.name === 'agenda')?.rows).toEqual([['1. Welcome'], ['2. Protocol review']]);
+  });
+  it('writes the attendees’ and neighbours’ stakeholder columns as the stakeholders sheet does, headers and cells', () => {
+    if (!meeting) throw new Error('sample meeting missing');
+    const model = buildBriefingModel({ kind: 'action', actionId: meeting.id }, BRIEFING_SECTIONS, sample, { today });
+    const italian: BriefingTableLabels = { ...labels, header: (key, own) => own?.it ?? `h:${key}` };
+    const tables = buildBriefingTables(model, cover, italian);
+    const words = { labels: italian, programmeName: () => '', stakeholderName: () => '' };
+    for (const [sheet, keys, stakeholders] of [
+      ['attendees', ['name', 'category', 'region', 'sector', 'stage', 'influence', 'interest'], model.attendees.map((attendee) => attendee.stakeholder)],
+      ['neighbours', ['name', 'category', 'region', 'sector'], model.neighbours],
+    ] as const) {
+      const table = tables.find((candidate) => candidate.name === sheet)!;
+      const columns = keys.map((key) => STAKEHOLDER_COLUMNS.find((column) => column.key === key)!);
+      expect(table.columns.slice(0, keys.length).map((column) => column.header)).toEqual(columns.map((column) => column.header.it));
+      expect(table.rows.map((row) => row.slice(0, keys.length))).toEqual(stakeholders.map((stakeholder) => columns.map((column) => column.write(stakeholder, words))));
+    }
   });
   it('leaves out the sheets of sections not chosen', () => {
     if (!meeting) throw new Error('sample meeting missing');

@@ -1,4 +1,7 @@
+import type { Stakeholder } from '../domain/stakeholder';
 import { dateCell, safeSheetName, type CellValue, type Column, type ColumnType, type Table } from '../io/cells';
+import type { CellWords, ColumnHeader } from '../io/columns/columnDescriptor';
+import { STAKEHOLDER_COLUMNS, type StakeholderColumnKey } from '../io/columns/stakeholderColumns';
 import type { ExportLabels } from '../io/exportData';
 import type { BriefingModel, Gap } from './briefingModel';
 
@@ -21,18 +24,28 @@ export interface BriefingTableLabels extends ExportLabels {
   staffName(staffId: string | null): string;
 }
 
-type ColumnSpec<T> = readonly [key: string, type: ColumnType, value: (record: T) => CellValue];
+/** A column: its key, type and cell; a descriptor's column brings its own header (shared/io/columns). */
+type ColumnSpec<T> = readonly [key: string, type: ColumnType, value: (record: T) => CellValue, header?: ColumnHeader];
 
 function table<T>(name: string, labels: BriefingTableLabels, specs: ReadonlyArray<ColumnSpec<T>>, records: readonly T[]): Table {
-  const columns: Column[] = specs.map(([key, type]) => ({ key, type, header: labels.header(key) }));
+  const columns: Column[] = specs.map(([key, type, , header]) => ({ key, type, header: labels.header(key, header) }));
   return { name: safeSheetName(labels.sheet(name)), columns, rows: records.map((record) => specs.map(([, , value]) => value(record))) };
 }
 
 const list = (values: readonly string[]) => values.filter(Boolean).join('; ');
 
+/** The pack names no programme: its stakeholder columns are those that need none. */
+type BriefingStakeholderColumn = Exclude<StakeholderColumnKey, 'programmes'>;
+
+/** These stakeholder columns as the stakeholders sheet writes them, in its order, for records that carry a stakeholder. */
+function stakeholderColumns<T>(keys: readonly BriefingStakeholderColumn[], stakeholderOf: (record: T) => Stakeholder, words: CellWords): Array<ColumnSpec<T>> {
+  return STAKEHOLDER_COLUMNS.filter((column) => keys.some((key) => key === column.key)).map((column) => [column.key, column.type, (record: T) => column.write(stakeholderOf(record), words), column.header]);
+}
+
 export function buildBriefingTables(model: BriefingModel, cover: BriefingCover, labels: BriefingTableLabels): Table[] {
   const names = new Map([...model.attendees.map((item) => item.stakeholder), ...model.neighbours].map((stakeholder) => [stakeholder.id, stakeholder.name]));
   const nameOf = (id: string) => names.get(id) ?? id;
+  const words: CellWords = { labels, stakeholderName: nameOf, programmeName: () => '' };
   const region = (value: string | null) => (value ? labels.value('region', value) : '');
   const has = (section: BriefingModel['sections'][number]) => model.sections.includes(section);
   const tables: Table[] = [];
@@ -56,13 +69,7 @@ export function buildBriefingTables(model: BriefingModel, cover: BriefingCover, 
   if (has('attendees')) {
     tables.push(
       table('attendees', labels, [
-        ['name', 'text', (a) => a.stakeholder.name],
-        ['category', 'text', (a) => labels.category(a.stakeholder.categoryId)],
-        ['region', 'text', (a) => region(a.stakeholder.region)],
-        ['sector', 'text', (a) => labels.value('sector', a.stakeholder.sector)],
-        ['stage', 'text', (a) => labels.value('stage', a.stakeholder.guidelinesStage)],
-        ['influence', 'number', (a) => a.stakeholder.influence],
-        ['interest', 'number', (a) => a.stakeholder.interest],
+        ...stakeholderColumns(['name', 'category', 'region', 'sector', 'stage', 'influence', 'interest'], (a: BriefingModel['attendees'][number]) => a.stakeholder, words),
         ['contacts', 'text', (a) => list(a.contacts.map((contact) => (contact.role ? `${contact.name} (${contact.role})` : contact.name)))],
         ['lastContact', 'date', (a) => dateCell(a.lastContactDate)],
         ['openFollowUps', 'number', (a) => a.openFollowUps.length],
@@ -98,10 +105,7 @@ export function buildBriefingTables(model: BriefingModel, cover: BriefingCover, 
   if (has('map')) {
     tables.push(
       table('neighbours', labels, [
-        ['name', 'text', (s) => s.name],
-        ['category', 'text', (s) => labels.category(s.categoryId)],
-        ['region', 'text', (s) => region(s.region)],
-        ['sector', 'text', (s) => labels.value('sector', s.sector)],
+        ...stakeholderColumns(['name', 'category', 'region', 'sector'], (s: Stakeholder) => s, words),
         ['linkedAttendees', 'text', (s) => list(model.mapRelationships.flatMap((link) => (link.sourceId === s.id ? [nameOf(link.targetId)] : link.targetId === s.id ? [nameOf(link.sourceId)] : [])))],
       ], model.neighbours),
     );

@@ -1,4 +1,4 @@
-import type { BackupTableName, BackupTables } from './backup';
+import type { EntityTable } from '../domain/entities';
 
 // Checks on a backup file that the schema cannot make, or cannot make safely: how deeply its
 // values nest (checked without recursion, before the schema's own recursive check runs) and
@@ -10,7 +10,7 @@ export const MAX_BACKUP_NESTING = 100;
 export interface NestingProblem {
   /** Where in the file, e.g. `tables.meta.3`. */
   path: string;
-  table: BackupTableName | null;
+  table: EntityTable | null;
   recordKey: string | null;
 }
 
@@ -51,7 +51,7 @@ function hasOwn(value: object, key: string): boolean {
  * The first place in a parsed backup file (still `unknown`) where a value nests deeper than
  * `limit` levels from the file's top, named by table and record when it is inside one.
  */
-export function findTooDeepValue(raw: unknown, tableNames: readonly BackupTableName[], limit = MAX_BACKUP_NESTING): NestingProblem | null {
+export function findTooDeepValue(raw: unknown, tableNames: readonly EntityTable[], limit = MAX_BACKUP_NESTING): NestingProblem | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return nestsDeeperThan(raw, limit) ? { path: '', table: null, recordKey: null } : null;
   const file = raw as Record<string, unknown>;
   for (const [name, value] of Object.entries(file)) {
@@ -60,7 +60,7 @@ export function findTooDeepValue(raw: unknown, tableNames: readonly BackupTableN
   const tables = file.tables;
   if (typeof tables !== 'object' || tables === null || Array.isArray(tables)) return nestsDeeperThan(tables, limit - 1) ? { path: 'tables', table: null, recordKey: null } : null;
   for (const [name, rows] of Object.entries(tables)) {
-    const table = (tableNames as readonly string[]).includes(name) && hasOwn(tables, name) ? (name as BackupTableName) : null;
+    const table = (tableNames as readonly string[]).includes(name) && hasOwn(tables, name) ? (name as EntityTable) : null;
     if (!Array.isArray(rows) || table === null) {
       if (nestsDeeperThan(rows, limit - 2)) return { path: `tables.${name}`, table, recordKey: null };
       continue;
@@ -73,8 +73,8 @@ export function findTooDeepValue(raw: unknown, tableNames: readonly BackupTableN
 }
 
 /** The first record whose key another record of the same table already has. */
-export function findDuplicateKey(tables: BackupTables, keyOf: (table: BackupTableName, row: unknown) => string | null): { table: BackupTableName; recordKey: string } | null {
-  for (const [name, rows] of Object.entries(tables) as Array<[BackupTableName, unknown[]]>) {
+export function findDuplicateKey(tables: Readonly<Record<EntityTable, readonly unknown[]>>, keyOf: (table: EntityTable, row: unknown) => string | null): { table: EntityTable; recordKey: string } | null {
+  for (const [name, rows] of Object.entries(tables) as Array<[EntityTable, readonly unknown[]]>) {
     const seen = new Set<string>();
     for (const row of rows) {
       const key = keyOf(name, row);

@@ -1,8 +1,7 @@
 import type { ImportField } from './importFields';
-import { columnLetter } from './longCells';
 
 // Rows of an imported sheet as the parsing worker hands them over, and what the preview
-// says about their cells: the spreadsheet's own row numbers and column letters, cells longer
+// says about their cells: the spreadsheet's own row numbers (columns are named in columnNames.ts), cells longer
 // than their field takes, numbers the spreadsheet may already have rounded, and cells the
 // sheet shows otherwise than they are imported.
 
@@ -64,25 +63,6 @@ export function asSheetRow(row: readonly string[] | SheetRow, index: number): Sh
 
 function isCellList(row: readonly string[] | SheetRow): row is readonly string[] {
   return Array.isArray(row);
-}
-
-/**
- * Where a column of the import lies in the spreadsheet (0 = A): more than one column when
- * text an export continued over several ("Tags", "Tags (continued)") was joined again.
- */
-export interface ColumnSpan {
-  first: number;
-  last: number;
-}
-
-/** A column's name in messages: "D", or "D–E" for a joined one. */
-export function columnName({ first, last }: ColumnSpan): string {
-  return last > first ? `${columnLetter(first)}–${columnLetter(last)}` : columnLetter(first);
-}
-
-/** A cell's name in messages: "D7", or "D7–E7" for a joined one. */
-export function cellName({ first, last }: ColumnSpan, row: number): string {
-  return last > first ? `${columnLetter(first)}${row}–${columnLetter(last)}${row}` : `${columnLetter(first)}${row}`;
 }
 
 /** How a spreadsheet number reads in full: 393331234567, never 3.93331E+11 or 3.93331e+11. */

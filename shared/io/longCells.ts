@@ -1,5 +1,5 @@
 import type { CellValue, Column, Table } from './cells';
-import type { ColumnSpan } from './importCells';
+import { columnLetter, type ColumnSpan } from './columnNames';
 
 // Excel refuses a cell of more than 32,767 characters, and SheetJS then fails the whole file.
 // A joined list can be longer (200 tags of 200 characters, the 940 attendees of a regional
@@ -35,12 +35,6 @@ export interface LongCell {
   parts: number;
   /** Characters left out (0 when the whole text is in the sheet). */
   cutCharacters: number;
-}
-
-export function columnLetter(index: number): string {
-  let letters = '';
-  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  return letters;
 }
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;

@@ -131,13 +131,16 @@ function readCopies(page: Page): Promise<string[]> {
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-      const rows = await new Promise<Array<{ json: string }>>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result as Array<{ json: string }>);
-        request.onerror = () => reject(request.error);
-      });
+      const getAll = <Row,>(storeName: string, range?: IDBKeyRange) =>
+        new Promise<Row[]>((resolve, reject) => {
+          const request = db.transaction(storeName).objectStore(storeName).getAll(range);
+          request.onsuccess = () => resolve(request.result as Row[]);
+          request.onerror = () => reject(request.error);
+        });
+      const rows = await getAll<{ id: number; json?: string }>(store);
+      // A copy rewritten since is kept in parts (renderer/db/safetyCopies.ts): read back whole.
+      for (const row of rows) texts.push(row.json ?? (await getAll<{ text: string }>('chunks', IDBKeyRange.bound([row.id, 0], [row.id, Infinity]))).map((chunk) => chunk.text).join(''));
       db.close();
-      texts.push(...rows.map((row) => row.json));
     }
     return texts;
   }, COPY_STORES);

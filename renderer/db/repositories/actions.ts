@@ -25,10 +25,6 @@ export async function deleteAction(db: TramaDatabase, id: string): Promise<Undoa
   return db.transaction('rw', deletionTables('actions'), async () => applyDeletionPlan(db, await planDeletion(db, 'actions', [id])));
 }
 
-export async function listActionsTargeting(db: TramaDatabase, stakeholderId: string): Promise<AdvocacyAction[]> {
-  return db.actions.where('targetIds').equals(stakeholderId).reverse().sortBy('date');
-}
-
 export async function createFollowUp(db: TramaDatabase, input: FollowUpInput): Promise<FollowUp> {
   const fields = parseOrThrow(followUpInputSchema, input);
   return db.transaction('rw', db.followUps, db.actions, async () => {
@@ -54,10 +50,6 @@ export async function updateFollowUp(
     recordBefore(change, 'followUps', [before]);
     return { followUp, change };
   });
-}
-
-export async function listFollowUpsOf(db: TramaDatabase, actionId: string): Promise<FollowUp[]> {
-  return db.followUps.where('actionId').equals(actionId).sortBy('dueDate');
 }
 
 /** A follow-up as the action form edits it: `id` is absent for a row added in the form. */
@@ -152,9 +144,4 @@ function validateActionWithFollowUps(input: AdvocacyActionInput, followUpRows: r
 /** Marks a follow-up done on `today`; the change puts it back to open. */
 export async function markFollowUpDone(db: TramaDatabase, id: string, today: string): Promise<{ followUp: FollowUp; change: UndoableChange }> {
   return updateFollowUp(db, id, { doneOn: today });
-}
-
-export async function listOpenFollowUps(db: TramaDatabase): Promise<FollowUp[]> {
-  // null is not indexable in IndexedDB, so open follow-ups are found by a scan.
-  return db.followUps.filter((followUp) => followUp.doneOn === null).toArray();
 }

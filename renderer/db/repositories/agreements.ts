@@ -1,18 +1,12 @@
 import { agreementInputSchema, type Agreement, type AgreementInput } from '../../../shared/domain/agreement';
 import { parseOrThrow, ValidationError } from '../../../shared/domain/validation';
-import type { AgreementRow, TramaDatabase } from '../db';
+import { fromAgreementRow, toAgreementRow } from '../agreementRows';
+import type { TramaDatabase } from '../db';
 import { newRecordBase, nowIso } from '../timestamps';
 import { emptyChange, recordBefore, type UndoableChange } from '../undo';
 
-export function toAgreementRow(agreement: Agreement): AgreementRow {
-  return { ...agreement, partyIds: agreement.parties.map((party) => party.stakeholderId) };
-}
-
-/** The stored row without its index mirror: what the rest of the app works with. */
-export function fromAgreementRow(row: AgreementRow): Agreement {
-  const { partyIds: _partyIds, ...agreement } = row;
-  return agreement;
-}
+// The row mapping lives in agreementRows.ts; renderer/db/backup.ts still imports it from here.
+export { fromAgreementRow, toAgreementRow };
 
 async function assertPartiesExist(db: TramaDatabase, agreement: { parties: Agreement['parties'] }): Promise<void> {
   const found = await db.stakeholders.bulkGet(agreement.parties.map((party) => party.stakeholderId));
@@ -58,13 +52,4 @@ export async function deleteAgreement(db: TramaDatabase, id: string): Promise<Un
     }
     return change;
   });
-}
-
-export async function listAgreementsOf(db: TramaDatabase, stakeholderId: string): Promise<Agreement[]> {
-  const rows = await db.agreements.where('partyIds').equals(stakeholderId).toArray();
-  return rows.map(fromAgreementRow);
-}
-
-export async function listAgreements(db: TramaDatabase): Promise<Agreement[]> {
-  return (await db.agreements.toArray()).map(fromAgreementRow);
 }

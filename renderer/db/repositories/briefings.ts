@@ -46,11 +46,6 @@ export async function briefingForAction(db: TramaDatabase, action: AdvocacyActio
   });
 }
 
-/** Briefings built from one of these actions: they cannot outlive it. */
-export function briefingsStartedFrom(db: TramaDatabase, isGone: (actionId: string) => boolean): Promise<Briefing[]> {
-  return db.briefings.filter((row) => row.source.kind === 'action' && isGone(row.source.actionId)).toArray();
-}
-
 export interface NewFollowUp {
   text: string;
   dueDate: string | null;

@@ -1,6 +1,6 @@
 import { contactInputSchema, type Contact, type ContactInput } from '../../../shared/domain/contact';
 import { parseOrThrow } from '../../../shared/domain/validation';
-import { applyDeletionPlan, deletionTables, planContactDeletion, summarise, type DeletionSummary } from '../cascade';
+import { applyDeletionPlan, deletionTables, previewDeletion, planContactDeletion, reachOf, type DeletionReach } from '../cascade';
 import type { TramaDatabase } from '../db';
 import { newRecordBase, nowIso } from '../timestamps';
 import { emptyChange, recordBefore, type UndoableChange } from '../undo';
@@ -39,21 +39,17 @@ export async function updateContact(
   });
 }
 
-export async function previewContactDeletion(db: TramaDatabase, ids: readonly string[]): Promise<DeletionSummary> {
-  return db.transaction('r', deletionTables('contacts'), async () => summarise(await planContactDeletion(db, ids)));
+export async function previewContactDeletion(db: TramaDatabase, ids: readonly string[]): Promise<DeletionReach> {
+  return previewDeletion(db, 'contacts', ids);
 }
 
 /** Deletes contacts and removes them from the participants of every action. */
 export async function deleteContacts(
   db: TramaDatabase,
   ids: readonly string[],
-): Promise<{ summary: DeletionSummary; change: UndoableChange }> {
+): Promise<{ reach: DeletionReach; change: UndoableChange }> {
   return db.transaction('rw', deletionTables('contacts'), async () => {
     const plan = await planContactDeletion(db, ids);
-    return { summary: summarise(plan), change: await applyDeletionPlan(db, plan) };
+    return { reach: reachOf(plan, 'contacts', ids), change: await applyDeletionPlan(db, plan) };
   });
-}
-
-export async function listContactsOf(db: TramaDatabase, stakeholderId: string): Promise<Contact[]> {
-  return db.contacts.where('stakeholderId').equals(stakeholderId).sortBy('name');
 }

@@ -1,7 +1,7 @@
 import type { MapPosition } from '../../../shared/domain/organisation';
 import type { TramaDatabase } from '../db';
 
-/** The map the app opens on; saved views get their own ids. */
+/** The main map, the only one: its positions are kept per layout, as `default:<layout>` (positionsViewId). */
 export const DEFAULT_VIEW_ID = 'default';
 
 export async function savePositions(db: TramaDatabase, positions: readonly MapPosition[]): Promise<unknown> {

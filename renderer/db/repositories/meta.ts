@@ -1,10 +1,7 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { TramaDatabase } from '../db';
 
 // Small app-level facts kept with the data (so that they travel with backups).
-
-export const sampleMarkerSchema = z.object({ loadedOn: z.string(), stakeholderCount: z.number() });
-export type SampleMarker = z.infer<typeof sampleMarkerSchema>;
 
 export const META_KEYS = {
   /** Present while the sample network is loaded. */
@@ -26,8 +23,4 @@ export async function readMeta<Schema extends z.ZodType>(
 
 export async function writeMeta(db: TramaDatabase, key: string, value: unknown): Promise<unknown> {
   return db.meta.put({ key, value });
-}
-
-export async function deleteMeta(db: TramaDatabase, key: string): Promise<void> {
-  return db.meta.delete(key);
 }

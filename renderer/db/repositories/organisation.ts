@@ -8,7 +8,7 @@ import {
 } from '../../../shared/domain/organisation';
 import { DEFAULT_PROGRAMMES } from '../../../shared/domain/programmes';
 import { parseOrThrow } from '../../../shared/domain/validation';
-import { applyDeletionPlan, countsOf, deletedRows, deletionTables, planDeletion, type DeletionPlan } from '../cascade';
+import { applyDeletionPlan, deletedRows, deletionTables, planDeletion, previewDeletion, reachOf, type DeletionReach } from '../cascade';
 import type { TramaDatabase } from '../db';
 import { newRecordBase, nowIso } from '../timestamps';
 import { emptyChange, recordBefore, type UndoableChange } from '../undo';
@@ -34,14 +34,6 @@ export async function ensureDefaultProgrammes(db: TramaDatabase): Promise<void> 
     await db.programmes.bulkAdd(missing);
     await db.meta.put({ key: DEFAULTS_ADDED_META_KEY, value: true });
   });
-}
-
-export async function listProgrammes(db: TramaDatabase): Promise<Programme[]> {
-  return db.programmes.orderBy('name').toArray();
-}
-
-export async function listStaff(db: TramaDatabase): Promise<StaffMember[]> {
-  return db.staff.orderBy('name').toArray();
 }
 
 export async function createProgramme(db: TramaDatabase, input: ProgrammeInput): Promise<Programme> {
@@ -90,56 +82,33 @@ export async function updateStaffMember(
   });
 }
 
-/** How many records name a staff member as their owner. */
-export interface StaffUsage {
-  actions: number;
-  followUps: number;
+/** What deleting a staff member would change: the records that name them (an action's owner…). */
+export function previewStaffDeletion(db: TramaDatabase, id: string): Promise<DeletionReach> {
+  return previewDeletion(db, 'staff', [id]);
 }
 
-/** How many records are tagged with a programme. */
-export interface ProgrammeUsage {
-  actions: number;
-  agreements: number;
-  stakeholders: number;
-  /** Briefings naming it on their cover. */
-  briefings: number;
-}
-
-function staffUsage(plan: DeletionPlan): StaffUsage {
-  const { changed } = countsOf(plan);
-  return { actions: changed.actions ?? 0, followUps: changed.followUps ?? 0 };
-}
-
-function programmeUsage(plan: DeletionPlan): ProgrammeUsage {
-  const { changed } = countsOf(plan);
-  return { actions: changed.actions ?? 0, agreements: changed.agreements ?? 0, stakeholders: changed.stakeholders ?? 0, briefings: changed.briefings ?? 0 };
-}
-
-export async function previewStaffDeletion(db: TramaDatabase, id: string): Promise<StaffUsage> {
-  return db.transaction('r', deletionTables('staff'), async () => staffUsage(await planDeletion(db, 'staff', [id])));
-}
-
-/** Deletes a staff member; the actions and follow-ups they owned are left without an owner. */
-export async function deleteStaffMember(db: TramaDatabase, id: string): Promise<{ usage: StaffUsage; change: UndoableChange }> {
+/** Deletes a staff member; the records that name them stay, with no one in their place (references.ts). */
+export async function deleteStaffMember(db: TramaDatabase, id: string): Promise<{ reach: DeletionReach; change: UndoableChange }> {
   return db.transaction('rw', deletionTables('staff'), async () => {
     const plan = await planDeletion(db, 'staff', [id]);
     if (deletedRows(plan, 'staff').length === 0) throw new Error(`Staff member ${id} no longer exists`);
-    return { usage: staffUsage(plan), change: await applyDeletionPlan(db, plan) };
+    return { reach: reachOf(plan, 'staff', [id]), change: await applyDeletionPlan(db, plan) };
   });
 }
 
-export async function previewProgrammeDeletion(db: TramaDatabase, id: string): Promise<ProgrammeUsage> {
-  return db.transaction('r', deletionTables('programmes'), async () => programmeUsage(await planDeletion(db, 'programmes', [id])));
+/** What deleting a programme would change: the records tagged with it. */
+export function previewProgrammeDeletion(db: TramaDatabase, id: string): Promise<DeletionReach> {
+  return previewDeletion(db, 'programmes', [id]);
 }
 
 /**
- * Deletes a programme and takes it off every action, agreement, stakeholder and briefing
- * cover tagged with it (a briefing loses the name on its cover, not its content).
+ * Deletes a programme and takes it off every record tagged with it, as the registry of
+ * references says (a briefing loses the name on its cover, not its content).
  */
-export async function deleteProgramme(db: TramaDatabase, id: string): Promise<{ usage: ProgrammeUsage; change: UndoableChange }> {
+export async function deleteProgramme(db: TramaDatabase, id: string): Promise<{ reach: DeletionReach; change: UndoableChange }> {
   return db.transaction('rw', deletionTables('programmes'), async () => {
     const plan = await planDeletion(db, 'programmes', [id]);
     if (deletedRows(plan, 'programmes').length === 0) throw new Error(`Programme ${id} no longer exists`);
-    return { usage: programmeUsage(plan), change: await applyDeletionPlan(db, plan) };
+    return { reach: reachOf(plan, 'programmes', [id]), change: await applyDeletionPlan(db, plan) };
   });
 }

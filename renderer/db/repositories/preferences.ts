@@ -1,15 +1,11 @@
-import { z } from 'zod';
 import type { TramaDatabase } from '../db';
-import { readMeta, writeMeta } from './meta';
+import { writeMeta } from './meta';
 
 // User preferences that belong with the data (they travel with backups).
 
-const OMIT_PERSONAL_COLUMNS = 'preferences.omitPersonalColumns';
-
-export async function readOmitPersonalColumns(db: TramaDatabase): Promise<boolean> {
-  return (await readMeta(db, OMIT_PERSONAL_COLUMNS, z.boolean())) ?? false;
-}
+/** Whether exports leave personal columns out unless the user says otherwise (read by renderer/data/metaQueries.ts). */
+export const OMIT_PERSONAL_COLUMNS_META_KEY = 'preferences.omitPersonalColumns';
 
 export function writeOmitPersonalColumns(db: TramaDatabase, isOmitted: boolean): Promise<unknown> {
-  return writeMeta(db, OMIT_PERSONAL_COLUMNS, isOmitted);
+  return writeMeta(db, OMIT_PERSONAL_COLUMNS_META_KEY, isOmitted);
 }

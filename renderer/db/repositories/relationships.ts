@@ -49,12 +49,3 @@ export async function deleteRelationship(db: TramaDatabase, id: string): Promise
     return change;
   });
 }
-
-/** Relationships with the stakeholder at either end. */
-export async function listRelationshipsOf(db: TramaDatabase, stakeholderId: string): Promise<Relationship[]> {
-  const [outgoing, incoming] = await Promise.all([
-    db.relationships.where('sourceId').equals(stakeholderId).toArray(),
-    db.relationships.where('targetId').equals(stakeholderId).toArray(),
-  ]);
-  return [...new Map([...outgoing, ...incoming].map((row) => [row.id, row])).values()];
-}

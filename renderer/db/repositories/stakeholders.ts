@@ -1,9 +1,9 @@
 import { stakeholderInputSchema, type Stakeholder, type StakeholderInput } from '../../../shared/domain/stakeholder';
 import { parseOrThrow } from '../../../shared/domain/validation';
-import { applyDeletionPlan, deletionTables, planStakeholderDeletion, summarise, type DeletionSummary } from '../cascade';
+import { applyDeletionPlan, deletionTables, previewDeletion, planStakeholderDeletion, reachOf, type DeletionReach } from '../cascade';
 import type { TramaDatabase } from '../db';
 import { newRecordBase, nowIso } from '../timestamps';
-import { emptyChange, recordBefore, recordCreated, type UndoableChange } from '../undo';
+import { emptyChange, recordBefore, type UndoableChange } from '../undo';
 
 export async function createStakeholder(db: TramaDatabase, input: StakeholderInput): Promise<Stakeholder> {
   const fields = parseOrThrow(stakeholderInputSchema, input);
@@ -40,25 +40,17 @@ export async function patchStakeholder(
   return updateStakeholder(db, id, { ...current, ...patch });
 }
 
-export async function previewStakeholderDeletion(db: TramaDatabase, ids: readonly string[]): Promise<DeletionSummary> {
-  return db.transaction('r', deletionTables('stakeholders'), async () => summarise(await planStakeholderDeletion(db, ids)));
+export async function previewStakeholderDeletion(db: TramaDatabase, ids: readonly string[]): Promise<DeletionReach> {
+  return previewDeletion(db, 'stakeholders', ids);
 }
 
 /** Deletes stakeholders with everything that points at them, in one transaction. */
 export async function deleteStakeholders(
   db: TramaDatabase,
   ids: readonly string[],
-): Promise<{ summary: DeletionSummary; change: UndoableChange }> {
+): Promise<{ reach: DeletionReach; change: UndoableChange }> {
   return db.transaction('rw', deletionTables('stakeholders'), async () => {
     const plan = await planStakeholderDeletion(db, ids);
-    return { summary: summarise(plan), change: await applyDeletionPlan(db, plan) };
+    return { reach: reachOf(plan, 'stakeholders', ids), change: await applyDeletionPlan(db, plan) };
   });
-}
-
-/** Adds many validated stakeholders at once (sample data, imports). */
-export async function addStakeholders(db: TramaDatabase, rows: readonly Stakeholder[]): Promise<UndoableChange> {
-  await db.stakeholders.bulkAdd([...rows]);
-  const change = emptyChange();
-  recordCreated(change, 'stakeholders', rows.map((row) => row.id));
-  return change;
 }

@@ -1,6 +1,6 @@
 import { useParticipantChoices } from '../../data/useActionQueries';
 import { useT } from '../../i18n/useT';
-import { ContactPicker } from '../settings/ContactPicker';
+import { ContactPicker } from '../../ui/ContactPicker';
 
 interface ParticipantsFieldProps {
   targetIds: readonly string[];

@@ -1,6 +1,6 @@
 import { useStakeholdersByIds } from '../../data/useStakeholderQueries';
 import { useT } from '../../i18n/useT';
-import { StakeholderPicker } from '../stakeholders/StakeholderPicker';
+import { StakeholderPicker } from '../../ui/StakeholderPicker';
 
 interface TargetsFieldProps {
   targetIds: readonly string[];

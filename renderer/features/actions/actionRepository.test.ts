@@ -3,7 +3,8 @@ import type { AdvocacyActionInput } from '../../../shared/domain/action';
 import { ValidationError } from '../../../shared/domain/validation';
 import { freshDatabase } from '../../../test/support/builders';
 import type { TramaDatabase } from '../../db/db';
-import { deleteAction, listOpenFollowUps, markFollowUpDone, saveActionWithFollowUps } from '../../db/repositories/actions';
+import { listOpenFollowUps } from '../../data/actionQueries';
+import { deleteAction, markFollowUpDone, saveActionWithFollowUps } from '../../db/repositories/actions';
 import { stampChange, undoChange } from '../../db/undo';
 
 let db: TramaDatabase;

@@ -3,7 +3,7 @@ import type { AgreementParty } from '../../../shared/domain/agreement';
 import { PARTY_ROLES, type PartyRole } from '../../../shared/domain/enums';
 import { useStakeholdersByIds } from '../../data/useStakeholderQueries';
 import { useT } from '../../i18n/useT';
-import { StakeholderPicker } from '../stakeholders/StakeholderPicker';
+import { StakeholderPicker } from '../../ui/StakeholderPicker';
 import { addParty } from './agreementDraft';
 
 interface PartiesEditorProps {

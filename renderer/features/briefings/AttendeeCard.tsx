@@ -1,6 +1,6 @@
 import type { AttendeeFacts, OpenFollowUp } from '../../../shared/briefing/briefingModel';
 import { useT } from '../../i18n/useT';
-import { useCategories } from '../stakeholders/useCategories';
+import { useCategories } from '../../ui/useCategories';
 
 /** "None", agreeing in Italian with what there is none of (azioni is feminine). */
 function None({ of = 'briefings.fact.none' }: { of?: 'briefings.fact.none' | 'briefings.fact.noActions' }) {

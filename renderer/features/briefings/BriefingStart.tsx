@@ -13,7 +13,7 @@ import { useStakeholdersByIds } from '../../data/useStakeholderQueries';
 import { briefingForAction, createBriefing } from '../../db/repositories/briefings';
 import { useT } from '../../i18n/useT';
 import { SelectField } from '../../ui/fields';
-import { StakeholderPicker } from '../stakeholders/StakeholderPicker';
+import { StakeholderPicker } from '../../ui/StakeholderPicker';
 
 // Where a briefing starts: a planned meeting, a region, or stakeholders picked by hand.
 

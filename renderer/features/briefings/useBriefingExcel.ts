@@ -2,10 +2,10 @@ import type { BriefingModel } from '../../../shared/briefing/briefingModel';
 import { buildBriefingTables, type BriefingCover, type BriefingTableLabels } from '../../../shared/briefing/briefingTables';
 import type { ExportData } from '../../../shared/io/exportData';
 import { useT } from '../../i18n/useT';
+import { useCategories } from '../../ui/useCategories';
 import { exportLabels } from '../import-export/exportLabels';
 import { useFileExport } from '../import-export/useFileExport';
 import { loadSheetJs, writeXlsx } from '../import-export/writeXlsx';
-import { useCategories } from '../stakeholders/useCategories';
 import { useGapText } from './BriefingDocument';
 
 /** Saves the briefing as an xlsx workbook in the interface language. */

@@ -11,7 +11,7 @@ import { useOmitPersonalColumns } from '../../data/useMetaQueries';
 import { useStakeholderCount } from '../../data/useStakeholderQueries';
 import { useT } from '../../i18n/useT';
 import { CheckboxField, SelectField } from '../../ui/fields';
-import { useCategories } from '../stakeholders/useCategories';
+import { useCategories } from '../../ui/useCategories';
 import { exportInWorker } from './exportInWorker';
 import { exportLabels } from './exportLabels';
 import { useFileExport } from './useFileExport';

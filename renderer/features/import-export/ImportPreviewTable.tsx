@@ -1,4 +1,5 @@
-import { cellName, columnName, cutToLimit, type ColumnSpan } from '../../../shared/io/importCells';
+import { cellName, columnName, type ColumnSpan } from '../../../shared/io/columnNames';
+import { cutToLimit } from '../../../shared/io/importCells';
 import type { ImportPreviewRow } from '../../../shared/io/importPreview';
 import { useT } from '../../i18n/useT';
 import { isCutAccepted, isImportable } from './importChoices';

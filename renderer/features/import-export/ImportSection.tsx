@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { columnName } from '../../../shared/io/importCells';
+import { columnName } from '../../../shared/io/columnNames';
 import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, guessColumnFields, type ImportField } from '../../../shared/io/importFields';
 import { PREVIEW_STEP_ROWS, previewImport, previewImportInSteps, type ImportPreviewRow } from '../../../shared/io/importPreview';
 import { useNotify } from '../../app/notifications/useNotify';

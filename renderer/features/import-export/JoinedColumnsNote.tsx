@@ -1,4 +1,5 @@
-import { columnName, cutToLimit } from '../../../shared/io/importCells';
+import { columnName } from '../../../shared/io/columnNames';
+import { cutToLimit } from '../../../shared/io/importCells';
 import { useT } from '../../i18n/useT';
 import type { ParsedSheet } from './parseProtocol';
 

@@ -2,7 +2,7 @@ import type { BackupTableName } from '../../../shared/io/backup';
 import type { RecordChange, TableDiff } from '../../../shared/io/restoreDiff';
 import type { ShownValue } from '../../../shared/io/restoreValues';
 import { useT } from '../../i18n/useT';
-import { META_KEY_LABELS, MERGE_FIELD_LABELS } from './mergeFieldLabels';
+import { META_KEY_LABELS, mergeFieldLabel } from './mergeFieldLabels';
 import { shownValueText } from './shownValueText';
 
 // What a merge would do, per table, with a few changed records field by field, every field
@@ -11,10 +11,7 @@ import { shownValueText } from './shownValueText';
 function RecordChangeTable({ table, change }: { table: BackupTableName; change: RecordChange }) {
   const words = useT();
   const { t } = words;
-  const labelOf = (path: string) => {
-    const key = MERGE_FIELD_LABELS[table][path];
-    return key ? t(key) : path;
-  };
+  const labelOf = (path: string) => mergeFieldLabel(words, table, path) ?? path;
   const shown = (value: ShownValue) => (value.kind === 'empty' ? <span className="muted">{t('restore.examples.empty')}</span> : shownValueText(value, words, labelOf));
   const metaLabel = table === 'meta' ? META_KEY_LABELS[change.key] : undefined;
   return (

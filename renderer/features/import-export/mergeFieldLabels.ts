@@ -1,33 +1,20 @@
 import type { BackupTableName } from '../../../shared/io/backup';
+import { columnLabel, stakeholderColumnOfField } from '../../../shared/io/columns/stakeholderFieldColumns';
 import type { ValueSet } from '../../../shared/io/restoreValues';
+import type { I18nValue } from '../../i18n/I18nContext';
 import type { PlainMessageKey } from '../../i18n/translate';
 
 // The merge preview's names for every field of every table, in the path syntax of
 // shared/domain/personalData.ts (`a.b` nested, `a[]` each item), reusing the labels the
-// forms use; mergeFieldLabels.test.ts fails when a schema gains a field without one.
+// forms use; a stakeholder's fields are named by their spreadsheet columns
+// (shared/io/columns), as its form names them. mergeFieldLabels.test.ts fails when a schema
+// gains a field without a name.
 
 const RECORD_BASE = { id: 'restore.field.id', createdAt: 'restore.field.createdAt', updatedAt: 'restore.field.updatedAt' } as const satisfies Record<string, PlainMessageKey>;
 
 export const MERGE_FIELD_LABELS: { readonly [Table in BackupTableName]: Readonly<Record<string, PlainMessageKey>> } = {
-  stakeholders: {
-    ...RECORD_BASE,
-    name: 'stakeholders.field.name',
-    shortName: 'stakeholders.field.shortName',
-    categoryId: 'stakeholders.field.category',
-    level: 'stakeholders.field.level',
-    region: 'stakeholders.field.region',
-    province: 'stakeholders.field.province',
-    city: 'stakeholders.field.city',
-    sector: 'stakeholders.field.sector',
-    website: 'restore.field.website',
-    notes: 'stakeholders.field.notes',
-    tags: 'stakeholders.field.tags',
-    programmeIds: 'stakeholders.field.programmes',
-    influence: 'stakeholders.field.influence',
-    interest: 'stakeholders.field.interest',
-    attitude: 'stakeholders.field.attitude',
-    guidelinesStage: 'stakeholders.field.stage',
-  },
+  // The other fields are named by their columns (mergeFieldLabel).
+  stakeholders: RECORD_BASE,
   contacts: {
     ...RECORD_BASE,
     stakeholderId: 'restore.field.organisation',
@@ -92,19 +79,6 @@ export const MERGE_FIELD_LABELS: { readonly [Table in BackupTableName]: Readonly
   programmes: { ...RECORD_BASE, name: 'programmes.field.name', shortName: 'programmes.field.shortName', description: 'programmes.field.description' },
   staff: { ...RECORD_BASE, name: 'staff.field.name', role: 'staff.field.role', email: 'staff.field.email', isActive: 'staff.field.isActive' },
   categories: { ...RECORD_BASE, labels: 'restore.field.categoryLabels', 'labels.it': 'restore.field.labelIt', 'labels.en': 'restore.field.labelEn', defaultSector: 'restore.field.defaultSector' },
-  savedViews: {
-    ...RECORD_BASE,
-    name: 'restore.field.viewName',
-    filters: 'restore.field.filters',
-    'filters.regions': 'actions.field.regions',
-    'filters.categoryIds': 'restore.field.categories',
-    'filters.sectors': 'restore.field.sectors',
-    'filters.stages': 'restore.field.stages',
-    'filters.relationshipTypes': 'restore.field.relationshipTypes',
-    layout: 'restore.field.layout',
-    colourBy: 'restore.field.colourBy',
-    sizeBy: 'restore.field.sizeBy',
-  },
   mapPositions: { viewId: 'restore.field.viewId', stakeholderId: 'restore.field.stakeholder', x: 'restore.field.x', y: 'restore.field.y' },
   meta: { key: 'restore.field.setting', value: 'restore.field.value', 'value.loadedOn': 'restore.field.loadedOn', 'value.stakeholderCount': 'restore.field.stakeholderCount' },
   briefings: {
@@ -113,13 +87,22 @@ export const MERGE_FIELD_LABELS: { readonly [Table in BackupTableName]: Readonly
     source: 'restore.field.briefingSource',
     'source.kind': 'restore.field.briefingSourceKind',
     'source.actionId': 'restore.field.action',
-    'source.region': 'stakeholders.field.region',
+    'source.region': 'briefings.header.region',
     'source.stakeholderIds': 'restore.field.stakeholders',
     sections: 'restore.field.sections',
     programmeId: 'actions.field.programme',
     agenda: 'restore.field.agenda',
   },
 };
+
+/** A field's name in the merge preview, in the user's language; undefined when it has none (the preview shows the path). */
+export function mergeFieldLabel({ t, language }: Pick<I18nValue, 't' | 'language'>, table: BackupTableName, path: string): string | undefined {
+  const labels = MERGE_FIELD_LABELS[table];
+  // The path comes from the backup file: only the table's own labels, never its prototype's.
+  if (Object.hasOwn(labels, path)) return t(labels[path]!);
+  const column = table === 'stakeholders' ? stakeholderColumnOfField(path) : undefined;
+  return column ? columnLabel(column, language) : undefined;
+}
 
 /** Where the labels of each closed list of values are (`<prefix><value>`). */
 export const VALUE_SET_PREFIX: Readonly<Record<ValueSet, string>> = {

@@ -1,4 +1,5 @@
-import type { ColumnSpan, SheetRow } from '../../../shared/io/importCells';
+import type { ColumnSpan } from '../../../shared/io/columnNames';
+import type { SheetRow } from '../../../shared/io/importCells';
 import { LONGEST_IMPORT_CELL } from '../../../shared/io/importFields';
 
 // Messages between the page and the disposable spreadsheet-parsing worker.

@@ -2,7 +2,8 @@ import type * as SheetJsModule from 'xlsx';
 import type { CellObject, WorkBook, WorkSheet } from 'xlsx';
 import type { Language } from '../../../shared/domain/enums';
 import { cellText, excelSerial, xlsxText, type Table } from '../../../shared/io/cells';
-import { columnLetter, fitTableToExcel, type LongCell } from '../../../shared/io/longCells';
+import { columnLetter } from '../../../shared/io/columnNames';
+import { fitTableToExcel, type LongCell } from '../../../shared/io/longCells';
 import { longCellWords } from './longCellNotice';
 
 // Tables → an .xlsx file: real Excel dates, numbers as numbers, text as text cells (type

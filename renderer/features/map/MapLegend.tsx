@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { GUIDELINES_STAGES, RELATIONSHIP_TYPES, SECTORS } from '../../../shared/domain/enums';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useT } from '../../i18n/useT';
-import { useCategories } from '../stakeholders/useCategories';
+import { useCategories } from '../../ui/useCategories';
 import type { MapOptions } from './mapModel';
 import { AGREEMENT_LOOK, categoryColour, categoryShape, relationshipLook, sectorColour, sectorShape, stageColour } from './mapPalette';
 import { LineSwatch, ShapeSwatch } from './ShapeSwatch';

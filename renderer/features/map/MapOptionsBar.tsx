@@ -2,7 +2,7 @@ import { MAP_COLOUR_BY, MAP_LAYOUTS, MAP_SIZE_BY } from '../../../shared/domain/
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useT } from '../../i18n/useT';
 import { CheckboxField, SelectField } from '../../ui/fields';
-import { StakeholderPicker } from '../stakeholders/StakeholderPicker';
+import { StakeholderPicker } from '../../ui/StakeholderPicker';
 import { MAP_SHAPE_BY, type MapOptions } from './mapModel';
 
 interface MapOptionsBarProps {

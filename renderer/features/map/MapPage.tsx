@@ -10,7 +10,7 @@ import { countByGroup, mapFiltersFromParams, mapVisibility, neighboursOf, params
 import { buildMapElements, groupNodeId, type MapGroup } from './mapModel';
 import { buildOverviewElements, categoryGroupOf, isOverviewFor, openParts } from './mapOverview';
 import { MapOverviewNote } from './MapOverviewNote';
-import { useCategories } from '../stakeholders/useCategories';
+import { useCategories } from '../../ui/useCategories';
 import { MapFilterBar } from './MapFilterBar';
 import { MapLegend } from './MapLegend';
 import { MapOptionsBar } from './MapOptionsBar';

@@ -4,7 +4,7 @@ import { routeHref } from '../../app/route';
 import { useAgreementsOf } from '../../data/useAgreementQueries';
 import { useContactCountOf } from '../../data/useContactQueries';
 import { useT } from '../../i18n/useT';
-import { useCategories } from '../stakeholders/useCategories';
+import { useCategories } from '../../ui/useCategories';
 
 interface MapSidePanelProps {
   stakeholder: Stakeholder;

@@ -7,7 +7,7 @@ import { writeOmitPersonalColumns } from '../../db/repositories/preferences';
 import { useT } from '../../i18n/useT';
 import { platform } from '../../platform/platform';
 import { CheckboxField } from '../../ui/fields';
-import { ContactPicker } from './ContactPicker';
+import { ContactPicker } from '../../ui/ContactPicker';
 import { EraseContactDialog } from './EraseContactDialog';
 import { ErasureResultDialog } from './ErasureResultDialog';
 import { useContactErasure } from './useContactErasure';

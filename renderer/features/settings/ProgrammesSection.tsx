@@ -8,24 +8,22 @@ import { CardSection, ItemActions } from '../../ui/CardSection';
 import { useUndoableChange } from '../../ui/useUndoableChange';
 import { ConfirmReferenceDeletionDialog } from './ConfirmReferenceDeletionDialog';
 import { ProgrammeFormDialog } from './ProgrammeFormDialog';
+import { referenceDeletionText } from './referenceDeletionText';
 
 type OpenDialog = { kind: 'create' } | { kind: 'edit' | 'delete'; programme: Programme } | null;
 
 export function ProgrammesSection() {
-  const { t, tn } = useT();
+  const words = useT();
+  const { t } = words;
   const changeWithUndo = useUndoableChange();
   const database = useDatabase();
   const programmes = useProgrammes();
   const [dialog, setDialog] = useState<OpenDialog>(null);
 
   async function describeDeletion(programme: Programme): Promise<string> {
-    const usage = await previewProgrammeDeletion(database, programme.id);
-    if (usage.actions + usage.agreements + usage.stakeholders + usage.briefings === 0) return t('programmes.deleteUnused');
-    return t('programmes.deleteUsage', {
-      stakeholders: tn('programmes.stakeholderCount', usage.stakeholders),
-      agreements: tn('programmes.agreementCount', usage.agreements),
-      actions: tn('programmes.actionCount', usage.actions),
-      briefings: tn('programmes.briefingCoverCount', usage.briefings),
+    return referenceDeletionText(words, await previewProgrammeDeletion(database, programme.id), {
+      unused: t('programmes.deleteUnused'),
+      changed: (records) => t('programmes.deleteUsage', { records }),
     });
   }
 

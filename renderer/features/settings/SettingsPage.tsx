@@ -1,7 +1,7 @@
 import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { formatBytes } from '../../i18n/formatBytes';
 import { BackupsSection } from '../import-export/BackupsSection';
 import { useT } from '../../i18n/useT';
-import { formatBytes } from './formatBytes';
 import { PrivacySection } from './PrivacySection';
 import { StaffAndProgrammesSection } from './StaffAndProgrammesSection';
 import { useStorageState } from './useStorageState';

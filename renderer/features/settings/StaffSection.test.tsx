@@ -40,7 +40,7 @@ describe('the staff section', () => {
     renderSection();
     fireEvent.click(await screen.findByRole('button', { name: 'Delete Paola Esempio' }, FIRST_ANSWER));
     const dialog = await screen.findByRole('dialog', { name: 'Delete Paola Esempio?' });
-    await within(dialog).findByText('Paola Esempio is the owner of 2 actions and 1 follow-up: they will have no owner.');
+    await within(dialog).findByText('Paola Esempio will be taken off 2 advocacy actions and 1 follow-up; the records themselves stay.');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
 
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Paola Esempio deleted.'));

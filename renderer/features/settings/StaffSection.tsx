@@ -7,21 +7,24 @@ import { useT } from '../../i18n/useT';
 import { CardSection, ItemActions } from '../../ui/CardSection';
 import { useUndoableChange } from '../../ui/useUndoableChange';
 import { ConfirmReferenceDeletionDialog } from './ConfirmReferenceDeletionDialog';
+import { referenceDeletionText } from './referenceDeletionText';
 import { StaffFormDialog } from './StaffFormDialog';
 
 type OpenDialog = { kind: 'create' } | { kind: 'edit' | 'delete'; member: StaffMember } | null;
 
 export function StaffSection() {
-  const { t, tn } = useT();
+  const words = useT();
+  const { t } = words;
   const changeWithUndo = useUndoableChange();
   const database = useDatabase();
   const staff = useStaff();
   const [dialog, setDialog] = useState<OpenDialog>(null);
 
   async function describeDeletion(member: StaffMember): Promise<string> {
-    const usage = await previewStaffDeletion(database, member.id);
-    if (usage.actions + usage.followUps === 0) return t('staff.deleteUnused', { name: member.name });
-    return t('staff.deleteUsage', { name: member.name, actions: tn('staff.actionCount', usage.actions), followUps: tn('staff.followUpCount', usage.followUps) });
+    return referenceDeletionText(words, await previewStaffDeletion(database, member.id), {
+      unused: t('staff.deleteUnused', { name: member.name }),
+      changed: (records) => t('staff.deleteUsage', { name: member.name, records }),
+    });
   }
 
   async function remove(member: StaffMember) {

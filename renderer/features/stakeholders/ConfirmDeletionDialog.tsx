@@ -1,47 +1,46 @@
-import type { DeletionSummary } from '../../db/cascade';
+import { Fragment } from 'react';
+import type { DeletionReach } from '../../db/cascade';
 import { useT } from '../../i18n/useT';
-import type { PluralKey } from '../../i18n/translate';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { tableCountText } from '../../ui/deletionReachWords';
 import { useLoadOnce } from '../../ui/useLoadOnce';
-
-const CASCADE_LINES = [
-  { field: 'contacts', message: 'cascade.contacts' },
-  { field: 'relationships', message: 'cascade.relationships' },
-  { field: 'agreementsDeleted', message: 'cascade.agreementsDeleted' },
-  { field: 'agreementsChanged', message: 'cascade.agreementsChanged' },
-  { field: 'actionsChanged', message: 'cascade.actionsChanged' },
-  { field: 'briefingsDeleted', message: 'cascade.briefingsDeleted' },
-  { field: 'briefingsChanged', message: 'cascade.briefingsChanged' },
-] as const satisfies ReadonlyArray<{ field: Exclude<keyof DeletionSummary, 'stakeholders'>; message: PluralKey }>;
 
 interface ConfirmDeletionDialogProps {
   title: string;
   /** What the deletion would take with it, computed by the same code that deletes. */
-  preview(): Promise<DeletionSummary>;
+  preview(): Promise<DeletionReach>;
   onConfirm(): void;
   onClose(): void;
 }
 
 /** Tells the user what goes with a deletion before it happens (docs/DESIGN.md §2.4). */
 export function ConfirmDeletionDialog({ title, preview, onConfirm, onClose }: ConfirmDeletionDialogProps) {
-  const { t, tn } = useT();
+  const words = useT();
+  const { t } = words;
   const loaded = useLoadOnce(preview);
-  const summary = loaded.status === 'loaded' ? loaded.value : undefined;
-  const lines = summary ? CASCADE_LINES.filter((line) => summary[line.field] > 0) : [];
+  const reach = loaded.status === 'loaded' ? loaded.value : undefined;
+  const groups = reach
+    ? [
+        { intro: t('stakeholders.deleteIntro'), counts: reach.deleted },
+        { intro: t('stakeholders.deleteChangedIntro'), counts: reach.changed },
+      ].filter((group) => group.counts.length > 0)
+    : [];
 
   return (
-    <ConfirmDialog title={title} onConfirm={onConfirm} onClose={onClose} isConfirmDisabled={!summary} loadFailure={loaded.status === 'failed' ? loaded.error : undefined}>
-      {loaded.status === 'failed' ? null : !summary ? (
+    <ConfirmDialog title={title} onConfirm={onConfirm} onClose={onClose} isConfirmDisabled={!reach} loadFailure={loaded.status === 'failed' ? loaded.error : undefined}>
+      {loaded.status === 'failed' ? null : !reach ? (
         <p role="status">{t('common.loading')}</p>
-      ) : lines.length ? (
-        <>
-          <p>{t('stakeholders.deleteIntro')}</p>
-          <ul>
-            {lines.map((line) => (
-              <li key={line.field}>{tn(line.message, summary[line.field])}</li>
-            ))}
-          </ul>
-        </>
+      ) : groups.length ? (
+        groups.map((group) => (
+          <Fragment key={group.intro}>
+            <p>{group.intro}</p>
+            <ul>
+              {group.counts.map((count) => (
+                <li key={count.table}>{tableCountText(words, count)}</li>
+              ))}
+            </ul>
+          </Fragment>
+        ))
       ) : (
         <p>{t('stakeholders.deleteNothingElse')}</p>
       )}

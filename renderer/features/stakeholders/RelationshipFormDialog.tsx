@@ -7,10 +7,10 @@ import { createRelationship, updateRelationship } from '../../db/repositories/re
 import { useT } from '../../i18n/useT';
 import { FormDialog } from '../../ui/FormDialog';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields';
+import { StakeholderPicker } from '../../ui/StakeholderPicker';
 import { useDraft } from '../../ui/useDraft';
 import { useFormSave } from '../../ui/useFormSave';
 import { CUSTOM_TYPE, draftFromRelationship, inputFromRelationshipDraft, type Direction, type RelationshipDraft } from './relationshipDraft';
-import { StakeholderPicker } from './StakeholderPicker';
 
 interface RelationshipFormDialogProps {
   stakeholder: Stakeholder;

@@ -1,6 +1,8 @@
 import { ATTITUDES, GUIDELINES_STAGES, LEVELS } from '../../../shared/domain/enums';
 import { PROVINCES_BY_REGION, type RegionId } from '../../../shared/domain/regions';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
+import type { StakeholderColumnKey } from '../../../shared/io/columns/stakeholderColumns';
+import { stakeholderColumnLabel } from '../../../shared/io/columns/stakeholderFieldColumns';
 import { useNotify } from '../../app/notifications/useNotify';
 import { useDatabase } from '../../data/useDatabase';
 import { useProgrammes } from '../../data/useOrganisationQueries';
@@ -11,7 +13,7 @@ import { CheckboxGroupField, SelectField, TextAreaField, TextField } from '../..
 import { useDraft } from '../../ui/useDraft';
 import { useFormSave } from '../../ui/useFormSave';
 import { draftFromStakeholder, inputFromDraft, isRegionalLevel, newStakeholderDraft, type StakeholderDraft } from './stakeholderDraft';
-import { useCategories } from './useCategories';
+import { useCategories } from '../../ui/useCategories';
 import { useStakeholderOptions } from './useStakeholderOptions';
 
 const SCORES = ['1', '2', '3', '4', '5'];
@@ -24,7 +26,8 @@ interface StakeholderFormDialogProps {
 }
 
 export function StakeholderFormDialog({ stakeholder, onClose, onSaved }: StakeholderFormDialogProps) {
-  const { t } = useT();
+  const { t, language } = useT();
+  const label = (key: StakeholderColumnKey) => stakeholderColumnLabel(key, language);
   const { notify } = useNotify();
   const options = useStakeholderOptions();
   const { categories } = useCategories();
@@ -67,14 +70,14 @@ export function StakeholderFormDialog({ stakeholder, onClose, onSaved }: Stakeho
       onSubmit={(event) => void submit(event, save)}
       onClose={onClose}
     >
-      <TextField className="field-wide" label={t('stakeholders.field.name')} value={draft.name} onChange={(value) => set('name', value)} error={errorFor('name')} isRequired autoFocus />
-      <TextField label={t('stakeholders.field.shortName')} value={draft.shortName} onChange={(value) => set('shortName', value)} error={errorFor('shortName')} />
-      <SelectField label={t('stakeholders.field.category')} value={draft.categoryId} options={options.categories} onChange={changeCategory} error={errorFor('categoryId')} />
-      <SelectField label={t('stakeholders.field.sector')} value={draft.sector} options={options.sectors} onChange={(value) => set('sector', value as StakeholderDraft['sector'])} />
-      <SelectField label={t('stakeholders.field.level')} value={draft.level} options={LEVELS.map((level) => ({ value: level, label: t(`level.${level}`) }))} onChange={(value) => changeLevel(value as StakeholderDraft['level'])} />
+      <TextField className="field-wide" label={label('name')} value={draft.name} onChange={(value) => set('name', value)} error={errorFor('name')} isRequired autoFocus />
+      <TextField label={label('shortName')} value={draft.shortName} onChange={(value) => set('shortName', value)} error={errorFor('shortName')} />
+      <SelectField label={label('category')} value={draft.categoryId} options={options.categories} onChange={changeCategory} error={errorFor('categoryId')} />
+      <SelectField label={label('sector')} value={draft.sector} options={options.sectors} onChange={(value) => set('sector', value as StakeholderDraft['sector'])} />
+      <SelectField label={label('level')} value={draft.level} options={LEVELS.map((level) => ({ value: level, label: t(`level.${level}`) }))} onChange={(value) => changeLevel(value as StakeholderDraft['level'])} />
       {hasRegion && (
         <SelectField
-          label={t('stakeholders.field.region')}
+          label={label('region')}
           value={draft.region}
           options={[{ value: '', label: t('stakeholders.chooseRegion') }, ...options.regions]}
           onChange={(value) => setDraft((current) => ({ ...current, region: value, province: '' }))}
@@ -83,28 +86,28 @@ export function StakeholderFormDialog({ stakeholder, onClose, onSaved }: Stakeho
       )}
       {hasRegion && (
         <SelectField
-          label={t('stakeholders.field.province')}
+          label={label('province')}
           value={draft.province}
           options={[{ value: '', label: t('stakeholders.noProvince') }, ...provinces.map((province) => ({ value: province.code, label: `${province.name} (${province.code})` }))]}
           onChange={(value) => set('province', value)}
           error={errorFor('province')}
         />
       )}
-      <TextField label={t('stakeholders.field.city')} value={draft.city} onChange={(value) => set('city', value)} error={errorFor('city')} />
-      <SelectField label={t('stakeholders.field.influence')} value={draft.influence} options={SCORES.map((score) => ({ value: score, label: score }))} onChange={(value) => set('influence', value)} />
-      <SelectField label={t('stakeholders.field.interest')} value={draft.interest} options={SCORES.map((score) => ({ value: score, label: score }))} onChange={(value) => set('interest', value)} />
-      <SelectField label={t('stakeholders.field.attitude')} value={draft.attitude} options={ATTITUDES.map((attitude) => ({ value: attitude, label: t(`attitude.${attitude}`) }))} onChange={(value) => set('attitude', value as StakeholderDraft['attitude'])} />
-      <SelectField label={t('stakeholders.field.stage')} value={draft.guidelinesStage} options={GUIDELINES_STAGES.map((stage) => ({ value: stage, label: t(`stage.${stage}`) }))} onChange={(value) => set('guidelinesStage', value as StakeholderDraft['guidelinesStage'])} />
-      <TextField type="url" label={t('stakeholders.field.website')} value={draft.website} onChange={(value) => set('website', value)} error={errorFor('website')} placeholder="https://" />
-      <TextField label={t('stakeholders.field.tags')} hint={t('stakeholders.field.tagsHint')} value={draft.tags} onChange={(value) => set('tags', value)} error={errorFor('tags')} />
+      <TextField label={label('city')} value={draft.city} onChange={(value) => set('city', value)} error={errorFor('city')} />
+      <SelectField label={label('influence')} value={draft.influence} options={SCORES.map((score) => ({ value: score, label: score }))} onChange={(value) => set('influence', value)} />
+      <SelectField label={label('interest')} value={draft.interest} options={SCORES.map((score) => ({ value: score, label: score }))} onChange={(value) => set('interest', value)} />
+      <SelectField label={label('attitude')} value={draft.attitude} options={ATTITUDES.map((attitude) => ({ value: attitude, label: t(`attitude.${attitude}`) }))} onChange={(value) => set('attitude', value as StakeholderDraft['attitude'])} />
+      <SelectField label={label('stage')} value={draft.guidelinesStage} options={GUIDELINES_STAGES.map((stage) => ({ value: stage, label: t(`stage.${stage}`) }))} onChange={(value) => set('guidelinesStage', value as StakeholderDraft['guidelinesStage'])} />
+      <TextField type="url" label={label('website')} value={draft.website} onChange={(value) => set('website', value)} error={errorFor('website')} placeholder="https://" />
+      <TextField label={label('tags')} hint={t('stakeholders.field.tagsHint')} value={draft.tags} onChange={(value) => set('tags', value)} error={errorFor('tags')} />
       <CheckboxGroupField
-        label={t('stakeholders.field.programmes')}
+        label={label('programmes')}
         options={programmes.map((programme) => ({ value: programme.id, label: programme.name }))}
         selected={draft.programmeIds}
         onChange={(programmeIds) => set('programmeIds', programmeIds)}
       />
       <div className="field-wide">
-        <TextAreaField label={t('stakeholders.field.notes')} value={draft.notes} onChange={(value) => set('notes', value)} error={errorFor('notes')} />
+        <TextAreaField label={label('notes')} value={draft.notes} onChange={(value) => set('notes', value)} error={errorFor('notes')} />
       </div>
     </FormDialog>
   );

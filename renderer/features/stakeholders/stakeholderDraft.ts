@@ -1,27 +1,21 @@
+import type { z } from 'zod';
 import type { Category } from '../../../shared/domain/categories';
 import { REGIONAL_LEVELS, type Level } from '../../../shared/domain/enums';
 import type { RegionId } from '../../../shared/domain/regions';
-import type { Stakeholder, StakeholderInput } from '../../../shared/domain/stakeholder';
+import type { Stakeholder, StakeholderInput, stakeholderFieldsSchema } from '../../../shared/domain/stakeholder';
 
-/** The form's state: what the inputs hold, before validation. */
-export interface StakeholderDraft {
-  name: string;
-  shortName: string;
-  categoryId: string;
-  level: Level;
+/**
+ * The form's state: the stakeholder's fields as the inputs hold them, before validation (a
+ * score or the tags as text, no region as ''). Derived from the schema: an optional text field
+ * goes from the record to the form and back without being named here; a field with a
+ * default needs its empty value in newStakeholderDraft.
+ */
+export type StakeholderDraft = Omit<z.output<typeof stakeholderFieldsSchema>, 'region' | 'tags' | 'influence' | 'interest'> & {
   region: string;
-  province: string;
-  city: string;
-  sector: Stakeholder['sector'];
-  website: string;
-  notes: string;
   tags: string;
-  programmeIds: string[];
   influence: string;
   interest: string;
-  attitude: Stakeholder['attitude'];
-  guidelinesStage: Stakeholder['guidelinesStage'];
-}
+};
 
 export function newStakeholderDraft(category: Category): StakeholderDraft {
   return {

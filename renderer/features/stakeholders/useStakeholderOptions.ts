@@ -3,8 +3,8 @@ import { GUIDELINES_STAGES, SECTORS } from '../../../shared/domain/enums';
 import { REGION_IDS } from '../../../shared/domain/regions';
 import { useT } from '../../i18n/useT';
 import type { Option } from '../../ui/fields';
+import { useCategories } from '../../ui/useCategories';
 import { NO_REGION } from './stakeholderQuery';
-import { useCategories } from './useCategories';
 
 /** Choices for filters and forms, labelled in the current language. */
 export function useStakeholderOptions() {

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
-import { categoryLabel, DEFAULT_CATEGORIES, type Category } from '../../../shared/domain/categories';
-import { useCustomCategories } from '../../data/useOrganisationQueries';
-import { useT } from '../../i18n/useT';
+import { categoryLabel, DEFAULT_CATEGORIES, type Category } from '../../shared/domain/categories';
+import { useCustomCategories } from '../data/useOrganisationQueries';
+import { useT } from '../i18n/useT';
 
 const NO_CUSTOM_CATEGORIES: Category[] = [];
 

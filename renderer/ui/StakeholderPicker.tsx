@@ -1,8 +1,8 @@
 import { useDeferredValue, useMemo } from 'react';
-import type { Stakeholder } from '../../../shared/domain/stakeholder';
-import { useStakeholders } from '../../data/useStakeholderQueries';
-import { useT } from '../../i18n/useT';
-import { Combobox, type ComboboxItem } from '../../ui/Combobox';
+import type { Stakeholder } from '../../shared/domain/stakeholder';
+import { useStakeholders } from '../data/useStakeholderQueries';
+import { useT } from '../i18n/useT';
+import { Combobox, type ComboboxItem } from './Combobox';
 
 interface StakeholderPickerProps {
   label: string;

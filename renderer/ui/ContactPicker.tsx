@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useContactsWithOrganisation } from '../../data/useContactQueries';
-import { Combobox, type ComboboxItem } from '../../ui/Combobox';
+import { useContactsWithOrganisation } from '../data/useContactQueries';
+import { Combobox, type ComboboxItem } from './Combobox';
 
 interface ContactPickerProps {
   label: string;
