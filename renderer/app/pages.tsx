@@ -14,33 +14,25 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { StakeholderDetailPage } from '../features/stakeholders/StakeholderDetailPage';
 import { StakeholdersPage } from '../features/stakeholders/StakeholdersPage';
 import { ErrorPage } from './ErrorPage';
-import type { Route } from './route';
+import type { Route, SectionName } from './route';
 
-/** The page for a route. Each feature owns its pages; this only dispatches. */
+/** Each section's page (sections.ts): the compiler asks for one for every section. Each feature owns its pages; this only dispatches. */
+const PAGES: { readonly [Section in SectionName]: (route: Route) => ReactNode } = {
+  dashboard: (route) => <DashboardPage route={route} />,
+  map: (route) => <MapPage route={route} />,
+  stakeholders: (route) => (route.id ? <StakeholderDetailPage key={route.id} stakeholderId={route.id} /> : <StakeholdersPage route={route} />),
+  agreements: (route) => (route.id ? <AgreementDetailPage key={route.id} agreementId={route.id} /> : <AgreementsPage route={route} />),
+  actions: (route) => (route.id ? <ActionDetailPage key={route.id} actionId={route.id} /> : <ActionsPage route={route} />),
+  'follow-ups': (route) => <FollowUpsPage route={route} />,
+  grid: (route) => <PowerInterestGridPage route={route} />,
+  briefings: (route) => <BriefingsPage route={route} />,
+  print: (route) => <BriefingPrintPage route={route} />,
+  'import-export': (route) => <ImportExportPage route={route} />,
+  settings: () => <SettingsPage />,
+};
+
+/** The page for a route. */
 export function renderPage(route: Route): ReactNode {
   if (route.addressProblem) return <ErrorPage failure={{ kind: 'address', problem: route.addressProblem }} />;
-  switch (route.section) {
-    case 'dashboard':
-      return <DashboardPage route={route} />;
-    case 'map':
-      return <MapPage route={route} />;
-    case 'stakeholders':
-      return route.id ? <StakeholderDetailPage key={route.id} stakeholderId={route.id} /> : <StakeholdersPage route={route} />;
-    case 'agreements':
-      return route.id ? <AgreementDetailPage key={route.id} agreementId={route.id} /> : <AgreementsPage route={route} />;
-    case 'actions':
-      return route.id ? <ActionDetailPage key={route.id} actionId={route.id} /> : <ActionsPage route={route} />;
-    case 'follow-ups':
-      return <FollowUpsPage route={route} />;
-    case 'grid':
-      return <PowerInterestGridPage route={route} />;
-    case 'briefings':
-      return <BriefingsPage route={route} />;
-    case 'print':
-      return <BriefingPrintPage route={route} />;
-    case 'import-export':
-      return <ImportExportPage route={route} />;
-    case 'settings':
-      return <SettingsPage />;
-  }
+  return PAGES[route.section](route);
 }

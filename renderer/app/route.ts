@@ -1,25 +1,17 @@
 import { idSchema } from '../../shared/domain/common';
+import { SECTIONS, type SectionDefinition } from './sections';
 
 // Hash routes (#/stakeholders/abc?region=campania): they work the same under app:// in the
 // desktop shell and over http in web mode, and survive a reload.
 
-export const SECTION_NAMES = [
-  'dashboard',
-  'map',
-  'stakeholders',
-  'agreements',
-  'actions',
-  'follow-ups',
-  'grid',
-  'briefings',
-  'import-export',
-  'settings',
-  'print',
-] as const;
-export type SectionName = (typeof SECTION_NAMES)[number];
+export type SectionName = keyof typeof SECTIONS;
+/** Every section, in the sidebar's order (sections.ts). */
+export const SECTION_NAMES = Object.keys(SECTIONS) as SectionName[];
+/** The registry's entry, read as any section's. */
+const sectionOf = (section: SectionName): SectionDefinition => SECTIONS[section];
 
 /** Sections with a page for one record (#/stakeholders/<id>); an id anywhere else leads nowhere. */
-const SECTIONS_WITH_RECORD_PAGES: ReadonlySet<SectionName> = new Set(['stakeholders', 'agreements', 'actions', 'briefings']);
+const SECTIONS_WITH_RECORD_PAGES: ReadonlySet<SectionName> = new Set(SECTION_NAMES.filter((section) => sectionOf(section).hasRecordPages));
 
 /** Why an address leads to no page: said on a page of its own rather than guessed at. */
 export interface AddressProblem {
@@ -39,7 +31,8 @@ export interface Route {
 }
 
 function isSectionName(value: string): value is SectionName {
-  return (SECTION_NAMES as readonly string[]).includes(value);
+  // The address is untrusted: only the registry's own keys, never its prototype's.
+  return Object.hasOwn(SECTIONS, value);
 }
 
 /** A percent escape cut short or naming no character (`%E0%A4%A`) makes decodeURIComponent throw. */

@@ -4,17 +4,15 @@ import { z } from 'zod';
 import { idSchema } from '../../shared/domain/common';
 import { ENTITIES } from '../../shared/domain/entities';
 import { parseBackup } from '../../shared/io/backup';
-import v1Fixture from '../../test/fixtures/db/v1.json';
-import v2Fixture from '../../test/fixtures/db/v2.json';
-import v3Fixture from '../../test/fixtures/db/v3.json';
 import { createBackupJson } from './backup';
 import { SCHEMA_UPGRADES_META_KEY, openTramaDatabase, type SchemaUpgradeRecord } from './db';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, TABLE_NAMES, type TableName } from './schema';
+import * as schemas from './schema';
+import { CURRENT_SCHEMA_VERSION, TABLE_NAMES, type TableName } from './schema';
 
 // The pattern for every schema change: seed a database exactly as version N wrote it
 // (one fixture per released version), open it with the current code, and check the data.
 // A new version adds SCHEMA_V<N> + its upgrade in db.ts, a v<N>.json fixture (a record in
-// every table, as that version writes them) and a row here.
+// every table, as that version writes them); the fixtures are found by their file name.
 
 interface Fixture {
   version: number;
@@ -22,11 +20,15 @@ interface Fixture {
   data: { tables: Record<string, unknown[]> };
 }
 
-const FIXTURES: Fixture[] = [
-  { version: 1, schema: SCHEMA_V1, data: v1Fixture },
-  { version: 2, schema: SCHEMA_V2, data: v2Fixture },
-  { version: 3, schema: SCHEMA_V3, data: v3Fixture },
-];
+const FIXTURE_FILES = import.meta.glob<Fixture['data']>('../../test/fixtures/db/v*.json', { import: 'default', eager: true });
+const FIXTURES: Fixture[] = Object.entries(FIXTURE_FILES)
+  .map(([file, data]) => {
+    const version = Number(/\/v(\d+)\.json$/.exec(file)?.[1]);
+    const schema: unknown = new Map(Object.entries(schemas)).get(`SCHEMA_V${version}`);
+    if (typeof schema !== 'object' || schema === null) throw new Error(`${file} has no SCHEMA_V${version} in schema.ts`);
+    return { version, schema: schema as Record<string, string>, data };
+  })
+  .sort((one, other) => one.version - other.version);
 const NEWEST = FIXTURES[FIXTURES.length - 1]!;
 
 /**
@@ -106,7 +108,7 @@ describe.each(FIXTURES)('a database written by schema version $version', (fixtur
 
 describe('the fixtures', () => {
   it('are one per released version, the newest holding a record in every table, so each table is checked against its schema', () => {
-    expect(NEWEST.version).toBe(CURRENT_SCHEMA_VERSION);
+    expect(FIXTURES.map((fixture) => fixture.version)).toEqual(Array.from({ length: CURRENT_SCHEMA_VERSION }, (_, index) => index + 1));
     expect(FIXTURES.map((fixture) => fixture.data)).toEqual(FIXTURES.map((fixture) => expect.objectContaining({ schemaVersion: fixture.version })));
     expect(Object.keys(NEWEST.data.tables).sort()).toEqual([...TABLE_NAMES].sort());
     expect(TABLE_NAMES.filter((table) => (NEWEST.data.tables[table] ?? []).length === 0)).toEqual([]);
@@ -118,7 +120,7 @@ describe('the upgrade to version 3', () => {
   it('deletes the saved views table and notes how many rows it held', async () => {
     const name = `migration-saved-views-${crypto.randomUUID()}`;
     const view = { id: 'view-1', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', name: 'Campania', filters: { regions: ['campania'] }, layout: 'regions', colourBy: 'category', sizeBy: 'influence' };
-    await seedAtVersion(name, { ...FIXTURES[1]!, data: { tables: { ...v2Fixture.tables, savedViews: [view, { ...view, id: 'view-2' }] } } });
+    await seedAtVersion(name, { ...FIXTURES[1]!, data: { tables: { ...FIXTURES[1]!.data.tables, savedViews: [view, { ...view, id: 'view-2' }] } } });
     const db = openTramaDatabase(name);
     await db.open();
     expect(db.backendDB().objectStoreNames.contains('savedViews')).toBe(false);

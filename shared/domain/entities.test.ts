@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { deletionReach, ENTITIES, ENTITY_TABLES, entity, SYNCED_TABLES, TIMESTAMPED_TABLES, WORK_TABLES } from './entities';
+import { deletionReach, ENTITIES, ENTITY_TABLES, entity, SYNCED_TABLES, TIMESTAMPED_TABLES, WORK_TABLES, type EntityDefinition } from './entities';
 import { PERSONAL_DATA_TABLES } from './personalData';
 import { REFERENCES } from './references';
 import { schemaFields } from './schemaFields';
@@ -22,6 +22,14 @@ describe('the registry of entities', () => {
 
   it.each(ENTITY_TABLES)('says %s carries updatedAt exactly when its schema has it', (table) => {
     expect(ENTITIES[table].isTimestamped).toBe(fieldsOf(ENTITIES[table].schema).has('updatedAt'));
+  });
+
+  it.each(ENTITY_TABLES)('names %s, and says which of its fields are dates and closed values, by text fields its schema has', (table) => {
+    const fields = fieldsOf(ENTITIES[table].schema);
+    // A meta row's value is free JSON: its date is inside a value the schema does not walk.
+    const isInMetaValue = (field: string) => table === 'meta' && field.startsWith('value.');
+    const { nameFields, dateFields, codeFields }: EntityDefinition = ENTITIES[table];
+    for (const field of [...nameFields, ...dateFields, ...Object.keys(codeFields)]) expect(fields.get(field)?.holdsString || isInMetaValue(field), `${table}.${field}`).toBe(true);
   });
 
   it('lets references point only at tables keyed by one id, which is what they hold', () => {

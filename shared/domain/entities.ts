@@ -49,24 +49,36 @@ export interface EntityDefinition {
    * for the column descriptors of shared/io, which will hang here.
    */
   sheets: readonly string[];
+  /**
+   * The fields that name a record to a person, the first not empty winning: where a record
+   * points at one of these, the merge preview shows its name (shared/io/restoreValues.ts).
+   */
+  nameFields: readonly string[];
+  /** The fields holding a calendar day (YYYY-MM-DD), in personalData.ts's path syntax: shown as dates. */
+  dateFields: readonly string[];
+  /**
+   * The fields holding a value of a closed list, by the list whose labels show it
+   * (shared/io/restoreValues.ts `ValueSet`, which the compiler checks these against there).
+   */
+  codeFields: Readonly<Record<string, string>>;
 }
 
 const work = { holds: 'work', syncs: true, isTimestamped: true, key: ['id'], sinceSchemaVersion: 1 } as const;
 
 /** In the order a backup lists them. */
 export const ENTITIES = {
-  stakeholders: { ...work, schema: stakeholderSchema, sheets: ['stakeholders'] },
-  contacts: { ...work, schema: contactSchema, sheets: ['contacts'] },
-  relationships: { ...work, schema: relationshipSchema, sheets: ['relationships'] },
-  agreements: { ...work, schema: agreementSchema, sheets: ['agreements', 'agreementParties'] },
-  actions: { ...work, schema: advocacyActionSchema, sheets: ['actions'] },
-  followUps: { ...work, schema: followUpSchema, sheets: ['followUps'] },
-  programmes: { ...work, holds: 'work-unless-shipped', schema: programmeSchema, sheets: ['programmes'] },
-  staff: { ...work, schema: staffMemberSchema, sheets: [] },
-  categories: { ...work, schema: customCategorySchema, sheets: [] },
-  mapPositions: { ...work, syncs: false, isTimestamped: false, key: ['viewId', 'stakeholderId'], schema: mapPositionSchema, sheets: [] },
-  meta: { ...work, holds: 'bookkeeping', syncs: false, isTimestamped: false, key: ['key'], schema: metaRowSchema, sheets: [] },
-  briefings: { ...work, sinceSchemaVersion: 2, schema: briefingSchema, sheets: [] },
+  stakeholders: { ...work, schema: stakeholderSchema, sheets: ['stakeholders'], nameFields: ['name'], dateFields: [], codeFields: { level: 'level', region: 'region', sector: 'sector', attitude: 'attitude', guidelinesStage: 'stage' } },
+  contacts: { ...work, schema: contactSchema, sheets: ['contacts'], nameFields: ['name'], dateFields: [], codeFields: {} },
+  relationships: { ...work, schema: relationshipSchema, sheets: ['relationships'], nameFields: [], dateFields: ['since', 'until'], codeFields: { type: 'relationshipType', status: 'relationshipStatus' } },
+  agreements: { ...work, schema: agreementSchema, sheets: ['agreements', 'agreementParties'], nameFields: ['title'], dateFields: ['signedOn', 'inForceFrom', 'expiresOn'], codeFields: { kind: 'agreementKind', status: 'agreementStatus', 'parties[].role': 'partyRole' } },
+  actions: { ...work, schema: advocacyActionSchema, sheets: ['actions'], nameFields: ['title'], dateFields: ['date'], codeFields: { kind: 'actionKind', status: 'actionStatus', 'regions[]': 'region' } },
+  followUps: { ...work, schema: followUpSchema, sheets: ['followUps'], nameFields: [], dateFields: ['dueDate', 'doneOn'], codeFields: {} },
+  programmes: { ...work, holds: 'work-unless-shipped', schema: programmeSchema, sheets: ['programmes'], nameFields: ['shortName', 'name'], dateFields: [], codeFields: {} },
+  staff: { ...work, schema: staffMemberSchema, sheets: [], nameFields: ['name'], dateFields: [], codeFields: {} },
+  categories: { ...work, schema: customCategorySchema, sheets: [], nameFields: [], dateFields: [], codeFields: { defaultSector: 'sector' } },
+  mapPositions: { ...work, syncs: false, isTimestamped: false, key: ['viewId', 'stakeholderId'], schema: mapPositionSchema, sheets: [], nameFields: [], dateFields: [], codeFields: {} },
+  meta: { ...work, holds: 'bookkeeping', syncs: false, isTimestamped: false, key: ['key'], schema: metaRowSchema, sheets: [], nameFields: [], dateFields: ['value.loadedOn'], codeFields: {} },
+  briefings: { ...work, sinceSchemaVersion: 2, schema: briefingSchema, sheets: [], nameFields: ['title'], dateFields: [], codeFields: { 'sections[]': 'briefingSection', 'source.kind': 'briefingSourceKind', 'source.region': 'region' } },
 } as const satisfies Record<string, EntityDefinition>;
 
 export type EntityTable = keyof typeof ENTITIES;

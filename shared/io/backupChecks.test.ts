@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildSampleNetwork } from '../sample/sampleNetwork';
 import { BackupError, parseBackup, readBackupText, serialiseBackup, type BackupTables } from './backup';
+import { emptyBackupTables } from '../../test/support/backupTables';
 
 // A backup file being restored is untrusted: a hand-edited or damaged file must be refused
 // with a message that says what is wrong and where, never half-read or read wrongly.
 
 function sampleTables(): BackupTables {
   const network = buildSampleNetwork('2026-11-22');
-  return { ...network, programmes: [], categories: [], mapPositions: [], meta: [{ key: 'onboarded', value: true }], briefings: [] };
+  return { ...emptyBackupTables(), ...network, meta: [{ key: 'onboarded', value: true }] };
 }
 
 /** The sample as the raw object a backup file holds, to tamper with. */

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildSampleNetwork } from '../sample/sampleNetwork';
 import { parseBackup, serialiseBackup, type BackupTables } from './backup';
 import { MAX_ERASED_CONTACT_IDS } from './backupMeta';
+import { emptyBackupTables } from '../../test/support/backupTables';
 
 // A backup's meta rows are free JSON under any key: a restore keeps only the keys the app
 // writes, each as its own schema says and within its own size, and names the others.
 
 function textWithMeta(meta: Array<{ key: string; value: unknown }>): string {
-  const tables = { ...buildSampleNetwork('2026-11-22'), programmes: [], categories: [], mapPositions: [], meta, briefings: [] } as BackupTables;
+  const tables = { ...emptyBackupTables(), ...buildSampleNetwork('2026-11-22'), meta } as BackupTables;
   return serialiseBackup(tables, 2, '2026-11-23T12:00:00.000Z');
 }
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { COPIES_PENDING_META_KEY, ERASED_CONTACTS_META_KEY } from '../domain/personalData';
 import { parseBackup, serialiseBackup, type Backup, type BackupTables } from './backup';
 import { eraseFromBackup, holdsId, type BackupErasureRequest } from './eraseFromBackup';
+import { emptyBackupTables } from '../../test/support/backupTables';
 
 const ID = 'c0ffee00-0000-4000-8000-000000000001';
 const OTHER = 'c0ffee00-0000-4000-8000-000000000002';
@@ -25,20 +26,13 @@ const request: BackupErasureRequest = {
 const base = { createdAt: AT, updatedAt: AT };
 function tables(overrides: Partial<BackupTables> = {}): BackupTables {
   return {
+    ...emptyBackupTables(),
     stakeholders: [{ ...base, id: 's1', name: 'ASL Caserta', shortName: '', categoryId: 'local-health-authority', level: 'local', region: 'campania', province: 'CE', city: '', sector: 'health', website: '', notes: 'Sentire Giovanna Esempio', tags: ['tel 0823 000000'], programmeIds: [], influence: 3, interest: 3, attitude: 'supporter', guidelinesStage: 'aware' }],
     contacts: [
       { ...base, id: ID, stakeholderId: 's1', name: 'Giovanna Esempio', role: '', emails: ['giovanna.esempio@example.org'], phones: ['+39 0823 000 000'], languages: [], notes: '', isPrimary: false, lawfulBasis: '' },
       { ...base, id: OTHER, stakeholderId: 's1', name: 'Carlo Finto', role: 'Vice di Giovanna Esempio', emails: [], phones: [], languages: [], notes: '', isPrimary: false, lawfulBasis: '' },
     ],
-    relationships: [],
-    agreements: [],
     actions: [{ ...base, id: 'a1', title: 'Incontro DSM', kind: 'bilateral-meeting', date: '2026-09-10', regions: [], programmeId: null, objective: '', targetIds: ['s1'], participantIds: [ID, OTHER], ownerId: null, status: 'done', outcome: 'Scrivere a GIOVANNA.ESEMPIO@example.org' }],
-    followUps: [],
-    programmes: [],
-    staff: [],
-    categories: [],
-    mapPositions: [],
-    meta: [],
     briefings: [{ ...base, id: 'b1', title: 'Tavolo', source: { kind: 'stakeholders', stakeholderIds: ['s1'] }, sections: ['agenda'], programmeId: null, agenda: '1. Giovanna Esempio (+39 0823-000-000)' }],
     ...overrides,
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSampleNetwork } from '../sample/sampleNetwork';
 import type { BackupTables } from './backup';
+import { emptyBackupTables } from '../../test/support/backupTables';
 import { diffBackup, diffTable, EXAMPLES_PER_KIND, FIELDS_PER_EXAMPLE, isBackupCopyOlder, SHOWN_VALUE_LENGTH, showValue } from './restoreDiff';
 
 // The merge preview: what is new, what changes (field by field) and what is older than the
@@ -127,7 +128,7 @@ describe('showValue', () => {
 describe('diffBackup', () => {
   it('compares a 50,000-record backup with itself as unchanged', () => {
     const network = buildSampleNetwork('2026-11-22');
-    const tables: BackupTables = { ...network, programmes: [], categories: [], mapPositions: [], meta: [], briefings: [] };
+    const tables: BackupTables = { ...emptyBackupTables(), ...network };
     const relationships = Array.from({ length: 50_000 }, (_, index) => ({ ...network.relationships[index % network.relationships.length]!, id: `r-${index}` }));
     const big = { ...tables, relationships };
     const diffs = diffBackup(big, structuredClone(big));

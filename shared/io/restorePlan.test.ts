@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildSampleNetwork } from '../sample/sampleNetwork';
 import type { BackupTables } from './backup';
 import { CONTACT_ID_LISTS } from '../domain/personalData';
+import { emptyBackupTables } from '../../test/support/backupTables';
 import { erasedContactIdsIn, erasedContactsInBackup, mergedErasedContactIds, planLeftOutContacts, tablesToRestore } from './restorePlan';
 
 function sampleTables(meta: BackupTables['meta'] = []): BackupTables {
-  return { ...buildSampleNetwork('2026-11-22'), programmes: [], categories: [], mapPositions: [], meta, briefings: [] };
+  return { ...emptyBackupTables(), ...buildSampleNetwork('2026-11-22'), meta };
 }
 
 describe('what a restore writes', () => {

@@ -33,4 +33,10 @@ describe('a value as the merge preview shows it', () => {
     expect(show('stakeholders', 'name', '')).toEqual({ kind: 'empty' });
     expect(show('stakeholders', 'updatedAt', 'not a time')).toEqual({ kind: 'text', text: 'not a time' });
   });
+
+  it('shows a field named like an object’s own properties as text, never as a closed value', () => {
+    for (const path of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      for (const table of ['stakeholders', 'actions', 'contacts'] as const) expect(show(table, path, 'x'), `${table}.${path}`).toEqual({ kind: 'text', text: 'x' });
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { DEFAULT_CATEGORIES } from '../domain/categories';
+import { ENTITIES, type EntityDefinition } from '../domain/entities';
 import { REFERENCES } from '../domain/references';
 import type { BackupTableName, BackupTables } from './backup';
 import type { EnumKind } from './exportData';
@@ -27,23 +28,12 @@ export type ShownValue =
   | { kind: 'list'; items: ShownValue[]; more: number }
   | { kind: 'fields'; entries: Array<{ path: string; value: ShownValue }>; more: number };
 
-const CODE_FIELDS: Partial<Record<BackupTableName, Readonly<Record<string, ValueSet>>>> = {
-  stakeholders: { level: 'level', region: 'region', sector: 'sector', attitude: 'attitude', guidelinesStage: 'stage' },
-  relationships: { type: 'relationshipType', status: 'relationshipStatus' },
-  agreements: { kind: 'agreementKind', status: 'agreementStatus', 'parties[].role': 'partyRole' },
-  actions: { kind: 'actionKind', status: 'actionStatus', 'regions[]': 'region' },
-  categories: { defaultSector: 'sector' },
-  briefings: { 'sections[]': 'briefingSection', 'source.kind': 'briefingSourceKind', 'source.region': 'region' },
-};
+/** Each table's closed-list fields, as the registry names them: the compiler checks here that each names a list the page has labels for. */
+const CODE_FIELDS: { readonly [Table in BackupTableName]: { readonly codeFields: Readonly<Record<string, ValueSet>> } } = ENTITIES;
 
 const TIME_FIELDS = new Set(['createdAt', 'updatedAt']);
-const DATE_FIELDS: Partial<Record<BackupTableName, ReadonlySet<string>>> = {
-  relationships: new Set(['since', 'until']),
-  agreements: new Set(['signedOn', 'inForceFrom', 'expiresOn']),
-  actions: new Set(['date']),
-  followUps: new Set(['dueDate', 'doneOn']),
-  meta: new Set(['value.loadedOn']),
-};
+/** A table's entry in the registry, which names its name and date fields. */
+const registered = (table: BackupTableName): EntityDefinition => ENTITIES[table];
 /** Fields holding a category id (built-in or custom), which is no record of the registry. */
 const CATEGORY_FIELDS: Partial<Record<BackupTableName, ReadonlySet<string>>> = { stakeholders: new Set(['categoryId']) };
 
@@ -56,16 +46,6 @@ export interface NameIndex {
   categoryOf(id: string): { it: string; en: string } | null;
 }
 
-const NAME_FIELDS: Partial<Record<BackupTableName, readonly string[]>> = {
-  stakeholders: ['name'],
-  contacts: ['name'],
-  staff: ['name'],
-  programmes: ['shortName', 'name'],
-  actions: ['title'],
-  agreements: ['title'],
-  briefings: ['title'],
-};
-
 /** Names from the backup first, then from the data here; each table's index is built when first asked. */
 export function createNameIndex(...sources: ReadonlyArray<Partial<BackupTables>>): NameIndex {
   const built = new Map<BackupTableName, Map<string, string>>();
@@ -75,7 +55,7 @@ export function createNameIndex(...sources: ReadonlyArray<Partial<BackupTables>>
     names = new Map();
     for (const source of [...sources].reverse()) {
       for (const row of (source[table] ?? []) as ReadonlyArray<Record<string, unknown>>) {
-        const name = (NAME_FIELDS[table] ?? []).map((field) => row[field]).find((value): value is string => typeof value === 'string' && value.trim() !== '');
+        const name = registered(table).nameFields.map((field) => row[field]).find((value): value is string => typeof value === 'string' && value.trim() !== '');
         if (typeof row.id === 'string' && name !== undefined) names.set(row.id, name);
       }
     }
@@ -137,11 +117,13 @@ export function showFieldValue(table: BackupTableName, path: string, value: unkn
   if (typeof value === 'number') return { kind: 'number', value };
   if (typeof value !== 'string') return { kind: 'text', text: toText(value) };
   if (TIME_FIELDS.has(path) && Number.isFinite(Date.parse(value))) return { kind: 'time', iso: value };
-  if (DATE_FIELDS[table]?.has(path) && /^\d{4}-\d{2}-\d{2}$/.test(value)) return { kind: 'date', iso: value };
+  if (registered(table).dateFields.includes(path) && /^\d{4}-\d{2}-\d{2}$/.test(value)) return { kind: 'date', iso: value };
   if (CATEGORY_FIELDS[table]?.has(path)) return category(value, names);
   const target = referenceTarget(table, path);
   if (target) return records(target, [value], names);
-  const set = CODE_FIELDS[table]?.[path];
+  const { codeFields } = CODE_FIELDS[table];
+  // The path comes from a backup file: only the table's own fields, never its prototype's.
+  const set = Object.hasOwn(codeFields, path) ? codeFields[path] : undefined;
   if (set) return { kind: 'code', set, code: toText(value) };
   return { kind: 'text', text: toText(value) };
 }

@@ -18,7 +18,8 @@ export function useBriefingExcel(): { isBusy: boolean; cellNotice: string | null
     const base = exportLabels(language, labelOf);
     const labels: BriefingTableLabels = {
       ...base,
-      header: (key) => tOr(`briefings.header.${key}`, key),
+      // A stakeholder's columns bring their own headers (shared/io/columns), as in every other workbook.
+      header: (key, own) => own?.[language] ?? tOr(`briefings.header.${key}`, key),
       sheet: (key) => tOr(`briefings.sheet.${key}`, key),
       gap: (gap) => gapText(gap),
       staffName: (id) => data.staff.find((member) => member.id === id)?.name ?? '',

@@ -3,7 +3,7 @@ import { schemaFields } from '../../../shared/domain/schemaFields';
 import { BACKUP_TABLE_NAMES, backupSchema } from '../../../shared/io/backup';
 import type { I18nValue } from '../../i18n/I18nContext';
 import { translate } from '../../i18n/translate';
-import { mergeFieldLabel } from './mergeFieldLabels';
+import { fieldLabelByItsMessage, mergeFieldLabel } from './mergeFieldLabels';
 
 // The merge preview names every field in the user's language: a field added to a schema
 // without a name would show its code name (programmeIds, x, value…).
@@ -40,6 +40,14 @@ describe('the merge preview’s field names', () => {
     expect(mergeFieldLabel(wordsIn('en'), 'stakeholders', 'programmeIds')).toBe('Programmes');
     expect(mergeFieldLabel(wordsIn('en'), 'stakeholders', 'guidelinesStage')).toBe('Guidelines stage');
     expect(mergeFieldLabel(wordsIn('en'), 'stakeholders', 'createdAt')).toBe('Created');
+  });
+
+  it('name the fields of a table with no list of its own by its form’s messages, and the record’s own fields as every table does', () => {
+    // The actions' form messages stand in for those of an entity added later.
+    expect(fieldLabelByItsMessage(wordsIn('en'), 'actions', 'title')).toBe(translate('en', 'actions.field.title'));
+    expect(fieldLabelByItsMessage(wordsIn('it'), 'actions', 'objective')).toBe(translate('it', 'actions.field.objective'));
+    expect(fieldLabelByItsMessage(wordsIn('en'), 'trainingCourses', 'createdAt')).toBe('Created');
+    for (const path of ['__proto__', 'constructor', 'toString', 'nonsense', 'title.', '']) expect(fieldLabelByItsMessage(wordsIn('en'), 'trainingCourses', path), path).toBeUndefined();
   });
 
   it('name no field a backup invents, whatever it is called', () => {

@@ -2,17 +2,18 @@ import type { BackupTableName } from '../../../shared/io/backup';
 import { columnLabel, stakeholderColumnOfField } from '../../../shared/io/columns/stakeholderFieldColumns';
 import type { ValueSet } from '../../../shared/io/restoreValues';
 import type { I18nValue } from '../../i18n/I18nContext';
-import type { PlainMessageKey } from '../../i18n/translate';
+import { isMessageKey, translateOr, type PlainMessageKey } from '../../i18n/translate';
 
 // The merge preview's names for every field of every table, in the path syntax of
 // shared/domain/personalData.ts (`a.b` nested, `a[]` each item), reusing the labels the
 // forms use; a stakeholder's fields are named by their spreadsheet columns
-// (shared/io/columns), as its form names them. mergeFieldLabels.test.ts fails when a schema
-// gains a field without a name.
+// (shared/io/columns), as its form names them. A table not listed here (an entity added
+// later) needs no entry: its form's messages `<table>.field.<path>` name its fields.
+// mergeFieldLabels.test.ts fails when a schema gains a field without a name.
 
 const RECORD_BASE = { id: 'restore.field.id', createdAt: 'restore.field.createdAt', updatedAt: 'restore.field.updatedAt' } as const satisfies Record<string, PlainMessageKey>;
 
-export const MERGE_FIELD_LABELS: { readonly [Table in BackupTableName]: Readonly<Record<string, PlainMessageKey>> } = {
+export const MERGE_FIELD_LABELS: { readonly [Table in BackupTableName]?: Readonly<Record<string, PlainMessageKey>> } = {
   // The other fields are named by their columns (mergeFieldLabel).
   stakeholders: RECORD_BASE,
   contacts: {
@@ -98,10 +99,21 @@ export const MERGE_FIELD_LABELS: { readonly [Table in BackupTableName]: Readonly
 /** A field's name in the merge preview, in the user's language; undefined when it has none (the preview shows the path). */
 export function mergeFieldLabel({ t, language }: Pick<I18nValue, 't' | 'language'>, table: BackupTableName, path: string): string | undefined {
   const labels = MERGE_FIELD_LABELS[table];
+  if (labels === undefined) return fieldLabelByItsMessage({ t, language }, table, path);
   // The path comes from the backup file: only the table's own labels, never its prototype's.
   if (Object.hasOwn(labels, path)) return t(labels[path]!);
   const column = table === 'stakeholders' ? stakeholderColumnOfField(path) : undefined;
   return column ? columnLabel(column, language) : undefined;
+}
+
+const RECORD_BASE_LABELS: ReadonlyMap<string, PlainMessageKey> = new Map(Object.entries(RECORD_BASE));
+
+/** A field of a table with no list above, named by the message `<table>.field.<path>` its form uses; undefined when there is none. */
+export function fieldLabelByItsMessage({ t, language }: Pick<I18nValue, 't' | 'language'>, table: string, path: string): string | undefined {
+  const recordField = RECORD_BASE_LABELS.get(path);
+  if (recordField) return t(recordField);
+  const key = `${table}.field.${path}`;
+  return isMessageKey(key) ? translateOr(language, key, path) : undefined;
 }
 
 /** Where the labels of each closed list of values are (`<prefix><value>`). */

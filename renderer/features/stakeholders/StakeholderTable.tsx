@@ -1,14 +1,11 @@
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { cellText } from '../../../shared/io/cells';
-import type { CellWords } from '../../../shared/io/columns/columnDescriptor';
 import { STAKEHOLDER_COLUMNS, type StakeholderColumnKey } from '../../../shared/io/columns/stakeholderColumns';
-import { nameLookup } from '../../../shared/io/exportData';
 import { routeHref } from '../../app/route';
-import { useProgrammes } from '../../data/useOrganisationQueries';
 import { useT } from '../../i18n/useT';
-import { exportLabels } from '../import-export/exportLabels';
 import { SORT_KEYS, type SortKey, type SortOrder } from './stakeholderQuery';
+import { useStakeholderCellWords } from './useStakeholderCellWords';
 
 // The list's columns are the stakeholder columns marked isListed (shared/io/columns): the
 // same headers as the spreadsheets, each cell as the export writes it unless drawn here.
@@ -27,11 +24,7 @@ interface StakeholderTableProps {
 
 export function StakeholderTable({ stakeholders, order, onSort, categoryLabel, onEdit, onDelete }: StakeholderTableProps) {
   const { t, language } = useT();
-  const programmes = useProgrammes();
-  const words = useMemo<CellWords>(
-    () => ({ labels: exportLabels(language, categoryLabel), programmeName: nameLookup(programmes ?? []), stakeholderName: nameLookup(stakeholders) }),
-    [language, categoryLabel, programmes, stakeholders],
-  );
+  const words = useStakeholderCellWords(categoryLabel, stakeholders);
   // Cells the list draws its own way: the name links to the record, the stage is a badge, a body without a region shows its level.
   const drawn: Partial<Record<StakeholderColumnKey, (stakeholder: Stakeholder) => ReactNode>> = {
     name: (stakeholder) => (
