@@ -20,29 +20,20 @@ import {
   tablesToRestore,
   type LeftOutContacts,
 } from '../../shared/io/restorePlan';
-import type { TramaDatabase } from './db';
+import type { AgreementRow, TramaDatabase } from './db';
 import { fromAgreementRow, toAgreementRow } from './repositories/agreements';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 
 // Full backups of the database, and their restore: one transaction, written in chunks so
 // that the page shows progress and can cancel (which rolls everything back).
 
+/** Every table, in one transaction; all asked for at once, so that the database reads one while this thread takes in another. */
 export async function readBackupTables(db: TramaDatabase): Promise<BackupTables> {
-  return db.transaction('r', BACKUP_TABLE_NAMES, async () => ({
-    stakeholders: await db.stakeholders.toArray(),
-    contacts: await db.contacts.toArray(),
-    relationships: await db.relationships.toArray(),
-    agreements: (await db.agreements.toArray()).map(fromAgreementRow),
-    actions: await db.actions.toArray(),
-    followUps: await db.followUps.toArray(),
-    programmes: await db.programmes.toArray(),
-    staff: await db.staff.toArray(),
-    categories: await db.categories.toArray(),
-    savedViews: await db.savedViews.toArray(),
-    mapPositions: await db.mapPositions.toArray(),
-    meta: (await db.meta.toArray()) as BackupTables['meta'],
-    briefings: await db.briefings.toArray(),
-  }));
+  return db.transaction('r', BACKUP_TABLE_NAMES, async () => {
+    const rows = await Promise.all(BACKUP_TABLE_NAMES.map((name) => db.table(name).toArray()));
+    const tables = Object.fromEntries(BACKUP_TABLE_NAMES.map((name, index) => [name, rows[index]])) as BackupTables;
+    return { ...tables, agreements: (tables.agreements as unknown as AgreementRow[]).map(fromAgreementRow) };
+  });
 }
 
 export async function createBackupJson(db: TramaDatabase, createdAt = new Date().toISOString()): Promise<string> {
@@ -73,6 +64,12 @@ export interface RestoreOptions {
   signal?: AbortSignal;
   /** Records per write request; by default sized as the restore goes (ISSUE_BUDGET_MS). */
   chunkSize?: number;
+  /**
+   * Settles once the copy of the data held here (read before this restore began) is saved:
+   * the restore writes meanwhile, commits only after it is fulfilled, and rolls back whole,
+   * rejecting with its error, if it rejects.
+   */
+  copyKept?: Promise<unknown>;
 }
 
 export interface RestoreOutcome {
@@ -140,17 +137,30 @@ function rowsOf(tables: BackupTables, name: BackupTableName): Array<Record<strin
 
 /** Replace: empties every table, except this installation's bookkeeping rows in meta. */
 async function clearForReplace(tx: Transaction): Promise<void> {
-  for (const name of BACKUP_TABLE_NAMES) {
-    const table = tx.table(name) as AnyTable;
-    if (name !== 'meta') await table.clear();
-    else await table.bulkDelete((await table.toCollection().primaryKeys()).filter((key) => !isInstallationMetaKey(String(key))));
-  }
+  // All asked for at once: the database empties one table while the next request arrives.
+  await Promise.all(
+    BACKUP_TABLE_NAMES.map(async (name) => {
+      const table = tx.table(name) as AnyTable;
+      if (name !== 'meta') await table.clear();
+      else await table.bulkDelete((await table.toCollection().primaryKeys()).filter((key) => !isInstallationMetaKey(String(key))));
+    }),
+  );
 }
 
 /** Merge, keeping newer records: the chunk's rows whose copy here is not newer. */
 async function rowsNotOlder(table: AnyTable, rows: Array<Record<string, unknown>>): Promise<Array<Record<string, unknown>>> {
   const existing = await table.bulkGet(rows.map((row) => row.id));
   return rows.filter((row, index) => !isBackupCopyOlder(row, existing[index]));
+}
+
+/** Whether a promise has settled, and how, read without awaiting it (awaiting would end the transaction). */
+function watchSettling(promise: Promise<unknown> | undefined): { settled: boolean; failure: { error: unknown } | null } {
+  const state: { settled: boolean; failure: { error: unknown } | null } = { settled: promise === undefined, failure: null };
+  promise?.then(
+    () => (state.settled = true),
+    (error: unknown) => Object.assign(state, { settled: true, failure: { error } }),
+  );
+  return state;
 }
 
 function isSameIdList(a: readonly string[], b: readonly string[]): boolean {
@@ -165,7 +175,8 @@ function isSameIdList(a: readonly string[], b: readonly string[]): boolean {
  */
 export async function restoreBackup(db: TramaDatabase, backup: Backup, modeOrOptions: RestoreMode | RestoreOptions): Promise<RestoreOutcome> {
   const options: RestoreOptions = typeof modeOrOptions === 'string' ? { mode: modeOrOptions } : modeOrOptions;
-  const { mode, signal, onProgress, keepNewer = true, restoreErasedContacts = false, chunkSize, marker = '[erased]', leftOutPlan } = options;
+  const { mode, signal, onProgress, keepNewer = true, restoreErasedContacts = false, chunkSize, marker = '[erased]', leftOutPlan, copyKept } = options;
+  const copy = watchSettling(copyKept);
   if (signal?.aborted) throw new RestoreCancelledError();
   const connection = await openRelaxedConnection(db);
   try {
@@ -215,9 +226,14 @@ export async function restoreBackup(db: TramaDatabase, backup: Backup, modeOrOpt
             if (inFlight) await inFlight;
             inFlight = written;
             if (signal?.aborted) throw new RestoreCancelledError();
+            if (copy.failure) throw copy.failure.error;
           }
         }
         if (inFlight) await inFlight;
+        // Written before the copy was saved: a read keeps the transaction open until it is.
+        while (!copy.settled && !signal?.aborted) await meta.get('');
+        if (signal?.aborted) throw new RestoreCancelledError();
+        if (copy.failure) throw copy.failure.error;
         const erased = mergedErasedContactIds(erasedHere, backup.tables.meta, broughtBack);
         if (!isSameIdList(erased, erasedHere)) await meta.put({ key: ERASED_CONTACTS_META_KEY, value: erased });
         return outcome;

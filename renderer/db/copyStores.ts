@@ -1,8 +1,17 @@
 import type { CopyStoreName } from '../../shared/domain/personalData';
-import type { BackupFileKind } from '../platform/platform';
-import type { KeptCopyStores } from './erasureCopies';
+import type { BackupFileKind, BackupStore } from '../platform/platform';
 import { deleteSafetyCopy, readSafetyCopy, replaceSafetyCopy, SAFETY_COPY_DATABASE_NAME } from './safetyCopies';
 import { deleteUpgradeBackup, openAsStored, readUpgradeBackup, replaceUpgradeBackup, UPGRADE_BACKUP_DATABASE_NAME } from './upgradeBackup';
+
+/** Where the kept copies are: erasure and the settings screens pass one of these. */
+export interface KeptCopyStores {
+  /** The desktop's backups folder; undefined in the browser. */
+  backups: Pick<BackupStore, 'list' | 'read' | 'replace' | 'remove'> | undefined;
+  upgradeBackupDatabaseName?: string;
+  safetyCopyDatabaseName?: string;
+  /** Characters per stored part of a browser safety copy (safetyCopies.ts); tests use small ones. */
+  safetyCopyChunkChars?: number;
+}
 
 // How an erasure lists, reads, rewrites and deletes the copies in each store the registry
 // names (shared/domain/personalData.ts PERSONAL_DATA_COPIES). The type asks for one handler
@@ -77,7 +86,7 @@ export const COPY_STORE_HANDLERS = {
   safety: {
     list: async (stores) => (await listCopyHeaders(safetyName(stores), 'copies')).map((header) => ({ store: 'safety' as const, ...header })),
     read: async (copy, stores) => (await readSafetyCopy(idOf(copy), safetyName(stores)))?.json ?? null,
-    replace: (copy, json, stores) => replaceSafetyCopy(idOf(copy), json, safetyName(stores)),
+    replace: (copy, json, stores) => replaceSafetyCopy(idOf(copy), json, safetyName(stores), { chunkChars: stores.safetyCopyChunkChars }),
     remove: (copy, stores) => deleteSafetyCopy(idOf(copy), safetyName(stores)),
   },
 } satisfies Record<CopyStoreName, CopyStoreHandler>;

@@ -3,6 +3,7 @@ import { CONTACT_ID_LISTS, COPY_STORE_NAMES, PERSONAL_DATA_COPIES } from '../../
 import { parseBackup } from '../../shared/io/backup';
 import { eraseFromBackup } from '../../shared/io/eraseFromBackup';
 import { contactInput, freshDatabase, stakeholderInput } from '../../test/support/builders';
+import { limitStoredValueSize } from '../../test/support/storedValueLimit';
 import type { BackupFile, BackupStore } from '../platform/platform';
 import { runDailyAutoBackup } from './autoBackup';
 import { createBackupJson, restoreBackup } from './backup';
@@ -174,6 +175,29 @@ describe('erasure of a person from the copies the app keeps', () => {
     stores = { ...stores, backups: undefined };
     const outcomes = await eraseEverywhere(giovanna.id);
     expect(outcomes.map((outcome) => `${outcome.copy.store}:${outcome.status}`)).toEqual(['safety:rewritten']);
+  });
+
+  it('takes the person out of a browser copy too large for one stored value, kept in parts with her email across two of them', async () => {
+    const { giovanna, withPerson } = await seed();
+    const at = withPerson.indexOf(EMAIL);
+    // The smallest part size from 200 characters that puts a boundary inside her email.
+    let chunkChars = 200;
+    while (Math.floor((at + EMAIL.length - 1) / chunkChars) * chunkChars <= at) chunkChars += 1;
+    // The browser's limit on one stored value, scaled down: a part fits, the whole copy does not.
+    const liftLimit = limitStoredValueSize(2 * chunkChars + 256);
+    try {
+      expect(2 * chunkChars + 256).toBeLessThan(withPerson.length);
+      stores = { ...stores, backups: undefined, safetyCopyChunkChars: chunkChars };
+      await saveSafetyCopy({ createdAt: '2026-11-22T09:00:00.000Z', reason: 'before-restore', json: withPerson }, stores.safetyCopyDatabaseName, { chunkChars });
+      const outcomes = await eraseEverywhere(giovanna.id);
+      expect(outcomes.map((outcome) => `${outcome.copy.store}:${outcome.status}`)).toEqual(['safety:rewritten']);
+      const [copy] = await listSafetyCopies(stores.safetyCopyDatabaseName);
+      expect(copy!.json).not.toContain(giovanna.id);
+      expect(copy!.json.toLowerCase()).not.toContain(EMAIL);
+      expect(parseBackup(copy!.json, CURRENT_SCHEMA_VERSION).tables.stakeholders.map((row) => row.name)).toEqual(['ASL Caserta']);
+    } finally {
+      liftLimit();
+    }
   });
 });
 

@@ -2,9 +2,10 @@ import { COPY_STORE_NAMES, type CopyStoreName } from '../../shared/domain/person
 import type { MentionTarget } from '../../shared/domain/recordMentions';
 import type { BackupErasureRequest, BackupErasureResult, Leftovers, SamePerson, Trace } from '../../shared/io/eraseFromBackup';
 import { backupFailureReason } from '../../shared/ipc/backupFailure';
-import type { BackupStore } from '../platform/platform';
 import { withCopiesLock } from './copiesLock';
-import { COPY_STORE_HANDLERS, type KeptCopy } from './copyStores';
+import { COPY_STORE_HANDLERS, type KeptCopy, type KeptCopyStores } from './copyStores';
+
+export type { KeptCopyStores } from './copyStores';
 import type { PersonalDataReport } from './privacy';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 
@@ -16,12 +17,6 @@ import { CURRENT_SCHEMA_VERSION } from './schema';
 
 export { COPY_STORE_HANDLERS, type KeptCopy };
 
-export interface KeptCopyStores {
-  /** The desktop's backups folder; undefined in the browser. */
-  backups: Pick<BackupStore, 'list' | 'read' | 'replace' | 'remove'> | undefined;
-  upgradeBackupDatabaseName?: string;
-  safetyCopyDatabaseName?: string;
-}
 
 export interface KeptCopyList {
   copies: KeptCopy[];

@@ -1,4 +1,4 @@
-import type { Backup } from '../../shared/io/backup';
+import type { Backup, BackupTables } from '../../shared/io/backup';
 import type { DroppedMetaRow } from '../../shared/io/backupMeta';
 import { diffBackup, type TableDiff } from '../../shared/io/restoreDiff';
 import { erasedContactsInBackup, planLeftOutContacts, tablesToRestore, type LeftOutContacts } from '../../shared/io/restorePlan';
@@ -25,12 +25,14 @@ export interface PreviewOptions {
   /** What replaces an erased person's name, email or phone in the text restored. */
   marker: string;
   droppedMeta?: DroppedMetaRow[];
+  /** The database's tables, when their reading was started before (readBackupTables). */
+  localTables?: Promise<BackupTables>;
   /** Told between the long steps (the worker's sign of life). */
   onStep?(step: 'read-database' | 'compared'): void;
 }
 
-export async function previewRestore(db: TramaDatabase, backup: Backup, { marker, droppedMeta = [], onStep }: PreviewOptions): Promise<RestorePreview> {
-  const local = await readBackupTables(db);
+export async function previewRestore(db: TramaDatabase, backup: Backup, { marker, droppedMeta = [], localTables, onStep }: PreviewOptions): Promise<RestorePreview> {
+  const local = await (localTables ?? readBackupTables(db));
   onStep?.('read-database');
   const leftOut = planLeftOutContacts(backup.tables, erasedContactsInBackup(backup.tables, await readErasedContactIds(db)), marker);
   const diffs = diffBackup(tablesToRestore(backup.tables, leftOut), local);

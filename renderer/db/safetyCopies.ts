@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { utf8ByteLength } from '../../shared/ipc/utf8ByteLength';
 import { backupDataDigest } from './backupDataDigest';
+import { splitIntoChunks } from './textChunks';
 
 // Web mode's safety copies: before a restore replaces or merges into the database, the data
 // as it was is kept here, whole, as backup JSON (shared/io/backup.ts). The desktop app keeps
@@ -12,10 +13,21 @@ import { backupDataDigest } from './backupDataDigest';
 // held stayed in use) and the oldest kept ones beyond KEPT_SAFETY_COPIES, and it says which.
 // A copy whose data is the same as the newest copy's is not saved again (a retry after a
 // cancel), so retries never push out the copy taken before the first restore.
+//
+// A copy's text is stored in parts (`chunks`), each a stored value of its own: Chromium
+// refuses any one value over about 133 MB, and the copy of 50,000 stakeholders is 181 MB.
+// The parts are written in the copy's transaction and read back whole. Copies stored
+// before (their whole text in `json`) stay as they are, readable, until rewritten.
 
 export const SAFETY_COPY_DATABASE_NAME = 'trama-safety-copies';
 /** Copies kept for restores that completed; as many of cancelled or failed attempts at most. */
 export const KEPT_SAFETY_COPIES = 5;
+
+/**
+ * Characters per stored part. A string is stored with one or two bytes per character, so a
+ * part stays under 32 MiB: a quarter of Chromium's limit on one value, whatever the text.
+ */
+export const SAFETY_COPY_CHUNK_CHARS = 16 * 1024 * 1024;
 
 export type SafetyCopyReason = 'before-restore';
 export type SafetyCopyState = 'attempt' | 'kept';
@@ -26,11 +38,25 @@ export interface SafetyCopyRow {
   reason: SafetyCopyReason;
   /** A backup file's text, restorable like any other backup. */
   json: string;
-  /** backupDataDigest of `json`; absent on copies of the first version (never the same as a new one). */
+  /** backupDataDigest of `json`, once it was needed: worked out when a copy as long as this one is saved. */
   dataDigest?: string;
   sizeBytes?: number;
   /** Absent on copies of the first version, which were all kept. */
   state?: SafetyCopyState;
+}
+
+/** As stored: the text in `chunks` rows, or, in copies stored before there were parts, here in `json`. */
+type StoredHeader = Omit<SafetyCopyRow, 'json'> & { json?: string; chunkCount?: number };
+
+interface StoredChunk {
+  copyId: number;
+  index: number;
+  text: string;
+}
+
+export interface ChunkOptions {
+  /** Characters per stored part (tests use small ones). */
+  chunkChars?: number;
 }
 
 export interface SafetyCopySummary {
@@ -47,7 +73,7 @@ export interface PrunedSafetyCopy {
 }
 
 type StoredCopy = SafetyCopyRow & { id: number };
-type SafetyCopyDatabase = Dexie & { copies: Table<SafetyCopyRow, number> };
+type SafetyCopyDatabase = Dexie & { copies: Table<StoredHeader, number>; chunks: Table<StoredChunk, [number, number]> };
 
 function openSafetyCopyDatabase(name: string): SafetyCopyDatabase {
   const copyDb = new Dexie(name, { chromeTransactionDurability: 'strict' }) as SafetyCopyDatabase;
@@ -58,14 +84,41 @@ function openSafetyCopyDatabase(name: string): SafetyCopyDatabase {
     .stores({ copies: '++id, createdAt, dataDigest, state, sizeBytes' })
     .upgrade((tx) =>
       tx
-        .table<SafetyCopyRow, number>('copies')
+        .table<StoredHeader, number>('copies')
         .toCollection()
         .modify((row) => {
           row.state = 'kept';
-          row.sizeBytes = utf8ByteLength(row.json);
+          row.sizeBytes = utf8ByteLength(row.json ?? '');
         }),
     );
+  copyDb.version(3).stores({ chunks: '[copyId+index], copyId' });
   return copyDb;
+}
+
+const chunksOf = (json: string, { chunkChars = SAFETY_COPY_CHUNK_CHARS }: ChunkOptions) => splitIntoChunks(json, chunkChars);
+
+async function writeChunks(copyDb: SafetyCopyDatabase, copyId: number, chunks: readonly string[]): Promise<void> {
+  // One request per part: each is a value of its own, under the limit.
+  for (const [index, text] of chunks.entries()) await copyDb.chunks.add({ copyId, index, text });
+}
+
+async function readText(copyDb: SafetyCopyDatabase, id: number, header: StoredHeader): Promise<string> {
+  if (typeof header.json === 'string') return header.json;
+  const chunks = await copyDb.chunks.where('[copyId+index]').between([id, 0], [id, Infinity]).toArray();
+  // Written in one transaction with the header: a part missing means the store was damaged.
+  if (chunks.length !== (header.chunkCount ?? 0) || chunks.some((chunk, index) => chunk.index !== index)) throw new Error(`Safety copy ${id} is incomplete: ${chunks.length} of ${header.chunkCount ?? 0} parts`);
+  return chunks.map((chunk) => chunk.text).join('');
+}
+
+async function deleteCopies(copyDb: SafetyCopyDatabase, ids: readonly number[]): Promise<void> {
+  await copyDb.copies.bulkDelete([...ids]);
+  await copyDb.chunks.where('copyId').anyOf([...ids]).delete();
+}
+
+async function withText(copyDb: SafetyCopyDatabase, id: number, header: StoredHeader | undefined): Promise<StoredCopy | undefined> {
+  if (!header) return undefined;
+  const { chunkCount: _chunkCount, json: _json, ...row } = header;
+  return { ...row, id, json: await readText(copyDb, id, header) };
 }
 
 async function withCopies<T>(name: string, work: (copyDb: SafetyCopyDatabase) => Promise<T>): Promise<T> {
@@ -85,19 +138,59 @@ export interface SavedSafetyCopy {
   pruned: PrunedSafetyCopy[];
 }
 
+/** The newest copy's id, size and digest, from the indexes: a copy stored whole is not read. */
+async function newestCopy(copyDb: SafetyCopyDatabase): Promise<{ id: number; sizeBytes: number; dataDigest: string | undefined } | null> {
+  const id = (await copyDb.copies.orderBy('id').reverse().primaryKeys())[0];
+  if (id === undefined) return null;
+  const newest = { id, sizeBytes: -1, dataDigest: undefined as string | undefined };
+  await copyDb.copies.orderBy('sizeBytes').eachKey((size, cursor) => cursor.primaryKey === id && (newest.sizeBytes = Number(size)));
+  await copyDb.copies.orderBy('dataDigest').eachKey((digest, cursor) => cursor.primaryKey === id && (newest.dataDigest = String(digest)));
+  return newest;
+}
+
+/**
+ * Whether the newest copy holds the data of `json`. Two texts of the same data are as long
+ * (the time a copy was written always takes as many characters), so only then are their
+ * digests worked out: a pass over the whole text each, up to 90 million characters.
+ */
+async function sameDataAsNewest(json: string, sizeBytes: number, name: string): Promise<{ newestId: number; dataDigest: string } | { newestId: null; dataDigest: string | undefined }> {
+  const newest = await withCopies(name, newestCopy);
+  if (!newest || newest.sizeBytes !== sizeBytes) return { newestId: null, dataDigest: undefined };
+  const dataDigest = await backupDataDigest(json);
+  const newestDigest = newest.dataDigest ?? (await digestOfStored(newest.id, name));
+  return newestDigest === dataDigest ? { newestId: newest.id, dataDigest } : { newestId: null, dataDigest };
+}
+
+/** The digest of a copy saved without one; undefined when it is gone or cannot be read (it then holds other data). */
+async function digestOfStored(id: number, name: string): Promise<string | undefined> {
+  const stored = await readSafetyCopy(id, name).catch((error: unknown) => {
+    console.error(error);
+    return undefined;
+  });
+  return stored && backupDataDigest(stored.json);
+}
+
 /** Saves a copy as an attempt, unless the newest copy holds the same data. */
-export async function saveSafetyCopy(row: Omit<SafetyCopyRow, 'id' | 'dataDigest' | 'sizeBytes' | 'state'>, name = SAFETY_COPY_DATABASE_NAME): Promise<SavedSafetyCopy> {
-  const dataDigest = await backupDataDigest(row.json);
+export async function saveSafetyCopy(
+  { json, ...row }: Omit<SafetyCopyRow, 'id' | 'dataDigest' | 'sizeBytes' | 'state'>,
+  name = SAFETY_COPY_DATABASE_NAME,
+  options: ChunkOptions = {},
+): Promise<SavedSafetyCopy> {
+  const sizeBytes = utf8ByteLength(json);
+  const same = await sameDataAsNewest(json, sizeBytes, name);
   return withCopies(name, (copyDb) =>
-    copyDb.transaction('rw', copyDb.copies, async () => {
+    copyDb.transaction('rw', copyDb.copies, copyDb.chunks, async () => {
       const newestId = (await copyDb.copies.orderBy('id').reverse().primaryKeys())[0];
-      const sameData = await copyDb.copies.where('dataDigest').equals(dataDigest).primaryKeys();
-      if (newestId !== undefined && sameData.includes(newestId)) return { id: newestId, isNew: false, pruned: [] };
-      const id = await copyDb.copies.add({ ...row, dataDigest, sizeBytes: utf8ByteLength(row.json), state: 'attempt' });
+      // Still the newest: no copy was saved or removed meanwhile.
+      if (same.newestId !== null && newestId === same.newestId) return { id: newestId, isNew: false, pruned: [] };
+      const chunks = chunksOf(json, options);
+      const digest = same.dataDigest === undefined ? {} : { dataDigest: same.dataDigest };
+      const id = await copyDb.copies.add({ ...row, ...digest, sizeBytes, state: 'attempt', chunkCount: chunks.length });
+      await writeChunks(copyDb, id, chunks);
       const attempts = await copyDb.copies.where('state').equals('attempt').primaryKeys();
       const excess = attempts.sort((a, b) => a - b).slice(0, Math.max(0, attempts.length - KEPT_SAFETY_COPIES));
       const pruned = await summariesOf(copyDb, excess);
-      await copyDb.copies.bulkDelete(excess);
+      await deleteCopies(copyDb, excess);
       return { id, isNew: true, pruned };
     }),
   );
@@ -123,7 +216,7 @@ async function stateByCopy(copyDb: SafetyCopyDatabase): Promise<Map<number, Safe
  */
 export function completeSafetyCopy(id: number, name = SAFETY_COPY_DATABASE_NAME): Promise<{ pruned: PrunedSafetyCopy[] }> {
   return withCopies(name, (copyDb) =>
-    copyDb.transaction('rw', copyDb.copies, async () => {
+    copyDb.transaction('rw', copyDb.copies, copyDb.chunks, async () => {
       if ((await copyDb.copies.update(id, { state: 'kept' })) === 0) return { pruned: [] };
       const states = await stateByCopy(copyDb);
       const ids = (await copyDb.copies.orderBy('id').primaryKeys()).filter((other) => other !== id);
@@ -131,15 +224,25 @@ export function completeSafetyCopy(id: number, name = SAFETY_COPY_DATABASE_NAME)
       const kept = [...ids.filter((other) => states.get(other) !== 'attempt'), id];
       const removed = [...attempts, ...kept.slice(0, Math.max(0, kept.length - KEPT_SAFETY_COPIES))];
       const pruned = await summariesOf(copyDb, removed);
-      await copyDb.copies.bulkDelete(removed);
+      await deleteCopies(copyDb, removed);
       return { pruned };
     }),
   );
 }
 
-/** Newest first. */
+/** Newest first, each with its text: all of them in memory at once. */
 export function listSafetyCopies(name = SAFETY_COPY_DATABASE_NAME): Promise<StoredCopy[]> {
-  return withCopies(name, async (copyDb) => (await copyDb.copies.orderBy('id').reverse().toArray()) as StoredCopy[]);
+  return withCopies(name, (copyDb) =>
+    copyDb.transaction('r', copyDb.copies, copyDb.chunks, async () => {
+      const ids = await copyDb.copies.orderBy('id').reverse().primaryKeys();
+      const copies: StoredCopy[] = [];
+      for (const id of ids) {
+        const copy = await withText(copyDb, id, await copyDb.copies.get(id));
+        if (copy) copies.push(copy);
+      }
+      return copies;
+    }),
+  );
 }
 
 /** Newest first, from the indexes alone: a copy's text is not read to list it. */
@@ -164,18 +267,25 @@ export function listSafetyCopySummaries(name = SAFETY_COPY_DATABASE_NAME): Promi
 
 /** One copy, or undefined when it is gone (pruned, or deleted by an erasure). */
 export function readSafetyCopy(id: number, name = SAFETY_COPY_DATABASE_NAME): Promise<StoredCopy | undefined> {
-  return withCopies(name, async (copyDb) => (await copyDb.copies.get(id)) as StoredCopy | undefined);
+  return withCopies(name, (copyDb) => copyDb.transaction('r', copyDb.copies, copyDb.chunks, async () => withText(copyDb, id, await copyDb.copies.get(id))));
 }
 
-/** Rewrites one copy's backup text (erasure takes a person out of it). */
-export async function replaceSafetyCopy(id: number, json: string, name = SAFETY_COPY_DATABASE_NAME): Promise<void> {
+/** Rewrites one copy's backup text (erasure takes a person out of it); a copy stored whole is then kept in parts. */
+export async function replaceSafetyCopy(id: number, json: string, name = SAFETY_COPY_DATABASE_NAME, options: ChunkOptions = {}): Promise<void> {
   const dataDigest = await backupDataDigest(json);
-  return withCopies(name, async (copyDb) => {
-    const updated = await copyDb.copies.update(id, { json, dataDigest, sizeBytes: utf8ByteLength(json) });
-    if (updated === 0) throw new Error(`Safety copy ${id} does not exist`);
-  });
+  return withCopies(name, (copyDb) =>
+    copyDb.transaction('rw', copyDb.copies, copyDb.chunks, async () => {
+      const header = await copyDb.copies.get(id);
+      if (!header) throw new Error(`Safety copy ${id} does not exist`);
+      const { json: _whole, ...rest } = header;
+      const chunks = chunksOf(json, options);
+      await copyDb.chunks.where('copyId').equals(id).delete();
+      await writeChunks(copyDb, id, chunks);
+      await copyDb.copies.put({ ...rest, id, dataDigest, sizeBytes: utf8ByteLength(json), chunkCount: chunks.length });
+    }),
+  );
 }
 
 export function deleteSafetyCopy(id: number, name = SAFETY_COPY_DATABASE_NAME): Promise<void> {
-  return withCopies(name, (copyDb) => copyDb.copies.delete(id));
+  return withCopies(name, (copyDb) => copyDb.transaction('rw', copyDb.copies, copyDb.chunks, () => deleteCopies(copyDb, [id])));
 }

@@ -1,25 +1,56 @@
+import { serialiseBackup, type BackupTables } from '../../shared/io/backup';
 import { backupFailureReason, type BackupFailureReason } from '../../shared/ipc/backupFailure';
 import type { BackupStore } from '../platform/platform';
-import { createBackupJson } from './backup';
+import { readBackupTables } from './backup';
 import { backupDataDigest } from './backupDataDigest';
 import type { TramaDatabase } from './db';
 import { holdsWork } from './holdsWork';
 import { saveSafetyCopy, type PrunedSafetyCopy } from './safetyCopies';
+import { CURRENT_SCHEMA_VERSION } from './schema';
 
 // Before a restore replaces or merges into the database, the data as it is goes somewhere
 // safe: on the desktop a dated file in the backups folder that no automatic backup
 // overwrites; in the browser a copy in IndexedDB (safetyCopies.ts), offered as a download.
-// If the copy cannot be kept, the restore does not start. A copy of the same data as the
+// If the copy cannot be kept, the restore does not happen. A copy of the same data as the
 // last one is not written again (a retry after a cancelled restore): that one is used.
+//
+// Once the data has been read into the copy, the restore may start writing while the copy
+// is serialised and saved (SafetyCopyBeingKept): it commits only after the copy is kept,
+// and rolls back whole if it could not be (backup.ts, `copyKept`).
 
-/** The whole database as backup JSON, or null when it holds nothing beyond a new installation's defaults. */
-export async function currentDataJson(db: TramaDatabase): Promise<string | null> {
-  return (await holdsWork(db)) ? createBackupJson(db) : null;
+/** Every table as it is now, or null when the database holds nothing beyond a new installation's defaults. */
+export async function readCurrentData(db: TramaDatabase): Promise<BackupTables | null> {
+  return (await holdsWork(db)) ? readBackupTables(db) : null;
+}
+
+/** The tables read as a backup file's text, written now. */
+export const currentDataText = (tables: BackupTables): string => serialiseBackup(tables, CURRENT_SCHEMA_VERSION, new Date().toISOString());
+
+/**
+ * The whole database as backup JSON, or null when it holds nothing beyond a new
+ * installation's defaults. `onRead` is told once every table has been read.
+ */
+export async function currentDataJson(db: TramaDatabase, onRead?: () => void): Promise<string | null> {
+  const tables = await readCurrentData(db);
+  if (tables === null) return null;
+  onRead?.();
+  return currentDataText(tables);
 }
 
 export type SafetyCopy =
   | { where: 'backups-folder'; fileName: string; isNew: boolean }
   | { where: 'browser'; copyId: number; isNew: boolean; pruned: PrunedSafetyCopy[] };
+
+/** The data has been read into the copy; `kept` settles when it is saved, or rejects with SafetyCopyError. */
+export interface SafetyCopyBeingKept {
+  kept: Promise<SafetyCopy>;
+}
+
+/** What taking a copy gives: the copy kept, one being kept, or null when there was no work to copy. */
+export type TakenSafetyCopy = SafetyCopy | SafetyCopyBeingKept | null;
+
+/** The copy once it is kept (null when none was needed); rejects with SafetyCopyError. */
+export const keptCopyOf = (taken: TakenSafetyCopy): Promise<SafetyCopy | null> => (taken !== null && 'kept' in taken ? taken.kept : Promise.resolve(taken));
 
 export class SafetyCopyError extends Error {
   /** What went wrong, as the platform said it (a full disk, a refused write…): for the log and support. */

@@ -7,9 +7,10 @@ import { build as buildRenderer, preview } from 'vite';
 import { buildSyntheticNetwork } from '../../shared/sample/syntheticNetwork';
 import { measureApp } from './appScenario';
 import { measurePlainCytoscape } from './plainCytoscape';
+import { measureRestoresOnly } from './restoreScenario';
 import { goalsTable, judgeAgainstYardsticks, resultsTable, type BenchResult } from './results';
 
-// npm run bench [-- --quick] [--sizes 2000,10000] [--runs 3] [--no-build]
+// npm run bench [-- --quick] [--sizes 2000,10000] [--runs 3] [--no-build] [--only restore]
 // Builds the renderer into its own folder, serves it, and measures it in headless Chromium.
 // Not a test: CI does not run it, and the figures depend on the machine.
 
@@ -41,7 +42,17 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
   const loadBefore = loadavg();
   const results: BenchResult[] = [];
+  const onlyRestores = option('only') === 'restore';
   try {
+    if (onlyRestores) {
+      for (const size of sizes) {
+        console.log(`\n${size.toLocaleString('en')} stakeholders, restores only`);
+        results.push(...(await measureRestoresOnly({ browser, baseUrl, hooksSource, stakeholders: size, network: buildSyntheticNetwork({ stakeholders: size }), runs: 1 })));
+      }
+      judgeAgainstYardsticks(results);
+      console.log(`\n${resultsTable(results)}\n\nGoals:\n${goalsTable(results)}`);
+      return;
+    }
     for (const size of sizes) {
       console.log(`\n${size.toLocaleString('en')} stakeholders`);
       const network = buildSyntheticNetwork({ stakeholders: size });

@@ -40,14 +40,19 @@ export function watchWriteTransactions(): void {
 /** The yardstick's own databases: never counted as the app's writes. */
 export const BARE_DATABASE_PREFIX = 'trama-bench-bare-';
 
-export async function longestTask(page: Page, from: number, to: number): Promise<number> {
+/** The long tasks seen between two page times, as [start, duration] in milliseconds. */
+export async function longTasks(page: Page, from: number, to: number): Promise<Array<[number, number]>> {
   return page.evaluate(
     ([start, end]) => {
       const tasks = (window as unknown as { tramaLongTasks?: Array<[number, number]> }).tramaLongTasks ?? [];
-      return Math.round(Math.max(0, ...tasks.filter(([at, duration]) => at + duration >= start && at <= end).map(([, duration]) => duration)));
+      return tasks.filter(([at, duration]) => at + duration >= start && at <= end);
     },
     [from, to] as const,
   );
+}
+
+export async function longestTask(page: Page, from: number, to: number): Promise<number> {
+  return Math.round(Math.max(0, ...(await longTasks(page, from, to)).map(([, duration]) => duration)));
 }
 
 export interface ObservedWrites {

@@ -6,8 +6,10 @@ import { serialiseBackup, type BackupTables } from '../../shared/io/backup';
 import { buildSyntheticNetwork } from '../../shared/sample/syntheticNetwork';
 import { META_KEYS } from '../../renderer/db/repositories/meta';
 import { CURRENT_SCHEMA_VERSION, TABLE_NAMES } from '../../renderer/db/schema';
-import { newSession, withHooks, type ScenarioInput } from './benchSession';
-import { longestTask, now, observedWrites, type ObservedWrites } from './pageWatchers';
+import { newSession, orFailure, withHooks, type ScenarioInput } from './benchSession';
+import { startCpuProfile } from './cpuProfile';
+import { longestTask, longTasks, now, observedWrites, type ObservedWrites } from './pageWatchers';
+import { browserCpuMs } from './processCpu';
 import { printResult, type BenchResult } from './results';
 import { bareWriteOperation, measureBareWrite } from './yardstick';
 
@@ -46,7 +48,6 @@ export function writeOlderBackupFile(stakeholders: number): BackupFile {
     ...network,
     programmes: [],
     categories: [],
-    savedViews: [],
     mapPositions: [],
     briefings: [],
     // The meta rows the load leaves (renderer/db/sample.ts).
@@ -70,6 +71,10 @@ interface RestoreTimes {
   /** Confirmed until the restore's write transaction opened: the safety copy, if any. */
   beforeWriteMs: number | null;
   longestTaskMs: number;
+  /** CPU time of the browser's processes from the file's choice to the end (processCpu.ts); null where unknown. */
+  cpuMs: number | null;
+  /** When the page heard of each of the backup worker's steps, in ms from the file's choice (backupInWorker.ts marks them). */
+  workerSteps: Record<string, number>;
   observed: ObservedWrites;
   storedStakeholders: number;
 }
@@ -94,11 +99,22 @@ async function unlessRefused(page: Page, step: Promise<unknown>): Promise<void> 
   }
 }
 
+/** The backup worker's steps the page heard of since `from` (its marks), in ms from then. */
+function workerSteps(page: Page, from: number): Promise<Record<string, number>> {
+  return page.evaluate((start) => {
+    const prefix = 'trama:backup-worker:';
+    const marks = performance.getEntriesByType('mark').filter((mark) => mark.name.startsWith(prefix) && mark.startTime >= start);
+    return Object.fromEntries(marks.map((mark) => [mark.name.slice(prefix.length), Math.round(mark.startTime - start)]));
+  }, from);
+}
+
 /** Drives the Backups section of the import and export page, which must be open. */
-async function restoreThroughUi(page: Page, backupPath: string, hooksSource: string): Promise<RestoreTimes> {
+async function restoreThroughUi(page: Page, backupPath: string, hooksSource: string, label: string): Promise<RestoreTimes> {
   const section = page.getByRole('region', { name: BACKUPS_REGION });
   const fileInput = section.locator('input[type="file"]').and(section.getByLabel(RESTORE_INPUT));
   await fileInput.waitFor({ state: 'attached', timeout: TIMEOUT_MS });
+  const profile = await startCpuProfile(page, label);
+  const cpuAtStart = browserCpuMs();
   const start = Date.now();
   // A path, not a buffer: the browser reads the file itself, as for a user's choice.
   await fileInput.setInputFiles(backupPath);
@@ -117,6 +133,8 @@ async function restoreThroughUi(page: Page, backupPath: string, hooksSource: str
   await unlessRefused(page, Promise.race([done.waitFor({ timeout: TIMEOUT_MS }), doneDialog.waitFor({ timeout: TIMEOUT_MS })]));
   const writeMs = Date.now() - writeStart;
   const end = await now(page);
+  const cpuAtEnd = browserCpuMs();
+  await profile?.stop(await longTasks(page, handedOver, end));
   await withHooks(page, hooksSource);
   const observed = await observedWrites(page, writePageStart, end);
   return {
@@ -124,6 +142,8 @@ async function restoreThroughUi(page: Page, backupPath: string, hooksSource: str
     writeMs,
     beforeWriteMs: observed.firstAt === null ? null : Math.round(observed.firstAt - writePageStart),
     longestTaskMs: await longestTask(page, handedOver, end),
+    cpuMs: cpuAtStart === null || cpuAtEnd === null ? null : cpuAtEnd - cpuAtStart,
+    workerSteps: await workerSteps(page, handedOver),
     observed,
     storedStakeholders: await page.evaluate(() => window.tramaBench.countRows('stakeholders')),
   };
@@ -141,6 +161,8 @@ function restoreResult(operation: string, input: ScenarioInput, backup: BackupFi
     writeMs: times.writeMs,
     beforeWriteMs: times.beforeWriteMs,
     longestTaskMs: times.longestTaskMs,
+    cpuMs: times.cpuMs,
+    workerSteps: times.workerSteps,
     bytes: backup.bytes,
     scenario,
     durabilities: times.observed.durabilities,
@@ -160,7 +182,7 @@ export async function measureRestoreOntoEmpty(input: ScenarioInput, backup: Back
     await withHooks(page, input.hooksSource);
     await page.evaluate(() => window.tramaBench.startEmpty());
     await page.goto(`${input.baseUrl}?restore#/import-export`);
-    const times = await restoreThroughUi(page, backup.path, input.hooksSource);
+    const times = await restoreThroughUi(page, backup.path, input.hooksSource, `restore-backup-${input.stakeholders}`);
     const result = restoreResult('restore-backup', input, backup, times, 'onto an empty database');
     printResult(result);
     const bare = await measureBareWrite({
@@ -183,8 +205,51 @@ export async function measureRestoreOverData(page: Page, input: ScenarioInput, b
   await page.evaluate(() => {
     location.hash = '#/import-export';
   });
-  const times = await restoreThroughUi(page, backup.path, input.hooksSource);
+  const times = await restoreThroughUi(page, backup.path, input.hooksSource, `restore-backup-over-data-${input.stakeholders}`);
   const result = restoreResult('restore-backup-over-data', input, backup, times, 'over the same network one month newer');
   printResult(result);
   return result;
+}
+
+/** Until the page has gone `quietMs` without a long task (at most `limitMs`). */
+async function untilQuiet(page: Page, quietMs = 3_000, limitMs = 180_000): Promise<void> {
+  const start = Date.now();
+  while (Date.now() - start < limitMs) {
+    const quietFor = await page.evaluate(() => {
+      const tasks = (window as unknown as { tramaLongTasks?: Array<[number, number]> }).tramaLongTasks ?? [];
+      const lastEnd = Math.max(0, ...tasks.map(([at, duration]) => at + duration));
+      return performance.now() - lastEnd;
+    });
+    if (quietFor >= quietMs) return;
+    await page.waitForTimeout(500);
+  }
+}
+
+/**
+ * `--only restore`: the two restores alone, for work on them: over the network as the app's
+ * bulk write leaves it (without the map's scenario before), then onto an empty database.
+ */
+export async function measureRestoresOnly(input: ScenarioInput): Promise<BenchResult[]> {
+  const backup = writeOlderBackupFile(input.stakeholders);
+  const results: BenchResult[] = [];
+  try {
+    const { context, page } = await newSession(input);
+    try {
+      await page.goto(input.baseUrl);
+      await withHooks(page, input.hooksSource);
+      await page.evaluate((count) => window.tramaBench.loadNetwork(count), input.stakeholders);
+      await page.evaluate(() => {
+        location.hash = '#/import-export';
+      });
+      // The page's own first reads of the network, done before the restore as in the full scenario (an export runs there first).
+      await untilQuiet(page);
+      results.push(...(await orFailure('restore-backup-over-data', input, async () => [await measureRestoreOverData(page, input, backup)])));
+    } finally {
+      await context.close();
+    }
+    results.push(...(await orFailure('restore-backup', input, () => measureRestoreOntoEmpty(input, backup))));
+    return results;
+  } finally {
+    backup.remove();
+  }
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../renderer/db/schema';
 import { parseBackup, serialiseBackup } from '../../shared/io/backup';
 import { buildSyntheticNetwork } from '../../shared/sample/syntheticNetwork';
 import { ImportExportPage } from './pages/ImportExportPage';
@@ -30,7 +31,7 @@ function chooseBackupFile(page: Page, filePath: string): Promise<void> {
 /** A backup file of a synthetic network: 4,000 stakeholders and 20,000 relationships. */
 function largeBackupFile(): { filePath: string; records: number } {
   const network = buildSyntheticNetwork({ stakeholders: 4_000 });
-  const tables = { ...network, programmes: [], categories: [], savedViews: [], mapPositions: [], meta: [], briefings: [] };
+  const tables = { ...network, programmes: [], categories: [], mapPositions: [], meta: [], briefings: [] };
   const filePath = path.join(mkdtempSync(path.join(tmpdir(), 'trama-restore-')), 'large-backup.json');
   writeFileSync(filePath, serialiseBackup(tables, 2, '2026-03-01T09:00:00.000Z'));
   return { filePath, records: Object.values(tables).reduce((sum, rows) => sum + rows.length, 0) };
@@ -39,7 +40,7 @@ function largeBackupFile(): { filePath: string; records: number } {
 /** A small backup file, spoiled as given; written as text so that any nesting fits. */
 function spoiledBackupFile(name: string, spoil: (text: string) => string): string {
   const network = buildSyntheticNetwork({ stakeholders: 3 });
-  const tables = { ...network, programmes: [], categories: [], savedViews: [], mapPositions: [], meta: [{ key: 'note', value: 'here' }], briefings: [] };
+  const tables = { ...network, programmes: [], categories: [], mapPositions: [], meta: [{ key: 'note', value: 'here' }], briefings: [] };
   const filePath = path.join(mkdtempSync(path.join(tmpdir(), 'trama-restore-')), name);
   writeFileSync(filePath, spoil(serialiseBackup(tables, 2, '2026-03-01T09:00:00.000Z')));
   return filePath;
@@ -117,7 +118,7 @@ describe('restoring a backup', () => {
     const done = page.getByRole('dialog', { name: 'Backup restored' });
     const copy = await downloadByButton(page, 'Download the copy of your data from before the restore');
     expect(copy.suggestedName).toMatch(/^trama-before-restore-\d{4}-\d{2}-\d{2}\.json$/);
-    const before = parseBackup(readFileSync(copy.filePath, 'utf8'), 2);
+    const before = parseBackup(readFileSync(copy.filePath, 'utf8'), CURRENT_SCHEMA_VERSION);
     expect(before.tables.stakeholders.map((row) => row.name)).toEqual(['ASL Roma 1 – Distretto 3']);
     await done.getByRole('button', { name: 'Close' }).click();
 
@@ -141,7 +142,7 @@ describe('restoring a backup', () => {
     await new OnboardingPage(page).loadSample();
     const io = new ImportExportPage(page);
     await io.open();
-    const sample = parseBackup(readFileSync((await io.download('Download a full backup')).filePath, 'utf8'), 2).tables;
+    const sample = parseBackup(readFileSync((await io.download('Download a full backup')).filePath, 'utf8'), CURRENT_SCHEMA_VERSION).tables;
     // The sample's own records, older in the backup and changed there, spread among new ones.
     const old = '2020-01-01T00:00:00.000Z';
     const network = buildSyntheticNetwork({ stakeholders: 2_000 });
@@ -152,7 +153,7 @@ describe('restoring a backup', () => {
       relationships: interleave(network.relationships, sample.relationships.map((row) => ({ ...row, notes: 'old copy', updatedAt: old }))),
       programmes: [],
       categories: [],
-      savedViews: [],
+     
       mapPositions: [],
       meta: [],
       briefings: [],
@@ -170,7 +171,7 @@ describe('restoring a backup', () => {
     await page.getByRole('status').getByText(`Backup restored. ${kept} records changed here after the backup were kept as they are.`).waitFor({ timeout: 90_000 });
     await page.getByRole('dialog', { name: 'Backup restored' }).getByRole('button', { name: 'Close' }).click();
 
-    const after = parseBackup(readFileSync((await io.download('Download a full backup')).filePath, 'utf8'), 2).tables;
+    const after = parseBackup(readFileSync((await io.download('Download a full backup')).filePath, 'utf8'), CURRENT_SCHEMA_VERSION).tables;
     expect(after.stakeholders).toHaveLength(2_000 + sample.stakeholders.length);
     expect(after.stakeholders.filter((row) => row.name.endsWith('(old copy)'))).toEqual([]);
     expect(after.relationships.filter((row) => row.notes === 'old copy')).toEqual([]);
@@ -185,7 +186,7 @@ describe('restoring a backup', () => {
     await new OnboardingPage(page).loadSample();
     const io = new ImportExportPage(page);
     await io.open();
-    const tablesNow = async () => parseBackup(readFileSync((await io.download('Download a full backup')).filePath, 'utf8'), 2).tables;
+    const tablesNow = async () => parseBackup(readFileSync((await io.download('Download a full backup')).filePath, 'utf8'), CURRENT_SCHEMA_VERSION).tables;
     const before = await tablesNow();
     await chooseBackupFile(page, large.filePath);
     const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
@@ -216,10 +217,10 @@ describe('restoring a backup', () => {
     const done = page.getByRole('dialog', { name: 'Backup restored' });
     await done.waitFor({ timeout: 60_000 });
     const copy = await downloadByButton(page, 'Download the copy of your data from before the restore');
-    expect(parseBackup(readFileSync(copy.filePath, 'utf8'), 2).tables.stakeholders).toHaveLength(146);
+    expect(parseBackup(readFileSync(copy.filePath, 'utf8'), CURRENT_SCHEMA_VERSION).tables.stakeholders).toHaveLength(146);
     await done.getByRole('button', { name: 'Close' }).click();
     await registry.open();
-    expect(await registry.count().textContent()).toBe('4000 of 4000 stakeholders');
+    expect(await registry.count().textContent()).toBe('4,000 of 4,000 stakeholders');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useNotify } from '../../app/notifications/useNotify';
 import { KEPT_SAFETY_COPIES, listSafetyCopySummaries, readSafetyCopy, type SafetyCopySummary } from '../../db/safetyCopies';
 import { useT } from '../../i18n/useT';
-import { formatBytes } from '../settings/formatBytes';
+import { formatBytes } from '../../i18n/formatBytes';
 import { copyTime } from './restoreDoneMessage';
 import { useFileExport } from './useFileExport';
 
@@ -14,7 +14,7 @@ interface BrowserSafetyCopiesProps {
 
 /** Web only: the copies of the data this browser kept before each restore, newest first, to download or restore. */
 export function BrowserSafetyCopies({ refreshKey, onRestore }: BrowserSafetyCopiesProps) {
-  const { t, language, formatNumber } = useT();
+  const { t, language } = useT();
   const { notify, notifyError } = useNotify();
   const { isBusy, run } = useFileExport();
   const [copies, setCopies] = useState<SafetyCopySummary[] | null>(null);
@@ -41,7 +41,7 @@ export function BrowserSafetyCopies({ refreshKey, onRestore }: BrowserSafetyCopi
   return (
     <>
       <h3 id="browser-copies-title">{t('restore.webCopies.title')}</h3>
-      <p className="muted">{t('restore.webCopies.intro', { count: formatNumber(KEPT_SAFETY_COPIES) })}</p>
+      <p className="muted">{t('restore.webCopies.intro', { count: KEPT_SAFETY_COPIES })}</p>
       {copies === null ? (
         <p role="status">{t('common.loading')}</p>
       ) : copies.length === 0 ? (

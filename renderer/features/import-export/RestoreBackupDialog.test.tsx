@@ -13,9 +13,10 @@ import { createProgramme } from '../../db/repositories/organisation';
 import { createRelationship } from '../../db/repositories/relationships';
 import { createStakeholder } from '../../db/repositories/stakeholders';
 import { previewRestore } from '../../db/restorePreview';
-import { SafetyCopyError, takeSafetyCopy } from '../../db/safetyCopyBeforeRestore';
+import { SafetyCopyError, takeSafetyCopy, type TakenSafetyCopy } from '../../db/safetyCopyBeforeRestore';
 import { completeSafetyCopy, deleteSafetyCopy, listSafetyCopies, saveSafetyCopy } from '../../db/safetyCopies';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
+import type { I18nValue } from '../../i18n/I18nContext';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
 
@@ -28,7 +29,7 @@ const backupNow = async (): Promise<Backup> => parseBackup(await createBackupJso
 const stakeholderNames = async () => (await db.stakeholders.toArray()).map((row) => row.name).sort();
 
 /** The dialog as the backups section opens it, with the copy taken in-thread (jsdom has no workers). */
-async function openDialog(backup: Backup, takeCopy = () => takeSafetyCopy(db, undefined), { language = 'en', droppedMeta = [] }: { language?: 'en' | 'it'; droppedMeta?: DroppedMetaRow[] } = {}) {
+async function openDialog(backup: Backup, takeCopy: () => Promise<TakenSafetyCopy> = () => takeSafetyCopy(db, undefined), { language = 'en', droppedMeta = [] }: { language?: 'en' | 'it'; droppedMeta?: DroppedMetaRow[] } = {}) {
   const onClose = vi.fn();
   const preview = await previewRestore(db, backup, { marker: language === 'it' ? '[cancellato]' : '[erased]', droppedMeta });
   render(
@@ -72,6 +73,22 @@ describe('the restore dialog', () => {
     const alert = await within(dialog).findByRole('alert');
     within(alert).getByText('The restore did not start, because the copy of your current data could not be saved: the system did not say why. Nothing was changed.');
     within(alert).getByText('Details for support: The disk is full');
+    expect(await stakeholderNames()).toEqual(['Mine']);
+  });
+
+  it('rolls the restore back when the copy read before it began cannot be saved, and says why', async () => {
+    await createStakeholder(db, stakeholderInput({ name: 'Mine' }));
+    const backup = await backupNow();
+    backup.tables.stakeholders = backup.tables.stakeholders.map((row) => ({ ...row, name: 'From the backup' }));
+    let failSaving: () => void = () => undefined;
+    const kept = new Promise<never>((_resolve, reject) => (failSaving = () => reject(new Error('QuotaExceededError'))));
+    const { dialog } = await openDialog(backup, async () => ({ kept }));
+    fireEvent.click(within(dialog).getByRole('radio', { name: /Replace everything/ }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
+    await within(dialog).findByRole('progressbar');
+    failSaving();
+    const alert = await within(dialog).findByRole('alert');
+    within(alert).getByText('The restore did not start, because the copy of your current data could not be saved: the disk is full. Nothing was changed.');
     expect(await stakeholderNames()).toEqual(['Mine']);
   });
 
@@ -246,7 +263,7 @@ describe('a backup file refused', () => {
     const { backupRefusalMessage } = await import('./backupRefusalMessage');
     const { BackupError } = await import('../../../shared/io/backup');
     const { translate } = await import('../../i18n/translate');
-    const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('en', key, params);
+    const t: I18nValue['t'] = (key, ...params) => translate('en', key, ...params);
     expect(backupRefusalMessage(new BackupError('duplicate-id', '', 'stakeholders', 'asl-1'), t)).toBe('This backup is damaged: Stakeholders holds two records with the id “asl-1”. Nothing was restored.');
     expect(backupRefusalMessage(new BackupError('too-deep', 'tables.meta.2', 'meta', 'deep'), t)).toBe(
       'This backup is malformed: a value in App settings (record “deep”) is nested more than 100 levels deep. Nothing was restored.',

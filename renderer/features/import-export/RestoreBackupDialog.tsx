@@ -1,15 +1,15 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { backupCounts, type Backup } from '../../../shared/io/backup';
 import { changesRecordsHere } from '../../../shared/io/restoreDiff';
 import { useNotify } from '../../app/notifications/useNotify';
 import type { RestoreMode } from '../../db/backup';
 import type { RestorePreview } from '../../db/restorePreview';
-import type { SafetyCopy } from '../../db/safetyCopyBeforeRestore';
+import type { TakenSafetyCopy } from '../../db/safetyCopyBeforeRestore';
 import { readSafetyCopy } from '../../db/safetyCopies';
 import { useT } from '../../i18n/useT';
 import { platform } from '../../platform/platform';
 import { Dialog } from '../../ui/Dialog';
-import { takeSafetyCopyOffThePage } from './backupInWorker';
+import { prepareBackupWorker, takeSafetyCopyOffThePage } from './backupInWorker';
 import { MergePreview } from './MergePreview';
 import { RestoreFailureNotice, RestoreNotices } from './RestoreNotices';
 import { useFileExport } from './useFileExport';
@@ -20,16 +20,16 @@ interface RestoreBackupDialogProps {
   preview: RestorePreview;
   onClose(): void;
   /** Keeps the copy of the current data taken before the restore; off the page by default. */
-  takeSafetyCopy?: () => Promise<SafetyCopy | null>;
+  takeSafetyCopy?: () => Promise<TakenSafetyCopy>;
 }
 
 function RestoreProgress({ phase }: { phase: Extract<RestorePhase, { step: 'copying' | 'restoring' }> }) {
-  const { t, formatNumber } = useT();
+  const { t } = useT();
   const labelId = useId();
   if (phase.step === 'copying') return <p role="status">{phase.isCancelling ? t('restore.cancelling') : t('restore.copying')}</p>;
   return (
     <>
-      <p id={labelId}>{t('restore.progress', { done: formatNumber(phase.done), total: formatNumber(phase.total) })}</p>
+      <p id={labelId}>{t('restore.progress', { done: phase.done, total: phase.total })}</p>
       <progress className="io-progress" aria-labelledby={labelId} max={Math.max(1, phase.total)} value={phase.done} />
       {phase.isCancelling && <p role="status">{t('restore.cancelling')}</p>}
     </>
@@ -64,6 +64,8 @@ export function RestoreBackupDialog({ backup, preview, onClose, takeSafetyCopy =
   const [keepNewer, setKeepNewer] = useState(true);
   const [restoreErasedContacts, setRestoreErasedContacts] = useState(false);
   const { phase, start, cancel } = useRestoreRun(backup, preview, takeSafetyCopy, onClose);
+  // The worker that will copy the data held here loads while the user reads the preview.
+  useEffect(() => (preview.holdsWork ? prepareBackupWorker() : undefined), [preview.holdsWork]);
   const counts = backupCounts(backup);
   const made = new Date(backup.createdAt).toLocaleString(language === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' });
   const olderCount = preview.diffs.reduce((sum, diff) => sum + diff.older, 0);
@@ -108,11 +110,11 @@ export function RestoreBackupDialog({ backup, preview, onClose, takeSafetyCopy =
           <p>{t('backup.made', { date: made })}</p>
           <p>
             {t('backup.holds', {
-              stakeholders: formatNumber(counts.stakeholders),
-              contacts: formatNumber(counts.contacts),
-              relationships: formatNumber(counts.relationships),
-              agreements: formatNumber(counts.agreements),
-              actions: formatNumber(counts.actions),
+              stakeholders: counts.stakeholders,
+              contacts: counts.contacts,
+              relationships: counts.relationships,
+              agreements: counts.agreements,
+              actions: counts.actions,
             })}
           </p>
           <fieldset>
@@ -140,7 +142,7 @@ export function RestoreBackupDialog({ backup, preview, onClose, takeSafetyCopy =
           )}
           {mode === 'replace' && (
             <p className="notice">
-              {t('backup.replaceWarning')} {t('restore.replace.summary', { removed: formatNumber(removedCount) })}
+              {t('backup.replaceWarning')} {t('restore.replace.summary', { removed: removedCount })}
             </p>
           )}
           <RestoreNotices preview={preview} restoreErasedContacts={restoreErasedContacts} onRestoreErasedContactsChange={setRestoreErasedContacts} />

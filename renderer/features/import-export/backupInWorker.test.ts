@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_AUTO_BACKUP_BYTES } from '../../../shared/ipc/backupFiles';
-import { BackupFileTooLargeError, BackupWorkerStoppedError, readBackupInWorker } from './backupInWorker';
+import { SafetyCopyError } from '../../db/safetyCopyBeforeRestore';
+import { BackupFileTooLargeError, BackupWorkerStoppedError, prepareBackupWorker, readBackupInWorker, takeSafetyCopyOffThePage } from './backupInWorker';
 import { MAX_BACKUP_FILE_BYTES, WORKER_SILENCE_LIMIT_MS, type BackupWorkerRequest } from './backupWorkerProtocol';
 
 // The page's side of the backup worker, with a stand-in worker that records what it is sent
@@ -8,6 +9,7 @@ import { MAX_BACKUP_FILE_BYTES, WORKER_SILENCE_LIMIT_MS, type BackupWorkerReques
 
 class SilentWorker {
   static last: SilentWorker | null = null;
+  static started = 0;
   received: BackupWorkerRequest[] = [];
   isTerminated = false;
   onmessage: ((event: { data: unknown }) => void) | null = null;
@@ -15,6 +17,11 @@ class SilentWorker {
   onmessageerror: (() => void) | null = null;
   constructor() {
     SilentWorker.last = this;
+    SilentWorker.started += 1;
+  }
+  /** The worker's answer to the page. */
+  say(data: unknown) {
+    this.onmessage?.({ data });
   }
   postMessage(request: BackupWorkerRequest) {
     this.received.push(structuredClone(request));
@@ -64,5 +71,72 @@ describe('reading a backup off the page', () => {
     await vi.advanceTimersByTimeAsync(2_000);
     expect(outcome).toBeInstanceOf(BackupWorkerStoppedError);
     expect(SilentWorker.last!.isTerminated).toBe(true);
+  });
+});
+
+describe('the copy of the data taken before a restore, in the browser', () => {
+  const browserCopy = { where: 'browser', copyId: 7, isNew: true, pruned: [] } as const;
+
+  it('is ready for the restore to start once the worker has read the data, and settles when it is kept', async () => {
+    const taking = takeSafetyCopyOffThePage(undefined);
+    await vi.waitFor(() => expect(SilentWorker.last?.received).toEqual([{ kind: 'keep-safety-copy-in-browser' }]));
+    const worker = SilentWorker.last!;
+    worker.say({ type: 'current-data-read' });
+    const taken = await taking;
+    let kept: unknown = 'being kept';
+    void taken!.kept.then((copy) => (kept = copy));
+    await Promise.resolve();
+    expect(kept).toBe('being kept');
+    expect(worker.isTerminated).toBe(false);
+    worker.say({ type: 'safety-copy', copy: browserCopy });
+    await vi.waitFor(() => expect(kept).toEqual(browserCopy));
+    expect(worker.isTerminated).toBe(true);
+  });
+
+  it('tells a copy that failed after the data was read as a SafetyCopyError, and one that failed before at once', async () => {
+    const taking = takeSafetyCopyOffThePage(undefined);
+    await vi.waitFor(() => expect(SilentWorker.last?.received).toHaveLength(1));
+    SilentWorker.last!.say({ type: 'current-data-read' });
+    const taken = await taking;
+    SilentWorker.last!.say({ type: 'failed', message: 'QuotaExceededError' });
+    await expect(taken!.kept).rejects.toBeInstanceOf(SafetyCopyError);
+
+    const refused = takeSafetyCopyOffThePage(undefined);
+    await vi.waitFor(() => expect(SilentWorker.last?.received).toHaveLength(1));
+    SilentWorker.last!.say({ type: 'failed', message: 'The database could not be opened' });
+    await expect(refused).rejects.toBeInstanceOf(SafetyCopyError);
+  });
+
+  it('is null when the database holds no work', async () => {
+    const taking = takeSafetyCopyOffThePage(undefined);
+    await vi.waitFor(() => expect(SilentWorker.last?.received).toHaveLength(1));
+    SilentWorker.last!.say({ type: 'safety-copy', copy: null });
+    expect(await taking).toBeNull();
+  });
+
+  it('is taken by the worker started while the preview was read, or by a new one when that one could not load', async () => {
+    prepareBackupWorker();
+    const prepared = SilentWorker.last!;
+    const startedBefore = SilentWorker.started;
+    void takeSafetyCopyOffThePage(undefined).catch(() => undefined);
+    await vi.waitFor(() => expect(prepared.received).toEqual([{ kind: 'keep-safety-copy-in-browser' }]));
+    expect(SilentWorker.started).toBe(startedBefore);
+    prepared.terminate();
+
+    prepareBackupWorker();
+    const broken = SilentWorker.last!;
+    broken.onerror?.({ message: 'Failed to load the worker script' });
+    void takeSafetyCopyOffThePage(undefined).catch(() => undefined);
+    await vi.waitFor(() => expect(SilentWorker.last).not.toBe(broken));
+    expect(broken.isTerminated).toBe(true);
+    expect(SilentWorker.last!.received).toHaveLength(1);
+    SilentWorker.last!.terminate();
+  });
+
+  it('ends the prepared worker when no copy was needed after all', () => {
+    const release = prepareBackupWorker();
+    const prepared = SilentWorker.last!;
+    release();
+    expect(prepared.isTerminated).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { BACKUP_TABLE_NAMES, BackupError, type Backup, type BackupTableName, type BackupTables } from '../../../shared/io/backup';
 import { fitsInUtf8Bytes, utf8ByteLength } from '../../../shared/ipc/utf8ByteLength';
 import type { RestorePreview } from '../../db/restorePreview';
-import { keepSafetyCopy, SafetyCopyError, type SafetyCopy } from '../../db/safetyCopyBeforeRestore';
+import { keepSafetyCopy, SafetyCopyError, type SafetyCopy, type SafetyCopyBeingKept } from '../../db/safetyCopyBeforeRestore';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { platform, type BackupStore } from '../../platform/platform';
 import { MAX_BACKUP_FILE_BYTES, WORKER_SILENCE_LIMIT_MS, type BackupHeader, type BackupSource, type BackupWorkerMessage, type BackupWorkerRequest } from './backupWorkerProtocol';
@@ -33,13 +33,47 @@ export class SafetyCopyGoneError extends Error {
   }
 }
 
+const startWorker = () => new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module', name: 'trama-backup' });
+
+/** A worker started ahead of its task (prepareBackupWorker); `failed` when it could not load. */
+let spare: { worker: Worker; failed: boolean } | null = null;
+
+/**
+ * Starts the worker for the next task (the copy taken before a restore) while the user reads
+ * the restore's preview, so that it has loaded by the time it is asked; the returned
+ * function ends it if no task took it.
+ */
+export function prepareBackupWorker(): () => void {
+  if (typeof Worker === 'undefined') return () => undefined;
+  spare?.worker.terminate();
+  const prepared = { worker: startWorker(), failed: false };
+  prepared.worker.onerror = () => {
+    prepared.failed = true;
+  };
+  spare = prepared;
+  return () => {
+    if (spare !== prepared) return;
+    spare = null;
+    prepared.worker.terminate();
+  };
+}
+
+/** The worker prepared ahead, unless it could not load; else a new one. */
+function takeWorker(): Worker {
+  const prepared = spare;
+  spare = null;
+  if (prepared && !prepared.failed) return prepared.worker;
+  prepared?.worker.terminate();
+  return startWorker();
+}
+
 function runWorker<Result>(
   request: BackupWorkerRequest,
   transfer: Transferable[],
   onMessage: (message: BackupWorkerMessage, resolve: (result: Result) => void) => void,
   silenceLimitMs = WORKER_SILENCE_LIMIT_MS,
 ): Promise<Result> {
-  const worker = new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module', name: 'trama-backup' });
+  const worker = takeWorker();
   let watchdog: ReturnType<typeof setTimeout> | undefined;
   return new Promise<Result>((resolve, reject) => {
     const keepWatching = () => {
@@ -49,6 +83,8 @@ function runWorker<Result>(
     worker.onmessage = (event: MessageEvent<BackupWorkerMessage>) => {
       keepWatching();
       const message = event.data;
+      // Where the worker is, for the benchmark (test/bench/restoreScenario.ts); rows are many and say nothing new.
+      if (message.type !== 'rows') performance.mark(`trama:backup-worker:${message.type === 'step' ? message.step : message.type}`);
       if (message.type === 'refused') reject(new BackupError(message.reason, message.detail, message.table, message.recordKey));
       else if (message.type === 'copy-gone') reject(new SafetyCopyGoneError());
       else if (message.type === 'failed') reject(new Error(message.message));
@@ -118,23 +154,34 @@ async function asSafetyCopyStep<Result>(step: () => Promise<Result>): Promise<Re
   }
 }
 
+/** In the browser: settles once the worker has read the data (the copy then goes on being kept), or once it is done. */
+function keepInBrowserOffThePage(): Promise<SafetyCopyBeingKept | null> {
+  let onRead: () => void = () => undefined;
+  const read = new Promise<void>((resolve) => (onRead = resolve));
+  const kept = asSafetyCopyStep(() =>
+    runWorker<SafetyCopy | null>({ kind: 'keep-safety-copy-in-browser' }, [], (message, resolve) => {
+      if (message.type === 'current-data-read') onRead();
+      else if (message.type === 'safety-copy') resolve(message.copy);
+    }),
+  );
+  const keptCopy = kept.then((copy) => copy ?? Promise.reject(new SafetyCopyError(new Error('The copy of the data read was not kept'))));
+  // A failure before the data was read is told by the race below; this one then goes unused.
+  keptCopy.catch(() => undefined);
+  return Promise.race([read.then(() => ({ kept: keptCopy })), kept.then((copy) => (copy === null ? null : { kept: keptCopy }))]);
+}
+
 /**
  * The copy of the current data kept before a restore, built off the page: in the browser
  * the worker keeps it itself; on the desktop it hands the JSON back for the shell to write.
- * Null when the database holds no work; SafetyCopyError when the copy could not be kept.
+ * Settles as soon as the data has been read, with the copy still being kept; null when
+ * the database holds no work; SafetyCopyError when the copy could not be taken or kept.
  */
-export async function takeSafetyCopyOffThePage(store: BackupStore | undefined = platform.backups): Promise<SafetyCopy | null> {
-  if (!store) {
-    return asSafetyCopyStep(() =>
-      runWorker<SafetyCopy | null>({ kind: 'keep-safety-copy-in-browser' }, [], (message, resolve) => {
-        if (message.type === 'safety-copy') resolve(message.copy);
-      }),
-    );
-  }
+export async function takeSafetyCopyOffThePage(store: BackupStore | undefined = platform.backups): Promise<SafetyCopyBeingKept | null> {
+  if (!store) return keepInBrowserOffThePage();
   const serialised = await asSafetyCopyStep(() =>
     runWorker<{ json: string | null; digest: string | null }>({ kind: 'serialise-current-data' }, [], (message, resolve) => {
       if (message.type === 'serialised') resolve({ json: message.json, digest: message.digest });
     }),
   );
-  return serialised.json === null ? null : keepSafetyCopy(serialised.json, store, serialised.digest ?? undefined);
+  return serialised.json === null ? null : { kept: keepSafetyCopy(serialised.json, store, serialised.digest ?? undefined) };
 }

@@ -1,7 +1,9 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { serialiseBackup, type BackupError, type BackupTables } from '../../../shared/io/backup';
+import { parseBackup, serialiseBackup, type BackupError, type BackupTables } from '../../../shared/io/backup';
 import { buildSampleNetwork } from '../../../shared/sample/sampleNetwork';
+import { stakeholderInput } from '../../../test/support/builders';
 import { db } from '../../db/db';
+import { createStakeholder } from '../../db/repositories/stakeholders';
 import { deleteSafetyCopy, listSafetyCopies, saveSafetyCopy } from '../../db/safetyCopies';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import type { BackupWorkerMessage, BackupWorkerRequest } from './backupWorkerProtocol';
@@ -43,7 +45,7 @@ async function run(request: BackupWorkerRequest): Promise<BackupWorkerMessage> {
 }
 
 function sampleText(): string {
-  const tables: BackupTables = { ...buildSampleNetwork('2026-11-22'), programmes: [], categories: [], savedViews: [], mapPositions: [], meta: [{ key: 'onboarded', value: true }, { key: 'x-unknown', value: 'y' }], briefings: [] };
+  const tables: BackupTables = { ...buildSampleNetwork('2026-11-22'), programmes: [], categories: [], mapPositions: [], meta: [{ key: 'onboarded', value: true }, { key: 'x-unknown', value: 'y' }], briefings: [] };
   return serialiseBackup(tables, CURRENT_SCHEMA_VERSION, '2026-11-23T12:00:00.000Z');
 }
 
@@ -63,6 +65,9 @@ describe('the backup worker reading a file', () => {
     expect(rows).toHaveLength(buildSampleNetwork('2026-11-22').stakeholders.length);
     expect(last.type === 'preview' && last.preview.droppedMeta).toEqual([{ key: 'x-unknown', reason: 'unknown' }]);
     expect(messages.filter((message) => message.type === 'step').length).toBeGreaterThanOrEqual(2);
+    // The page takes the rows in while the worker reads the database and compares.
+    const lastRows = messages.findLastIndex((message) => message.type === 'rows');
+    expect(lastRows).toBeLessThan(messages.findIndex((message) => message.type === 'step' && message.step === 'read-database'));
   });
 
   it('lets go of the file’s bytes once it has read them', async () => {
@@ -87,5 +92,22 @@ describe('the backup worker reading a file', () => {
     expect((await run(readRequest({ browserSafetyCopyId: id }))).type).toBe('preview');
     messages = [];
     expect((await run(readRequest({ browserSafetyCopyId: id + 1 }))).type).toBe('copy-gone');
+  });
+});
+
+describe('the backup worker keeping the copy taken before a restore, in the browser', () => {
+  it('says once it has read the data, so that the restore can write while the copy is saved', async () => {
+    await createStakeholder(db, stakeholderInput({ name: 'Held here' }));
+    const last = await run({ kind: 'keep-safety-copy-in-browser' });
+    expect(messages.map((message) => message.type)).toEqual(['current-data-read', 'safety-copy']);
+    expect(last).toMatchObject({ type: 'safety-copy', copy: { where: 'browser', isNew: true } });
+    const [copy] = await listSafetyCopies();
+    expect(parseBackup(copy!.json, CURRENT_SCHEMA_VERSION).tables.stakeholders.map((row) => row.name)).toEqual(['Held here']);
+  });
+
+  it('keeps nothing when the database holds no work', async () => {
+    expect(await run({ kind: 'keep-safety-copy-in-browser' })).toEqual({ type: 'safety-copy', copy: null });
+    expect(messages.map((message) => message.type)).toEqual(['safety-copy']);
+    expect(await listSafetyCopies()).toEqual([]);
   });
 });

@@ -1,10 +1,12 @@
 /// <reference lib="webworker" />
-import { BACKUP_TABLE_NAMES, BackupError, readBackupText, type Backup, type ReadBackupText } from '../../../shared/io/backup';
+import { BACKUP_TABLE_NAMES, BackupError, readBackupText, type Backup, type BackupTables, type ReadBackupText } from '../../../shared/io/backup';
+import { withOwnDatabase } from '../../data/ownDatabase';
+import type { TramaDatabase } from '../../data/useDatabase';
+import { readBackupTables } from '../../db/backup';
 import { backupDataDigest } from '../../db/backupDataDigest';
-import { openTramaDatabase, type TramaDatabase } from '../../db/db';
 import { previewRestore } from '../../db/restorePreview';
 import { readSafetyCopy } from '../../db/safetyCopies';
-import { currentDataJson, SafetyCopyError, takeSafetyCopy } from '../../db/safetyCopyBeforeRestore';
+import { currentDataJson, keepSafetyCopy, SafetyCopyError } from '../../db/safetyCopyBeforeRestore';
 import { ROWS_PER_MESSAGE, type BackupSource, type BackupWorkerMessage, type BackupWorkerRequest } from './backupWorkerProtocol';
 
 // Runs in a throw-away worker: parsing a backup (JSON, then the schemas), comparing it with
@@ -64,21 +66,26 @@ function postBackup(backup: Backup): void {
   }
 }
 
-async function withDatabase(work: (db: TramaDatabase) => Promise<void>): Promise<void> {
-  const db = openTramaDatabase();
-  try {
-    await work(db);
-  } finally {
-    db.close();
-  }
+/** Reads every table, its requests made before this settles: the database reads them while this worker goes on. */
+async function startReadingTables(db: TramaDatabase): Promise<{ tables: Promise<BackupTables> }> {
+  await db.open();
+  const tables = readBackupTables(db);
+  // A failed reading is told where it is awaited.
+  tables.catch(() => undefined);
+  // Dexie makes the requests once its transaction has started, within a turn of the event loop.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return { tables };
 }
 
 async function read(request: Extract<BackupWorkerRequest, { kind: 'read' }>): Promise<void> {
-  const { backup, droppedMeta } = await parseSource(request);
-  post({ type: 'step', step: 'parsed' });
-  await withDatabase(async (db) => {
-    const preview = await previewRestore(db, backup, { marker: request.marker, droppedMeta, onStep: (step) => post({ type: 'step', step }) });
+  await withOwnDatabase(async (db) => {
+    // The database reads its tables while this worker parses the file: both are needed to compare.
+    const { tables: localTables } = await startReadingTables(db);
+    const { backup, droppedMeta } = await parseSource(request);
+    post({ type: 'step', step: 'parsed' });
+    // Then the rows: the page takes them in while this worker compares.
     postBackup(backup);
+    const preview = await previewRestore(db, backup, { marker: request.marker, droppedMeta, localTables, onStep: (step) => post({ type: 'step', step }) });
     post({ type: 'preview', preview });
   });
 }
@@ -88,10 +95,16 @@ async function serialise(db: TramaDatabase): Promise<void> {
   post({ type: 'serialised', json, digest: json === null ? null : await backupDataDigest(json) });
 }
 
+/** Says when the data has been read (the restore may start writing), then keeps the copy itself. */
+async function keepInBrowser(db: TramaDatabase): Promise<void> {
+  const json = await currentDataJson(db, () => post({ type: 'current-data-read' }));
+  post({ type: 'safety-copy', copy: json === null ? null : await keepSafetyCopy(json, undefined) });
+}
+
 function handle(request: BackupWorkerRequest): Promise<void> {
   if (request.kind === 'read') return read(request);
-  if (request.kind === 'serialise-current-data') return withDatabase(serialise);
-  return withDatabase(async (db) => post({ type: 'safety-copy', copy: await takeSafetyCopy(db, undefined) }));
+  if (request.kind === 'serialise-current-data') return withOwnDatabase(serialise);
+  return withOwnDatabase(keepInBrowser);
 }
 
 self.onmessage = (event: MessageEvent<BackupWorkerRequest>) => {

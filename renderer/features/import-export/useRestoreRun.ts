@@ -2,11 +2,11 @@ import { useRef, useState } from 'react';
 import type { Backup } from '../../../shared/io/backup';
 import { changesRecordsHere } from '../../../shared/io/restoreDiff';
 import { useNotify } from '../../app/notifications/useNotify';
+import { useDatabase } from '../../data/useDatabase';
 import { restoreBackup, RestoreCancelledError, type RestoreMode, type RestoreOutcome } from '../../db/backup';
-import { db } from '../../db/db';
 import type { RestorePreview } from '../../db/restorePreview';
 import { completeSafetyCopy, type PrunedSafetyCopy } from '../../db/safetyCopies';
-import { SafetyCopyError, type SafetyCopy } from '../../db/safetyCopyBeforeRestore';
+import { keptCopyOf, SafetyCopyError, type SafetyCopy, type TakenSafetyCopy } from '../../db/safetyCopyBeforeRestore';
 import { useT } from '../../i18n/useT';
 import { copyTime, restoreDoneMessage } from './restoreDoneMessage';
 
@@ -44,10 +44,16 @@ export function needsSafetyCopy(preview: RestorePreview, choices: RestoreChoices
   return changesRecordsHere(preview.diffs, choices.mode) || (choices.restoreErasedContacts && preview.leftOut.contactIds.length > 0);
 }
 
-/** `takeSafetyCopy` keeps the current data (null when there is none); the app does it off the page. */
-export function useRestoreRun(backup: Backup, preview: RestorePreview, takeSafetyCopy: () => Promise<SafetyCopy | null>, onClose: () => void): RestoreRun {
+const asCopyError = (error: unknown) => (error instanceof SafetyCopyError ? error : new SafetyCopyError(error));
+
+/**
+ * `takeSafetyCopy` reads the current data and keeps it (null when there is none; the app
+ * does it off the page); the restore may start once it has read it (SafetyCopyBeingKept).
+ */
+export function useRestoreRun(backup: Backup, preview: RestorePreview, takeSafetyCopy: () => Promise<TakenSafetyCopy>, onClose: () => void): RestoreRun {
   const { t, tn, language } = useT();
   const { notify } = useNotify();
+  const database = useDatabase();
   const [phase, setPhase] = useState<RestorePhase>({ step: 'preview', failure: null });
   const controller = useRef<AbortController | null>(null);
 
@@ -67,31 +73,42 @@ export function useRestoreRun(backup: Backup, preview: RestorePreview, takeSafet
     onClose();
   }
 
+  function copyFailed(error: SafetyCopyError) {
+    console.error(error);
+    setPhase({ step: 'preview', failure: { kind: 'copy', error } });
+  }
+
   async function copyThenRestore(choices: RestoreChoices, signal: AbortSignal) {
     setPhase({ step: 'copying', isCancelling: false });
-    let copy: SafetyCopy | null = null;
+    // Settles once the copy is kept: the restore writes meanwhile, and commits only after.
+    let copyKept: Promise<SafetyCopy | null> = Promise.resolve(null);
     if (needsSafetyCopy(preview, choices)) {
       try {
-        copy = await takeSafetyCopy();
+        copyKept = keptCopyOf(await takeSafetyCopy()).catch((error: unknown) => Promise.reject(asCopyError(error)));
       } catch (error) {
-        console.error(error);
-        setPhase({ step: 'preview', failure: { kind: 'copy', error: error instanceof SafetyCopyError ? error : new SafetyCopyError(error) } });
-        return;
+        return copyFailed(asCopyError(error));
       }
+      // Its failure is told where the restore awaits it.
+      copyKept.catch(() => undefined);
     }
-    if (signal.aborted) return cancelled(copy);
+    /** For the notice of a cancelled restore: the copy kept, if it was. */
+    const keptIfAny = () => copyKept.catch(() => null);
+    if (signal.aborted) return cancelled(await keptIfAny());
     setPhase({ step: 'restoring', done: 0, total: 0, isCancelling: false });
     try {
-      const outcome = await restoreBackup(db, backup, {
+      const outcome = await restoreBackup(database, backup, {
         ...choices,
         marker: t('erasure.marker'),
         leftOutPlan: preview.leftOut,
         signal,
+        copyKept,
         onProgress: ({ done, total }) => setPhase((current) => ({ step: 'restoring', done, total, isCancelling: current.step === 'restoring' && current.isCancelling })),
       });
-      await finished(outcome, copy);
+      await finished(outcome, await copyKept);
     } catch (error) {
-      if (error instanceof RestoreCancelledError) return cancelled(copy);
+      if (error instanceof RestoreCancelledError) return cancelled(await keptIfAny());
+      // The copy could not be kept: the restore was rolled back, as if it had not started.
+      if (error instanceof SafetyCopyError) return copyFailed(error);
       console.error(error);
       // The restore is one transaction: whatever failed, it was rolled back whole.
       setPhase({ step: 'preview', failure: { kind: 'restore', detail: error instanceof Error ? error.message : String(error) } });
