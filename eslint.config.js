@@ -3,14 +3,47 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads'];
+const NODE_BUILTINS = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+];
 const nodeBuiltinPatterns = [...NODE_BUILTINS, ...NODE_BUILTINS.map((name) => `node:${name}`)];
 // The renderer is a sandboxed page: no Node modules, no Electron.
 // The tables of renderer/db/schema.ts and Dexie's own ways in (test/unit/architecture/dataLayer.test.ts checks the list).
-const DATABASE_MEMBERS = ['stakeholders', 'contacts', 'relationships', 'agreements', 'actions', 'followUps', 'programmes', 'staff', 'categories', 'savedViews', 'mapPositions', 'meta', 'briefings', 'table', 'tables', 'transaction'];
+const DATABASE_MEMBERS = [
+  'stakeholders',
+  'contacts',
+  'relationships',
+  'agreements',
+  'actions',
+  'followUps',
+  'programmes',
+  'staff',
+  'categories',
+  'savedViews',
+  'mapPositions',
+  'meta',
+  'briefings',
+  'table',
+  'tables',
+  'transaction',
+];
 const rendererImportRestrictions = {
   paths: ['electron'],
-  patterns: [{ group: nodeBuiltinPatterns, message: 'The renderer never imports Node modules.' }, { group: ['**/electron/**'], message: 'Reach the main process through window.trama (shared/ipc/contract.ts).' }],
+  patterns: [
+    { group: nodeBuiltinPatterns, message: 'The renderer never imports Node modules.' },
+    { group: ['**/electron/**'], message: 'Reach the main process through window.trama (shared/ipc/contract.ts).' },
+  ],
 };
 
 export default tseslint.config(
@@ -49,12 +82,21 @@ export default tseslint.config(
             { name: 'dexie', message: 'Read through a query of renderer/data/.' },
             { name: 'dexie-react-hooks', message: 'Use a hook of renderer/data/ (useStakeholders, useProgrammes…).' },
           ],
-          patterns: [...rendererImportRestrictions.patterns, { group: ['**/db/db'], message: 'Read through renderer/data/; hand the repositories the database from useDatabase().' }],
+          patterns: [
+            ...rendererImportRestrictions.patterns,
+            {
+              group: ['**/db/db'],
+              message: 'Read through renderer/data/; hand the repositories the database from useDatabase().',
+            },
+          ],
         },
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: `MemberExpression[object.name=/^(db|database)$/][property.name=/^(${DATABASE_MEMBERS.join('|')})$/]`, message: 'The database is only handed to repositories here: read through a query of renderer/data/.' },
+        {
+          selector: `MemberExpression[object.name=/^(db|database)$/][property.name=/^(${DATABASE_MEMBERS.join('|')})$/]`,
+          message: 'The database is only handed to repositories here: read through a query of renderer/data/.',
+        },
       ],
     },
   },
@@ -67,7 +109,10 @@ export default tseslint.config(
         {
           paths: ['electron', 'react', 'react-dom', 'dexie', 'cytoscape'],
           patterns: [
-            { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ imports neither renderer/ nor electron/.' },
+            {
+              group: ['**/renderer/**', '**/electron/**'],
+              message: 'shared/ imports neither renderer/ nor electron/.',
+            },
             { group: nodeBuiltinPatterns, message: 'shared/ runs in the renderer too: no Node modules.' },
           ],
         },

@@ -13,7 +13,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts', 'renderer/**/*.test.ts', 'shared/**/*.test.ts'],
+          include: [
+            'test/unit/**/*.test.ts',
+            'test/integration/**/*.test.ts',
+            'renderer/**/*.test.ts',
+            'shared/**/*.test.ts',
+          ],
           setupFiles: ['test/setup/indexeddb.ts', 'test/setup/messageProblems.ts'],
         },
       },

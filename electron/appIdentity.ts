@@ -14,7 +14,10 @@ export function fixAppIdentity(app: Pick<App, 'setName' | 'getPath' | 'setPath'>
 }
 
 /** One running copy: a second launch focuses the first instead of opening the database twice. */
-export function claimSingleInstance(app: Pick<App, 'requestSingleInstanceLock' | 'quit' | 'on'>, focus: () => void): boolean {
+export function claimSingleInstance(
+  app: Pick<App, 'requestSingleInstanceLock' | 'quit' | 'on'>,
+  focus: () => void,
+): boolean {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return false;

@@ -35,7 +35,8 @@ export function backupShapeCheckInWorker(startWorker: (utf8: Uint8Array) => Work
         reject(new Error(`Backup check failed: ${error instanceof Error ? error.message : String(error)}`));
       });
       worker.once('exit', (code) => {
-        if (!isAnswered) reject(new Error(`Backup check failed: the checking worker ended without an answer (exit code ${code})`));
+        if (!isAnswered)
+          reject(new Error(`Backup check failed: the checking worker ended without an answer (exit code ${code})`));
       });
     });
 }

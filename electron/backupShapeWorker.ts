@@ -8,4 +8,6 @@ import { backupShapeProblem } from '../shared/ipc/backupShape';
 // answers once and ends.
 
 if (!(workerData instanceof Uint8Array)) throw new TypeError('The backup check needs the backup as UTF-8 bytes');
-parentPort?.postMessage(backupShapeProblem(Buffer.from(workerData.buffer, workerData.byteOffset, workerData.byteLength).toString('utf8')));
+parentPort?.postMessage(
+  backupShapeProblem(Buffer.from(workerData.buffer, workerData.byteOffset, workerData.byteLength).toString('utf8')),
+);

@@ -3,7 +3,13 @@ import { lstat, readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { localIsoDate } from '../shared/domain/common';
 import { BACKUP_REFUSAL } from '../shared/ipc/backupFailure';
-import { MAX_AUTO_BACKUP_BYTES, autoBackupFileName, backupFileDate, backupFileKind, safetyCopyFileName } from '../shared/ipc/backupFiles';
+import {
+  MAX_AUTO_BACKUP_BYTES,
+  autoBackupFileName,
+  backupFileDate,
+  backupFileKind,
+  safetyCopyFileName,
+} from '../shared/ipc/backupFiles';
 import type { AutoBackupFile } from '../shared/ipc/contract';
 import { fitsInUtf8Bytes } from '../shared/ipc/utf8ByteLength';
 import { makeFolderDurably, syncFolder, writeFileAtomically } from './atomicWrite';
@@ -21,7 +27,8 @@ export const KEPT_SAFETY_COPIES = 20;
 export { autoBackupFileName };
 
 /** What writeFileAtomically leaves behind if the app dies between write and rename. */
-const LEFTOVER_TEMPORARY = /^\.trama-(?:backup-\d{4}-\d{2}-\d{2}|safety-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}(?:-[1-9]\d?)?)\.json\.[0-9a-f-]+\.tmp$/;
+const LEFTOVER_TEMPORARY =
+  /^\.trama-(?:backup-\d{4}-\d{2}-\d{2}|safety-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}(?:-[1-9]\d?)?)\.json\.[0-9a-f-]+\.tmp$/;
 
 /** How many names a safety copy tries within one second before giving up. */
 const MAX_SAFETY_COPY_ATTEMPTS = 99;
@@ -77,7 +84,14 @@ export class AutoBackups {
   /** Changes run one after another, so pruning never meets another write's temporary file. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor({ folder, keep = KEPT_AUTO_BACKUPS, keepSafetyCopies = KEPT_SAFETY_COPIES, maxBytes = MAX_AUTO_BACKUP_BYTES, now = () => new Date(), checkShape }: AutoBackupOptions) {
+  constructor({
+    folder,
+    keep = KEPT_AUTO_BACKUPS,
+    keepSafetyCopies = KEPT_SAFETY_COPIES,
+    maxBytes = MAX_AUTO_BACKUP_BYTES,
+    now = () => new Date(),
+    checkShape,
+  }: AutoBackupOptions) {
     this.folder = folder;
     this.keep = keep;
     this.keepSafetyCopies = keepSafetyCopies;
@@ -121,7 +135,10 @@ export class AutoBackups {
     const filePath = this.pathOf(fileName);
     const stats = await lstat(filePath);
     if (!stats.isFile()) throw new BackupNameError(`${BACKUP_REFUSAL.notABackupFile}: not a plain file`);
-    if (stats.size > this.maxBytes) throw new BackupContentError(`Backup not read: ${BACKUP_REFUSAL.tooLarge} (${stats.size} bytes, at most ${this.maxBytes})`);
+    if (stats.size > this.maxBytes)
+      throw new BackupContentError(
+        `Backup not read: ${BACKUP_REFUSAL.tooLarge} (${stats.size} bytes, at most ${this.maxBytes})`,
+      );
     return readFile(filePath, 'utf8');
   }
 
@@ -167,7 +184,8 @@ export class AutoBackups {
   }
 
   private checkSize(json: string): void {
-    if (!fitsInUtf8Bytes(json, this.maxBytes)) throw new BackupContentError(`Backup refused: ${BACKUP_REFUSAL.tooLarge}`);
+    if (!fitsInUtf8Bytes(json, this.maxBytes))
+      throw new BackupContentError(`Backup refused: ${BACKUP_REFUSAL.tooLarge}`);
   }
 
   /**
@@ -182,7 +200,10 @@ export class AutoBackups {
   }
 
   /** True for a plain file, false when missing (if allowed); anything else is refused. */
-  private async assertPlainFile(filePath: string, { isMissingAllowed }: { isMissingAllowed: boolean }): Promise<boolean> {
+  private async assertPlainFile(
+    filePath: string,
+    { isMissingAllowed }: { isMissingAllowed: boolean },
+  ): Promise<boolean> {
     try {
       if ((await lstat(filePath)).isFile()) return true;
     } catch (error) {
@@ -220,12 +241,16 @@ export class AutoBackups {
         const kind = backupFileKind(fileName);
         if (kind === null) return null;
         const stats = await lstatUnlessGone(path.join(this.folder, fileName));
-        return stats?.isFile() ? { fileName, kind, date: backupFileDate(fileName), sizeBytes: stats.size, modifiedMs: stats.mtimeMs } : null;
+        return stats?.isFile()
+          ? { fileName, kind, date: backupFileDate(fileName), sizeBytes: stats.size, modifiedMs: stats.mtimeMs }
+          : null;
       }),
     );
     return listed
       .filter((file): file is ListedFile => file !== null)
-      .sort((a, b) => b.date.localeCompare(a.date) || b.modifiedMs - a.modifiedMs || b.fileName.localeCompare(a.fileName));
+      .sort(
+        (a, b) => b.date.localeCompare(a.date) || b.modifiedMs - a.modifiedMs || b.fileName.localeCompare(a.fileName),
+      );
   }
 
   /** Removes automatic backups beyond the newest `keep`, the oldest safety copies beyond their own limit, and crash leftovers. */

@@ -23,7 +23,10 @@ function refuse(candidate: unknown, reason: ExternalLinkRefusal): ExternalLinkOu
 }
 
 /** Opens the link if allowed; says whether it did, or why not. A refused address does not use up the gesture. */
-export async function openExternalLink(candidate: unknown, { open, consumeUserGesture }: ExternalLinkOpener): Promise<ExternalLinkOutcome> {
+export async function openExternalLink(
+  candidate: unknown,
+  { open, consumeUserGesture }: ExternalLinkOpener,
+): Promise<ExternalLinkOutcome> {
   const href = normaliseExternalUrl(candidate);
   if (href === null) return refuse(candidate, 'not-allowed');
   if (!consumeUserGesture()) return refuse(candidate, 'no-recent-click');

@@ -38,13 +38,18 @@ export function handle<Channel extends InvokeChannel>(
   ipc: IpcRegistrar,
   trusted: TrustedSender,
   channel: Channel,
-  handler: (request: InvokeRequest<Channel>, sender: WebContents) => Promise<InvokeResponses[Channel]> | InvokeResponses[Channel],
+  handler: (
+    request: InvokeRequest<Channel>,
+    sender: WebContents,
+  ) => Promise<InvokeResponses[Channel]> | InvokeResponses[Channel],
 ): void {
   ipc.handle(channel, async (event, payload) => {
     if (!isTrustedSender(event, trusted)) throw new IpcRejection(`Refused ${channel}: unknown sender`);
     const parsed = invokeContract[channel].safeParse(payload);
     if (!parsed.success) {
-      const words = [...new Set(parsed.error.issues.map((issue) => issue.message).filter((message) => REFUSAL_WORD.test(message)))];
+      const words = [
+        ...new Set(parsed.error.issues.map((issue) => issue.message).filter((message) => REFUSAL_WORD.test(message))),
+      ];
       throw new IpcRejection(`Refused ${channel}: invalid request${words.length > 0 ? ` (${words.join(', ')})` : ''}`);
     }
     return handler(parsed.data as InvokeRequest<Channel>, event.sender);

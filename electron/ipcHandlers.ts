@@ -39,9 +39,14 @@ async function saveAs(
 export function registerIpcHandlers(ipc: IpcRegistrar, trusted: TrustedSender, services: HandlerServices): void {
   handle(ipc, trusted, 'app:get-info', () => services.appInfo());
   handle(ipc, trusted, 'shell:open-external', ({ url }, sender) =>
-    openExternalLink(url, { open: services.openExternal, consumeUserGesture: () => services.consumeUserGesture(sender) }),
+    openExternalLink(url, {
+      open: services.openExternal,
+      consumeUserGesture: () => services.consumeUserGesture(sender),
+    }),
   );
-  handle(ipc, trusted, 'file:save', async ({ suggestedName, data, filters }) => saveAs(services, suggestedName, filters, async () => data));
+  handle(ipc, trusted, 'file:save', async ({ suggestedName, data, filters }) =>
+    saveAs(services, suggestedName, filters, async () => data),
+  );
   handle(ipc, trusted, 'menu:set-language', ({ language }) => {
     services.setMenuLanguage(language);
     return { language };
@@ -60,7 +65,11 @@ export function registerIpcHandlers(ipc: IpcRegistrar, trusted: TrustedSender, s
   });
   handle(ipc, trusted, 'briefing:print-to-pdf', ({ briefingId, suggestedName }) =>
     // The user picks the place first: nothing is printed for a cancelled dialog.
-    saveAs(services, suggestedName, [{ name: 'PDF', extensions: ['pdf'] }], () => services.printBriefingToPdf(briefingId)),
+    saveAs(services, suggestedName, [{ name: 'PDF', extensions: ['pdf'] }], () =>
+      services.printBriefingToPdf(briefingId),
+    ),
   );
-  handle(ipc, trusted, 'backup:open-folder', async () => ({ isOpened: (await services.openFolder(await services.backups.ensureFolder())) === '' }));
+  handle(ipc, trusted, 'backup:open-folder', async () => ({
+    isOpened: (await services.openFolder(await services.backups.ensureFolder())) === '',
+  }));
 }

@@ -37,7 +37,9 @@ const openInBrowser: (url: string) => Promise<void> = shell.openExternal;
 const userGestures = new UserGestures();
 const sendCommand = (command: MenuCommand) => mainWindow?.webContents.send(eventChannels.menuCommand, command);
 const setMenu = (language: Language) =>
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ language, isPackaged: app.isPackaged, send: sendCommand })));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate({ language, isPackaged: app.isPackaged, send: sendCommand })),
+  );
 
 function createWindow(): void {
   mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'));
@@ -62,24 +64,38 @@ if (claimSingleInstance(app, focusWindow)) {
   void app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession);
     protocol.handle(APP_SCHEME, (request) => serveBundleFile(bundleDir, request, (url) => net.fetch(url)));
-    registerIpcHandlers(ipcMain, { webContents: () => mainWindow?.webContents, origins: appOrigins }, {
-      appInfo: () => ({ name: app.getName(), version: app.getVersion(), platform: process.platform, isPackaged: app.isPackaged }),
-      openExternal: openInBrowser,
-      consumeUserGesture: (sender) => userGestures.consume(sender),
-      chooseSavePath: async (suggestedName, filters) => {
-        const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters };
-        const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
-        return result.canceled || !result.filePath ? null : result.filePath;
+    registerIpcHandlers(
+      ipcMain,
+      { webContents: () => mainWindow?.webContents, origins: appOrigins },
+      {
+        appInfo: () => ({
+          name: app.getName(),
+          version: app.getVersion(),
+          platform: process.platform,
+          isPackaged: app.isPackaged,
+        }),
+        openExternal: openInBrowser,
+        consumeUserGesture: (sender) => userGestures.consume(sender),
+        chooseSavePath: async (suggestedName, filters) => {
+          const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters };
+          const result = mainWindow
+            ? await dialog.showSaveDialog(mainWindow, options)
+            : await dialog.showSaveDialog(options);
+          return result.canceled || !result.filePath ? null : result.filePath;
+        },
+        setMenuLanguage: setMenu,
+        backups: new AutoBackups({
+          folder: path.join(app.getPath('userData'), 'backups'),
+          // A large backup takes seconds to parse: never on this thread, which draws the window.
+          checkShape: backupShapeCheckInWorker(
+            (utf8) => new Worker(path.join(__dirname, BACKUP_SHAPE_WORKER_FILE), { workerData: utf8 }),
+          ),
+        }),
+        openFolder: (folder) => shell.openPath(folder),
+        printBriefingToPdf: (briefingId) =>
+          printBriefingToPdf(BrowserWindow, devUrl ? `${devUrl}/` : `${APP_ORIGIN}/`, briefingId),
       },
-      setMenuLanguage: setMenu,
-      backups: new AutoBackups({
-        folder: path.join(app.getPath('userData'), 'backups'),
-        // A large backup takes seconds to parse: never on this thread, which draws the window.
-        checkShape: backupShapeCheckInWorker((utf8) => new Worker(path.join(__dirname, BACKUP_SHAPE_WORKER_FILE), { workerData: utf8 })),
-      }),
-      openFolder: (folder) => shell.openPath(folder),
-      printBriefingToPdf: (briefingId) => printBriefingToPdf(BrowserWindow, devUrl ? `${devUrl}/` : `${APP_ORIGIN}/`, briefingId),
-    });
+    );
     setMenu(app.getLocale().startsWith('it') ? 'it' : 'en');
     createWindow();
   });

@@ -36,7 +36,10 @@ export interface PrintOptions {
   pollIntervalMs?: number;
 }
 
-async function waitUntilReady(window: PrintWindow, { readyTimeoutMs = 20_000, pollIntervalMs = 100 }: PrintOptions): Promise<void> {
+async function waitUntilReady(
+  window: PrintWindow,
+  { readyTimeoutMs = 20_000, pollIntervalMs = 100 }: PrintOptions,
+): Promise<void> {
   for (let waited = 0; waited <= readyTimeoutMs; waited += pollIntervalMs) {
     if ((await window.webContents.executeJavaScript(IS_READY_SCRIPT)) === true) return;
     await new Promise((resolve) => setTimeout(resolve, pollIntervalMs));
@@ -45,7 +48,12 @@ async function waitUntilReady(window: PrintWindow, { readyTimeoutMs = 20_000, po
 }
 
 /** Prints the briefing `briefingId` of the app at `appUrl` (app://trama/ or the dev server) to A4 PDF bytes. */
-export async function printBriefingToPdf(BrowserWindow: PrintWindowConstructor, appUrl: string, briefingId: string, options: PrintOptions = {}): Promise<Uint8Array> {
+export async function printBriefingToPdf(
+  BrowserWindow: PrintWindowConstructor,
+  appUrl: string,
+  briefingId: string,
+  options: PrintOptions = {},
+): Promise<Uint8Array> {
   const url = printViewUrl(appUrl, briefingId);
   // The main window's webPreferences (electron/window.ts) without the preload: printing needs
   // no desktop API. Written out in place, as there, so reviewers and Electronegativity see them.

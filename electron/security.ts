@@ -22,9 +22,10 @@ export interface NavigationPolicy {
 export function lockDownWebContents(contents: WebContents, policy: NavigationPolicy): void {
   policy.gestures.watch(contents);
   const leaveForOutside = (url: string) => {
-    openExternalLink(url, { open: policy.openExternal, consumeUserGesture: () => policy.gestures.consume(contents) }).catch((error: unknown) =>
-      console.error(error),
-    );
+    openExternalLink(url, {
+      open: policy.openExternal,
+      consumeUserGesture: () => policy.gestures.consume(contents),
+    }).catch((error: unknown) => console.error(error));
   };
   // A plain link (https:, mailto:) would navigate the window away: it opens outside instead.
   contents.on('will-navigate', (event, url) => {

@@ -21,7 +21,12 @@ async function start(): Promise<void> {
       {result.status === 'opened' ? (
         <App />
       ) : (
-        <StartupFailure reason={result.reason} databaseName={db.name} storedVersion={result.storedVersion} error={result.error} />
+        <StartupFailure
+          reason={result.reason}
+          databaseName={db.name}
+          storedVersion={result.storedVersion}
+          error={result.error}
+        />
       )}
     </StrictMode>,
   );

@@ -27,7 +27,18 @@ try {
   const report = path.join(work, 'report.csv');
   const run = spawnSync(
     process.execPath,
-    [path.join(root, 'node_modules/@doyensec/electronegativity/dist/index.js'), '-i', input, '-o', report, '-r', '-v', 'false', '-e', electronVersion],
+    [
+      path.join(root, 'node_modules/@doyensec/electronegativity/dist/index.js'),
+      '-i',
+      input,
+      '-o',
+      report,
+      '-r',
+      '-v',
+      'false',
+      '-e',
+      electronVersion,
+    ],
     { encoding: 'utf8', timeout: 180_000 },
   );
   if (run.status !== 0) {
@@ -39,13 +50,18 @@ try {
     const [issue, severity, confidence, file, location] = row.split(',').map((cell) => cell.replace(/^"|"$/g, ''));
     return { issue, severity, confidence, file, location };
   });
-  for (const finding of findings) console.log(`${finding.severity.padEnd(6)} ${finding.issue} ${finding.file}:${finding.location}`);
-  const failures = findings.filter((finding) => FAILING_SEVERITIES.has(finding.severity) && !ALLOWED.has(finding.issue));
+  for (const finding of findings)
+    console.log(`${finding.severity.padEnd(6)} ${finding.issue} ${finding.file}:${finding.location}`);
+  const failures = findings.filter(
+    (finding) => FAILING_SEVERITIES.has(finding.severity) && !ALLOWED.has(finding.issue),
+  );
   if (failures.length > 0) {
     console.error(`\nElectronegativity: ${failures.length} HIGH or MEDIUM finding(s) to fix.`);
     process.exitCode = 1;
   } else {
-    console.log(`\nElectronegativity: ${findings.length} finding(s), none HIGH or MEDIUM apart from the preload review notice.`);
+    console.log(
+      `\nElectronegativity: ${findings.length} finding(s), none HIGH or MEDIUM apart from the preload review notice.`,
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -17,7 +17,9 @@ const WEB_MODE_HINT =
 function explainAndExit(reason) {
   console.error(`\n${WEB_MODE_HINT}`);
   console.error(`Reason: ${reason}`);
-  console.error("Note: Electron's installer needs Node.js 22.12 or newer and access to its download site on first use.\n");
+  console.error(
+    "Note: Electron's installer needs Node.js 22.12 or newer and access to its download site on first use.\n",
+  );
   process.exit(1);
 }
 
@@ -47,7 +49,8 @@ function locateElectronBinary() {
   });
   if (result.error) return { reason: result.error.message };
   if (result.status !== 0) {
-    const message = result.stderr.split('\n').find((line) => line.startsWith('Error')) ?? `exit ${result.status ?? result.signal}`;
+    const message =
+      result.stderr.split('\n').find((line) => line.startsWith('Error')) ?? `exit ${result.status ?? result.signal}`;
     return { reason: `resolving the electron package failed: ${message}` };
   }
   const binary = result.stdout.trim().split('\n').pop() ?? '';

@@ -17,7 +17,11 @@ export function AppNav({ current }: { current: SectionName | undefined }) {
       <ul>
         {NAV_ITEMS.map((item) => (
           <li key={item.section}>
-            <a href={routeHref({ section: item.section })} aria-current={item.section === current ? 'page' : undefined} onClick={showAgainIfShown}>
+            <a
+              href={routeHref({ section: item.section })}
+              aria-current={item.section === current ? 'page' : undefined}
+              onClick={showAgainIfShown}
+            >
               {t(item.label)}
             </a>
           </li>

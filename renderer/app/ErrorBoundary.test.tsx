@@ -9,7 +9,8 @@ const FAILING_ADDRESS = '#/settings';
 
 /** A page that fails to render at some addresses, as a page with a bug would. */
 function PageFailingAt({ address, also = [] }: { address: string; also?: readonly string[] }) {
-  if (window.location.hash === address || also.includes(window.location.hash)) throw new TypeError('Cannot read properties of undefined (reading "name")');
+  if (window.location.hash === address || also.includes(window.location.hash))
+    throw new TypeError('Cannot read properties of undefined (reading "name")');
   return <h1>Working page</h1>;
 }
 
@@ -63,8 +64,11 @@ describe('the error boundary', () => {
         </ErrorBoundary>
       </I18nProvider>,
     );
-    expect(screen.getByRole('heading', { level: 1, name: 'Non è stato possibile mostrare questa pagina' })).toBeTruthy();
-    for (const name of ['Indietro', 'Ricarica', 'Copia i dettagli']) expect(screen.getByRole('button', { name })).toBeTruthy();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Non è stato possibile mostrare questa pagina' }),
+    ).toBeTruthy();
+    for (const name of ['Indietro', 'Ricarica', 'Copia i dettagli'])
+      expect(screen.getByRole('button', { name })).toBeTruthy();
   });
 
   it('at the top, above the language provider, speaks the language the user chose', () => {
@@ -74,7 +78,9 @@ describe('the error boundary', () => {
         <PageFailingAt address={FAILING_ADDRESS} />
       </ErrorBoundary>,
     );
-    expect(screen.getByRole('heading', { level: 1, name: 'Non è stato possibile mostrare questa pagina' })).toBeTruthy();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Non è stato possibile mostrare questa pagina' }),
+    ).toBeTruthy();
   });
 
   it('copies the message, the stack, the address and the version', async () => {
@@ -139,7 +145,9 @@ describe('the error boundary', () => {
 
   it('moves focus to the error page’s heading, so that a screen reader says what happened', () => {
     renderInEnglish();
-    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'This page could not be shown' }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { level: 1, name: 'This page could not be shown' }),
+    );
   });
 
   it('goes Back past every address that failed, never between two failing ones', async () => {

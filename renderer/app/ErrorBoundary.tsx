@@ -30,13 +30,25 @@ class RenderErrorCatcher extends Component<CatcherProps, CatcherState> {
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
     // React reports the error on the console itself; the component stack goes into "Copy details".
-    this.setState((state) => (state.error?.value === error ? { error: { value: error, componentStack: info.componentStack ?? undefined } } : null));
+    this.setState((state) =>
+      state.error?.value === error
+        ? { error: { value: error, componentStack: info.componentStack ?? undefined } }
+        : null,
+    );
   }
 
   override render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return <ErrorPage failure={{ kind: 'render', error: error.value, ...(error.componentStack ? { componentStack: error.componentStack } : {}) }} />;
+    return (
+      <ErrorPage
+        failure={{
+          kind: 'render',
+          error: error.value,
+          ...(error.componentStack ? { componentStack: error.componentStack } : {}),
+        }}
+      />
+    );
   }
 }
 

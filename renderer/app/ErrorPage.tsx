@@ -58,7 +58,8 @@ export function ErrorPage({ failure }: { failure: PageFailure }) {
         <>
           <p>{t(`errorBoundary.address.${failure.problem.reason}`)}</p>
           <p>
-            {t('errorBoundary.address.label')} <bdi>{shortenAddress(failure.problem.address.replace(BIDI_CONTROLS, ''), SHOWN_ADDRESS_CHARACTERS)}</bdi>
+            {t('errorBoundary.address.label')}{' '}
+            <bdi>{shortenAddress(failure.problem.address.replace(BIDI_CONTROLS, ''), SHOWN_ADDRESS_CHARACTERS)}</bdi>
           </p>
         </>
       ) : (
@@ -76,8 +77,16 @@ export function ErrorPage({ failure }: { failure: PageFailure }) {
           {t('errorBoundary.copyDetails')}
         </button>
       </div>
-      <p role="status">{copyState === 'copied' ? t('errorBoundary.copied') : copyState === 'refused' ? t('errorBoundary.copyRefused') : ''}</p>
-      {copyState === 'refused' && <textarea ref={detailsRef} readOnly rows={8} aria-label={t('errorBoundary.details')} value={details} />}
+      <p role="status">
+        {copyState === 'copied'
+          ? t('errorBoundary.copied')
+          : copyState === 'refused'
+            ? t('errorBoundary.copyRefused')
+            : ''}
+      </p>
+      {copyState === 'refused' && (
+        <textarea ref={detailsRef} readOnly rows={8} aria-label={t('errorBoundary.details')} value={details} />
+      )}
     </section>
   );
 }

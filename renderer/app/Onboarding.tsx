@@ -41,7 +41,11 @@ export function Onboarding() {
             <strong>{t('onboarding.sample')}</strong>
             <span className="muted">{t('onboarding.sampleHint')}</span>
           </button>
-          <button type="button" className="onboarding-choice" onClick={() => void markStartedEmpty(database).catch(notifyError)}>
+          <button
+            type="button"
+            className="onboarding-choice"
+            onClick={() => void markStartedEmpty(database).catch(notifyError)}
+          >
             <strong>{t('onboarding.empty')}</strong>
             <span className="muted">{t('onboarding.emptyHint')}</span>
           </button>

@@ -11,7 +11,10 @@ export function SampleBanner() {
   return (
     <div className="banner" role="region" aria-label={t('sample.banner')}>
       <span>{t('sample.banner')}</span>
-      <button type="button" onClick={() => void changeUndoably(t('sample.cleared'), () => clearSampleNetwork(database))}>
+      <button
+        type="button"
+        onClick={() => void changeUndoably(t('sample.cleared'), () => clearSampleNetwork(database))}
+      >
         {t('sample.clear')}
       </button>
     </div>

@@ -23,7 +23,14 @@ describe('the startup-failure screen', () => {
     const json = '{"format":"trama-backup","schemaVersion":1}';
     await saveUpgradeBackup({ createdAt: '2026-11-23T12:00:00.000Z', fromVersion: 1, toVersion: 2, json });
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-GB']);
-    render(<StartupFailure reason="upgrade-failed" databaseName="trama" storedVersion={1} error={new Error('conversion failed')} />);
+    render(
+      <StartupFailure
+        reason="upgrade-failed"
+        databaseName="trama"
+        storedVersion={1}
+        error={new Error('conversion failed')}
+      />,
+    );
 
     expect(screen.getByRole('heading', { level: 1, name: 'Trama could not open your data' })).toBeTruthy();
     expect(screen.getByText('Your data is safe and unchanged.')).toBeTruthy();
@@ -31,7 +38,13 @@ describe('the startup-failure screen', () => {
     const download = await screen.findByRole('button', { name: 'Download the backup made before the update' });
     fireEvent.click(download);
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('The copy has been saved.'));
-    expect(saveFile).toHaveBeenCalledWith(expect.objectContaining({ data: json, mimeType: 'application/json', suggestedName: expect.stringMatching(/^trama-backup-before-update-\d{4}-\d{2}-\d{2}\.json$/) }));
+    expect(saveFile).toHaveBeenCalledWith(
+      expect.objectContaining({
+        data: json,
+        mimeType: 'application/json',
+        suggestedName: expect.stringMatching(/^trama-backup-before-update-\d{4}-\d{2}-\d{2}\.json$/),
+      }),
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Italiano' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Trama non è riuscita ad aprire i dati' })).toBeTruthy();

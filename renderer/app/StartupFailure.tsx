@@ -17,8 +17,10 @@ const TEXT = {
         'This version of Trama needs to update the way your data is stored, and the update failed. Trama undid it: nothing was changed.',
       'backup-failed':
         'Before updating the way your data is stored, Trama saves a copy of it. The copy could not be saved (the disk may be full), so Trama did not update anything.',
-      'newer-version': 'Your data was last saved by a newer version of Trama. To avoid damaging it, this older version does not open it.',
-      'open-failed': 'The store that holds your data on this computer could not be opened. Trama did not change anything.',
+      'newer-version':
+        'Your data was last saved by a newer version of Trama. To avoid damaging it, this older version does not open it.',
+      'open-failed':
+        'The store that holds your data on this computer could not be opened. Trama did not change anything.',
     },
     safe: 'Your data is safe and unchanged.',
     todoTitle: 'What to do',
@@ -28,9 +30,20 @@ const TEXT = {
         'Choose “Try again”.',
         'If it fails again, send the technical details below to whoever supports Trama in your organisation. Until it is fixed, the previous version of Trama still opens your data.',
       ],
-      'backup-failed': ['Free some disk space.', 'Choose “Try again”.', 'If it fails again, download your data as it is now and contact whoever supports Trama in your organisation.'],
-      'newer-version': ['Install the newer version of Trama again: it opens your data.', 'If you need a copy now, download your data as it is now.'],
-      'open-failed': ['Close any other Trama window.', 'Choose “Try again”.', 'If it fails again, download your data as it is now and contact whoever supports Trama in your organisation.'],
+      'backup-failed': [
+        'Free some disk space.',
+        'Choose “Try again”.',
+        'If it fails again, download your data as it is now and contact whoever supports Trama in your organisation.',
+      ],
+      'newer-version': [
+        'Install the newer version of Trama again: it opens your data.',
+        'If you need a copy now, download your data as it is now.',
+      ],
+      'open-failed': [
+        'Close any other Trama window.',
+        'Choose “Try again”.',
+        'If it fails again, download your data as it is now and contact whoever supports Trama in your organisation.',
+      ],
     },
     downloadBackup: 'Download the backup made before the update',
     downloadCurrent: 'Download your data as it is now',
@@ -47,8 +60,10 @@ const TEXT = {
         'Questa versione di Trama deve aggiornare il modo in cui i dati sono archiviati, ma l’aggiornamento non è riuscito. Trama lo ha annullato: non è stato modificato nulla.',
       'backup-failed':
         'Prima di aggiornare il modo in cui i dati sono archiviati, Trama ne salva una copia. Non è stato possibile salvare la copia (il disco potrebbe essere pieno), quindi Trama non ha aggiornato nulla.',
-      'newer-version': 'I dati sono stati salvati l’ultima volta da una versione più recente di Trama. Per non danneggiarli, questa versione meno recente non li apre.',
-      'open-failed': 'Non è stato possibile aprire l’archivio che contiene i dati su questo computer. Trama non ha modificato nulla.',
+      'newer-version':
+        'I dati sono stati salvati l’ultima volta da una versione più recente di Trama. Per non danneggiarli, questa versione meno recente non li apre.',
+      'open-failed':
+        'Non è stato possibile aprire l’archivio che contiene i dati su questo computer. Trama non ha modificato nulla.',
     },
     safe: 'I dati sono al sicuro e non sono stati modificati.',
     todoTitle: 'Cosa fare',
@@ -63,7 +78,10 @@ const TEXT = {
         'Scegliere «Riprova».',
         'Se non funziona ancora, scaricare i dati così come sono ora e contattare chi si occupa di Trama nella propria organizzazione.',
       ],
-      'newer-version': ['Installare di nuovo la versione più recente di Trama: questa apre i dati.', 'Se serve subito una copia, scaricare i dati così come sono ora.'],
+      'newer-version': [
+        'Installare di nuovo la versione più recente di Trama: questa apre i dati.',
+        'Se serve subito una copia, scaricare i dati così come sono ora.',
+      ],
       'open-failed': [
         'Chiudere eventuali altre finestre di Trama.',
         'Scegliere «Riprova».',
@@ -80,7 +98,9 @@ const TEXT = {
   },
 } as const;
 
-export function preferredScreenLanguage(languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages): ScreenLanguage {
+export function preferredScreenLanguage(
+  languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
+): ScreenLanguage {
   const first = languages.find((language) => /^(it|en)\b/i.test(language));
   return first?.toLowerCase().startsWith('en') ? 'en' : 'it';
 }
@@ -93,12 +113,16 @@ export interface StartupFailureProps {
 }
 
 function describeError(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}${error.cause ? `\n${describeError(error.cause)}` : ''}`;
+  if (error instanceof Error)
+    return `${error.name}: ${error.message}${error.cause ? `\n${describeError(error.cause)}` : ''}`;
   return String(error);
 }
 
 /** The backup saved just before this upgrade, or else the data as stored now. */
-async function findDownload(databaseName: string, storedVersion: number | null): Promise<{ kind: 'backup' | 'current'; read: () => Promise<string | null> }> {
+async function findDownload(
+  databaseName: string,
+  storedVersion: number | null,
+): Promise<{ kind: 'backup' | 'current'; read: () => Promise<string | null> }> {
   const [latest] = await listUpgradeBackups().catch(() => []);
   if (latest && latest.fromVersion === storedVersion) return { kind: 'backup', read: async () => latest.json };
   return { kind: 'current', read: () => readStoredDatabaseAsBackupJson(databaseName) };
@@ -141,7 +165,11 @@ export function StartupFailure({ reason, databaseName, storedVersion, error }: S
     <main className="onboarding" aria-labelledby="startup-failure-title">
       <div className="page-header">
         <h1 id="startup-failure-title">{text.title}</h1>
-        <button type="button" lang={language === 'en' ? 'it' : 'en'} onClick={() => setLanguage(language === 'en' ? 'it' : 'en')}>
+        <button
+          type="button"
+          lang={language === 'en' ? 'it' : 'en'}
+          onClick={() => setLanguage(language === 'en' ? 'it' : 'en')}
+        >
           {text.otherLanguage}
         </button>
       </div>

@@ -3,8 +3,7 @@ import type { AddressProblem } from './route';
 
 /** What an error page is about: a page that failed to render, or an address that leads nowhere. */
 export type PageFailure =
-  | { kind: 'render'; error: unknown; componentStack?: string }
-  | { kind: 'address'; problem: AddressProblem };
+  { kind: 'render'; error: unknown; componentStack?: string } | { kind: 'address'; problem: AddressProblem };
 
 /** A hostile address can be megabytes long; the report keeps its start and says how long it was. */
 const MAX_ADDRESS_CHARACTERS = 2_000;
@@ -31,13 +30,26 @@ export function describeThrown(error: unknown): string[] {
     const { name, message, stack } = safely(
       () => {
         const thrown = error as Error;
-        return { name: String(thrown.name), message: String(thrown.message), stack: typeof thrown.stack === 'string' ? thrown.stack : undefined };
+        return {
+          name: String(thrown.name),
+          message: String(thrown.message),
+          stack: typeof thrown.stack === 'string' ? thrown.stack : undefined,
+        };
       },
       { name: 'Error', message: UNSHOWABLE, stack: undefined },
     );
-    return [`Error: ${shortenAddress(`${name}: ${message}`, MAX_ERROR_CHARACTERS)}`, 'Stack:', stack === undefined ? '(none)' : shortenAddress(stack, MAX_ERROR_CHARACTERS)];
+    return [
+      `Error: ${shortenAddress(`${name}: ${message}`, MAX_ERROR_CHARACTERS)}`,
+      'Stack:',
+      stack === undefined ? '(none)' : shortenAddress(stack, MAX_ERROR_CHARACTERS),
+    ];
   }
-  return [`Error: ${shortenAddress(safely(() => String(error), UNSHOWABLE), MAX_ERROR_CHARACTERS)}`];
+  return [
+    `Error: ${shortenAddress(
+      safely(() => String(error), UNSHOWABLE),
+      MAX_ERROR_CHARACTERS,
+    )}`,
+  ];
 }
 
 function lengthOfValue(value: string): number {
@@ -70,18 +82,26 @@ export function withoutQueryValues(href: string): string {
  * in searches replaced by its length) and the version only.
  */
 export function errorDetails(failure: PageFailure, href: string, now: Date = new Date()): string {
-  const lines = [`Trama ${APP_VERSION}`, `Address: ${shortenAddress(withoutQueryValues(href))}`, `Time: ${now.toISOString()}`];
+  const lines = [
+    `Trama ${APP_VERSION}`,
+    `Address: ${shortenAddress(withoutQueryValues(href))}`,
+    `Time: ${now.toISOString()}`,
+  ];
   if (failure.kind === 'address') {
     lines.push(`Problem: the address cannot be opened (${failure.problem.reason})`);
   } else {
     lines.push(...describeThrown(failure.error));
-    if (failure.componentStack) lines.push('Component stack:', shortenAddress(failure.componentStack.trim(), MAX_ERROR_CHARACTERS));
+    if (failure.componentStack)
+      lines.push('Component stack:', shortenAddress(failure.componentStack.trim(), MAX_ERROR_CHARACTERS));
   }
   return lines.join('\n');
 }
 
 /** Puts text on the clipboard; false when there is no clipboard or the system refused. */
-export async function copyToClipboard(text: string, clipboard: Pick<Clipboard, 'writeText'> | undefined = globalThis.navigator?.clipboard): Promise<boolean> {
+export async function copyToClipboard(
+  text: string,
+  clipboard: Pick<Clipboard, 'writeText'> | undefined = globalThis.navigator?.clipboard,
+): Promise<boolean> {
   if (!clipboard) return false;
   try {
     await clipboard.writeText(text);

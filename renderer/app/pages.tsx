@@ -20,9 +20,12 @@ import type { Route, SectionName } from './route';
 const PAGES: { readonly [Section in SectionName]: (route: Route) => ReactNode } = {
   dashboard: (route) => <DashboardPage route={route} />,
   map: (route) => <MapPage route={route} />,
-  stakeholders: (route) => (route.id ? <StakeholderDetailPage key={route.id} stakeholderId={route.id} /> : <StakeholdersPage route={route} />),
-  agreements: (route) => (route.id ? <AgreementDetailPage key={route.id} agreementId={route.id} /> : <AgreementsPage route={route} />),
-  actions: (route) => (route.id ? <ActionDetailPage key={route.id} actionId={route.id} /> : <ActionsPage route={route} />),
+  stakeholders: (route) =>
+    route.id ? <StakeholderDetailPage key={route.id} stakeholderId={route.id} /> : <StakeholdersPage route={route} />,
+  agreements: (route) =>
+    route.id ? <AgreementDetailPage key={route.id} agreementId={route.id} /> : <AgreementsPage route={route} />,
+  actions: (route) =>
+    route.id ? <ActionDetailPage key={route.id} actionId={route.id} /> : <ActionsPage route={route} />,
   'follow-ups': (route) => <FollowUpsPage route={route} />,
   grid: (route) => <PowerInterestGridPage route={route} />,
   briefings: (route) => <BriefingsPage route={route} />,

@@ -15,7 +15,9 @@ describe('list filters in a link', () => {
   });
 
   it('writes the lists back under their link names and leaves out the empty ones', () => {
-    expect(writeListParams({ regions: ['campania', 'lazio'], ownerIds: [] }, NAMES)).toEqual({ region: 'campania,lazio' });
+    expect(writeListParams({ regions: ['campania', 'lazio'], ownerIds: [] }, NAMES)).toEqual({
+      region: 'campania,lazio',
+    });
     expect(writeListParams({ regions: [], ownerIds: [] }, NAMES)).toEqual({});
   });
 

@@ -10,14 +10,20 @@ export function readListParam(params: Readonly<Record<string, string>>, name: st
 }
 
 /** Every list a page filters on, read by the link name of each field. */
-export function readListParams<Field extends string>(params: Readonly<Record<string, string>>, names: Readonly<Record<Field, string>>): Record<Field, string[]> {
+export function readListParams<Field extends string>(
+  params: Readonly<Record<string, string>>,
+  names: Readonly<Record<Field, string>>,
+): Record<Field, string[]> {
   const lists = {} as Record<Field, string[]>;
   for (const field of Object.keys(names) as Field[]) lists[field] = readListParam(params, names[field]);
   return lists;
 }
 
 /** The lists written back under their link names, in the order of `names`; empty lists are left out. */
-export function writeListParams<Field extends string>(lists: Readonly<Record<NoInfer<Field>, readonly string[]>>, names: Readonly<Record<Field, string>>): Record<string, string> {
+export function writeListParams<Field extends string>(
+  lists: Readonly<Record<NoInfer<Field>, readonly string[]>>,
+  names: Readonly<Record<Field, string>>,
+): Record<string, string> {
   const params: Record<string, string> = {};
   for (const field of Object.keys(names) as Field[]) {
     if (lists[field].length) params[names[field]] = lists[field].join(',');
@@ -33,7 +39,10 @@ export function writeListParams<Field extends string>(lists: Readonly<Record<NoI
  */
 export function useFiltersInLink<Filters>(
   route: Route,
-  codec: { fromParams(params: Readonly<Record<string, string>>): Filters; toParams(filters: Filters): Record<string, string> },
+  codec: {
+    fromParams(params: Readonly<Record<string, string>>): Filters;
+    toParams(filters: Filters): Record<string, string>;
+  },
   onNewLink?: (query: Route['query']) => void,
 ): [Filters, (next: Filters) => void] {
   const [filters, setFilters] = useState<Filters>(() => codec.fromParams(route.query));

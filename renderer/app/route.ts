@@ -11,7 +11,9 @@ export const SECTION_NAMES = Object.keys(SECTIONS) as SectionName[];
 const sectionOf = (section: SectionName): SectionDefinition => SECTIONS[section];
 
 /** Sections with a page for one record (#/stakeholders/<id>); an id anywhere else leads nowhere. */
-const SECTIONS_WITH_RECORD_PAGES: ReadonlySet<SectionName> = new Set(SECTION_NAMES.filter((section) => sectionOf(section).hasRecordPages));
+const SECTIONS_WITH_RECORD_PAGES: ReadonlySet<SectionName> = new Set(
+  SECTION_NAMES.filter((section) => sectionOf(section).hasRecordPages),
+);
 
 /** Why an address leads to no page: said on a page of its own rather than guessed at. */
 export interface AddressProblem {
@@ -84,7 +86,11 @@ export function parseRoute(hash: string, fallback: SectionName): Route {
   return { section, id, query: readQuery(search) };
 }
 
-export function routeHref(route: { section: SectionName; id?: string; query?: Record<string, string | undefined> }): string {
+export function routeHref(route: {
+  section: SectionName;
+  id?: string;
+  query?: Record<string, string | undefined>;
+}): string {
   const path = route.id ? `${route.section}/${encodeURIComponent(route.id)}` : route.section;
   const entries = Object.entries(route.query ?? {}).filter((entry): entry is [string, string] => Boolean(entry[1]));
   const search = entries.length ? `?${new URLSearchParams(entries).toString()}` : '';

@@ -16,7 +16,9 @@ describe('the registry of sections', () => {
     for (const section of SECTION_NAMES) {
       expect(parseRoute(`#/${section}`, 'dashboard'), section).toEqual({ section, query: {} });
       const withRecord = parseRoute(`#/${section}/r1`, 'dashboard');
-      expect(withRecord.addressProblem?.reason, section).toBe(SECTIONS[section].hasRecordPages ? undefined : 'no-record-page');
+      expect(withRecord.addressProblem?.reason, section).toBe(
+        SECTIONS[section].hasRecordPages ? undefined : 'no-record-page',
+      );
     }
   });
 });

@@ -2,7 +2,13 @@ import type { AdvocacyAction, FollowUp } from '../../shared/domain/action';
 import type { Contact } from '../../shared/domain/contact';
 import type { Stakeholder } from '../../shared/domain/stakeholder';
 import type { TramaDatabase } from '../db/db';
-import { contactIdsOf, contactsByIds, contactsOfAny, withOrganisationNames, type ContactWithOrganisation } from './contactQueries';
+import {
+  contactIdsOf,
+  contactsByIds,
+  contactsOfAny,
+  withOrganisationNames,
+  type ContactWithOrganisation,
+} from './contactQueries';
 import { stakeholdersByIds } from './stakeholderQueries';
 
 // Reads of the actions and follow-ups tables; the screens use the hooks of useActionQueries.ts.
@@ -61,7 +67,12 @@ export async function actionDetail(db: TramaDatabase, id: string): Promise<Actio
     stakeholdersByIds(db, action.targetIds),
     contactsByIds(db, action.participantIds),
   ]);
-  return { action, followUps, targets: targets.filter((row) => row !== undefined), participants: await withOrganisationNames(db, participants) };
+  return {
+    action,
+    followUps,
+    targets: targets.filter((row) => row !== undefined),
+    participants: await withOrganisationNames(db, participants),
+  };
 }
 
 /** An open follow-up with its action (undefined if the action is gone). */
@@ -93,11 +104,21 @@ function newestFirst(left: AdvocacyAction, right: AdvocacyAction): number {
 
 /** The actions where the stakeholder was a target or one of its contacts took part (involvesStakeholder). */
 export async function stakeholderActivity(db: TramaDatabase, stakeholderId: string): Promise<StakeholderActivity> {
-  const [targeting, contactIds] = await Promise.all([listActionsTargeting(db, stakeholderId), contactIdsOf(db, stakeholderId)]);
-  const withContacts = contactIds.length ? await db.actions.where('participantIds').anyOf(contactIds).distinct().toArray() : [];
+  const [targeting, contactIds] = await Promise.all([
+    listActionsTargeting(db, stakeholderId),
+    contactIdsOf(db, stakeholderId),
+  ]);
+  const withContacts = contactIds.length
+    ? await db.actions.where('participantIds').anyOf(contactIds).distinct().toArray()
+    : [];
   const byId = new Map([...targeting, ...withContacts].map((action) => [action.id, action]));
   const actions = [...byId.values()].sort(newestFirst);
-  const followUps = actions.length ? await db.followUps.where('actionId').anyOf(actions.map((action) => action.id)).toArray() : [];
+  const followUps = actions.length
+    ? await db.followUps
+        .where('actionId')
+        .anyOf(actions.map((action) => action.id))
+        .toArray()
+    : [];
   return { actions, followUps, contactIds };
 }
 
@@ -109,15 +130,23 @@ export interface ParticipantChoices {
   others: Contact[];
 }
 
-export async function participantChoices(db: TramaDatabase, targetIds: readonly string[], participantIds: readonly string[]): Promise<ParticipantChoices> {
+export async function participantChoices(
+  db: TramaDatabase,
+  targetIds: readonly string[],
+  participantIds: readonly string[],
+): Promise<ParticipantChoices> {
   const [targets, targetContacts, chosen] = await Promise.all([
     stakeholdersByIds(db, targetIds),
     contactsOfAny(db, targetIds),
     contactsByIds(db, participantIds),
   ]);
   const contactsOf = (stakeholderId: string) =>
-    targetContacts.filter((contact) => contact.stakeholderId === stakeholderId).sort((a, b) => a.name.localeCompare(b.name));
-  const groups = targets.flatMap((target) => (target ? [{ stakeholder: target, contacts: contactsOf(target.id) }] : []));
+    targetContacts
+      .filter((contact) => contact.stakeholderId === stakeholderId)
+      .sort((a, b) => a.name.localeCompare(b.name));
+  const groups = targets.flatMap((target) =>
+    target ? [{ stakeholder: target, contacts: contactsOf(target.id) }] : [],
+  );
   const offered = new Set(targetContacts.map((contact) => contact.id));
   const others = chosen.flatMap((contact) => (contact && !offered.has(contact.id) ? [contact] : []));
   return { groups: groups.filter((group) => group.contacts.length > 0), others };

@@ -15,7 +15,10 @@ const database = databasePerTest();
 async function twoAgreements() {
   const db = database();
   const asl = await createStakeholder(db, stakeholderInput({ name: 'ASL Caserta', province: 'CE' }));
-  const cas = await createStakeholder(db, stakeholderInput({ name: 'CAS Esempio', categoryId: 'reception-centre', sector: 'reception' }));
+  const cas = await createStakeholder(
+    db,
+    stakeholderInput({ name: 'CAS Esempio', categoryId: 'reception-centre', sector: 'reception' }),
+  );
   const programme = await createProgramme(db, { name: 'PsychCare Campania' });
   const parties = [
     { stakeholderId: asl.id, role: 'promoter' as const },
@@ -28,7 +31,12 @@ async function twoAgreements() {
     parties,
     programmeIds: [programme.id],
   });
-  const convenzione = await createAgreement(db, { title: 'Convenzione', kind: 'convention', status: 'drafting', parties });
+  const convenzione = await createAgreement(db, {
+    title: 'Convenzione',
+    kind: 'convention',
+    status: 'drafting',
+    parties,
+  });
   return { asl, cas, programme, protocollo, convenzione };
 }
 
@@ -36,7 +44,10 @@ describe('the agreement queries', () => {
   it("list a stakeholder's agreements by title", async () => {
     const db = database();
     const { asl } = await twoAgreements();
-    expect((await agreementsOfByTitle(db, asl.id)).map((agreement) => agreement.title)).toEqual(['Convenzione', 'Protocollo']);
+    expect((await agreementsOfByTitle(db, asl.id)).map((agreement) => agreement.title)).toEqual([
+      'Convenzione',
+      'Protocollo',
+    ]);
     expect(await agreementsOfByTitle(db, '__proto__')).toEqual([]);
   });
 
@@ -86,6 +97,10 @@ describe('the relationship queries', () => {
     const gone = await createStakeholder(db, stakeholderInput({ name: 'Gone' }));
     await createRelationship(db, relationshipInput(gone.id, asl.id));
     await db.stakeholders.delete(gone.id);
-    expect((await relationshipsFrom(db, asl.id)).map(({ other }) => other?.name)).toEqual([undefined, 'Comune di Aversa', 'Prefettura di Caserta']);
+    expect((await relationshipsFrom(db, asl.id)).map(({ other }) => other?.name)).toEqual([
+      undefined,
+      'Comune di Aversa',
+      'Prefettura di Caserta',
+    ]);
   });
 });

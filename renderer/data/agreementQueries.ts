@@ -33,8 +33,16 @@ export interface AgreementList {
 }
 
 export async function agreementList(db: TramaDatabase): Promise<AgreementList> {
-  const [agreements, stakeholders, programmes] = await Promise.all([listAgreements(db), allStakeholders(db), listProgrammes(db)]);
-  return { agreements, partiesById: new Map(stakeholders.map((stakeholder) => [stakeholder.id, stakeholder])), programmes };
+  const [agreements, stakeholders, programmes] = await Promise.all([
+    listAgreements(db),
+    allStakeholders(db),
+    listProgrammes(db),
+  ]);
+  return {
+    agreements,
+    partiesById: new Map(stakeholders.map((stakeholder) => [stakeholder.id, stakeholder])),
+    programmes,
+  };
 }
 
 /** An agreement with its parties (position by position, undefined where one is gone) and its programmes' names. */
@@ -50,7 +58,10 @@ export async function agreementDetail(db: TramaDatabase, id: string): Promise<Ag
   if (!row) return null;
   const agreement = fromAgreementRow(row);
   const [stakeholders, programmes] = await Promise.all([
-    stakeholdersByIds(db, agreement.parties.map((party) => party.stakeholderId)),
+    stakeholdersByIds(
+      db,
+      agreement.parties.map((party) => party.stakeholderId),
+    ),
     programmeNames(db, agreement.programmeIds),
   ]);
   return { agreement, stakeholders, programmes };

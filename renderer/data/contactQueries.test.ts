@@ -3,7 +3,13 @@ import { contactInput, stakeholderInput } from '../../test/support/builders';
 import { databasePerTest } from '../../test/support/databasePerTest';
 import { createContact } from '../db/repositories/contacts';
 import { createStakeholder } from '../db/repositories/stakeholders';
-import { contactIdsOf, contactsOfAny, contactsWithOrganisation, countContactsOf, withOrganisationNames } from './contactQueries';
+import {
+  contactIdsOf,
+  contactsOfAny,
+  contactsWithOrganisation,
+  countContactsOf,
+  withOrganisationNames,
+} from './contactQueries';
 
 const database = databasePerTest();
 
@@ -14,7 +20,9 @@ describe('the contact queries', () => {
     const comune = await createStakeholder(db, stakeholderInput({ name: 'Comune di Aversa' }));
     await createContact(db, contactInput(comune.id, { name: 'Paolo Esempio' }));
     await createContact(db, contactInput(asl.id, { name: 'Giovanna Esempio' }));
-    expect((await contactsWithOrganisation(db)).map(({ contact, organisation }) => [contact.name, organisation])).toEqual([
+    expect(
+      (await contactsWithOrganisation(db)).map(({ contact, organisation }) => [contact.name, organisation]),
+    ).toEqual([
       ['Giovanna Esempio', 'ASL Caserta'],
       ['Paolo Esempio', 'Comune di Aversa'],
     ]);
@@ -26,7 +34,9 @@ describe('the contact queries', () => {
     const giovanna = await createContact(db, contactInput(asl.id, { name: 'Giovanna Esempio' }));
     // A dangling reference, as an old backup may hold one.
     await db.stakeholders.delete(asl.id);
-    expect(await withOrganisationNames(db, [undefined, giovanna, undefined])).toEqual([{ contact: giovanna, organisation: '' }]);
+    expect(await withOrganisationNames(db, [undefined, giovanna, undefined])).toEqual([
+      { contact: giovanna, organisation: '' },
+    ]);
   });
 
   it("find a stakeholder's contacts, and none for no stakeholder at all", async () => {
@@ -35,7 +45,9 @@ describe('the contact queries', () => {
     const comune = await createStakeholder(db, stakeholderInput({ name: 'Comune di Aversa' }));
     const giovanna = await createContact(db, contactInput(asl.id, { name: 'Giovanna Esempio' }));
     const paolo = await createContact(db, contactInput(comune.id, { name: 'Paolo Esempio' }));
-    expect((await contactsOfAny(db, [asl.id, comune.id])).map((contact) => contact.id).sort()).toEqual([giovanna.id, paolo.id].sort());
+    expect((await contactsOfAny(db, [asl.id, comune.id])).map((contact) => contact.id).sort()).toEqual(
+      [giovanna.id, paolo.id].sort(),
+    );
     expect(await contactsOfAny(db, [])).toEqual([]);
     expect(await contactIdsOf(db, asl.id)).toEqual([giovanna.id]);
     expect(await countContactsOf(db, comune.id)).toBe(1);

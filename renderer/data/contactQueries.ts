@@ -16,9 +16,15 @@ export interface ContactWithOrganisation {
 }
 
 /** The contacts that exist among `contacts`, each with its organisation's name, in the same order. */
-export async function withOrganisationNames(db: TramaDatabase, contacts: ReadonlyArray<Contact | undefined>): Promise<ContactWithOrganisation[]> {
+export async function withOrganisationNames(
+  db: TramaDatabase,
+  contacts: ReadonlyArray<Contact | undefined>,
+): Promise<ContactWithOrganisation[]> {
   const present = contacts.filter((contact) => contact !== undefined);
-  const nameOf = await stakeholderNamesByIds(db, present.map((contact) => contact.stakeholderId));
+  const nameOf = await stakeholderNamesByIds(
+    db,
+    present.map((contact) => contact.stakeholderId),
+  );
   return present.map((contact) => ({ contact, organisation: nameOf.get(contact.stakeholderId) ?? '' }));
 }
 
@@ -34,7 +40,12 @@ export function contactsByIds(db: TramaDatabase, ids: readonly string[]): Promis
 
 /** The contact persons of any of these stakeholders, in no particular order. */
 export async function contactsOfAny(db: TramaDatabase, stakeholderIds: readonly string[]): Promise<Contact[]> {
-  return stakeholderIds.length ? db.contacts.where('stakeholderId').anyOf([...stakeholderIds]).toArray() : [];
+  return stakeholderIds.length
+    ? db.contacts
+        .where('stakeholderId')
+        .anyOf([...stakeholderIds])
+        .toArray()
+    : [];
 }
 
 /** The ids of a stakeholder's contact persons. */

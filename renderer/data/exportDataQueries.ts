@@ -7,6 +7,7 @@ import type { TramaDatabase } from '../db/db';
  * (the backup's own read, less what only a backup carries).
  */
 export async function loadExportData(db: TramaDatabase): Promise<ExportData> {
-  const { stakeholders, contacts, relationships, agreements, actions, followUps, programmes, staff } = await readBackupTables(db);
+  const { stakeholders, contacts, relationships, agreements, actions, followUps, programmes, staff } =
+    await readBackupTables(db);
   return { stakeholders, contacts, relationships, agreements, actions, followUps, programmes, staff };
 }

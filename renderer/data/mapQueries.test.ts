@@ -38,7 +38,9 @@ describe('the map queries', () => {
       { viewId: 'default:regions', stakeholderId: 'a', x: 1, y: 2 },
       { viewId: 'default:fcose', stakeholderId: 'a', x: 3, y: 4 },
     ]);
-    expect(await mapPositionsOf(db, 'default:fcose')).toEqual([{ viewId: 'default:fcose', stakeholderId: 'a', x: 3, y: 4 }]);
+    expect(await mapPositionsOf(db, 'default:fcose')).toEqual([
+      { viewId: 'default:fcose', stakeholderId: 'a', x: 3, y: 4 },
+    ]);
     expect(await mapPositionsOf(db, 'default:concentric')).toEqual([]);
   });
 });

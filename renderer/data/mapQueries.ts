@@ -21,7 +21,11 @@ export interface MapRecords {
 
 /** The map's records; the two large tables are read a page at a time (readInPages). */
 export async function mapRecords(db: TramaDatabase): Promise<MapRecords> {
-  const [stakeholders, relationships, agreements] = await Promise.all([allStakeholders(db), allRelationships(db), listAgreements(db)]);
+  const [stakeholders, relationships, agreements] = await Promise.all([
+    allStakeholders(db),
+    allRelationships(db),
+    listAgreements(db),
+  ]);
   return { stakeholders, relationships, agreements };
 }
 

@@ -39,8 +39,16 @@ describe('the day of the last automatic backup', () => {
 describe('the briefing and programme queries', () => {
   it('list briefings, the last changed first, and find one or say null', async () => {
     const db = database();
-    const older = await createBriefing(db, { title: 'Tavolo Campania', source: { kind: 'region', region: 'campania' }, agenda: '' });
-    const newer = await createBriefing(db, { title: 'Tavolo Lazio', source: { kind: 'region', region: 'lazio' }, agenda: '' });
+    const older = await createBriefing(db, {
+      title: 'Tavolo Campania',
+      source: { kind: 'region', region: 'campania' },
+      agenda: '',
+    });
+    const newer = await createBriefing(db, {
+      title: 'Tavolo Lazio',
+      source: { kind: 'region', region: 'lazio' },
+      agenda: '',
+    });
     await db.briefings.update(older.id, { updatedAt: '2020-01-01T00:00:00.000Z' });
     expect((await briefingsNewestFirst(db)).map((briefing) => briefing.id)).toEqual([newer.id, older.id]);
     expect(await findBriefing(db, newer.id)).toEqual(newer);

@@ -18,7 +18,11 @@ export interface AppState {
 
 /** Whether to show onboarding (never chosen, and nothing recorded yet) and the sample banner. */
 export async function readAppState(db: TramaDatabase): Promise<AppState> {
-  const [onboarded, sample, stakeholderCount] = await Promise.all([db.meta.get(META_KEYS.onboarded), db.meta.get(META_KEYS.sample), db.stakeholders.count()]);
+  const [onboarded, sample, stakeholderCount] = await Promise.all([
+    db.meta.get(META_KEYS.onboarded),
+    db.meta.get(META_KEYS.sample),
+    db.stakeholders.count(),
+  ]);
   return { isOnboarded: Boolean(onboarded) || stakeholderCount > 0, hasSample: Boolean(sample) };
 }
 

@@ -29,7 +29,10 @@ export interface RelationshipFromOneEnd {
 /** A stakeholder's relationships, each with the stakeholder at its other end, by that one's name. */
 export async function relationshipsFrom(db: TramaDatabase, stakeholderId: string): Promise<RelationshipFromOneEnd[]> {
   const relationships = await listRelationshipsOf(db, stakeholderId);
-  const others = await stakeholdersByIds(db, relationships.map((row) => (row.sourceId === stakeholderId ? row.targetId : row.sourceId)));
+  const others = await stakeholdersByIds(
+    db,
+    relationships.map((row) => (row.sourceId === stakeholderId ? row.targetId : row.sourceId)),
+  );
   return relationships
     .map((relationship, index) => ({ relationship, other: others[index] }))
     .sort((a, b) => (a.other?.name ?? '').localeCompare(b.other?.name ?? ''));

@@ -41,6 +41,12 @@ export function useStakeholderActivity(stakeholderId: string): StakeholderActivi
 }
 
 /** The targets' contact persons to tick, and the other participants chosen. */
-export function useParticipantChoices(targetIds: readonly string[], participantIds: readonly string[]): ParticipantChoices | undefined {
-  return useLiveRead((db) => participantChoices(db, targetIds, participantIds), [idsKey(targetIds), idsKey(participantIds)]);
+export function useParticipantChoices(
+  targetIds: readonly string[],
+  participantIds: readonly string[],
+): ParticipantChoices | undefined {
+  return useLiveRead(
+    (db) => participantChoices(db, targetIds, participantIds),
+    [idsKey(targetIds), idsKey(participantIds)],
+  );
 }

@@ -1,5 +1,11 @@
 import type { Agreement } from '../../shared/domain/agreement';
-import { agreementDetail, agreementList, agreementsOfByTitle, type AgreementDetail, type AgreementList } from './agreementQueries';
+import {
+  agreementDetail,
+  agreementList,
+  agreementsOfByTitle,
+  type AgreementDetail,
+  type AgreementList,
+} from './agreementQueries';
 import { useLiveRead } from './useLiveRead';
 
 // Live hooks over agreementQueries.ts: undefined while loading, then kept up to date.

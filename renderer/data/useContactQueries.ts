@@ -1,5 +1,10 @@
 import type { Contact } from '../../shared/domain/contact';
-import { contactsWithOrganisation, countContactsOf, listContactsOf, type ContactWithOrganisation } from './contactQueries';
+import {
+  contactsWithOrganisation,
+  countContactsOf,
+  listContactsOf,
+  type ContactWithOrganisation,
+} from './contactQueries';
 import { useLiveRead } from './useLiveRead';
 
 // Live hooks over contactQueries.ts: undefined while loading, then kept up to date.

@@ -17,17 +17,34 @@ const FIRST_ANSWER = { timeout: 5000 };
 
 function Names() {
   const stakeholders = useStakeholders();
-  return <p data-testid="names">{stakeholders === undefined ? 'loading' : stakeholders.map((stakeholder) => stakeholder.name).sort().join(', ') || 'none'}</p>;
+  return (
+    <p data-testid="names">
+      {stakeholders === undefined
+        ? 'loading'
+        : stakeholders
+            .map((stakeholder) => stakeholder.name)
+            .sort()
+            .join(', ') || 'none'}
+    </p>
+  );
 }
 
 function One({ id }: { id: string }) {
   const stakeholder = useStakeholder(id);
-  return <p data-testid="one">{stakeholder === undefined ? 'loading' : stakeholder === null ? 'missing' : stakeholder.name}</p>;
+  return (
+    <p data-testid="one">
+      {stakeholder === undefined ? 'loading' : stakeholder === null ? 'missing' : stakeholder.name}
+    </p>
+  );
 }
 
 function ByIds({ ids }: { ids: readonly string[] }) {
   const stakeholders = useStakeholdersByIds(ids);
-  return <p data-testid="by-ids">{stakeholders === undefined ? 'loading' : stakeholders.map((stakeholder) => stakeholder?.name ?? '—').join(' | ')}</p>;
+  return (
+    <p data-testid="by-ids">
+      {stakeholders === undefined ? 'loading' : stakeholders.map((stakeholder) => stakeholder?.name ?? '—').join(' | ')}
+    </p>
+  );
 }
 
 describe('the live hooks of the data layer', () => {

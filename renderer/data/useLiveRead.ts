@@ -6,7 +6,10 @@ import { useDatabase } from './useDatabase';
  * A named query run against the screens' database and run again whenever a table it read
  * changes; undefined while it loads. `deps` are the query's own arguments.
  */
-export function useLiveRead<Result>(query: (db: TramaDatabase) => Promise<Result>, deps: readonly unknown[]): Result | undefined {
+export function useLiveRead<Result>(
+  query: (db: TramaDatabase) => Promise<Result>,
+  deps: readonly unknown[],
+): Result | undefined {
   const database = useDatabase();
   return useLiveQuery(() => query(database), [database, ...deps]);
 }

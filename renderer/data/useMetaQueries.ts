@@ -1,5 +1,11 @@
 import type { CopiesPending } from '../db/copiesPending';
-import { readAppState, readCopiesPending, readLastAutomaticBackupDay, readOmitPersonalColumns, type AppState } from './metaQueries';
+import {
+  readAppState,
+  readCopiesPending,
+  readLastAutomaticBackupDay,
+  readOmitPersonalColumns,
+  type AppState,
+} from './metaQueries';
 import { useLiveRead } from './useLiveRead';
 
 // Live hooks over metaQueries.ts: undefined while loading, then kept up to date.

@@ -1,5 +1,11 @@
 import type { Stakeholder } from '../../shared/domain/stakeholder';
-import { allStakeholders, countStakeholders, findStakeholder, stakeholdersByIds, stakeholdersInNameOrder } from './stakeholderQueries';
+import {
+  allStakeholders,
+  countStakeholders,
+  findStakeholder,
+  stakeholdersByIds,
+  stakeholdersInNameOrder,
+} from './stakeholderQueries';
 import { idsKey, useLiveRead } from './useLiveRead';
 
 // Live hooks over stakeholderQueries.ts: undefined while loading, then kept up to date.

@@ -2,7 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseBackup } from '../../shared/io/backup';
 import { contactInput, freshDatabase, stakeholderInput } from '../../test/support/builders';
 import type { BackupFile, BackupStore } from '../platform/platform';
-import { AutoBackupError, AutoBackupNotices, LAST_AUTO_BACKUP_META_KEY, runDailyAutoBackup, writeBackupNow } from './autoBackup';
+import {
+  AutoBackupError,
+  AutoBackupNotices,
+  LAST_AUTO_BACKUP_META_KEY,
+  runDailyAutoBackup,
+  writeBackupNow,
+} from './autoBackup';
 import { createBackupJson } from './backup';
 import { recordErasedContactIds } from './erasedContacts';
 import { createContact } from './repositories/contacts';
@@ -62,7 +68,11 @@ describe('the daily automatic backup', () => {
 
   it('backs up a database whose only work is a briefing', async () => {
     await ensureDefaultProgrammes(db);
-    await createBriefing(db, { title: 'Tavolo regionale Lazio', source: { kind: 'region', region: 'lazio' }, agenda: '1. Linee guida' });
+    await createBriefing(db, {
+      title: 'Tavolo regionale Lazio',
+      source: { kind: 'region', region: 'lazio' },
+      agenda: '1. Linee guida',
+    });
     expect(await runDailyAutoBackup(db, store, monday)).toBe('written');
     expect(parseBackup(store.written[0]!, CURRENT_SCHEMA_VERSION).tables.briefings).toHaveLength(1);
   });
@@ -83,10 +93,19 @@ describe('the daily automatic backup', () => {
   it.each([
     ["Error invoking remote method 'backup:write-auto': Error: ENOSPC: no space left on device, write", 'disk-full'],
     ["Error invoking remote method 'backup:write-auto': Error: EDQUOT: disk quota exceeded, write", 'disk-full'],
-    ["Error invoking remote method 'backup:write-auto': Error: EACCES: permission denied, open '/x/.trama-backup-2026-03-02.json.1.tmp'", 'not-allowed'],
+    [
+      "Error invoking remote method 'backup:write-auto': Error: EACCES: permission denied, open '/x/.trama-backup-2026-03-02.json.1.tmp'",
+      'not-allowed',
+    ],
     ["Error invoking remote method 'backup:write-auto': Error: EROFS: read-only file system, open '/x'", 'not-allowed'],
-    ["Error invoking remote method 'backup:write-auto': Error: EPERM: operation not permitted, rename '/x' -> '/y'", 'not-allowed'],
-    ["Error invoking remote method 'backup:write-auto': IpcRejection: Refused backup:write-auto: invalid request (file-too-large)", 'too-large'],
+    [
+      "Error invoking remote method 'backup:write-auto': Error: EPERM: operation not permitted, rename '/x' -> '/y'",
+      'not-allowed',
+    ],
+    [
+      "Error invoking remote method 'backup:write-auto': IpcRejection: Refused backup:write-auto: invalid request (file-too-large)",
+      'too-large',
+    ],
     ["Error invoking remote method 'backup:write-auto': Error: Backup refused: invalid-backup (not-json)", 'invalid'],
     ["Error invoking remote method 'backup:write-auto': Error: EIO: i/o error, write", 'unknown'],
   ])('names the reason of the main process’s error %s: %s', async (message, reason) => {

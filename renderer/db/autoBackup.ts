@@ -52,18 +52,32 @@ const MAX_BUILDS = 3;
  * the erasure may already have checked the copies, and would never see this one. Erasures
  * in this window wait for the lock (copiesLock.ts); this also covers one in another window.
  */
-async function buildWithoutErased(db: TramaDatabase, createdAt: string, createJson: NonNullable<AutoBackupOptions['createJson']>): Promise<string> {
+async function buildWithoutErased(
+  db: TramaDatabase,
+  createdAt: string,
+  createJson: NonNullable<AutoBackupOptions['createJson']>,
+): Promise<string> {
   for (let build = 1; ; build += 1) {
     const erasedBefore = await readErasedContactIds(db);
     const json = await createJson(db, createdAt);
     const erasedAfter = await readErasedContactIds(db);
     const hasGrown = [...erasedAfter].some((id) => !erasedBefore.has(id));
     if (!hasGrown) return json;
-    if (build === MAX_BUILDS) throw new AutoBackupError('unknown', utf8ByteLength(json), new Error('Contact persons kept being erased while the backup was built'));
+    if (build === MAX_BUILDS)
+      throw new AutoBackupError(
+        'unknown',
+        utf8ByteLength(json),
+        new Error('Contact persons kept being erased while the backup was built'),
+      );
   }
 }
 
-async function writeBackup(db: TramaDatabase, store: BackupStore, now: Date, { maxBytes = MAX_AUTO_BACKUP_BYTES, createJson = createBackupJson }: AutoBackupOptions): Promise<void> {
+async function writeBackup(
+  db: TramaDatabase,
+  store: BackupStore,
+  now: Date,
+  { maxBytes = MAX_AUTO_BACKUP_BYTES, createJson = createBackupJson }: AutoBackupOptions,
+): Promise<void> {
   const json = await buildWithoutErased(db, now.toISOString(), createJson);
   // The main process would refuse it too; saying so here spares sending hundreds of megabytes.
   if (!fitsInUtf8Bytes(json, maxBytes)) throw new AutoBackupError('too-large', utf8ByteLength(json));
@@ -75,7 +89,12 @@ async function writeBackup(db: TramaDatabase, store: BackupStore, now: Date, { m
   await writeMeta(db, LAST_AUTO_BACKUP_META_KEY, localIsoDate(now));
 }
 
-export function runDailyAutoBackup(db: TramaDatabase, store: BackupStore, now: Date = new Date(), options: AutoBackupOptions = {}): Promise<AutoBackupOutcome> {
+export function runDailyAutoBackup(
+  db: TramaDatabase,
+  store: BackupStore,
+  now: Date = new Date(),
+  options: AutoBackupOptions = {},
+): Promise<AutoBackupOutcome> {
   // Never while an erasure runs: the backup would hold the person in a file it has checked already.
   return withCopiesLock(async () => {
     if ((await readLastAutomaticBackupDay(db)) === localIsoDate(now)) return 'already-done-today';
@@ -89,7 +108,12 @@ export function runDailyAutoBackup(db: TramaDatabase, store: BackupStore, now: D
  * Today's automatic backup, written now with the database as it is, whatever the day: after
  * an erasure deleted the copies that held the person, there is again a backup of everyone else.
  */
-export function writeBackupNow(db: TramaDatabase, store: BackupStore, now: Date = new Date(), options: AutoBackupOptions = {}): Promise<void> {
+export function writeBackupNow(
+  db: TramaDatabase,
+  store: BackupStore,
+  now: Date = new Date(),
+  options: AutoBackupOptions = {},
+): Promise<void> {
   return withCopiesLock(() => writeBackup(db, store, now, options));
 }
 

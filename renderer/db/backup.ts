@@ -142,20 +142,32 @@ async function clearForReplace(tx: Transaction): Promise<void> {
     BACKUP_TABLE_NAMES.map(async (name) => {
       const table = tx.table(name) as AnyTable;
       if (name !== 'meta') await table.clear();
-      else await table.bulkDelete((await table.toCollection().primaryKeys()).filter((key) => !isInstallationMetaKey(String(key))));
+      else
+        await table.bulkDelete(
+          (await table.toCollection().primaryKeys()).filter((key) => !isInstallationMetaKey(String(key))),
+        );
     }),
   );
 }
 
 /** Merge, keeping newer records: the chunk's rows whose copy here is not newer. */
-async function rowsNotOlder(table: AnyTable, rows: Array<Record<string, unknown>>): Promise<Array<Record<string, unknown>>> {
+async function rowsNotOlder(
+  table: AnyTable,
+  rows: Array<Record<string, unknown>>,
+): Promise<Array<Record<string, unknown>>> {
   const existing = await table.bulkGet(rows.map((row) => row.id));
   return rows.filter((row, index) => !isBackupCopyOlder(row, existing[index]));
 }
 
 /** Whether a promise has settled, and how, read without awaiting it (awaiting would end the transaction). */
-function watchSettling(promise: Promise<unknown> | undefined): { settled: boolean; failure: { error: unknown } | null } {
-  const state: { settled: boolean; failure: { error: unknown } | null } = { settled: promise === undefined, failure: null };
+function watchSettling(promise: Promise<unknown> | undefined): {
+  settled: boolean;
+  failure: { error: unknown } | null;
+} {
+  const state: { settled: boolean; failure: { error: unknown } | null } = {
+    settled: promise === undefined,
+    failure: null,
+  };
   promise?.then(
     () => (state.settled = true),
     (error: unknown) => Object.assign(state, { settled: true, failure: { error } }),
@@ -173,9 +185,23 @@ function isSameIdList(a: readonly string[], b: readonly string[]): boolean {
  * installation's bookkeeping from the backup (shared/io/backup.ts INSTALLATION_META_KEYS).
  * Only IndexedDB work is awaited inside the transaction, so it stays open between chunks.
  */
-export async function restoreBackup(db: TramaDatabase, backup: Backup, modeOrOptions: RestoreMode | RestoreOptions): Promise<RestoreOutcome> {
+export async function restoreBackup(
+  db: TramaDatabase,
+  backup: Backup,
+  modeOrOptions: RestoreMode | RestoreOptions,
+): Promise<RestoreOutcome> {
   const options: RestoreOptions = typeof modeOrOptions === 'string' ? { mode: modeOrOptions } : modeOrOptions;
-  const { mode, signal, onProgress, keepNewer = true, restoreErasedContacts = false, chunkSize, marker = '[erased]', leftOutPlan, copyKept } = options;
+  const {
+    mode,
+    signal,
+    onProgress,
+    keepNewer = true,
+    restoreErasedContacts = false,
+    chunkSize,
+    marker = '[erased]',
+    leftOutPlan,
+    copyKept,
+  } = options;
   const copy = watchSettling(copyKept);
   if (signal?.aborted) throw new RestoreCancelledError();
   const connection = await openRelaxedConnection(db);
@@ -188,7 +214,11 @@ export async function restoreBackup(db: TramaDatabase, backup: Backup, modeOrOpt
         const meta = tx.table('meta') as AnyTable;
         const erasedHere = erasedContactIdsIn((await meta.toArray()) as BackupTables['meta']);
         const erasedInBackup = erasedContactsInBackup(backup.tables, erasedHere);
-        const leftOut = restoreErasedContacts ? NOTHING_LEFT_OUT : leftOutPlan && isPlanFor(leftOutPlan, erasedInBackup) ? leftOutPlan : planLeftOutContacts(backup.tables, erasedInBackup, marker);
+        const leftOut = restoreErasedContacts
+          ? NOTHING_LEFT_OUT
+          : leftOutPlan && isPlanFor(leftOutPlan, erasedInBackup)
+            ? leftOutPlan
+            : planLeftOutContacts(backup.tables, erasedInBackup, marker);
         const broughtBack = new Set(restoreErasedContacts ? erasedInBackup : []);
         const tables = tablesToRestore(backup.tables, leftOut);
         const total = BACKUP_TABLE_NAMES.reduce((sum, name) => sum + tables[name].length, 0);
@@ -208,7 +238,12 @@ export async function restoreBackup(db: TramaDatabase, backup: Backup, modeOrOpt
         for (const name of BACKUP_TABLE_NAMES) {
           const table = tx.table(name) as AnyTable;
           const rows = rowsOf(tables, name);
-          const compares = mode === 'merge' && keepNewer && TIMESTAMPED_TABLE_NAMES.includes(name) && rows.length > 0 && (await table.count()) > 0;
+          const compares =
+            mode === 'merge' &&
+            keepNewer &&
+            TIMESTAMPED_TABLE_NAMES.includes(name) &&
+            rows.length > 0 &&
+            (await table.count()) > 0;
           let start = 0;
           while (start < rows.length) {
             const chunk = rows.slice(start, start + (chunkSize ?? nextChunkSize));

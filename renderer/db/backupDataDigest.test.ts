@@ -11,13 +11,18 @@ async function plainDigest(json: string): Promise<string> {
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-const written = (createdAt: string, tables: string) => `{"format":"trama-backup","formatVersion":1,"createdAt":"${createdAt}","schemaVersion":3,"tables":${tables}}`;
+const written = (createdAt: string, tables: string) =>
+  `{"format":"trama-backup","formatVersion":1,"createdAt":"${createdAt}","schemaVersion":3,"tables":${tables}}`;
 
 describe('the digest of a backup’s data', () => {
   it('is the same for the same data written at two times, and differs for other data', async () => {
     const tables = '{"note":"è 😀"}';
-    expect(await backupDataDigest(written('2026-03-02T10:00:00.000Z', tables))).toBe(await backupDataDigest(written('2027-11-30T23:59:59.999Z', tables)));
-    expect(await backupDataDigest(written('2026-03-02T10:00:00.000Z', tables))).not.toBe(await backupDataDigest(written('2026-03-02T10:00:00.000Z', '{"note":"e 😀"}')));
+    expect(await backupDataDigest(written('2026-03-02T10:00:00.000Z', tables))).toBe(
+      await backupDataDigest(written('2027-11-30T23:59:59.999Z', tables)),
+    );
+    expect(await backupDataDigest(written('2026-03-02T10:00:00.000Z', tables))).not.toBe(
+      await backupDataDigest(written('2026-03-02T10:00:00.000Z', '{"note":"e 😀"}')),
+    );
   });
 
   const hostile = {
@@ -31,7 +36,10 @@ describe('the digest of a backup’s data', () => {
     'half a million characters of two-byte text': written('2026', `{"a":"${'ü€😀'.repeat(125_000)}"}`),
   };
 
-  it.each(Object.entries(hostile))('is SHA-256 of the UTF-8 of the text with its time emptied, for %s', async (_case, json) => {
-    expect(await backupDataDigest(json)).toBe(await plainDigest(json));
-  });
+  it.each(Object.entries(hostile))(
+    'is SHA-256 of the UTF-8 of the text with its time emptied, for %s',
+    async (_case, json) => {
+      expect(await backupDataDigest(json)).toBe(await plainDigest(json));
+    },
+  );
 });

@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contactInput, freshDatabase, relationshipInput, stakeholderInput } from '../../test/support/builders';
-import { countsOf, deletionTables, planDeletion, reachOf, UNSAID_IN_CONFIRMATION, type DeletionCounts, type TableCount } from './cascade';
+import {
+  countsOf,
+  deletionTables,
+  planDeletion,
+  reachOf,
+  UNSAID_IN_CONFIRMATION,
+  type DeletionCounts,
+  type TableCount,
+} from './cascade';
 import type { TramaDatabase } from './db';
 import { createAction, deleteAction } from './repositories/actions';
 import { createBriefing } from './repositories/briefings';
@@ -19,8 +27,10 @@ async function danglingReferences(database: TramaDatabase): Promise<string[]> {
   const stakeholderIds = new Set(await database.stakeholders.toCollection().primaryKeys());
   const contactIds = new Set(await database.contacts.toCollection().primaryKeys());
   const problems: string[] = [];
-  for (const contact of await database.contacts.toArray()) if (!stakeholderIds.has(contact.stakeholderId)) problems.push(`contact ${contact.id}`);
-  for (const row of await database.relationships.toArray()) if (!stakeholderIds.has(row.sourceId) || !stakeholderIds.has(row.targetId)) problems.push(`relationship ${row.id}`);
+  for (const contact of await database.contacts.toArray())
+    if (!stakeholderIds.has(contact.stakeholderId)) problems.push(`contact ${contact.id}`);
+  for (const row of await database.relationships.toArray())
+    if (!stakeholderIds.has(row.sourceId) || !stakeholderIds.has(row.targetId)) problems.push(`relationship ${row.id}`);
   for (const row of await database.agreements.toArray()) {
     if (row.parties.some((party) => !stakeholderIds.has(party.stakeholderId))) problems.push(`agreement ${row.id}`);
     if (row.parties.length < 2) problems.push(`agreement ${row.id} has fewer than two parties`);
@@ -29,10 +39,15 @@ async function danglingReferences(database: TramaDatabase): Promise<string[]> {
     if (row.targetIds.some((id) => !stakeholderIds.has(id))) problems.push(`action ${row.id} target`);
     if (row.participantIds.some((id) => !contactIds.has(id))) problems.push(`action ${row.id} participant`);
   }
-  for (const row of await database.mapPositions.toArray()) if (!stakeholderIds.has(row.stakeholderId)) problems.push(`position ${row.stakeholderId}`);
+  for (const row of await database.mapPositions.toArray())
+    if (!stakeholderIds.has(row.stakeholderId)) problems.push(`position ${row.stakeholderId}`);
   const actionIds = new Set(await database.actions.toCollection().primaryKeys());
   for (const row of await database.briefings.toArray()) {
-    if (row.source.kind === 'stakeholders' && (row.source.stakeholderIds.length === 0 || row.source.stakeholderIds.some((id) => !stakeholderIds.has(id)))) problems.push(`briefing ${row.id}`);
+    if (
+      row.source.kind === 'stakeholders' &&
+      (row.source.stakeholderIds.length === 0 || row.source.stakeholderIds.some((id) => !stakeholderIds.has(id)))
+    )
+      problems.push(`briefing ${row.id}`);
     if (row.source.kind === 'action' && !actionIds.has(row.source.actionId)) problems.push(`briefing ${row.id} action`);
   }
   return problems;
@@ -40,27 +55,77 @@ async function danglingReferences(database: TramaDatabase): Promise<string[]> {
 
 async function seed() {
   const asl = await createStakeholder(db, stakeholderInput({ name: 'ASL Napoli 1 Centro' }));
-  const prefettura = await createStakeholder(db, stakeholderInput({ name: 'Prefettura di Napoli', categoryId: 'prefecture', sector: 'reception' }));
-  const cas = await createStakeholder(db, stakeholderInput({ name: 'CAS Napoli Est', categoryId: 'reception-centre', sector: 'reception' }));
-  const ngo = await createStakeholder(db, stakeholderInput({ name: 'Associazione Esempio', categoryId: 'ngo', sector: 'civil-society' }));
+  const prefettura = await createStakeholder(
+    db,
+    stakeholderInput({ name: 'Prefettura di Napoli', categoryId: 'prefecture', sector: 'reception' }),
+  );
+  const cas = await createStakeholder(
+    db,
+    stakeholderInput({ name: 'CAS Napoli Est', categoryId: 'reception-centre', sector: 'reception' }),
+  );
+  const ngo = await createStakeholder(
+    db,
+    stakeholderInput({ name: 'Associazione Esempio', categoryId: 'ngo', sector: 'civil-society' }),
+  );
   const director = await createContact(db, contactInput(asl.id, { name: 'Dott.ssa Anna Finta' }));
   const officer = await createContact(db, contactInput(prefettura.id, { name: 'Marco Prova' }));
   await createRelationship(db, relationshipInput(asl.id, cas.id, { type: 'referral-pathway' }));
   await createRelationship(db, relationshipInput(prefettura.id, asl.id, { type: 'coordination' }));
   await createRelationship(db, relationshipInput(prefettura.id, cas.id, { type: 'oversight', isDirected: true }));
-  const twoParty = await createAgreement(db, { title: 'Convenzione ASL–CAS', kind: 'convention', status: 'signed', parties: [{ stakeholderId: asl.id, role: 'promoter' }, { stakeholderId: cas.id, role: 'signatory' }] });
+  const twoParty = await createAgreement(db, {
+    title: 'Convenzione ASL–CAS',
+    kind: 'convention',
+    status: 'signed',
+    parties: [
+      { stakeholderId: asl.id, role: 'promoter' },
+      { stakeholderId: cas.id, role: 'signatory' },
+    ],
+  });
   const threeParty = await createAgreement(db, {
     title: "Protocollo d'intesa salute mentale",
     kind: 'memorandum-of-understanding',
     status: 'in-force',
-    parties: [{ stakeholderId: prefettura.id, role: 'promoter' }, { stakeholderId: asl.id, role: 'signatory' }, { stakeholderId: ngo.id, role: 'adherent' }],
+    parties: [
+      { stakeholderId: prefettura.id, role: 'promoter' },
+      { stakeholderId: asl.id, role: 'signatory' },
+      { stakeholderId: ngo.id, role: 'adherent' },
+    ],
   });
-  const meeting = await createAction(db, { title: 'Tavolo regionale', kind: 'network-meeting', date: '2026-10-01', status: 'done', targetIds: [asl.id, prefettura.id], participantIds: [director.id, officer.id] });
+  const meeting = await createAction(db, {
+    title: 'Tavolo regionale',
+    kind: 'network-meeting',
+    date: '2026-10-01',
+    status: 'done',
+    targetIds: [asl.id, prefettura.id],
+    participantIds: [director.id, officer.id],
+  });
   await savePositions(db, [{ viewId: 'default', stakeholderId: asl.id, x: 1, y: 2 }]);
-  const bilateral = await createBriefing(db, { title: 'Incontro ASL–CAS', source: { kind: 'stakeholders', stakeholderIds: [asl.id, cas.id] } });
-  const aslOnly = await createBriefing(db, { title: 'Incontro ASL', source: { kind: 'stakeholders', stakeholderIds: [asl.id] } });
-  const meetingBriefing = await createBriefing(db, { title: 'Tavolo regionale', source: { kind: 'action', actionId: meeting.id } });
-  return { asl, prefettura, cas, ngo, director, officer, twoParty, threeParty, meeting, bilateral, aslOnly, meetingBriefing };
+  const bilateral = await createBriefing(db, {
+    title: 'Incontro ASL–CAS',
+    source: { kind: 'stakeholders', stakeholderIds: [asl.id, cas.id] },
+  });
+  const aslOnly = await createBriefing(db, {
+    title: 'Incontro ASL',
+    source: { kind: 'stakeholders', stakeholderIds: [asl.id] },
+  });
+  const meetingBriefing = await createBriefing(db, {
+    title: 'Tavolo regionale',
+    source: { kind: 'action', actionId: meeting.id },
+  });
+  return {
+    asl,
+    prefettura,
+    cas,
+    ngo,
+    director,
+    officer,
+    twoParty,
+    threeParty,
+    meeting,
+    bilateral,
+    aslOnly,
+    meetingBriefing,
+  };
 }
 
 beforeEach(() => {
@@ -127,13 +192,20 @@ describe('deleting a stakeholder', () => {
 describe('the confirmation of a deletion', () => {
   it('counts every table the plan deletes or changes rows of, besides the records asked for, map positions aside', async () => {
     const { asl, director } = await seed();
-    for (const [table, ids] of [['stakeholders', [asl.id]], ['contacts', [director.id]]] as const) {
+    for (const [table, ids] of [
+      ['stakeholders', [asl.id]],
+      ['contacts', [director.id]],
+    ] as const) {
       const plan = await db.transaction('r', deletionTables(table), () => planDeletion(db, table, ids));
       const said = (lines: TableCount[]) => Object.fromEntries(lines.map((line) => [line.table, line.count]));
       const { deleted, changed } = countsOf(plan);
       const reach = reachOf(plan, table, ids);
       const withoutUnsaid = (counts: DeletionCounts['deleted']) =>
-        Object.fromEntries(Object.entries(counts).filter(([reached, count]) => count && !UNSAID_IN_CONFIRMATION.some((unsaid) => unsaid === reached)));
+        Object.fromEntries(
+          Object.entries(counts).filter(
+            ([reached, count]) => count && !UNSAID_IN_CONFIRMATION.some((unsaid) => unsaid === reached),
+          ),
+        );
       expect(said(reach.deleted)).toEqual(withoutUnsaid({ ...deleted, [table]: (deleted[table] ?? 0) - ids.length }));
       expect(said(reach.changed)).toEqual(withoutUnsaid(changed));
     }
@@ -143,7 +215,9 @@ describe('the confirmation of a deletion', () => {
     const { asl, ngo, threeParty } = await seed();
     await deleteStakeholders(db, [asl.id]);
     expect(await db.agreements.where('partyIds').equals(asl.id).count()).toBe(0);
-    expect((await db.agreements.where('partyIds').equals(ngo.id).toArray()).map((row) => row.id)).toEqual([threeParty.id]);
+    expect((await db.agreements.where('partyIds').equals(ngo.id).toArray()).map((row) => row.id)).toEqual([
+      threeParty.id,
+    ]);
   });
 
   it('plans nothing for records that are not there', async () => {

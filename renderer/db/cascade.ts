@@ -16,7 +16,8 @@ import { emptyChange, recordBefore, type UndoableChange } from './undo';
 // deletion will do; applying it writes exactly the plan, and Undo puts the rows back.
 
 /** A stored row of a table, as the database holds it. */
-export type StoredRow<Name extends TableName> = TramaDatabase[Name] extends Table<infer Row, infer _Key, infer _Insert> ? Row : never;
+export type StoredRow<Name extends TableName> =
+  TramaDatabase[Name] extends Table<infer Row, infer _Key, infer _Insert> ? Row : never;
 
 export interface DeletionPlan {
   /** Per table, by key: the rows asked for, and those that cannot outlive them. */
@@ -56,23 +57,35 @@ export function deletionTables(...tables: TableName[]): TableName[] {
 }
 
 export function countsOf(plan: DeletionPlan): DeletionCounts {
-  const counted = (rows: Map<TableName, Map<string, unknown>>) => Object.fromEntries([...rows].map(([table, byKey]) => [table, byKey.size]));
+  const counted = (rows: Map<TableName, Map<string, unknown>>) =>
+    Object.fromEntries([...rows].map(([table, byKey]) => [table, byKey.size]));
   return { deleted: counted(plan.deleted), changed: counted(plan.changed) };
 }
 
 /** The plan's reach beyond the records of `table` asked for (`ids`), as its confirmation says it. */
 export function reachOf(plan: DeletionPlan, table: TableName, ids: readonly string[]): DeletionReach {
   const asked = new Set(ids.map((id) => keyText(id)));
-  const counted = (rows: Map<TableName, Map<string, unknown>>, isAsked: (table: TableName, key: string) => boolean): TableCount[] =>
+  const counted = (
+    rows: Map<TableName, Map<string, unknown>>,
+    isAsked: (table: TableName, key: string) => boolean,
+  ): TableCount[] =>
     ENTITY_TABLES.filter((reached) => !UNSAID_IN_CONFIRMATION.includes(reached))
-      .map((reached) => ({ table: reached, count: [...(rows.get(reached)?.keys() ?? [])].filter((key) => !isAsked(reached, key)).length }))
+      .map((reached) => ({
+        table: reached,
+        count: [...(rows.get(reached)?.keys() ?? [])].filter((key) => !isAsked(reached, key)).length,
+      }))
       .filter((line) => line.count > 0);
-  return { deleted: counted(plan.deleted, (reached, key) => reached === table && asked.has(key)), changed: counted(plan.changed, () => false) };
+  return {
+    deleted: counted(plan.deleted, (reached, key) => reached === table && asked.has(key)),
+    changed: counted(plan.changed, () => false),
+  };
 }
 
 /** What deleting these records of `table` would take or change: its confirmation's lines, planned by the code that deletes. */
 export function previewDeletion(db: TramaDatabase, table: TableName, ids: readonly string[]): Promise<DeletionReach> {
-  return db.transaction('r', deletionTables(table), async () => reachOf(await planDeletion(db, table, ids), table, ids));
+  return db.transaction('r', deletionTables(table), async () =>
+    reachOf(await planDeletion(db, table, ids), table, ids),
+  );
 }
 
 /** The rows of `table` that the plan deletes. */
@@ -122,7 +135,11 @@ export async function planDeletions(db: TramaDatabase, requests: readonly Deleti
     }
     if (removed.size > 0) batches.push({ table: from, ids: removed });
   };
-  for (const { table, ids } of requests) remove(table, (await db.table(table).bulkGet([...new Set(ids)])).filter((row: unknown) => row !== undefined));
+  for (const { table, ids } of requests)
+    remove(
+      table,
+      (await db.table(table).bulkGet([...new Set(ids)])).filter((row: unknown) => row !== undefined),
+    );
   for (let batch = batches.shift(); batch !== undefined; batch = batches.shift()) {
     // Nothing points there: no look-up. (An awaited step that asks the database nothing makes
     // Dexie lose track of the transaction: the writes after it ran outside it, and it committed early.)
@@ -141,7 +158,8 @@ export async function planDeletions(db: TramaDatabase, requests: readonly Deleti
           (onTargetDeleted === 'remove-id-delete-row-if-empty' && left === 0) ||
           (onTargetDeleted === 'remove-id-delete-row-below-two' && left < 2);
         if (goes) remove(field.from, [before]);
-        else if (after !== (earlier?.after ?? row)) rowsIn(plan.changed, field.from).set(key, { before, after: storedAfterChange(field.from, after, updatedAt) });
+        else if (after !== (earlier?.after ?? row))
+          rowsIn(plan.changed, field.from).set(key, { before, after: storedAfterChange(field.from, after, updatedAt) });
       }
     }
   }
@@ -160,8 +178,15 @@ export function planContactDeletion(db: TramaDatabase, ids: readonly string[]): 
 export async function applyDeletionPlan(db: TramaDatabase, plan: DeletionPlan): Promise<UndoableChange> {
   const change = emptyChange();
   for (const [table, rows] of plan.deleted) recordBefore(change, table, [...rows.values()]);
-  for (const [table, rows] of plan.changed) recordBefore(change, table, [...rows.values()].map((entry) => entry.before));
-  for (const [table, rows] of plan.deleted) await db.table(table).bulkDelete([...rows.values()].map((row) => primaryKeyOf(table, row)));
-  for (const [table, rows] of plan.changed) await db.table(table).bulkPut([...rows.values()].map((entry) => entry.after));
+  for (const [table, rows] of plan.changed)
+    recordBefore(
+      change,
+      table,
+      [...rows.values()].map((entry) => entry.before),
+    );
+  for (const [table, rows] of plan.deleted)
+    await db.table(table).bulkDelete([...rows.values()].map((row) => primaryKeyOf(table, row)));
+  for (const [table, rows] of plan.changed)
+    await db.table(table).bulkPut([...rows.values()].map((entry) => entry.after));
   return change;
 }

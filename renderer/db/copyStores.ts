@@ -1,7 +1,13 @@
 import type { CopyStoreName } from '../../shared/domain/personalData';
 import type { BackupFileKind, BackupStore } from '../platform/platform';
 import { deleteSafetyCopy, readSafetyCopy, replaceSafetyCopy, SAFETY_COPY_DATABASE_NAME } from './safetyCopies';
-import { deleteUpgradeBackup, openAsStored, readUpgradeBackup, replaceUpgradeBackup, UPGRADE_BACKUP_DATABASE_NAME } from './upgradeBackup';
+import {
+  deleteUpgradeBackup,
+  openAsStored,
+  readUpgradeBackup,
+  replaceUpgradeBackup,
+  UPGRADE_BACKUP_DATABASE_NAME,
+} from './upgradeBackup';
 
 /** Where the kept copies are: erasure and the settings screens pass one of these. */
 export interface KeptCopyStores {
@@ -34,7 +40,10 @@ interface CopyStoreHandler {
  * The id and date of every copy in one of the app's IndexedDB copy stores, newest first,
  * from the index alone: a copy's text (up to a whole backup) is not read just to list it.
  */
-async function listCopyHeaders(databaseName: string, tableName: string): Promise<Array<{ id: number; createdAt: string }>> {
+async function listCopyHeaders(
+  databaseName: string,
+  tableName: string,
+): Promise<Array<{ id: number; createdAt: string }>> {
   const stored = await openAsStored(databaseName);
   if (!stored) return [];
   try {
@@ -72,21 +81,28 @@ function fileNameOf(copy: KeptCopy): string {
 
 export const COPY_STORE_HANDLERS = {
   desktop: {
-    list: async (stores) => (stores.backups ? (await stores.backups.list()).map((file) => ({ store: 'desktop' as const, ...file })) : []),
+    list: async (stores) =>
+      stores.backups ? (await stores.backups.list()).map((file) => ({ store: 'desktop' as const, ...file })) : [],
     read: (copy, stores) => folderOf(stores).read(fileNameOf(copy)),
     replace: (copy, json, stores) => folderOf(stores).replace(fileNameOf(copy), json),
     remove: (copy, stores) => folderOf(stores).remove(fileNameOf(copy)),
   },
   upgrade: {
-    list: async (stores) => (await listCopyHeaders(upgradeName(stores), 'backups')).map((header) => ({ store: 'upgrade' as const, ...header })),
+    list: async (stores) =>
+      (await listCopyHeaders(upgradeName(stores), 'backups')).map((header) => ({
+        store: 'upgrade' as const,
+        ...header,
+      })),
     read: async (copy, stores) => (await readUpgradeBackup(idOf(copy), upgradeName(stores)))?.json ?? null,
     replace: (copy, json, stores) => replaceUpgradeBackup(idOf(copy), json, upgradeName(stores)),
     remove: (copy, stores) => deleteUpgradeBackup(idOf(copy), upgradeName(stores)),
   },
   safety: {
-    list: async (stores) => (await listCopyHeaders(safetyName(stores), 'copies')).map((header) => ({ store: 'safety' as const, ...header })),
+    list: async (stores) =>
+      (await listCopyHeaders(safetyName(stores), 'copies')).map((header) => ({ store: 'safety' as const, ...header })),
     read: async (copy, stores) => (await readSafetyCopy(idOf(copy), safetyName(stores)))?.json ?? null,
-    replace: (copy, json, stores) => replaceSafetyCopy(idOf(copy), json, safetyName(stores), { chunkChars: stores.safetyCopyChunkChars }),
+    replace: (copy, json, stores) =>
+      replaceSafetyCopy(idOf(copy), json, safetyName(stores), { chunkChars: stores.safetyCopyChunkChars }),
     remove: (copy, stores) => deleteSafetyCopy(idOf(copy), safetyName(stores)),
   },
 } satisfies Record<CopyStoreName, CopyStoreHandler>;

@@ -18,7 +18,8 @@ export async function findDanglingReferences(db: TramaDatabase): Promise<string[
   for (const reference of REFERENCES) {
     const targets = await existing(reference.to);
     for (const row of await db.table(reference.from).toArray()) {
-      for (const id of valuesAt(row, reference.path)) if (!targets.has(id)) problems.push(`${reference.from}.${reference.path} → ${reference.to} ${id}`);
+      for (const id of valuesAt(row, reference.path))
+        if (!targets.has(id)) problems.push(`${reference.from}.${reference.path} → ${reference.to} ${id}`);
     }
   }
   return problems;

@@ -16,11 +16,21 @@ export interface SchemaUpgradeRecord {
   deletedRows?: Record<string, number>;
 }
 
-async function recordSchemaUpgrade(tx: Transaction, fromVersion: number, toVersion: number, deletedRows?: Record<string, number>): Promise<void> {
+async function recordSchemaUpgrade(
+  tx: Transaction,
+  fromVersion: number,
+  toVersion: number,
+  deletedRows?: Record<string, number>,
+): Promise<void> {
   const meta = tx.table<MetaRow, string>('meta');
   const previous = (await meta.get(SCHEMA_UPGRADES_META_KEY))?.value;
   const history = Array.isArray(previous) ? (previous as SchemaUpgradeRecord[]) : [];
-  const entry: SchemaUpgradeRecord = { fromVersion, toVersion, upgradedAt: new Date().toISOString(), ...(deletedRows ? { deletedRows } : {}) };
+  const entry: SchemaUpgradeRecord = {
+    fromVersion,
+    toVersion,
+    upgradedAt: new Date().toISOString(),
+    ...(deletedRows ? { deletedRows } : {}),
+  };
   await meta.put({ key: SCHEMA_UPGRADES_META_KEY, value: [...history, entry] });
 }
 

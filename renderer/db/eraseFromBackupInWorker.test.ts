@@ -29,11 +29,20 @@ class SilentWorker {
     this.isTerminated = true;
   }
   emit(type: 'message' | 'error' | 'messageerror', event: { data?: unknown; message?: string }) {
-    (this.listeners.get(type) ?? (type === 'message' ? this.onmessage : type === 'error' ? this.onerror : this.onmessageerror))?.(event);
+    (
+      this.listeners.get(type) ??
+      (type === 'message' ? this.onmessage : type === 'error' ? this.onerror : this.onmessageerror)
+    )?.(event);
   }
 }
 
-const request: BackupErasureRequest = { contactId: 'c1', person: { name: 'Giovanna Esempio', emails: [], phones: [] }, places: [], marker: '[erased]', currentSchemaVersion: 2 };
+const request: BackupErasureRequest = {
+  contactId: 'c1',
+  person: { name: 'Giovanna Esempio', emails: [], phones: [] },
+  places: [],
+  marker: '[erased]',
+  currentSchemaVersion: 2,
+};
 
 function settled<Value>(promise: Promise<Value>) {
   const state: { outcome: 'pending' | 'resolved' | 'rejected'; error?: unknown } = { outcome: 'pending' };

@@ -19,9 +19,12 @@ export function watchdogMs(json: string): number {
   return 60_000 + Math.ceil(json.length / 1_000_000) * 5_000;
 }
 
-export function createBackupRewriter({ timeoutMs = watchdogMs }: { timeoutMs?: (json: string) => number } = {}): DisposableRewriter {
+export function createBackupRewriter({
+  timeoutMs = watchdogMs,
+}: { timeoutMs?: (json: string) => number } = {}): DisposableRewriter {
   // Where there are no workers (tests in jsdom), the same function runs on the page.
-  if (typeof Worker === 'undefined') return { rewrite: async (json, request) => eraseFromBackup(json, request), dispose: () => undefined };
+  if (typeof Worker === 'undefined')
+    return { rewrite: async (json, request) => eraseFromBackup(json, request), dispose: () => undefined };
   let worker: Worker | null = null;
   /** Ends the copy being checked: a terminated worker never answers. */
   let stopInFlight: (() => void) | null = null;
@@ -32,7 +35,10 @@ export function createBackupRewriter({ timeoutMs = watchdogMs }: { timeoutMs?: (
   };
   const rewrite: BackupRewriter = (json, request) =>
     new Promise<BackupErasureResult>((resolve, reject) => {
-      const current = (worker ??= new Worker(new URL('./eraseFromBackupWorker.ts', import.meta.url), { type: 'module', name: 'trama-erasure' }));
+      const current = (worker ??= new Worker(new URL('./eraseFromBackupWorker.ts', import.meta.url), {
+        type: 'module',
+        name: 'trama-erasure',
+      }));
       const settle = () => {
         clearTimeout(watchdog);
         stopInFlight = null;

@@ -34,11 +34,27 @@ import { listUpgradeBackups, saveUpgradeBackup } from './upgradeBackup';
 
 const EMAIL = 'giovanna.esempio@example.org';
 const inline = async (json: string, request: Parameters<typeof eraseFromBackup>[1]) => eraseFromBackup(json, request);
-const requestFor = (report: PersonalDataReport) => erasureRequestFor(report, { places: report.mentions, marker: '[erased]' });
+const requestFor = (report: PersonalDataReport) =>
+  erasureRequestFor(report, { places: report.mentions, marker: '[erased]' });
 
 /** A valid row of each table that holds a list of contact ids (CONTACT_ID_LISTS). */
 const SAMPLE_ROWS: Record<string, { id: string } & Record<string, unknown>> = {
-  actions: { id: 'action-1', createdAt: '2026-11-01T08:00:00.000Z', updatedAt: '2026-11-01T08:00:00.000Z', title: 'Incontro', kind: 'bilateral-meeting', date: '2026-09-10', regions: [], programmeId: null, objective: '', targetIds: [], participantIds: [], ownerId: null, status: 'done', outcome: '' },
+  actions: {
+    id: 'action-1',
+    createdAt: '2026-11-01T08:00:00.000Z',
+    updatedAt: '2026-11-01T08:00:00.000Z',
+    title: 'Incontro',
+    kind: 'bilateral-meeting',
+    date: '2026-09-10',
+    regions: [],
+    programmeId: null,
+    objective: '',
+    targetIds: [],
+    participantIds: [],
+    ownerId: null,
+    status: 'done',
+    outcome: '',
+  },
 };
 
 /** The desktop shell's backups folder, in memory. */
@@ -55,7 +71,12 @@ class BackupsFolder implements BackupStore {
     return { fileName };
   }
   async list(): Promise<BackupFile[]> {
-    return [...this.files].map(([fileName, file]) => ({ fileName, date: /\d{4}-\d{2}-\d{2}/.exec(fileName)![0], sizeBytes: file.json.length, kind: file.kind }));
+    return [...this.files].map(([fileName, file]) => ({
+      fileName,
+      date: /\d{4}-\d{2}-\d{2}/.exec(fileName)![0],
+      sizeBytes: file.json.length,
+      kind: file.kind,
+    }));
   }
   async read(fileName: string) {
     const file = this.files.get(fileName);
@@ -90,8 +111,19 @@ afterEach(async () => {
 async function seed() {
   const asl = await createStakeholder(db, stakeholderInput({ name: 'ASL Caserta', province: 'CE' }));
   const before = await createBackupJson(db, '2026-11-20T08:00:00.000Z');
-  const giovanna = await createContact(db, contactInput(asl.id, { name: 'Giovanna Esempio', emails: [EMAIL], phones: ['+39 0823 000 000'] }));
-  const meeting = await createAction(db, { title: 'Incontro DSM', kind: 'bilateral-meeting', date: '2026-09-10', status: 'done', targetIds: [asl.id], participantIds: [giovanna.id], outcome: 'Scrivere a giovanna.esempio@example.org' });
+  const giovanna = await createContact(
+    db,
+    contactInput(asl.id, { name: 'Giovanna Esempio', emails: [EMAIL], phones: ['+39 0823 000 000'] }),
+  );
+  const meeting = await createAction(db, {
+    title: 'Incontro DSM',
+    kind: 'bilateral-meeting',
+    date: '2026-09-10',
+    status: 'done',
+    targetIds: [asl.id],
+    participantIds: [giovanna.id],
+    outcome: 'Scrivere a giovanna.esempio@example.org',
+  });
   return { asl, giovanna, meeting, before, withPerson: await createBackupJson(db, '2026-11-22T08:00:00.000Z') };
 }
 
@@ -111,7 +143,9 @@ describe('erasure of a person from the copies the app keeps', () => {
     folder.files.set('trama-backup-2026-11-20.json', { json: before, kind: 'automatic' });
 
     const outcomes = await eraseEverywhere(giovanna.id);
-    expect(outcomes.map((outcome) => [outcome.copy.store === 'desktop' && outcome.copy.fileName, outcome.status])).toEqual([
+    expect(
+      outcomes.map((outcome) => [outcome.copy.store === 'desktop' && outcome.copy.fileName, outcome.status]),
+    ).toEqual([
       ['trama-backup-2026-11-22.json', 'rewritten'],
       ['trama-safety-copy-2026-11-22-1.json', 'rewritten'],
       ['trama-backup-2026-11-20.json', 'not-present'],
@@ -129,7 +163,11 @@ describe('erasure of a person from the copies the app keeps', () => {
     const { giovanna, meeting, withPerson } = await seed();
     await folder.writeAuto(withPerson);
     await eraseEverywhere(giovanna.id);
-    await restoreBackup(db, parseBackup(await folder.read('trama-backup-2026-11-22.json'), CURRENT_SCHEMA_VERSION), 'merge');
+    await restoreBackup(
+      db,
+      parseBackup(await folder.read('trama-backup-2026-11-22.json'), CURRENT_SCHEMA_VERSION),
+      'merge',
+    );
     expect(await db.contacts.get(giovanna.id)).toBeUndefined();
     expect((await db.actions.get(meeting.id))?.participantIds).toEqual([]);
     expect((await db.actions.get(meeting.id))?.outcome).toBe('Scrivere a [erased]');
@@ -137,32 +175,59 @@ describe('erasure of a person from the copies the app keeps', () => {
 
   it('rewrites the pre-upgrade copies (kept forever, never shown) and the browser’s safety copies', async () => {
     const { giovanna, withPerson } = await seed();
-    for (const fromVersion of [1, 1, 1]) await saveUpgradeBackup({ createdAt: '2026-11-22T08:00:00.000Z', fromVersion, toVersion: 2, json: withPerson }, stores.upgradeBackupDatabaseName);
-    await saveSafetyCopy({ createdAt: '2026-11-22T09:00:00.000Z', reason: 'before-restore', json: withPerson }, stores.safetyCopyDatabaseName);
+    for (const fromVersion of [1, 1, 1])
+      await saveUpgradeBackup(
+        { createdAt: '2026-11-22T08:00:00.000Z', fromVersion, toVersion: 2, json: withPerson },
+        stores.upgradeBackupDatabaseName,
+      );
+    await saveSafetyCopy(
+      { createdAt: '2026-11-22T09:00:00.000Z', reason: 'before-restore', json: withPerson },
+      stores.safetyCopyDatabaseName,
+    );
 
     const outcomes = await eraseEverywhere(giovanna.id);
-    expect(outcomes.map((outcome) => `${outcome.copy.store}:${outcome.status}`)).toEqual(['upgrade:rewritten', 'upgrade:rewritten', 'upgrade:rewritten', 'safety:rewritten']);
-    const rows = [...(await listUpgradeBackups(stores.upgradeBackupDatabaseName)), ...(await listSafetyCopies(stores.safetyCopyDatabaseName))];
+    expect(outcomes.map((outcome) => `${outcome.copy.store}:${outcome.status}`)).toEqual([
+      'upgrade:rewritten',
+      'upgrade:rewritten',
+      'upgrade:rewritten',
+      'safety:rewritten',
+    ]);
+    const rows = [
+      ...(await listUpgradeBackups(stores.upgradeBackupDatabaseName)),
+      ...(await listSafetyCopies(stores.safetyCopyDatabaseName)),
+    ];
     expect(rows).toHaveLength(4);
     for (const row of rows) {
       expect(row.json).not.toContain(giovanna.id);
       expect(row.json.toLowerCase()).not.toContain(EMAIL);
     }
-    expect((await listUpgradeBackups(stores.upgradeBackupDatabaseName)).map((row) => [row.fromVersion, row.toVersion])).toEqual([[1, 2], [1, 2], [1, 2]]);
+    expect(
+      (await listUpgradeBackups(stores.upgradeBackupDatabaseName)).map((row) => [row.fromVersion, row.toVersion]),
+    ).toEqual([
+      [1, 2],
+      [1, 2],
+      [1, 2],
+    ]);
   });
 
   it('lists the copies it could not rewrite, and deletes them when asked', async () => {
     const { giovanna, withPerson } = await seed();
     await folder.writeAuto(withPerson);
     folder.failReplaceOf.add('trama-backup-2026-11-22.json');
-    await saveUpgradeBackup({ createdAt: '2026-11-21T08:00:00.000Z', fromVersion: 1, toVersion: 2, json: `{"cut short": "${EMAIL}` }, stores.upgradeBackupDatabaseName);
+    await saveUpgradeBackup(
+      { createdAt: '2026-11-21T08:00:00.000Z', fromVersion: 1, toVersion: 2, json: `{"cut short": "${EMAIL}` },
+      stores.upgradeBackupDatabaseName,
+    );
 
     const outcomes = await eraseEverywhere(giovanna.id);
     const remaining = outcomes.filter(holdsPerson);
     expect(remaining.map((outcome) => outcome.status)).toEqual(['replace-failed', 'unreadable']);
     expect(remaining[0]!.reason).toBe('not-allowed');
 
-    const result = await deleteKeptCopies(remaining.map((outcome) => outcome.copy), stores);
+    const result = await deleteKeptCopies(
+      remaining.map((outcome) => outcome.copy),
+      stores,
+    );
     expect(result.failed).toEqual([]);
     expect(folder.files.has('trama-backup-2026-11-22.json')).toBe(false);
     expect(await listUpgradeBackups(stores.upgradeBackupDatabaseName)).toEqual([]);
@@ -171,7 +236,10 @@ describe('erasure of a person from the copies the app keeps', () => {
 
   it('in the browser (no backups folder) still reaches the copies in IndexedDB', async () => {
     const { giovanna, withPerson } = await seed();
-    await saveSafetyCopy({ createdAt: '2026-11-22T09:00:00.000Z', reason: 'before-restore', json: withPerson }, stores.safetyCopyDatabaseName);
+    await saveSafetyCopy(
+      { createdAt: '2026-11-22T09:00:00.000Z', reason: 'before-restore', json: withPerson },
+      stores.safetyCopyDatabaseName,
+    );
     stores = { ...stores, backups: undefined };
     const outcomes = await eraseEverywhere(giovanna.id);
     expect(outcomes.map((outcome) => `${outcome.copy.store}:${outcome.status}`)).toEqual(['safety:rewritten']);
@@ -188,13 +256,19 @@ describe('erasure of a person from the copies the app keeps', () => {
     try {
       expect(2 * chunkChars + 256).toBeLessThan(withPerson.length);
       stores = { ...stores, backups: undefined, safetyCopyChunkChars: chunkChars };
-      await saveSafetyCopy({ createdAt: '2026-11-22T09:00:00.000Z', reason: 'before-restore', json: withPerson }, stores.safetyCopyDatabaseName, { chunkChars });
+      await saveSafetyCopy(
+        { createdAt: '2026-11-22T09:00:00.000Z', reason: 'before-restore', json: withPerson },
+        stores.safetyCopyDatabaseName,
+        { chunkChars },
+      );
       const outcomes = await eraseEverywhere(giovanna.id);
       expect(outcomes.map((outcome) => `${outcome.copy.store}:${outcome.status}`)).toEqual(['safety:rewritten']);
       const [copy] = await listSafetyCopies(stores.safetyCopyDatabaseName);
       expect(copy!.json).not.toContain(giovanna.id);
       expect(copy!.json.toLowerCase()).not.toContain(EMAIL);
-      expect(parseBackup(copy!.json, CURRENT_SCHEMA_VERSION).tables.stakeholders.map((row) => row.name)).toEqual(['ASL Caserta']);
+      expect(parseBackup(copy!.json, CURRENT_SCHEMA_VERSION).tables.stakeholders.map((row) => row.name)).toEqual([
+        'ASL Caserta',
+      ]);
     } finally {
       liftLimit();
     }
@@ -244,14 +318,28 @@ describe('what the copies tell after an erasure (review of issue 13)', () => {
     await folder.writeAuto(withPerson);
     await folder.writeSafetyCopy(withPerson);
     folder.failReplaceOf.add('trama-safety-copy-2026-11-22-1.json');
-    await saveUpgradeBackup({ createdAt: '2026-11-21T08:00:00.000Z', fromVersion: 1, toVersion: 2, json: `{"cut short": "${EMAIL}` }, stores.upgradeBackupDatabaseName);
-    await saveUpgradeBackup({ createdAt: '2026-11-20T08:00:00.000Z', fromVersion: 1, toVersion: 2, json: '{"cut short": "nobody' }, stores.upgradeBackupDatabaseName);
-    const failingRead = { ...folder, read: async () => Promise.reject(new Error('EIO: i/o error, read')), list: () => folder.list(), replace: folder.replace.bind(folder), remove: folder.remove.bind(folder) };
+    await saveUpgradeBackup(
+      { createdAt: '2026-11-21T08:00:00.000Z', fromVersion: 1, toVersion: 2, json: `{"cut short": "${EMAIL}` },
+      stores.upgradeBackupDatabaseName,
+    );
+    await saveUpgradeBackup(
+      { createdAt: '2026-11-20T08:00:00.000Z', fromVersion: 1, toVersion: 2, json: '{"cut short": "nobody' },
+      stores.upgradeBackupDatabaseName,
+    );
+    const failingRead = {
+      ...folder,
+      read: async () => Promise.reject(new Error('EIO: i/o error, read')),
+      list: () => folder.list(),
+      replace: folder.replace.bind(folder),
+      remove: folder.remove.bind(folder),
+    };
     const report = await collectPersonalData(db, giovanna.id);
     await erasePerson(db, giovanna.id, { mentions: report.mentions, marker: '[erased]' });
 
     const { outcomes } = await eraseFromCopies(requestFor(report), { ...stores, backups: failingRead }, inline);
-    expect(outcomes.map((outcome) => [outcome.status, outcome.reason, holdsPerson(outcome), isUnchecked(outcome)])).toEqual([
+    expect(
+      outcomes.map((outcome) => [outcome.status, outcome.reason, holdsPerson(outcome), isUnchecked(outcome)]),
+    ).toEqual([
       ['not-checked', 'unknown', false, true],
       ['not-checked', 'unknown', false, true],
       ['unreadable', 'not-json', false, false],
@@ -271,7 +359,10 @@ describe('what the copies tell after an erasure (review of issue 13)', () => {
     const { withPerson } = await seed();
     await folder.writeAuto(withPerson);
     folder.files.set('trama-backup-2026-11-20.json', { json: withPerson, kind: 'automatic' });
-    await saveUpgradeBackup({ createdAt: '2026-11-21T08:00:00.000Z', fromVersion: 1, toVersion: 2, json: withPerson }, stores.upgradeBackupDatabaseName);
+    await saveUpgradeBackup(
+      { createdAt: '2026-11-21T08:00:00.000Z', fromVersion: 1, toVersion: 2, json: withPerson },
+      stores.upgradeBackupDatabaseName,
+    );
     const { copies } = await listKeptCopies(stores);
     const today = copies.find((copy) => copy.store === 'desktop' && copy.fileName === 'trama-backup-2026-11-22.json')!;
     expect(newestRemaining(copies, [today])).toMatchObject({ store: 'upgrade', createdAt: '2026-11-21T08:00:00.000Z' });
@@ -284,24 +375,40 @@ describe('the registry of copies and of lists of contact ids (review of issue 13
     const { withPerson } = await seed();
     expect(new Set(COPY_STORE_NAMES)).toEqual(new Set(Object.keys(COPY_STORE_HANDLERS)));
     await folder.writeAuto(withPerson);
-    await saveUpgradeBackup({ createdAt: '2026-11-22T08:00:00.000Z', fromVersion: 1, toVersion: 2, json: withPerson }, stores.upgradeBackupDatabaseName);
-    await saveSafetyCopy({ createdAt: '2026-11-22T09:00:00.000Z', reason: 'before-restore', json: withPerson }, stores.safetyCopyDatabaseName);
+    await saveUpgradeBackup(
+      { createdAt: '2026-11-22T08:00:00.000Z', fromVersion: 1, toVersion: 2, json: withPerson },
+      stores.upgradeBackupDatabaseName,
+    );
+    await saveSafetyCopy(
+      { createdAt: '2026-11-22T09:00:00.000Z', reason: 'before-restore', json: withPerson },
+      stores.safetyCopyDatabaseName,
+    );
     const listed = new Set((await listKeptCopies(stores)).copies.map((copy) => copy.store));
-    for (const entry of PERSONAL_DATA_COPIES) for (const store of entry.stores) expect(listed.has(store), `${entry.id}: ${store}`).toBe(entry.reachable);
+    for (const entry of PERSONAL_DATA_COPIES)
+      for (const store of entry.stores) expect(listed.has(store), `${entry.id}: ${store}`).toBe(entry.reachable);
   });
 
-  it.each(CONTACT_ID_LISTS.map(({ table, path }) => [table, path]))('takes the person out of %s.%s, in the database through the cascade and in a backup', async (table, path) => {
-    const { giovanna } = await seed();
-    const row = SAMPLE_ROWS[table];
-    expect(row, `a sample ${table} row for the test`).toBeDefined();
-    const key = path.slice(0, -2);
-    await db.table(table).put({ ...row, [key]: [giovanna.id, 'someone-else'] });
-    const backupJson = await createBackupJson(db, '2026-11-22T08:00:00.000Z');
-    const report = await collectPersonalData(db, giovanna.id);
-    await db.transaction('rw', db.tables, async () => applyDeletionPlan(db, await planContactDeletion(db, [giovanna.id])));
-    expect(((await db.table(table).get(row!.id)) as Record<string, unknown>)[key]).toEqual(['someone-else']);
-    const result = eraseFromBackup(backupJson, { ...requestFor(report), places: [] });
-    if (result.status !== 'rewritten') throw new Error(result.status);
-    expect((parseBackup(result.json, CURRENT_SCHEMA_VERSION).tables[table as 'actions'] as Array<Record<string, unknown>>).find((stored) => stored.id === row!.id)![key]).toEqual(['someone-else']);
-  });
+  it.each(CONTACT_ID_LISTS.map(({ table, path }) => [table, path]))(
+    'takes the person out of %s.%s, in the database through the cascade and in a backup',
+    async (table, path) => {
+      const { giovanna } = await seed();
+      const row = SAMPLE_ROWS[table];
+      expect(row, `a sample ${table} row for the test`).toBeDefined();
+      const key = path.slice(0, -2);
+      await db.table(table).put({ ...row, [key]: [giovanna.id, 'someone-else'] });
+      const backupJson = await createBackupJson(db, '2026-11-22T08:00:00.000Z');
+      const report = await collectPersonalData(db, giovanna.id);
+      await db.transaction('rw', db.tables, async () =>
+        applyDeletionPlan(db, await planContactDeletion(db, [giovanna.id])),
+      );
+      expect(((await db.table(table).get(row!.id)) as Record<string, unknown>)[key]).toEqual(['someone-else']);
+      const result = eraseFromBackup(backupJson, { ...requestFor(report), places: [] });
+      if (result.status !== 'rewritten') throw new Error(result.status);
+      expect(
+        (
+          parseBackup(result.json, CURRENT_SCHEMA_VERSION).tables[table as 'actions'] as Array<Record<string, unknown>>
+        ).find((stored) => stored.id === row!.id)![key],
+      ).toEqual(['someone-else']);
+    },
+  );
 });

@@ -1,6 +1,12 @@
 import { COPY_STORE_NAMES, type CopyStoreName } from '../../shared/domain/personalData';
 import type { MentionTarget } from '../../shared/domain/recordMentions';
-import type { BackupErasureRequest, BackupErasureResult, Leftovers, SamePerson, Trace } from '../../shared/io/eraseFromBackup';
+import type {
+  BackupErasureRequest,
+  BackupErasureResult,
+  Leftovers,
+  SamePerson,
+  Trace,
+} from '../../shared/io/eraseFromBackup';
 import { backupFailureReason } from '../../shared/ipc/backupFailure';
 import { withCopiesLock } from './copiesLock';
 import { COPY_STORE_HANDLERS, type KeptCopy, type KeptCopyStores } from './copyStores';
@@ -17,7 +23,6 @@ import { CURRENT_SCHEMA_VERSION } from './schema';
 
 export { COPY_STORE_HANDLERS, type KeptCopy };
 
-
 export interface KeptCopyList {
   copies: KeptCopy[];
   /** Stores that could not be listed, with the reason: the copies in them were not checked. */
@@ -30,7 +35,8 @@ export interface KeptCopyList {
  * - unreadable: not a backup Trama can read; `traces` says what of the person its text holds;
  * - not-checked: it could not be read, or the check failed or was stopped.
  */
-export type CopyErasureStatus = 'rewritten' | 'not-present' | 'still-present' | 'not-rewritten' | 'unreadable' | 'replace-failed' | 'not-checked';
+export type CopyErasureStatus =
+  'rewritten' | 'not-present' | 'still-present' | 'not-rewritten' | 'unreadable' | 'replace-failed' | 'not-checked';
 
 /** Why: a backup's refusal or shape problem, a file error's kind, or what stopped the check. */
 export type CopyFailureReason = string;
@@ -50,9 +56,13 @@ export interface CopyErasureOutcome {
 export type BackupRewriter = (json: string, request: BackupErasureRequest) => Promise<BackupErasureResult>;
 
 /** What the worker needs to take the person out of a copy: the same places the database lost. */
-export function erasureRequestFor(report: Pick<PersonalDataReport, 'contact' | 'sharedDetails'>, { places, marker }: { places: readonly MentionTarget[]; marker: string }): BackupErasureRequest {
+export function erasureRequestFor(
+  report: Pick<PersonalDataReport, 'contact' | 'sharedDetails'>,
+  { places, marker }: { places: readonly MentionTarget[]; marker: string },
+): BackupErasureRequest {
   const { contact, sharedDetails } = report;
-  const shared = (kind: 'email' | 'phone') => sharedDetails.filter((entry) => entry.kind === kind).map((entry) => entry.detail);
+  const shared = (kind: 'email' | 'phone') =>
+    sharedDetails.filter((entry) => entry.kind === kind).map((entry) => entry.detail);
   return {
     contactId: contact.id,
     person: { name: contact.name, emails: contact.emails, phones: contact.phones },
@@ -64,8 +74,18 @@ export function erasureRequestFor(report: Pick<PersonalDataReport, 'contact' | '
 }
 
 /** A pending erasure after a restart: only the id and the places are known; each copy says the rest. */
-export function pendingRequestFor(contactId: string, places: readonly MentionTarget[], marker: string): BackupErasureRequest {
-  return { contactId, person: { name: '', emails: [], phones: [] }, places, marker, currentSchemaVersion: CURRENT_SCHEMA_VERSION };
+export function pendingRequestFor(
+  contactId: string,
+  places: readonly MentionTarget[],
+  marker: string,
+): BackupErasureRequest {
+  return {
+    contactId,
+    person: { name: '', emails: [], phones: [] },
+    places,
+    marker,
+    currentSchemaVersion: CURRENT_SCHEMA_VERSION,
+  };
 }
 
 /** The error's kind, never its English text: the dialog words it. */
@@ -94,7 +114,12 @@ export async function listKeptCopies(stores: KeptCopyStores): Promise<KeptCopyLi
   return list;
 }
 
-async function eraseFromCopy(copy: KeptCopy, request: BackupErasureRequest, stores: KeptCopyStores, rewrite: BackupRewriter): Promise<CopyErasureOutcome> {
+async function eraseFromCopy(
+  copy: KeptCopy,
+  request: BackupErasureRequest,
+  stores: KeptCopyStores,
+  rewrite: BackupRewriter,
+): Promise<CopyErasureOutcome> {
   const handler = COPY_STORE_HANDLERS[copy.store];
   let result: BackupErasureResult;
   try {
@@ -120,7 +145,9 @@ async function eraseFromCopy(copy: KeptCopy, request: BackupErasureRequest, stor
         return { copy, status: 'replace-failed', reason: failureReasonOf(error) };
       }
       const found = { samePerson: result.samePerson, mentionsLeft: result.mentionsLeft };
-      return result.leftovers.count === 0 ? { copy, status: 'rewritten', ...found } : { copy, status: 'still-present', leftovers: result.leftovers, ...found };
+      return result.leftovers.count === 0
+        ? { copy, status: 'rewritten', ...found }
+        : { copy, status: 'still-present', leftovers: result.leftovers, ...found };
     }
   }
 }
@@ -136,13 +163,22 @@ export interface CopiesRun {
  * between is among them — and takes the person out of each, one at a time (each may be a
  * whole backup of 90 MB), while no automatic backup is written (copiesLock.ts).
  */
-export function eraseFromCopies(request: BackupErasureRequest, stores: KeptCopyStores, rewrite: BackupRewriter, { onProgress, signal }: CopiesRun = {}): Promise<KeptCopyList & { outcomes: CopyErasureOutcome[] }> {
+export function eraseFromCopies(
+  request: BackupErasureRequest,
+  stores: KeptCopyStores,
+  rewrite: BackupRewriter,
+  { onProgress, signal }: CopiesRun = {},
+): Promise<KeptCopyList & { outcomes: CopyErasureOutcome[] }> {
   return withCopiesLock(async () => {
     const list = await listKeptCopies(stores);
     onProgress?.(0, list.copies.length);
     const outcomes: CopyErasureOutcome[] = [];
     for (const copy of list.copies) {
-      outcomes.push(signal?.aborted ? { copy, status: 'not-checked', reason: 'stopped' } : await eraseFromCopy(copy, request, stores, rewrite));
+      outcomes.push(
+        signal?.aborted
+          ? { copy, status: 'not-checked', reason: 'stopped' }
+          : await eraseFromCopy(copy, request, stores, rewrite),
+      );
       onProgress?.(outcomes.length, list.copies.length);
     }
     return { ...list, outcomes };
@@ -151,7 +187,10 @@ export function eraseFromCopies(request: BackupErasureRequest, stores: KeptCopyS
 
 /** Whether the copy still holds the person after the erasure. */
 export const holdsPerson = (outcome: CopyErasureOutcome) =>
-  outcome.status === 'still-present' || outcome.status === 'not-rewritten' || outcome.status === 'replace-failed' || (outcome.status === 'unreadable' && (outcome.traces?.length ?? 0) > 0);
+  outcome.status === 'still-present' ||
+  outcome.status === 'not-rewritten' ||
+  outcome.status === 'replace-failed' ||
+  (outcome.status === 'unreadable' && (outcome.traces?.length ?? 0) > 0);
 
 /** Whether the copy could not be checked at all (it may or may not hold the person). */
 export const isUnchecked = (outcome: CopyErasureOutcome) => outcome.status === 'not-checked';
@@ -160,12 +199,21 @@ export const isUnchecked = (outcome: CopyErasureOutcome) => outcome.status === '
 export function newestRemaining(copies: readonly KeptCopy[], deleting: readonly KeptCopy[]): KeptCopy | null {
   const dateOf = (copy: KeptCopy) => (copy.store === 'desktop' ? copy.date : copy.createdAt);
   const left = copies.filter((copy) => !deleting.includes(copy));
-  return left.reduce<KeptCopy | null>((newest, copy) => (newest === null || dateOf(copy) > dateOf(newest) ? copy : newest), null);
+  return left.reduce<KeptCopy | null>(
+    (newest, copy) => (newest === null || dateOf(copy) > dateOf(newest) ? copy : newest),
+    null,
+  );
 }
 
-export function deleteKeptCopies(copies: readonly KeptCopy[], stores: KeptCopyStores): Promise<{ deleted: KeptCopy[]; failed: Array<{ copy: KeptCopy; reason: CopyFailureReason }> }> {
+export function deleteKeptCopies(
+  copies: readonly KeptCopy[],
+  stores: KeptCopyStores,
+): Promise<{ deleted: KeptCopy[]; failed: Array<{ copy: KeptCopy; reason: CopyFailureReason }> }> {
   return withCopiesLock(async () => {
-    const result: { deleted: KeptCopy[]; failed: Array<{ copy: KeptCopy; reason: CopyFailureReason }> } = { deleted: [], failed: [] };
+    const result: { deleted: KeptCopy[]; failed: Array<{ copy: KeptCopy; reason: CopyFailureReason }> } = {
+      deleted: [],
+      failed: [],
+    };
     for (const copy of copies) {
       try {
         await COPY_STORE_HANDLERS[copy.store].remove(copy, stores);

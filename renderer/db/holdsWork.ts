@@ -8,7 +8,13 @@ import type { TramaDatabase } from './db';
 // value (backupMeta.ts).
 
 const isShippedProgramme = (row: { id: string; name: string; shortName: string; description: string }) =>
-  DEFAULT_PROGRAMMES.some((programme) => programme.id === row.id && programme.name === row.name && programme.shortName === row.shortName && programme.description === row.description);
+  DEFAULT_PROGRAMMES.some(
+    (programme) =>
+      programme.id === row.id &&
+      programme.name === row.name &&
+      programme.shortName === row.shortName &&
+      programme.description === row.description,
+  );
 
 /**
  * Whether the database holds anything beyond what a new installation has (the default

@@ -33,7 +33,10 @@ type CheckedFields = ReturnType<typeof stakeholderInputSchema.parse>;
  * between so that the page stays responsive. Done before the transaction opens: an
  * IndexedDB transaction with nothing to do while the page pauses would commit early.
  */
-async function checkedFields(rows: readonly ImportPreviewRow[], onProgress?: (share: number) => void): Promise<CheckedFields[]> {
+async function checkedFields(
+  rows: readonly ImportPreviewRow[],
+  onProgress?: (share: number) => void,
+): Promise<CheckedFields[]> {
   const fields: CheckedFields[] = [];
   for (let start = 0; start < rows.length; start += CHUNK) {
     if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -54,24 +57,53 @@ export async function importStakeholders(
   return db.transaction('rw', db.stakeholders, db.contacts, db.programmes, async () => {
     const change = emptyChange();
     const now = nowIso();
-    const programmes = planProgrammes(programmeSheet, kept.map((row) => row.programmes ?? []), await db.programmes.toArray());
-    const newProgrammes = programmes.toCreate.map((programme) => ({ ...newRecordBase(), ...programmeFieldsSchema.parse(programme), id: programme.id }));
+    const programmes = planProgrammes(
+      programmeSheet,
+      kept.map((row) => row.programmes ?? []),
+      await db.programmes.toArray(),
+    );
+    const newProgrammes = programmes.toCreate.map((programme) => ({
+      ...newRecordBase(),
+      ...programmeFieldsSchema.parse(programme),
+      id: programme.id,
+    }));
     await db.programmes.bulkAdd(newProgrammes);
-    recordCreated(change, 'programmes', newProgrammes.map((programme) => programme.id));
+    recordCreated(
+      change,
+      'programmes',
+      newProgrammes.map((programme) => programme.id),
+    );
     const existingIds = kept.map((row) => row.existingId).filter((id): id is string => id !== null);
-    const existing = new Map((await db.stakeholders.bulkGet(existingIds)).filter((row): row is Stakeholder => row !== undefined).map((row) => [row.id, row]));
+    const existing = new Map(
+      (await db.stakeholders.bulkGet(existingIds))
+        .filter((row): row is Stakeholder => row !== undefined)
+        .map((row) => [row.id, row]),
+    );
     const stakeholders: Stakeholder[] = [];
     const contacts: Contact[] = [];
     const knownContactNames = new Map<string, Set<string>>();
     for (const id of existing.keys()) {
-      knownContactNames.set(id, new Set((await db.contacts.where('stakeholderId').equals(id).toArray()).map((contact) => foldForMatching(contact.name))));
+      knownContactNames.set(
+        id,
+        new Set(
+          (await db.contacts.where('stakeholderId').equals(id).toArray()).map((contact) =>
+            foldForMatching(contact.name),
+          ),
+        ),
+      );
     }
     for (const [index, row] of kept.entries()) {
       const named = programmes.idsOf(row.programmes ?? []);
-      const fields = named.length > 0 ? { ...keptFields[index]!, programmeIds: [...new Set([...keptFields[index]!.programmeIds, ...named])] } : keptFields[index]!;
+      const fields =
+        named.length > 0
+          ? { ...keptFields[index]!, programmeIds: [...new Set([...keptFields[index]!.programmeIds, ...named])] }
+          : keptFields[index]!;
       const before = row.existingId ? existing.get(row.existingId) : undefined;
-      if (row.existingId && !before) throw new Error(`Stakeholder ${row.existingId} changed while importing; nothing was imported.`);
-      const stakeholder: Stakeholder = before ? { ...before, ...fields, updatedAt: now } : { ...newRecordBase(), ...fields };
+      if (row.existingId && !before)
+        throw new Error(`Stakeholder ${row.existingId} changed while importing; nothing was imported.`);
+      const stakeholder: Stakeholder = before
+        ? { ...before, ...fields, updatedAt: now }
+        : { ...newRecordBase(), ...fields };
       stakeholders.push(stakeholder);
       if (before) recordBefore(change, 'stakeholders', [before]);
       else recordCreated(change, 'stakeholders', [stakeholder.id]);
@@ -79,7 +111,11 @@ export async function importStakeholders(
       if (row.contact && !names.has(foldForMatching(row.contact.name))) {
         names.add(foldForMatching(row.contact.name));
         knownContactNames.set(stakeholder.id, names);
-        const contactFields = contactInputSchema.parse({ ...row.contact, stakeholderId: stakeholder.id, isPrimary: names.size === 1 });
+        const contactFields = contactInputSchema.parse({
+          ...row.contact,
+          stakeholderId: stakeholder.id,
+          isPrimary: names.size === 1,
+        });
         contacts.push({ ...newRecordBase(), ...contactFields });
       }
     }
@@ -88,7 +124,17 @@ export async function importStakeholders(
       onProgress?.(CHECKING_SHARE + (1 - CHECKING_SHARE) * Math.min(1, (start + CHUNK) / stakeholders.length));
     }
     await db.contacts.bulkAdd(contacts);
-    recordCreated(change, 'contacts', contacts.map((contact) => contact.id));
-    return { created: stakeholders.length - existing.size, updated: existing.size, contacts: contacts.length, programmes: newProgrammes.length, change };
+    recordCreated(
+      change,
+      'contacts',
+      contacts.map((contact) => contact.id),
+    );
+    return {
+      created: stakeholders.length - existing.size,
+      updated: existing.size,
+      contacts: contacts.length,
+      programmes: newProgrammes.length,
+      change,
+    };
   });
 }

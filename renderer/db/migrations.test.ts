@@ -20,12 +20,16 @@ interface Fixture {
   data: { tables: Record<string, unknown[]> };
 }
 
-const FIXTURE_FILES = import.meta.glob<Fixture['data']>('../../test/fixtures/db/v*.json', { import: 'default', eager: true });
+const FIXTURE_FILES = import.meta.glob<Fixture['data']>('../../test/fixtures/db/v*.json', {
+  import: 'default',
+  eager: true,
+});
 const FIXTURES: Fixture[] = Object.entries(FIXTURE_FILES)
   .map(([file, data]) => {
     const version = Number(/\/v(\d+)\.json$/.exec(file)?.[1]);
     const schema: unknown = new Map(Object.entries(schemas)).get(`SCHEMA_V${version}`);
-    if (typeof schema !== 'object' || schema === null) throw new Error(`${file} has no SCHEMA_V${version} in schema.ts`);
+    if (typeof schema !== 'object' || schema === null)
+      throw new Error(`${file} has no SCHEMA_V${version} in schema.ts`);
     return { version, schema: schema as Record<string, string>, data };
   })
   .sort((one, other) => one.version - other.version);
@@ -36,7 +40,9 @@ const NEWEST = FIXTURES[FIXTURES.length - 1]!;
  * agreement the index-only copy of its party ids (repositories/agreements.ts).
  */
 function storedRecordSchema(table: TableName): z.ZodType {
-  return table === 'agreements' ? ENTITIES.agreements.schema.extend({ partyIds: z.array(idSchema) }) : ENTITIES[table].schema;
+  return table === 'agreements'
+    ? ENTITIES.agreements.schema.extend({ partyIds: z.array(idSchema) })
+    : ENTITIES[table].schema;
 }
 
 /**
@@ -79,7 +85,8 @@ describe.each(FIXTURES)('a database written by schema version $version', (fixtur
     const upgrades = ((await db.meta.get(SCHEMA_UPGRADES_META_KEY))?.value ?? []) as SchemaUpgradeRecord[];
     const upgradedNow = fixture.version < CURRENT_SCHEMA_VERSION ? 1 : 0;
     for (const table of TABLE_NAMES) {
-      const expected = (fixture.data.tables[table] ?? []).length + (table === 'meta' && fixture.version === 1 ? upgradedNow : 0);
+      const expected =
+        (fixture.data.tables[table] ?? []).length + (table === 'meta' && fixture.version === 1 ? upgradedNow : 0);
       expect(await db.table(table).count(), table).toBe(expected);
     }
     expect(upgrades.map(({ fromVersion, toVersion }) => [fromVersion, toVersion])).toEqual([
@@ -100,7 +107,9 @@ describe.each(FIXTURES)('a database written by schema version $version', (fixtur
     // Indexes still answer the queries the views make.
     expect(await db.agreements.where('partyIds').equals('fixture-asl-potenza').count()).toBe(1);
     expect((await db.stakeholders.get('fixture-asl-potenza'))?.notes).toContain('àèìòù ✓');
-    expect(await db.briefings.orderBy('updatedAt').primaryKeys()).toEqual((fixture.data.tables.briefings ?? []).map((row) => (row as { id: string }).id));
+    expect(await db.briefings.orderBy('updatedAt').primaryKeys()).toEqual(
+      (fixture.data.tables.briefings ?? []).map((row) => (row as { id: string }).id),
+    );
     db.close();
     await Dexie.delete(name);
   });
@@ -108,8 +117,12 @@ describe.each(FIXTURES)('a database written by schema version $version', (fixtur
 
 describe('the fixtures', () => {
   it('are one per released version, the newest holding a record in every table, so each table is checked against its schema', () => {
-    expect(FIXTURES.map((fixture) => fixture.version)).toEqual(Array.from({ length: CURRENT_SCHEMA_VERSION }, (_, index) => index + 1));
-    expect(FIXTURES.map((fixture) => fixture.data)).toEqual(FIXTURES.map((fixture) => expect.objectContaining({ schemaVersion: fixture.version })));
+    expect(FIXTURES.map((fixture) => fixture.version)).toEqual(
+      Array.from({ length: CURRENT_SCHEMA_VERSION }, (_, index) => index + 1),
+    );
+    expect(FIXTURES.map((fixture) => fixture.data)).toEqual(
+      FIXTURES.map((fixture) => expect.objectContaining({ schemaVersion: fixture.version })),
+    );
     expect(Object.keys(NEWEST.data.tables).sort()).toEqual([...TABLE_NAMES].sort());
     expect(TABLE_NAMES.filter((table) => (NEWEST.data.tables[table] ?? []).length === 0)).toEqual([]);
   });
@@ -119,8 +132,20 @@ describe('the upgrade to version 3', () => {
   // No screen ever wrote a saved map view; a backup made by hand could have put one there.
   it('deletes the saved views table and notes how many rows it held', async () => {
     const name = `migration-saved-views-${crypto.randomUUID()}`;
-    const view = { id: 'view-1', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', name: 'Campania', filters: { regions: ['campania'] }, layout: 'regions', colourBy: 'category', sizeBy: 'influence' };
-    await seedAtVersion(name, { ...FIXTURES[1]!, data: { tables: { ...FIXTURES[1]!.data.tables, savedViews: [view, { ...view, id: 'view-2' }] } } });
+    const view = {
+      id: 'view-1',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      name: 'Campania',
+      filters: { regions: ['campania'] },
+      layout: 'regions',
+      colourBy: 'category',
+      sizeBy: 'influence',
+    };
+    await seedAtVersion(name, {
+      ...FIXTURES[1]!,
+      data: { tables: { ...FIXTURES[1]!.data.tables, savedViews: [view, { ...view, id: 'view-2' }] } },
+    });
     const db = openTramaDatabase(name);
     await db.open();
     expect(db.backendDB().objectStoreNames.contains('savedViews')).toBe(false);

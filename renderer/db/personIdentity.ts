@@ -15,26 +15,37 @@ export interface SharedDetail {
   sharedWith: Array<{ id: string; name: string }>;
 }
 
-export async function identityOf(db: TramaDatabase, contact: Contact): Promise<{ person: PersonIdentity; sharedDetails: SharedDetail[] }> {
+export async function identityOf(
+  db: TramaDatabase,
+  contact: Contact,
+): Promise<{ person: PersonIdentity; sharedDetails: SharedDetail[] }> {
   const emails = new Map(contact.emails.map((email) => [emailKey(email), email]));
   const phones = new Map(contact.phones.map((phone) => [phoneKey(phone), phone]));
   const shared = new Map<string, SharedDetail>();
   const share = (kind: SharedDetail['kind'], detail: string, other: Contact) => {
     const entry = shared.get(`${kind}:${detail}`) ?? { kind, detail, sharedWith: [] };
-    if (!entry.sharedWith.some((known) => known.id === other.id)) entry.sharedWith.push({ id: other.id, name: other.name });
+    if (!entry.sharedWith.some((known) => known.id === other.id))
+      entry.sharedWith.push({ id: other.id, name: other.name });
     shared.set(`${kind}:${detail}`, entry);
   };
   if (emails.size + phones.size > 0) {
     await db.contacts.each((other) => {
       if (other.id === contact.id) return;
-      for (const email of other.emails) if (emails.has(emailKey(email))) share('email', emails.get(emailKey(email))!, other);
-      for (const phone of other.phones) if (phones.has(phoneKey(phone))) share('phone', phones.get(phoneKey(phone))!, other);
+      for (const email of other.emails)
+        if (emails.has(emailKey(email))) share('email', emails.get(emailKey(email))!, other);
+      for (const phone of other.phones)
+        if (phones.has(phoneKey(phone))) share('phone', phones.get(phoneKey(phone))!, other);
     });
   }
   const sharedDetails = [...shared.values()];
-  const isShared = (kind: SharedDetail['kind'], detail: string) => sharedDetails.some((entry) => entry.kind === kind && entry.detail === detail);
+  const isShared = (kind: SharedDetail['kind'], detail: string) =>
+    sharedDetails.some((entry) => entry.kind === kind && entry.detail === detail);
   return {
-    person: { name: contact.name, emails: contact.emails.filter((email) => !isShared('email', email)), phones: contact.phones.filter((phone) => !isShared('phone', phone)) },
+    person: {
+      name: contact.name,
+      emails: contact.emails.filter((email) => !isShared('email', email)),
+      phones: contact.phones.filter((phone) => !isShared('phone', phone)),
+    },
     sharedDetails,
   };
 }
@@ -51,7 +62,12 @@ export function localLabelsOf(row: Record<string, unknown>): { it: string; en: s
 }
 
 /** What names the record in the list of mentions: a title or name; a relationship by its two ends. */
-export async function labelOf(db: TramaDatabase, table: PersonalDataTable, row: Record<string, unknown>, stakeholderNames: Map<string, string>): Promise<string> {
+export async function labelOf(
+  db: TramaDatabase,
+  table: PersonalDataTable,
+  row: Record<string, unknown>,
+  stakeholderNames: Map<string, string>,
+): Promise<string> {
   if (table === 'relationships') {
     const ends = [row.sourceId, row.targetId].filter((id): id is string => typeof id === 'string');
     for (const id of ends) {
@@ -59,6 +75,9 @@ export async function labelOf(db: TramaDatabase, table: PersonalDataTable, row: 
     }
     return shortened(ends.map((id) => stakeholderNames.get(id)).join(' → '));
   }
-  const label = [row.title, row.name, row.text, localLabelsOf(row)?.it].find((value): value is string => typeof value === 'string' && value !== '') ?? '';
+  const label =
+    [row.title, row.name, row.text, localLabelsOf(row)?.it].find(
+      (value): value is string => typeof value === 'string' && value !== '',
+    ) ?? '';
   return shortened(label);
 }

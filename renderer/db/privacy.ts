@@ -1,6 +1,11 @@
 import type { AdvocacyAction } from '../../shared/domain/action';
 import type { Contact } from '../../shared/domain/contact';
-import { createMentionMatcher, type MentionKind, type MentionMatcher, type PersonIdentity } from '../../shared/domain/mentions';
+import {
+  createMentionMatcher,
+  type MentionKind,
+  type MentionMatcher,
+  type PersonIdentity,
+} from '../../shared/domain/mentions';
 import { FREE_TEXT_FIELDS, type PersonalDataTable } from '../../shared/domain/personalData';
 import { findMentionsInRecord, type MentionTarget, type RecordMention } from '../../shared/domain/recordMentions';
 import { redactWithinSchema } from '../../shared/io/redactWithinSchema';
@@ -68,12 +73,22 @@ async function findMentions(db: TramaDatabase, contact: Contact, person: PersonI
   const mentions: MentionPlace[] = [];
   for (const { table, row, mention } of found) {
     const labels = table === 'categories' ? localLabelsOf(row) : undefined;
-    mentions.push({ table, id: String(row.id), label: await labelOf(db, table, row, stakeholderNames), ...(labels ? { labels } : {}), ...mention });
+    mentions.push({
+      table,
+      id: String(row.id),
+      label: await labelOf(db, table, row, stakeholderNames),
+      ...(labels ? { labels } : {}),
+      ...mention,
+    });
   }
   return mentions;
 }
 
-export async function collectPersonalData(db: TramaDatabase, contactId: string, now: Date = new Date()): Promise<PersonalDataReport> {
+export async function collectPersonalData(
+  db: TramaDatabase,
+  contactId: string,
+  now: Date = new Date(),
+): Promise<PersonalDataReport> {
   return db.transaction('r', db.tables, async () => {
     const contact = await db.contacts.get(contactId);
     if (!contact) throw new Error(`Contact ${contactId} does not exist`);
@@ -106,7 +121,13 @@ export interface DatabaseErasure {
   mentionsLeft: MentionPlace[];
 }
 
-async function replaceMentions(db: TramaDatabase, matcher: MentionMatcher, places: readonly MentionPlace[], marker: string, outcome: DatabaseErasure): Promise<void> {
+async function replaceMentions(
+  db: TramaDatabase,
+  matcher: MentionMatcher,
+  places: readonly MentionPlace[],
+  marker: string,
+  outcome: DatabaseErasure,
+): Promise<void> {
   const placesByRecord = new Map<string, MentionPlace[]>();
   for (const place of places) {
     const key = `${place.table}\u0000${place.id}`;
@@ -146,18 +167,33 @@ const ERASURE_TABLES = TABLE_NAMES;
  * mentions (replaced by the marker), their id added to the record of erased contacts and
  * their copies marked as still to check. Waits for an automatic backup being written.
  */
-export async function erasePerson(db: TramaDatabase, contactId: string, options: ErasureOptions = {}): Promise<DatabaseErasure> {
+export async function erasePerson(
+  db: TramaDatabase,
+  contactId: string,
+  options: ErasureOptions = {},
+): Promise<DatabaseErasure> {
   return withCopiesLock(() =>
     db.transaction('rw', ERASURE_TABLES, async () => {
       const plan = await planContactDeletion(db, [contactId]);
       const contact = deletedRows(plan, 'contacts')[0];
       if (!contact) throw new Error(`Contact ${contactId} does not exist`);
       const { person } = await identityOf(db, contact);
-      const outcome: DatabaseErasure = { change: await applyDeletionPlan(db, plan), mentionsReplaced: 0, mentionsLeft: [] };
-      const places = (options.mentions ?? []).filter((place) => !(place.table === 'contacts' && place.id === contactId));
-      if (places.length > 0) await replaceMentions(db, createMentionMatcher(person), places, options.marker ?? '[erased]', outcome);
+      const outcome: DatabaseErasure = {
+        change: await applyDeletionPlan(db, plan),
+        mentionsReplaced: 0,
+        mentionsLeft: [],
+      };
+      const places = (options.mentions ?? []).filter(
+        (place) => !(place.table === 'contacts' && place.id === contactId),
+      );
+      if (places.length > 0)
+        await replaceMentions(db, createMentionMatcher(person), places, options.marker ?? '[erased]', outcome);
       await recordErasure(db, contactId, outcome.change);
-      await addCopiesPending(db, { contactId, places: places.map(({ table, id, field }) => ({ table, id, field })) }, outcome.change);
+      await addCopiesPending(
+        db,
+        { contactId, places: places.map(({ table, id, field }) => ({ table, id, field })) },
+        outcome.change,
+      );
       return outcome;
     }),
   );

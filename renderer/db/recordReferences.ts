@@ -30,7 +30,10 @@ const FIELDS_FROM = new Map<TableName, ReferenceField[]>();
 for (const field of REFERENCE_FIELDS) FIELDS_FROM.set(field.from, [...(FIELDS_FROM.get(field.from) ?? []), field]);
 
 /** Every record a row points at, with the field that holds the id. */
-export function referencesOf(table: TableName, row: unknown): Array<{ to: TableName; id: string; field: ReferenceField }> {
+export function referencesOf(
+  table: TableName,
+  row: unknown,
+): Array<{ to: TableName; id: string; field: ReferenceField }> {
   return (FIELDS_FROM.get(table) ?? []).flatMap((field) => field.idsIn(row).map((id) => ({ to: field.to, id, field })));
 }
 
@@ -44,13 +47,21 @@ export interface Referrer {
 }
 
 /** For each field that points into table `to`, the rows of its table pointing at any of `ids`, each once; call inside a transaction over the referring tables. */
-export async function findReferringRows(db: TramaDatabase, to: TableName, ids: ReadonlySet<string>): Promise<Array<{ field: ReferenceField; rows: unknown[] }>> {
+export async function findReferringRows(
+  db: TramaDatabase,
+  to: TableName,
+  ids: ReadonlySet<string>,
+): Promise<Array<{ field: ReferenceField; rows: unknown[] }>> {
   if (ids.size === 0) return [];
   const found: Array<{ field: ReferenceField; rows: unknown[] }> = [];
   for (const field of REFERENCE_FIELDS.filter((candidate) => candidate.to === to)) {
     const table = db.table(field.from);
     const rows: unknown[] = field.index
-      ? await table.where(field.index).anyOf([...ids]).distinct().toArray()
+      ? await table
+          .where(field.index)
+          .anyOf([...ids])
+          .distinct()
+          .toArray()
       : await table.filter((row: unknown) => field.idsIn(row).some((id) => ids.has(id))).toArray();
     found.push({ field, rows });
   }

@@ -38,8 +38,19 @@ async function seedNetwork() {
   await createRelationship(db, relationshipInput(kept.id, doomed.id));
   await createRelationship(db, relationshipInput(doomed.id, other.id));
   const parties = (ids: string[]) => ids.map((stakeholderId) => ({ stakeholderId, role: 'signatory' as const }));
-  await createAgreement(db, { title: 'Protocollo a tre', kind: 'convention', status: 'drafting', parties: parties([kept.id, other.id, doomed.id]), programmeIds: [programme.id] });
-  await createAgreement(db, { title: 'Protocollo a due', kind: 'convention', status: 'drafting', parties: parties([kept.id, doomed.id]) });
+  await createAgreement(db, {
+    title: 'Protocollo a tre',
+    kind: 'convention',
+    status: 'drafting',
+    parties: parties([kept.id, other.id, doomed.id]),
+    programmeIds: [programme.id],
+  });
+  await createAgreement(db, {
+    title: 'Protocollo a due',
+    kind: 'convention',
+    status: 'drafting',
+    parties: parties([kept.id, doomed.id]),
+  });
   const action = await createAction(db, {
     title: 'Incontro',
     kind: 'bilateral-meeting',
@@ -52,10 +63,25 @@ async function seedNetwork() {
   });
   await createFollowUp(db, { actionId: action.id, text: 'Inviare il verbale', ownerId: owner.id });
   await savePositions(db, [{ viewId: 'default:regions', stakeholderId: doomed.id, x: 1, y: 2 }]);
-  await createBriefing(db, { title: 'Tavolo', source: { kind: 'stakeholders', stakeholderIds: [kept.id, doomed.id] }, programmeId: programme.id });
-  await createBriefing(db, { title: 'Solo la Prefettura', source: { kind: 'stakeholders', stakeholderIds: [doomed.id] } });
+  await createBriefing(db, {
+    title: 'Tavolo',
+    source: { kind: 'stakeholders', stakeholderIds: [kept.id, doomed.id] },
+    programmeId: programme.id,
+  });
+  await createBriefing(db, {
+    title: 'Solo la Prefettura',
+    source: { kind: 'stakeholders', stakeholderIds: [doomed.id] },
+  });
   await createBriefing(db, { title: 'Dall’incontro', source: { kind: 'action', actionId: action.id } });
-  return { doomed: { stakeholders: doomed.id, contacts: doomedContact.id, staff: owner.id, programmes: programme.id, actions: action.id } as Partial<Record<TableName, string>> };
+  return {
+    doomed: {
+      stakeholders: doomed.id,
+      contacts: doomedContact.id,
+      staff: owner.id,
+      programmes: programme.id,
+      actions: action.id,
+    } as Partial<Record<TableName, string>>,
+  };
 }
 
 /** Deletes a record the way the app does. */
@@ -102,27 +128,48 @@ function expectedAfter(reference: Reference, before: unknown, id: string): 'gone
 }
 
 describe('deleting what a record points at, for every reference in the registry', () => {
-  it.each(REFERENCES.map((reference) => [`${reference.from}.${reference.path} → ${reference.to}`, reference] as const))('%s', async (_name, reference) => {
-    const { doomed } = await seedNetwork();
-    const id = doomed[reference.to];
-    expect(id, `the test network has no ${reference.to} to delete`).toBeDefined();
-    const referrers = (await db.table(reference.from).toArray()) as Array<Record<string, unknown>>;
-    const pointing = referrers.filter((row) => valuesAt(row, reference.path).includes(id!));
-    expect(pointing.length, `nothing in the test network uses ${reference.from}.${reference.path}`).toBeGreaterThan(0);
-    expect(await findDanglingReferences(db)).toEqual([]);
+  it.each(REFERENCES.map((reference) => [`${reference.from}.${reference.path} → ${reference.to}`, reference] as const))(
+    '%s',
+    async (_name, reference) => {
+      const { doomed } = await seedNetwork();
+      const id = doomed[reference.to];
+      expect(id, `the test network has no ${reference.to} to delete`).toBeDefined();
+      const referrers = (await db.table(reference.from).toArray()) as Array<Record<string, unknown>>;
+      const pointing = referrers.filter((row) => valuesAt(row, reference.path).includes(id!));
+      expect(pointing.length, `nothing in the test network uses ${reference.from}.${reference.path}`).toBeGreaterThan(
+        0,
+      );
+      expect(await findDanglingReferences(db)).toEqual([]);
 
-    await deleteTheAppsWay(reference.to, id!);
+      await deleteTheAppsWay(reference.to, id!);
 
-    expect(await findDanglingReferences(db)).toEqual([]);
-    const after = new Map(((await db.table(reference.from).toArray()) as Array<Record<string, unknown>>).map((row) => [primaryKeyOf(reference.from, row), row]));
-    for (const before of pointing) {
-      const now = after.get(primaryKeyOf(reference.from, before));
-      const outcome = now === undefined ? 'gone' : valuesAt(now, reference.path).includes(id!) ? 'still pointing' : 'kept without the id';
-      expect(outcome, String(before.title ?? before.name ?? before.id ?? '')).toBe(expectedAfter(reference, before, id!));
-    }
-  });
+      expect(await findDanglingReferences(db)).toEqual([]);
+      const after = new Map(
+        ((await db.table(reference.from).toArray()) as Array<Record<string, unknown>>).map((row) => [
+          primaryKeyOf(reference.from, row),
+          row,
+        ]),
+      );
+      for (const before of pointing) {
+        const now = after.get(primaryKeyOf(reference.from, before));
+        const outcome =
+          now === undefined
+            ? 'gone'
+            : valuesAt(now, reference.path).includes(id!)
+              ? 'still pointing'
+              : 'kept without the id';
+        expect(outcome, String(before.title ?? before.name ?? before.id ?? '')).toBe(
+          expectedAfter(reference, before, id!),
+        );
+      }
+    },
+  );
 
-  it.each(REFERENCES.filter((reference) => reference.index !== null).map((reference) => [`${reference.from}.${reference.index}`, reference] as const))('finds referrers through the index %s', (_name, reference) => {
+  it.each(
+    REFERENCES.filter((reference) => reference.index !== null).map(
+      (reference) => [`${reference.from}.${reference.index}`, reference] as const,
+    ),
+  )('finds referrers through the index %s', (_name, reference) => {
     const schema = db.table(reference.from).schema;
     const indexes = [schema.primKey, ...schema.indexes].map((index) => index.name);
     expect(indexes).toContain(reference.index);

@@ -32,7 +32,11 @@ describe('stakeholders', () => {
 
   it('updates and undoes an update', async () => {
     const created = await createStakeholder(db, stakeholderInput());
-    const { stakeholder, change } = await updateStakeholder(db, created.id, stakeholderInput({ guidelinesStage: 'committed' }));
+    const { stakeholder, change } = await updateStakeholder(
+      db,
+      created.id,
+      stakeholderInput({ guidelinesStage: 'committed' }),
+    );
     expect(stakeholder.guidelinesStage).toBe('committed');
     expect(stakeholder.createdAt).toBe(created.createdAt);
     await undoChange(db, await stampChange(change));
@@ -52,13 +56,18 @@ describe('contacts and relationships', () => {
   it('refuses a bad email in an update and keeps the old record', async () => {
     const asl = await createStakeholder(db, stakeholderInput());
     const contact = await createContact(db, contactInput(asl.id));
-    await expect(updateContact(db, contact.id, contactInput(asl.id, { emails: ['nope'] }))).rejects.toBeInstanceOf(ValidationError);
+    await expect(updateContact(db, contact.id, contactInput(asl.id, { emails: ['nope'] }))).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     expect((await db.contacts.get(contact.id))?.emails).toEqual(['maria.esempio@example.org']);
   });
 
   it('links existing stakeholders and lists a relationship from both ends', async () => {
     const asl = await createStakeholder(db, stakeholderInput());
-    const cas = await createStakeholder(db, stakeholderInput({ name: 'CAS Napoli', categoryId: 'reception-centre', sector: 'reception' }));
+    const cas = await createStakeholder(
+      db,
+      stakeholderInput({ name: 'CAS Napoli', categoryId: 'reception-centre', sector: 'reception' }),
+    );
     const relationship = await createRelationship(db, relationshipInput(asl.id, cas.id));
     expect((await listRelationshipsOf(db, asl.id)).map((row) => row.id)).toEqual([relationship.id]);
     expect((await listRelationshipsOf(db, cas.id)).map((row) => row.id)).toEqual([relationship.id]);
@@ -71,7 +80,8 @@ describe('contacts and relationships', () => {
 describe('agreements', () => {
   it('finds an agreement from each of its parties through the index', async () => {
     const ids = [];
-    for (const name of ['Regione Campania', 'ASL Salerno', 'Prefettura di Salerno']) ids.push((await createStakeholder(db, stakeholderInput({ name, province: 'SA' }))).id);
+    for (const name of ['Regione Campania', 'ASL Salerno', 'Prefettura di Salerno'])
+      ids.push((await createStakeholder(db, stakeholderInput({ name, province: 'SA' }))).id);
     const agreement = await createAgreement(db, {
       title: 'Protocollo operativo',
       kind: 'operational-protocol',

@@ -39,11 +39,23 @@ describe('the meta rows the app writes', () => {
     await loadSampleNetwork(db, buildSampleNetwork('2026-11-22'), '2026-11-22');
     await writeOmitPersonalColumns(db, true);
     await recordErasedContactIds(db, ['erased-1']);
-    await addCopiesPending(db, { contactId: 'erased-1', places: [{ table: 'stakeholders', id: 's1', field: 'notes' }] }, emptyChange());
+    await addCopiesPending(
+      db,
+      { contactId: 'erased-1', places: [{ table: 'stakeholders', id: 's1', field: 'notes' }] },
+      emptyChange(),
+    );
     await runDailyAutoBackup(db, folder, new Date(2026, 2, 2, 9, 0));
     const rows = await db.meta.toArray();
     expect(rows.map((row) => row.key).sort()).toEqual(
-      ['backups.lastAutomatic', 'defaultProgrammesAdded', 'onboarded', 'preferences.omitPersonalColumns', 'privacy.copiesPending', 'privacy.erasedContactIds', 'sample'].sort(),
+      [
+        'backups.lastAutomatic',
+        'defaultProgrammesAdded',
+        'onboarded',
+        'preferences.omitPersonalColumns',
+        'privacy.copiesPending',
+        'privacy.erasedContactIds',
+        'sample',
+      ].sort(),
     );
     for (const row of rows) expect([row.key, metaRowProblem(row.key, row.value)]).toEqual([row.key, null]);
   });

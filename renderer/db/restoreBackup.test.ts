@@ -47,8 +47,10 @@ afterEach(async () => {
   await db.delete();
 });
 
-const backupOf = async (database: TramaDatabase): Promise<Backup> => parseBackup(await createBackupJson(database), CURRENT_SCHEMA_VERSION);
-const stakeholderNames = async (database: TramaDatabase) => (await database.stakeholders.toArray()).map((row) => row.name).sort();
+const backupOf = async (database: TramaDatabase): Promise<Backup> =>
+  parseBackup(await createBackupJson(database), CURRENT_SCHEMA_VERSION);
+const stakeholderNames = async (database: TramaDatabase) =>
+  (await database.stakeholders.toArray()).map((row) => row.name).sort();
 
 describe("a restore never restores this installation's bookkeeping", () => {
   for (const mode of ['replace', 'merge'] as const) {
@@ -72,7 +74,9 @@ describe("a restore never restores this installation's bookkeeping", () => {
 
   it('(replace) keeps the local upgrade history and adds the backup’s erased contacts to the local record', async () => {
     await createStakeholder(db, stakeholderInput());
-    await writeMeta(db, SCHEMA_UPGRADES_META_KEY, [{ fromVersion: 1, toVersion: 2, upgradedAt: '2026-01-01T00:00:00.000Z' }]);
+    await writeMeta(db, SCHEMA_UPGRADES_META_KEY, [
+      { fromVersion: 1, toVersion: 2, upgradedAt: '2026-01-01T00:00:00.000Z' },
+    ]);
     await writeMeta(db, LAST_AUTO_BACKUP_META_KEY, '2026-03-02');
     await recordErasedContactIds(db, ['erased-here']);
     const backup = await backupOf(db);
@@ -87,14 +91,19 @@ describe("a restore never restores this installation's bookkeeping", () => {
 
     expect(await readMeta(db, SCHEMA_UPGRADES_META_KEY, z.array(z.unknown()))).toHaveLength(1);
     expect(await readMeta(db, LAST_AUTO_BACKUP_META_KEY, z.string())).toBe('2026-03-02');
-    expect(await readMeta(db, ERASED_CONTACTS_META_KEY, z.array(z.string()))).toEqual(['erased-elsewhere', 'erased-here']);
+    expect(await readMeta(db, ERASED_CONTACTS_META_KEY, z.array(z.string()))).toEqual([
+      'erased-elsewhere',
+      'erased-here',
+    ]);
     expect(await readMeta(db, 'onboarded', z.boolean())).toBe(true);
   });
 });
 
 describe('the bookkeeping keys', () => {
   it('are the keys the app keeps its bookkeeping under', () => {
-    expect([...INSTALLATION_META_KEYS].sort()).toEqual([LAST_AUTO_BACKUP_META_KEY, SCHEMA_UPGRADES_META_KEY, ...PRIVACY_INSTALLATION_META_KEYS].sort());
+    expect([...INSTALLATION_META_KEYS].sort()).toEqual(
+      [LAST_AUTO_BACKUP_META_KEY, SCHEMA_UPGRADES_META_KEY, ...PRIVACY_INSTALLATION_META_KEYS].sort(),
+    );
   });
 
   for (const mode of ['replace', 'merge'] as const) {
@@ -103,7 +112,9 @@ describe('the bookkeeping keys', () => {
       const pendingHere = [{ contactId: 'pending-here', places: [] }];
       await writeMeta(db, COPIES_PENDING_META_KEY, pendingHere);
       const backup = await backupOf(db);
-      backup.tables.meta = [{ key: COPIES_PENDING_META_KEY, value: [{ contactId: 'pending-in-the-backup', places: [] }] }];
+      backup.tables.meta = [
+        { key: COPIES_PENDING_META_KEY, value: [{ contactId: 'pending-in-the-backup', places: [] }] },
+      ];
       await restoreBackup(db, backup, mode);
       expect((await db.meta.get(COPIES_PENDING_META_KEY))?.value).toEqual(pendingHere);
     });
@@ -182,7 +193,12 @@ describe('a restore written in chunks', () => {
     const refused = new Error('QuotaExceededError: the disk is full');
     let failCopy: (error: Error) => void = () => undefined;
     const copyKept = new Promise<void>((_resolve, reject) => (failCopy = reject));
-    const restoring = restoreBackup(db, backup, { mode: 'replace', chunkSize: 50, copyKept, onProgress: ({ done }) => done >= 100 && failCopy(refused) });
+    const restoring = restoreBackup(db, backup, {
+      mode: 'replace',
+      chunkSize: 50,
+      copyKept,
+      onProgress: ({ done }) => done >= 100 && failCopy(refused),
+    });
     await expect(restoring).rejects.toBe(refused);
     expect(await readBackupTables(db)).toEqual(before);
   });
@@ -195,7 +211,9 @@ describe('a restore written in chunks', () => {
     await restoreBackup(db, backup, { mode: 'replace', chunkSize: 100, onProgress: (progress) => seen.push(progress) });
     const total = Object.values(backup.tables).reduce((sum, rows) => sum + rows.length, 0);
     expect(seen.at(-1)).toEqual({ done: total, total });
-    expect(seen.map((progress) => progress.done)).toEqual([...seen.map((progress) => progress.done)].sort((a, b) => a - b));
+    expect(seen.map((progress) => progress.done)).toEqual(
+      [...seen.map((progress) => progress.done)].sort((a, b) => a - b),
+    );
     expect(await db.stakeholders.count()).toBe(backup.tables.stakeholders.length);
   });
 });
@@ -204,7 +222,10 @@ describe('a merge', () => {
   it('keeps a record changed here after the backup when asked to keep the newer records', async () => {
     const mine = await createStakeholder(db, stakeholderInput({ name: 'Old name' }));
     const backup = await backupOf(db);
-    await db.stakeholders.update(mine.id, { name: 'Renamed later', updatedAt: new Date(Date.parse(mine.updatedAt) + 60_000).toISOString() });
+    await db.stakeholders.update(mine.id, {
+      name: 'Renamed later',
+      updatedAt: new Date(Date.parse(mine.updatedAt) + 60_000).toISOString(),
+    });
 
     await restoreBackup(db, backup, { mode: 'merge', keepNewer: true });
     expect(await stakeholderNames(db)).toEqual(['Renamed later']);
@@ -217,7 +238,11 @@ describe('a merge', () => {
     const mine = await createStakeholder(db, stakeholderInput({ name: 'Mine' }));
     const backup = await backupOf(db);
     // 10:00 in Rome is 09:00 UTC: the backup's copy is the older one although its text sorts later.
-    backup.tables.stakeholders[0] = { ...backup.tables.stakeholders[0]!, name: 'Backup', updatedAt: '2026-03-02T10:00:00+01:00' };
+    backup.tables.stakeholders[0] = {
+      ...backup.tables.stakeholders[0]!,
+      name: 'Backup',
+      updatedAt: '2026-03-02T10:00:00+01:00',
+    };
     await db.stakeholders.update(mine.id, { updatedAt: '2026-03-02T09:30:00.000Z' });
     await restoreBackup(db, backup, { mode: 'merge', keepNewer: true });
     expect(await stakeholderNames(db)).toEqual(['Mine']);
@@ -261,12 +286,18 @@ describe('an erased person’s details in the free text of a backup', () => {
   /** Anna was erased here after the backup; the note mentioning her was then redacted here, and another deleted. */
   async function backupThenErasure() {
     const office = await createStakeholder(db, stakeholderInput({ name: 'Office', notes: NOTE }));
-    const deletedSince = await createStakeholder(db, stakeholderInput({ name: 'Deleted here since', notes: `Ask ${ANNA.emails[0]}` }));
+    const deletedSince = await createStakeholder(
+      db,
+      stakeholderInput({ name: 'Deleted here since', notes: `Ask ${ANNA.emails[0]}` }),
+    );
     const anna = await createContact(db, contactInput(office.id, ANNA));
     await createContact(db, contactInput(office.id, { name: 'Carla Kept', emails: ['carla@example.org'] }));
     const backup = await backupOf(db);
     await db.contacts.delete(anna.id);
-    await db.stakeholders.update(office.id, { notes: 'Call [erased] at [erased] or [erased].', updatedAt: new Date(Date.now() + 60_000).toISOString() });
+    await db.stakeholders.update(office.id, {
+      notes: 'Call [erased] at [erased] or [erased].',
+      updatedAt: new Date(Date.now() + 60_000).toISOString(),
+    });
     await db.stakeholders.delete(deletedSince.id);
     await recordErasedContactIds(db, [anna.id]);
     return { backup, office, deletedSince, anna };
@@ -284,7 +315,8 @@ describe('an erased person’s details in the free text of a backup', () => {
       const notes = (await db.stakeholders.toArray()).map((row) => row.notes ?? '').join('\n');
       expect(notes).not.toMatch(/Anna|anna\.rossi|1234567/);
       expect((await db.stakeholders.get(deletedSince.id))?.notes).toBe('Ask [erased]');
-      if (!(mode === 'merge' && keepNewer)) expect((await db.stakeholders.get(office.id))?.notes).toBe('Call [erased] at [erased] or [erased].');
+      if (!(mode === 'merge' && keepNewer))
+        expect((await db.stakeholders.get(office.id))?.notes).toBe('Call [erased] at [erased] or [erased].');
       expect(outcome.leftOutContacts).toBe(1);
       expect(outcome.recordsRedacted).toBe(2);
     });
@@ -300,4 +332,3 @@ describe('an erased person’s details in the free text of a backup', () => {
     expect(outcome.erasedContactsBroughtBack).toBe(1);
   });
 });
-

@@ -1,7 +1,12 @@
 import type { Backup, BackupTables } from '../../shared/io/backup';
 import type { DroppedMetaRow } from '../../shared/io/backupMeta';
 import { diffBackup, type TableDiff } from '../../shared/io/restoreDiff';
-import { erasedContactsInBackup, planLeftOutContacts, tablesToRestore, type LeftOutContacts } from '../../shared/io/restorePlan';
+import {
+  erasedContactsInBackup,
+  planLeftOutContacts,
+  tablesToRestore,
+  type LeftOutContacts,
+} from '../../shared/io/restorePlan';
 import { readBackupTables } from './backup';
 import type { TramaDatabase } from './db';
 import { readErasedContactIds } from './erasedContacts';
@@ -31,10 +36,18 @@ export interface PreviewOptions {
   onStep?(step: 'read-database' | 'compared'): void;
 }
 
-export async function previewRestore(db: TramaDatabase, backup: Backup, { marker, droppedMeta = [], localTables, onStep }: PreviewOptions): Promise<RestorePreview> {
+export async function previewRestore(
+  db: TramaDatabase,
+  backup: Backup,
+  { marker, droppedMeta = [], localTables, onStep }: PreviewOptions,
+): Promise<RestorePreview> {
   const local = await (localTables ?? readBackupTables(db));
   onStep?.('read-database');
-  const leftOut = planLeftOutContacts(backup.tables, erasedContactsInBackup(backup.tables, await readErasedContactIds(db)), marker);
+  const leftOut = planLeftOutContacts(
+    backup.tables,
+    erasedContactsInBackup(backup.tables, await readErasedContactIds(db)),
+    marker,
+  );
   const diffs = diffBackup(tablesToRestore(backup.tables, leftOut), local);
   onStep?.('compared');
   return { diffs, leftOut, holdsWork: await holdsWork(db), droppedMeta };

@@ -14,7 +14,14 @@ afterEach(async () => {
 
 describe('a row’s key', () => {
   it.each(ENTITY_TABLES)('is the key the database gives a row of %s', async (table) => {
-    const row = { id: 'id-1', key: 'key-1', viewId: 'default:map', stakeholderId: 'stakeholder-1', constructor: 'not a key', __proto__: { id: 'polluted' } };
+    const row = {
+      id: 'id-1',
+      key: 'key-1',
+      viewId: 'default:map',
+      stakeholderId: 'stakeholder-1',
+      constructor: 'not a key',
+      __proto__: { id: 'polluted' },
+    };
     await db.table(table).put(row);
     const [stored] = await db.table(table).toCollection().primaryKeys();
     expect(keyText(primaryKeyOf(table, row))).toBe(keyText(stored!));

@@ -63,7 +63,11 @@ export function firstBeforeImages(change: Pick<UndoableChange, 'before'>, table:
 const READ_CHUNK = 2_000;
 
 /** The rows at these keys (undefined where there is none), by keyText; call inside a transaction. */
-export async function readRows(db: TramaDatabase, table: TableName, keys: ReadonlyMap<string, IndexableType>): Promise<Map<string, unknown>> {
+export async function readRows(
+  db: TramaDatabase,
+  table: TableName,
+  keys: ReadonlyMap<string, IndexableType>,
+): Promise<Map<string, unknown>> {
   const rows = new Map<string, unknown>();
   const entries = [...keys];
   for (let start = 0; start < entries.length; start += READ_CHUNK) {

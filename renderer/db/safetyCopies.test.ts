@@ -2,7 +2,16 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { limitStoredValueSize } from '../../test/support/storedValueLimit';
 import { backupDataDigest } from './backupDataDigest';
-import { completeSafetyCopy, deleteSafetyCopy, KEPT_SAFETY_COPIES, listSafetyCopies, listSafetyCopySummaries, readSafetyCopy, replaceSafetyCopy, saveSafetyCopy } from './safetyCopies';
+import {
+  completeSafetyCopy,
+  deleteSafetyCopy,
+  KEPT_SAFETY_COPIES,
+  listSafetyCopies,
+  listSafetyCopySummaries,
+  readSafetyCopy,
+  replaceSafetyCopy,
+  saveSafetyCopy,
+} from './safetyCopies';
 import { splitIntoChunks } from './textChunks';
 
 // The browser's copies of the data taken before a restore: none identical to the one before,
@@ -17,7 +26,8 @@ afterEach(async () => {
 const backupText = (data: string, createdAt = '2026-03-02T10:00:00.000Z') =>
   `{"format":"trama-backup","formatVersion":1,"createdAt":"${createdAt}","schemaVersion":2,"tables":{"note":"${data}"}}`;
 
-const save = (data: string, createdAt = '2026-03-02T10:00:00.000Z') => saveSafetyCopy({ createdAt, reason: 'before-restore', json: backupText(data, createdAt) }, name);
+const save = (data: string, createdAt = '2026-03-02T10:00:00.000Z') =>
+  saveSafetyCopy({ createdAt, reason: 'before-restore', json: backupText(data, createdAt) }, name);
 
 describe('a copy taken before a restore', () => {
   it('is not saved again when the data is the same as in the newest copy, whatever the time it was taken', async () => {
@@ -29,7 +39,8 @@ describe('a copy taken before a restore', () => {
   });
 
   it('taken for restores that were cancelled or failed never pushes out a copy kept for a restore that happened', async () => {
-    for (let index = 0; index < KEPT_SAFETY_COPIES; index += 1) await completeSafetyCopy((await save(`restored ${index}`)).id, name);
+    for (let index = 0; index < KEPT_SAFETY_COPIES; index += 1)
+      await completeSafetyCopy((await save(`restored ${index}`)).id, name);
     for (let index = 0; index < KEPT_SAFETY_COPIES + 3; index += 1) await save(`cancelled ${index}`);
     const summaries = await listSafetyCopySummaries(name);
     expect(summaries.filter((copy) => copy.state === 'kept')).toHaveLength(KEPT_SAFETY_COPIES);
@@ -50,12 +61,22 @@ describe('a copy taken before a restore', () => {
       { id: cancelled.id, createdAt: '2026-03-07T10:00:00.000Z', state: 'attempt' },
       { id: kept[0], createdAt: '2026-03-01T10:00:00.000Z', state: 'kept' },
     ]);
-    expect((await listSafetyCopySummaries(name)).map((copy) => copy.id)).toEqual([restored.id, ...kept.slice(1).reverse()]);
+    expect((await listSafetyCopySummaries(name)).map((copy) => copy.id)).toEqual([
+      restored.id,
+      ...kept.slice(1).reverse(),
+    ]);
   });
 
   it('is listed newest first with its time, size and state, without reading its text', async () => {
     const saved = await save('é', '2026-03-02T10:00:00.000Z');
-    expect(await listSafetyCopySummaries(name)).toEqual([{ id: saved.id, createdAt: '2026-03-02T10:00:00.000Z', sizeBytes: new TextEncoder().encode(backupText('é')).length, state: 'attempt' }]);
+    expect(await listSafetyCopySummaries(name)).toEqual([
+      {
+        id: saved.id,
+        createdAt: '2026-03-02T10:00:00.000Z',
+        sizeBytes: new TextEncoder().encode(backupText('é')).length,
+        state: 'attempt',
+      },
+    ]);
   });
 
   it('rewritten by an erasure is told apart from the data it held before', async () => {
@@ -91,16 +112,32 @@ describe('a copy larger than the browser stores as one value (181 MB at 50,000 s
   it('is kept, in parts each under the limit, and read back whole to the last character', async () => {
     const json = largeBackupText('before the restore');
     expect(json.charCodeAt(options.chunkChars - 1)).toBeGreaterThanOrEqual(0xd800);
-    const saved = await saveSafetyCopy({ createdAt: '2026-03-02T10:00:00.000Z', reason: 'before-restore', json }, name, options);
+    const saved = await saveSafetyCopy(
+      { createdAt: '2026-03-02T10:00:00.000Z', reason: 'before-restore', json },
+      name,
+      options,
+    );
 
     expect((await readSafetyCopy(saved.id, name))?.json).toBe(json);
     expect((await listSafetyCopies(name)).map((copy) => copy.json)).toEqual([json]);
-    expect(await listSafetyCopySummaries(name)).toEqual([{ id: saved.id, createdAt: '2026-03-02T10:00:00.000Z', sizeBytes: utf8Bytes(json), state: 'attempt' }]);
-    expect(await saveSafetyCopy({ createdAt: '2026-03-02T10:05:00.000Z', reason: 'before-restore', json: json.replace('10:00', '10:05') }, name, options)).toMatchObject({ id: saved.id, isNew: false });
+    expect(await listSafetyCopySummaries(name)).toEqual([
+      { id: saved.id, createdAt: '2026-03-02T10:00:00.000Z', sizeBytes: utf8Bytes(json), state: 'attempt' },
+    ]);
+    expect(
+      await saveSafetyCopy(
+        { createdAt: '2026-03-02T10:05:00.000Z', reason: 'before-restore', json: json.replace('10:00', '10:05') },
+        name,
+        options,
+      ),
+    ).toMatchObject({ id: saved.id, isNew: false });
   });
 
   it('rewritten larger or smaller, then deleted, leaves no part behind', async () => {
-    const saved = await saveSafetyCopy({ createdAt: '2026-03-02T10:00:00.000Z', reason: 'before-restore', json: backupText('small') }, name, options);
+    const saved = await saveSafetyCopy(
+      { createdAt: '2026-03-02T10:00:00.000Z', reason: 'before-restore', json: backupText('small') },
+      name,
+      options,
+    );
     const larger = largeBackupText('rewritten larger');
     await replaceSafetyCopy(saved.id, larger, name, options);
     expect((await readSafetyCopy(saved.id, name))?.json).toBe(larger);
@@ -124,10 +161,16 @@ describe('a copy larger than the browser stores as one value (181 MB at 50,000 s
 describe('a restore that completed', () => {
   it('is marked kept, when its restore completes, without its text being read or written again on the page', async () => {
     // Before, the whole text was one row: marking it kept rewrote 181 MB on the page at 50,000 stakeholders (a 1.1 s freeze at 10,000).
-    const saved = await saveSafetyCopy({ createdAt: '2026-03-02T10:00:00.000Z', reason: 'before-restore', json: backupText('restored '.repeat(5_000)) }, name);
+    const saved = await saveSafetyCopy(
+      { createdAt: '2026-03-02T10:00:00.000Z', reason: 'before-restore', json: backupText('restored '.repeat(5_000)) },
+      name,
+    );
     const stored: number[] = [];
     const { put } = IDBObjectStore.prototype;
-    IDBObjectStore.prototype.put = function recordedPut(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    IDBObjectStore.prototype.put = function recordedPut(
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       stored.push(JSON.stringify(args[0]).length);
       return put.apply(this, args);
     };
@@ -139,7 +182,6 @@ describe('a restore that completed', () => {
     expect(stored.length).toBeGreaterThan(0);
     expect(Math.max(...stored)).toBeLessThan(1_000);
   });
-
 });
 
 describe('the digest of a copy’s data', () => {
@@ -148,7 +190,11 @@ describe('the digest of a copy’s data', () => {
     const longer = await save('some longer data', '2026-03-02T10:05:00.000Z');
     expect(longer.isNew).toBe(true);
     const stored = await new Dexie(name).open();
-    expect((await stored.table('copies').bulkGet([first.id, longer.id])).map((row: { dataDigest?: string }) => row.dataDigest)).toEqual([undefined, undefined]);
+    expect(
+      (await stored.table('copies').bulkGet([first.id, longer.id])).map(
+        (row: { dataDigest?: string }) => row.dataDigest,
+      ),
+    ).toEqual([undefined, undefined]);
     stored.close();
     // As long as the newest, and the same data written later: the same copy.
     expect(await save('some longer data', '2026-03-02T10:10:00.000Z')).toMatchObject({ id: longer.id, isNew: false });
@@ -165,28 +211,46 @@ describe('copies stored whole, before copies were stored in parts', () => {
 
   const json = backupText('kept whole «è» 😀');
   const asStored = {
-    'by the first version': { version: 1, stores: { copies: '++id, createdAt' }, row: async () => ({ createdAt: '2026-03-01T10:00:00.000Z', reason: 'before-restore', json }) },
+    'by the first version': {
+      version: 1,
+      stores: { copies: '++id, createdAt' },
+      row: async () => ({ createdAt: '2026-03-01T10:00:00.000Z', reason: 'before-restore', json }),
+    },
     'by the second version': {
       version: 2,
       stores: { copies: '++id, createdAt, dataDigest, state, sizeBytes' },
-      row: async () => ({ createdAt: '2026-03-01T10:00:00.000Z', reason: 'before-restore', json, dataDigest: await backupDataDigest(json), sizeBytes: utf8Bytes(json), state: 'kept' }),
+      row: async () => ({
+        createdAt: '2026-03-01T10:00:00.000Z',
+        reason: 'before-restore',
+        json,
+        dataDigest: await backupDataDigest(json),
+        sizeBytes: utf8Bytes(json),
+        state: 'kept',
+      }),
     },
   };
 
-  it.each(Object.entries(asStored))('stay readable, listed, rewritable and removable when stored %s', async (_version, { version, stores, row }) => {
-    const before = new Dexie(oldName);
-    before.version(version).stores(stores);
-    const id = Number(await before.table('copies').add(await row()));
-    before.close();
+  it.each(Object.entries(asStored))(
+    'stay readable, listed, rewritable and removable when stored %s',
+    async (_version, { version, stores, row }) => {
+      const before = new Dexie(oldName);
+      before.version(version).stores(stores);
+      const id = Number(await before.table('copies').add(await row()));
+      before.close();
 
-    expect((await readSafetyCopy(id, oldName))?.json).toBe(json);
-    expect((await listSafetyCopies(oldName)).map((copy) => copy.json)).toEqual([json]);
-    expect(await listSafetyCopySummaries(oldName)).toEqual([{ id, createdAt: '2026-03-01T10:00:00.000Z', sizeBytes: utf8Bytes(json), state: 'kept' }]);
-    // A copy of the same data is not taken again when the old one holds it, with a digest of its own or not (the first version kept none).
-    expect(await saveSafetyCopy({ createdAt: '2026-03-02T10:00:00.000Z', reason: 'before-restore', json }, oldName)).toMatchObject({ id, isNew: false });
-    await replaceSafetyCopy(id, backupText('rewritten'), oldName, { chunkChars: 16 });
-    expect((await readSafetyCopy(id, oldName))?.json).toBe(backupText('rewritten'));
-    await deleteSafetyCopy(id, oldName);
-    expect(await readSafetyCopy(id, oldName)).toBeUndefined();
-  });
+      expect((await readSafetyCopy(id, oldName))?.json).toBe(json);
+      expect((await listSafetyCopies(oldName)).map((copy) => copy.json)).toEqual([json]);
+      expect(await listSafetyCopySummaries(oldName)).toEqual([
+        { id, createdAt: '2026-03-01T10:00:00.000Z', sizeBytes: utf8Bytes(json), state: 'kept' },
+      ]);
+      // A copy of the same data is not taken again when the old one holds it, with a digest of its own or not (the first version kept none).
+      expect(
+        await saveSafetyCopy({ createdAt: '2026-03-02T10:00:00.000Z', reason: 'before-restore', json }, oldName),
+      ).toMatchObject({ id, isNew: false });
+      await replaceSafetyCopy(id, backupText('rewritten'), oldName, { chunkChars: 16 });
+      expect((await readSafetyCopy(id, oldName))?.json).toBe(backupText('rewritten'));
+      await deleteSafetyCopy(id, oldName);
+      expect(await readSafetyCopy(id, oldName)).toBeUndefined();
+    },
+  );
 });

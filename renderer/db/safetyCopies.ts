@@ -95,7 +95,8 @@ function openSafetyCopyDatabase(name: string): SafetyCopyDatabase {
   return copyDb;
 }
 
-const chunksOf = (json: string, { chunkChars = SAFETY_COPY_CHUNK_CHARS }: ChunkOptions) => splitIntoChunks(json, chunkChars);
+const chunksOf = (json: string, { chunkChars = SAFETY_COPY_CHUNK_CHARS }: ChunkOptions) =>
+  splitIntoChunks(json, chunkChars);
 
 async function writeChunks(copyDb: SafetyCopyDatabase, copyId: number, chunks: readonly string[]): Promise<void> {
   // One request per part: each is a value of its own, under the limit.
@@ -106,16 +107,24 @@ async function readText(copyDb: SafetyCopyDatabase, id: number, header: StoredHe
   if (typeof header.json === 'string') return header.json;
   const chunks = await copyDb.chunks.where('[copyId+index]').between([id, 0], [id, Infinity]).toArray();
   // Written in one transaction with the header: a part missing means the store was damaged.
-  if (chunks.length !== (header.chunkCount ?? 0) || chunks.some((chunk, index) => chunk.index !== index)) throw new Error(`Safety copy ${id} is incomplete: ${chunks.length} of ${header.chunkCount ?? 0} parts`);
+  if (chunks.length !== (header.chunkCount ?? 0) || chunks.some((chunk, index) => chunk.index !== index))
+    throw new Error(`Safety copy ${id} is incomplete: ${chunks.length} of ${header.chunkCount ?? 0} parts`);
   return chunks.map((chunk) => chunk.text).join('');
 }
 
 async function deleteCopies(copyDb: SafetyCopyDatabase, ids: readonly number[]): Promise<void> {
   await copyDb.copies.bulkDelete([...ids]);
-  await copyDb.chunks.where('copyId').anyOf([...ids]).delete();
+  await copyDb.chunks
+    .where('copyId')
+    .anyOf([...ids])
+    .delete();
 }
 
-async function withText(copyDb: SafetyCopyDatabase, id: number, header: StoredHeader | undefined): Promise<StoredCopy | undefined> {
+async function withText(
+  copyDb: SafetyCopyDatabase,
+  id: number,
+  header: StoredHeader | undefined,
+): Promise<StoredCopy | undefined> {
   if (!header) return undefined;
   const { chunkCount: _chunkCount, json: _json, ...row } = header;
   return { ...row, id, json: await readText(copyDb, id, header) };
@@ -139,12 +148,18 @@ export interface SavedSafetyCopy {
 }
 
 /** The newest copy's id, size and digest, from the indexes: a copy stored whole is not read. */
-async function newestCopy(copyDb: SafetyCopyDatabase): Promise<{ id: number; sizeBytes: number; dataDigest: string | undefined } | null> {
+async function newestCopy(
+  copyDb: SafetyCopyDatabase,
+): Promise<{ id: number; sizeBytes: number; dataDigest: string | undefined } | null> {
   const id = (await copyDb.copies.orderBy('id').reverse().primaryKeys())[0];
   if (id === undefined) return null;
   const newest = { id, sizeBytes: -1, dataDigest: undefined as string | undefined };
-  await copyDb.copies.orderBy('sizeBytes').eachKey((size, cursor) => cursor.primaryKey === id && (newest.sizeBytes = Number(size)));
-  await copyDb.copies.orderBy('dataDigest').eachKey((digest, cursor) => cursor.primaryKey === id && (newest.dataDigest = String(digest)));
+  await copyDb.copies
+    .orderBy('sizeBytes')
+    .eachKey((size, cursor) => cursor.primaryKey === id && (newest.sizeBytes = Number(size)));
+  await copyDb.copies
+    .orderBy('dataDigest')
+    .eachKey((digest, cursor) => cursor.primaryKey === id && (newest.dataDigest = String(digest)));
   return newest;
 }
 
@@ -153,7 +168,11 @@ async function newestCopy(copyDb: SafetyCopyDatabase): Promise<{ id: number; siz
  * (the time a copy was written always takes as many characters), so only then are their
  * digests worked out: a pass over the whole text each, up to 90 million characters.
  */
-async function sameDataAsNewest(json: string, sizeBytes: number, name: string): Promise<{ newestId: number; dataDigest: string } | { newestId: null; dataDigest: string | undefined }> {
+async function sameDataAsNewest(
+  json: string,
+  sizeBytes: number,
+  name: string,
+): Promise<{ newestId: number; dataDigest: string } | { newestId: null; dataDigest: string | undefined }> {
   const newest = await withCopies(name, newestCopy);
   if (!newest || newest.sizeBytes !== sizeBytes) return { newestId: null, dataDigest: undefined };
   const dataDigest = await backupDataDigest(json);
@@ -199,14 +218,18 @@ export async function saveSafetyCopy(
 async function summariesOf(copyDb: SafetyCopyDatabase, ids: readonly number[]): Promise<PrunedSafetyCopy[]> {
   if (ids.length === 0) return [];
   const times = new Map<number, string>();
-  await copyDb.copies.orderBy('createdAt').eachKey((createdAt, cursor) => times.set(Number(cursor.primaryKey), String(createdAt)));
+  await copyDb.copies
+    .orderBy('createdAt')
+    .eachKey((createdAt, cursor) => times.set(Number(cursor.primaryKey), String(createdAt)));
   const states = await stateByCopy(copyDb);
   return ids.map((id) => ({ id, createdAt: times.get(id) ?? '', state: states.get(id) ?? 'kept' }));
 }
 
 async function stateByCopy(copyDb: SafetyCopyDatabase): Promise<Map<number, SafetyCopyState>> {
   const states = new Map<number, SafetyCopyState>();
-  await copyDb.copies.orderBy('state').eachKey((state, cursor) => states.set(Number(cursor.primaryKey), state === 'attempt' ? 'attempt' : 'kept'));
+  await copyDb.copies
+    .orderBy('state')
+    .eachKey((state, cursor) => states.set(Number(cursor.primaryKey), state === 'attempt' ? 'attempt' : 'kept'));
   return states;
 }
 
@@ -214,7 +237,10 @@ async function stateByCopy(copyDb: SafetyCopyDatabase): Promise<Map<number, Safe
  * The restore this copy was taken for completed: the copy is kept; the copies of earlier
  * attempts and the oldest kept ones beyond KEPT_SAFETY_COPIES are removed, oldest first.
  */
-export function completeSafetyCopy(id: number, name = SAFETY_COPY_DATABASE_NAME): Promise<{ pruned: PrunedSafetyCopy[] }> {
+export function completeSafetyCopy(
+  id: number,
+  name = SAFETY_COPY_DATABASE_NAME,
+): Promise<{ pruned: PrunedSafetyCopy[] }> {
   return withCopies(name, (copyDb) =>
     copyDb.transaction('rw', copyDb.copies, copyDb.chunks, async () => {
       if ((await copyDb.copies.update(id, { state: 'kept' })) === 0) return { pruned: [] };
@@ -267,11 +293,20 @@ export function listSafetyCopySummaries(name = SAFETY_COPY_DATABASE_NAME): Promi
 
 /** One copy, or undefined when it is gone (pruned, or deleted by an erasure). */
 export function readSafetyCopy(id: number, name = SAFETY_COPY_DATABASE_NAME): Promise<StoredCopy | undefined> {
-  return withCopies(name, (copyDb) => copyDb.transaction('r', copyDb.copies, copyDb.chunks, async () => withText(copyDb, id, await copyDb.copies.get(id))));
+  return withCopies(name, (copyDb) =>
+    copyDb.transaction('r', copyDb.copies, copyDb.chunks, async () =>
+      withText(copyDb, id, await copyDb.copies.get(id)),
+    ),
+  );
 }
 
 /** Rewrites one copy's backup text (erasure takes a person out of it); a copy stored whole is then kept in parts. */
-export async function replaceSafetyCopy(id: number, json: string, name = SAFETY_COPY_DATABASE_NAME, options: ChunkOptions = {}): Promise<void> {
+export async function replaceSafetyCopy(
+  id: number,
+  json: string,
+  name = SAFETY_COPY_DATABASE_NAME,
+  options: ChunkOptions = {},
+): Promise<void> {
   const dataDigest = await backupDataDigest(json);
   return withCopies(name, (copyDb) =>
     copyDb.transaction('rw', copyDb.copies, copyDb.chunks, async () => {
@@ -287,5 +322,7 @@ export async function replaceSafetyCopy(id: number, json: string, name = SAFETY_
 }
 
 export function deleteSafetyCopy(id: number, name = SAFETY_COPY_DATABASE_NAME): Promise<void> {
-  return withCopies(name, (copyDb) => copyDb.transaction('rw', copyDb.copies, copyDb.chunks, () => deleteCopies(copyDb, [id])));
+  return withCopies(name, (copyDb) =>
+    copyDb.transaction('rw', copyDb.copies, copyDb.chunks, () => deleteCopies(copyDb, [id])),
+  );
 }

@@ -25,7 +25,14 @@ class BackupsFolder implements BackupStore {
     return { fileName: `trama-safety-2026-03-02-${this.safetyCopies.length}.json` };
   }
   async list(): Promise<BackupFile[]> {
-    return this.safetyCopies.map((json, index) => ({ fileName: `trama-safety-2026-03-02-${index + 1}.json`, date: '2026-03-02', sizeBytes: json.length, kind: 'safety' as const })).reverse();
+    return this.safetyCopies
+      .map((json, index) => ({
+        fileName: `trama-safety-2026-03-02-${index + 1}.json`,
+        date: '2026-03-02',
+        sizeBytes: json.length,
+        kind: 'safety' as const,
+      }))
+      .reverse();
   }
   async read(): Promise<string> {
     return '';
@@ -54,10 +61,18 @@ describe('the copy kept before a restore', () => {
 
   const onlyOneThingOfTheirOwn = {
     'a programme of its own': (database: TramaDatabase) => createProgramme(database, { name: 'My own programme' }),
-    'a renamed default programme': (database: TramaDatabase) => updateProgramme(database, 'programme-psychcare', { name: 'PsychCare (Lazio)', shortName: 'PsychCare' }),
+    'a renamed default programme': (database: TramaDatabase) =>
+      updateProgramme(database, 'programme-psychcare', { name: 'PsychCare (Lazio)', shortName: 'PsychCare' }),
     'a custom category': (database: TramaDatabase) =>
-      database.categories.add({ id: 'c1', createdAt: '2026-03-01T09:00:00.000Z', updatedAt: '2026-03-01T09:00:00.000Z', labels: { it: 'Garante', en: 'Ombudsman' }, defaultSector: 'other' }),
-    'a position on the map': (database: TramaDatabase) => savePositions(database, [{ viewId: 'default:regions', stakeholderId: 'gone', x: 1, y: 2 }]),
+      database.categories.add({
+        id: 'c1',
+        createdAt: '2026-03-01T09:00:00.000Z',
+        updatedAt: '2026-03-01T09:00:00.000Z',
+        labels: { it: 'Garante', en: 'Ombudsman' },
+        defaultSector: 'other',
+      }),
+    'a position on the map': (database: TramaDatabase) =>
+      savePositions(database, [{ viewId: 'default:regions', stakeholderId: 'gone', x: 1, y: 2 }]),
     'a setting': (database: TramaDatabase) => writeOmitPersonalColumns(database, true),
   };
   for (const [what, add] of Object.entries(onlyOneThingOfTheirOwn)) {
@@ -72,12 +87,18 @@ describe('the copy kept before a restore', () => {
   it('holds the whole database as a backup that restores like any other', async () => {
     await createStakeholder(db, stakeholderInput({ name: 'Before the restore' }));
     const json = (await currentDataJson(db))!;
-    expect(parseBackup(json, CURRENT_SCHEMA_VERSION).tables.stakeholders.map((row) => row.name)).toEqual(['Before the restore']);
+    expect(parseBackup(json, CURRENT_SCHEMA_VERSION).tables.stakeholders.map((row) => row.name)).toEqual([
+      'Before the restore',
+    ]);
   });
 
   it('goes to a dated file in the backups folder on the desktop', async () => {
     const folder = new BackupsFolder();
-    expect(await keepSafetyCopy('{"a":1}', folder)).toEqual({ where: 'backups-folder', fileName: 'trama-safety-2026-03-02-1.json', isNew: true });
+    expect(await keepSafetyCopy('{"a":1}', folder)).toEqual({
+      where: 'backups-folder',
+      fileName: 'trama-safety-2026-03-02-1.json',
+      isNew: true,
+    });
     expect(folder.safetyCopies).toEqual(['{"a":1}']);
     expect(await listSafetyCopies()).toEqual([]);
   });
@@ -95,7 +116,10 @@ describe('the copy kept before a restore', () => {
     const retry = await keepSafetyCopy((await currentDataJson(db))!, folder);
     expect(retry).toEqual({ ...first, isNew: false });
     await createStakeholder(db, stakeholderInput({ name: 'Added since' }));
-    expect(await keepSafetyCopy((await currentDataJson(db))!, folder)).toMatchObject({ isNew: true, fileName: 'trama-safety-2026-03-02-2.json' });
+    expect(await keepSafetyCopy((await currentDataJson(db))!, folder)).toMatchObject({
+      isNew: true,
+      fileName: 'trama-safety-2026-03-02-2.json',
+    });
     expect(folder.safetyCopies).toHaveLength(2);
   });
 

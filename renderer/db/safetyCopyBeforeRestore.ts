@@ -24,7 +24,8 @@ export async function readCurrentData(db: TramaDatabase): Promise<BackupTables |
 }
 
 /** The tables read as a backup file's text, written now. */
-export const currentDataText = (tables: BackupTables): string => serialiseBackup(tables, CURRENT_SCHEMA_VERSION, new Date().toISOString());
+export const currentDataText = (tables: BackupTables): string =>
+  serialiseBackup(tables, CURRENT_SCHEMA_VERSION, new Date().toISOString());
 
 /**
  * The whole database as backup JSON, or null when it holds nothing beyond a new
@@ -50,7 +51,8 @@ export interface SafetyCopyBeingKept {
 export type TakenSafetyCopy = SafetyCopy | SafetyCopyBeingKept | null;
 
 /** The copy once it is kept (null when none was needed); rejects with SafetyCopyError. */
-export const keptCopyOf = (taken: TakenSafetyCopy): Promise<SafetyCopy | null> => (taken !== null && 'kept' in taken ? taken.kept : Promise.resolve(taken));
+export const keptCopyOf = (taken: TakenSafetyCopy): Promise<SafetyCopy | null> =>
+  taken !== null && 'kept' in taken ? taken.kept : Promise.resolve(taken);
 
 export class SafetyCopyError extends Error {
   /** What went wrong, as the platform said it (a full disk, a refused write…): for the log and support. */
@@ -76,14 +78,19 @@ let lastDesktopCopy: { digest: string; fileName: string } | null = null;
 
 async function keepInBackupsFolder(json: string, store: BackupStore, digest: string): Promise<SafetyCopy> {
   const last = lastDesktopCopy;
-  if (last?.digest === digest && (await store.list()).some((file) => file.fileName === last.fileName)) return { where: 'backups-folder', fileName: last.fileName, isNew: false };
+  if (last?.digest === digest && (await store.list()).some((file) => file.fileName === last.fileName))
+    return { where: 'backups-folder', fileName: last.fileName, isNew: false };
   const { fileName } = await store.writeSafetyCopy(json);
   lastDesktopCopy = { digest, fileName };
   return { where: 'backups-folder', fileName, isNew: true };
 }
 
 /** Keeps the copy where this platform keeps them (`store` on the desktop); throws SafetyCopyError saying why not. */
-export async function keepSafetyCopy(json: string, store: BackupStore | undefined, digest?: string): Promise<SafetyCopy> {
+export async function keepSafetyCopy(
+  json: string,
+  store: BackupStore | undefined,
+  digest?: string,
+): Promise<SafetyCopy> {
   try {
     if (store) return await keepInBackupsFolder(json, store, digest ?? (await backupDataDigest(json)));
     const saved = await saveSafetyCopy({ createdAt: new Date().toISOString(), reason: 'before-restore', json });

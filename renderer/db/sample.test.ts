@@ -18,7 +18,9 @@ afterEach(async () => {
 
 /** Every row of every table, in key order. */
 async function everyTable(database: TramaDatabase): Promise<Record<string, unknown[]>> {
-  return Object.fromEntries(await Promise.all(database.tables.map(async (table) => [table.name, await table.toArray()] as const)));
+  return Object.fromEntries(
+    await Promise.all(database.tables.map(async (table) => [table.name, await table.toArray()] as const)),
+  );
 }
 
 describe('clearing the sample network', () => {
@@ -27,8 +29,14 @@ describe('clearing the sample network', () => {
     await loadSampleNetwork(db, buildSampleNetwork(today), today);
     const own = await createStakeholder(db, stakeholderInput({ name: 'Comune di Matera' }));
     const [sampleMeeting] = await db.actions.where('kind').equals('network-meeting').toArray();
-    const fromSample = await createBriefing(db, { title: 'Tavolo Campania', source: { kind: 'action', actionId: sampleMeeting!.id } });
-    const ownBriefing = await createBriefing(db, { title: 'Incontro a Matera', source: { kind: 'stakeholders', stakeholderIds: [own.id] } });
+    const fromSample = await createBriefing(db, {
+      title: 'Tavolo Campania',
+      source: { kind: 'action', actionId: sampleMeeting!.id },
+    });
+    const ownBriefing = await createBriefing(db, {
+      title: 'Incontro a Matera',
+      source: { kind: 'stakeholders', stakeholderIds: [own.id] },
+    });
     const stakeholdersBefore = await db.stakeholders.count();
 
     const change = await clearSampleNetwork(db);
@@ -48,16 +56,41 @@ describe('clearing the sample network', () => {
     await loadSampleNetwork(db, buildSampleNetwork(today), today);
     const [sampleStaff] = await db.staff.toArray();
     const now = new Date().toISOString();
-    await db.programmes.add({ id: `${SAMPLE_ID_PREFIX}programme`, name: 'Programma di esempio', shortName: '', description: '', createdAt: now, updatedAt: now });
-    const own = await createStakeholder(db, stakeholderInput({ name: 'Comune di Matera', programmeIds: [`${SAMPLE_ID_PREFIX}programme`] }));
-    const ownAction = await createAction(db, { title: 'Incontro a Matera', kind: 'bilateral-meeting', date: '2026-03-04', status: 'done', targetIds: [own.id], ownerId: sampleStaff!.id });
-    const ownFollowUp = await createFollowUp(db, { actionId: ownAction.id, text: 'Richiamare', ownerId: sampleStaff!.id });
+    await db.programmes.add({
+      id: `${SAMPLE_ID_PREFIX}programme`,
+      name: 'Programma di esempio',
+      shortName: '',
+      description: '',
+      createdAt: now,
+      updatedAt: now,
+    });
+    const own = await createStakeholder(
+      db,
+      stakeholderInput({ name: 'Comune di Matera', programmeIds: [`${SAMPLE_ID_PREFIX}programme`] }),
+    );
+    const ownAction = await createAction(db, {
+      title: 'Incontro a Matera',
+      kind: 'bilateral-meeting',
+      date: '2026-03-04',
+      status: 'done',
+      targetIds: [own.id],
+      ownerId: sampleStaff!.id,
+    });
+    const ownFollowUp = await createFollowUp(db, {
+      actionId: ownAction.id,
+      text: 'Richiamare',
+      ownerId: sampleStaff!.id,
+    });
     const before = await everyTable(db);
 
     const change = await clearSampleNetwork(db);
 
     const after = await everyTable(db);
-    const sampleIds = Object.entries(after).flatMap(([table, rows]) => rows.flatMap((row) => (JSON.stringify(row).includes(SAMPLE_ID_PREFIX) ? [`${table}: ${JSON.stringify(row)}`] : [])));
+    const sampleIds = Object.entries(after).flatMap(([table, rows]) =>
+      rows.flatMap((row) =>
+        JSON.stringify(row).includes(SAMPLE_ID_PREFIX) ? [`${table}: ${JSON.stringify(row)}`] : [],
+      ),
+    );
     expect(sampleIds).toEqual([]);
     expect((await db.stakeholders.get(own.id))?.programmeIds).toEqual([]);
     expect((await db.actions.get(ownAction.id))?.ownerId).toBeNull();

@@ -27,8 +27,12 @@ const SAMPLE_TABLES = [
 /** Records written per request: a large network goes in slices, so the page can paint in between. */
 const WRITE_SLICE = 5_000;
 
-async function putInSlices<Row>(table: { bulkPut(rows: readonly Row[]): Promise<unknown> }, rows: readonly Row[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += WRITE_SLICE) await table.bulkPut(rows.slice(start, start + WRITE_SLICE));
+async function putInSlices<Row>(
+  table: { bulkPut(rows: readonly Row[]): Promise<unknown> },
+  rows: readonly Row[],
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += WRITE_SLICE)
+    await table.bulkPut(rows.slice(start, start + WRITE_SLICE));
 }
 
 export async function loadSampleNetwork(db: TramaDatabase, network: SampleNetwork, loadedOn: string): Promise<void> {

@@ -31,7 +31,11 @@ afterEach(async () => {
   await db.delete();
 });
 
-function importRow(rowNumber: number, name: string, options: { contact?: string; existingId?: string } = {}): ImportPreviewRow {
+function importRow(
+  rowNumber: number,
+  name: string,
+  options: { contact?: string; existingId?: string } = {},
+): ImportPreviewRow {
   return {
     rowNumber,
     name,
@@ -67,7 +71,10 @@ const danglingReferences = () => findDanglingReferences(db);
 
 describe('undo after later edits', () => {
   it('does not delete an imported stakeholder that a contact added since points at', async () => {
-    const change = await importWithUndo([importRow(2, 'ASL Roma 1', { contact: 'Anna Prova' }), importRow(3, 'CAS Tiburtino')]);
+    const change = await importWithUndo([
+      importRow(2, 'ASL Roma 1', { contact: 'Anna Prova' }),
+      importRow(3, 'CAS Tiburtino'),
+    ]);
     const asl = await idOf('ASL Roma 1');
     const later = await createContact(db, contactInput(asl, { name: 'Marco Nuovo' }));
 
@@ -78,7 +85,15 @@ describe('undo after later edits', () => {
     expect(outcome).toEqual({
       isApplied: false,
       isComplete: false,
-      conflicts: [{ table: 'stakeholders', key: asl, label: 'ASL Roma 1', reason: 'referenced', by: { table: 'contacts', label: 'Marco Nuovo' } }],
+      conflicts: [
+        {
+          table: 'stakeholders',
+          key: asl,
+          label: 'ASL Roma 1',
+          reason: 'referenced',
+          by: { table: 'contacts', label: 'Marco Nuovo' },
+        },
+      ],
       dependents: [],
       safeRowCount: 2,
     });
@@ -88,13 +103,29 @@ describe('undo after later edits', () => {
   });
 
   it('leaves alone a record edited after the import, and says so', async () => {
-    const existing = await createStakeholder(db, stakeholderInput({ name: 'Prefettura di Roma', categoryId: 'prefecture', sector: 'public-order-and-asylum' }));
+    const existing = await createStakeholder(
+      db,
+      stakeholderInput({ name: 'Prefettura di Roma', categoryId: 'prefecture', sector: 'public-order-and-asylum' }),
+    );
     nextMinute();
-    const change = await importWithUndo([importRow(2, 'Prefettura di Roma', { existingId: existing.id }), importRow(3, 'CAS Tiburtino')]);
-    const edited = await updateStakeholder(db, existing.id, stakeholderInput({ name: 'Prefettura di Roma – Area IV', categoryId: 'prefecture', sector: 'public-order-and-asylum' }));
+    const change = await importWithUndo([
+      importRow(2, 'Prefettura di Roma', { existingId: existing.id }),
+      importRow(3, 'CAS Tiburtino'),
+    ]);
+    const edited = await updateStakeholder(
+      db,
+      existing.id,
+      stakeholderInput({
+        name: 'Prefettura di Roma – Area IV',
+        categoryId: 'prefecture',
+        sector: 'public-order-and-asylum',
+      }),
+    );
 
     const refused = await undoChange(db, change);
-    expect(refused.conflicts).toEqual([{ table: 'stakeholders', key: existing.id, label: 'Prefettura di Roma – Area IV', reason: 'changed' }]);
+    expect(refused.conflicts).toEqual([
+      { table: 'stakeholders', key: existing.id, label: 'Prefettura di Roma – Area IV', reason: 'changed' },
+    ]);
     expect(refused.isApplied).toBe(false);
 
     const partly = await undoChange(db, change, 'safe-part');
@@ -110,7 +141,9 @@ describe('undo after later edits', () => {
     await deleteStakeholders(db, [existing.id]);
 
     const outcome = await undoChange(db, change, 'safe-part');
-    expect(outcome.conflicts).toEqual([{ table: 'stakeholders', key: existing.id, label: 'Comune di Roma', reason: 'deleted' }]);
+    expect(outcome.conflicts).toEqual([
+      { table: 'stakeholders', key: existing.id, label: 'Comune di Roma', reason: 'deleted' },
+    ]);
     expect(outcome.isApplied).toBe(false);
     expect(await db.stakeholders.count()).toBe(0);
   });
@@ -118,7 +151,10 @@ describe('undo after later edits', () => {
   it('undoes everything when nothing changed since', async () => {
     const existing = await createStakeholder(db, stakeholderInput({ name: 'ASL Roma 2' }));
     nextMinute();
-    const change = await importWithUndo([importRow(2, 'ASL Roma 2', { existingId: existing.id, contact: 'Anna Prova' }), importRow(3, 'CAS Tiburtino', { contact: 'Luca Modello' })]);
+    const change = await importWithUndo([
+      importRow(2, 'ASL Roma 2', { existingId: existing.id, contact: 'Anna Prova' }),
+      importRow(3, 'CAS Tiburtino', { contact: 'Luca Modello' }),
+    ]);
     // Someone else's record, created after the import, that points at nothing the import made.
     const unrelated = await createStakeholder(db, stakeholderInput({ name: 'Questura di Roma' }));
 
@@ -144,14 +180,34 @@ describe('undo after later edits', () => {
     await updateContact(db, luca.id, contactInput(cas, { name: 'Luca Modello', emails: ['luca.modello@example.org'] }));
 
     const refused = await undoChange(db, change);
-    expect(refused.conflicts.map((conflict) => `${conflict.label}: ${conflict.reason}`).sort()).toEqual(['ASL Roma 1: referenced', 'Luca Modello: changed', 'SAI Ostia: referenced']);
-    expect(refused.conflicts.find((conflict) => conflict.label === 'SAI Ostia')?.by).toEqual({ table: 'relationships', label: 'Questura di Roma – SAI Ostia' });
+    expect(refused.conflicts.map((conflict) => `${conflict.label}: ${conflict.reason}`).sort()).toEqual([
+      'ASL Roma 1: referenced',
+      'Luca Modello: changed',
+      'SAI Ostia: referenced',
+    ]);
+    expect(refused.conflicts.find((conflict) => conflict.label === 'SAI Ostia')?.by).toEqual({
+      table: 'relationships',
+      label: 'Questura di Roma – SAI Ostia',
+    });
 
     const outcome = await undoChange(db, change, 'safe-part');
     expect(outcome).toMatchObject({ isApplied: true, isComplete: false, safeRowCount: 2 });
     // CAS Tiburtino stays: the edited Luca Modello needs it, and the dialog names it. Anna Prova and the untouched stakeholder go.
-    expect(outcome.dependents).toEqual([{ table: 'stakeholders', key: cas, label: 'CAS Tiburtino', reason: 'needed-by', by: { table: 'contacts', label: 'Luca Modello' } }]);
-    expect((await db.stakeholders.toArray()).map((row) => row.name).sort()).toEqual(['ASL Roma 1', 'CAS Tiburtino', 'Questura di Roma', 'SAI Ostia']);
+    expect(outcome.dependents).toEqual([
+      {
+        table: 'stakeholders',
+        key: cas,
+        label: 'CAS Tiburtino',
+        reason: 'needed-by',
+        by: { table: 'contacts', label: 'Luca Modello' },
+      },
+    ]);
+    expect((await db.stakeholders.toArray()).map((row) => row.name).sort()).toEqual([
+      'ASL Roma 1',
+      'CAS Tiburtino',
+      'Questura di Roma',
+      'SAI Ostia',
+    ]);
     expect((await db.contacts.toArray()).map((row) => row.name).sort()).toEqual(['Luca Modello', 'Marco Nuovo']);
     expect(await danglingReferences()).toEqual([]);
   });
@@ -165,7 +221,9 @@ describe('undo after later edits', () => {
     await deleteStakeholders(db, [asl.id]);
 
     const outcome = await undoChange(db, change, 'safe-part');
-    expect(outcome.conflicts).toEqual([{ table: 'contacts', key: anna.id, label: 'Anna Prova', reason: 'dangling', missing: 'stakeholders' }]);
+    expect(outcome.conflicts).toEqual([
+      { table: 'contacts', key: anna.id, label: 'Anna Prova', reason: 'dangling', missing: 'stakeholders' },
+    ]);
     expect(outcome.isApplied).toBe(false);
     expect(await danglingReferences()).toEqual([]);
   });
@@ -187,9 +245,14 @@ describe('undo after later edits', () => {
     await db.mapPositions.put({ viewId: 'regions', stakeholderId: 'asl', x: 80, y: 20 });
 
     const outcome = await undoChange(db, change, 'safe-part');
-    expect(outcome.conflicts).toEqual([{ table: 'mapPositions', key: '["regions","asl"]', label: 'asl', reason: 'changed' }]);
+    expect(outcome.conflicts).toEqual([
+      { table: 'mapPositions', key: '["regions","asl"]', label: 'asl', reason: 'changed' },
+    ]);
     expect(await db.mapPositions.get(['regions', 'asl'])).toMatchObject({ x: 80, y: 20 });
-    expect(await db.meta.get('mapOptions')).toEqual({ key: 'mapOptions', value: { colourBy: 'sector', filters: ['a'] } });
+    expect(await db.meta.get('mapOptions')).toEqual({
+      key: 'mapOptions',
+      value: { colourBy: 'sector', filters: ['a'] },
+    });
   });
 
   it('handles ids that are prototype keys', async () => {
@@ -219,7 +282,10 @@ describe('undo after later edits', () => {
     const change = await importWithUndo([importRow(2, 'ASL Roma 1'), importRow(3, 'CAS Tiburtino')]);
     const ids = await db.stakeholders.toCollection().primaryKeys();
     // The map stores a place for every node it draws, without asking (useNodePlacement).
-    await savePositions(db, ids.map((stakeholderId, index) => ({ viewId: 'default:regions', stakeholderId, x: index, y: 2 })));
+    await savePositions(
+      db,
+      ids.map((stakeholderId, index) => ({ viewId: 'default:regions', stakeholderId, x: index, y: 2 })),
+    );
 
     const outcome = await undoChange(db, change);
     expect(outcome).toEqual({ isApplied: true, isComplete: true, conflicts: [], dependents: [], safeRowCount: 2 });
@@ -237,8 +303,12 @@ describe('undo after later edits', () => {
     await db.programmes.delete(programme.id);
 
     const outcome = await undoChange(db, change, 'safe-part');
-    expect(outcome.conflicts).toEqual([{ table: 'stakeholders', key: asl.id, label: 'ASL Roma 4', reason: 'dangling', missing: 'programmes' }]);
-    expect(outcome.dependents.map(({ label, reason, by }) => ({ label, reason, by }))).toEqual([{ label: 'Anna Prova', reason: 'needs', by: { table: 'stakeholders', label: 'ASL Roma 4' } }]);
+    expect(outcome.conflicts).toEqual([
+      { table: 'stakeholders', key: asl.id, label: 'ASL Roma 4', reason: 'dangling', missing: 'programmes' },
+    ]);
+    expect(outcome.dependents.map(({ label, reason, by }) => ({ label, reason, by }))).toEqual([
+      { label: 'Anna Prova', reason: 'needs', by: { table: 'stakeholders', label: 'ASL Roma 4' } },
+    ]);
     expect(outcome).toMatchObject({ isApplied: false, isComplete: false, safeRowCount: 0 });
     expect(await danglingReferences()).toEqual([]);
   });

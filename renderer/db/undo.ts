@@ -42,7 +42,13 @@ function captureOf(change: UndoableChange): Capture {
   const current = currentReadWrite();
   let capture = captures.get(change);
   if (!capture) {
-    capture = { writes: current?.writes, isUncertain: !current, targetReads: [], targetsRead: new Map(), pendingOutside: new Map() };
+    capture = {
+      writes: current?.writes,
+      isUncertain: !current,
+      targetReads: [],
+      targetsRead: new Map(),
+      pendingOutside: new Map(),
+    };
     captures.set(change, capture);
   } else if (current?.writes !== capture.writes) {
     capture.isUncertain = true;
@@ -57,7 +63,13 @@ export function emptyChange(): UndoableChange {
 }
 
 /** Notes the answers of one read of whether records exist; a failed read leaves them unknown. */
-function noteExistence(capture: Capture, table: TableName, ids: ReadonlySet<string>, read: () => PromiseLike<readonly IndexableType[]>, isTrusted: () => boolean): Promise<void> {
+function noteExistence(
+  capture: Capture,
+  table: TableName,
+  ids: ReadonlySet<string>,
+  read: () => PromiseLike<readonly IndexableType[]>,
+  isTrusted: () => boolean,
+): Promise<void> {
   let known = capture.targetsRead.get(table);
   if (!known) capture.targetsRead.set(table, (known = new Map()));
   for (const id of ids) known.set(id, false);
@@ -97,8 +109,18 @@ function readTargets(capture: Capture, table: TableName, rows: readonly unknown[
     }
   }
   for (const [to, ids] of inScope) {
-    const read = transaction.table(to).where(':id').anyOf([...ids]).primaryKeys();
-    void noteExistence(capture, to, ids, () => read, () => true);
+    const read = transaction
+      .table(to)
+      .where(':id')
+      .anyOf([...ids])
+      .primaryKeys();
+    void noteExistence(
+      capture,
+      to,
+      ids,
+      () => read,
+      () => true,
+    );
   }
   if (outside.size === 0) return;
   // Gathered for one read: an import records its rows one by one, in one synchronous loop.
@@ -108,7 +130,10 @@ function readTargets(capture: Capture, table: TableName, rows: readonly unknown[
     ids.forEach((id) => pending.add(id));
     capture.pendingOutside.set(to, pending);
   }
-  if (isFirst) capture.targetReads.push(new Promise<void>((resolve) => queueMicrotask(() => resolve(readOutside(capture, transaction.db, writes)))));
+  if (isFirst)
+    capture.targetReads.push(
+      new Promise<void>((resolve) => queueMicrotask(() => resolve(readOutside(capture, transaction.db, writes)))),
+    );
 }
 
 async function readOutside(capture: Capture, database: Dexie, writes: TransactionWrites): Promise<void> {
@@ -120,10 +145,30 @@ async function readOutside(capture: Capture, database: Dexie, writes: Transactio
   const isTrusted = writes.state() === 'open' && !isAnotherWriterUnfinished(tables, writes);
   const answers = Promise.resolve(
     Dexie.ignoreTransaction(() =>
-      database.transaction('r', tables, () => Promise.all(tables.map((to) => database.table(to).where(':id').anyOf([...outside.get(to)!]).primaryKeys()))),
+      database.transaction('r', tables, () =>
+        Promise.all(
+          tables.map((to) =>
+            database
+              .table(to)
+              .where(':id')
+              .anyOf([...outside.get(to)!])
+              .primaryKeys(),
+          ),
+        ),
+      ),
     ),
   );
-  await Promise.all(tables.map((to, index) => noteExistence(capture, to, outside.get(to)!, () => answers.then((found) => found[index] ?? []), () => isTrusted)));
+  await Promise.all(
+    tables.map((to, index) =>
+      noteExistence(
+        capture,
+        to,
+        outside.get(to)!,
+        () => answers.then((found) => found[index] ?? []),
+        () => isTrusted,
+      ),
+    ),
+  );
 }
 
 export function recordBefore(change: UndoableChange, table: TableName, rows: readonly unknown[]): void {
@@ -161,7 +206,9 @@ async function stampOnce(change: UndoableChange): Promise<StampedChange> {
   const capture = captures.get(change);
   const tables = touchedTables(change);
   if (tables.length > 0 && (!capture?.writes || capture.isUncertain)) {
-    throw new UndoUnavailableError('This change was not recorded inside one read-write transaction: it cannot be checked against later edits.');
+    throw new UndoUnavailableError(
+      'This change was not recorded inside one read-write transaction: it cannot be checked against later edits.',
+    );
   }
   const after: ChangeStamps = {};
   const targetsThen = new Map<TableName, Map<string, boolean>>();
@@ -175,7 +222,10 @@ async function stampOnce(change: UndoableChange): Promise<StampedChange> {
       for (const [text, key] of touchedKeys(change, table)) {
         // A row recorded but not written stayed as its before-image, read in the same transaction.
         const stamp = writtenStamp(writes, table, key) ?? (images.has(text) ? stampOf(images.get(text)) : undefined);
-        if (!stamp) throw new UndoUnavailableError(`The change names a ${table} row it did not write: it cannot be checked against later edits.`);
+        if (!stamp)
+          throw new UndoUnavailableError(
+            `The change names a ${table} row it did not write: it cannot be checked against later edits.`,
+          );
         stamps.set(text, stamp);
       }
       after[table] = stamps;
@@ -191,7 +241,12 @@ async function stampOnce(change: UndoableChange): Promise<StampedChange> {
     }
   }
   captures.delete(change);
-  const result = { before: change.before, created: change.created, after, targetsThen } as UnmarkedStampedChange as StampedChange;
+  const result = {
+    before: change.before,
+    created: change.created,
+    after,
+    targetsThen,
+  } as UnmarkedStampedChange as StampedChange;
   stampedChanges.add(result);
   return result;
 }
@@ -214,9 +269,15 @@ export interface UndoOutcome {
  * `whole` undoes everything or, if later edits are in the way, nothing (and says which);
  * `safe-part` undoes everything except the records in conflict and what goes with them.
  */
-export async function undoChange(db: TramaDatabase, change: StampedChange, scope: 'whole' | 'safe-part' = 'whole'): Promise<UndoOutcome> {
-  if (!stampedChanges.has(change)) throw new UndoUnavailableError('Only a change stamped by stampChange can be undone.');
-  if (touchedTables(change).length === 0) return { isApplied: false, isComplete: true, conflicts: [], dependents: [], safeRowCount: 0 };
+export async function undoChange(
+  db: TramaDatabase,
+  change: StampedChange,
+  scope: 'whole' | 'safe-part' = 'whole',
+): Promise<UndoOutcome> {
+  if (!stampedChanges.has(change))
+    throw new UndoUnavailableError('Only a change stamped by stampChange can be undone.');
+  if (touchedTables(change).length === 0)
+    return { isApplied: false, isComplete: true, conflicts: [], dependents: [], safeRowCount: 0 };
   return db.transaction('rw', TABLE_NAMES, async () => {
     const plan = await planUndo(db, change);
     const isComplete = plan.conflicts.length === 0;

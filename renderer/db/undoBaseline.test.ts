@@ -37,7 +37,17 @@ afterEach(async () => {
 const stamp = (change: UndoableChange) => stampChange(change);
 
 function updateRow(rowNumber: number, name: string, existingId: string): ImportPreviewRow {
-  return { rowNumber, name, status: 'update', reasons: [], stakeholder: stakeholderInput({ name }), existingId, contact: null, overLimit: [], roundedNumbers: [] };
+  return {
+    rowNumber,
+    name,
+    status: 'update',
+    reasons: [],
+    stakeholder: stakeholderInput({ name }),
+    existingId,
+    contact: null,
+    overLimit: [],
+    roundedNumbers: [],
+  };
 }
 
 describe('an edit saved while a change is running', () => {
@@ -59,7 +69,9 @@ describe('an edit saved while a change is running', () => {
 
     const outcome = await undoChange(db, change, 'safe-part');
     expect((await db.stakeholders.get(prefettura.id))?.name).toBe('Prefettura – user edit');
-    expect(outcome.conflicts).toEqual([{ table: 'stakeholders', key: prefettura.id, label: 'Prefettura – user edit', reason: 'changed' }]);
+    expect(outcome.conflicts).toEqual([
+      { table: 'stakeholders', key: prefettura.id, label: 'Prefettura – user edit', reason: 'changed' },
+    ]);
   });
 
   it('deleting what a restored row points at: Undo does not bring the row back pointing at nothing', async () => {
@@ -75,32 +87,56 @@ describe('an edit saved while a change is running', () => {
     await later;
 
     const outcome = await undoChange(db, change, 'safe-part');
-    expect(outcome.conflicts).toEqual([{ table: 'contacts', key: anna.id, label: 'Anna Prova', reason: 'dangling', missing: 'stakeholders' }]);
+    expect(outcome.conflicts).toEqual([
+      { table: 'contacts', key: anna.id, label: 'Anna Prova', reason: 'dangling', missing: 'stakeholders' },
+    ]);
     expect(await db.contacts.get(anna.id)).toBeUndefined();
     expect(await findDanglingReferences(db)).toEqual([]);
   });
 
   it('when the change cannot tell whether a target existed, a row that would point at nothing is held back', async () => {
     const asl = await createStakeholder(db, stakeholderInput({ name: 'ASL Roma 6' }));
-    const { action } = await saveActionWithFollowUps(db, null, { title: 'Incontro', kind: 'bilateral-meeting', date: '2026-11-20', status: 'done', targetIds: [asl.id] }, []);
+    const { action } = await saveActionWithFollowUps(
+      db,
+      null,
+      { title: 'Incontro', kind: 'bilateral-meeting', date: '2026-11-20', status: 'done', targetIds: [asl.id] },
+      [],
+    );
     let later: Promise<unknown> | undefined;
     // Deleting an action holds actions, follow-ups and briefings only; a deletion of the
     // stakeholder already waits behind it, so no read of stakeholders can tell how the change left them.
-    const unstamped = await db.transaction('rw', [...deletionTables('stakeholders', 'contacts'), 'followUps'], async () => {
-      later = Dexie.ignoreTransaction(() => deleteStakeholders(db, [asl.id]));
-      return deleteAction(db, action.id);
-    });
+    const unstamped = await db.transaction(
+      'rw',
+      [...deletionTables('stakeholders', 'contacts'), 'followUps'],
+      async () => {
+        later = Dexie.ignoreTransaction(() => deleteStakeholders(db, [asl.id]));
+        return deleteAction(db, action.id);
+      },
+    );
     const change = await stamp(unstamped);
     expect(change.targetsThen.get('stakeholders')?.has(asl.id)).toBeFalsy();
     await later;
 
     const outcome = await undoChange(db, change, 'safe-part');
-    expect(outcome.conflicts).toEqual([{ table: 'actions', key: action.id, label: 'Incontro', reason: 'dangling', missing: 'stakeholders' }]);
+    expect(outcome.conflicts).toEqual([
+      { table: 'actions', key: action.id, label: 'Incontro', reason: 'dangling', missing: 'stakeholders' },
+    ]);
     expect(await findDanglingReferences(db)).toEqual([]);
   });
 
   it('a reference already broken when the change was made is no reason to hold a row back, even outside the change’s tables', async () => {
-    const { action } = await saveActionWithFollowUps(db, null, { title: 'Incontro', kind: 'bilateral-meeting', date: '2026-11-20', status: 'done', targetIds: ['never-existed'] }, []);
+    const { action } = await saveActionWithFollowUps(
+      db,
+      null,
+      {
+        title: 'Incontro',
+        kind: 'bilateral-meeting',
+        date: '2026-11-20',
+        status: 'done',
+        targetIds: ['never-existed'],
+      },
+      [],
+    );
     const change = await stamp(await deleteAction(db, action.id));
     expect(change.targetsThen.get('stakeholders')?.get('never-existed')).toBe(false);
     expect(await undoChange(db, change)).toMatchObject({ isApplied: true, isComplete: true });
@@ -122,7 +158,11 @@ describe('an edit saved while a change is running', () => {
 
 describe('stamping a change', () => {
   it('reads nothing from the database: the change’s transaction noted what it wrote', async () => {
-    const rows = Array.from({ length: 50 }, (_, index) => ({ ...updateRow(index + 2, `Ente ${index}`, ''), status: 'new' as const, existingId: null }));
+    const rows = Array.from({ length: 50 }, (_, index) => ({
+      ...updateRow(index + 2, `Ente ${index}`, ''),
+      status: 'new' as const,
+      existingId: null,
+    }));
     const { change } = await importStakeholders(db, rows);
     const transaction = vi.spyOn(db, 'transaction');
     const stamped = await stamp(change);

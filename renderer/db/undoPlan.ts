@@ -62,7 +62,10 @@ function createdKeys(change: StampedChange, restores: KeyedRows): Map<TableName,
 }
 
 /** Names for the stakeholders that labels of relationships and map positions mention. */
-async function stakeholderNamesFor(db: TramaDatabase, rows: ReadonlyArray<{ table: TableName; row: unknown }>): Promise<Map<string, string>> {
+async function stakeholderNamesFor(
+  db: TramaDatabase,
+  rows: ReadonlyArray<{ table: TableName; row: unknown }>,
+): Promise<Map<string, string>> {
   const ids = new Map<string, IndexableType>();
   for (const { table, row } of rows) {
     if (table !== 'relationships' && table !== 'mapPositions') continue;
@@ -72,7 +75,11 @@ async function stakeholderNamesFor(db: TramaDatabase, rows: ReadonlyArray<{ tabl
   return new Map([...found].flatMap(([id, row]) => (row ? [[id, (row as { name: string }).name] as const] : [])));
 }
 
-type Pending = { conflict: Omit<UndoConflict, 'label' | 'by'>; row: unknown; by?: { table: TableName; row: unknown; key: string } };
+type Pending = {
+  conflict: Omit<UndoConflict, 'label' | 'by'>;
+  row: unknown;
+  by?: { table: TableName; row: unknown; key: string };
+};
 
 /** Call inside a read-write transaction over every table. */
 export async function planUndo(db: TramaDatabase, change: StampedChange): Promise<UndoPlan> {
@@ -85,7 +92,8 @@ export async function planUndo(db: TramaDatabase, change: StampedChange): Promis
   // Each held-back record with the rows its words come from: names are looked up once, at the end.
   const conflicts = new Map<string, Pending>();
   const dependents = new Map<string, Pending>();
-  const isHeldBack = (table: TableName, key: string) => conflicts.has(`${table}\u0000${key}`) || dependents.has(`${table}\u0000${key}`);
+  const isHeldBack = (table: TableName, key: string) =>
+    conflicts.has(`${table}\u0000${key}`) || dependents.has(`${table}\u0000${key}`);
   const hold = (into: Map<string, Pending>, conflict: Pending['conflict'], row: unknown, by?: Pending['by']) =>
     into.set(`${conflict.table}\u0000${conflict.key}`, { conflict, row, ...(by ? { by } : {}) });
   const imagesAtFirst = new Map([...restores].map(([table, images]) => [table, new Map(images)]));
@@ -121,13 +129,16 @@ export async function planUndo(db: TramaDatabase, change: StampedChange): Promis
   for (const [table, keys] of deletes) referrers.push(...(await findReferrers(db, table, new Set(keys.keys()))));
   const existsNow = await existenceOfReferenced(db, restores, current);
   const touched = new Map(tables.map((table) => [table, new Set(touchedKeys(change, table).keys())]));
-  const isUndone = (referrer: Referrer, key: string) => deletes.get(referrer.from)?.has(key) || restores.get(referrer.from)?.has(key);
-  const isThere = ({ to, id }: { to: TableName; id: string }) => restores.get(to)?.has(id) || (existsNow(to, id) && !deletes.get(to)?.has(id));
+  const isUndone = (referrer: Referrer, key: string) =>
+    deletes.get(referrer.from)?.has(key) || restores.get(referrer.from)?.has(key);
+  const isThere = ({ to, id }: { to: TableName; id: string }) =>
+    restores.get(to)?.has(id) || (existsNow(to, id) && !deletes.get(to)?.has(id));
   // Unknown (the change's transaction could not see that table) counts as there: the row is held back.
-  const wasThere = ({ to, id }: { to: TableName; id: string }) => touched.get(to)?.has(id) || change.targetsThen.get(to)?.get(id) !== false;
+  const wasThere = ({ to, id }: { to: TableName; id: string }) =>
+    touched.get(to)?.has(id) || change.targetsThen.get(to)?.get(id) !== false;
 
   // 3. Until nothing moves: keep what a kept row needs, and do not restore what would point at nothing.
-  for (let isSettled = false; !isSettled; ) {
+  for (let isSettled = false; !isSettled;) {
     isSettled = true;
     for (const referrer of referrers) {
       const referrerKey = keyText(primaryKeyOf(referrer.from, referrer.row));
@@ -138,7 +149,12 @@ export async function planUndo(db: TramaDatabase, change: StampedChange): Promis
       const by = { table: referrer.from, row: referrer.row, key: referrerKey };
       // A row of this change kept for its own reason: this one goes with it.
       const into = touched.get(referrer.from)?.has(referrerKey) ? dependents : conflicts;
-      hold(into, { table: referrer.to, key: referrer.id, reason: into === dependents ? 'needed-by' : 'referenced' }, rowNow(referrer.to, referrer.id), by);
+      hold(
+        into,
+        { table: referrer.to, key: referrer.id, reason: into === dependents ? 'needed-by' : 'referenced' },
+        rowNow(referrer.to, referrer.id),
+        by,
+      );
     }
     for (const [table, images] of restores) {
       for (const [key, image] of [...images]) {
@@ -149,7 +165,11 @@ export async function planUndo(db: TramaDatabase, change: StampedChange): Promis
         // A map position without its stakeholder is not put back, as a deletion would not keep it.
         if (missing.field.onUndoOfTarget === 'delete-row') continue;
         if (isHeldBack(missing.to, missing.id)) {
-          hold(dependents, { table, key, reason: 'needs' }, image, { table: missing.to, row: rowNow(missing.to, missing.id), key: missing.id });
+          hold(dependents, { table, key, reason: 'needs' }, image, {
+            table: missing.to,
+            row: rowNow(missing.to, missing.id),
+            key: missing.id,
+          });
         } else {
           hold(conflicts, { table, key, reason: 'dangling', missing: missing.to }, image);
         }
@@ -161,15 +181,24 @@ export async function planUndo(db: TramaDatabase, change: StampedChange): Promis
   const followers = new Set<string>();
   for (const referrer of referrers) {
     const referrerKey = keyText(primaryKeyOf(referrer.from, referrer.row));
-    if (referrer.field.onUndoOfTarget !== 'delete-row' || isUndone(referrer, referrerKey) || !deletes.get(referrer.to)?.has(referrer.id)) continue;
+    if (
+      referrer.field.onUndoOfTarget !== 'delete-row' ||
+      isUndone(referrer, referrerKey) ||
+      !deletes.get(referrer.to)?.has(referrer.id)
+    )
+      continue;
     rowsOf(deletes, referrer.from).set(referrerKey, primaryKeyOf(referrer.from, referrer.row));
     followers.add(`${referrer.from}\u0000${referrerKey}`);
   }
   const followerCount = followers.size;
 
-  const rowCount = [...deletes.values(), ...restores.values()].reduce((sum, rows) => sum + rows.size, 0) - followerCount;
+  const rowCount =
+    [...deletes.values(), ...restores.values()].reduce((sum, rows) => sum + rows.size, 0) - followerCount;
   const held = [...conflicts.values(), ...dependents.values()];
-  const names = await stakeholderNamesFor(db, held.flatMap(({ conflict, row, by }) => [{ table: conflict.table, row }, ...(by ? [by] : [])]));
+  const names = await stakeholderNamesFor(
+    db,
+    held.flatMap(({ conflict, row, by }) => [{ table: conflict.table, row }, ...(by ? [by] : [])]),
+  );
   const nameOf = (id: string) => names.get(id);
   const labelled = (entries: Iterable<Pending>) =>
     [...entries].map(({ conflict, row, by }): UndoConflict => ({
@@ -177,15 +206,27 @@ export async function planUndo(db: TramaDatabase, change: StampedChange): Promis
       label: recordLabel(conflict.table, row, conflict.key, nameOf),
       ...(by ? { by: { table: by.table, label: recordLabel(by.table, by.row, by.key, nameOf) } } : {}),
     }));
-  return { deletes, restores, conflicts: labelled(conflicts.values()), dependents: labelled(dependents.values()), rowCount, followerCount };
+  return {
+    deletes,
+    restores,
+    conflicts: labelled(conflicts.values()),
+    dependents: labelled(dependents.values()),
+    rowCount,
+    followerCount,
+  };
 }
 
 /** Whether each record that a row to be restored points at exists now (before Undo writes). */
-async function existenceOfReferenced(db: TramaDatabase, restores: KeyedRows, current: KeyedRows): Promise<(table: TableName, id: string) => boolean> {
+async function existenceOfReferenced(
+  db: TramaDatabase,
+  restores: KeyedRows,
+  current: KeyedRows,
+): Promise<(table: TableName, id: string) => boolean> {
   const unknown = new Map<TableName, Map<string, IndexableType>>();
   for (const [table, images] of restores) {
     for (const image of images.values()) {
-      for (const { to, id } of referencesOf(table, image)) if (!current.get(to)?.has(id)) rowsOf(unknown, to).set(id, id);
+      for (const { to, id } of referencesOf(table, image))
+        if (!current.get(to)?.has(id)) rowsOf(unknown, to).set(id, id);
     }
   }
   const found: KeyedRows = new Map();

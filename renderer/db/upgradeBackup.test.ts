@@ -7,7 +7,12 @@ import type { BackupFile, BackupStore } from '../platform/platform';
 import { LAST_AUTO_BACKUP_META_KEY, runDailyAutoBackup } from './autoBackup';
 import { openTramaDatabase, SCHEMA_UPGRADES_META_KEY } from './db';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2 } from './schema';
-import { KEPT_UPGRADE_BACKUPS, listUpgradeBackups, openDatabaseWithUpgradeBackup, readStoredSchemaVersion } from './upgradeBackup';
+import {
+  KEPT_UPGRADE_BACKUPS,
+  listUpgradeBackups,
+  openDatabaseWithUpgradeBackup,
+  readStoredSchemaVersion,
+} from './upgradeBackup';
 
 const V1_TABLES = Object.keys(SCHEMA_V1);
 const opened: Dexie[] = [];
@@ -25,7 +30,8 @@ async function seedV1(name: string): Promise<void> {
   const old = new Dexie(name);
   old.version(1).stores(SCHEMA_V1);
   await old.transaction('rw', V1_TABLES, async () => {
-    for (const table of V1_TABLES) await old.table(table).bulkAdd(v1Fixture.tables[table as keyof typeof v1Fixture.tables]);
+    for (const table of V1_TABLES)
+      await old.table(table).bulkAdd(v1Fixture.tables[table as keyof typeof v1Fixture.tables]);
   });
   old.close();
 }
@@ -69,14 +75,20 @@ describe('opening the database with a backup before each schema upgrade', () => 
     const result = await openDatabaseWithUpgradeBackup(db, {
       backupDatabaseName,
       now: () => '2026-11-23T12:00:00.000Z',
-      desktopBackups: { writeAuto: async (json) => (desktopWrites.push(json), { filePath: '/backups/x.json', keptCount: 1 }) },
+      desktopBackups: {
+        writeAuto: async (json) => (desktopWrites.push(json), { filePath: '/backups/x.json', keptCount: 1 }),
+      },
     });
 
     expect(result).toEqual({ status: 'opened', upgradedFrom: 1 });
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     const [saved, ...others] = await listUpgradeBackups(backupDatabaseName);
     expect(others).toEqual([]);
-    expect(saved).toMatchObject({ fromVersion: 1, toVersion: CURRENT_SCHEMA_VERSION, createdAt: '2026-11-23T12:00:00.000Z' });
+    expect(saved).toMatchObject({
+      fromVersion: 1,
+      toVersion: CURRENT_SCHEMA_VERSION,
+      createdAt: '2026-11-23T12:00:00.000Z',
+    });
     expect(desktopWrites).toEqual([saved!.json]);
 
     const backup = parseBackup(saved!.json, CURRENT_SCHEMA_VERSION);
@@ -88,12 +100,20 @@ describe('opening the database with a backup before each schema upgrade', () => 
     }
     expect(raw.tables.briefings).toEqual([]);
     // The backup holds the data before the upgrade wrote its own records into meta.
-    expect((await db.meta.toArray()).map((row) => row.key).sort()).toEqual([...v1Fixture.tables.meta.map((row) => row.key), LAST_AUTO_BACKUP_META_KEY, SCHEMA_UPGRADES_META_KEY].sort());
+    expect((await db.meta.toArray()).map((row) => row.key).sort()).toEqual(
+      [...v1Fixture.tables.meta.map((row) => row.key), LAST_AUTO_BACKUP_META_KEY, SCHEMA_UPGRADES_META_KEY].sort(),
+    );
   });
 
   it('keeps the rows of a table the upgrade deletes (saved map views) in the copy taken before it', async () => {
     const { name, backupDatabaseName } = uniqueNames();
-    const view = { id: 'view-1', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', name: 'Campania', filters: JSON.parse('{"regions":["campania"],"__proto__":{"polluted":true}}') as unknown };
+    const view = {
+      id: 'view-1',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      name: 'Campania',
+      filters: JSON.parse('{"regions":["campania"],"__proto__":{"polluted":true}}') as unknown,
+    };
     const views = [view, { ...view, id: 'view-2', name: '"}],\u0000\u202e' }];
     const old = new Dexie(name);
     old.version(2).stores(SCHEMA_V2);
@@ -102,12 +122,17 @@ describe('opening the database with a backup before each schema upgrade', () => 
     const db = openTramaDatabase(name);
     opened.push(db);
 
-    expect(await openDatabaseWithUpgradeBackup(db, { backupDatabaseName })).toEqual({ status: 'opened', upgradedFrom: 2 });
+    expect(await openDatabaseWithUpgradeBackup(db, { backupDatabaseName })).toEqual({
+      status: 'opened',
+      upgradedFrom: 2,
+    });
 
     const [saved] = await listUpgradeBackups(backupDatabaseName);
     expect((JSON.parse(saved!.json) as { tables: Record<string, unknown[]> }).tables.savedViews).toEqual(views);
     // Restored, the copy says what it holds that this version no longer keeps.
-    expect(readBackupText(saved!.json, CURRENT_SCHEMA_VERSION).retiredRows).toEqual([{ table: 'savedViews', count: 2 }]);
+    expect(readBackupText(saved!.json, CURRENT_SCHEMA_VERSION).retiredRows).toEqual([
+      { table: 'savedViews', count: 2 },
+    ]);
   });
 
   it('does not back up again a database already at the current version, nor a new one', async () => {
@@ -121,13 +146,19 @@ describe('opening the database with a backup before each schema upgrade', () => 
 
     const again = openTramaDatabase(name);
     opened.push(again);
-    expect(await openDatabaseWithUpgradeBackup(again, { backupDatabaseName })).toEqual({ status: 'opened', upgradedFrom: null });
+    expect(await openDatabaseWithUpgradeBackup(again, { backupDatabaseName })).toEqual({
+      status: 'opened',
+      upgradedFrom: null,
+    });
     expect(await listUpgradeBackups(backupDatabaseName)).toHaveLength(1);
 
     const { name: newName, backupDatabaseName: newBackups } = uniqueNames();
     const fresh = openTramaDatabase(newName);
     opened.push(fresh);
-    expect(await openDatabaseWithUpgradeBackup(fresh, { backupDatabaseName: newBackups })).toEqual({ status: 'opened', upgradedFrom: null });
+    expect(await openDatabaseWithUpgradeBackup(fresh, { backupDatabaseName: newBackups })).toEqual({
+      status: 'opened',
+      upgradedFrom: null,
+    });
     expect(await listUpgradeBackups(newBackups)).toEqual([]);
   });
 
@@ -141,7 +172,11 @@ describe('opening the database with a backup before each schema upgrade', () => 
       await openDatabaseWithUpgradeBackup(db, { backupDatabaseName, now: () => `2026-11-2${round}T12:00:00.000Z` });
     }
     const kept = await listUpgradeBackups(backupDatabaseName);
-    expect(kept.map((row) => row.createdAt)).toEqual(['2026-11-25T12:00:00.000Z', '2026-11-24T12:00:00.000Z', '2026-11-23T12:00:00.000Z']);
+    expect(kept.map((row) => row.createdAt)).toEqual([
+      '2026-11-25T12:00:00.000Z',
+      '2026-11-24T12:00:00.000Z',
+      '2026-11-23T12:00:00.000Z',
+    ]);
   });
 
   it('leaves the version 1 data intact and readable when the upgrade throws, with its backup kept', async () => {
@@ -180,7 +215,11 @@ describe('opening the database with a backup before each schema upgrade', () => 
 
     const db = openTramaDatabase(name);
     opened.push(db);
-    expect(await openDatabaseWithUpgradeBackup(db, { saveLocalBackup })).toMatchObject({ status: 'failed', reason: 'backup-failed', storedVersion: 1 });
+    expect(await openDatabaseWithUpgradeBackup(db, { saveLocalBackup })).toMatchObject({
+      status: 'failed',
+      reason: 'backup-failed',
+      storedVersion: 1,
+    });
     expect(await readStoredSchemaVersion(name)).toBe(1);
 
     const desktopWrites: string[] = [];
@@ -188,13 +227,15 @@ describe('opening the database with a backup before each schema upgrade', () => 
     opened.push(withDesktop);
     const result = await openDatabaseWithUpgradeBackup(withDesktop, {
       saveLocalBackup,
-      desktopBackups: { writeAuto: async (json) => (desktopWrites.push(json), { filePath: '/backups/x.json', keptCount: 1 }) },
+      desktopBackups: {
+        writeAuto: async (json) => (desktopWrites.push(json), { filePath: '/backups/x.json', keptCount: 1 }),
+      },
     });
     expect(result).toEqual({ status: 'opened', upgradedFrom: 1 });
     expect(JSON.parse(desktopWrites[0]!).tables.stakeholders).toEqual(v1Fixture.tables.stakeholders);
   });
 
-  it('keeps the pre-upgrade data in the day\'s desktop file: the daily backup does not overwrite it the same day', async () => {
+  it("keeps the pre-upgrade data in the day's desktop file: the daily backup does not overwrite it the same day", async () => {
     const { name, backupDatabaseName } = uniqueNames();
     await seedV1(name);
     const morning = new Date(2026, 10, 23, 8, 30);
@@ -202,14 +243,22 @@ describe('opening the database with a backup before each schema upgrade', () => 
     files.today = morning;
     const db = openTramaDatabase(name);
     opened.push(db);
-    expect(await openDatabaseWithUpgradeBackup(db, { backupDatabaseName, desktopBackups: files, now: () => morning.toISOString() })).toEqual({ status: 'opened', upgradedFrom: 1 });
+    expect(
+      await openDatabaseWithUpgradeBackup(db, {
+        backupDatabaseName,
+        desktopBackups: files,
+        now: () => morning.toISOString(),
+      }),
+    ).toEqual({ status: 'opened', upgradedFrom: 1 });
 
     expect(await runDailyAutoBackup(db, files, new Date(2026, 10, 23, 9, 0))).toBe('already-done-today');
     expect(parseBackup(files.written.get('2026-11-23')!, CURRENT_SCHEMA_VERSION).schemaVersion).toBe(1);
 
     files.today = new Date(2026, 10, 24, 9, 0);
     expect(await runDailyAutoBackup(db, files, files.today)).toBe('written');
-    expect(parseBackup(files.written.get('2026-11-24')!, CURRENT_SCHEMA_VERSION).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(parseBackup(files.written.get('2026-11-24')!, CURRENT_SCHEMA_VERSION).schemaVersion).toBe(
+      CURRENT_SCHEMA_VERSION,
+    );
     expect(parseBackup(files.written.get('2026-11-23')!, CURRENT_SCHEMA_VERSION).schemaVersion).toBe(1);
   });
 
@@ -222,7 +271,11 @@ describe('opening the database with a backup before each schema upgrade', () => 
 
     const db = openTramaDatabase(name);
     opened.push(db);
-    expect(await openDatabaseWithUpgradeBackup(db, { backupDatabaseName })).toMatchObject({ status: 'failed', reason: 'newer-version', storedVersion: CURRENT_SCHEMA_VERSION + 1 });
+    expect(await openDatabaseWithUpgradeBackup(db, { backupDatabaseName })).toMatchObject({
+      status: 'failed',
+      reason: 'newer-version',
+      storedVersion: CURRENT_SCHEMA_VERSION + 1,
+    });
     expect(await readStoredSchemaVersion(name)).toBe(CURRENT_SCHEMA_VERSION + 1);
   });
 });

@@ -60,18 +60,25 @@ function withoutPartyIds(row: Record<string, unknown>): Record<string, unknown> 
  * A table the upgrade is about to delete (RETIRED_TABLE_NAMES) is copied too while it exists:
  * the copy is the data exactly as it was, and a restore of it counts those rows aloud.
  */
-export async function readStoredDatabaseAsBackupJson(name: string, createdAt = new Date().toISOString()): Promise<string | null> {
+export async function readStoredDatabaseAsBackupJson(
+  name: string,
+  createdAt = new Date().toISOString(),
+): Promise<string | null> {
   const stored = await openAsStored(name);
   if (!stored) return null;
   try {
     const present = new Set(stored.tables.map((table) => table.name));
     const tableNames = [...BACKUP_TABLE_NAMES, ...RETIRED_TABLE_NAMES].filter((table) => present.has(table));
     const tables = await stored.transaction('r', tableNames, async () => {
-      const entries = await Promise.all(tableNames.map(async (table) => [table, await stored.table(table).toArray()] as const));
+      const entries = await Promise.all(
+        tableNames.map(async (table) => [table, await stored.table(table).toArray()] as const),
+      );
       return Object.fromEntries(entries) as Partial<Record<string, Record<string, unknown>[]>>;
     });
     const retiredPresent = RETIRED_TABLE_NAMES.filter((table) => present.has(table));
-    const complete = Object.fromEntries([...BACKUP_TABLE_NAMES, ...retiredPresent].map((table) => [table, tables[table] ?? []]));
+    const complete = Object.fromEntries(
+      [...BACKUP_TABLE_NAMES, ...retiredPresent].map((table) => [table, tables[table] ?? []]),
+    );
     // Stored agreements carry an index-only copy of their party ids; a backup file has none.
     complete.agreements = complete.agreements!.map(withoutPartyIds);
     return serialiseBackup(complete as unknown as BackupTables, stored.verno, createdAt);
@@ -80,7 +87,10 @@ export async function readStoredDatabaseAsBackupJson(name: string, createdAt = n
   }
 }
 
-export async function saveUpgradeBackup(row: UpgradeBackupRow, backupDatabaseName = UPGRADE_BACKUP_DATABASE_NAME): Promise<void> {
+export async function saveUpgradeBackup(
+  row: UpgradeBackupRow,
+  backupDatabaseName = UPGRADE_BACKUP_DATABASE_NAME,
+): Promise<void> {
   const backupDb = openUpgradeBackupDatabase(backupDatabaseName);
   try {
     await backupDb.transaction('rw', backupDb.backups, async () => {
@@ -94,7 +104,9 @@ export async function saveUpgradeBackup(row: UpgradeBackupRow, backupDatabaseNam
 }
 
 /** The pre-upgrade backups kept, newest first. */
-export async function listUpgradeBackups(backupDatabaseName = UPGRADE_BACKUP_DATABASE_NAME): Promise<UpgradeBackupRow[]> {
+export async function listUpgradeBackups(
+  backupDatabaseName = UPGRADE_BACKUP_DATABASE_NAME,
+): Promise<UpgradeBackupRow[]> {
   const backupDb = openUpgradeBackupDatabase(backupDatabaseName);
   try {
     return await backupDb.backups.orderBy('id').reverse().toArray();
@@ -103,7 +115,10 @@ export async function listUpgradeBackups(backupDatabaseName = UPGRADE_BACKUP_DAT
   }
 }
 
-async function withUpgradeBackups<T>(backupDatabaseName: string, work: (backupDb: UpgradeBackupDatabase) => Promise<T>): Promise<T> {
+async function withUpgradeBackups<T>(
+  backupDatabaseName: string,
+  work: (backupDb: UpgradeBackupDatabase) => Promise<T>,
+): Promise<T> {
   const backupDb = openUpgradeBackupDatabase(backupDatabaseName);
   try {
     return await work(backupDb);
@@ -113,12 +128,19 @@ async function withUpgradeBackups<T>(backupDatabaseName: string, work: (backupDb
 }
 
 /** One pre-upgrade backup, or undefined when there is no such copy. */
-export function readUpgradeBackup(id: number, backupDatabaseName = UPGRADE_BACKUP_DATABASE_NAME): Promise<UpgradeBackupRow | undefined> {
+export function readUpgradeBackup(
+  id: number,
+  backupDatabaseName = UPGRADE_BACKUP_DATABASE_NAME,
+): Promise<UpgradeBackupRow | undefined> {
   return withUpgradeBackups(backupDatabaseName, (backupDb) => backupDb.backups.get(id));
 }
 
 /** Rewrites one copy's backup text: an erasure takes a person out of it. */
-export function replaceUpgradeBackup(id: number, json: string, backupDatabaseName = UPGRADE_BACKUP_DATABASE_NAME): Promise<void> {
+export function replaceUpgradeBackup(
+  id: number,
+  json: string,
+  backupDatabaseName = UPGRADE_BACKUP_DATABASE_NAME,
+): Promise<void> {
   return withUpgradeBackups(backupDatabaseName, async (backupDb) => {
     if ((await backupDb.backups.update(id, { json })) === 0) throw new Error(`Pre-upgrade backup ${id} does not exist`);
   });
@@ -148,7 +170,10 @@ export interface OpenDatabaseOptions {
  * saves a backup of the old data first (refusing to upgrade when no copy could be kept
  * anywhere); then opens, which upgrades. Never throws: a failure says why.
  */
-export async function openDatabaseWithUpgradeBackup(db: Dexie, options: OpenDatabaseOptions = {}): Promise<OpenDatabaseResult> {
+export async function openDatabaseWithUpgradeBackup(
+  db: Dexie,
+  options: OpenDatabaseOptions = {},
+): Promise<OpenDatabaseResult> {
   const targetVersion = db.verno;
   let storedVersion: number | null = null;
   try {
@@ -157,7 +182,12 @@ export async function openDatabaseWithUpgradeBackup(db: Dexie, options: OpenData
     return { status: 'failed', reason: 'open-failed', storedVersion, error };
   }
   if (storedVersion !== null && storedVersion > targetVersion) {
-    return { status: 'failed', reason: 'newer-version', storedVersion, error: new Error(`Stored schema version ${storedVersion} is newer than ${targetVersion}`) };
+    return {
+      status: 'failed',
+      reason: 'newer-version',
+      storedVersion,
+      error: new Error(`Stored schema version ${storedVersion} is newer than ${targetVersion}`),
+    };
   }
   const needsUpgrade = storedVersion !== null && storedVersion < targetVersion;
   let desktopCopyDay: string | null = null;
@@ -197,7 +227,12 @@ interface UpgradeBackupOutcome {
 }
 
 /** Keeps a copy in the backup database and in the desktop shell; fails only if neither worked. */
-async function backUpBeforeUpgrade(name: string, fromVersion: number, toVersion: number, options: OpenDatabaseOptions): Promise<UpgradeBackupOutcome> {
+async function backUpBeforeUpgrade(
+  name: string,
+  fromVersion: number,
+  toVersion: number,
+  options: OpenDatabaseOptions,
+): Promise<UpgradeBackupOutcome> {
   const createdAt = options.now?.() ?? new Date().toISOString();
   let json: string | null;
   try {

@@ -47,7 +47,10 @@ describe('the writes a transaction notes', () => {
     const position = { viewId: 'default:regions', stakeholderId: 's1', x: 1, y: 2 };
     const writes = await writesDuring(['mapPositions'], () => db.mapPositions.put(position));
     position.x = 99;
-    expect(writtenStamp(writes, 'mapPositions', ['default:regions', 's1'])).toEqual({ kind: 'row', row: { viewId: 'default:regions', stakeholderId: 's1', x: 1, y: 2 } });
+    expect(writtenStamp(writes, 'mapPositions', ['default:regions', 's1'])).toEqual({
+      kind: 'row',
+      row: { viewId: 'default:regions', stakeholderId: 's1', x: 1, y: 2 },
+    });
   });
 
   it('leaves out what a bulk add could not write when the caller goes on', async () => {

@@ -1,4 +1,13 @@
-import { cmp, type DBCore, type DBCoreKeyRange, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type IndexableType, type Middleware } from 'dexie';
+import {
+  cmp,
+  type DBCore,
+  type DBCoreKeyRange,
+  type DBCoreMutateRequest,
+  type DBCoreMutateResponse,
+  type DBCoreTable,
+  type IndexableType,
+  type Middleware,
+} from 'dexie';
 import { keyText, stampOf, type RowStamp } from './rowStamps';
 
 // What each read-write transaction wrote, row by row, noted as the writes happen: Undo
@@ -26,7 +35,8 @@ const unfinished = new Map<TransactionWrites, readonly string[]>();
  * tables and has not finished: a read started now could then see its writes.
  */
 export function isAnotherWriterUnfinished(tables: readonly string[], except: TransactionWrites): boolean {
-  for (const [writes, stores] of unfinished) if (writes !== except && stores.some((store) => tables.includes(store))) return true;
+  for (const [writes, stores] of unfinished)
+    if (writes !== except && stores.some((store) => tables.includes(store))) return true;
   return false;
 }
 
@@ -48,7 +58,9 @@ function isInRange(key: unknown, range: DBCoreKeyRange): boolean {
 export function writtenStamp(writes: TransactionWrites, table: string, key: IndexableType): RowStamp | undefined {
   const written = writes.rows.get(table)?.get(keyText(key));
   if (written) return written.stamp;
-  return (writes.deletedRanges.get(table) ?? []).some((range) => isInRange(key, range)) ? { kind: 'absent' } : undefined;
+  return (writes.deletedRanges.get(table) ?? []).some((range) => isInRange(key, range))
+    ? { kind: 'absent' }
+    : undefined;
 }
 
 /** A row without updatedAt is kept whole: a copy, so that a caller changing its object later changes nothing here. */
@@ -57,7 +69,12 @@ function frozenStamp(value: unknown): RowStamp {
   return stamp.kind === 'row' ? { kind: 'row', row: structuredClone(stamp.row) } : stamp;
 }
 
-function noteWrites(writes: TransactionWrites, table: DBCoreTable, request: DBCoreMutateRequest, response: DBCoreMutateResponse): void {
+function noteWrites(
+  writes: TransactionWrites,
+  table: DBCoreTable,
+  request: DBCoreMutateRequest,
+  response: DBCoreMutateResponse,
+): void {
   const name = table.name;
   let rows = writes.rows.get(name);
   if (!rows) writes.rows.set(name, (rows = new Map()));
@@ -67,7 +84,8 @@ function noteWrites(writes: TransactionWrites, table: DBCoreTable, request: DBCo
     case 'put':
       request.values.forEach((value: unknown, index) => {
         if (isFailed(index)) return;
-        const key: unknown = response.results?.[index] ?? request.keys?.[index] ?? table.schema.primaryKey.extractKey?.(value);
+        const key: unknown =
+          response.results?.[index] ?? request.keys?.[index] ?? table.schema.primaryKey.extractKey?.(value);
         if (key !== undefined) rows.set(keyText(key as IndexableType), { key, stamp: frozenStamp(value) });
       });
       return;
@@ -79,7 +97,8 @@ function noteWrites(writes: TransactionWrites, table: DBCoreTable, request: DBCo
     case 'deleteRange':
       writes.deletedRanges.set(name, [...(writes.deletedRanges.get(name) ?? []), request.range]);
       // Rows written earlier in this transaction are gone too; later writes overwrite these.
-      for (const written of rows.values()) if (isInRange(written.key, request.range)) written.stamp = { kind: 'absent' };
+      for (const written of rows.values())
+        if (isInRange(written.key, request.range)) written.stamp = { kind: 'absent' };
       return;
   }
 }
@@ -118,7 +137,8 @@ export const writeLogMiddleware: Middleware<DBCore> = {
     ...down,
     transaction(stores, mode, options) {
       const transaction = down.transaction(stores, mode, options);
-      if (mode === 'readwrite') writesByTransaction.set(transaction, openWrites(transaction as unknown as EndingTransaction, [...stores]));
+      if (mode === 'readwrite')
+        writesByTransaction.set(transaction, openWrites(transaction as unknown as EndingTransaction, [...stores]));
       return transaction;
     },
     table(name) {

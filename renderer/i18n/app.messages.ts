@@ -42,7 +42,8 @@ export const appMessages = defineCatalogue(
     'onboarding.intro':
       'Map the institutions, people, agreements and advocacy actions of your network across Lazio, Lombardy, Campania, Sicily and Basilicata. Everything stays on this computer.',
     'onboarding.sample': 'Explore a sample network',
-    'onboarding.sampleHint': 'About 150 fictional-contact stakeholders in five regions. You can clear it with one click.',
+    'onboarding.sampleHint':
+      'About 150 fictional-contact stakeholders in five regions. You can clear it with one click.',
     'onboarding.empty': 'Start with an empty network',
     'onboarding.emptyHint': 'Add your own stakeholders or import a spreadsheet.',
     'onboarding.loading': 'Loading the sample network…',
@@ -115,11 +116,13 @@ export const appMessages = defineCatalogue(
     'sample.cleared': 'Dati di esempio cancellati.',
     'undo.region': 'Notifiche',
     'error.generic': 'Qualcosa non ha funzionato: {message}',
-    'error.storageFull': 'Il disco o lo spazio del browser è pieno: non è stato salvato nulla. Liberate spazio e riprovate.',
+    'error.storageFull':
+      'Il disco o lo spazio del browser è pieno: non è stato salvato nulla. Liberate spazio e riprovate.',
     'validation.required': 'Obbligatorio.',
     'validation.invalid-email': 'Indirizzo email non valido.',
     'validation.invalid-url': 'Indirizzo web non valido (deve iniziare con https://).',
-    'validation.region-required-for-level': 'Scegliete una regione per uno stakeholder locale, provinciale o regionale.',
+    'validation.region-required-for-level':
+      'Scegliete una regione per uno stakeholder locale, provinciale o regionale.',
     'validation.region-not-allowed-for-level': 'Gli stakeholder nazionali, europei e internazionali non hanno regione.',
     'validation.province-not-in-region': 'Questa provincia non è nella regione scelta.',
     'validation.relationship-to-itself': 'Uno stakeholder non può essere collegato a sé stesso.',

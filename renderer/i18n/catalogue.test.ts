@@ -3,7 +3,10 @@ import { defineCatalogue } from './catalogue';
 
 describe('defineCatalogue', () => {
   it('keeps both texts as written, for the types of t()', () => {
-    const catalogue = defineCatalogue({ 'test.added': '{name} added.' }, { 'test.added': "{name} aggiunto all'elenco." });
+    const catalogue = defineCatalogue(
+      { 'test.added': '{name} added.' },
+      { 'test.added': "{name} aggiunto all'elenco." },
+    );
     expectTypeOf(catalogue.it['test.added']).toEqualTypeOf<"{name} aggiunto all'elenco.">();
     expect(catalogue.en['test.added']).toBe('{name} added.');
   });

@@ -4,7 +4,10 @@
  * t(), `{count, plural, one {# party} other {# parties}}` picks the form per language. Both texts
  * keep their literal types, so t() knows the arguments each one names (messageArguments.ts).
  */
-export type Catalogue<English extends Readonly<Record<string, string>>, Italian extends Readonly<Record<keyof English & string, string>>> = {
+export type Catalogue<
+  English extends Readonly<Record<string, string>>,
+  Italian extends Readonly<Record<keyof English & string, string>>,
+> = {
   readonly en: English;
   readonly it: Italian;
 };
@@ -12,6 +15,9 @@ export type Catalogue<English extends Readonly<Record<string, string>>, Italian 
 export function defineCatalogue<
   const English extends Readonly<Record<string, string>>,
   const Italian extends Readonly<Record<keyof English & string, string>>,
->(en: English, it: Italian & Readonly<Record<Exclude<keyof Italian, keyof English>, never>>): Catalogue<English, Italian> {
+>(
+  en: English,
+  it: Italian & Readonly<Record<Exclude<keyof Italian, keyof English>, never>>,
+): Catalogue<English, Italian> {
   return { en, it };
 }

@@ -58,7 +58,12 @@ function formatterFor(language: Language, key: string, text: string): IntlMessag
 }
 
 /** The message `key` of `language`, whose text is `text`, with its arguments filled in. */
-export function formatMessage(language: Language, key: string, text: string, params: Readonly<Record<string, MessageValue>> = {}): string {
+export function formatMessage(
+  language: Language,
+  key: string,
+  text: string,
+  params: Readonly<Record<string, MessageValue>> = {},
+): string {
   // Most texts name no argument: nothing to compile.
   if (!text.includes('{')) return text;
   const formatter = formatterFor(language, key, text);
@@ -67,7 +72,9 @@ export function formatMessage(language: Language, key: string, text: string, par
     const formatted = formatter.format<string>(params);
     return Array.isArray(formatted) ? formatted.join('') : formatted;
   } catch (error) {
-    reportMessageProblem(`"${key}" (${language}) cannot be formatted: ${error instanceof Error ? error.message : String(error)}`);
+    reportMessageProblem(
+      `"${key}" (${language}) cannot be formatted: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return text;
   }
 }

@@ -34,10 +34,15 @@ interface Element {
 }
 const KIND_OF_TYPE: Readonly<Record<number, ArgumentKind>> = { 1: 'simple', 2: 'number', 5: 'select', 6: 'plural' };
 
-function argumentsOf(elements: readonly Element[], found = new Map<string, Set<ArgumentKind>>(), pluralForms: string[] = []) {
+function argumentsOf(
+  elements: readonly Element[],
+  found = new Map<string, Set<ArgumentKind>>(),
+  pluralForms: string[] = [],
+) {
   for (const element of elements) {
     const kind = KIND_OF_TYPE[element.type];
-    if (kind && typeof element.value === 'string') found.set(element.value, (found.get(element.value) ?? new Set()).add(kind));
+    if (kind && typeof element.value === 'string')
+      found.set(element.value, (found.get(element.value) ?? new Set()).add(kind));
     if (kind === 'plural') pluralForms.push(...Object.keys(element.options ?? {}));
     for (const option of Object.values(element.options ?? {})) argumentsOf(option.value, found, pluralForms);
   }
@@ -47,18 +52,27 @@ function argumentsOf(elements: readonly Element[], found = new Map<string, Set<A
 function parsed(language: Language, key: MessageKey) {
   const elements = compileMessage(language, MESSAGES[language][key]).getAst() as readonly Element[];
   // Arguments outside any branch: every rendering shows them.
-  const topLevel = elements.flatMap((element) => (KIND_OF_TYPE[element.type] && typeof element.value === 'string' ? [element.value] : []));
+  const topLevel = elements.flatMap((element) =>
+    KIND_OF_TYPE[element.type] && typeof element.value === 'string' ? [element.value] : [],
+  );
   return { ...argumentsOf(elements), topLevel };
 }
 
 /** Numbers for arguments that choose a form or are formatted as numbers; text for the others. */
-function sampleParams(kinds: ReadonlyMap<string, ReadonlySet<ArgumentKind>>, count: number): Record<string, string | number> {
-  return Object.fromEntries([...kinds].map(([name, kind]) => [name, kind.has('plural') || kind.has('number') ? count : `‹${name}›`]));
+function sampleParams(
+  kinds: ReadonlyMap<string, ReadonlySet<ArgumentKind>>,
+  count: number,
+): Record<string, string | number> {
+  return Object.fromEntries(
+    [...kinds].map(([name, kind]) => [name, kind.has('plural') || kind.has('number') ? count : `‹${name}›`]),
+  );
 }
 
 /** What t() did before ICU: `{name}` replaced, everything else as written. */
 function simpleReplacement(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    name in params ? String(params[name]) : placeholder,
+  );
 }
 
 const KEYS = Object.keys(MESSAGES.en) as MessageKey[];
@@ -76,7 +90,8 @@ describe('message catalogues', () => {
 
   it('have the same keys in English and Italian, and no empty text', () => {
     expect(Object.keys(MESSAGES.it).sort()).toEqual(Object.keys(MESSAGES.en).sort());
-    for (const language of LANGUAGES) for (const key of KEYS) expect(MESSAGES[language][key].trim(), `${key} (${language})`).not.toBe('');
+    for (const language of LANGUAGES)
+      for (const key of KEYS) expect(MESSAGES[language][key].trim(), `${key} (${language})`).not.toBe('');
   });
 
   it('parse as ICU in both languages and name the same arguments, of kinds that agree', () => {
@@ -97,7 +112,8 @@ describe('message catalogues', () => {
       const forms = new Set<string>(new Intl.PluralRules(MESSAGE_LOCALES[language]).resolvedOptions().pluralCategories);
       for (const key of KEYS) {
         const { pluralForms } = parsed(language, key);
-        for (const form of pluralForms) expect(form.startsWith('=') || forms.has(form), `${key} (${language}): ${form}`).toBe(true);
+        for (const form of pluralForms)
+          expect(form.startsWith('=') || forms.has(form), `${key} (${language}): ${form}`).toBe(true);
         if (pluralForms.length > 0) expect(pluralForms, `${key} (${language})`).toContain('other');
       }
     }
@@ -110,7 +126,9 @@ describe('message catalogues', () => {
         for (const count of [0, 1, 2, 12345]) {
           const text = formatMessage(language, key, MESSAGES[language][key], sampleParams(found, count));
           expect(text, `${key} (${language}, ${count})`).not.toMatch(/[{}#]/);
-          for (const name of topLevel) if (found.get(name)?.has('simple')) expect(text, `${key} (${language}) shows {${name}}`).toContain(`‹${name}›`);
+          for (const name of topLevel)
+            if (found.get(name)?.has('simple'))
+              expect(text, `${key} (${language}) shows {${name}}`).toContain(`‹${name}›`);
         }
       }
     }
@@ -122,8 +140,13 @@ describe('message catalogues', () => {
       for (const key of KEYS) {
         const { found } = parsed(language, key);
         if ([...found.values()].some((kinds) => !kinds.has('simple') || kinds.size > 1)) continue;
-        for (const params of [sampleParams(found, 1), Object.fromEntries([...found.keys()].map((name) => [name, 1234]))]) {
-          expect(formatMessage(language, key, MESSAGES[language][key], params), `${key} (${language})`).toBe(simpleReplacement(MESSAGES[language][key], params));
+        for (const params of [
+          sampleParams(found, 1),
+          Object.fromEntries([...found.keys()].map((name) => [name, 1234])),
+        ]) {
+          expect(formatMessage(language, key, MESSAGES[language][key], params), `${key} (${language})`).toBe(
+            simpleReplacement(MESSAGES[language][key], params),
+          );
         }
         compared += 1;
       }
@@ -151,7 +174,9 @@ describe('labels of stored values', () => {
 
   it('exist for every value, in both languages', () => {
     for (const [kind, values] of Object.entries(VALUE_SETS)) {
-      for (const value of values) for (const language of LANGUAGES) expect(MESSAGES[language][`${kind}.${value}` as MessageKey], `${kind}.${value} (${language})`).toBeTruthy();
+      for (const value of values)
+        for (const language of LANGUAGES)
+          expect(MESSAGES[language][`${kind}.${value}` as MessageKey], `${kind}.${value} (${language})`).toBeTruthy();
     }
   });
 });

@@ -23,8 +23,12 @@ describe('plural forms', () => {
   it('say "1 duplicate", "1 update", and agree in Italian', () => {
     const counts = { new: 1, update: 1, duplicate: 1, error: 0, skipped: 1 };
     expect(translate('en', 'io.import.summary', counts)).toBe('1 new, 1 update, 1 duplicate, 0 with errors, 1 skipped');
-    expect(translate('it', 'io.import.summary', counts)).toBe('1 nuovo, 1 aggiornamento, 1 doppione, 0 con errori, 1 saltato');
-    expect(translate('en', 'io.import.summary', { new: 2, update: 3, duplicate: 4, error: 5, skipped: 6 })).toBe('2 new, 3 updates, 4 duplicates, 5 with errors, 6 skipped');
+    expect(translate('it', 'io.import.summary', counts)).toBe(
+      '1 nuovo, 1 aggiornamento, 1 doppione, 0 con errori, 1 saltato',
+    );
+    expect(translate('en', 'io.import.summary', { new: 2, update: 3, duplicate: 4, error: 5, skipped: 6 })).toBe(
+      '2 new, 3 updates, 4 duplicates, 5 with errors, 6 skipped',
+    );
     expect(translate('en', 'io.import.commit', { count: 1 })).toBe('Import 1 stakeholder');
     expect(translate('it', 'briefings.start.chosen', { count: 1 })).toBe('1 scelto');
     expect(translate('it', 'briefings.start.chosen', { count: 2 })).toBe('2 scelti');
@@ -40,8 +44,15 @@ describe('plural forms', () => {
 
 describe('ICU text', () => {
   it('keeps apostrophes, before an argument too, and angle brackets', () => {
-    expect(formatMessage('it', 'test.apostrophe', "dell'{source} e l'azienda, l''altro < 2 <b>", { source: 'ASL' })).toBe("dell'ASL e l'azienda, l''altro < 2 <b>");
-    expect(formatMessage('it', 'test.pluralApostrophe', "{count, plural, one {l'unica} other {le # dell'{name}}}", { count: 2, name: 'ASL' })).toBe("le 2 dell'ASL");
+    expect(
+      formatMessage('it', 'test.apostrophe', "dell'{source} e l'azienda, l''altro < 2 <b>", { source: 'ASL' }),
+    ).toBe("dell'ASL e l'azienda, l''altro < 2 <b>");
+    expect(
+      formatMessage('it', 'test.pluralApostrophe', "{count, plural, one {l'unica} other {le # dell'{name}}}", {
+        count: 2,
+        name: 'ASL',
+      }),
+    ).toBe("le 2 dell'ASL");
   });
 
   it('fills arguments with hostile values as plain text', () => {
@@ -80,7 +91,10 @@ describe('a missing message is never passed over in silence', () => {
     expect(translate('en', 'no.such.key' as PlainMessageKey)).toBe('no.such.key');
     const forced = translate as (language: 'en', key: MessageKey, params?: object) => string;
     expect(forced('en', 'stakeholders.created', {})).toBe('{name} added.');
-    expect(takeReportedMessageProblems()).toEqual(['no message "no.such.key"', expect.stringContaining('"stakeholders.created" (en) cannot be formatted')]);
+    expect(takeReportedMessageProblems()).toEqual([
+      'no message "no.such.key"',
+      expect.stringContaining('"stakeholders.created" (en) cannot be formatted'),
+    ]);
   });
 });
 
@@ -100,7 +114,13 @@ describe('parameters are typed from the message text', () => {
       // @ts-expect-error the message takes no parameter
       translate('en', 'common.save', { name: 'x' }),
       // @ts-expect-error either message may be shown: the cut one names {count} too
-      translate('en', Math.random() > 0.5 ? 'exportNotices.cellCut' : 'exportNotices.cellSplit', { sheet: 'S', row: 2, column: 'B', header: 'Notes', lastColumn: 'C' }),
+      translate('en', Math.random() > 0.5 ? 'exportNotices.cellCut' : 'exportNotices.cellSplit', {
+        sheet: 'S',
+        row: 2,
+        column: 'B',
+        header: 'Notes',
+        lastColumn: 'C',
+      }),
       // @ts-expect-error tn fills {count} itself
       translatePlural('en', 'cascade.contacts', 2, { count: 2 }),
     ];

@@ -13,7 +13,11 @@ export type MessageParamsOf<Key extends MessageKey> = Flatten<
   MessageArguments<(typeof MESSAGES.en)[Key]> & MessageArguments<(typeof MESSAGES.it)[Key]>
 >;
 
-type UnionToIntersection<Union> = (Union extends unknown ? (value: Union) => void : never) extends (value: infer Both) => void ? Both : never;
+type UnionToIntersection<Union> = (Union extends unknown ? (value: Union) => void : never) extends (
+  value: infer Both,
+) => void
+  ? Both
+  : never;
 
 /** Nothing when a message names no argument; otherwise exactly its arguments. */
 type ParamsTuple<Params> = keyof Params extends never ? [params?: Readonly<Record<string, never>>] : [params: Params];
@@ -23,17 +27,25 @@ type ParamsTuple<Params> = keyof Params extends never ? [params?: Readonly<Recor
  * of them needs.
  */
 export type ParamsArgument<Key extends MessageKey> =
-  Flatten<UnionToIntersection<Key extends MessageKey ? MessageParamsOf<Key> : never>> extends infer Params ? ParamsTuple<Params> : never;
+  Flatten<UnionToIntersection<Key extends MessageKey ? MessageParamsOf<Key> : never>> extends infer Params
+    ? ParamsTuple<Params>
+    : never;
 
 /** Messages that name no argument: labels, titles, sentences that say it all (t(key) alone). */
-export type PlainMessageKey = { [Key in MessageKey]: keyof MessageParamsOf<Key> extends never ? Key : never }[MessageKey];
+export type PlainMessageKey = {
+  [Key in MessageKey]: keyof MessageParamsOf<Key> extends never ? Key : never;
+}[MessageKey];
 
 /** Messages with a `{count, plural, …}` argument: tn(key, count) fills the count. */
-export type PluralKey = { [Key in MessageKey]: MessageParamsOf<Key> extends { count: number } ? Key : never }[MessageKey];
+export type PluralKey = {
+  [Key in MessageKey]: MessageParamsOf<Key> extends { count: number } ? Key : never;
+}[MessageKey];
 
 /** What tn() takes after the count: the message's other arguments. */
 export type PluralParamsArgument<Key extends PluralKey> =
-  Omit<Flatten<UnionToIntersection<Key extends PluralKey ? MessageParamsOf<Key> : never>>, 'count'> extends infer Params ? ParamsTuple<Params> : never;
+  Omit<Flatten<UnionToIntersection<Key extends PluralKey ? MessageParamsOf<Key> : never>>, 'count'> extends infer Params
+    ? ParamsTuple<Params>
+    : never;
 
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(MESSAGES.en, key);
@@ -53,7 +65,11 @@ function render(language: Language, key: string, params?: MessageParams): string
   return formatMessage(language, key, text, params);
 }
 
-export function translate<Key extends MessageKey>(language: Language, key: Key, ...[params]: ParamsArgument<Key>): string {
+export function translate<Key extends MessageKey>(
+  language: Language,
+  key: Key,
+  ...[params]: ParamsArgument<Key>
+): string {
   return render(language, key, params);
 }
 
@@ -67,10 +83,16 @@ const OPEN_VALUE_SETS = ['relationshipType.'] as const;
 export function translateOr(language: Language, key: string, fallback: string, params?: MessageParams): string {
   const text = messageText(language, key);
   if (text !== undefined) return formatMessage(language, key, text, params);
-  if (!OPEN_VALUE_SETS.some((prefix) => key.startsWith(prefix))) reportMessageProblem(`no message "${key}": "${fallback}" shown instead`);
+  if (!OPEN_VALUE_SETS.some((prefix) => key.startsWith(prefix)))
+    reportMessageProblem(`no message "${key}": "${fallback}" shown instead`);
   return fallback;
 }
 
-export function translatePlural<Key extends PluralKey>(language: Language, key: Key, count: number, ...[params]: PluralParamsArgument<Key>): string {
+export function translatePlural<Key extends PluralKey>(
+  language: Language,
+  key: Key,
+  count: number,
+  ...[params]: PluralParamsArgument<Key>
+): string {
   return render(language, key, { ...params, count });
 }

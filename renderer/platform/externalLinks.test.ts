@@ -19,14 +19,20 @@ async function desktopPlatformAnswering(answer: Awaited<ReturnType<DesktopApi['o
 describe('opening a link from the page', () => {
   it('passes on the main process’s answer, reason included (desktop)', async () => {
     const platform = await desktopPlatformAnswering({ isOpened: false, reason: 'no-recent-click' });
-    expect(await platform.openExternal('https://www.salute.gov.it/')).toEqual({ isOpened: false, reason: 'no-recent-click' });
+    expect(await platform.openExternal('https://www.salute.gov.it/')).toEqual({
+      isOpened: false,
+      reason: 'no-recent-click',
+    });
   });
 
   it('refuses an address of another kind in web mode, saying why, and opens nothing', async () => {
     const open = vi.fn();
     vi.stubGlobal('window', { open });
     const { createWebPlatform } = await import('./webPlatform');
-    expect(await createWebPlatform().openExternal('javascript:alert(1)')).toEqual({ isOpened: false, reason: 'not-allowed' });
+    expect(await createWebPlatform().openExternal('javascript:alert(1)')).toEqual({
+      isOpened: false,
+      reason: 'not-allowed',
+    });
     expect(open).not.toHaveBeenCalled();
     expect(await createWebPlatform().openExternal('https://www.salute.gov.it')).toEqual({ isOpened: true });
     expect(open).toHaveBeenCalledWith('https://www.salute.gov.it/', '_blank', 'noopener,noreferrer');
@@ -48,6 +54,10 @@ describe('what the page says about a refused link', () => {
   });
 
   it('says it in Italian too', () => {
-    expect(externalLinkNotice({ isOpened: false, reason: 'no-recent-click' }, (key, ...params) => translate('it', key, ...params))).toMatch(/clic/);
+    expect(
+      externalLinkNotice({ isOpened: false, reason: 'no-recent-click' }, (key, ...params) =>
+        translate('it', key, ...params),
+      ),
+    ).toMatch(/clic/);
   });
 });

@@ -14,8 +14,10 @@ export const platformMessages = defineCatalogue(
     'platform.autoBackup.failed.unknown':
       'Today’s automatic backup was not saved ({detail}). Trama will try again within the hour; meanwhile, download a backup from Settings.',
     'platform.autoBackup.savedAgain': 'Today’s automatic backup was saved again.',
-    'platform.link.noRecentClick': 'The link was not opened: Trama opens links only right after a click or a key press. Click the link again.',
-    'platform.link.notAllowed': 'The link was not opened: Trama opens only web addresses (https, http) and plain e-mail addresses.',
+    'platform.link.noRecentClick':
+      'The link was not opened: Trama opens links only right after a click or a key press. Click the link again.',
+    'platform.link.notAllowed':
+      'The link was not opened: Trama opens only web addresses (https, http) and plain e-mail addresses.',
   },
   {
     'platform.autoBackup.failed.tooLarge':
@@ -29,7 +31,9 @@ export const platformMessages = defineCatalogue(
     'platform.autoBackup.failed.unknown':
       'La copia automatica di oggi non è stata salvata ({detail}). Trama riproverà entro un’ora; nel frattempo scaricate una copia dalle Impostazioni.',
     'platform.autoBackup.savedAgain': 'La copia automatica di oggi è stata salvata di nuovo.',
-    'platform.link.noRecentClick': 'Il collegamento non è stato aperto: Trama apre i collegamenti solo subito dopo un clic o la pressione di un tasto. Fate di nuovo clic sul collegamento.',
-    'platform.link.notAllowed': 'Il collegamento non è stato aperto: Trama apre solo indirizzi web (https, http) e semplici indirizzi e-mail.',
+    'platform.link.noRecentClick':
+      'Il collegamento non è stato aperto: Trama apre i collegamenti solo subito dopo un clic o la pressione di un tasto. Fate di nuovo clic sul collegamento.',
+    'platform.link.notAllowed':
+      'Il collegamento non è stato aperto: Trama apre solo indirizzi web (https, http) e semplici indirizzi e-mail.',
   },
 );

@@ -1,5 +1,11 @@
 import type { Language } from '../../shared/domain/enums';
-import type { AutoBackupFile, BackupFileKind as ContractBackupFileKind, ExternalLinkOutcome, MenuCommand, SaveFileResult } from '../../shared/ipc/contract';
+import type {
+  AutoBackupFile,
+  BackupFileKind as ContractBackupFileKind,
+  ExternalLinkOutcome,
+  MenuCommand,
+  SaveFileResult,
+} from '../../shared/ipc/contract';
 
 // What the UI needs from its host, apart from the module that picks one (platform.ts): the
 // desktop and web implementations build this without importing the module that loads them.

@@ -15,18 +15,29 @@ const mocks = vi.hoisted(() => ({
   writeAuto: vi.fn<(json: string) => Promise<{ filePath: string; keptCount: number }>>(),
 }));
 
-vi.mock('../app/notifications/useNotify', () => ({ useNotify: () => ({ notify: mocks.notify, notifyError: vi.fn() }) }));
+vi.mock('../app/notifications/useNotify', () => ({
+  useNotify: () => ({ notify: mocks.notify, notifyError: vi.fn() }),
+}));
 vi.mock('./platform', () => ({
   platform: {
     setMenuLanguage: vi.fn(async () => undefined),
-    backups: { writeAuto: mocks.writeAuto, writeSafetyCopy: vi.fn(), list: vi.fn(), read: vi.fn(), replace: vi.fn(), remove: vi.fn(), openFolder: vi.fn() },
+    backups: {
+      writeAuto: mocks.writeAuto,
+      writeSafetyCopy: vi.fn(),
+      list: vi.fn(),
+      read: vi.fn(),
+      replace: vi.fn(),
+      remove: vi.fn(),
+      openFolder: vi.fn(),
+    },
   },
 }));
 
 /** The app checks once an hour whether a new day has begun. */
 const HOUR_MS = 60 * 60 * 1000;
 
-const remoteError = (message: string) => new Error(`Error invoking remote method 'backup:write-auto': Error: ${message}`);
+const remoteError = (message: string) =>
+  new Error(`Error invoking remote method 'backup:write-auto': Error: ${message}`);
 
 function Providers({ children }: { children: ReactNode }) {
   return <I18nProvider initialLanguage="en">{children}</I18nProvider>;
@@ -54,7 +65,7 @@ afterEach(async () => {
 
 describe('telling the user about the daily automatic backup', () => {
   it('tells a failure once, with its reason, not every hour; a new reason is told; a success clears it', async () => {
-    mocks.writeAuto.mockRejectedValue(remoteError("ENOSPC: no space left on device, write"));
+    mocks.writeAuto.mockRejectedValue(remoteError('ENOSPC: no space left on device, write'));
     const { unmount } = renderHook(() => useDailyAutoBackup(), { wrapper: Providers });
     await vi.waitFor(() => expect(mocks.writeAuto).toHaveBeenCalledTimes(1));
     await act(async () => {});
@@ -63,7 +74,11 @@ describe('telling the user about the daily automatic backup', () => {
     expect(mocks.notify).toHaveBeenCalledTimes(1);
     expect(mocks.notify).toHaveBeenLastCalledWith({ message: expect.stringMatching(/disk is full/i), tone: 'error' });
 
-    mocks.writeAuto.mockRejectedValue(remoteError("EACCES: permission denied, open '/home/user/.config/Trama/backups/.trama-backup-2026-03-02.json.tmp'"));
+    mocks.writeAuto.mockRejectedValue(
+      remoteError(
+        "EACCES: permission denied, open '/home/user/.config/Trama/backups/.trama-backup-2026-03-02.json.tmp'",
+      ),
+    );
     await nextHourlyCheck(3);
     await nextHourlyCheck(4);
     expect(mocks.notify).toHaveBeenCalledTimes(2);
@@ -78,7 +93,11 @@ describe('telling the user about the daily automatic backup', () => {
   });
 
   it('says when the backup is larger than an automatic backup may be', async () => {
-    mocks.writeAuto.mockRejectedValue(new Error("Error invoking remote method 'backup:write-auto': IpcRejection: Refused backup:write-auto: invalid request (file-too-large)"));
+    mocks.writeAuto.mockRejectedValue(
+      new Error(
+        "Error invoking remote method 'backup:write-auto': IpcRejection: Refused backup:write-auto: invalid request (file-too-large)",
+      ),
+    );
     const { unmount } = renderHook(() => useDailyAutoBackup(), { wrapper: Providers });
     await vi.waitFor(() => expect(mocks.notify).toHaveBeenCalledTimes(1));
     expect(mocks.notify).toHaveBeenLastCalledWith({ message: expect.stringMatching(/too large/i), tone: 'error' });

@@ -32,7 +32,9 @@ function failureMessage(error: unknown, { t, language }: Pick<I18nValue, 't' | '
       return t('platform.autoBackup.failed.invalid');
     case 'unknown': {
       const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-      return t('platform.autoBackup.failed.unknown', { detail: cause instanceof Error ? cause.message : String(cause) });
+      return t('platform.autoBackup.failed.unknown', {
+        detail: cause instanceof Error ? cause.message : String(cause),
+      });
     }
   }
 }

@@ -40,7 +40,9 @@ export function Combobox({ label, items, value, onChange, error, placeholder, au
   const haystacks = useMemo(() => new FoldedTexts(items.length, (index) => searchTextOf(items[index]!)), [items]);
   useEffect(() => haystacks.foldInBackground(), [haystacks]);
   const suggestions = useMemo(() => {
-    const words = foldForMatching(text ?? '').split(' ').filter(Boolean);
+    const words = foldForMatching(text ?? '')
+      .split(' ')
+      .filter(Boolean);
     if (words.length === 0) return items.slice(0, MAX_SUGGESTIONS);
     const matches: ComboboxItem[] = [];
     for (let index = 0; index < items.length && matches.length < MAX_SUGGESTIONS; index += 1) {
@@ -103,7 +105,13 @@ export function Combobox({ label, items, value, onChange, error, placeholder, au
         onBlur={() => setIsOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label={label} className="picker-list" hidden={!isOpen || suggestions.length === 0}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={label}
+        className="picker-list"
+        hidden={!isOpen || suggestions.length === 0}
+      >
         {suggestions.map((item, index) => (
           <li
             key={item.id}

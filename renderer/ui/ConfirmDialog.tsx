@@ -27,7 +27,17 @@ interface ConfirmDialogProps {
  * Asks before a destructive change. Cancel comes first and takes the focus, so Enter
  * or a hurried click does not destroy anything.
  */
-export function ConfirmDialog({ title, children, onConfirm, onClose, confirmLabel, isConfirmDisabled = false, loadFailure, alternatives, size = 'small' }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  children,
+  onConfirm,
+  onClose,
+  confirmLabel,
+  isConfirmDisabled = false,
+  loadFailure,
+  alternatives,
+  size = 'small',
+}: ConfirmDialogProps) {
   const { t } = useT();
   const failure = loadFailure === undefined ? null : errorMessageKey(loadFailure);
   return (
@@ -41,7 +51,12 @@ export function ConfirmDialog({ title, children, onConfirm, onClose, confirmLabe
             {t('common.cancel')}
           </button>
           {alternatives}
-          <button type="button" className="button-danger" disabled={isConfirmDisabled || failure !== null} onClick={onConfirm}>
+          <button
+            type="button"
+            className="button-danger"
+            disabled={isConfirmDisabled || failure !== null}
+            onClick={onConfirm}
+          >
             {confirmLabel ?? t('common.delete')}
           </button>
         </>

@@ -13,7 +13,13 @@ interface ContactPickerProps {
 export function ContactPicker(props: ContactPickerProps) {
   const data = useContactsWithOrganisation();
   const items = useMemo<ComboboxItem[]>(
-    () => (data ?? []).map(({ contact, organisation }) => ({ id: contact.id, label: contact.name, detail: organisation, keywords: contact.emails.join(' ') })),
+    () =>
+      (data ?? []).map(({ contact, organisation }) => ({
+        id: contact.id,
+        label: contact.name,
+        detail: organisation,
+        keywords: contact.emails.join(' '),
+      })),
     [data],
   );
   return <Combobox items={items} {...props} />;

@@ -17,7 +17,12 @@ function NameDialog({ store, onClose }: { store(name: string): Promise<void>; on
   const { draft, set } = useDraft(() => ({ name: '' }));
   const { isSaving, errorFor, submit } = useFormSave({ onSaved: onClose });
   return (
-    <FormDialog title="Name someone" isSaving={isSaving} onSubmit={(event) => void submit(event, () => store(draft.name))} onClose={onClose}>
+    <FormDialog
+      title="Name someone"
+      isSaving={isSaving}
+      onSubmit={(event) => void submit(event, () => store(draft.name))}
+      onClose={onClose}
+    >
       <TextField label="Name" value={draft.name} onChange={(value) => set('name', value)} error={errorFor('name')} />
     </FormDialog>
   );
@@ -48,7 +53,9 @@ describe('a form dialog saving its draft', () => {
   });
 
   it('shows a validation error next to its field and stays open to retry', async () => {
-    const { dialog, onClose } = renderDialog(() => Promise.reject(new ValidationError([{ field: 'name', reason: 'required' }])));
+    const { dialog, onClose } = renderDialog(() =>
+      Promise.reject(new ValidationError([{ field: 'name', reason: 'required' }])),
+    );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     await within(dialog).findByText('Required.');

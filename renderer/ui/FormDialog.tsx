@@ -20,7 +20,16 @@ interface FormDialogProps {
  * footer outside the form, so it is tied to the form by id; the browser's own validation
  * bubbles are off because the fields show their errors in words.
  */
-export function FormDialog({ title, children, isSaving, onSubmit, onClose, submitLabel, size = 'medium', formClassName = 'form-grid' }: FormDialogProps) {
+export function FormDialog({
+  title,
+  children,
+  isSaving,
+  onSubmit,
+  onClose,
+  submitLabel,
+  size = 'medium',
+  formClassName = 'form-grid',
+}: FormDialogProps) {
   const { t } = useT();
   const formId = useId();
   return (

@@ -24,7 +24,11 @@ type ChoiceProps = Omit<StakeholderPickerProps, 'stakeholders'> & { stakeholders
 
 /** Chooses one stakeholder by typing part of its name, short name or city. */
 export function StakeholderPicker({ stakeholders, ...props }: StakeholderPickerProps) {
-  return stakeholders ? <StakeholderChoice stakeholders={stakeholders} {...props} /> : <LiveStakeholderChoice {...props} />;
+  return stakeholders ? (
+    <StakeholderChoice stakeholders={stakeholders} {...props} />
+  ) : (
+    <LiveStakeholderChoice {...props} />
+  );
 }
 
 function LiveStakeholderChoice(props: Omit<StakeholderPickerProps, 'stakeholders'>) {

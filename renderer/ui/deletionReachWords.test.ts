@@ -12,7 +12,12 @@ import { tableCountsText, tableCountText } from './deletionReachWords';
 
 /** Every table whose records some deletion may take or change, besides the records asked for. */
 const SAID_TABLES = [
-  ...new Set(ENTITY_TABLES.flatMap((table) => [...deletionReach(table).deleted.filter((reached) => reached !== table), ...deletionReach(table).changed])),
+  ...new Set(
+    ENTITY_TABLES.flatMap((table) => [
+      ...deletionReach(table).deleted.filter((reached) => reached !== table),
+      ...deletionReach(table).changed,
+    ]),
+  ),
 ].filter((table) => !UNSAID_IN_CONFIRMATION.includes(table));
 
 describe('the words of a deletion’s reach', () => {
@@ -24,13 +29,17 @@ describe('the words of a deletion’s reach', () => {
       const many = translateOr(language, key, '', { count: 12345 });
       expect(one).toMatch(/\b1\b/);
       expect(many).toMatch(language === 'en' ? /12,345/ : /12\.345/);
-      if (isMessageKey(key)) expect(MESSAGES[language][key]).toMatch(/^\{count, plural, one \{[^}]*\} other \{[^}]*\}\}$/);
+      if (isMessageKey(key))
+        expect(MESSAGES[language][key]).toMatch(/^\{count, plural, one \{[^}]*\} other \{[^}]*\}\}$/);
     }
   });
 });
 
 describe('a deletion’s reach in words', () => {
-  const wordsIn = (language: 'en' | 'it') => ({ language, tOr: (key: string, fallback: string, params?: MessageParams) => translateOr(language, key, fallback, params) });
+  const wordsIn = (language: 'en' | 'it') => ({
+    language,
+    tOr: (key: string, fallback: string, params?: MessageParams) => translateOr(language, key, fallback, params),
+  });
 
   it('joins the tables’ counts as the language does', () => {
     const counts = [
@@ -39,7 +48,9 @@ describe('a deletion’s reach in words', () => {
     ] as const;
     expect(tableCountsText(wordsIn('en'), counts)).toBe('2 advocacy actions and 1 follow-up');
     expect(tableCountsText(wordsIn('it'), counts)).toBe('2 azioni di advocacy e 1 follow-up');
-    expect(tableCountsText(wordsIn('en'), [...counts, { table: 'briefings', count: 3 }])).toBe('2 advocacy actions, 1 follow-up and 3 briefings');
+    expect(tableCountsText(wordsIn('en'), [...counts, { table: 'briefings', count: 3 }])).toBe(
+      '2 advocacy actions, 1 follow-up and 3 briefings',
+    );
   });
 
   it('shows a table without a message by its name, and tells it', () => {

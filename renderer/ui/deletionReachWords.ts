@@ -16,5 +16,7 @@ export function tableCountText({ tOr }: Pick<Words, 'tOr'>, { table, count }: Ta
 
 /** Several tables' counts as one phrase: "2 actions and 1 follow-up", "2 azioni e 1 follow-up". */
 export function tableCountsText(words: Words, counts: readonly TableCount[]): string {
-  return new Intl.ListFormat(MESSAGE_LOCALES[words.language], { type: 'conjunction' }).format(counts.map((count) => tableCountText(words, count)));
+  return new Intl.ListFormat(MESSAGE_LOCALES[words.language], { type: 'conjunction' }).format(
+    counts.map((count) => tableCountText(words, count)),
+  );
 }

@@ -49,7 +49,20 @@ interface TextFieldProps {
   max?: number;
 }
 
-export function TextField({ label, value, onChange, error, hint, type = 'text', isRequired, autoFocus, placeholder, className, min, max }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  type = 'text',
+  isRequired,
+  autoFocus,
+  placeholder,
+  className,
+  min,
+  max,
+}: TextFieldProps) {
   return (
     <FieldFrame label={label} error={error} hint={hint} className={className}>
       {({ inputId, describedBy, isInvalid }) => (
@@ -71,7 +84,14 @@ export function TextField({ label, value, onChange, error, hint, type = 'text', 
   );
 }
 
-export function TextAreaField({ label, value, onChange, error, hint, rows = 3 }: Omit<TextFieldProps, 'type'> & { rows?: number }) {
+export function TextAreaField({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  rows = 3,
+}: Omit<TextFieldProps, 'type'> & { rows?: number }) {
   return (
     <FieldFrame label={label} error={error} hint={hint}>
       {({ inputId, describedBy, isInvalid }) => (
@@ -125,7 +145,15 @@ export function SelectField({ label, value, options, onChange, error, hint, clas
   );
 }
 
-export function CheckboxField({ label, isChecked, onChange }: { label: string; isChecked: boolean; onChange(value: boolean): void }) {
+export function CheckboxField({
+  label,
+  isChecked,
+  onChange,
+}: {
+  label: string;
+  isChecked: boolean;
+  onChange(value: boolean): void;
+}) {
   const inputId = useId();
   return (
     <div className="field field-checkbox">
@@ -146,11 +174,23 @@ interface CheckboxGroupFieldProps {
 }
 
 /** Any number of options ticked under one legend (regions, programmes). */
-export function CheckboxGroupField({ label, options, selected, onChange, className = 'field field-wide', isInColumns = false }: CheckboxGroupFieldProps) {
-  const toggle = (value: string, isOn: boolean) => onChange(isOn ? [...selected, value] : selected.filter((item) => item !== value));
+export function CheckboxGroupField({
+  label,
+  options,
+  selected,
+  onChange,
+  className = 'field field-wide',
+  isInColumns = false,
+}: CheckboxGroupFieldProps) {
+  const toggle = (value: string, isOn: boolean) =>
+    onChange(isOn ? [...selected, value] : selected.filter((item) => item !== value));
   const checkboxes = options.map((option) => (
     <label key={option.value} className="filter-option">
-      <input type="checkbox" checked={selected.includes(option.value)} onChange={(event) => toggle(option.value, event.target.checked)} />
+      <input
+        type="checkbox"
+        checked={selected.includes(option.value)}
+        onChange={(event) => toggle(option.value, event.target.checked)}
+      />
       {option.label}
     </label>
   ));

@@ -22,7 +22,13 @@ function Providers({ children }: { children: ReactNode }) {
 function PreviewedDeletion({ preview }: { preview(): Promise<number> }) {
   const state = useLoadOnce(preview);
   return (
-    <ConfirmDialog title="Delete the centre?" onConfirm={() => undefined} onClose={() => undefined} isConfirmDisabled={state.status !== 'loaded'} loadFailure={state.status === 'failed' ? state.error : undefined}>
+    <ConfirmDialog
+      title="Delete the centre?"
+      onConfirm={() => undefined}
+      onClose={() => undefined}
+      isConfirmDisabled={state.status !== 'loaded'}
+      loadFailure={state.status === 'failed' ? state.error : undefined}
+    >
       {state.status === 'loading' && <p role="status">Loading…</p>}
       {state.status === 'loaded' && <p>{state.value} contacts go with it.</p>}
     </ConfirmDialog>

@@ -1,7 +1,8 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { useNotify } from '../app/notifications/useNotify';
 
-export type LoadState<Result> = { status: 'loading' } | { status: 'loaded'; value: Result } | { status: 'failed'; error: unknown };
+export type LoadState<Result> =
+  { status: 'loading' } | { status: 'loaded'; value: Result } | { status: 'failed'; error: unknown };
 
 /**
  * Runs `load` once when the component appears and says where it stands. A failure is

@@ -93,13 +93,17 @@ describe('Undo after later edits', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     const dialog = await screen.findByRole('dialog', { name: 'This change cannot be fully undone' });
-    expect(dialog.textContent).toContain('Some records were changed after this change, or newer records now refer to them.');
+    expect(dialog.textContent).toContain(
+      'Some records were changed after this change, or newer records now refer to them.',
+    );
     expect(dialog.textContent).toContain('ASL Roma 1 (Stakeholder): referred to later by Marco Nuovo (Contact person)');
     expect(dialog.textContent).toContain('You can undo the rest (1 record)');
     expect(await db.stakeholders.count()).toBe(2);
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Undo the rest' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Undone, except 1 record that stays as it is now.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toContain('Undone, except 1 record that stays as it is now.'),
+    );
     expect(await db.stakeholders.get(ids[0])).toBeDefined();
     expect(await db.stakeholders.get(ids[1])).toBeUndefined();
     expect(await db.contacts.get(later.id)).toBeDefined();
@@ -152,7 +156,9 @@ describe('Undo while it runs, and when it cannot run', () => {
       await result.current('1 stakeholder added.', () =>
         db.transaction('rw', db.stakeholders, async () => {
           const change = emptyChange();
-          recordCreated(change, 'stakeholders', [(await createStakeholder(db, stakeholderInput({ name: 'ASL Roma 1' }))).id]);
+          recordCreated(change, 'stakeholders', [
+            (await createStakeholder(db, stakeholderInput({ name: 'ASL Roma 1' }))).id,
+          ]);
           return change;
         }),
       );
@@ -182,7 +188,11 @@ describe('Undo while it runs, and when it cannot run', () => {
       });
     });
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('This change can no longer be undone safely, so nothing was undone.'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain(
+        'This change can no longer be undone safely, so nothing was undone.',
+      ),
+    );
     expect(await db.stakeholders.get(row.id)).toBeDefined();
   });
 });
@@ -196,12 +206,30 @@ describe('Undo after an edit saved while the change ran', () => {
     let userEdit: Promise<unknown> | undefined;
     await act(async () => {
       await result.current('1 stakeholder updated.', async () => {
-        const imported = await importStakeholders(db, [{ rowNumber: 2, name: 'Prefettura (import)', status: 'update', reasons: [], stakeholder: stakeholderInput({ name: 'Prefettura (import)' }), existingId: prefettura.id, contact: null, overLimit: [], roundedNumbers: [] }], (share) => {
-          if (share !== 1 || userEdit) return;
-          // A minute later, so that its updatedAt differs from the import's.
-          vi.setSystemTime(Date.now() + 60_000);
-          userEdit = Dexie.ignoreTransaction(() => updateStakeholder(db, prefettura.id, stakeholderInput({ name: 'Prefettura – user edit' })));
-        });
+        const imported = await importStakeholders(
+          db,
+          [
+            {
+              rowNumber: 2,
+              name: 'Prefettura (import)',
+              status: 'update',
+              reasons: [],
+              stakeholder: stakeholderInput({ name: 'Prefettura (import)' }),
+              existingId: prefettura.id,
+              contact: null,
+              overLimit: [],
+              roundedNumbers: [],
+            },
+          ],
+          (share) => {
+            if (share !== 1 || userEdit) return;
+            // A minute later, so that its updatedAt differs from the import's.
+            vi.setSystemTime(Date.now() + 60_000);
+            userEdit = Dexie.ignoreTransaction(() =>
+              updateStakeholder(db, prefettura.id, stakeholderInput({ name: 'Prefettura – user edit' })),
+            );
+          },
+        );
         return imported.change;
       });
       await userEdit;

@@ -10,7 +10,10 @@ export const BINDING_AGREEMENT_STATUSES: readonly AgreementStatus[] = ['signed',
  * expiry date. One still marked in force whose expiry has passed no longer ties anyone.
  */
 export function isBindingOn(agreement: Pick<Agreement, 'status' | 'expiresOn'>, today: string): boolean {
-  return BINDING_AGREEMENT_STATUSES.includes(agreement.status) && (agreement.expiresOn === null || agreement.expiresOn >= today);
+  return (
+    BINDING_AGREEMENT_STATUSES.includes(agreement.status) &&
+    (agreement.expiresOn === null || agreement.expiresOn >= today)
+  );
 }
 
 /**

@@ -14,8 +14,18 @@ import {
   stageFunnel,
 } from './dashboard';
 
-const person = (id: string, sector: Sector, region: RegionId | null, guidelinesStage: GuidelinesStage = 'aware') => ({ id, sector, region, guidelinesStage });
-const tie = (id: string, sourceId: string, targetId: string, status: 'active' | 'inactive' = 'active') => ({ id, sourceId, targetId, status });
+const person = (id: string, sector: Sector, region: RegionId | null, guidelinesStage: GuidelinesStage = 'aware') => ({
+  id,
+  sector,
+  region,
+  guidelinesStage,
+});
+const tie = (id: string, sourceId: string, targetId: string, status: 'active' | 'inactive' = 'active') => ({
+  id,
+  sourceId,
+  targetId,
+  status,
+});
 const pact = (id: string, status: AgreementStatus, partyIds: readonly string[], expiresOn: string | null = null) => ({
   id,
   status,
@@ -63,7 +73,11 @@ describe('receptionHealthBridges', () => {
       tie('r4', 'pref-pa', 'asp-pa'),
       tie('r5', 'cas-na', 'unknown-id'),
     ],
-    agreements: [pact('a1', 'in-force', ['cas-na', 'inmp', 'pref-pa']), pact('a2', 'drafting', ['cas-pa', 'asp-pa']), pact('a3', 'expired', ['cas-pa', 'asp-pa'])],
+    agreements: [
+      pact('a1', 'in-force', ['cas-na', 'inmp', 'pref-pa']),
+      pact('a2', 'drafting', ['cas-pa', 'asp-pa']),
+      pact('a3', 'expired', ['cas-pa', 'asp-pa']),
+    ],
   };
 
   it('finds active reception–health ties and binding agreements with both sectors, nothing else', () => {
@@ -73,14 +87,25 @@ describe('receptionHealthBridges', () => {
   });
 
   it('does not count an agreement still marked in force or signed once its expiry date has passed', () => {
-    const agreements = [pact('lapsed', 'in-force', ['cas-pa', 'asp-pa'], '2026-11-22'), pact('lapsed-signed', 'signed', ['cas-pa', 'asp-pa'], '2026-01-31'), pact('last-day', 'in-force', ['cas-na', 'inmp'], today)];
+    const agreements = [
+      pact('lapsed', 'in-force', ['cas-pa', 'asp-pa'], '2026-11-22'),
+      pact('lapsed-signed', 'signed', ['cas-pa', 'asp-pa'], '2026-01-31'),
+      pact('last-day', 'in-force', ['cas-na', 'inmp'], today),
+    ];
     const bridges = receptionHealthBridges({ stakeholders, relationships: [], agreements }, today);
     expect(bridges.map((bridge) => bridge.id)).toEqual(['last-day']);
-    expect(receptionWithoutBridge(stakeholders, bridgedReceptionIds(bridges), 'sicilia').map((stakeholder) => stakeholder.id)).toEqual(['cas-pa']);
+    expect(
+      receptionWithoutBridge(stakeholders, bridgedReceptionIds(bridges), 'sicilia').map(
+        (stakeholder) => stakeholder.id,
+      ),
+    ).toEqual(['cas-pa']);
   });
 
   it('counts a bridge for the region of each of its reception and health ends', () => {
-    const crossRegion = receptionHealthBridges({ ...network, relationships: [tie('x', 'sai-rm', 'asp-pa')], agreements: [] }, today);
+    const crossRegion = receptionHealthBridges(
+      { ...network, relationships: [tie('x', 'sai-rm', 'asp-pa')], agreements: [] },
+      today,
+    );
     expect(crossRegion[0]?.regions).toEqual(['lazio', 'sicilia']);
     expect(bridgesIn(crossRegion, 'sicilia')).toHaveLength(1);
     expect(bridgesIn(crossRegion, 'lazio')).toHaveLength(1);
@@ -90,10 +115,16 @@ describe('receptionHealthBridges', () => {
 
   it('shows the reception stakeholders no bridge reaches, per region', () => {
     const bridged = bridgedReceptionIds(receptionHealthBridges(network, today));
-    expect(receptionWithoutBridge(stakeholders, bridged, null).map((stakeholder) => stakeholder.id)).toEqual(['cas-pa']);
-    expect(receptionWithoutBridge(stakeholders, bridged, 'sicilia').map((stakeholder) => stakeholder.id)).toEqual(['cas-pa']);
+    expect(receptionWithoutBridge(stakeholders, bridged, null).map((stakeholder) => stakeholder.id)).toEqual([
+      'cas-pa',
+    ]);
+    expect(receptionWithoutBridge(stakeholders, bridged, 'sicilia').map((stakeholder) => stakeholder.id)).toEqual([
+      'cas-pa',
+    ]);
     expect(receptionWithoutBridge(stakeholders, bridged, 'lazio')).toEqual([]);
-    expect(receptionWithoutBridge(stakeholders, new Set(), 'lazio').map((stakeholder) => stakeholder.id)).toEqual(['sai-rm']);
+    expect(receptionWithoutBridge(stakeholders, new Set(), 'lazio').map((stakeholder) => stakeholder.id)).toEqual([
+      'sai-rm',
+    ]);
   });
 });
 
@@ -101,7 +132,10 @@ describe('agreements by region', () => {
   const regionOf = new Map(stakeholders.map((stakeholder) => [stakeholder.id, stakeholder.region]));
 
   it('places an agreement in the regions of its parties, national parties adding none', () => {
-    expect(agreementRegions(pact('a', 'in-force', ['cas-na', 'inmp', 'pref-pa']), regionOf)).toEqual(['campania', 'sicilia']);
+    expect(agreementRegions(pact('a', 'in-force', ['cas-na', 'inmp', 'pref-pa']), regionOf)).toEqual([
+      'campania',
+      'sicilia',
+    ]);
     const agreements = [pact('a', 'in-force', ['sai-rm', 'asl-rm']), pact('b', 'in-force', ['inmp', 'cas-na'])];
     expect(agreementsIn(agreements, regionOf, 'lazio').map((agreement) => agreement.id)).toEqual(['a']);
     expect(agreementsIn(agreements, regionOf, null)).toHaveLength(2);
@@ -131,7 +165,11 @@ describe('overdueFollowUpCounts', () => {
     { id: 'a-none', regions: [], status: 'done' as const },
     { id: 'a-cancelled', regions: ['lazio' as const], status: 'cancelled' as const },
   ];
-  const followUp = (actionId: string, dueDate: string | null, doneOn: string | null = null) => ({ actionId, dueDate, doneOn });
+  const followUp = (actionId: string, dueDate: string | null, doneOn: string | null = null) => ({
+    actionId,
+    dueDate,
+    doneOn,
+  });
 
   it('counts open follow-ups past due in every region of their action', () => {
     const counts = overdueFollowUpCounts(

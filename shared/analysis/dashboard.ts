@@ -27,7 +27,10 @@ export interface StageCount {
 }
 
 /** Stakeholders per guidelines stage, from not engaged to implementing, every stage listed. */
-export function stageFunnel(stakeholders: readonly Pick<Stakeholder, 'guidelinesStage' | 'region'>[], region: RegionScope = null): StageCount[] {
+export function stageFunnel(
+  stakeholders: readonly Pick<Stakeholder, 'guidelinesStage' | 'region'>[],
+  region: RegionScope = null,
+): StageCount[] {
   const counts = new Map<GuidelinesStage, number>(GUIDELINES_STAGES.map((stage) => [stage, 0]));
   for (const stakeholder of stakeholders) {
     if (region !== null && stakeholder.region !== region) continue;
@@ -79,7 +82,8 @@ function bridgeOf(kind: Bridge['kind'], id: string, ends: readonly StakeholderEn
  */
 export function receptionHealthBridges(network: BridgeNetwork, today: string): Bridge[] {
   const byId = new Map(network.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder]));
-  const ends = (ids: readonly string[]) => ids.map((id) => byId.get(id)).filter((end): end is StakeholderEnd => end !== undefined);
+  const ends = (ids: readonly string[]) =>
+    ids.map((id) => byId.get(id)).filter((end): end is StakeholderEnd => end !== undefined);
   const bridges: Bridge[] = [];
   for (const relationship of network.relationships) {
     if (relationship.status !== 'active') continue;
@@ -104,24 +108,44 @@ export function bridgedReceptionIds(bridges: readonly Bridge[]): Set<string> {
 }
 
 /** Reception stakeholders (in the region) outside `bridged` (bridgedReceptionIds): the gaps in the network. */
-export function receptionWithoutBridge<S extends StakeholderEnd>(stakeholders: readonly S[], bridged: ReadonlySet<string>, region: RegionScope): S[] {
+export function receptionWithoutBridge<S extends StakeholderEnd>(
+  stakeholders: readonly S[],
+  bridged: ReadonlySet<string>,
+  region: RegionScope,
+): S[] {
   return stakeholders.filter(
-    (stakeholder) => stakeholder.sector === 'reception' && (region === null || stakeholder.region === region) && !bridged.has(stakeholder.id),
+    (stakeholder) =>
+      stakeholder.sector === 'reception' &&
+      (region === null || stakeholder.region === region) &&
+      !bridged.has(stakeholder.id),
   );
 }
 
 /** Regions an agreement belongs to: those of its parties. */
-export function agreementRegions(agreement: Pick<Agreement, 'parties'>, regionOf: ReadonlyMap<string, RegionId | null>): RegionId[] {
+export function agreementRegions(
+  agreement: Pick<Agreement, 'parties'>,
+  regionOf: ReadonlyMap<string, RegionId | null>,
+): RegionId[] {
   const regions = agreement.parties.map((party) => regionOf.get(party.stakeholderId) ?? null);
   return [...new Set(regions.filter((region): region is RegionId => region !== null))];
 }
 
-export function agreementsIn<A extends Pick<Agreement, 'parties'>>(agreements: readonly A[], regionOf: ReadonlyMap<string, RegionId | null>, region: RegionScope): A[] {
-  return region === null ? [...agreements] : agreements.filter((agreement) => agreementRegions(agreement, regionOf).includes(region));
+export function agreementsIn<A extends Pick<Agreement, 'parties'>>(
+  agreements: readonly A[],
+  regionOf: ReadonlyMap<string, RegionId | null>,
+  region: RegionScope,
+): A[] {
+  return region === null
+    ? [...agreements]
+    : agreements.filter((agreement) => agreementRegions(agreement, regionOf).includes(region));
 }
 
 /** The last `limit` actions carried out (status done) in the region, latest first. */
-export function recentActions<A extends Pick<AdvocacyAction, 'status' | 'date' | 'regions'>>(actions: readonly A[], region: RegionScope, limit: number): A[] {
+export function recentActions<A extends Pick<AdvocacyAction, 'status' | 'date' | 'regions'>>(
+  actions: readonly A[],
+  region: RegionScope,
+  limit: number,
+): A[] {
   return actions
     .filter((action) => action.status === 'done' && (region === null || action.regions.includes(region)))
     .sort((left, right) => right.date.localeCompare(left.date))
@@ -144,7 +168,10 @@ export function overdueFollowUpCounts(
   today: string,
 ): OverdueCounts {
   const actionById = new Map(actions.map((action) => [action.id, action]));
-  const counts: OverdueCounts = { overall: 0, byRegion: { lazio: 0, lombardia: 0, campania: 0, sicilia: 0, basilicata: 0 } };
+  const counts: OverdueCounts = {
+    overall: 0,
+    byRegion: { lazio: 0, lombardia: 0, campania: 0, sicilia: 0, basilicata: 0 },
+  };
   for (const followUp of followUps) {
     const action = actionById.get(followUp.actionId);
     if (!isOverdueFollowUp(followUp, action, today)) continue;

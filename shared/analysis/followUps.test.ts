@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { countFollowUps, daysOverdue, followUpsByAction, isOpenFollowUp, isOverdue, isOverdueFollowUp, lastContactDate, openFollowUpsInOrder } from './followUps';
+import {
+  countFollowUps,
+  daysOverdue,
+  followUpsByAction,
+  isOpenFollowUp,
+  isOverdue,
+  isOverdueFollowUp,
+  lastContactDate,
+  openFollowUpsInOrder,
+} from './followUps';
 
 const today = '2026-11-23';
 const followUp = (text: string, dueDate: string | null, doneOn: string | null = null) => ({ text, dueDate, doneOn });
@@ -67,16 +76,32 @@ describe('countFollowUps', () => {
 
 describe('followUpsByAction', () => {
   it('groups follow-ups under their action, keeping their order', () => {
-    const groups = followUpsByAction([{ actionId: 'a', n: 1 }, { actionId: 'b', n: 2 }, { actionId: 'a', n: 3 }]);
-    expect([...groups].map(([id, items]) => [id, items.map((item) => item.n)])).toEqual([['a', [1, 3]], ['b', [2]]]);
+    const groups = followUpsByAction([
+      { actionId: 'a', n: 1 },
+      { actionId: 'b', n: 2 },
+      { actionId: 'a', n: 3 },
+    ]);
+    expect([...groups].map(([id, items]) => [id, items.map((item) => item.n)])).toEqual([
+      ['a', [1, 3]],
+      ['b', [2]],
+    ]);
   });
 });
 
 describe('lastContactDate', () => {
-  const action = (date: string, status: 'done' | 'planned' | 'cancelled', targetIds: string[], participantIds: string[] = []) => ({ date, status, targetIds, participantIds });
+  const action = (
+    date: string,
+    status: 'done' | 'planned' | 'cancelled',
+    targetIds: string[],
+    participantIds: string[] = [],
+  ) => ({ date, status, targetIds, participantIds });
 
   it('is the latest done action targeting the stakeholder', () => {
-    const actions = [action('2026-03-01', 'done', ['asl']), action('2026-09-15', 'done', ['asl', 'prefettura']), action('2026-06-01', 'done', ['asl'])];
+    const actions = [
+      action('2026-03-01', 'done', ['asl']),
+      action('2026-09-15', 'done', ['asl', 'prefettura']),
+      action('2026-06-01', 'done', ['asl']),
+    ];
     expect(lastContactDate(actions, 'asl', today)).toBe('2026-09-15');
   });
 
@@ -92,7 +117,11 @@ describe('lastContactDate', () => {
   });
 
   it("counts a done action one of the stakeholder's contacts took part in, even when it was not a target", () => {
-    const actions = [action('2026-03-01', 'done', ['asl']), action('2026-10-05', 'done', ['prefettura'], ['psychologist-at-asl']), action('2026-11-01', 'planned', ['prefettura'], ['psychologist-at-asl'])];
+    const actions = [
+      action('2026-03-01', 'done', ['asl']),
+      action('2026-10-05', 'done', ['prefettura'], ['psychologist-at-asl']),
+      action('2026-11-01', 'planned', ['prefettura'], ['psychologist-at-asl']),
+    ];
     expect(lastContactDate(actions, 'asl', today, ['psychologist-at-asl', 'director-at-asl'])).toBe('2026-10-05');
     expect(lastContactDate(actions, 'asl', today)).toBe('2026-03-01');
     expect(lastContactDate(actions, 'other', today, ['someone-else'])).toBeNull();

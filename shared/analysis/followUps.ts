@@ -93,7 +93,11 @@ type Involvement = Pick<AdvocacyAction, 'targetIds' | 'participantIds'>;
  * (`contactIds`, the stakeholder's own contacts) took part — meeting the ASL's psychologist
  * at a prefecture round table is contact with the ASL too.
  */
-export function involvesStakeholder(action: Involvement, stakeholderId: string, contactIds: readonly string[]): boolean {
+export function involvesStakeholder(
+  action: Involvement,
+  stakeholderId: string,
+  contactIds: readonly string[],
+): boolean {
   return action.targetIds.includes(stakeholderId) || action.participantIds.some((id) => contactIds.includes(id));
 }
 
@@ -111,7 +115,8 @@ export function lastContactDate(
 ): string | null {
   let latest: string | null = null;
   for (const action of actions) {
-    if (action.status !== 'done' || action.date > today || !involvesStakeholder(action, stakeholderId, contactIds)) continue;
+    if (action.status !== 'done' || action.date > today || !involvesStakeholder(action, stakeholderId, contactIds))
+      continue;
     if (latest === null || action.date > latest) latest = action.date;
   }
   return latest;

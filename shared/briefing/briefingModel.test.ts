@@ -17,27 +17,106 @@ const base = (id: string) => ({ id, createdAt: stamp, updatedAt: stamp });
 
 function stakeholder(id: string, sector: Sector, region: RegionId | null = 'campania'): Stakeholder {
   return {
-    ...base(id), name: `Name ${id}`, shortName: '', categoryId: 'other', level: region ? 'regional' : 'national', region, province: '', city: '',
-    sector, website: '', notes: '', tags: [], programmeIds: [], influence: 3, interest: 3, attitude: 'neutral', guidelinesStage: 'aware',
+    ...base(id),
+    name: `Name ${id}`,
+    shortName: '',
+    categoryId: 'other',
+    level: region ? 'regional' : 'national',
+    region,
+    province: '',
+    city: '',
+    sector,
+    website: '',
+    notes: '',
+    tags: [],
+    programmeIds: [],
+    influence: 3,
+    interest: 3,
+    attitude: 'neutral',
+    guidelinesStage: 'aware',
   };
 }
 function link(id: string, sourceId: string, targetId: string, status: Relationship['status'] = 'active'): Relationship {
-  return { ...base(id), sourceId, targetId, type: 'coordination', isDirected: false, strength: 2, status, since: null, until: null, notes: '' };
-}
-function agreement(id: string, status: Agreement['status'], partyIds: string[], expiresOn: string | null = null): Agreement {
   return {
-    ...base(id), title: `Agreement ${id}`, kind: 'convention', parties: partyIds.map((stakeholderId) => ({ stakeholderId, role: 'signatory' as const })),
-    status, signedOn: null, inForceFrom: null, expiresOn, documentRef: '', programmeIds: [], notes: '',
+    ...base(id),
+    sourceId,
+    targetId,
+    type: 'coordination',
+    isDirected: false,
+    strength: 2,
+    status,
+    since: null,
+    until: null,
+    notes: '',
+  };
+}
+function agreement(
+  id: string,
+  status: Agreement['status'],
+  partyIds: string[],
+  expiresOn: string | null = null,
+): Agreement {
+  return {
+    ...base(id),
+    title: `Agreement ${id}`,
+    kind: 'convention',
+    parties: partyIds.map((stakeholderId) => ({ stakeholderId, role: 'signatory' as const })),
+    status,
+    signedOn: null,
+    inForceFrom: null,
+    expiresOn,
+    documentRef: '',
+    programmeIds: [],
+    notes: '',
   };
 }
 function contact(id: string, stakeholderId: string, isPrimary = true): Contact {
-  return { ...base(id), stakeholderId, name: `Person ${id}`, role: '', emails: [], phones: [], languages: [], notes: '', isPrimary, lawfulBasis: '' };
+  return {
+    ...base(id),
+    stakeholderId,
+    name: `Person ${id}`,
+    role: '',
+    emails: [],
+    phones: [],
+    languages: [],
+    notes: '',
+    isPrimary,
+    lawfulBasis: '',
+  };
 }
-function action(id: string, date: string, status: AdvocacyAction['status'], targetIds: string[], participantIds: string[] = []): AdvocacyAction {
-  return { ...base(id), title: `Action ${id}`, kind: 'bilateral-meeting', date, regions: [], programmeId: null, objective: '', targetIds, participantIds, ownerId: null, status, outcome: `Outcome ${id}` };
+function action(
+  id: string,
+  date: string,
+  status: AdvocacyAction['status'],
+  targetIds: string[],
+  participantIds: string[] = [],
+): AdvocacyAction {
+  return {
+    ...base(id),
+    title: `Action ${id}`,
+    kind: 'bilateral-meeting',
+    date,
+    regions: [],
+    programmeId: null,
+    objective: '',
+    targetIds,
+    participantIds,
+    ownerId: null,
+    status,
+    outcome: `Outcome ${id}`,
+  };
 }
 function records(partial: Partial<BriefingRecords>): BriefingRecords {
-  return { stakeholders: [], contacts: [], relationships: [], agreements: [], actions: [], followUps: [], staff: [], ...partial };
+  return {
+    stakeholders: [],
+    contacts: [],
+    relationships: [],
+    agreements: [],
+    actions: [],
+    followUps: [],
+    staff: [],
+    ...partial,
+  };
 }
 
 describe('who attends', () => {
@@ -48,7 +127,7 @@ describe('who attends', () => {
     actions: [action('meeting', '2026-12-07', 'planned', ['a', 'b', 'gone'], ['cc'])],
   });
 
-  it('takes an action\'s targets and the stakeholders of its participants, once each, dropping unknown ids', () => {
+  it("takes an action's targets and the stakeholders of its participants, once each, dropping unknown ids", () => {
     expect(attendeeIdsOf({ kind: 'action', actionId: 'meeting' }, data)).toEqual(['a', 'b', 'c']);
   });
   it('takes every stakeholder of a region', () => {
@@ -75,10 +154,38 @@ describe('per-attendee facts', () => {
       action('meeting', '2026-12-07', 'planned', ['a', 'b'], ['a2']),
     ],
     followUps: [
-      { ...base('f-overdue'), actionId: 'mid', text: 'Send the draft', dueDate: '2026-11-01', ownerId: null, doneOn: null },
-      { ...base('f-later'), actionId: 'meeting', text: 'Prepare the file', dueDate: '2026-11-30', ownerId: null, doneOn: null },
-      { ...base('f-cancelled'), actionId: 'cancelled', text: 'Moot now', dueDate: '2026-11-05', ownerId: null, doneOn: null },
-      { ...base('f-done'), actionId: 'old', text: 'Done already', dueDate: '2026-02-01', ownerId: null, doneOn: '2026-01-30' },
+      {
+        ...base('f-overdue'),
+        actionId: 'mid',
+        text: 'Send the draft',
+        dueDate: '2026-11-01',
+        ownerId: null,
+        doneOn: null,
+      },
+      {
+        ...base('f-later'),
+        actionId: 'meeting',
+        text: 'Prepare the file',
+        dueDate: '2026-11-30',
+        ownerId: null,
+        doneOn: null,
+      },
+      {
+        ...base('f-cancelled'),
+        actionId: 'cancelled',
+        text: 'Moot now',
+        dueDate: '2026-11-05',
+        ownerId: null,
+        doneOn: null,
+      },
+      {
+        ...base('f-done'),
+        actionId: 'old',
+        text: 'Done already',
+        dueDate: '2026-02-01',
+        ownerId: null,
+        doneOn: '2026-01-30',
+      },
     ],
     agreements: [
       agreement('soon', 'in-force', ['a', 'b'], '2027-01-10'),
@@ -102,37 +209,66 @@ describe('per-attendee facts', () => {
   it('lists open follow-ups soonest first and flags the overdue ones, leaving out those of cancelled actions', () => {
     expect(first?.openFollowUps.map((item) => [item.followUp.id, item.isOverdue])).toEqual([['f-overdue', true]]);
   });
-  it('lists the meeting\'s own follow-ups once, not under every attendee', () => {
+  it("lists the meeting's own follow-ups once, not under every attendee", () => {
     expect(model.meetingFollowUps.map((item) => item.followUp.id)).toEqual(['f-later']);
     expect(second?.openFollowUps).toEqual([]);
   });
   it('lists binding agreements and flags those expiring within 90 days', () => {
-    expect(first?.agreements.map((item) => [item.agreement.id, item.isExpiring])).toEqual([['soon', true], ['far', false]]);
+    expect(first?.agreements.map((item) => [item.agreement.id, item.isExpiring])).toEqual([
+      ['soon', true],
+      ['far', false],
+    ]);
   });
-  it("counts an action one of its contacts took part in, without it being a target, as contact and as a recent action", () => {
+  it('counts an action one of its contacts took part in, without it being a target, as contact and as a recent action', () => {
     const withRoundTable = records({
       ...data,
       actions: [...data.actions, action('round-table', '2026-11-10', 'done', ['x'], ['b1'])],
     });
-    const byHand = buildBriefingModel({ kind: 'stakeholders', stakeholderIds: ['b'] }, BRIEFING_SECTIONS, withRoundTable, { today });
+    const byHand = buildBriefingModel(
+      { kind: 'stakeholders', stakeholderIds: ['b'] },
+      BRIEFING_SECTIONS,
+      withRoundTable,
+      { today },
+    );
     expect(byHand.attendees[0]?.lastContactDate).toBe('2026-11-10');
     expect(byHand.attendees[0]?.recentActions.map((item) => item.id)).toEqual(['round-table']);
   });
   it('shows primary contacts when the briefing does not start from an action', () => {
-    const byHand = buildBriefingModel({ kind: 'stakeholders', stakeholderIds: ['a'] }, BRIEFING_SECTIONS, data, { today });
+    const byHand = buildBriefingModel({ kind: 'stakeholders', stakeholderIds: ['a'] }, BRIEFING_SECTIONS, data, {
+      today,
+    });
     expect(byHand.attendees[0]?.contacts.map((item) => item.id)).toEqual(['a1']);
   });
   it('finds the agreements two or more attendees share, drafts included', () => {
-    expect(model.sharedAgreements.map((item) => [item.agreement.id, item.attendeeIds])).toEqual([['soon', ['a', 'b']], ['draft', ['a', 'b']]]);
+    expect(model.sharedAgreements.map((item) => [item.agreement.id, item.attendeeIds])).toEqual([
+      ['soon', ['a', 'b']],
+      ['draft', ['a', 'b']],
+    ]);
   });
 });
 
 describe('network around the attendees', () => {
   const data = records({
-    stakeholders: [stakeholder('a', 'health'), stakeholder('b', 'reception'), stakeholder('n', 'social'), stakeholder('far', 'social'), stakeholder('old', 'social')],
-    relationships: [link('ab', 'a', 'b'), link('an', 'a', 'n'), link('nf', 'n', 'far'), link('bo', 'b', 'old', 'inactive')],
+    stakeholders: [
+      stakeholder('a', 'health'),
+      stakeholder('b', 'reception'),
+      stakeholder('n', 'social'),
+      stakeholder('far', 'social'),
+      stakeholder('old', 'social'),
+    ],
+    relationships: [
+      link('ab', 'a', 'b'),
+      link('an', 'a', 'n'),
+      link('nf', 'n', 'far'),
+      link('bo', 'b', 'old', 'inactive'),
+    ],
   });
-  const model = buildBriefingModel({ kind: 'stakeholders', stakeholderIds: ['a', 'b'] }, ['relationships', 'map', 'map'], data, { today });
+  const model = buildBriefingModel(
+    { kind: 'stakeholders', stakeholderIds: ['a', 'b'] },
+    ['relationships', 'map', 'map'],
+    data,
+    { today },
+  );
 
   it('takes direct neighbours through active relationships only', () => {
     expect(model.neighbours.map((item) => item.id)).toEqual(['n']);
@@ -154,27 +290,53 @@ describe('gap rules', () => {
   const lazioCentre = stakeholder('sai-rome', 'reception', 'lazio');
   const data = records({
     stakeholders: [health, linkedCentre, signedCentre, loneCentre, lazioCentre],
-    relationships: [link('r1', 'cas-linked', 'asl'), link('r2', 'cas-alone', 'asl', 'inactive'), link('r3', 'cas-signed', 'cas-alone')],
-    agreements: [agreement('in-force', 'in-force', ['cas-signed', 'asl']), agreement('idea', 'idea', ['sai-rome', 'asl']), agreement('lapsed', 'in-force', ['cas-alone', 'asl'], '2026-06-30')],
-    contacts: [contact('c1', 'asl'), contact('c2', 'cas-linked'), contact('c3', 'cas-signed'), contact('c4', 'cas-alone')],
+    relationships: [
+      link('r1', 'cas-linked', 'asl'),
+      link('r2', 'cas-alone', 'asl', 'inactive'),
+      link('r3', 'cas-signed', 'cas-alone'),
+    ],
+    agreements: [
+      agreement('in-force', 'in-force', ['cas-signed', 'asl']),
+      agreement('idea', 'idea', ['sai-rome', 'asl']),
+      agreement('lapsed', 'in-force', ['cas-alone', 'asl'], '2026-06-30'),
+    ],
+    contacts: [
+      contact('c1', 'asl'),
+      contact('c2', 'cas-linked'),
+      contact('c3', 'cas-signed'),
+      contact('c4', 'cas-alone'),
+    ],
   });
 
   it('flags reception attendees with no active relationship or binding agreement with health, per region', () => {
-    const gaps = findGaps([health, linkedCentre, signedCentre, loneCentre, lazioCentre], data, today).filter((gap) => gap.rule === 'reception-without-health-link');
+    const gaps = findGaps([health, linkedCentre, signedCentre, loneCentre, lazioCentre], data, today).filter(
+      (gap) => gap.rule === 'reception-without-health-link',
+    );
     expect(gaps).toEqual([
       { rule: 'reception-without-health-link', region: 'campania', stakeholderIds: ['cas-alone'] },
       { rule: 'reception-without-health-link', region: 'lazio', stakeholderIds: ['sai-rome'] },
     ]);
   });
   it('does not take an agreement past its expiry date as a link, whatever its status says', () => {
-    const renewed = records({ ...data, agreements: data.agreements.map((item) => (item.id === 'lapsed' ? { ...item, expiresOn: today } : item)) });
-    const stillLinked = findGaps([health, loneCentre], renewed, today).filter((gap) => gap.rule === 'reception-without-health-link');
+    const renewed = records({
+      ...data,
+      agreements: data.agreements.map((item) => (item.id === 'lapsed' ? { ...item, expiresOn: today } : item)),
+    });
+    const stillLinked = findGaps([health, loneCentre], renewed, today).filter(
+      (gap) => gap.rule === 'reception-without-health-link',
+    );
     expect(stillLinked).toEqual([]);
-    const lapsed = findGaps([health, loneCentre], data, today).filter((gap) => gap.rule === 'reception-without-health-link');
-    expect(lapsed).toEqual([{ rule: 'reception-without-health-link', region: 'campania', stakeholderIds: ['cas-alone'] }]);
+    const lapsed = findGaps([health, loneCentre], data, today).filter(
+      (gap) => gap.rule === 'reception-without-health-link',
+    );
+    expect(lapsed).toEqual([
+      { rule: 'reception-without-health-link', region: 'campania', stakeholderIds: ['cas-alone'] },
+    ]);
   });
   it('flags a region whose reception attendees meet nobody from its health sector', () => {
-    const gaps = findGaps([health, linkedCentre, lazioCentre], data, today).filter((gap) => gap.rule === 'region-without-health-attendee');
+    const gaps = findGaps([health, linkedCentre, lazioCentre], data, today).filter(
+      (gap) => gap.rule === 'region-without-health-attendee',
+    );
     expect(gaps).toEqual([{ rule: 'region-without-health-attendee', region: 'lazio', stakeholderIds: ['sai-rome'] }]);
   });
   it('flags attendees with no active tie to anyone else at the table, and those without a contact person', () => {
@@ -197,13 +359,21 @@ describe('the sample', () => {
     const model = buildBriefingModel({ kind: 'action', actionId: meeting.id }, BRIEFING_SECTIONS, data, { today });
     expect(model.attendees.map((item) => item.stakeholder.id)).toEqual(meeting.targetIds);
     expect(model.attendees).toHaveLength(9);
-    expect(model.sharedAgreements.some((item) => item.agreement.title.includes('Campania') && item.attendeeIds.length >= 3)).toBe(true);
+    expect(
+      model.sharedAgreements.some((item) => item.agreement.title.includes('Campania') && item.attendeeIds.length >= 3),
+    ).toBe(true);
     expect(model.neighbours.length).toBeGreaterThan(0);
     expect(model.attendees.some((item) => item.openFollowUps.some((followUp) => followUp.isOverdue))).toBe(true);
   });
-  it('reveals that Sicily\'s reception centres have no tie to health', () => {
+  it("reveals that Sicily's reception centres have no tie to health", () => {
     const model = buildBriefingModel({ kind: 'region', region: 'sicilia' }, BRIEFING_SECTIONS, data, { today });
     const gap = model.gaps.find((item) => item.rule === 'reception-without-health-link' && item.region === 'sicilia');
-    expect(gap?.stakeholderIds).toEqual(expect.arrayContaining([sampleStakeholderId('sic-hotspot'), sampleStakeholderId('sic-cas-ag'), sampleStakeholderId('sic-sai-pa')]));
+    expect(gap?.stakeholderIds).toEqual(
+      expect.arrayContaining([
+        sampleStakeholderId('sic-hotspot'),
+        sampleStakeholderId('sic-cas-ag'),
+        sampleStakeholderId('sic-sai-pa'),
+      ]),
+    );
   });
 });

@@ -66,7 +66,12 @@ export interface SharedAgreement {
   attendeeIds: string[];
 }
 
-export const GAP_RULES = ['reception-without-health-link', 'region-without-health-attendee', 'isolated-attendee', 'no-contact-person'] as const;
+export const GAP_RULES = [
+  'reception-without-health-link',
+  'region-without-health-attendee',
+  'isolated-attendee',
+  'no-contact-person',
+] as const;
 export type GapRule = (typeof GAP_RULES)[number];
 
 export interface Gap {
@@ -91,16 +96,23 @@ export interface BriefingModel {
 }
 
 /** The stakeholders a source brings to the table, in a stable order, unknown ids dropped. */
-export function attendeeIdsOf(source: BriefingSource, records: Pick<BriefingRecords, 'stakeholders' | 'contacts' | 'actions'>): string[] {
+export function attendeeIdsOf(
+  source: BriefingSource,
+  records: Pick<BriefingRecords, 'stakeholders' | 'contacts' | 'actions'>,
+): string[] {
   const known = new Set(records.stakeholders.map((stakeholder) => stakeholder.id));
   let ids: string[];
   if (source.kind === 'action') {
     const action = records.actions.find((candidate) => candidate.id === source.actionId);
     if (!action) return [];
-    const participantStakeholders = records.contacts.filter((contact) => action.participantIds.includes(contact.id)).map((contact) => contact.stakeholderId);
+    const participantStakeholders = records.contacts
+      .filter((contact) => action.participantIds.includes(contact.id))
+      .map((contact) => contact.stakeholderId);
     ids = [...action.targetIds, ...participantStakeholders];
   } else if (source.kind === 'region') {
-    ids = records.stakeholders.filter((stakeholder) => stakeholder.region === source.region).map((stakeholder) => stakeholder.id);
+    ids = records.stakeholders
+      .filter((stakeholder) => stakeholder.region === source.region)
+      .map((stakeholder) => stakeholder.id);
   } else {
     ids = source.stakeholderIds;
   }
@@ -111,9 +123,17 @@ const isActive = (relationship: Relationship) => relationship.status === 'active
 /** Agreements still alive in some form: a shared one is worth discussing even before signature. */
 const isLive = (agreement: Agreement) => agreement.status !== 'expired' && agreement.status !== 'terminated';
 
-function openFollowUpsOf(actions: readonly AdvocacyAction[], followUpsByAction: ReadonlyMap<string, readonly FollowUp[]>, today: string): OpenFollowUp[] {
+function openFollowUpsOf(
+  actions: readonly AdvocacyAction[],
+  followUpsByAction: ReadonlyMap<string, readonly FollowUp[]>,
+  today: string,
+): OpenFollowUp[] {
   return actions
-    .flatMap((candidate) => (followUpsByAction.get(candidate.id) ?? []).filter((followUp) => isOpenFollowUp(followUp, candidate)).map((followUp) => ({ followUp, actionTitle: candidate.title, isOverdue: isOverdue(followUp, today) })))
+    .flatMap((candidate) =>
+      (followUpsByAction.get(candidate.id) ?? [])
+        .filter((followUp) => isOpenFollowUp(followUp, candidate))
+        .map((followUp) => ({ followUp, actionTitle: candidate.title, isOverdue: isOverdue(followUp, today) })),
+    )
     .sort((left, right) => (left.followUp.dueDate ?? '9999').localeCompare(right.followUp.dueDate ?? '9999'));
 }
 
@@ -140,31 +160,52 @@ interface RecordIndex {
 
 function indexRecords(records: BriefingRecords): RecordIndex {
   const stakeholderOfContact = new Map(records.contacts.map((contact) => [contact.id, contact.stakeholderId]));
-  const participantStakeholders = (action: AdvocacyAction) => action.participantIds.flatMap((id) => stakeholderOfContact.get(id) ?? []);
+  const participantStakeholders = (action: AdvocacyAction) =>
+    action.participantIds.flatMap((id) => stakeholderOfContact.get(id) ?? []);
   return {
     contactsByStakeholder: groupBy(records.contacts, (contact) => [contact.stakeholderId]),
     actionsInvolving: groupBy(records.actions, (action) => [...action.targetIds, ...participantStakeholders(action)]),
     followUpsByAction: groupBy(records.followUps, (followUp) => [followUp.actionId]),
-    agreementsByParty: groupBy(records.agreements, (agreement) => agreement.parties.map((party) => party.stakeholderId)),
+    agreementsByParty: groupBy(records.agreements, (agreement) =>
+      agreement.parties.map((party) => party.stakeholderId),
+    ),
   };
 }
 
-function factsOf(stakeholder: Stakeholder, index: RecordIndex, action: AdvocacyAction | null, options: Required<BriefingOptions>): AttendeeFacts {
+function factsOf(
+  stakeholder: Stakeholder,
+  index: RecordIndex,
+  action: AdvocacyAction | null,
+  options: Required<BriefingOptions>,
+): AttendeeFacts {
   const { today } = options;
   const ownContacts = index.contactsByStakeholder.get(stakeholder.id) ?? [];
-  const contacts = action ? ownContacts.filter((contact) => action.participantIds.includes(contact.id)) : ownContacts.filter((contact) => contact.isPrimary);
+  const contacts = action
+    ? ownContacts.filter((contact) => action.participantIds.includes(contact.id))
+    : ownContacts.filter((contact) => contact.isPrimary);
   const addressing = index.actionsInvolving.get(stakeholder.id) ?? [];
   const recentActions = addressing
     .filter((candidate) => candidate.status === 'done' && candidate.id !== action?.id && candidate.date <= today)
     .sort((left, right) => right.date.localeCompare(left.date))
     .slice(0, options.recentActionCount);
-  const openFollowUps = openFollowUpsOf(addressing.filter((candidate) => candidate.id !== action?.id), index.followUpsByAction, today);
-  const binding = (index.agreementsByParty.get(stakeholder.id) ?? []).filter((agreement) => isBindingOn(agreement, today));
+  const openFollowUps = openFollowUpsOf(
+    addressing.filter((candidate) => candidate.id !== action?.id),
+    index.followUpsByAction,
+    today,
+  );
+  const binding = (index.agreementsByParty.get(stakeholder.id) ?? []).filter((agreement) =>
+    isBindingOn(agreement, today),
+  );
   const expiring = new Set(agreementsExpiringWithin(binding, today, options.expiringWithinDays));
   return {
     stakeholder,
     contacts,
-    lastContactDate: lastContactDate(addressing, stakeholder.id, today, ownContacts.map((contact) => contact.id)),
+    lastContactDate: lastContactDate(
+      addressing,
+      stakeholder.id,
+      today,
+      ownContacts.map((contact) => contact.id),
+    ),
     recentActions,
     openFollowUps,
     agreements: binding.map((agreement) => ({ agreement, isExpiring: expiring.has(agreement) })),
@@ -183,14 +224,21 @@ function factsOf(stakeholder: Stakeholder, index: RecordIndex, action: AdvocacyA
  *   when at least two attend).
  * - no-contact-person: an attendee with no contact person on record.
  */
-export function findGaps(attendees: readonly Stakeholder[], records: Pick<BriefingRecords, 'stakeholders' | 'relationships' | 'agreements' | 'contacts'>, today: string): Gap[] {
+export function findGaps(
+  attendees: readonly Stakeholder[],
+  records: Pick<BriefingRecords, 'stakeholders' | 'relationships' | 'agreements' | 'contacts'>,
+  today: string,
+): Gap[] {
   const sectorOf = new Map(records.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder.sector]));
   const attendeeIds = new Set(attendees.map((attendee) => attendee.id));
   // Who is tied to whom: active relationships, and parties to the same binding agreement.
   const linked = new Map<string, Set<string>>();
   const tie = (left: string, right: string) => {
     if (left === right) return;
-    for (const [from, to] of [[left, right], [right, left]] as const) {
+    for (const [from, to] of [
+      [left, right],
+      [right, left],
+    ] as const) {
       const partners = linked.get(from);
       if (partners) partners.add(to);
       else linked.set(from, new Set([to]));
@@ -199,7 +247,11 @@ export function findGaps(attendees: readonly Stakeholder[], records: Pick<Briefi
   const related = new Map<string, Set<string>>();
   for (const link of records.relationships.filter(isActive)) {
     tie(link.sourceId, link.targetId);
-    for (const [from, to] of [[link.sourceId, link.targetId], [link.targetId, link.sourceId]] as const) related.set(from, (related.get(from) ?? new Set()).add(to));
+    for (const [from, to] of [
+      [link.sourceId, link.targetId],
+      [link.targetId, link.sourceId],
+    ] as const)
+      related.set(from, (related.get(from) ?? new Set()).add(to));
   }
   for (const agreement of records.agreements.filter((candidate) => isBindingOn(candidate, today))) {
     const parties = agreement.parties.map((party) => party.stakeholderId);
@@ -213,45 +265,73 @@ export function findGaps(attendees: readonly Stakeholder[], records: Pick<Briefi
   };
 
   const reception = attendees.filter((attendee) => attendee.sector === 'reception');
-  const unlinked = reception.filter((attendee) => ![...(linked.get(attendee.id) ?? [])].some((partner) => sectorOf.get(partner) === 'health'));
-  for (const [region, ids] of byRegion(unlinked)) gaps.push({ rule: 'reception-without-health-link', region, stakeholderIds: ids });
+  const unlinked = reception.filter(
+    (attendee) => ![...(linked.get(attendee.id) ?? [])].some((partner) => sectorOf.get(partner) === 'health'),
+  );
+  for (const [region, ids] of byRegion(unlinked))
+    gaps.push({ rule: 'reception-without-health-link', region, stakeholderIds: ids });
 
-  const healthRegions = new Set(attendees.filter((attendee) => attendee.sector === 'health').map((attendee) => attendee.region));
+  const healthRegions = new Set(
+    attendees.filter((attendee) => attendee.sector === 'health').map((attendee) => attendee.region),
+  );
   for (const [region, ids] of byRegion(reception)) {
-    if (region !== null && !healthRegions.has(region)) gaps.push({ rule: 'region-without-health-attendee', region, stakeholderIds: ids });
+    if (region !== null && !healthRegions.has(region))
+      gaps.push({ rule: 'region-without-health-attendee', region, stakeholderIds: ids });
   }
 
   if (attendees.length > 1) {
-    const isolated = attendees.filter((attendee) => ![...(related.get(attendee.id) ?? [])].some((other) => other !== attendee.id && attendeeIds.has(other)));
-    if (isolated.length > 0) gaps.push({ rule: 'isolated-attendee', region: null, stakeholderIds: isolated.map((attendee) => attendee.id) });
+    const isolated = attendees.filter(
+      (attendee) =>
+        ![...(related.get(attendee.id) ?? [])].some((other) => other !== attendee.id && attendeeIds.has(other)),
+    );
+    if (isolated.length > 0)
+      gaps.push({ rule: 'isolated-attendee', region: null, stakeholderIds: isolated.map((attendee) => attendee.id) });
   }
 
   const withContacts = new Set(records.contacts.map((contact) => contact.stakeholderId));
   const unreachable = attendees.filter((attendee) => !withContacts.has(attendee.id));
-  if (unreachable.length > 0) gaps.push({ rule: 'no-contact-person', region: null, stakeholderIds: unreachable.map((attendee) => attendee.id) });
+  if (unreachable.length > 0)
+    gaps.push({ rule: 'no-contact-person', region: null, stakeholderIds: unreachable.map((attendee) => attendee.id) });
   return gaps;
 }
 
-export function buildBriefingModel(source: BriefingSource, sections: readonly BriefingSection[], records: BriefingRecords, options: BriefingOptions): BriefingModel {
+export function buildBriefingModel(
+  source: BriefingSource,
+  sections: readonly BriefingSection[],
+  records: BriefingRecords,
+  options: BriefingOptions,
+): BriefingModel {
   const settings: Required<BriefingOptions> = {
     today: options.today,
     recentActionCount: options.recentActionCount ?? DEFAULT_RECENT_ACTION_COUNT,
     expiringWithinDays: options.expiringWithinDays ?? DEFAULT_EXPIRING_WITHIN_DAYS,
   };
-  const action = source.kind === 'action' ? (records.actions.find((candidate) => candidate.id === source.actionId) ?? null) : null;
+  const action =
+    source.kind === 'action' ? (records.actions.find((candidate) => candidate.id === source.actionId) ?? null) : null;
   const byId = new Map(records.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder]));
   const attendeeIds = attendeeIdsOf(source, records);
   const attendeeSet = new Set(attendeeIds);
   const attendeeStakeholders = attendeeIds.flatMap((id) => byId.get(id) ?? []);
   const index = indexRecords(records);
 
-  const mapRelationships = records.relationships.filter((link) => isActive(link) && (attendeeSet.has(link.sourceId) || attendeeSet.has(link.targetId)));
-  const neighbourIds = new Set(mapRelationships.flatMap((link) => [link.sourceId, link.targetId]).filter((id) => !attendeeSet.has(id)));
-  const neighbours = [...neighbourIds].flatMap((id) => byId.get(id) ?? []).sort((left, right) => left.name.localeCompare(right.name));
+  const mapRelationships = records.relationships.filter(
+    (link) => isActive(link) && (attendeeSet.has(link.sourceId) || attendeeSet.has(link.targetId)),
+  );
+  const neighbourIds = new Set(
+    mapRelationships.flatMap((link) => [link.sourceId, link.targetId]).filter((id) => !attendeeSet.has(id)),
+  );
+  const neighbours = [...neighbourIds]
+    .flatMap((id) => byId.get(id) ?? [])
+    .sort((left, right) => left.name.localeCompare(right.name));
 
   const sharedAgreements = records.agreements
     .filter(isLive)
-    .map((agreement) => ({ agreement, attendeeIds: [...new Set(agreement.parties.map((party) => party.stakeholderId))].filter((id) => attendeeSet.has(id)) }))
+    .map((agreement) => ({
+      agreement,
+      attendeeIds: [...new Set(agreement.parties.map((party) => party.stakeholderId))].filter((id) =>
+        attendeeSet.has(id),
+      ),
+    }))
     .filter((shared) => shared.attendeeIds.length >= 2);
 
   return {
@@ -261,7 +341,9 @@ export function buildBriefingModel(source: BriefingSource, sections: readonly Br
     neighbours,
     mapRelationships,
     sharedAgreements,
-    relationshipsAmongAttendees: records.relationships.filter((link) => attendeeSet.has(link.sourceId) && attendeeSet.has(link.targetId)),
+    relationshipsAmongAttendees: records.relationships.filter(
+      (link) => attendeeSet.has(link.sourceId) && attendeeSet.has(link.targetId),
+    ),
     gaps: findGaps(attendeeStakeholders, records, settings.today),
     // Always in the pack's reading order, whatever order they were ticked in.
     sections: BRIEFING_SECTIONS.filter((section) => sections.includes(section)),

@@ -19,14 +19,31 @@ const labels: BriefingTableLabels = {
   gap: (gap) => `gap:${gap.rule}`,
   staffName: (id) => id ?? '',
 };
-const cover = { title: 'Tavolo', date: today, meetingDate: '2026-12-07', programme: 'PsychCare', agenda: '1. Welcome\n\n2. Protocol review' };
+const cover = {
+  title: 'Tavolo',
+  date: today,
+  meetingDate: '2026-12-07',
+  programme: 'PsychCare',
+  agenda: '1. Welcome\n\n2. Protocol review',
+};
 
 describe('briefing tables', () => {
   it('gives one sheet per chosen section, with the attendees and the typed agenda', () => {
     if (!meeting) throw new Error('sample meeting missing');
     const model = buildBriefingModel({ kind: 'action', actionId: meeting.id }, BRIEFING_SECTIONS, sample, { today });
     const tables = buildBriefingTables(model, cover, labels);
-    expect(tables.map((table) => table.name)).toEqual(['cover', 'attendees', 'recentActions', 'followUps', 'agreements', 'neighbours', 'sharedAgreements', 'relationships', 'gaps', 'agenda']);
+    expect(tables.map((table) => table.name)).toEqual([
+      'cover',
+      'attendees',
+      'recentActions',
+      'followUps',
+      'agreements',
+      'neighbours',
+      'sharedAgreements',
+      'relationships',
+      'gaps',
+      'agenda',
+    ]);
     const attendees = tables.find((table) => table.name === 'attendees');
     expect(attendees?.rows).toHaveLength(9);
     expect(attendees?.columns[0]?.header).toBe('h:name');
@@ -39,13 +56,21 @@ describe('briefing tables', () => {
     const tables = buildBriefingTables(model, cover, italian);
     const words = { labels: italian, programmeName: () => '', stakeholderName: () => '' };
     for (const [sheet, keys, stakeholders] of [
-      ['attendees', ['name', 'category', 'region', 'sector', 'stage', 'influence', 'interest'], model.attendees.map((attendee) => attendee.stakeholder)],
+      [
+        'attendees',
+        ['name', 'category', 'region', 'sector', 'stage', 'influence', 'interest'],
+        model.attendees.map((attendee) => attendee.stakeholder),
+      ],
       ['neighbours', ['name', 'category', 'region', 'sector'], model.neighbours],
     ] as const) {
       const table = tables.find((candidate) => candidate.name === sheet)!;
       const columns = keys.map((key) => STAKEHOLDER_COLUMNS.find((column) => column.key === key)!);
-      expect(table.columns.slice(0, keys.length).map((column) => column.header)).toEqual(columns.map((column) => column.header.it));
-      expect(table.rows.map((row) => row.slice(0, keys.length))).toEqual(stakeholders.map((stakeholder) => columns.map((column) => column.write(stakeholder, words))));
+      expect(table.columns.slice(0, keys.length).map((column) => column.header)).toEqual(
+        columns.map((column) => column.header.it),
+      );
+      expect(table.rows.map((row) => row.slice(0, keys.length))).toEqual(
+        stakeholders.map((stakeholder) => columns.map((column) => column.write(stakeholder, words))),
+      );
     }
   });
   it('leaves out the sheets of sections not chosen', () => {

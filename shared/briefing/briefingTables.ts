@@ -27,9 +27,18 @@ export interface BriefingTableLabels extends ExportLabels {
 /** A column: its key, type and cell; a descriptor's column brings its own header (shared/io/columns). */
 type ColumnSpec<T> = readonly [key: string, type: ColumnType, value: (record: T) => CellValue, header?: ColumnHeader];
 
-function table<T>(name: string, labels: BriefingTableLabels, specs: ReadonlyArray<ColumnSpec<T>>, records: readonly T[]): Table {
+function table<T>(
+  name: string,
+  labels: BriefingTableLabels,
+  specs: ReadonlyArray<ColumnSpec<T>>,
+  records: readonly T[],
+): Table {
   const columns: Column[] = specs.map(([key, type, , header]) => ({ key, type, header: labels.header(key, header) }));
-  return { name: safeSheetName(labels.sheet(name)), columns, rows: records.map((record) => specs.map(([, , value]) => value(record))) };
+  return {
+    name: safeSheetName(labels.sheet(name)),
+    columns,
+    rows: records.map((record) => specs.map(([, , value]) => value(record))),
+  };
 }
 
 const list = (values: readonly string[]) => values.filter(Boolean).join('; ');
@@ -38,12 +47,26 @@ const list = (values: readonly string[]) => values.filter(Boolean).join('; ');
 type BriefingStakeholderColumn = Exclude<StakeholderColumnKey, 'programmes'>;
 
 /** These stakeholder columns as the stakeholders sheet writes them, in its order, for records that carry a stakeholder. */
-function stakeholderColumns<T>(keys: readonly BriefingStakeholderColumn[], stakeholderOf: (record: T) => Stakeholder, words: CellWords): Array<ColumnSpec<T>> {
-  return STAKEHOLDER_COLUMNS.filter((column) => keys.some((key) => key === column.key)).map((column) => [column.key, column.type, (record: T) => column.write(stakeholderOf(record), words), column.header]);
+function stakeholderColumns<T>(
+  keys: readonly BriefingStakeholderColumn[],
+  stakeholderOf: (record: T) => Stakeholder,
+  words: CellWords,
+): Array<ColumnSpec<T>> {
+  return STAKEHOLDER_COLUMNS.filter((column) => keys.some((key) => key === column.key)).map((column) => [
+    column.key,
+    column.type,
+    (record: T) => column.write(stakeholderOf(record), words),
+    column.header,
+  ]);
 }
 
 export function buildBriefingTables(model: BriefingModel, cover: BriefingCover, labels: BriefingTableLabels): Table[] {
-  const names = new Map([...model.attendees.map((item) => item.stakeholder), ...model.neighbours].map((stakeholder) => [stakeholder.id, stakeholder.name]));
+  const names = new Map(
+    [...model.attendees.map((item) => item.stakeholder), ...model.neighbours].map((stakeholder) => [
+      stakeholder.id,
+      stakeholder.name,
+    ]),
+  );
   const nameOf = (id: string) => names.get(id) ?? id;
   const words: CellWords = { labels, stakeholderName: nameOf, programmeName: () => '' };
   const region = (value: string | null) => (value ? labels.value('region', value) : '');
@@ -68,77 +91,139 @@ export function buildBriefingTables(model: BriefingModel, cover: BriefingCover, 
 
   if (has('attendees')) {
     tables.push(
-      table('attendees', labels, [
-        ...stakeholderColumns(['name', 'category', 'region', 'sector', 'stage', 'influence', 'interest'], (a: BriefingModel['attendees'][number]) => a.stakeholder, words),
-        ['contacts', 'text', (a) => list(a.contacts.map((contact) => (contact.role ? `${contact.name} (${contact.role})` : contact.name)))],
-        ['lastContact', 'date', (a) => dateCell(a.lastContactDate)],
-        ['openFollowUps', 'number', (a) => a.openFollowUps.length],
-        ['agreementsInForce', 'number', (a) => a.agreements.length],
-      ], model.attendees),
-      table('recentActions', labels, [
-        ['stakeholder', 'text', (row) => row.stakeholder],
-        ['date', 'date', (row) => dateCell(row.action.date)],
-        ['action', 'text', (row) => row.action.title],
-        ['kind', 'text', (row) => labels.value('actionKind', row.action.kind)],
-        ['outcome', 'text', (row) => row.action.outcome],
-      ], model.attendees.flatMap((a) => a.recentActions.map((action) => ({ stakeholder: a.stakeholder.name, action })))),
-      table('followUps', labels, [
-        ['stakeholder', 'text', (row) => row.stakeholder],
-        ['followUp', 'text', (row) => row.item.followUp.text],
-        ['action', 'text', (row) => row.item.actionTitle],
-        ['dueDate', 'date', (row) => dateCell(row.item.followUp.dueDate)],
-        ['overdue', 'text', (row) => (row.item.isOverdue ? labels.yes : labels.no)],
-        ['owner', 'text', (row) => labels.staffName(row.item.followUp.ownerId)],
-      ], [
-        ...model.meetingFollowUps.map((item) => ({ stakeholder: '', item })),
-        ...model.attendees.flatMap((a) => a.openFollowUps.map((item) => ({ stakeholder: a.stakeholder.name, item }))),
-      ]),
-      table('agreements', labels, [
-        ['stakeholder', 'text', (row) => row.stakeholder],
-        ['agreement', 'text', (row) => row.item.agreement.title],
-        ['status', 'text', (row) => labels.value('agreementStatus', row.item.agreement.status)],
-        ['expiresOn', 'date', (row) => dateCell(row.item.agreement.expiresOn)],
-        ['expiring', 'text', (row) => (row.item.isExpiring ? labels.yes : labels.no)],
-      ], model.attendees.flatMap((a) => a.agreements.map((item) => ({ stakeholder: a.stakeholder.name, item })))),
+      table(
+        'attendees',
+        labels,
+        [
+          ...stakeholderColumns(
+            ['name', 'category', 'region', 'sector', 'stage', 'influence', 'interest'],
+            (a: BriefingModel['attendees'][number]) => a.stakeholder,
+            words,
+          ),
+          [
+            'contacts',
+            'text',
+            (a) =>
+              list(a.contacts.map((contact) => (contact.role ? `${contact.name} (${contact.role})` : contact.name))),
+          ],
+          ['lastContact', 'date', (a) => dateCell(a.lastContactDate)],
+          ['openFollowUps', 'number', (a) => a.openFollowUps.length],
+          ['agreementsInForce', 'number', (a) => a.agreements.length],
+        ],
+        model.attendees,
+      ),
+      table(
+        'recentActions',
+        labels,
+        [
+          ['stakeholder', 'text', (row) => row.stakeholder],
+          ['date', 'date', (row) => dateCell(row.action.date)],
+          ['action', 'text', (row) => row.action.title],
+          ['kind', 'text', (row) => labels.value('actionKind', row.action.kind)],
+          ['outcome', 'text', (row) => row.action.outcome],
+        ],
+        model.attendees.flatMap((a) => a.recentActions.map((action) => ({ stakeholder: a.stakeholder.name, action }))),
+      ),
+      table(
+        'followUps',
+        labels,
+        [
+          ['stakeholder', 'text', (row) => row.stakeholder],
+          ['followUp', 'text', (row) => row.item.followUp.text],
+          ['action', 'text', (row) => row.item.actionTitle],
+          ['dueDate', 'date', (row) => dateCell(row.item.followUp.dueDate)],
+          ['overdue', 'text', (row) => (row.item.isOverdue ? labels.yes : labels.no)],
+          ['owner', 'text', (row) => labels.staffName(row.item.followUp.ownerId)],
+        ],
+        [
+          ...model.meetingFollowUps.map((item) => ({ stakeholder: '', item })),
+          ...model.attendees.flatMap((a) => a.openFollowUps.map((item) => ({ stakeholder: a.stakeholder.name, item }))),
+        ],
+      ),
+      table(
+        'agreements',
+        labels,
+        [
+          ['stakeholder', 'text', (row) => row.stakeholder],
+          ['agreement', 'text', (row) => row.item.agreement.title],
+          ['status', 'text', (row) => labels.value('agreementStatus', row.item.agreement.status)],
+          ['expiresOn', 'date', (row) => dateCell(row.item.agreement.expiresOn)],
+          ['expiring', 'text', (row) => (row.item.isExpiring ? labels.yes : labels.no)],
+        ],
+        model.attendees.flatMap((a) => a.agreements.map((item) => ({ stakeholder: a.stakeholder.name, item }))),
+      ),
     );
   }
   if (has('map')) {
     tables.push(
-      table('neighbours', labels, [
-        ...stakeholderColumns(['name', 'category', 'region', 'sector'], (s: Stakeholder) => s, words),
-        ['linkedAttendees', 'text', (s) => list(model.mapRelationships.flatMap((link) => (link.sourceId === s.id ? [nameOf(link.targetId)] : link.targetId === s.id ? [nameOf(link.sourceId)] : [])))],
-      ], model.neighbours),
+      table(
+        'neighbours',
+        labels,
+        [
+          ...stakeholderColumns(['name', 'category', 'region', 'sector'], (s: Stakeholder) => s, words),
+          [
+            'linkedAttendees',
+            'text',
+            (s) =>
+              list(
+                model.mapRelationships.flatMap((link) =>
+                  link.sourceId === s.id
+                    ? [nameOf(link.targetId)]
+                    : link.targetId === s.id
+                      ? [nameOf(link.sourceId)]
+                      : [],
+                ),
+              ),
+          ],
+        ],
+        model.neighbours,
+      ),
     );
   }
   if (has('shared-agreements')) {
     tables.push(
-      table('sharedAgreements', labels, [
-        ['agreement', 'text', (item) => item.agreement.title],
-        ['kind', 'text', (item) => labels.value('agreementKind', item.agreement.kind)],
-        ['status', 'text', (item) => labels.value('agreementStatus', item.agreement.status)],
-        ['expiresOn', 'date', (item) => dateCell(item.agreement.expiresOn)],
-        ['attendees', 'text', (item) => list(item.attendeeIds.map(nameOf))],
-      ], model.sharedAgreements),
+      table(
+        'sharedAgreements',
+        labels,
+        [
+          ['agreement', 'text', (item) => item.agreement.title],
+          ['kind', 'text', (item) => labels.value('agreementKind', item.agreement.kind)],
+          ['status', 'text', (item) => labels.value('agreementStatus', item.agreement.status)],
+          ['expiresOn', 'date', (item) => dateCell(item.agreement.expiresOn)],
+          ['attendees', 'text', (item) => list(item.attendeeIds.map(nameOf))],
+        ],
+        model.sharedAgreements,
+      ),
     );
   }
   if (has('relationships')) {
     tables.push(
-      table('relationships', labels, [
-        ['from', 'text', (link) => nameOf(link.sourceId)],
-        ['to', 'text', (link) => nameOf(link.targetId)],
-        ['type', 'text', (link) => labels.value('relationshipType', link.type)],
-        ['status', 'text', (link) => labels.value('relationshipStatus', link.status)],
-        ['strength', 'number', (link) => link.strength],
-      ], model.relationshipsAmongAttendees),
+      table(
+        'relationships',
+        labels,
+        [
+          ['from', 'text', (link) => nameOf(link.sourceId)],
+          ['to', 'text', (link) => nameOf(link.targetId)],
+          ['type', 'text', (link) => labels.value('relationshipType', link.type)],
+          ['status', 'text', (link) => labels.value('relationshipStatus', link.status)],
+          ['strength', 'number', (link) => link.strength],
+        ],
+        model.relationshipsAmongAttendees,
+      ),
     );
   }
   if (has('gaps')) {
     tables.push(
-      table('gaps', labels, [
-        ['gap', 'text', (gap) => labels.gap(gap)],
-        ['region', 'text', (gap) => region(gap.region)],
-        ['stakeholders', 'text', (gap) => list(gap.stakeholderIds.map(nameOf))],
-      ], model.gaps),
+      table(
+        'gaps',
+        labels,
+        [
+          ['gap', 'text', (gap) => labels.gap(gap)],
+          ['region', 'text', (gap) => region(gap.region)],
+          ['stakeholders', 'text', (gap) => list(gap.stakeholderIds.map(nameOf))],
+        ],
+        model.gaps,
+      ),
     );
   }
   if (has('agenda')) {

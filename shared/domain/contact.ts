@@ -5,7 +5,13 @@ import { idSchema, notesSchema, recordBaseSchema, shortTextSchema, stringListSch
 // the user exports.
 
 const emailListSchema = z
-  .array(z.string().trim().toLowerCase().pipe(z.email({ message: 'invalid-email' })))
+  .array(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email({ message: 'invalid-email' })),
+  )
   .max(20)
   .default([]);
 

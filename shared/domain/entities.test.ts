@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { deletionReach, ENTITIES, ENTITY_TABLES, entity, SYNCED_TABLES, TIMESTAMPED_TABLES, WORK_TABLES, type EntityDefinition } from './entities';
+import {
+  deletionReach,
+  ENTITIES,
+  ENTITY_TABLES,
+  entity,
+  SYNCED_TABLES,
+  TIMESTAMPED_TABLES,
+  WORK_TABLES,
+  type EntityDefinition,
+} from './entities';
 import { PERSONAL_DATA_TABLES } from './personalData';
 import { REFERENCES } from './references';
 import { schemaFields } from './schemaFields';
@@ -24,16 +33,21 @@ describe('the registry of entities', () => {
     expect(ENTITIES[table].isTimestamped).toBe(fieldsOf(ENTITIES[table].schema).has('updatedAt'));
   });
 
-  it.each(ENTITY_TABLES)('names %s, and says which of its fields are dates and closed values, by text fields its schema has', (table) => {
-    const fields = fieldsOf(ENTITIES[table].schema);
-    // A meta row's value is free JSON: its date is inside a value the schema does not walk.
-    const isInMetaValue = (field: string) => table === 'meta' && field.startsWith('value.');
-    const { nameFields, dateFields, codeFields }: EntityDefinition = ENTITIES[table];
-    for (const field of [...nameFields, ...dateFields, ...Object.keys(codeFields)]) expect(fields.get(field)?.holdsString || isInMetaValue(field), `${table}.${field}`).toBe(true);
-  });
+  it.each(ENTITY_TABLES)(
+    'names %s, and says which of its fields are dates and closed values, by text fields its schema has',
+    (table) => {
+      const fields = fieldsOf(ENTITIES[table].schema);
+      // A meta row's value is free JSON: its date is inside a value the schema does not walk.
+      const isInMetaValue = (field: string) => table === 'meta' && field.startsWith('value.');
+      const { nameFields, dateFields, codeFields }: EntityDefinition = ENTITIES[table];
+      for (const field of [...nameFields, ...dateFields, ...Object.keys(codeFields)])
+        expect(fields.get(field)?.holdsString || isInMetaValue(field), `${table}.${field}`).toBe(true);
+    },
+  );
 
   it('lets references point only at tables keyed by one id, which is what they hold', () => {
-    for (const reference of REFERENCES) expect(ENTITIES[reference.to].key, `${reference.from}.${reference.path}`).toEqual(['id']);
+    for (const reference of REFERENCES)
+      expect(ENTITIES[reference.to].key, `${reference.from}.${reference.path}`).toEqual(['id']);
   });
 
   it('counts every row as work but the shipped programmes and the bookkeeping', () => {
@@ -56,16 +70,26 @@ describe('the registry of entities', () => {
   });
 
   it('dates each table from a schema version', () => {
-    for (const table of ENTITY_TABLES) expect(Number.isInteger(ENTITIES[table].sinceSchemaVersion) && ENTITIES[table].sinceSchemaVersion >= 1, table).toBe(true);
+    for (const table of ENTITY_TABLES)
+      expect(
+        Number.isInteger(ENTITIES[table].sinceSchemaVersion) && ENTITIES[table].sinceSchemaVersion >= 1,
+        table,
+      ).toBe(true);
     expect(ENTITIES.briefings.sinceSchemaVersion).toBe(2);
   });
 
   it('puts a table’s schema, references and field roles together', () => {
     const briefings = entity('briefings');
-    expect(briefings.references.map((reference) => reference.path)).toEqual(['source.stakeholderIds[]', 'source.actionId', 'programmeId']);
+    expect(briefings.references.map((reference) => reference.path)).toEqual([
+      'source.stakeholderIds[]',
+      'source.actionId',
+      'programmeId',
+    ]);
     expect(briefings.referencedBy).toEqual([]);
     expect(briefings.freeTextFields).toEqual(['title', 'agenda']);
-    expect(entity('contacts').referencedBy.map((reference) => `${reference.from}.${reference.path}`)).toEqual(['actions.participantIds[]']);
+    expect(entity('contacts').referencedBy.map((reference) => `${reference.from}.${reference.path}`)).toEqual([
+      'actions.participantIds[]',
+    ]);
   });
 });
 
@@ -79,13 +103,25 @@ describe('what a deletion reaches', () => {
   });
 
   it('changes what points at a staff member or a programme and deletes nothing else', () => {
-    expect(deletionReach('staff')).toEqual({ deleted: ['staff'], changed: ['actions', 'followUps'], tables: ['actions', 'followUps', 'staff'] });
-    expect(deletionReach('programmes')).toEqual({ deleted: ['programmes'], changed: ['stakeholders', 'agreements', 'actions', 'briefings'], tables: ['stakeholders', 'agreements', 'actions', 'programmes', 'briefings'] });
+    expect(deletionReach('staff')).toEqual({
+      deleted: ['staff'],
+      changed: ['actions', 'followUps'],
+      tables: ['actions', 'followUps', 'staff'],
+    });
+    expect(deletionReach('programmes')).toEqual({
+      deleted: ['programmes'],
+      changed: ['stakeholders', 'agreements', 'actions', 'briefings'],
+      tables: ['stakeholders', 'agreements', 'actions', 'programmes', 'briefings'],
+    });
   });
 
   it('takes an action’s follow-ups and briefings, and a contact only out of the actions', () => {
     expect(deletionReach('actions').tables).toEqual(['actions', 'followUps', 'briefings']);
-    expect(deletionReach('contacts')).toEqual({ deleted: ['contacts'], changed: ['actions'], tables: ['contacts', 'actions'] });
+    expect(deletionReach('contacts')).toEqual({
+      deleted: ['contacts'],
+      changed: ['actions'],
+      tables: ['contacts', 'actions'],
+    });
   });
 
   it('reaches nothing from a table nothing points at', () => {
@@ -95,7 +131,18 @@ describe('what a deletion reaches', () => {
 
 describe('the walk of a schema', () => {
   it('lists every field, says which can hold a string, and leaves out the list a table is', () => {
-    const schema = z.array(z.object({ id: z.string(), tags: z.array(z.string()), score: z.number().default(1), source: z.discriminatedUnion('kind', [z.object({ kind: z.literal('a'), at: z.number() }), z.object({ kind: z.literal('b'), at: z.string() })]), value: z.json() }));
+    const schema = z.array(
+      z.object({
+        id: z.string(),
+        tags: z.array(z.string()),
+        score: z.number().default(1),
+        source: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('a'), at: z.number() }),
+          z.object({ kind: z.literal('b'), at: z.string() }),
+        ]),
+        value: z.json(),
+      }),
+    );
     expect(schemaFields(schema)).toEqual([
       { path: 'id', holdsString: true },
       { path: 'tags', holdsString: false },
@@ -109,6 +156,8 @@ describe('the walk of a schema', () => {
   });
 
   it('refuses a kind of field it does not know, rather than pass it unclassified', () => {
-    expect(() => schemaFields(z.object({ byKey: z.record(z.string(), z.string()) }))).toThrow(/does not know zod's "record" at byKey/);
+    expect(() => schemaFields(z.object({ byKey: z.record(z.string(), z.string()) }))).toThrow(
+      /does not know zod's "record" at byKey/,
+    );
   });
 });

@@ -67,25 +67,112 @@ const work = { holds: 'work', syncs: true, isTimestamped: true, key: ['id'], sin
 
 /** In the order a backup lists them. */
 export const ENTITIES = {
-  stakeholders: { ...work, schema: stakeholderSchema, sheets: ['stakeholders'], nameFields: ['name'], dateFields: [], codeFields: { level: 'level', region: 'region', sector: 'sector', attitude: 'attitude', guidelinesStage: 'stage' } },
-  contacts: { ...work, schema: contactSchema, sheets: ['contacts'], nameFields: ['name'], dateFields: [], codeFields: {} },
-  relationships: { ...work, schema: relationshipSchema, sheets: ['relationships'], nameFields: [], dateFields: ['since', 'until'], codeFields: { type: 'relationshipType', status: 'relationshipStatus' } },
-  agreements: { ...work, schema: agreementSchema, sheets: ['agreements', 'agreementParties'], nameFields: ['title'], dateFields: ['signedOn', 'inForceFrom', 'expiresOn'], codeFields: { kind: 'agreementKind', status: 'agreementStatus', 'parties[].role': 'partyRole' } },
-  actions: { ...work, schema: advocacyActionSchema, sheets: ['actions'], nameFields: ['title'], dateFields: ['date'], codeFields: { kind: 'actionKind', status: 'actionStatus', 'regions[]': 'region' } },
-  followUps: { ...work, schema: followUpSchema, sheets: ['followUps'], nameFields: [], dateFields: ['dueDate', 'doneOn'], codeFields: {} },
-  programmes: { ...work, holds: 'work-unless-shipped', schema: programmeSchema, sheets: ['programmes'], nameFields: ['shortName', 'name'], dateFields: [], codeFields: {} },
+  stakeholders: {
+    ...work,
+    schema: stakeholderSchema,
+    sheets: ['stakeholders'],
+    nameFields: ['name'],
+    dateFields: [],
+    codeFields: { level: 'level', region: 'region', sector: 'sector', attitude: 'attitude', guidelinesStage: 'stage' },
+  },
+  contacts: {
+    ...work,
+    schema: contactSchema,
+    sheets: ['contacts'],
+    nameFields: ['name'],
+    dateFields: [],
+    codeFields: {},
+  },
+  relationships: {
+    ...work,
+    schema: relationshipSchema,
+    sheets: ['relationships'],
+    nameFields: [],
+    dateFields: ['since', 'until'],
+    codeFields: { type: 'relationshipType', status: 'relationshipStatus' },
+  },
+  agreements: {
+    ...work,
+    schema: agreementSchema,
+    sheets: ['agreements', 'agreementParties'],
+    nameFields: ['title'],
+    dateFields: ['signedOn', 'inForceFrom', 'expiresOn'],
+    codeFields: { kind: 'agreementKind', status: 'agreementStatus', 'parties[].role': 'partyRole' },
+  },
+  actions: {
+    ...work,
+    schema: advocacyActionSchema,
+    sheets: ['actions'],
+    nameFields: ['title'],
+    dateFields: ['date'],
+    codeFields: { kind: 'actionKind', status: 'actionStatus', 'regions[]': 'region' },
+  },
+  followUps: {
+    ...work,
+    schema: followUpSchema,
+    sheets: ['followUps'],
+    nameFields: [],
+    dateFields: ['dueDate', 'doneOn'],
+    codeFields: {},
+  },
+  programmes: {
+    ...work,
+    holds: 'work-unless-shipped',
+    schema: programmeSchema,
+    sheets: ['programmes'],
+    nameFields: ['shortName', 'name'],
+    dateFields: [],
+    codeFields: {},
+  },
   staff: { ...work, schema: staffMemberSchema, sheets: [], nameFields: ['name'], dateFields: [], codeFields: {} },
-  categories: { ...work, schema: customCategorySchema, sheets: [], nameFields: [], dateFields: [], codeFields: { defaultSector: 'sector' } },
-  mapPositions: { ...work, syncs: false, isTimestamped: false, key: ['viewId', 'stakeholderId'], schema: mapPositionSchema, sheets: [], nameFields: [], dateFields: [], codeFields: {} },
-  meta: { ...work, holds: 'bookkeeping', syncs: false, isTimestamped: false, key: ['key'], schema: metaRowSchema, sheets: [], nameFields: [], dateFields: ['value.loadedOn'], codeFields: {} },
-  briefings: { ...work, sinceSchemaVersion: 2, schema: briefingSchema, sheets: [], nameFields: ['title'], dateFields: [], codeFields: { 'sections[]': 'briefingSection', 'source.kind': 'briefingSourceKind', 'source.region': 'region' } },
+  categories: {
+    ...work,
+    schema: customCategorySchema,
+    sheets: [],
+    nameFields: [],
+    dateFields: [],
+    codeFields: { defaultSector: 'sector' },
+  },
+  mapPositions: {
+    ...work,
+    syncs: false,
+    isTimestamped: false,
+    key: ['viewId', 'stakeholderId'],
+    schema: mapPositionSchema,
+    sheets: [],
+    nameFields: [],
+    dateFields: [],
+    codeFields: {},
+  },
+  meta: {
+    ...work,
+    holds: 'bookkeeping',
+    syncs: false,
+    isTimestamped: false,
+    key: ['key'],
+    schema: metaRowSchema,
+    sheets: [],
+    nameFields: [],
+    dateFields: ['value.loadedOn'],
+    codeFields: {},
+  },
+  briefings: {
+    ...work,
+    sinceSchemaVersion: 2,
+    schema: briefingSchema,
+    sheets: [],
+    nameFields: ['title'],
+    dateFields: [],
+    codeFields: { 'sections[]': 'briefingSection', 'source.kind': 'briefingSourceKind', 'source.region': 'region' },
+  },
 } as const satisfies Record<string, EntityDefinition>;
 
 export type EntityTable = keyof typeof ENTITIES;
 
 export const ENTITY_TABLES = Object.keys(ENTITIES) as EntityTable[];
 
-const tablesWhere = (isWanted: (entity: EntityDefinition) => boolean): EntityTable[] => ENTITY_TABLES.filter((table) => isWanted(ENTITIES[table]));
+const tablesWhere = (isWanted: (entity: EntityDefinition) => boolean): EntityTable[] =>
+  ENTITY_TABLES.filter((table) => isWanted(ENTITIES[table]));
 
 /** Tables whose every row is the team's work: one row makes the database worth a daily backup. */
 export const WORK_TABLES: readonly EntityTable[] = tablesWhere((entity) => entity.holds === 'work');
@@ -144,7 +231,11 @@ export function changesRows(reference: Reference): boolean {
  * whose records may go with them (the table itself first) and those whose records may
  * stay, changed. `tables` is both, in the registry's order: a deletion's transaction.
  */
-export function deletionReach(table: EntityTable): { deleted: EntityTable[]; changed: EntityTable[]; tables: EntityTable[] } {
+export function deletionReach(table: EntityTable): {
+  deleted: EntityTable[];
+  changed: EntityTable[];
+  tables: EntityTable[];
+} {
   const deleted = new Set<EntityTable>([table]);
   const changed = new Set<EntityTable>();
   const toFollow = [table];
@@ -157,5 +248,9 @@ export function deletionReach(table: EntityTable): { deleted: EntityTable[]; cha
     }
   }
   const inOrder = (found: ReadonlySet<EntityTable>) => ENTITY_TABLES.filter((candidate) => found.has(candidate));
-  return { deleted: [table, ...inOrder(deleted).filter((candidate) => candidate !== table)], changed: inOrder(changed), tables: inOrder(new Set([...deleted, ...changed])) };
+  return {
+    deleted: [table, ...inOrder(deleted).filter((candidate) => candidate !== table)],
+    changed: inOrder(changed),
+    tables: inOrder(new Set([...deleted, ...changed])),
+  };
 }

@@ -44,7 +44,11 @@ function foldCharacter(character: string): string {
   let folded = foldedCharacters.get(character);
   if (folded === undefined) {
     // Separators become one space here, so the loop below only looks for ' '.
-    folded = foldApostrophes(character).normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(SEPARATORS, ' ');
+    folded = foldApostrophes(character)
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLowerCase()
+      .replace(SEPARATORS, ' ');
     if (foldedCharacters.size < 10_000) foldedCharacters.set(character, folded);
   }
   return folded;
@@ -111,17 +115,33 @@ export function foldWithOffsets(text: string): { folded: string; starts: Int32Ar
 
 const isLetterOrDigit = (character: string | undefined) => character !== undefined && WORD_CHARACTER.test(character);
 const isApostrophe = (character: string | undefined) => character !== undefined && foldApostrophes(character) === "'";
-const isHyphen = (character: string | undefined) => character === '-' || character === '\u2010' || character === '\u2011';
+const isHyphen = (character: string | undefined) =>
+  character === '-' || character === '\u2010' || character === '\u2011';
 /** Elided Italian articles and prepositions: "dell’Anna Rossi" still names Anna Rossi ("D’Anna" does not). */
-const ELIDED_WORDS = new Set(['l', 'dell', 'all', 'dall', 'nell', 'sull', 'coll', 'pell', 'quell', 'un', 'bell', 'sant']);
+const ELIDED_WORDS = new Set([
+  'l',
+  'dell',
+  'all',
+  'dall',
+  'nell',
+  'sull',
+  'coll',
+  'pell',
+  'quell',
+  'un',
+  'bell',
+  'sant',
+]);
 /** What ends an address-like token on either side. */
 const TOKEN_BREAK = /[\s<>()[\]{},;:"«»]/;
 const MAX_TOKEN_LOOKAROUND = 320;
 
 /** Whether the span sits inside an e-mail-like token ("anna.rossi@altro.example.org"). */
 function isInsideAddress(text: string, start: number, end: number): boolean {
-  for (let at = start - 1; at >= Math.max(0, start - MAX_TOKEN_LOOKAROUND) && !TOKEN_BREAK.test(text[at]!); at -= 1) if (text[at] === '@') return true;
-  for (let at = end; at < Math.min(text.length, end + MAX_TOKEN_LOOKAROUND) && !TOKEN_BREAK.test(text[at]!); at += 1) if (text[at] === '@') return true;
+  for (let at = start - 1; at >= Math.max(0, start - MAX_TOKEN_LOOKAROUND) && !TOKEN_BREAK.test(text[at]!); at -= 1)
+    if (text[at] === '@') return true;
+  for (let at = end; at < Math.min(text.length, end + MAX_TOKEN_LOOKAROUND) && !TOKEN_BREAK.test(text[at]!); at += 1)
+    if (text[at] === '@') return true;
   return false;
 }
 
@@ -137,7 +157,8 @@ function isJoinedToAnotherWord(text: string, start: number, end: number): boolea
   const after = text[end];
   if (isHyphen(after) && isLetterOrDigit(text[end + 1])) return true;
   // "Anna Rossi’s notes" is still Anna Rossi; "Rossi’Bianchi" is not.
-  if (isApostrophe(after) && isLetterOrDigit(text[end + 1])) return !(/s/i.test(text[end + 1]!) && !isLetterOrDigit(text[end + 2]));
+  if (isApostrophe(after) && isLetterOrDigit(text[end + 1]))
+    return !(/s/i.test(text[end + 1]!) && !isLetterOrDigit(text[end + 2]));
   return false;
 }
 
@@ -150,10 +171,14 @@ function findName(text: string, needle: string): TextSpan[] {
   for (let at = folded.indexOf(needle, from); at !== -1; at = folded.indexOf(needle, from)) {
     const before = folded[at - 1];
     const after = folded[at + needle.length];
-    if ((before === undefined || !WORD_CHARACTER.test(before)) && (after === undefined || !WORD_CHARACTER.test(after))) {
+    if (
+      (before === undefined || !WORD_CHARACTER.test(before)) &&
+      (after === undefined || !WORD_CHARACTER.test(after))
+    ) {
       const start = starts[at]!;
       const end = ends[at + needle.length - 1]!;
-      if (!isInsideAddress(text, start, end) && !isJoinedToAnotherWord(text, start, end)) spans.push(isOneWord ? { start, end, kinds: ['name'], isUncertain: true } : { start, end, kinds: ['name'] });
+      if (!isInsideAddress(text, start, end) && !isJoinedToAnotherWord(text, start, end))
+        spans.push(isOneWord ? { start, end, kinds: ['name'], isUncertain: true } : { start, end, kinds: ['name'] });
       from = at + needle.length;
     } else {
       from = at + 1;
@@ -171,7 +196,11 @@ function emailPattern(email: string): RegExp {
 }
 
 function findEmail(text: string, pattern: RegExp): TextSpan[] {
-  return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length, kinds: ['email'] }));
+  return [...text.matchAll(pattern)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    kinds: ['email'],
+  }));
 }
 
 /**
@@ -183,8 +212,11 @@ export function phoneVariants(phone: string): string[] {
   const digits = trimmed.replace(/\D/g, '');
   const international = trimmed.startsWith('+') ? digits : digits.startsWith('00') ? digits.slice(2) : null;
   const national = international === null ? digits : international.startsWith('39') ? international.slice(2) : null;
-  if (national !== null) return national.length >= MIN_PHONE_DIGITS ? [national, `39${national}`, `0039${national}`] : [];
-  return international !== null && international.length >= MIN_PHONE_DIGITS ? [international, `00${international}`] : [];
+  if (national !== null)
+    return national.length >= MIN_PHONE_DIGITS ? [national, `39${national}`, `0039${national}`] : [];
+  return international !== null && international.length >= MIN_PHONE_DIGITS
+    ? [international, `00${international}`]
+    : [];
 }
 
 /** One spelling per email, as matching compares them. */
@@ -230,7 +262,10 @@ function findPhones(text: string, variants: ReadonlySet<string>, longest: number
     }
     // A number that goes on, or began earlier, is another number ("0823 000 000 12").
     const isJoinedBefore = first > 0 && joinsDigitGroups(text, groupEnds[first - 1]!, groupStarts[first]!);
-    const isJoinedAfter = matchedLast !== -1 && matchedLast + 1 < groupStarts.length && joinsDigitGroups(text, groupEnds[matchedLast]!, groupStarts[matchedLast + 1]!);
+    const isJoinedAfter =
+      matchedLast !== -1 &&
+      matchedLast + 1 < groupStarts.length &&
+      joinsDigitGroups(text, groupEnds[matchedLast]!, groupStarts[matchedLast + 1]!);
     if (matchedLast === -1 || isJoinedBefore || isJoinedAfter) {
       first += 1;
       continue;
@@ -267,7 +302,9 @@ export interface MentionMatcher {
 
 export function createMentionMatcher(person: PersonIdentity): MentionMatcher {
   const needle = foldSigma(foldForMatching(foldApostrophes(person.name)));
-  const emailPatterns = [...new Set(person.emails.map((email) => email.trim().toLowerCase()).filter((email) => email.length >= 3))].map(emailPattern);
+  const emailPatterns = [
+    ...new Set(person.emails.map((email) => email.trim().toLowerCase()).filter((email) => email.length >= 3)),
+  ].map(emailPattern);
   const variants = new Set(person.phones.flatMap(phoneVariants));
   const longest = Math.max(0, ...[...variants].map((variant) => variant.length));
   return {

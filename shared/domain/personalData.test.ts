@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITIES, ENTITY_TABLES } from './entities';
-import { CONTACT_ID_LISTS, COPIES_PENDING_META_KEY, COPY_STORE_NAMES, FREE_TEXT_FIELDS, PERSONAL_DATA_COPIES, PERSONAL_DATA_FIELDS, PERSONAL_DATA_TABLES, PRIVACY_INSTALLATION_META_KEYS } from './personalData';
+import {
+  CONTACT_ID_LISTS,
+  COPIES_PENDING_META_KEY,
+  COPY_STORE_NAMES,
+  FREE_TEXT_FIELDS,
+  PERSONAL_DATA_COPIES,
+  PERSONAL_DATA_FIELDS,
+  PERSONAL_DATA_TABLES,
+  PRIVACY_INSTALLATION_META_KEYS,
+} from './personalData';
 import { schemaFields } from './schemaFields';
 
 // The registry must classify every field that may hold a string, in every table Trama
@@ -13,13 +22,26 @@ describe('the registry of where personal data lives', () => {
   });
 
   it.each(ENTITY_TABLES)('classifies every string field of %s, and no field that does not exist', (table) => {
-    const paths = schemaFields(ENTITIES[table].schema).filter((field) => field.holdsString).map((field) => field.path);
+    const paths = schemaFields(ENTITIES[table].schema)
+      .filter((field) => field.holdsString)
+      .map((field) => field.path);
     expect(Object.keys(PERSONAL_DATA_FIELDS[table]).sort()).toEqual(paths.sort());
   });
 
   it('searches briefing agendas, notes, objectives, outcomes and follow-up texts', () => {
     const freeText = FREE_TEXT_FIELDS.flatMap(({ table, fields }) => fields.map((field) => `${table}.${field}`));
-    for (const field of ['briefings.agenda', 'briefings.title', 'stakeholders.notes', 'contacts.notes', 'relationships.notes', 'agreements.notes', 'actions.objective', 'actions.outcome', 'actions.title', 'followUps.text']) {
+    for (const field of [
+      'briefings.agenda',
+      'briefings.title',
+      'stakeholders.notes',
+      'contacts.notes',
+      'relationships.notes',
+      'agreements.notes',
+      'actions.objective',
+      'actions.outcome',
+      'actions.title',
+      'followUps.text',
+    ]) {
       expect(freeText).toContain(field);
     }
   });

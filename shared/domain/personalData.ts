@@ -187,16 +187,18 @@ export function fieldsWithRole(table: PersonalDataTable, role: PersonalDataRole)
 }
 
 /** Every free-text field, table by table (tables without any are left out). */
-export const FREE_TEXT_FIELDS: ReadonlyArray<{ table: PersonalDataTable; fields: readonly string[] }> = PERSONAL_DATA_TABLES.map((table) => ({
-  table,
-  fields: fieldsWithRole(table, 'free-text'),
-})).filter((entry) => entry.fields.length > 0);
+export const FREE_TEXT_FIELDS: ReadonlyArray<{ table: PersonalDataTable; fields: readonly string[] }> =
+  PERSONAL_DATA_TABLES.map((table) => ({
+    table,
+    fields: fieldsWithRole(table, 'free-text'),
+  })).filter((entry) => entry.fields.length > 0);
 
 /** Lists of contact ids outside the contacts table (the person's participations). */
-export const CONTACT_ID_LISTS: ReadonlyArray<{ table: PersonalDataTable; path: string }> = PERSONAL_DATA_TABLES.flatMap((table) =>
-  fieldsWithRole(table, 'contact-ids')
-    .filter((path) => path.endsWith('[]'))
-    .map((path) => ({ table, path })),
+export const CONTACT_ID_LISTS: ReadonlyArray<{ table: PersonalDataTable; path: string }> = PERSONAL_DATA_TABLES.flatMap(
+  (table) =>
+    fieldsWithRole(table, 'contact-ids')
+      .filter((path) => path.endsWith('[]'))
+      .map((path) => ({ table, path })),
 );
 
 /**
@@ -206,14 +208,36 @@ export const CONTACT_ID_LISTS: ReadonlyArray<{ table: PersonalDataTable; path: s
  * store named here has one). The others are files the user took elsewhere.
  */
 export const PERSONAL_DATA_COPIES = [
-  { id: 'automatic-backups', reachable: true, stores: ['desktop'], where: 'desktop: dated files in the backups folder (newest 14)' },
-  { id: 'pre-upgrade-copies', reachable: true, stores: ['upgrade'], where: 'IndexedDB trama-upgrade-backups (newest 3, never shown)' },
-  { id: 'safety-copies', reachable: true, stores: ['desktop', 'safety'], where: 'desktop: files in the backups folder; browser: IndexedDB trama-safety-copies' },
-  { id: 'exported-files', reachable: false, stores: [], where: 'backups, spreadsheets, briefing PDFs and personal-data exports saved or downloaded by the user' },
+  {
+    id: 'automatic-backups',
+    reachable: true,
+    stores: ['desktop'],
+    where: 'desktop: dated files in the backups folder (newest 14)',
+  },
+  {
+    id: 'pre-upgrade-copies',
+    reachable: true,
+    stores: ['upgrade'],
+    where: 'IndexedDB trama-upgrade-backups (newest 3, never shown)',
+  },
+  {
+    id: 'safety-copies',
+    reachable: true,
+    stores: ['desktop', 'safety'],
+    where: 'desktop: files in the backups folder; browser: IndexedDB trama-safety-copies',
+  },
+  {
+    id: 'exported-files',
+    reachable: false,
+    stores: [],
+    where: 'backups, spreadsheets, briefing PDFs and personal-data exports saved or downloaded by the user',
+  },
 ] as const;
 
 /** Where the app finds the copies it keeps. */
 export type CopyStoreName = (typeof PERSONAL_DATA_COPIES)[number]['stores'][number];
 
 /** Every store of a reachable copy, once, in the registry's order. */
-export const COPY_STORE_NAMES: readonly CopyStoreName[] = [...new Set(PERSONAL_DATA_COPIES.flatMap((copy): readonly CopyStoreName[] => (copy.reachable ? copy.stores : [])))];
+export const COPY_STORE_NAMES: readonly CopyStoreName[] = [
+  ...new Set(PERSONAL_DATA_COPIES.flatMap((copy): readonly CopyStoreName[] => (copy.reachable ? copy.stores : []))),
+];

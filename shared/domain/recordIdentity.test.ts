@@ -5,9 +5,12 @@ describe('a record’s key', () => {
   it('is its id, a setting’s key, or a map position’s pair that no separator can fake', () => {
     expect(recordKey('stakeholders', { id: 'a' })).toBe('a');
     expect(recordKey('meta', { key: 'sample' })).toBe('sample');
-    expect(recordKey('mapPositions', { viewId: 'a|b', stakeholderId: 'c' })).not.toBe(recordKey('mapPositions', { viewId: 'a', stakeholderId: 'b|c' }));
+    expect(recordKey('mapPositions', { viewId: 'a|b', stakeholderId: 'c' })).not.toBe(
+      recordKey('mapPositions', { viewId: 'a', stakeholderId: 'b|c' }),
+    );
     expect(recordKey('mapPositions', { viewId: 'v', stakeholderId: 's' })).toBe('["v","s"]');
-    for (const row of [null, 'text', {}, { id: 7 }, Object.create(null) as object]) expect(recordKey('stakeholders', row)).toBeNull();
+    for (const row of [null, 'text', {}, { id: 7 }, Object.create(null) as object])
+      expect(recordKey('stakeholders', row)).toBeNull();
   });
 });
 
@@ -35,16 +38,23 @@ describe('deep equality of record values', () => {
 });
 
 describe('a record’s name', () => {
-  const names = new Map([['s1', 'ASL Roma 1'], ['s2', 'CAS Tiburtino']]);
+  const names = new Map([
+    ['s1', 'ASL Roma 1'],
+    ['s2', 'CAS Tiburtino'],
+  ]);
   const nameOf = (id: string) => names.get(id);
 
   it('is what the user knows it by', () => {
     expect(recordLabel('contacts', { name: 'Anna Prova' }, 'c1')).toBe('Anna Prova');
     expect(recordLabel('followUps', { text: 'Inviare il verbale' }, 'f1')).toBe('Inviare il verbale');
     expect(recordLabel('meta', { key: 'sample', value: 1 }, 'sample')).toBe('sample');
-    expect(recordLabel('relationships', { sourceId: 's1', targetId: 's2' }, 'r1', nameOf)).toBe('ASL Roma 1 – CAS Tiburtino');
+    expect(recordLabel('relationships', { sourceId: 's1', targetId: 's2' }, 'r1', nameOf)).toBe(
+      'ASL Roma 1 – CAS Tiburtino',
+    );
     expect(recordLabel('relationships', { sourceId: 's1', targetId: 'gone' }, 'r1', nameOf)).toBe('ASL Roma 1 – gone');
-    expect(recordLabel('mapPositions', { viewId: 'default:regions', stakeholderId: 's2' }, 'k', nameOf)).toBe('CAS Tiburtino');
+    expect(recordLabel('mapPositions', { viewId: 'default:regions', stakeholderId: 's2' }, 'k', nameOf)).toBe(
+      'CAS Tiburtino',
+    );
   });
 
   it('falls back to the key, and stays short', () => {

@@ -40,7 +40,9 @@ export function targetsByRecord(targets: readonly MentionTarget[]): Map<string, 
 type Segment = { key: string; isEach: boolean };
 
 function parsePath(path: string): Segment[] {
-  return path.split('.').map((part) => (part.endsWith('[]') ? { key: part.slice(0, -2), isEach: true } : { key: part, isEach: false }));
+  return path
+    .split('.')
+    .map((part) => (part.endsWith('[]') ? { key: part.slice(0, -2), isEach: true } : { key: part, isEach: false }));
 }
 
 const pathsByField = new Map<string, Segment[]>();
@@ -94,12 +96,22 @@ function mapStrings(value: unknown, segments: readonly Segment[], change: (text:
 
 const freeTextFieldsByTable = new Map(PERSONAL_DATA_TABLES.map((table) => [table, fieldsWithRole(table, 'free-text')]));
 
-export function findMentionsInRecord(table: PersonalDataTable, record: unknown, matcher: MentionMatcher): RecordMention[] {
+export function findMentionsInRecord(
+  table: PersonalDataTable,
+  record: unknown,
+  matcher: MentionMatcher,
+): RecordMention[] {
   const mentions: RecordMention[] = [];
   for (const field of freeTextFieldsByTable.get(table) ?? []) {
     visitStrings(record, segmentsOf(field), (text) => {
       const spans = matcher.find(text);
-      if (spans.length > 0) mentions.push({ field, text, kinds: [...new Set(spans.flatMap((span) => span.kinds))], isUncertain: spans.every((span) => span.isUncertain === true) });
+      if (spans.length > 0)
+        mentions.push({
+          field,
+          text,
+          kinds: [...new Set(spans.flatMap((span) => span.kinds))],
+          isUncertain: spans.every((span) => span.isUncertain === true),
+        });
     });
   }
   return mentions;
@@ -109,7 +121,13 @@ export function findMentionsInRecord(table: PersonalDataTable, record: unknown, 
  * The record with the person's mentions replaced by the marker, in every free-text field
  * or only in `fields`; `count` is the number of mentions replaced (0: the same record back).
  */
-export function redactRecord<Row>(table: PersonalDataTable, record: Row, matcher: MentionMatcher, marker: string, fields?: ReadonlySet<string>): { record: Row; count: number } {
+export function redactRecord<Row>(
+  table: PersonalDataTable,
+  record: Row,
+  matcher: MentionMatcher,
+  marker: string,
+  fields?: ReadonlySet<string>,
+): { record: Row; count: number } {
   let count = 0;
   let result: unknown = record;
   for (const field of freeTextFieldsByTable.get(table) ?? []) {

@@ -28,9 +28,13 @@ function pathsOf(table: EntityTable): Set<string> {
 function unknownReferenceFields(table: EntityTable, schema: z.ZodType): string[] {
   const known = new Set([
     ...referencesFrom(table).map((reference) => reference.path),
-    ...Object.keys(NOT_REFERENCES).filter((key) => key.startsWith(`${table}.`)).map((key) => key.slice(table.length + 1)),
+    ...Object.keys(NOT_REFERENCES)
+      .filter((key) => key.startsWith(`${table}.`))
+      .map((key) => key.slice(table.length + 1)),
   ]);
-  return schemaFields(schema).map((field) => field.path).filter((path) => isNamedLikeReference(path) && !known.has(path));
+  return schemaFields(schema)
+    .map((field) => field.path)
+    .filter((path) => isNamedLikeReference(path) && !known.has(path));
 }
 
 describe('the registry of references', () => {
@@ -39,7 +43,11 @@ describe('the registry of references', () => {
   });
 
   it('fails for a field named like a reference that it does not know, however deep', () => {
-    const grown = z.object({ ...stakeholder.stakeholderFieldsSchema.shape, trainerId: common.idSchema, sessions: z.array(z.object({ attendeeIds: z.array(common.idSchema) })) });
+    const grown = z.object({
+      ...stakeholder.stakeholderFieldsSchema.shape,
+      trainerId: common.idSchema,
+      sessions: z.array(z.object({ attendeeIds: z.array(common.idSchema) })),
+    });
     expect(unknownReferenceFields('stakeholders', grown)).toEqual(['trainerId', 'sessions[].attendeeIds[]']);
   });
 
@@ -48,7 +56,9 @@ describe('the registry of references', () => {
       expect(ENTITY_TABLES, reference.to).toContain(reference.to);
       expect([...pathsOf(reference.from)], `${reference.from}.${reference.path}`).toContain(reference.path);
       // The privacy registry uses the same paths.
-      expect(Object.keys(PERSONAL_DATA_FIELDS[reference.from]), `${reference.from}.${reference.path}`).toContain(reference.path);
+      expect(Object.keys(PERSONAL_DATA_FIELDS[reference.from]), `${reference.from}.${reference.path}`).toContain(
+        reference.path,
+      );
     }
     for (const key of Object.keys(NOT_REFERENCES)) {
       const [table = '', ...rest] = key.split('.');
@@ -59,14 +69,19 @@ describe('the registry of references', () => {
 
   it('knows every field named like a reference in the schemas of shared/domain, stored or not', () => {
     const modules = { action, agreement, briefing, common, contact, organisation, relationship, stakeholder };
-    const known = new Set([...REFERENCES.map((reference) => reference.path), ...Object.keys(NOT_REFERENCES).map((key) => key.slice(key.indexOf('.') + 1))]);
+    const known = new Set([
+      ...REFERENCES.map((reference) => reference.path),
+      ...Object.keys(NOT_REFERENCES).map((key) => key.slice(key.indexOf('.') + 1)),
+    ]);
     const unknown: string[] = [];
     for (const [module, exports] of Object.entries(modules)) {
       for (const [name, value] of Object.entries(exports)) {
         if (typeof value !== 'object' || value === null || !('_zod' in value)) continue;
         // A part of a record (a briefing's source, an agreement's party) is known by the end of its path.
-        const isKnown = (path: string) => [...known].some((knownPath) => knownPath === path || knownPath.endsWith(`.${path}`));
-        for (const { path } of schemaFields(value as z.ZodType)) if (isNamedLikeReference(path) && !isKnown(path)) unknown.push(`${module} ${name}: ${path}`);
+        const isKnown = (path: string) =>
+          [...known].some((knownPath) => knownPath === path || knownPath.endsWith(`.${path}`));
+        for (const { path } of schemaFields(value as z.ZodType))
+          if (isNamedLikeReference(path) && !isKnown(path)) unknown.push(`${module} ${name}: ${path}`);
       }
     }
     expect(unknown).toEqual([]);
@@ -80,7 +95,10 @@ describe('the registry of references', () => {
 
 describe('reading the ids a record points at', () => {
   it('follows nested fields and lists, and nothing else', () => {
-    const agreement = { parties: [{ stakeholderId: 'a' }, { stakeholderId: 'b' }, { stakeholderId: '' }, null, 'c'], programmeIds: ['p', 7, null] };
+    const agreement = {
+      parties: [{ stakeholderId: 'a' }, { stakeholderId: 'b' }, { stakeholderId: '' }, null, 'c'],
+      programmeIds: ['p', 7, null],
+    };
     expect(valuesAt(agreement, 'parties[].stakeholderId')).toEqual(['a', 'b']);
     expect(valuesAt(agreement, 'programmeIds[]')).toEqual(['p']);
     expect(valuesAt({ source: { kind: 'region', region: 'lazio' } }, 'source.stakeholderIds[]')).toEqual([]);
@@ -98,18 +116,36 @@ describe('reading the ids a record points at', () => {
 
   it('takes ids out as a deletion leaves the record: a field emptied, an id out of its list, a party out whole', () => {
     const gone = new Set(['s2', 'c1']);
-    const agreement = { parties: [{ stakeholderId: 's1', role: 'promoter' }, { stakeholderId: 's2', role: 'signatory' }], programmeIds: ['p'] };
-    expect(withoutIdsAt(agreement, 'parties[].stakeholderId', gone)).toEqual({ parties: [{ stakeholderId: 's1', role: 'promoter' }], programmeIds: ['p'] });
+    const agreement = {
+      parties: [
+        { stakeholderId: 's1', role: 'promoter' },
+        { stakeholderId: 's2', role: 'signatory' },
+      ],
+      programmeIds: ['p'],
+    };
+    expect(withoutIdsAt(agreement, 'parties[].stakeholderId', gone)).toEqual({
+      parties: [{ stakeholderId: 's1', role: 'promoter' }],
+      programmeIds: ['p'],
+    });
     expect(withoutIdsAt({ targetIds: ['s1', 's2', 's2'] }, 'targetIds[]', gone)).toEqual({ targetIds: ['s1'] });
     expect(withoutIdsAt({ ownerId: 'c1', title: 't' }, 'ownerId', gone)).toEqual({ ownerId: null, title: 't' });
     const briefing = { source: { kind: 'stakeholders', stakeholderIds: ['s2', 's3'] }, agenda: '' };
-    expect(withoutIdsAt(briefing, 'source.stakeholderIds[]', gone)).toEqual({ source: { kind: 'stakeholders', stakeholderIds: ['s3'] }, agenda: '' });
+    expect(withoutIdsAt(briefing, 'source.stakeholderIds[]', gone)).toEqual({
+      source: { kind: 'stakeholders', stakeholderIds: ['s3'] },
+      agenda: '',
+    });
     expect(briefing.source.stakeholderIds).toEqual(['s2', 's3']);
   });
 
   it('gives the same record back when it holds none of the ids, whatever it holds', () => {
     const gone = new Set(['s2']);
-    for (const record of [{ targetIds: ['s1'] }, { targetIds: 'not a list' }, { source: { kind: 'region', region: 'lazio' } }, { ownerId: null }, { parties: [null, 7, 's2'] }]) {
+    for (const record of [
+      { targetIds: ['s1'] },
+      { targetIds: 'not a list' },
+      { source: { kind: 'region', region: 'lazio' } },
+      { ownerId: null },
+      { parties: [null, 7, 's2'] },
+    ]) {
       expect(withoutIdsAt(record, 'targetIds[]', gone)).toBe(record);
       expect(withoutIdsAt(record, 'source.stakeholderIds[]', gone)).toBe(record);
       expect(withoutIdsAt(record, 'ownerId', gone)).toBe(record);
@@ -132,7 +168,9 @@ describe('reading the ids a record points at', () => {
 
   it('gives each id with the reference that holds it', () => {
     const action = { targetIds: ['s1', 's2'], participantIds: ['c1'], ownerId: null, programmeId: 'p1' };
-    expect(referencesIn('actions', action).map(({ reference, id }) => `${reference.path}→${reference.to}:${id}`)).toEqual([
+    expect(
+      referencesIn('actions', action).map(({ reference, id }) => `${reference.path}→${reference.to}:${id}`),
+    ).toEqual([
       'targetIds[]→stakeholders:s1',
       'targetIds[]→stakeholders:s2',
       'participantIds[]→contacts:c1',

@@ -20,7 +20,8 @@ export type RecordTable = PersonalDataTable;
  *   two parties goes;
  * - `set-null`: the field is emptied (an action's owner).
  */
-export type OnTargetDeleted = 'delete-row' | 'remove-id' | 'remove-id-delete-row-if-empty' | 'remove-id-delete-row-below-two' | 'set-null';
+export type OnTargetDeleted =
+  'delete-row' | 'remove-id' | 'remove-id-delete-row-if-empty' | 'remove-id-delete-row-below-two' | 'set-null';
 
 /**
  * When Undo would delete again a record that the change created and a newer record points
@@ -43,28 +44,141 @@ export interface Reference {
 const keep = 'keep-target' as const;
 
 export const REFERENCES = [
-  { from: 'contacts', path: 'stakeholderId', to: 'stakeholders', index: 'stakeholderId', onTargetDeleted: 'delete-row', onUndoOfTarget: keep },
-  { from: 'relationships', path: 'sourceId', to: 'stakeholders', index: 'sourceId', onTargetDeleted: 'delete-row', onUndoOfTarget: keep },
-  { from: 'relationships', path: 'targetId', to: 'stakeholders', index: 'targetId', onTargetDeleted: 'delete-row', onUndoOfTarget: keep },
-  { from: 'agreements', path: 'parties[].stakeholderId', to: 'stakeholders', index: 'partyIds', onTargetDeleted: 'remove-id-delete-row-below-two', onUndoOfTarget: keep },
-  { from: 'agreements', path: 'programmeIds[]', to: 'programmes', index: null, onTargetDeleted: 'remove-id', onUndoOfTarget: keep },
-  { from: 'actions', path: 'targetIds[]', to: 'stakeholders', index: 'targetIds', onTargetDeleted: 'remove-id', onUndoOfTarget: keep },
-  { from: 'actions', path: 'participantIds[]', to: 'contacts', index: 'participantIds', onTargetDeleted: 'remove-id', onUndoOfTarget: keep },
-  { from: 'actions', path: 'ownerId', to: 'staff', index: 'ownerId', onTargetDeleted: 'set-null', onUndoOfTarget: keep },
-  { from: 'actions', path: 'programmeId', to: 'programmes', index: 'programmeId', onTargetDeleted: 'set-null', onUndoOfTarget: keep },
-  { from: 'followUps', path: 'actionId', to: 'actions', index: 'actionId', onTargetDeleted: 'delete-row', onUndoOfTarget: keep },
-  { from: 'followUps', path: 'ownerId', to: 'staff', index: 'ownerId', onTargetDeleted: 'set-null', onUndoOfTarget: keep },
+  {
+    from: 'contacts',
+    path: 'stakeholderId',
+    to: 'stakeholders',
+    index: 'stakeholderId',
+    onTargetDeleted: 'delete-row',
+    onUndoOfTarget: keep,
+  },
+  {
+    from: 'relationships',
+    path: 'sourceId',
+    to: 'stakeholders',
+    index: 'sourceId',
+    onTargetDeleted: 'delete-row',
+    onUndoOfTarget: keep,
+  },
+  {
+    from: 'relationships',
+    path: 'targetId',
+    to: 'stakeholders',
+    index: 'targetId',
+    onTargetDeleted: 'delete-row',
+    onUndoOfTarget: keep,
+  },
+  {
+    from: 'agreements',
+    path: 'parties[].stakeholderId',
+    to: 'stakeholders',
+    index: 'partyIds',
+    onTargetDeleted: 'remove-id-delete-row-below-two',
+    onUndoOfTarget: keep,
+  },
+  {
+    from: 'agreements',
+    path: 'programmeIds[]',
+    to: 'programmes',
+    index: null,
+    onTargetDeleted: 'remove-id',
+    onUndoOfTarget: keep,
+  },
+  {
+    from: 'actions',
+    path: 'targetIds[]',
+    to: 'stakeholders',
+    index: 'targetIds',
+    onTargetDeleted: 'remove-id',
+    onUndoOfTarget: keep,
+  },
+  {
+    from: 'actions',
+    path: 'participantIds[]',
+    to: 'contacts',
+    index: 'participantIds',
+    onTargetDeleted: 'remove-id',
+    onUndoOfTarget: keep,
+  },
+  {
+    from: 'actions',
+    path: 'ownerId',
+    to: 'staff',
+    index: 'ownerId',
+    onTargetDeleted: 'set-null',
+    onUndoOfTarget: keep,
+  },
+  {
+    from: 'actions',
+    path: 'programmeId',
+    to: 'programmes',
+    index: 'programmeId',
+    onTargetDeleted: 'set-null',
+    onUndoOfTarget: keep,
+  },
+  {
+    from: 'followUps',
+    path: 'actionId',
+    to: 'actions',
+    index: 'actionId',
+    onTargetDeleted: 'delete-row',
+    onUndoOfTarget: keep,
+  },
+  {
+    from: 'followUps',
+    path: 'ownerId',
+    to: 'staff',
+    index: 'ownerId',
+    onTargetDeleted: 'set-null',
+    onUndoOfTarget: keep,
+  },
   // The map stores a position for every node it draws, by itself: it is layout, not the user's work.
-  { from: 'mapPositions', path: 'stakeholderId', to: 'stakeholders', index: 'stakeholderId', onTargetDeleted: 'delete-row', onUndoOfTarget: 'delete-row' },
-  { from: 'stakeholders', path: 'programmeIds[]', to: 'programmes', index: null, onTargetDeleted: 'remove-id', onUndoOfTarget: keep },
-  { from: 'briefings', path: 'source.stakeholderIds[]', to: 'stakeholders', index: null, onTargetDeleted: 'remove-id-delete-row-if-empty', onUndoOfTarget: keep },
-  { from: 'briefings', path: 'source.actionId', to: 'actions', index: null, onTargetDeleted: 'delete-row', onUndoOfTarget: keep },
-  { from: 'briefings', path: 'programmeId', to: 'programmes', index: null, onTargetDeleted: 'set-null', onUndoOfTarget: keep },
+  {
+    from: 'mapPositions',
+    path: 'stakeholderId',
+    to: 'stakeholders',
+    index: 'stakeholderId',
+    onTargetDeleted: 'delete-row',
+    onUndoOfTarget: 'delete-row',
+  },
+  {
+    from: 'stakeholders',
+    path: 'programmeIds[]',
+    to: 'programmes',
+    index: null,
+    onTargetDeleted: 'remove-id',
+    onUndoOfTarget: keep,
+  },
+  {
+    from: 'briefings',
+    path: 'source.stakeholderIds[]',
+    to: 'stakeholders',
+    index: null,
+    onTargetDeleted: 'remove-id-delete-row-if-empty',
+    onUndoOfTarget: keep,
+  },
+  {
+    from: 'briefings',
+    path: 'source.actionId',
+    to: 'actions',
+    index: null,
+    onTargetDeleted: 'delete-row',
+    onUndoOfTarget: keep,
+  },
+  {
+    from: 'briefings',
+    path: 'programmeId',
+    to: 'programmes',
+    index: null,
+    onTargetDeleted: 'set-null',
+    onUndoOfTarget: keep,
+  },
 ] as const satisfies readonly Reference[];
 
 /** Fields named like a reference that point at no record, each with the reason. */
 export const NOT_REFERENCES: Readonly<Record<string, string>> = {
-  'stakeholders.categoryId': 'mostly a built-in category (shared/domain/categories.ts), which is no record; an unknown one is shown as its id',
+  'stakeholders.categoryId':
+    'mostly a built-in category (shared/domain/categories.ts), which is no record; an unknown one is shown as its id',
   'mapPositions.viewId': 'a layout of the main map ("default:<layout>"), not a saved view',
 };
 
@@ -81,7 +195,9 @@ export function valuesAt(record: unknown, path: string): string[] {
     const isEach = head.endsWith('[]');
     const key = isEach ? head.slice(0, -2) : head;
     // Own fields only: a record never reaches into its prototype (`__proto__`, `constructor`).
-    const field = Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+    const field = Object.prototype.hasOwnProperty.call(value, key)
+      ? (value as Record<string, unknown>)[key]
+      : undefined;
     if (!isEach) visit(field, rest);
     else if (Array.isArray(field)) for (const item of field) visit(item, rest);
   };
@@ -97,7 +213,9 @@ export function valuesAt(record: unknown, path: string): string[] {
  */
 export function withoutIdsAt<Row>(record: Row, path: string, ids: ReadonlySet<string>): Row {
   const holdsRemovedId = (item: unknown, parts: readonly string[]) =>
-    parts.length === 0 ? typeof item === 'string' && ids.has(item) : valuesAt(item, parts.join('.')).some((id) => ids.has(id));
+    parts.length === 0
+      ? typeof item === 'string' && ids.has(item)
+      : valuesAt(item, parts.join('.')).some((id) => ids.has(id));
   const visit = (value: unknown, parts: readonly string[]): unknown => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
     const [head = '', ...rest] = parts;
@@ -106,7 +224,8 @@ export function withoutIdsAt<Row>(record: Row, path: string, ids: ReadonlySet<st
     if (!Object.prototype.hasOwnProperty.call(value, key)) return value;
     const field = (value as Record<string, unknown>)[key];
     let next: unknown;
-    if (!isEach) next = rest.length === 0 ? (typeof field === 'string' && ids.has(field) ? null : field) : visit(field, rest);
+    if (!isEach)
+      next = rest.length === 0 ? (typeof field === 'string' && ids.has(field) ? null : field) : visit(field, rest);
     else if (!Array.isArray(field)) next = field;
     else if (rest.every((part) => !part.endsWith('[]'))) {
       const kept = field.filter((item: unknown) => !holdsRemovedId(item, rest));
@@ -123,5 +242,7 @@ export function withoutIdsAt<Row>(record: Row, path: string, ids: ReadonlySet<st
 
 /** The references a record of `table` holds, each with the id it points at. */
 export function referencesIn(table: RecordTable, record: unknown): Array<{ reference: Reference; id: string }> {
-  return REFERENCES.filter((reference) => reference.from === table).flatMap((reference) => valuesAt(record, reference.path).map((id) => ({ reference, id })));
+  return REFERENCES.filter((reference) => reference.from === table).flatMap((reference) =>
+    valuesAt(record, reference.path).map((id) => ({ reference, id })),
+  );
 }

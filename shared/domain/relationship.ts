@@ -27,5 +27,7 @@ function checkRelationship(value: z.infer<typeof relationshipFieldsSchema>, cont
 export const relationshipInputSchema = relationshipFieldsSchema.superRefine(checkRelationship);
 export type RelationshipInput = z.input<typeof relationshipInputSchema>;
 
-export const relationshipSchema = recordBaseSchema.extend(relationshipFieldsSchema.shape).superRefine(checkRelationship);
+export const relationshipSchema = recordBaseSchema
+  .extend(relationshipFieldsSchema.shape)
+  .superRefine(checkRelationship);
 export type Relationship = z.infer<typeof relationshipSchema>;

@@ -33,7 +33,8 @@ function walk(schema: z.ZodType, path: string, found: Map<string, boolean>): voi
       return;
     case 'object':
       note(false);
-      for (const [key, field] of Object.entries(def.shape as Record<string, z.ZodType>)) walk(field, path ? `${path}.${key}` : key, found);
+      for (const [key, field] of Object.entries(def.shape as Record<string, z.ZodType>))
+        walk(field, path ? `${path}.${key}` : key, found);
       return;
     case 'array':
       note(false);
@@ -57,7 +58,9 @@ function walk(schema: z.ZodType, path: string, found: Map<string, boolean>): voi
       return;
     default:
       // Unknown to the walk: a field of that kind would pass every registry test unclassified.
-      throw new Error(`The walk does not know zod's "${def.type}" at ${path || 'the top'}: teach it before classifying`);
+      throw new Error(
+        `The walk does not know zod's "${def.type}" at ${path || 'the top'}: teach it before classifying`,
+      );
   }
 }
 

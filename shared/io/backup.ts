@@ -42,7 +42,13 @@ export const backupSchema = z.object({
 export type Backup = z.infer<typeof backupSchema>;
 
 export function serialiseBackup(tables: BackupTables, schemaVersion: number, createdAt: string): string {
-  const backup: Backup = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, createdAt, schemaVersion, tables };
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    createdAt,
+    schemaVersion,
+    tables,
+  };
   return JSON.stringify(backup);
 }
 
@@ -59,7 +65,15 @@ export function backupRecordKey(table: BackupTableName, row: unknown): string | 
 }
 
 /** `too-large`: longer than the longest text a browser can hold; `not-utf8`: not text written as UTF-8, as Trama writes every backup. */
-export type BackupRefusal = 'not-json' | 'not-utf8' | 'too-large' | 'not-a-backup' | 'newer-version' | 'invalid-records' | 'too-deep' | 'duplicate-id';
+export type BackupRefusal =
+  | 'not-json'
+  | 'not-utf8'
+  | 'too-large'
+  | 'not-a-backup'
+  | 'newer-version'
+  | 'invalid-records'
+  | 'too-deep'
+  | 'duplicate-id';
 
 export class BackupError extends Error {
   constructor(
@@ -109,12 +123,16 @@ export function readBackupText(source: string | { text: string }, currentSchemaV
   } catch (error) {
     // A RangeError is a limit of the parser, not a fault in the text: the longest string it
     // can build, or (in an engine that parses recursively) the call stack.
-    if (error instanceof RangeError) throw new BackupError(/call stack/i.test(error.message) ? 'too-deep' : 'too-large');
+    if (error instanceof RangeError)
+      throw new BackupError(/call stack/i.test(error.message) ? 'too-deep' : 'too-large');
     throw new BackupError('not-json');
   }
-  const header = z.object({ format: z.literal(BACKUP_FORMAT), formatVersion: z.number(), schemaVersion: z.number() }).safeParse(raw);
+  const header = z
+    .object({ format: z.literal(BACKUP_FORMAT), formatVersion: z.number(), schemaVersion: z.number() })
+    .safeParse(raw);
   if (!header.success) throw new BackupError('not-a-backup');
-  if (header.data.formatVersion > BACKUP_FORMAT_VERSION || header.data.schemaVersion > currentSchemaVersion) throw new BackupError('newer-version');
+  if (header.data.formatVersion > BACKUP_FORMAT_VERSION || header.data.schemaVersion > currentSchemaVersion)
+    throw new BackupError('newer-version');
   // Before the schema: its check of a free JSON value recurses, and a value nested a few
   // thousand levels deep overflowed the stack with a message that said nothing useful.
   const tooDeep = findTooDeepValue(raw, BACKUP_TABLE_NAMES);
@@ -128,7 +146,11 @@ export function readBackupText(source: string | { text: string }, currentSchemaV
   if (duplicate) throw new BackupError('duplicate-id', '', duplicate.table, duplicate.recordKey);
   const { kept, dropped } = screenMeta(parsed.data.tables.meta);
   const retiredRows = retiredRowsIn((raw as { tables: Record<string, unknown> }).tables);
-  return { backup: { ...parsed.data, tables: { ...parsed.data.tables, meta: kept } }, droppedMeta: dropped, retiredRows };
+  return {
+    backup: { ...parsed.data, tables: { ...parsed.data.tables, meta: kept } },
+    droppedMeta: dropped,
+    retiredRows,
+  };
 }
 
 export function parseBackup(text: string, currentSchemaVersion: number): Backup {
@@ -136,5 +158,8 @@ export function parseBackup(text: string, currentSchemaVersion: number): Backup 
 }
 
 export function backupCounts(backup: Backup): Record<BackupTableName, number> {
-  return Object.fromEntries(BACKUP_TABLE_NAMES.map((name) => [name, backup.tables[name].length])) as Record<BackupTableName, number>;
+  return Object.fromEntries(BACKUP_TABLE_NAMES.map((name) => [name, backup.tables[name].length])) as Record<
+    BackupTableName,
+    number
+  >;
 }

@@ -47,12 +47,20 @@ describe('a backup with two records under one id', () => {
   it('is refused for meta keys and map positions too', () => {
     const raw = rawBackup();
     raw.tables.meta!.push({ key: 'onboarded', value: false });
-    expect(refusal(JSON.stringify(raw))).toMatchObject({ reason: 'duplicate-id', table: 'meta', recordKey: 'onboarded' });
+    expect(refusal(JSON.stringify(raw))).toMatchObject({
+      reason: 'duplicate-id',
+      table: 'meta',
+      recordKey: 'onboarded',
+    });
 
     const positions = rawBackup();
     const position = { viewId: 'default:regions', stakeholderId: 'sample-laz-ngo-1', x: 1, y: 2 };
     positions.tables.mapPositions = [position, { ...position, x: 5 }];
-    expect(refusal(JSON.stringify(positions))).toMatchObject({ reason: 'duplicate-id', table: 'mapPositions', recordKey: '["default:regions","sample-laz-ngo-1"]' });
+    expect(refusal(JSON.stringify(positions))).toMatchObject({
+      reason: 'duplicate-id',
+      table: 'mapPositions',
+      recordKey: '["default:regions","sample-laz-ngo-1"]',
+    });
   });
 
   it('tells apart two map positions whose ids only look alike when joined', () => {
@@ -80,7 +88,11 @@ describe('a backup with a value nested too deeply', () => {
   it('is refused when the nesting is in a field no schema knows, or outside the tables', () => {
     const raw = rawBackup();
     raw.tables.stakeholders![5]!.extra = JSON.parse(DEEP);
-    expect(refusal(withDeepValue(raw, 5_000))).toMatchObject({ reason: 'too-deep', table: 'stakeholders', recordKey: raw.tables.stakeholders![5]!.id });
+    expect(refusal(withDeepValue(raw, 5_000))).toMatchObject({
+      reason: 'too-deep',
+      table: 'stakeholders',
+      recordKey: raw.tables.stakeholders![5]!.id,
+    });
     const outside = { ...rawBackup(), comment: JSON.parse(DEEP) };
     expect(refusal(withDeepValue(outside, 5_000))).toMatchObject({ reason: 'too-deep', table: null, recordKey: null });
   });
@@ -95,8 +107,14 @@ describe('a backup with a value nested too deeply', () => {
 describe('hostile keys', () => {
   it('drops "__proto__" and "constructor" keys without touching any prototype', () => {
     const text = JSON.stringify(rawBackup())
-      .replace('"stakeholders":[{', '"stakeholders":[{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},')
-      .replace('"meta":[{"key":"onboarded","value":true}]', '"meta":[{"key":"sample","value":{"__proto__":{"polluted":true},"loadedOn":"2026-11-22","stakeholderCount":1}}],"__proto__":{"polluted":true}');
+      .replace(
+        '"stakeholders":[{',
+        '"stakeholders":[{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},',
+      )
+      .replace(
+        '"meta":[{"key":"onboarded","value":true}]',
+        '"meta":[{"key":"sample","value":{"__proto__":{"polluted":true},"loadedOn":"2026-11-22","stakeholderCount":1}}],"__proto__":{"polluted":true}',
+      );
     const backup = parseBackup(text, 2);
     const first = backup.tables.stakeholders[0]!;
     expect(Object.getPrototypeOf(first)).toBe(Object.prototype);

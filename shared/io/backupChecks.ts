@@ -51,29 +51,40 @@ function hasOwn(value: object, key: string): boolean {
  * The first place in a parsed backup file (still `unknown`) where a value nests deeper than
  * `limit` levels from the file's top, named by table and record when it is inside one.
  */
-export function findTooDeepValue(raw: unknown, tableNames: readonly EntityTable[], limit = MAX_BACKUP_NESTING): NestingProblem | null {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return nestsDeeperThan(raw, limit) ? { path: '', table: null, recordKey: null } : null;
+export function findTooDeepValue(
+  raw: unknown,
+  tableNames: readonly EntityTable[],
+  limit = MAX_BACKUP_NESTING,
+): NestingProblem | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return nestsDeeperThan(raw, limit) ? { path: '', table: null, recordKey: null } : null;
   const file = raw as Record<string, unknown>;
   for (const [name, value] of Object.entries(file)) {
     if (name !== 'tables' && nestsDeeperThan(value, limit - 1)) return { path: name, table: null, recordKey: null };
   }
   const tables = file.tables;
-  if (typeof tables !== 'object' || tables === null || Array.isArray(tables)) return nestsDeeperThan(tables, limit - 1) ? { path: 'tables', table: null, recordKey: null } : null;
+  if (typeof tables !== 'object' || tables === null || Array.isArray(tables))
+    return nestsDeeperThan(tables, limit - 1) ? { path: 'tables', table: null, recordKey: null } : null;
   for (const [name, rows] of Object.entries(tables)) {
-    const table = (tableNames as readonly string[]).includes(name) && hasOwn(tables, name) ? (name as EntityTable) : null;
+    const table =
+      (tableNames as readonly string[]).includes(name) && hasOwn(tables, name) ? (name as EntityTable) : null;
     if (!Array.isArray(rows) || table === null) {
       if (nestsDeeperThan(rows, limit - 2)) return { path: `tables.${name}`, table, recordKey: null };
       continue;
     }
     for (const [index, record] of rows.entries()) {
-      if (nestsDeeperThan(record, limit - RECORD_DEPTH)) return { path: `tables.${name}.${index}`, table, recordKey: rawRecordKey(record) };
+      if (nestsDeeperThan(record, limit - RECORD_DEPTH))
+        return { path: `tables.${name}.${index}`, table, recordKey: rawRecordKey(record) };
     }
   }
   return null;
 }
 
 /** The first record whose key another record of the same table already has. */
-export function findDuplicateKey(tables: Readonly<Record<EntityTable, readonly unknown[]>>, keyOf: (table: EntityTable, row: unknown) => string | null): { table: EntityTable; recordKey: string } | null {
+export function findDuplicateKey(
+  tables: Readonly<Record<EntityTable, readonly unknown[]>>,
+  keyOf: (table: EntityTable, row: unknown) => string | null,
+): { table: EntityTable; recordKey: string } | null {
   for (const [name, rows] of Object.entries(tables) as Array<[EntityTable, readonly unknown[]]>) {
     const seen = new Set<string>();
     for (const row of rows) {

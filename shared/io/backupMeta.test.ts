@@ -22,7 +22,10 @@ describe('the meta rows of a backup', () => {
         { key: 'constructor', value: true },
         { key: '__proto__', value: true },
         { key: 'sample', value: { loadedOn: '2026-11-22', stakeholderCount: 146, note: 'x'.repeat(1_000_000) } },
-        { key: 'privacy.erasedContactIds', value: Array.from({ length: MAX_ERASED_CONTACT_IDS + 1 }, (_, index) => `c${index}`) },
+        {
+          key: 'privacy.erasedContactIds',
+          value: Array.from({ length: MAX_ERASED_CONTACT_IDS + 1 }, (_, index) => `c${index}`),
+        },
       ]),
       2,
     ).tables.meta;
@@ -30,7 +33,10 @@ describe('the meta rows of a backup', () => {
   });
 
   it('keep a valid value as its schema reads it, without unknown fields', () => {
-    const meta = parseBackup(textWithMeta([{ key: 'sample', value: { loadedOn: '2026-11-22', stakeholderCount: 146, extra: 1 } }]), 2).tables.meta;
+    const meta = parseBackup(
+      textWithMeta([{ key: 'sample', value: { loadedOn: '2026-11-22', stakeholderCount: 146, extra: 1 } }]),
+      2,
+    ).tables.meta;
     expect(meta).toEqual([{ key: 'sample', value: { loadedOn: '2026-11-22', stakeholderCount: 146 } }]);
   });
 });

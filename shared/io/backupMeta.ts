@@ -18,7 +18,11 @@ import { ERASED_CONTACTS_META_KEY, PRIVACY_INSTALLATION_META_KEYS } from '../dom
  *   on request, whose list a backup's adds to, never replaces, so no erasure is forgotten by
  *   a restore; and the erasures whose copies are still to be checked.
  */
-export const INSTALLATION_META_KEYS = ['backups.lastAutomatic', 'schemaUpgrades', ...PRIVACY_INSTALLATION_META_KEYS] as const;
+export const INSTALLATION_META_KEYS = [
+  'backups.lastAutomatic',
+  'schemaUpgrades',
+  ...PRIVACY_INSTALLATION_META_KEYS,
+] as const;
 
 export function isInstallationMetaKey(key: string): boolean {
   return (INSTALLATION_META_KEYS as readonly string[]).includes(key);
@@ -41,16 +45,24 @@ export const KNOWN_META_KEYS: Readonly<Record<string, KnownMetaKey>> = {
   // The app's facts about the data, restored with it.
   onboarded: { schema: z.boolean(), maxChars: tiny },
   defaultProgrammesAdded: { schema: z.boolean(), maxChars: tiny },
-  sample: { schema: z.object({ loadedOn: z.string().max(40), stakeholderCount: z.number().int().min(0).max(10_000_000) }), maxChars: 200 },
+  sample: {
+    schema: z.object({ loadedOn: z.string().max(40), stakeholderCount: z.number().int().min(0).max(10_000_000) }),
+    maxChars: 200,
+  },
   // The team's settings, restored with the data.
   'preferences.omitPersonalColumns': { schema: z.boolean(), maxChars: tiny, default: false },
   // This installation's bookkeeping: never restored; the erased contacts are read, to be added here.
   'backups.lastAutomatic': { schema: isoDateSchema, maxChars: 40 },
   schemaUpgrades: {
-    schema: z.array(z.object({ fromVersion: z.number().int(), toVersion: z.number().int(), upgradedAt: isoDateTimeSchema })).max(1_000),
+    schema: z
+      .array(z.object({ fromVersion: z.number().int(), toVersion: z.number().int(), upgradedAt: isoDateTimeSchema }))
+      .max(1_000),
     maxChars: 200_000,
   },
-  [ERASED_CONTACTS_META_KEY]: { schema: z.array(idSchema).max(MAX_ERASED_CONTACT_IDS), maxChars: MAX_ERASED_CONTACT_IDS * 70 },
+  [ERASED_CONTACTS_META_KEY]: {
+    schema: z.array(idSchema).max(MAX_ERASED_CONTACT_IDS),
+    maxChars: MAX_ERASED_CONTACT_IDS * 70,
+  },
   'privacy.copiesPending': { schema: z.array(z.unknown()).max(MAX_ERASED_CONTACT_IDS), maxChars: 20_000_000 },
 };
 
@@ -68,7 +80,8 @@ export function jsonLengthUpTo(value: unknown, cap: number): number {
   while (stack.length > 0) {
     const current = stack.pop();
     if (typeof current === 'string') length += current.length + 2;
-    else if (typeof current === 'number' || typeof current === 'boolean' || current === null) length += String(current).length;
+    else if (typeof current === 'number' || typeof current === 'boolean' || current === null)
+      length += String(current).length;
     else if (Array.isArray(current)) {
       length += 1 + current.length;
       for (const item of current) stack.push(item);
@@ -98,7 +111,9 @@ export function metaRowProblem(key: string, value: unknown): DroppedMetaReason |
 }
 
 /** A backup's meta rows split into those kept (values as their schema reads them) and those dropped. */
-export function screenMeta<Row extends { key: string; value: unknown }>(rows: readonly Row[]): { kept: Row[]; dropped: DroppedMetaRow[] } {
+export function screenMeta<Row extends { key: string; value: unknown }>(
+  rows: readonly Row[],
+): { kept: Row[]; dropped: DroppedMetaRow[] } {
   const kept: Row[] = [];
   const dropped: DroppedMetaRow[] = [];
   for (const row of rows) {

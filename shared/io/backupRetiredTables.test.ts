@@ -21,7 +21,13 @@ const SAVED_VIEW = {
 function version2Backup(savedViews: unknown, savedViewsText = JSON.stringify(savedViews)): string {
   const agreements = v2Fixture.tables.agreements.map(({ partyIds: _partyIds, ...agreement }) => agreement);
   const tables = { ...v2Fixture.tables, agreements, savedViews: 'SAVED_VIEWS' };
-  const text = JSON.stringify({ format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, createdAt: '2026-11-23T12:00:00.000Z', schemaVersion: 2, tables });
+  const text = JSON.stringify({
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    createdAt: '2026-11-23T12:00:00.000Z',
+    schemaVersion: 2,
+    tables,
+  });
   return text.replace('"SAVED_VIEWS"', () => savedViewsText);
 }
 
@@ -49,6 +55,7 @@ describe('a version 2 backup with a saved views table', () => {
   });
 
   it('ignores a table that is no list, as any key the format does not know', () => {
-    for (const notAList of [{ length: 3 }, 'views', 7, null]) expect(readBackupText(version2Backup(notAList), 3).retiredRows).toEqual([]);
+    for (const notAList of [{ length: 3 }, 'views', 7, null])
+      expect(readBackupText(version2Backup(notAList), 3).retiredRows).toEqual([]);
   });
 });

@@ -57,11 +57,17 @@ export function isoFromExcelSerial(serial: number): string {
   return new Date(EXCEL_EPOCH_UTC + Math.round(serial) * DAY_MS).toISOString().slice(0, 10);
 }
 
-export const dateCell = (isoDate: string | null | undefined): CellValue => (isoDate ? { date: isoDate.slice(0, 10) } : null);
+export const dateCell = (isoDate: string | null | undefined): CellValue =>
+  isoDate ? { date: isoDate.slice(0, 10) } : null;
 
 /** Excel's rules for sheet names: 31 characters, none of []:*?/\ */
 export function safeSheetName(name: string): string {
-  return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim() || 'Sheet';
+  return (
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Sheet'
+  );
 }
 
 /** The plain text of a cell, as CSV and column-width estimates see it. */

@@ -11,7 +11,10 @@ import { exportedContactColumns } from './workbookTables';
 
 const LISTED: ReadonlySet<string> = new Set<ContactColumnKey>(['stakeholder', 'person', 'role', 'emails', 'phones']);
 
-function lastDates(actions: ExportData['actions'], key: (action: ExportData['actions'][number]) => readonly string[]): Map<string, string> {
+function lastDates(
+  actions: ExportData['actions'],
+  key: (action: ExportData['actions'][number]) => readonly string[],
+): Map<string, string> {
   const latest = new Map<string, string>();
   for (const action of actions) {
     if (action.status !== 'done') continue;
@@ -20,7 +23,11 @@ function lastDates(actions: ExportData['actions'], key: (action: ExportData['act
   return latest;
 }
 
-export function contactListTables(data: ExportData, labels: ExportLabels, options: { omitPersonalColumns: boolean; noRegionLabel: string }): Table[] {
+export function contactListTables(
+  data: ExportData,
+  labels: ExportLabels,
+  options: { omitPersonalColumns: boolean; noRegionLabel: string },
+): Table[] {
   const byPerson = lastDates(data.actions, (action) => action.participantIds);
   const byStakeholder = lastDates(data.actions, (action) => action.targetIds);
   const stakeholderName = nameLookup(data.stakeholders);
@@ -31,9 +38,18 @@ export function contactListTables(data: ExportData, labels: ExportLabels, option
   return groups
     .map((region) => {
       const contacts = data.contacts
-        .filter((contact) => (regionOf.get(contact.stakeholderId) ?? null) === region && regionOf.has(contact.stakeholderId))
-        .sort((a, b) => stakeholderName(a.stakeholderId).localeCompare(stakeholderName(b.stakeholderId)) || a.name.localeCompare(b.name));
-      const columns = [...exportedColumns(labels, personColumns), { key: 'lastContact', header: labels.header('lastContact'), type: 'date' as const }];
+        .filter(
+          (contact) => (regionOf.get(contact.stakeholderId) ?? null) === region && regionOf.has(contact.stakeholderId),
+        )
+        .sort(
+          (a, b) =>
+            stakeholderName(a.stakeholderId).localeCompare(stakeholderName(b.stakeholderId)) ||
+            a.name.localeCompare(b.name),
+        );
+      const columns = [
+        ...exportedColumns(labels, personColumns),
+        { key: 'lastContact', header: labels.header('lastContact'), type: 'date' as const },
+      ];
       const rows = contacts.map((contact) => [
         ...personColumns.map((column) => column.write(contact, words)),
         dateCell(byPerson.get(contact.id) ?? byStakeholder.get(contact.stakeholderId) ?? null),

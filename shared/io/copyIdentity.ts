@@ -38,18 +38,21 @@ export function holdsId(text: string, id: string): boolean {
   return false;
 }
 
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
 /**
  * The person as this copy knows them — the request's details and those of their record in
  * the copy, less any email or phone another record also has — and the records that share one.
  */
-export function copyIdentity(tables: Record<string, unknown>, request: IdentityRequest): { person: PersonIdentity; samePerson: SamePerson[] } {
+export function copyIdentity(
+  tables: Record<string, unknown>,
+  request: IdentityRequest,
+): { person: PersonIdentity; samePerson: SamePerson[] } {
   const contacts = Array.isArray(tables[PERSON_TABLE]) ? (tables[PERSON_TABLE] as unknown[]).filter(isRecord) : [];
   const own = contacts.find((row) => row.id === request.contactId);
   const emails = [...request.person.emails, ...strings(own?.emails)];
@@ -61,11 +64,16 @@ export function copyIdentity(tables: Record<string, unknown>, request: IdentityR
   const samePerson: SamePerson[] = [];
   for (const row of contacts) {
     if (row.id === request.contactId || typeof row.id !== 'string') continue;
-    const sharedEmail = strings(row.emails).map(emailKey).filter((key) => emailKeys.has(key));
-    const sharedPhone = strings(row.phones).map(phoneKey).filter((key) => phoneKeys.has(key));
+    const sharedEmail = strings(row.emails)
+      .map(emailKey)
+      .filter((key) => emailKeys.has(key));
+    const sharedPhone = strings(row.phones)
+      .map(phoneKey)
+      .filter((key) => phoneKeys.has(key));
     for (const key of sharedEmail) sharedEmails.add(key);
     for (const key of sharedPhone) sharedPhones.add(key);
-    if ((sharedEmail.length > 0 || sharedPhone.length > 0) && samePerson.length < MAX_SAME_PERSON) samePerson.push({ id: row.id, name: typeof row.name === 'string' ? row.name : '' });
+    if ((sharedEmail.length > 0 || sharedPhone.length > 0) && samePerson.length < MAX_SAME_PERSON)
+      samePerson.push({ id: row.id, name: typeof row.name === 'string' ? row.name : '' });
   }
   const name = request.person.name.trim() !== '' ? request.person.name : typeof own?.name === 'string' ? own.name : '';
   return {
@@ -84,7 +92,8 @@ export function tracesOf(text: string, request: IdentityRequest): Trace[] {
   const idInJson = JSON.stringify(request.contactId).slice(1, -1);
   if (idInJson !== '' && holdsId(text, idInJson)) traces.push('id');
   const lower = text.toLowerCase();
-  if (request.person.emails.some((email) => emailKey(email).length >= 3 && lower.includes(emailKey(email)))) traces.push('email');
+  if (request.person.emails.some((email) => emailKey(email).length >= 3 && lower.includes(emailKey(email))))
+    traces.push('email');
   const phones = createMentionMatcher({ name: '', emails: [], phones: request.person.phones });
   if (request.person.phones.length > 0 && phones.find(text).length > 0) traces.push('phone');
   return traces;

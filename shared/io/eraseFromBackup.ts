@@ -1,5 +1,10 @@
 import { createMentionMatcher, type MentionMatcher, type PersonIdentity } from '../domain/mentions';
-import { CONTACT_ID_LISTS, COPIES_PENDING_META_KEY, ERASED_CONTACTS_META_KEY, PERSON_TABLE } from '../domain/personalData';
+import {
+  CONTACT_ID_LISTS,
+  COPIES_PENDING_META_KEY,
+  ERASED_CONTACTS_META_KEY,
+  PERSON_TABLE,
+} from '../domain/personalData';
 import { isPersonalDataTable, targetsByRecord, type MentionTarget } from '../domain/recordMentions';
 import { backupShapeProblem, type BackupShapeProblem } from '../ipc/backupShape';
 import { BACKUP_FORMAT, BackupError, parseBackup, type BackupRefusal } from './backup';
@@ -46,7 +51,14 @@ export type { SamePerson, Trace };
 
 export type BackupErasureResult =
   | { status: 'not-present'; samePerson: SamePerson[] }
-  | { status: 'rewritten'; json: string; counts: BackupErasureCounts; leftovers: Leftovers; mentionsLeft: MentionTarget[]; samePerson: SamePerson[] }
+  | {
+      status: 'rewritten';
+      json: string;
+      counts: BackupErasureCounts;
+      leftovers: Leftovers;
+      mentionsLeft: MentionTarget[];
+      samePerson: SamePerson[];
+    }
   /** Nothing Trama knows how to take out, yet the id is there (in places no schema puts it). */
   | { status: 'still-present'; leftovers: Leftovers; samePerson: SamePerson[] }
   /** The rewrite would not restore, or the desktop would refuse to store it: the copy stays as it was. */
@@ -96,7 +108,9 @@ function eraseFromTable(table: string, rows: unknown[], erasure: TableErasure): 
     if (fields) {
       const redacted = redactWithinSchema(table, next, erasure.matcher, request.marker, fields);
       counts.mentions += redacted.count;
-      erasure.mentionsLeft.push(...redacted.fieldsLeft.map((field) => ({ table, id: String((row as { id: string }).id), field })));
+      erasure.mentionsLeft.push(
+        ...redacted.fieldsLeft.map((field) => ({ table, id: String((row as { id: string }).id), field })),
+      );
       next = redacted.record;
     }
     if (next !== row) isChanged = true;
@@ -116,7 +130,8 @@ interface WalkEntry {
 
 function pathOf(entry: WalkEntry): string {
   const steps: string[] = [];
-  for (let at: WalkEntry | null = entry; at; at = at.parent) steps.push(typeof at.step === 'number' ? `[${at.step}]` : at.parent ? `.${at.step}` : at.step);
+  for (let at: WalkEntry | null = entry; at; at = at.parent)
+    steps.push(typeof at.step === 'number' ? `[${at.step}]` : at.parent ? `.${at.step}` : at.step);
   return steps.reverse().join('');
 }
 
@@ -136,9 +151,11 @@ function findLeftovers(tables: Record<string, unknown>, contactId: string): Left
       leftovers.count += 1;
       if (leftovers.places.length < MAX_LEFTOVER_PLACES) leftovers.places.push(pathOf(entry));
     } else if (Array.isArray(value)) {
-      for (let index = value.length - 1; index >= 0; index -= 1) stack.push({ value: value[index], parent: entry, step: index });
+      for (let index = value.length - 1; index >= 0; index -= 1)
+        stack.push({ value: value[index], parent: entry, step: index });
     } else if (isRecord(value)) {
-      if (entry.parent?.step === 'meta' && entry.parent.parent?.parent === null && BOOKKEEPING_KEYS.includes(value.key)) continue;
+      if (entry.parent?.step === 'meta' && entry.parent.parent?.parent === null && BOOKKEEPING_KEYS.includes(value.key))
+        continue;
       const keys = Object.keys(value);
       for (let index = keys.length - 1; index >= 0; index -= 1) {
         const key = keys[index]!;
@@ -151,7 +168,11 @@ function findLeftovers(tables: Record<string, unknown>, contactId: string): Left
 }
 
 /** Why the rewritten text may not replace the copy, or null. */
-function refusalOf(json: string, schemaVersion: unknown, currentSchemaVersion: number): Extract<BackupErasureResult, { status: 'not-rewritten' }> | null {
+function refusalOf(
+  json: string,
+  schemaVersion: unknown,
+  currentSchemaVersion: number,
+): Extract<BackupErasureResult, { status: 'not-rewritten' }> | null {
   const shape = backupShapeProblem(json);
   if (shape) return { status: 'not-rewritten', reason: shape };
   // Older versions are upgraded as they are restored: today's schemas do not describe them.
@@ -160,7 +181,8 @@ function refusalOf(json: string, schemaVersion: unknown, currentSchemaVersion: n
     parseBackup(json, currentSchemaVersion);
     return null;
   } catch (error) {
-    if (error instanceof BackupError) return { status: 'not-rewritten', reason: error.reason, ...(error.detail ? { detail: error.detail } : {}) };
+    if (error instanceof BackupError)
+      return { status: 'not-rewritten', reason: error.reason, ...(error.detail ? { detail: error.detail } : {}) };
     throw error;
   }
 }
@@ -172,16 +194,31 @@ export function eraseFromBackup(text: string, request: BackupErasureRequest): Ba
   } catch {
     return { status: 'unreadable', reason: 'not-json', traces: tracesOf(text, request) };
   }
-  if (!isRecord(raw) || raw.format !== BACKUP_FORMAT || !isRecord(raw.tables)) return { status: 'unreadable', reason: 'not-a-backup', traces: tracesOf(text, request) };
+  if (!isRecord(raw) || raw.format !== BACKUP_FORMAT || !isRecord(raw.tables))
+    return { status: 'unreadable', reason: 'not-a-backup', traces: tracesOf(text, request) };
   const { person, samePerson } = copyIdentity(raw.tables, request);
-  const erasure: TableErasure = { request, matcher: createMentionMatcher(person), targets: targetsByRecord(request.places), counts: { contacts: 0, references: 0, mentions: 0 }, mentionsLeft: [] };
-  const tables = Object.fromEntries(Object.entries(raw.tables).map(([table, rows]) => [table, Array.isArray(rows) ? eraseFromTable(table, rows, erasure) : rows]));
+  const erasure: TableErasure = {
+    request,
+    matcher: createMentionMatcher(person),
+    targets: targetsByRecord(request.places),
+    counts: { contacts: 0, references: 0, mentions: 0 },
+    mentionsLeft: [],
+  };
+  const tables = Object.fromEntries(
+    Object.entries(raw.tables).map(([table, rows]) => [
+      table,
+      Array.isArray(rows) ? eraseFromTable(table, rows, erasure) : rows,
+    ]),
+  );
   const { counts } = erasure;
   const isChanged = counts.contacts + counts.references + counts.mentions > 0;
   // Quoted as JSON writes it, so an id with odd characters is still found in the text.
   const idInJson = JSON.stringify(request.contactId).slice(1, -1);
   const leftovers = text.includes(idInJson) ? findLeftovers(tables, request.contactId) : { count: 0, places: [] };
-  if (!isChanged) return leftovers.count === 0 ? { status: 'not-present', samePerson } : { status: 'still-present', leftovers, samePerson };
+  if (!isChanged)
+    return leftovers.count === 0
+      ? { status: 'not-present', samePerson }
+      : { status: 'still-present', leftovers, samePerson };
   let json: string;
   try {
     json = JSON.stringify({ ...raw, tables });
@@ -190,5 +227,14 @@ export function eraseFromBackup(text: string, request: BackupErasureRequest): Ba
     const reason = error instanceof RangeError && /string length/i.test(error.message) ? 'too-large' : 'too-deep';
     return { status: 'unreadable', reason, traces: tracesOf(text, request) };
   }
-  return refusalOf(json, raw.schemaVersion, request.currentSchemaVersion) ?? { status: 'rewritten', json, counts, leftovers, mentionsLeft: erasure.mentionsLeft, samePerson };
+  return (
+    refusalOf(json, raw.schemaVersion, request.currentSchemaVersion) ?? {
+      status: 'rewritten',
+      json,
+      counts,
+      leftovers,
+      mentionsLeft: erasure.mentionsLeft,
+      samePerson,
+    }
+  );
 }

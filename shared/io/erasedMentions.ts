@@ -38,12 +38,19 @@ function matchersFor(tables: BackupTables, leftOut: ReadonlySet<string>): Mentio
   return tables.contacts
     .filter((contact) => leftOut.has(contact.id))
     .map((contact) => {
-      const { person } = copyIdentity({ [PERSON_TABLE]: [...kept, contact] }, { contactId: contact.id, person: { name: '', emails: [], phones: [] } });
+      const { person } = copyIdentity(
+        { [PERSON_TABLE]: [...kept, contact] },
+        { contactId: contact.id, person: { name: '', emails: [], phones: [] } },
+      );
       return createMentionMatcher(person);
     });
 }
 
-export function redactErasedMentions(tables: BackupTables, leftOut: ReadonlySet<string>, marker: string): ErasedMentions {
+export function redactErasedMentions(
+  tables: BackupTables,
+  leftOut: ReadonlySet<string>,
+  marker: string,
+): ErasedMentions {
   const result: ErasedMentions = { records: [], mentionsReplaced: 0, recordsLeftAsTheyAre: 0 };
   const matchers = matchersFor(tables, leftOut);
   if (matchers.length === 0) return result;

@@ -56,8 +56,12 @@ export function narrowToStakeholders(data: ExportData, stakeholderIds: ReadonlyS
     ...data,
     stakeholders: data.stakeholders.filter((stakeholder) => stakeholderIds.has(stakeholder.id)),
     contacts: data.contacts.filter((contact) => stakeholderIds.has(contact.stakeholderId)),
-    relationships: data.relationships.filter((relationship) => stakeholderIds.has(relationship.sourceId) && stakeholderIds.has(relationship.targetId)),
-    agreements: data.agreements.filter((agreement) => agreement.parties.some((party) => stakeholderIds.has(party.stakeholderId))),
+    relationships: data.relationships.filter(
+      (relationship) => stakeholderIds.has(relationship.sourceId) && stakeholderIds.has(relationship.targetId),
+    ),
+    agreements: data.agreements.filter((agreement) =>
+      agreement.parties.some((party) => stakeholderIds.has(party.stakeholderId)),
+    ),
     actions,
     followUps: data.followUps.filter((followUp) => actionIds.has(followUp.actionId)),
   };

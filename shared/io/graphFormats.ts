@@ -42,26 +42,39 @@ export function toGexf(input: GraphExportInput, createdOn: string): string {
     `  <meta lastmodifieddate="${escapeXml(createdOn)}"><creator>Trama</creator></meta>`,
     '  <graph defaultedgetype="undirected" mode="static">',
     '    <attributes class="node">',
-    ...NODE_ATTRIBUTES.map((name, index) => `      <attribute id="n${index}" title="${name}" type="${attributeType(name)}"/>`),
+    ...NODE_ATTRIBUTES.map(
+      (name, index) => `      <attribute id="n${index}" title="${name}" type="${attributeType(name)}"/>`,
+    ),
     '    </attributes>',
     '    <attributes class="edge">',
-    ...EDGE_ATTRIBUTES.map((name, index) => `      <attribute id="e${index}" title="${name}" type="${attributeType(name)}"/>`),
+    ...EDGE_ATTRIBUTES.map(
+      (name, index) => `      <attribute id="e${index}" title="${name}" type="${attributeType(name)}"/>`,
+    ),
     '    </attributes>',
     '    <nodes>',
   ];
   for (const stakeholder of input.stakeholders) {
     const values = nodeValues(stakeholder);
     lines.push(`      <node id="${escapeXml(stakeholder.id)}" label="${escapeXml(stakeholder.name)}"><attvalues>`);
-    NODE_ATTRIBUTES.forEach((name, index) => lines.push(`        <attvalue for="n${index}" value="${escapeXml(values[name])}"/>`));
+    NODE_ATTRIBUTES.forEach((name, index) =>
+      lines.push(`        <attvalue for="n${index}" value="${escapeXml(values[name])}"/>`),
+    );
     lines.push('      </attvalues></node>');
   }
   lines.push('    </nodes>', '    <edges>');
   for (const relationship of linkedRelationships(input)) {
-    const values = { type: relationship.type, strength: String(relationship.strength), status: relationship.status, directed: String(relationship.isDirected) };
+    const values = {
+      type: relationship.type,
+      strength: String(relationship.strength),
+      status: relationship.status,
+      directed: String(relationship.isDirected),
+    };
     lines.push(
       `      <edge id="${escapeXml(relationship.id)}" source="${escapeXml(relationship.sourceId)}" target="${escapeXml(relationship.targetId)}" weight="${relationship.strength}"><attvalues>`,
     );
-    EDGE_ATTRIBUTES.forEach((name, index) => lines.push(`        <attvalue for="e${index}" value="${escapeXml(values[name])}"/>`));
+    EDGE_ATTRIBUTES.forEach((name, index) =>
+      lines.push(`        <attvalue for="e${index}" value="${escapeXml(values[name])}"/>`),
+    );
     lines.push('      </attvalues></edge>');
   }
   lines.push('    </edges>', '  </graph>', '</gexf>', '');
@@ -74,13 +87,20 @@ export function toGraphml(input: GraphExportInput): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     '  <key id="label" for="node" attr.name="label" attr.type="string"/>',
-    ...NODE_ATTRIBUTES.map((name) => `  <key id="${name}" for="node" attr.name="${name}" attr.type="${keyType(name)}"/>`),
-    ...EDGE_ATTRIBUTES.map((name) => `  <key id="${name}" for="edge" attr.name="${name}" attr.type="${keyType(name)}"/>`),
+    ...NODE_ATTRIBUTES.map(
+      (name) => `  <key id="${name}" for="node" attr.name="${name}" attr.type="${keyType(name)}"/>`,
+    ),
+    ...EDGE_ATTRIBUTES.map(
+      (name) => `  <key id="${name}" for="edge" attr.name="${name}" attr.type="${keyType(name)}"/>`,
+    ),
     '  <graph id="trama" edgedefault="undirected">',
   ];
   for (const stakeholder of input.stakeholders) {
     const values = nodeValues(stakeholder);
-    lines.push(`    <node id="${escapeXml(stakeholder.id)}">`, `      <data key="label">${escapeXml(stakeholder.name)}</data>`);
+    lines.push(
+      `    <node id="${escapeXml(stakeholder.id)}">`,
+      `      <data key="label">${escapeXml(stakeholder.name)}</data>`,
+    );
     for (const name of NODE_ATTRIBUTES) lines.push(`      <data key="${name}">${escapeXml(values[name])}</data>`);
     lines.push('    </node>');
   }

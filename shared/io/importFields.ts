@@ -4,7 +4,12 @@ import { PROVINCES_BY_REGION, REGION_IDS, foldForMatching, type RegionId } from 
 import { foldHeader, recognisedHeaders, type ColumnHeader, type ColumnImport } from './columns/columnDescriptor';
 import { CONTACT_COLUMNS, type ContactImportField, type ImportedContact } from './columns/contactColumns';
 import { PROGRAMME_COLUMNS, type ProgrammeColumnKey, type ProgrammeDraft } from './columns/programmeColumns';
-import { STAKEHOLDER_COLUMNS, type StakeholderDraft, type StakeholderImportField, type StakeholderRecognisers } from './columns/stakeholderColumns';
+import {
+  STAKEHOLDER_COLUMNS,
+  type StakeholderDraft,
+  type StakeholderImportField,
+  type StakeholderRecognisers,
+} from './columns/stakeholderColumns';
 
 // What a column of an imported sheet can mean, and how headers and values written by
 // people (Italian or English, any case, with or without accents) are recognised. The
@@ -25,34 +30,67 @@ function importColumns<Field extends string, Draft, Recognisers>(
   columns: ReadonlyArray<{ header: ColumnHeader; import?: ColumnImport<Draft, Recognisers, Field> }>,
 ): Array<ImportColumn<Field, Draft, Recognisers>> {
   return columns.flatMap((column) =>
-    column.import ? [{ field: column.import.field, label: column.import.label ?? column.header, recognised: recognisedHeaders(column), reading: column.import }] : [],
+    column.import
+      ? [
+          {
+            field: column.import.field,
+            label: column.import.label ?? column.header,
+            recognised: recognisedHeaders(column),
+            reading: column.import,
+          },
+        ]
+      : [],
   );
 }
 
-export const STAKEHOLDER_IMPORTS: ReadonlyArray<ImportColumn<StakeholderImportField, StakeholderDraft, StakeholderRecognisers>> = importColumns<StakeholderImportField, StakeholderDraft, StakeholderRecognisers>(STAKEHOLDER_COLUMNS);
-export const CONTACT_IMPORTS: ReadonlyArray<ImportColumn<ContactImportField, ImportedContact, null>> = importColumns<ContactImportField, ImportedContact, null>(CONTACT_COLUMNS);
-export const PROGRAMME_IMPORTS: ReadonlyArray<ImportColumn<ProgrammeColumnKey, ProgrammeDraft, null>> = importColumns<ProgrammeColumnKey, ProgrammeDraft, null>(PROGRAMME_COLUMNS);
+export const STAKEHOLDER_IMPORTS: ReadonlyArray<
+  ImportColumn<StakeholderImportField, StakeholderDraft, StakeholderRecognisers>
+> = importColumns<StakeholderImportField, StakeholderDraft, StakeholderRecognisers>(STAKEHOLDER_COLUMNS);
+export const CONTACT_IMPORTS: ReadonlyArray<ImportColumn<ContactImportField, ImportedContact, null>> = importColumns<
+  ContactImportField,
+  ImportedContact,
+  null
+>(CONTACT_COLUMNS);
+export const PROGRAMME_IMPORTS: ReadonlyArray<ImportColumn<ProgrammeColumnKey, ProgrammeDraft, null>> = importColumns<
+  ProgrammeColumnKey,
+  ProgrammeDraft,
+  null
+>(PROGRAMME_COLUMNS);
 
-const IMPORTS: ReadonlyArray<{ field: ImportField; label: ColumnHeader; recognised: ReadonlySet<string>; reading: { maxLength: number } }> = [...STAKEHOLDER_IMPORTS, ...CONTACT_IMPORTS];
+const IMPORTS: ReadonlyArray<{
+  field: ImportField;
+  label: ColumnHeader;
+  recognised: ReadonlySet<string>;
+  reading: { maxLength: number };
+}> = [...STAKEHOLDER_IMPORTS, ...CONTACT_IMPORTS];
 
 /** Every field a stakeholder sheet's column can be imported into, in the order of the column choice. */
 export const IMPORT_FIELDS: readonly ImportField[] = IMPORTS.map((column) => column.field);
 
 /** What the column choice calls each field, in both languages. */
-export const IMPORT_FIELD_LABELS: Readonly<Record<ImportField, ColumnHeader>> = Object.fromEntries(IMPORTS.map((column) => [column.field, column.label])) as Record<ImportField, ColumnHeader>;
+export const IMPORT_FIELD_LABELS: Readonly<Record<ImportField, ColumnHeader>> = Object.fromEntries(
+  IMPORTS.map((column) => [column.field, column.label]),
+) as Record<ImportField, ColumnHeader>;
 
 /**
  * The longest cell each field takes, from the descriptors, which read it from the schemas
  * in shared/domain. A longer cell is never cut silently: the preview names it and the user
  * decides (importCells.ts).
  */
-export const IMPORT_FIELD_MAX_LENGTH: Readonly<Record<ImportField, number>> = Object.fromEntries(IMPORTS.map((column) => [column.field, column.reading.maxLength])) as Record<ImportField, number>;
+export const IMPORT_FIELD_MAX_LENGTH: Readonly<Record<ImportField, number>> = Object.fromEntries(
+  IMPORTS.map((column) => [column.field, column.reading.maxLength]),
+) as Record<ImportField, number>;
 
 /** The longest cell any field of any sheet the import reads takes: what the parsing worker brings back whole. */
-export const LONGEST_IMPORT_CELL = Math.max(...[...IMPORTS, ...PROGRAMME_IMPORTS].map((column) => column.reading.maxLength));
+export const LONGEST_IMPORT_CELL = Math.max(
+  ...[...IMPORTS, ...PROGRAMME_IMPORTS].map((column) => column.reading.maxLength),
+);
 
 /** For each header, the field it most likely names ('' when none); no field twice. */
-export function guessFields<Field extends string>(headers: readonly string[], columns: ReadonlyArray<{ field: Field; recognised: ReadonlySet<string> }>): Array<Field | ''> {
+export function guessFields<Field extends string>(
+  headers: readonly string[],
+  columns: ReadonlyArray<{ field: Field; recognised: ReadonlySet<string> }>,
+): Array<Field | ''> {
   const taken = new Set<Field>();
   return headers.map((header) => {
     const folded = foldHeader(header);
@@ -94,7 +132,12 @@ const CATEGORY_KEYWORDS: ReadonlyArray<readonly [DefaultCategoryId, RegExp]> = [
 export function recogniseCategory(categoryText: string, nameText: string): DefaultCategoryId | null {
   const folded = foldForMatching(categoryText);
   if (folded) {
-    const exact = DEFAULT_CATEGORIES.find((category) => category.id === folded || foldForMatching(category.labels.it) === folded || foldForMatching(category.labels.en) === folded);
+    const exact = DEFAULT_CATEGORIES.find(
+      (category) =>
+        category.id === folded ||
+        foldForMatching(category.labels.it) === folded ||
+        foldForMatching(category.labels.en) === folded,
+    );
     if (exact) return exact.id;
   }
   for (const text of [folded, foldForMatching(nameText)]) {
@@ -127,7 +170,10 @@ export function recogniseProvince(text: string, region: RegionId | null): string
   const regions = region ? [region] : REGION_IDS;
   for (const candidate of regions) {
     const province = PROVINCES_BY_REGION[candidate].find(
-      (option) => option.code.toLowerCase() === folded || foldForMatching(option.name) === folded || folded.endsWith(`(${option.code.toLowerCase()})`),
+      (option) =>
+        option.code.toLowerCase() === folded ||
+        foldForMatching(option.name) === folded ||
+        folded.endsWith(`(${option.code.toLowerCase()})`),
     );
     if (province) return province.code;
   }

@@ -7,7 +7,15 @@ import { isComplete, readRecord } from './columns/readRecord';
 import type { StakeholderRecognisers } from './columns/stakeholderColumns';
 import type { EnumKind } from './exportData';
 import { asSheetRow, cutToLimit, type CellNote, type CellOverLimit, type SheetRow } from './importCells';
-import { CONTACT_IMPORTS, IMPORT_FIELD_MAX_LENGTH, STAKEHOLDER_IMPORTS, recogniseCategory, recogniseProvince, recogniseSector, type ImportField } from './importFields';
+import {
+  CONTACT_IMPORTS,
+  IMPORT_FIELD_MAX_LENGTH,
+  STAKEHOLDER_IMPORTS,
+  recogniseCategory,
+  recogniseProvince,
+  recogniseSector,
+  type ImportField,
+} from './importFields';
 
 // What importing each row would do, before anything is written: new, update (the row is a
 // stakeholder we already have: same id, or same name and region), duplicate (an earlier
@@ -44,7 +52,8 @@ export const matchKey = (name: string, region: string | null): string => `${fold
 /** Reads a label of an enumeration (in any interface language) back to its stored value. */
 export type ValueRecogniser = (kind: EnumKind, text: string) => string | null;
 
-const storedValue = (values: readonly string[]) => (text: string) => values.find((value) => value === foldForMatching(text).replace(/ /g, '-')) ?? null;
+const storedValue = (values: readonly string[]) => (text: string) =>
+  values.find((value) => value === foldForMatching(text).replace(/ /g, '-')) ?? null;
 const STORED: Partial<Record<EnumKind, (text: string) => string | null>> = {
   sector: storedValue(SECTORS),
   level: storedValue(LEVELS),
@@ -59,7 +68,12 @@ const contactCheck = contactFieldsSchema.omit({ stakeholderId: true });
 const STAKEHOLDER_READINGS = STAKEHOLDER_IMPORTS.map((column) => column.reading);
 const CONTACT_READINGS = CONTACT_IMPORTS.map((column) => column.reading);
 
-export function previewImport(rows: SheetRows, fields: ReadonlyArray<ImportField | ''>, existing: readonly Stakeholder[], recogniseValue: ValueRecogniser = () => null): ImportPreviewRow[] {
+export function previewImport(
+  rows: SheetRows,
+  fields: ReadonlyArray<ImportField | ''>,
+  existing: readonly Stakeholder[],
+  recogniseValue: ValueRecogniser = () => null,
+): ImportPreviewRow[] {
   return rows.map(rowPreviewer(fields, existing, recogniseValue));
 }
 
@@ -91,7 +105,11 @@ export async function previewImportInSteps(
 }
 
 /** Previews rows in order: a row repeating an earlier one of the file is a duplicate. */
-function rowPreviewer(fields: ReadonlyArray<ImportField | ''>, existing: readonly Stakeholder[], recogniseValue: ValueRecogniser): (row: readonly string[] | SheetRow, index: number) => ImportPreviewRow {
+function rowPreviewer(
+  fields: ReadonlyArray<ImportField | ''>,
+  existing: readonly Stakeholder[],
+  recogniseValue: ValueRecogniser,
+): (row: readonly string[] | SheetRow, index: number) => ImportPreviewRow {
   // A sheet repeats the same few regions, provinces, categories and labels thousands of
   // times: each distinct text is recognised once.
   const remembered = <T>(recogniser: (text: string, context: string) => T) => {
@@ -104,7 +122,9 @@ function rowPreviewer(fields: ReadonlyArray<ImportField | ''>, existing: readonl
       return value;
     };
   };
-  const enumValue = remembered((text, kind) => (text ? (recogniseValue(kind as EnumKind, text) ?? STORED[kind as EnumKind]?.(text) ?? null) : null));
+  const enumValue = remembered((text, kind) =>
+    text ? (recogniseValue(kind as EnumKind, text) ?? STORED[kind as EnumKind]?.(text) ?? null) : null,
+  );
   const regionOf = remembered((text) => normaliseRegion(text));
   const provinceOf = remembered((text, region) => recogniseProvince(text, (region || null) as RegionId | null));
   const categoryByText = remembered((text) => recogniseCategory(text, ''));
@@ -137,14 +157,27 @@ function rowPreviewer(fields: ReadonlyArray<ImportField | ''>, existing: readonl
       if (length > limit) overLimit.push({ column, field, length, limit });
       texts.set(field, length > limit ? cutToLimit(text, limit, true) : text);
     }
-    const roundedNumbers = (row.roundedColumns ?? []).filter((column) => importedColumns.has(column)).map((column) => ({ column, text: row.cells[column] ?? '' }));
-    const cellNotes = (row.cellNotes ?? []).filter((note) => importedColumns.has(note.column)).map((note) => ({ ...note, text: row.cells[note.column] ?? '' }));
+    const roundedNumbers = (row.roundedColumns ?? [])
+      .filter((column) => importedColumns.has(column))
+      .map((column) => ({ column, text: row.cells[column] ?? '' }));
+    const cellNotes = (row.cellNotes ?? [])
+      .filter((note) => importedColumns.has(note.column))
+      .map((note) => ({ ...note, text: row.cells[note.column] ?? '' }));
     const cell = (field: string) => texts.get(field as ImportField) ?? '';
     const read = readRecord(STAKEHOLDER_READINGS, cell, recognisers);
     const person = readRecord(CONTACT_READINGS, cell, null);
     const reasons = [...read.reasons, ...person.reasons];
     const notes = { overLimit, roundedNumbers, ...(cellNotes.length > 0 && { cellNotes }) };
-    const refused = (why: string[]): ImportPreviewRow => ({ rowNumber, name: read.values.name ?? '', status: 'error', reasons: why, stakeholder: null, existingId: null, contact: null, ...notes });
+    const refused = (why: string[]): ImportPreviewRow => ({
+      rowNumber,
+      name: read.values.name ?? '',
+      status: 'error',
+      reasons: why,
+      stakeholder: null,
+      existingId: null,
+      contact: null,
+      ...notes,
+    });
     if (reasons.length > 0 || !isComplete(read.values, STAKEHOLDER_READINGS)) return refused(reasons);
     const { id, programmes, ...fields } = read.values;
     const { name, region } = fields;
@@ -160,11 +193,23 @@ function rowPreviewer(fields: ReadonlyArray<ImportField | ''>, existing: readonl
     if (!checked.success) return refused([...new Set(checked.error.issues.map((issue) => issue.message))]);
     // The import writes the contact person through its schema: a row it would refuse is refused here.
     const checkedContact = contact ? contactCheck.safeParse(contact) : null;
-    if (checkedContact && !checkedContact.success) return refused([...new Set(checkedContact.error.issues.map((issue) => issue.message))]);
+    if (checkedContact && !checkedContact.success)
+      return refused([...new Set(checkedContact.error.issues.map((issue) => issue.message))]);
     const named = programmes.length > 0 ? { programmes } : {};
 
     const key = matchKey(name, region);
-    if (seenInFile.has(key)) return { rowNumber, name, status: 'duplicate', reasons: ['duplicate-in-file'], stakeholder: null, existingId: null, contact, ...notes, ...named };
+    if (seenInFile.has(key))
+      return {
+        rowNumber,
+        name,
+        status: 'duplicate',
+        reasons: ['duplicate-in-file'],
+        stakeholder: null,
+        existingId: null,
+        contact,
+        ...notes,
+        ...named,
+      };
     seenInFile.add(key);
     return {
       ...notes,

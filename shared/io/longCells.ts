@@ -68,7 +68,11 @@ export function splitLongText(text: string, words: LongCellWords): { parts: stri
  * thousands of rows); otherwise each column holding one gets as many continuation columns as
  * its longest text needs.
  */
-export function fitTableToExcel(table: Table, words: LongCellWords, sheet = table.name): { table: Table; longCells: LongCell[] } {
+export function fitTableToExcel(
+  table: Table,
+  words: LongCellWords,
+  sheet = table.name,
+): { table: Table; longCells: LongCell[] } {
   const width = table.columns.length;
   const spans = table.columns.map(() => 1);
   const split = new Map<string, ReturnType<typeof splitLongText>>();
@@ -87,7 +91,8 @@ export function fitTableToExcel(table: Table, words: LongCellWords, sheet = tabl
   table.columns.forEach((column, index) => {
     starts.push(columns.length);
     columns.push(column);
-    for (let part = 2; part <= (spans[index] ?? 1); part += 1) columns.push({ key: `${column.key}.${part}`, header: words.continued(column.header, part), type: 'text' });
+    for (let part = 2; part <= (spans[index] ?? 1); part += 1)
+      columns.push({ key: `${column.key}.${part}`, header: words.continued(column.header, part), type: 'text' });
   });
   const longCells: LongCell[] = [];
   const rows = table.rows.map((row, rowIndex) => {
@@ -166,7 +171,11 @@ export function spanOfJoined(join: ColumnJoin, joinedColumn: number): ColumnSpan
  * A row's cells in the joined columns, each joined text whole unless it is longer than
  * `maxLength`: then it is held cut to that length, its full length in `fullLengths`.
  */
-export function joinCells(cells: readonly string[], join: ColumnJoin, maxLength = Number.POSITIVE_INFINITY): { cells: string[]; fullLengths: Array<[column: number, length: number]> } {
+export function joinCells(
+  cells: readonly string[],
+  join: ColumnJoin,
+  maxLength = Number.POSITIVE_INFINITY,
+): { cells: string[]; fullLengths: Array<[column: number, length: number]> } {
   const texts: string[] = [];
   const lengths: number[] = [];
   cells.forEach((cell, column) => {
@@ -174,8 +183,13 @@ export function joinCells(cells: readonly string[], join: ColumnJoin, maxLength 
     const before = texts[target] ?? '';
     lengths[target] = (lengths[target] ?? 0) + cell.length;
     // Never more than maxLength held: a hostile file can hold a 10 MB text in every part.
-    texts[target] = before.length + cell.length <= maxLength ? before + cell : before + cell.slice(0, Math.max(0, maxLength - before.length));
+    texts[target] =
+      before.length + cell.length <= maxLength
+        ? before + cell
+        : before + cell.slice(0, Math.max(0, maxLength - before.length));
   });
-  const fullLengths = lengths.flatMap((length, column): Array<[number, number]> => (length > maxLength ? [[column, length]] : []));
+  const fullLengths = lengths.flatMap((length, column): Array<[number, number]> =>
+    length > maxLength ? [[column, length]] : [],
+  );
   return { cells: Array.from(texts, (text) => text ?? ''), fullLengths };
 }

@@ -9,7 +9,13 @@ import { isProgrammeSheet, planProgrammes, previewProgrammeSheet } from './progr
 const STAMP = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
 const existing: Programme[] = [
   { id: 'programme-psychcare', name: 'PsychCare', shortName: 'PsychCare', description: '', ...STAMP },
-  { id: 'programme-amif', name: 'AMIF Basilicata – rete dei servizi sanitari per i migranti', shortName: 'AMIF Basilicata', description: '', ...STAMP },
+  {
+    id: 'programme-amif',
+    name: 'AMIF Basilicata – rete dei servizi sanitari per i migranti',
+    shortName: 'AMIF Basilicata',
+    description: '',
+    ...STAMP,
+  },
 ];
 const HEADER = ['ID', 'Nome', 'Nome breve', 'Descrizione'];
 
@@ -44,12 +50,23 @@ describe('the programmes sheet', () => {
       [7, 'error', null, ['cell-too-long']],
       [8, 'new', null, []],
     ]);
-    expect(rows[2]!.programme).toEqual({ name: 'Rete salute migranti; fase 2', shortName: 'RSM 2', description: 'Tavoli territoriali' });
+    expect(rows[2]!.programme).toEqual({
+      name: 'Rete salute migranti; fase 2',
+      shortName: 'RSM 2',
+      description: 'Tavoli territoriali',
+    });
   });
 });
 
 describe('planProgrammes', () => {
-  const sheet = previewProgrammeSheet(HEADER, [['programme-psychcare', 'PsychCare', '', ''], ['p-new', 'Rete salute migranti; fase 2', 'RSM 2', '']], existing);
+  const sheet = previewProgrammeSheet(
+    HEADER,
+    [
+      ['programme-psychcare', 'PsychCare', '', ''],
+      ['p-new', 'Rete salute migranti; fase 2', 'RSM 2', ''],
+    ],
+    existing,
+  );
 
   it('adds the new programmes of the sheet and links the names of the stakeholders’ cells, a name holding “; ” included', () => {
     const cells = [['Rete salute migranti', 'fase 2', 'PsychCare'], ['AMIF Basilicata'], ['rsm 2']];
@@ -63,7 +80,11 @@ describe('planProgrammes', () => {
   });
 
   it('adds a name no programme has once, and splits a list written with commas when each part is a programme', () => {
-    const plan = planProgrammes([], [['PsychCare, AMIF Basilicata'], ['Nuovo progetto, fase 1'], ['nuovo progetto, FASE 1']], existing);
+    const plan = planProgrammes(
+      [],
+      [['PsychCare, AMIF Basilicata'], ['Nuovo progetto, fase 1'], ['nuovo progetto, FASE 1']],
+      existing,
+    );
     expect(plan.toCreate.map((programme) => programme.name)).toEqual(['Nuovo progetto, fase 1']);
     expect(plan.idsOf(['PsychCare, AMIF Basilicata'])).toEqual(['programme-psychcare', 'programme-amif']);
     expect(plan.idsOf(['nuovo progetto, fase 1'])).toEqual([plan.toCreate[0]!.id]);
@@ -80,8 +101,20 @@ describe('planProgrammes', () => {
 
 describe("the stakeholders' programme column", () => {
   it('carries the names as written, and refuses a row naming a programme longer than a programme can be', () => {
-    const [named, tooLong, none] = previewImport([['Ente A', 'PsychCare; Rete salute migranti'], ['Ente B', `PsychCare; ${'p'.repeat(201)}`], ['Ente C', '']], ['name', 'programmes'], []);
-    expect(named).toMatchObject({ status: 'new', programmes: ['PsychCare', 'Rete salute migranti'], stakeholder: { programmeIds: [] } });
+    const [named, tooLong, none] = previewImport(
+      [
+        ['Ente A', 'PsychCare; Rete salute migranti'],
+        ['Ente B', `PsychCare; ${'p'.repeat(201)}`],
+        ['Ente C', ''],
+      ],
+      ['name', 'programmes'],
+      [],
+    );
+    expect(named).toMatchObject({
+      status: 'new',
+      programmes: ['PsychCare', 'Rete salute migranti'],
+      stakeholder: { programmeIds: [] },
+    });
     expect(tooLong).toMatchObject({ status: 'error', reasons: ['invalid-programme'] });
     expect(none!.programmes).toBeUndefined();
   });

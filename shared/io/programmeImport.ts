@@ -28,17 +28,27 @@ export type ProgrammeFields = ReturnType<typeof programmeFieldsSchema.parse>;
 type KnownProgramme = Pick<Programme, 'id' | 'name' | 'shortName'>;
 
 const READINGS = PROGRAMME_IMPORTS.map((column) => column.reading);
-const MAX_LENGTH: ReadonlyMap<string, number> = new Map(PROGRAMME_IMPORTS.map((column) => [column.field, column.reading.maxLength]));
+const MAX_LENGTH: ReadonlyMap<string, number> = new Map(
+  PROGRAMME_IMPORTS.map((column) => [column.field, column.reading.maxLength]),
+);
 const LONGEST_NAME = MAX_LENGTH.get('name') ?? 0;
 
 /** Whether a sheet is a programmes sheet as the export writes it: every header a programme's column, its name and description among them. */
 export function isProgrammeSheet(header: readonly string[]): boolean {
   const fields = guessFields(header, PROGRAMME_IMPORTS);
-  return fields.includes('name') && fields.includes('description') && header.every((text, column) => text.trim() === '' || fields[column] !== '');
+  return (
+    fields.includes('name') &&
+    fields.includes('description') &&
+    header.every((text, column) => text.trim() === '' || fields[column] !== '')
+  );
 }
 
 /** What importing each row of a programmes sheet would do. */
-export function previewProgrammeSheet(header: readonly string[], rows: ReadonlyArray<readonly string[] | SheetRow>, existing: readonly Programme[]): ProgrammeRowPreview[] {
+export function previewProgrammeSheet(
+  header: readonly string[],
+  rows: ReadonlyArray<readonly string[] | SheetRow>,
+  existing: readonly Programme[],
+): ProgrammeRowPreview[] {
   const columnOf = new Map<string, number>();
   guessFields(header, PROGRAMME_IMPORTS).forEach((field, column) => field && columnOf.set(field, column));
   const byId = new Map(existing.map((programme) => [programme.id, programme.id]));
@@ -58,7 +68,8 @@ export function previewProgrammeSheet(header: readonly string[], rows: ReadonlyA
     const read = readRecord(READINGS, cell, null);
     const name = read.values.name ?? '';
     const reasons = [...read.reasons, ...(tooLong.size > 0 ? ['cell-too-long'] : [])];
-    const checked = reasons.length === 0 && isComplete(read.values, READINGS) ? programmeFieldsSchema.safeParse(read.values) : null;
+    const checked =
+      reasons.length === 0 && isComplete(read.values, READINGS) ? programmeFieldsSchema.safeParse(read.values) : null;
     if (!checked?.success) {
       const why = checked ? [...new Set(checked.error.issues.map((issue) => issue.message))] : reasons;
       return { rowNumber: row.number, name, status: 'error', reasons: why, programme: null, existingId: null };
@@ -87,9 +98,14 @@ export interface ProgrammePlan {
  * file has no such sheet), the names the imported stakeholders' cells hold, and the
  * programmes Trama has. New programmes get their ids here.
  */
-export function planProgrammes(sheet: readonly ProgrammeRowPreview[], cellNames: Iterable<readonly string[]>, existing: readonly KnownProgramme[]): ProgrammePlan {
+export function planProgrammes(
+  sheet: readonly ProgrammeRowPreview[],
+  cellNames: Iterable<readonly string[]>,
+  existing: readonly KnownProgramme[],
+): ProgrammePlan {
   const idByName = new Map<string, string>();
-  const learn = (name: string, id: string) => name && !idByName.has(foldForMatching(name)) && idByName.set(foldForMatching(name), id);
+  const learn = (name: string, id: string) =>
+    name && !idByName.has(foldForMatching(name)) && idByName.set(foldForMatching(name), id);
   existing.forEach((programme) => learn(programme.name, programme.id));
   existing.forEach((programme) => learn(programme.shortName, programme.id));
   const toCreate: ProgrammePlan['toCreate'] = [];
@@ -104,7 +120,8 @@ export function planProgrammes(sheet: readonly ProgrammeRowPreview[], cellNames:
   }
   toCreate.forEach((programme) => learn(programme.shortName, programme.id));
   const known = (name: string) => idByName.get(foldForMatching(name));
-  for (const names of cellNames) for (const name of namesIn(names, known)) if (!known(name)) create({ name, shortName: '', description: '' });
+  for (const names of cellNames)
+    for (const name of namesIn(names, known)) if (!known(name)) create({ name, shortName: '', description: '' });
   return {
     toCreate,
     existing: sheet.filter((row) => row.status === 'existing').length,
@@ -120,7 +137,7 @@ export function planProgrammes(sheet: readonly ProgrammeRowPreview[], cellNames:
  */
 function namesIn(parts: readonly string[], known: (name: string) => string | undefined): string[] {
   const names: string[] = [];
-  for (let first = 0; first < parts.length; ) {
+  for (let first = 0; first < parts.length;) {
     let longest = 0;
     let joined = parts[first] ?? '';
     for (let last = first + 1; last < parts.length && joined.length <= LONGEST_NAME; last += 1) {
@@ -128,9 +145,13 @@ function namesIn(parts: readonly string[], known: (name: string) => string | und
       if (joined.length <= LONGEST_NAME && known(joined)) longest = last - first;
     }
     const part = parts[first] ?? '';
-    const commaParts = part.split(',').map((piece) => piece.trim()).filter(Boolean);
+    const commaParts = part
+      .split(',')
+      .map((piece) => piece.trim())
+      .filter(Boolean);
     if (longest > 0) names.push(parts.slice(first, first + longest + 1).join('; '));
-    else if (!known(part) && commaParts.length > 1 && commaParts.every((piece) => known(piece))) names.push(...commaParts);
+    else if (!known(part) && commaParts.length > 1 && commaParts.every((piece) => known(piece)))
+      names.push(...commaParts);
     else names.push(part);
     first += longest + 1;
   }

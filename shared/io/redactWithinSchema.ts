@@ -21,7 +21,8 @@ function problemsOf(table: PersonalDataTable, row: unknown): Set<string> {
 }
 
 /** No problem the record did not have already: a record of an older version may not be valid today, and stays as valid as it was. */
-const isNoWorse = (before: ReadonlySet<string>, after: ReadonlySet<string>) => [...after].every((problem) => before.has(problem));
+const isNoWorse = (before: ReadonlySet<string>, after: ReadonlySet<string>) =>
+  [...after].every((problem) => before.has(problem));
 
 export interface RedactionWithinSchema<Row> {
   record: Row;
@@ -36,7 +37,13 @@ export interface RedactionWithinSchema<Row> {
  * where the marker would make the record invalid, by SHORT_MARKER; where even that would,
  * the field is left as it was and named in `fieldsLeft`.
  */
-export function redactWithinSchema<Row>(table: PersonalDataTable, row: Row, matcher: MentionMatcher, marker: string, fields: Iterable<string>): RedactionWithinSchema<Row> {
+export function redactWithinSchema<Row>(
+  table: PersonalDataTable,
+  row: Row,
+  matcher: MentionMatcher,
+  marker: string,
+  fields: Iterable<string>,
+): RedactionWithinSchema<Row> {
   const before = problemsOf(table, row);
   const outcome: RedactionWithinSchema<Row> = { record: row, count: 0, fieldsLeft: [] };
   for (const field of fields) {

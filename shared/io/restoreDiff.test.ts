@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { buildSampleNetwork } from '../sample/sampleNetwork';
 import type { BackupTables } from './backup';
 import { emptyBackupTables } from '../../test/support/backupTables';
-import { diffBackup, diffTable, EXAMPLES_PER_KIND, FIELDS_PER_EXAMPLE, isBackupCopyOlder, SHOWN_VALUE_LENGTH, showValue } from './restoreDiff';
+import {
+  diffBackup,
+  diffTable,
+  EXAMPLES_PER_KIND,
+  FIELDS_PER_EXAMPLE,
+  isBackupCopyOlder,
+  SHOWN_VALUE_LENGTH,
+  showValue,
+} from './restoreDiff';
 
 // The merge preview: what is new, what changes (field by field) and what is older than the
 // copy held here. Both sides come from outside the code that compares them: hostile shapes
@@ -10,13 +18,29 @@ import { diffBackup, diffTable, EXAMPLES_PER_KIND, FIELDS_PER_EXAMPLE, isBackupC
 
 const T0 = '2026-03-01T09:00:00.000Z';
 const T1 = '2026-03-02T09:00:00.000Z';
-const record = (id: string, fields: Record<string, unknown> = {}) => ({ id, name: `Record ${id}`, createdAt: T0, updatedAt: T0, ...fields });
+const record = (id: string, fields: Record<string, unknown> = {}) => ({
+  id,
+  name: `Record ${id}`,
+  createdAt: T0,
+  updatedAt: T0,
+  ...fields,
+});
 const text = (value: string) => ({ kind: 'text', text: value });
 
 describe('diffTable', () => {
   it('sorts the backup’s records into new, changed, older and unchanged, and counts those held only here', () => {
-    const local = [record('same'), record('changed'), record('newer-here', { name: 'Renamed here', updatedAt: T1 }), record('only-here')];
-    const backup = [record('same'), record('changed', { name: 'Renamed in the backup', updatedAt: T1 }), record('newer-here'), record('new')];
+    const local = [
+      record('same'),
+      record('changed'),
+      record('newer-here', { name: 'Renamed here', updatedAt: T1 }),
+      record('only-here'),
+    ];
+    const backup = [
+      record('same'),
+      record('changed', { name: 'Renamed in the backup', updatedAt: T1 }),
+      record('newer-here'),
+      record('new'),
+    ];
     const diff = diffTable('stakeholders', backup, local);
     expect(diff).toMatchObject({ added: 1, changed: 1, older: 1, unchanged: 1, onlyHere: 1 });
     expect(diff.changedExamples).toEqual([
@@ -30,16 +54,27 @@ describe('diffTable', () => {
         moreFields: 0,
       },
     ]);
-    expect(diff.olderExamples[0]!.fields[0]).toEqual({ field: 'name', now: text('Renamed here'), backup: text('Record newer-here') });
+    expect(diff.olderExamples[0]!.fields[0]).toEqual({
+      field: 'name',
+      now: text('Renamed here'),
+      backup: text('Record newer-here'),
+    });
   });
 
   it('counts records without a readable time as changed, never as older', () => {
     const local = [record('a', { updatedAt: T1 }), { viewId: 'v', stakeholderId: 's', x: 1, y: 1 }];
     const backup = [record('a', { updatedAt: 'not a time', name: 'x' })];
     expect(diffTable('stakeholders', backup, local)).toMatchObject({ changed: 1, older: 0 });
-    const positions = diffTable('mapPositions', [{ viewId: 'v', stakeholderId: 's', x: 2, y: 1 }], [{ viewId: 'v', stakeholderId: 's', x: 1, y: 1 }]);
+    const positions = diffTable(
+      'mapPositions',
+      [{ viewId: 'v', stakeholderId: 's', x: 2, y: 1 }],
+      [{ viewId: 'v', stakeholderId: 's', x: 1, y: 1 }],
+    );
     expect(positions).toMatchObject({ changed: 1, older: 0 });
-    expect(positions.changedExamples[0]).toMatchObject({ key: '["v","s"]', fields: [{ field: 'x', now: { kind: 'number', value: 1 }, backup: { kind: 'number', value: 2 } }] });
+    expect(positions.changedExamples[0]).toMatchObject({
+      key: '["v","s"]',
+      fields: [{ field: 'x', now: { kind: 'number', value: 1 }, backup: { kind: 'number', value: 2 } }],
+    });
   });
 
   it('ignores key order and absent-versus-undefined fields', () => {
@@ -60,8 +95,15 @@ describe('diffTable', () => {
   });
 
   it('leaves this installation’s bookkeeping out of the meta comparison', () => {
-    const local = [{ key: 'backups.lastAutomatic', value: '2026-03-02' }, { key: 'onboarded', value: true }];
-    const backup = [{ key: 'backups.lastAutomatic', value: '2025-01-01' }, { key: 'schemaUpgrades', value: [] }, { key: 'onboarded', value: true }];
+    const local = [
+      { key: 'backups.lastAutomatic', value: '2026-03-02' },
+      { key: 'onboarded', value: true },
+    ];
+    const backup = [
+      { key: 'backups.lastAutomatic', value: '2025-01-01' },
+      { key: 'schemaUpgrades', value: [] },
+      { key: 'onboarded', value: true },
+    ];
     expect(diffTable('meta', backup, local)).toMatchObject({ added: 0, changed: 0, unchanged: 1, onlyHere: 0 });
   });
 
@@ -80,13 +122,19 @@ describe('diffTable', () => {
       record('dup'),
       record('dup', { name: 'second copy' }),
     ];
-    const local = [...hostile.slice(0, 7), record('huge'), record('deep', { nested: [] }), JSON.parse('{"id":"proto","__proto__":{"other":1}}')];
+    const local = [
+      ...hostile.slice(0, 7),
+      record('huge'),
+      record('deep', { nested: [] }),
+      JSON.parse('{"id":"proto","__proto__":{"other":1}}'),
+    ];
     const diff = diffTable('stakeholders', hostile, local);
     expect(diff.added).toBe(1); // "dup": counted once
     expect(diff.changed).toBe(3); // huge, deep, proto (its "constructor" field is new)
     const huge = diff.changedExamples.find((change) => change.key === 'huge')!;
     expect(huge.label).toBe('\ufffdevil\ufffdname second line');
-    for (const field of huge.fields) expect(field.backup.kind === 'text' ? field.backup.text.length : 0).toBeLessThanOrEqual(SHOWN_VALUE_LENGTH);
+    for (const field of huge.fields)
+      expect(field.backup.kind === 'text' ? field.backup.text.length : 0).toBeLessThanOrEqual(SHOWN_VALUE_LENGTH);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(diff)).toBe(Object.prototype);
   });
@@ -94,10 +142,17 @@ describe('diffTable', () => {
   it('keeps records whose ids or fields are the names of an object’s own machinery apart from it', () => {
     const ids = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
     const local = ids.map((id) => record(id));
-    const backup = [...ids.map((id) => record(id, { name: `${id} changed`, updatedAt: T1 })), record('__defineGetter__')];
+    const backup = [
+      ...ids.map((id) => record(id, { name: `${id} changed`, updatedAt: T1 })),
+      record('__defineGetter__'),
+    ];
     const diff = diffTable('stakeholders', backup, local);
     expect(diff).toMatchObject({ added: 1, changed: ids.length, older: 0, unchanged: 0, onlyHere: 0 });
-    const withProtoField = diffTable('stakeholders', [JSON.parse(`{"id":"a","__proto__":{"x":1},"updatedAt":"${T1}"}`)], [record('a')]);
+    const withProtoField = diffTable(
+      'stakeholders',
+      [JSON.parse(`{"id":"a","__proto__":{"x":1},"updatedAt":"${T1}"}`)],
+      [record('a')],
+    );
     expect(withProtoField.changedExamples[0]!.fields.map((field) => field.field)).toContain('__proto__');
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
@@ -105,8 +160,12 @@ describe('diffTable', () => {
 
 describe('isBackupCopyOlder', () => {
   it('compares instants, whatever the offsets', () => {
-    expect(isBackupCopyOlder({ updatedAt: '2026-03-02T10:00:00+01:00' }, { updatedAt: '2026-03-02T09:30:00.000Z' })).toBe(true);
-    expect(isBackupCopyOlder({ updatedAt: '2026-03-02T09:30:00.000Z' }, { updatedAt: '2026-03-02T10:00:00+01:00' })).toBe(false);
+    expect(
+      isBackupCopyOlder({ updatedAt: '2026-03-02T10:00:00+01:00' }, { updatedAt: '2026-03-02T09:30:00.000Z' }),
+    ).toBe(true);
+    expect(
+      isBackupCopyOlder({ updatedAt: '2026-03-02T09:30:00.000Z' }, { updatedAt: '2026-03-02T10:00:00+01:00' }),
+    ).toBe(false);
     expect(isBackupCopyOlder({ updatedAt: T0 }, { updatedAt: T0 })).toBe(false);
     expect(isBackupCopyOlder({}, { updatedAt: T1 })).toBe(false);
     expect(isBackupCopyOlder(null, undefined)).toBe(false);
@@ -129,10 +188,17 @@ describe('diffBackup', () => {
   it('compares a 50,000-record backup with itself as unchanged', () => {
     const network = buildSampleNetwork('2026-11-22');
     const tables: BackupTables = { ...emptyBackupTables(), ...network };
-    const relationships = Array.from({ length: 50_000 }, (_, index) => ({ ...network.relationships[index % network.relationships.length]!, id: `r-${index}` }));
+    const relationships = Array.from({ length: 50_000 }, (_, index) => ({
+      ...network.relationships[index % network.relationships.length]!,
+      id: `r-${index}`,
+    }));
     const big = { ...tables, relationships };
     const diffs = diffBackup(big, structuredClone(big));
-    expect(diffs.find((diff) => diff.table === 'relationships')).toMatchObject({ unchanged: 50_000, added: 0, changed: 0 });
+    expect(diffs.find((diff) => diff.table === 'relationships')).toMatchObject({
+      unchanged: 50_000,
+      added: 0,
+      changed: 0,
+    });
     expect(diffs.every((diff) => diff.changed === 0 && diff.added === 0 && diff.older === 0)).toBe(true);
   }, 60_000);
 });

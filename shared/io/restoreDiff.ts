@@ -1,4 +1,10 @@
-import { BACKUP_TABLE_NAMES, backupRecordKey, isInstallationMetaKey, type BackupTableName, type BackupTables } from './backup';
+import {
+  BACKUP_TABLE_NAMES,
+  backupRecordKey,
+  isInstallationMetaKey,
+  type BackupTableName,
+  type BackupTables,
+} from './backup';
 import { createNameIndex, showFieldValue, type NameIndex, type ShownValue } from './restoreValues';
 
 // What a merge-restore would do, table by table: which of the backup's records are new,
@@ -76,7 +82,8 @@ function ownKeys(row: Row): string[] {
 /** Deep equality of JSON-like values, key order ignored; `undefined` counts as absent. */
 export function isSameValue(a: unknown, b: unknown, depth = 0): boolean {
   if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > COMPARED_DEPTH) return false;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > COMPARED_DEPTH)
+    return false;
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
     return a.every((item, index) => isSameValue(item, b[index], depth + 1));
@@ -85,7 +92,9 @@ export function isSameValue(a: unknown, b: unknown, depth = 0): boolean {
   const right = b as Row;
   const keys = ownKeys(left);
   if (keys.length !== ownKeys(right).length) return false;
-  return keys.every((key) => Object.prototype.hasOwnProperty.call(right, key) && isSameValue(left[key], right[key], depth + 1));
+  return keys.every(
+    (key) => Object.prototype.hasOwnProperty.call(right, key) && isSameValue(left[key], right[key], depth + 1),
+  );
 }
 
 // Control and bidirectional-override characters would garble or disguise the preview.
@@ -102,7 +111,8 @@ export function showValue(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return cut(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) return cut(value.join(', '));
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number'))
+    return cut(value.join(', '));
   try {
     return cut(JSON.stringify(value) ?? '');
   } catch {
@@ -119,11 +129,22 @@ function labelOf(row: Row, key: string): string {
 }
 
 /** The fields that differ, `updatedAt` last (it says when, the others say what). */
-export function changedFields(table: BackupTableName, localRow: Row, backupRow: Row, names: NameIndex = createNameIndex()): FieldChange[] {
-  const fields = [...new Set([...ownKeys(localRow), ...ownKeys(backupRow)])].filter((field) => !isSameValue(localRow[field], backupRow[field]));
+export function changedFields(
+  table: BackupTableName,
+  localRow: Row,
+  backupRow: Row,
+  names: NameIndex = createNameIndex(),
+): FieldChange[] {
+  const fields = [...new Set([...ownKeys(localRow), ...ownKeys(backupRow)])].filter(
+    (field) => !isSameValue(localRow[field], backupRow[field]),
+  );
   fields.sort((a, b) => Number(a === 'updatedAt') - Number(b === 'updatedAt'));
   const shown = (field: string, value: unknown) => showFieldValue(table, field, value, names, showValue);
-  return fields.map((field) => ({ field: cut(field), now: shown(field, localRow[field]), backup: shown(field, backupRow[field]) }));
+  return fields.map((field) => ({
+    field: cut(field),
+    now: shown(field, localRow[field]),
+    backup: shown(field, backupRow[field]),
+  }));
 }
 
 /** Records without a name of their own, named by what they point at: a position by its stakeholder, a relationship by its two ends. */
@@ -139,18 +160,37 @@ function example(table: BackupTableName, key: string, localRow: Row, backupRow: 
   const fields = changedFields(table, localRow, backupRow, names);
   const named = labelFromNames(table, backupRow, names);
   const label = named === null ? labelOf(backupRow, key) : cut(named);
-  return { key: cut(key), label, fields: fields.slice(0, FIELDS_PER_EXAMPLE), moreFields: Math.max(0, fields.length - FIELDS_PER_EXAMPLE) };
+  return {
+    key: cut(key),
+    label,
+    fields: fields.slice(0, FIELDS_PER_EXAMPLE),
+    moreFields: Math.max(0, fields.length - FIELDS_PER_EXAMPLE),
+  };
 }
 
 /** Compares one table's records in the backup with those held here. */
-export function diffTable(table: BackupTableName, backupRows: readonly unknown[], localRows: readonly unknown[], names: NameIndex = createNameIndex()): TableDiff {
+export function diffTable(
+  table: BackupTableName,
+  backupRows: readonly unknown[],
+  localRows: readonly unknown[],
+  names: NameIndex = createNameIndex(),
+): TableDiff {
   const local = new Map<string, Row>();
   for (const value of localRows) {
     const row = asRow(value);
     const key = row && backupRecordKey(table, row);
     if (row && key !== null && !(table === 'meta' && isInstallationMetaKey(key))) local.set(key, row);
   }
-  const diff: TableDiff = { table, added: 0, changed: 0, older: 0, unchanged: 0, onlyHere: 0, changedExamples: [], olderExamples: [] };
+  const diff: TableDiff = {
+    table,
+    added: 0,
+    changed: 0,
+    older: 0,
+    unchanged: 0,
+    onlyHere: 0,
+    changedExamples: [],
+    olderExamples: [],
+  };
   const inBackup = new Set<string>();
   for (const value of backupRows) {
     const row = asRow(value);
@@ -165,7 +205,8 @@ export function diffTable(table: BackupTableName, backupRows: readonly unknown[]
       if (diff.olderExamples.length < EXAMPLES_PER_KIND) diff.olderExamples.push(example(table, key, here, row, names));
     } else {
       diff.changed += 1;
-      if (diff.changedExamples.length < EXAMPLES_PER_KIND) diff.changedExamples.push(example(table, key, here, row, names));
+      if (diff.changedExamples.length < EXAMPLES_PER_KIND)
+        diff.changedExamples.push(example(table, key, here, row, names));
     }
   }
   for (const key of local.keys()) if (!inBackup.has(key)) diff.onlyHere += 1;

@@ -3,7 +3,13 @@ import { buildSampleNetwork } from '../sample/sampleNetwork';
 import type { BackupTables } from './backup';
 import { CONTACT_ID_LISTS } from '../domain/personalData';
 import { emptyBackupTables } from '../../test/support/backupTables';
-import { erasedContactIdsIn, erasedContactsInBackup, mergedErasedContactIds, planLeftOutContacts, tablesToRestore } from './restorePlan';
+import {
+  erasedContactIdsIn,
+  erasedContactsInBackup,
+  mergedErasedContactIds,
+  planLeftOutContacts,
+  tablesToRestore,
+} from './restorePlan';
 
 function sampleTables(meta: BackupTables['meta'] = []): BackupTables {
   return { ...emptyBackupTables(), ...buildSampleNetwork('2026-11-22'), meta };
@@ -32,24 +38,36 @@ describe('what a restore writes', () => {
 });
 
 describe('an erased person’s mentions in the backup’s free text', () => {
-  function tablesWith(contacts: Array<{ id: string; name: string; emails?: string[]; phones?: string[] }>, notes: string[]) {
+  function tablesWith(
+    contacts: Array<{ id: string; name: string; emails?: string[]; phones?: string[] }>,
+    notes: string[],
+  ) {
     const tables = sampleTables();
     const [stakeholder] = tables.stakeholders;
     const base = tables.contacts[0]!;
-    tables.contacts = contacts.map((contact) => ({ ...base, emails: [], phones: [], ...contact, stakeholderId: stakeholder!.id }));
+    tables.contacts = contacts.map((contact) => ({
+      ...base,
+      emails: [],
+      phones: [],
+      ...contact,
+      stakeholderId: stakeholder!.id,
+    }));
     tables.stakeholders = notes.map((note, index) => ({ ...stakeholder!, id: `s${index}`, notes: note }));
     return tables;
   }
   const notesOf = (tables: BackupTables) => tables.stakeholders.map((row) => row.notes);
 
   it('replaces the name, emails and phones found for sure, and counts the records', () => {
-    const tables = tablesWith([{ id: 'anna', name: 'Anna Rossi', emails: ['Anna.Rossi@example.org'], phones: ['+39 333 123 4567'] }], [
-      'Call ANNA ROSSI at anna.rossi@example.org or 3331234567.',
-      'Nothing about her.',
-    ]);
+    const tables = tablesWith(
+      [{ id: 'anna', name: 'Anna Rossi', emails: ['Anna.Rossi@example.org'], phones: ['+39 333 123 4567'] }],
+      ['Call ANNA ROSSI at anna.rossi@example.org or 3331234567.', 'Nothing about her.'],
+    );
     const plan = planLeftOutContacts(tables, ['anna'], '[erased]');
     expect(plan).toMatchObject({ contactIds: ['anna'], mentionsReplaced: 3, recordsLeftAsTheyAre: 0 });
-    expect(notesOf(tablesToRestore(tables, plan))).toEqual(['Call [erased] at [erased] or [erased].', 'Nothing about her.']);
+    expect(notesOf(tablesToRestore(tables, plan))).toEqual([
+      'Call [erased] at [erased] or [erased].',
+      'Nothing about her.',
+    ]);
     expect(notesOf(tables)[0]).toContain('ANNA ROSSI');
   });
 
@@ -81,7 +99,10 @@ describe('an erased person’s mentions in the backup’s free text', () => {
 
 describe('the erased-contacts record', () => {
   it('reads only string ids from a hostile value', () => {
-    expect(erasedContactIdsIn([{ key: 'privacy.erasedContactIds', value: ['a', 3, null, { id: 'b' }, 'c'] }])).toEqual(['a', 'c']);
+    expect(erasedContactIdsIn([{ key: 'privacy.erasedContactIds', value: ['a', 3, null, { id: 'b' }, 'c'] }])).toEqual([
+      'a',
+      'c',
+    ]);
     expect(erasedContactIdsIn([{ key: 'privacy.erasedContactIds', value: { __proto__: ['x'] } }])).toEqual([]);
     expect(erasedContactIdsIn([])).toEqual([]);
   });
@@ -90,15 +111,23 @@ describe('the erased-contacts record', () => {
     const tables = sampleTables();
     const [first, second] = tables.contacts;
     tables.meta = [{ key: 'privacy.erasedContactIds', value: [second!.id] }];
-    expect(erasedContactsInBackup(tables, [first!.id, 'not-in-the-backup']).sort()).toEqual([first!.id, second!.id].sort());
+    expect(erasedContactsInBackup(tables, [first!.id, 'not-in-the-backup']).sort()).toEqual(
+      [first!.id, second!.id].sort(),
+    );
   });
 
   it('after a restore, holds the local ids with the backup’s added, never fewer', () => {
-    expect(mergedErasedContactIds(['b', 'a'], [{ key: 'privacy.erasedContactIds', value: ['c', 'a'] }])).toEqual(['a', 'b', 'c']);
+    expect(mergedErasedContactIds(['b', 'a'], [{ key: 'privacy.erasedContactIds', value: ['c', 'a'] }])).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
     expect(mergedErasedContactIds(['a'], [])).toEqual(['a']);
   });
 
   it('loses the people the user chose to restore anyway', () => {
-    expect(mergedErasedContactIds(['b', 'a'], [{ key: 'privacy.erasedContactIds', value: ['c', 'a'] }], new Set(['a', 'c']))).toEqual(['b']);
+    expect(
+      mergedErasedContactIds(['b', 'a'], [{ key: 'privacy.erasedContactIds', value: ['c', 'a'] }], new Set(['a', 'c'])),
+    ).toEqual(['b']);
   });
 });

@@ -16,7 +16,9 @@ export function erasedContactIdsIn(meta: BackupTables['meta']): string[] {
 /** The backup's contacts whose ids are recorded as erased, here or in the backup itself. */
 export function erasedContactsInBackup(tables: BackupTables, erasedHere: Iterable<string>): string[] {
   const erased = new Set([...erasedHere, ...erasedContactIdsIn(tables.meta)]);
-  return erased.size === 0 ? [] : tables.contacts.filter((contact) => erased.has(contact.id)).map((contact) => contact.id);
+  return erased.size === 0
+    ? []
+    : tables.contacts.filter((contact) => erased.has(contact.id)).map((contact) => contact.id);
 }
 
 /** The erased contacts a restore leaves out, and their mentions replaced in the records it writes. */
@@ -24,10 +26,19 @@ export interface LeftOutContacts extends ErasedMentions {
   contactIds: string[];
 }
 
-export const NOTHING_LEFT_OUT: LeftOutContacts = { contactIds: [], records: [], mentionsReplaced: 0, recordsLeftAsTheyAre: 0 };
+export const NOTHING_LEFT_OUT: LeftOutContacts = {
+  contactIds: [],
+  records: [],
+  mentionsReplaced: 0,
+  recordsLeftAsTheyAre: 0,
+};
 
 /** Takes seconds for a large backup with erased contacts: the preview does it in the worker, and the restore reuses it. */
-export function planLeftOutContacts(tables: BackupTables, contactIds: readonly string[], marker: string): LeftOutContacts {
+export function planLeftOutContacts(
+  tables: BackupTables,
+  contactIds: readonly string[],
+  marker: string,
+): LeftOutContacts {
   if (contactIds.length === 0) return NOTHING_LEFT_OUT;
   return { contactIds: [...contactIds], ...redactErasedMentions(tables, new Set(contactIds), marker) };
 }
@@ -40,7 +51,10 @@ export function isPlanFor(plan: LeftOutContacts, contactIds: readonly string[]):
 type Row = Record<string, unknown>;
 
 /** Every list of contact ids the registry names is a top-level `field[]` (a test checks it). */
-const ID_LIST_FIELDS = CONTACT_ID_LISTS.map(({ table, path }) => ({ table: table as BackupTableName, field: path.slice(0, -2) }));
+const ID_LIST_FIELDS = CONTACT_ID_LISTS.map(({ table, path }) => ({
+  table: table as BackupTableName,
+  field: path.slice(0, -2),
+}));
 
 function withoutIds(row: Row, field: string, ids: ReadonlySet<string>): Row {
   const list = Object.hasOwn(row, field) ? row[field] : undefined;
@@ -53,14 +67,22 @@ export function tablesToRestore(tables: BackupTables, leftOut: LeftOutContacts =
   const meta = tables.meta.filter((row) => !isInstallationMetaKey(row.key));
   if (leftOut.contactIds.length === 0) return { ...tables, meta };
   const ids = new Set(leftOut.contactIds);
-  const restored: Record<string, Row[]> = { ...tables, meta, [PERSON_TABLE]: tables.contacts.filter((contact) => !ids.has(contact.id)) };
+  const restored: Record<string, Row[]> = {
+    ...tables,
+    meta,
+    [PERSON_TABLE]: tables.contacts.filter((contact) => !ids.has(contact.id)),
+  };
   const redactedByTable = new Map<string, Map<string, Row>>();
   for (const { table, key, record } of leftOut.records) {
     const byKey = redactedByTable.get(table) ?? new Map<string, Row>();
     redactedByTable.set(table, byKey.set(key, record));
   }
-  for (const [table, byKey] of redactedByTable) restored[table] = restored[table]!.map((row) => byKey.get(backupRecordKey(table as BackupTableName, row) ?? '') ?? row);
-  for (const { table, field } of ID_LIST_FIELDS) restored[table] = restored[table]!.map((row) => withoutIds(row, field, ids));
+  for (const [table, byKey] of redactedByTable)
+    restored[table] = restored[table]!.map(
+      (row) => byKey.get(backupRecordKey(table as BackupTableName, row) ?? '') ?? row,
+    );
+  for (const { table, field } of ID_LIST_FIELDS)
+    restored[table] = restored[table]!.map((row) => withoutIds(row, field, ids));
   return restored as unknown as BackupTables;
 }
 
@@ -69,6 +91,10 @@ export function tablesToRestore(tables: BackupTables, leftOut: LeftOutContacts =
  * less the people the user chose to bring back (restoring them anyway undoes their erasure,
  * so later restores do not warn about people who are here).
  */
-export function mergedErasedContactIds(local: readonly string[], backupMeta: BackupTables['meta'], broughtBack: ReadonlySet<string> = new Set()): string[] {
+export function mergedErasedContactIds(
+  local: readonly string[],
+  backupMeta: BackupTables['meta'],
+  broughtBack: ReadonlySet<string> = new Set(),
+): string[] {
   return [...new Set([...local, ...erasedContactIdsIn(backupMeta)])].filter((id) => !broughtBack.has(id)).sort();
 }

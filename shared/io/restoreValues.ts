@@ -29,13 +29,17 @@ export type ShownValue =
   | { kind: 'fields'; entries: Array<{ path: string; value: ShownValue }>; more: number };
 
 /** Each table's closed-list fields, as the registry names them: the compiler checks here that each names a list the page has labels for. */
-const CODE_FIELDS: { readonly [Table in BackupTableName]: { readonly codeFields: Readonly<Record<string, ValueSet>> } } = ENTITIES;
+const CODE_FIELDS: {
+  readonly [Table in BackupTableName]: { readonly codeFields: Readonly<Record<string, ValueSet>> };
+} = ENTITIES;
 
 const TIME_FIELDS = new Set(['createdAt', 'updatedAt']);
 /** A table's entry in the registry, which names its name and date fields. */
 const registered = (table: BackupTableName): EntityDefinition => ENTITIES[table];
 /** Fields holding a category id (built-in or custom), which is no record of the registry. */
-const CATEGORY_FIELDS: Partial<Record<BackupTableName, ReadonlySet<string>>> = { stakeholders: new Set(['categoryId']) };
+const CATEGORY_FIELDS: Partial<Record<BackupTableName, ReadonlySet<string>>> = {
+  stakeholders: new Set(['categoryId']),
+};
 
 const MAX_ITEMS = 10;
 const MAX_DEPTH = 4;
@@ -55,7 +59,9 @@ export function createNameIndex(...sources: ReadonlyArray<Partial<BackupTables>>
     names = new Map();
     for (const source of [...sources].reverse()) {
       for (const row of (source[table] ?? []) as ReadonlyArray<Record<string, unknown>>) {
-        const name = registered(table).nameFields.map((field) => row[field]).find((value): value is string => typeof value === 'string' && value.trim() !== '');
+        const name = registered(table)
+          .nameFields.map((field) => row[field])
+          .find((value): value is string => typeof value === 'string' && value.trim() !== '');
         if (typeof row.id === 'string' && name !== undefined) names.set(row.id, name);
       }
     }
@@ -82,7 +88,11 @@ function referenceTarget(table: BackupTableName, path: string): BackupTableName 
 
 function records(table: BackupTableName, ids: readonly unknown[], names: NameIndex): ShownValue {
   const found = ids.flatMap((id) => (typeof id === 'string' ? [names.nameOf(table, id)] : [null]));
-  return { kind: 'records', names: found.filter((name): name is string => name !== null), unknown: found.filter((name) => name === null).length };
+  return {
+    kind: 'records',
+    names: found.filter((name): name is string => name !== null),
+    unknown: found.filter((name) => name === null).length,
+  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -98,26 +108,39 @@ function category(id: string, names: NameIndex): ShownValue {
  * A field's value as the preview shows it; `toText` makes any remaining text one short,
  * safe line (restoreDiff.ts cuts it and replaces control and bidi characters).
  */
-export function showFieldValue(table: BackupTableName, path: string, value: unknown, names: NameIndex, toText: (value: unknown) => string, depth = 0): ShownValue {
+export function showFieldValue(
+  table: BackupTableName,
+  path: string,
+  value: unknown,
+  names: NameIndex,
+  toText: (value: unknown) => string,
+  depth = 0,
+): ShownValue {
   if (value === undefined || value === null || value === '') return { kind: 'empty' };
   if (depth > MAX_DEPTH) return { kind: 'text', text: toText(value) };
   if (Array.isArray(value)) {
     if (value.length === 0) return { kind: 'empty' };
     const target = referenceTarget(table, `${path}[]`);
     if (target) return records(target, value, names);
-    const items = value.slice(0, MAX_ITEMS).map((item) => showFieldValue(table, `${path}[]`, item, names, toText, depth + 1));
+    const items = value
+      .slice(0, MAX_ITEMS)
+      .map((item) => showFieldValue(table, `${path}[]`, item, names, toText, depth + 1));
     return { kind: 'list', items, more: Math.max(0, value.length - MAX_ITEMS) };
   }
   if (isRecord(value)) {
     const keys = Object.keys(value).filter((key) => value[key] !== undefined);
-    const entries = keys.slice(0, MAX_ITEMS).map((key) => ({ path: `${path}.${key}`, value: showFieldValue(table, `${path}.${key}`, value[key], names, toText, depth + 1) }));
+    const entries = keys.slice(0, MAX_ITEMS).map((key) => ({
+      path: `${path}.${key}`,
+      value: showFieldValue(table, `${path}.${key}`, value[key], names, toText, depth + 1),
+    }));
     return { kind: 'fields', entries, more: Math.max(0, keys.length - MAX_ITEMS) };
   }
   if (typeof value === 'boolean') return { kind: 'yes-no', value };
   if (typeof value === 'number') return { kind: 'number', value };
   if (typeof value !== 'string') return { kind: 'text', text: toText(value) };
   if (TIME_FIELDS.has(path) && Number.isFinite(Date.parse(value))) return { kind: 'time', iso: value };
-  if (registered(table).dateFields.includes(path) && /^\d{4}-\d{2}-\d{2}$/.test(value)) return { kind: 'date', iso: value };
+  if (registered(table).dateFields.includes(path) && /^\d{4}-\d{2}-\d{2}$/.test(value))
+    return { kind: 'date', iso: value };
   if (CATEGORY_FIELDS[table]?.has(path)) return category(value, names);
   const target = referenceTarget(table, path);
   if (target) return records(target, [value], names);

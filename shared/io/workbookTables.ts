@@ -17,9 +17,18 @@ export interface WorkbookOptions {
 
 type ColumnSpec<T> = readonly [key: string, type: ColumnType, value: (record: T) => CellValue];
 
-function table<T>(name: string, labels: ExportLabels, specs: ReadonlyArray<ColumnSpec<T>>, records: readonly T[]): Table {
+function table<T>(
+  name: string,
+  labels: ExportLabels,
+  specs: ReadonlyArray<ColumnSpec<T>>,
+  records: readonly T[],
+): Table {
   const columns: Column[] = specs.map(([key, type]) => ({ key, type, header: labels.header(key) }));
-  return { name: safeSheetName(labels.sheet(name)), columns, rows: records.map((record) => specs.map(([, , value]) => value(record))) };
+  return {
+    name: safeSheetName(labels.sheet(name)),
+    columns,
+    rows: records.map((record) => specs.map(([, , value]) => value(record))),
+  };
 }
 
 /** The contacts sheet's columns: without emails and phones when the user leaves personal columns out. */
@@ -85,7 +94,9 @@ export function buildWorkbookTables(data: ExportData, labels: ExportLabels, opti
       ['stakeholder', 'text', (p) => stakeholderName(p.stakeholderId)],
       ['partyRole', 'text', (p) => labels.value('partyRole', p.role)],
     ],
-    data.agreements.flatMap((agreement) => agreement.parties.map((party) => ({ ...party, agreementId: agreement.id, title: agreement.title }))),
+    data.agreements.flatMap((agreement) =>
+      agreement.parties.map((party) => ({ ...party, agreementId: agreement.id, title: agreement.title })),
+    ),
   );
 
   const actions = table(

@@ -53,7 +53,8 @@ export function backupShapeProblem(json: string): BackupShapeProblem | null {
   if (backup.format !== BACKUP_FORMAT) return 'wrong-format';
   const { formatVersion, createdAt, schemaVersion } = backup;
   if (!isWholeNumberIn(formatVersion, 1, BACKUP_FORMAT_VERSION)) return 'wrong-format-version';
-  if (typeof createdAt !== 'string' || createdAt.length > 40 || Number.isNaN(Date.parse(createdAt))) return 'no-creation-time';
+  if (typeof createdAt !== 'string' || createdAt.length > 40 || Number.isNaN(Date.parse(createdAt)))
+    return 'no-creation-time';
   if (!isWholeNumberIn(schemaVersion, 1, Number.MAX_SAFE_INTEGER)) return 'no-schema-version';
   return tablesProblem(backup.tables);
 }

@@ -8,10 +8,14 @@ describe('size limits in UTF-8 bytes', () => {
   // 100 MiB of ASCII: well under the 256 MiB backup limit, but over a third of it.
   const hundredMebibytes = 'x'.repeat(100 * 1024 * 1024);
 
-  it('accepts an automatic backup of 100 MiB of ASCII text (the 50,000-stakeholder network is 90.8 MB)', { timeout: 60_000 }, () => {
-    expect(hundredMebibytes.length * 3).toBeGreaterThan(MAX_AUTO_BACKUP_BYTES);
-    expect(invokeContract['backup:write-auto'].safeParse({ json: hundredMebibytes }).success).toBe(true);
-  });
+  it(
+    'accepts an automatic backup of 100 MiB of ASCII text (the 50,000-stakeholder network is 90.8 MB)',
+    { timeout: 60_000 },
+    () => {
+      expect(hundredMebibytes.length * 3).toBeGreaterThan(MAX_AUTO_BACKUP_BYTES);
+      expect(invokeContract['backup:write-auto'].safeParse({ json: hundredMebibytes }).success).toBe(true);
+    },
+  );
 
   it('refuses an automatic backup over the limit, saying so', () => {
     const result = invokeContract['backup:write-auto'].safeParse({ json: 'x'.repeat(MAX_AUTO_BACKUP_BYTES + 1) });
@@ -21,14 +25,18 @@ describe('size limits in UTF-8 bytes', () => {
   it('accepts a file of 180 MiB of ASCII text to save (the limit is 512 MiB)', { timeout: 60_000 }, () => {
     const text = 'x'.repeat(180 * 1024 * 1024);
     expect(text.length * 3).toBeGreaterThan(MAX_SAVE_FILE_BYTES);
-    expect(invokeContract['file:save'].safeParse({ suggestedName: 'trama-dati-2026-03-02.json', data: text }).success).toBe(true);
+    expect(
+      invokeContract['file:save'].safeParse({ suggestedName: 'trama-dati-2026-03-02.json', data: text }).success,
+    ).toBe(true);
   });
 });
 
 describe('file names the renderer may suggest', () => {
   const save = (suggestedName: string, extensions = ['json']) =>
-    invokeContract['file:save'].safeParse({ suggestedName, data: 'x', filters: [{ name: 'File', extensions }] }).success;
-  const printName = (suggestedName: string) => invokeContract['briefing:print-to-pdf'].safeParse({ briefingId: 'b-1', suggestedName }).success;
+    invokeContract['file:save'].safeParse({ suggestedName, data: 'x', filters: [{ name: 'File', extensions }] })
+      .success;
+  const printName = (suggestedName: string) =>
+    invokeContract['briefing:print-to-pdf'].safeParse({ briefingId: 'b-1', suggestedName }).success;
 
   it.each([
     ['a right-to-left override', 'report\u202Exslx.exe'],
@@ -90,17 +98,38 @@ describe('file names the renderer may suggest', () => {
     expect(printName(name)).toBe(false);
   });
 
-  it.each(['exe', 'lnk', 'hta', 'desktop', 'EXE', 'bat', 'js', 'sh', 'appimage', 'msi', 'url'])('refuses a save-dialog filter for .%s files', (extension) => {
-    expect(save('trama-dati-2026-03-02.json', [extension])).toBe(false);
-    expect(save('trama-dati-2026-03-02.json', ['json', extension])).toBe(false);
-  });
+  it.each(['exe', 'lnk', 'hta', 'desktop', 'EXE', 'bat', 'js', 'sh', 'appimage', 'msi', 'url'])(
+    'refuses a save-dialog filter for .%s files',
+    (extension) => {
+      expect(save('trama-dati-2026-03-02.json', [extension])).toBe(false);
+      expect(save('trama-dati-2026-03-02.json', ['json', extension])).toBe(false);
+    },
+  );
 
   it('refuses invisible characters in a filter’s name', () => {
-    expect(invokeContract['file:save'].safeParse({ suggestedName: 'a.json', data: 'x', filters: [{ name: 'JSON\u202E', extensions: ['json'] }] }).success).toBe(false);
+    expect(
+      invokeContract['file:save'].safeParse({
+        suggestedName: 'a.json',
+        data: 'x',
+        filters: [{ name: 'JSON\u202E', extensions: ['json'] }],
+      }).success,
+    ).toBe(false);
   });
 
   // The names the app builds itself (useFileExport, BriefingEditor, PrivacySection, StartupFailure).
-  const stems = ['dati', 'contatti', 'backup', 'rete', 'mappa', 'briefing', 'matrice-types', 'matrice-strength', 'matrice-sharedActions', 'matrice-regionCategory', 'matrice-agreementParty'];
+  const stems = [
+    'dati',
+    'contatti',
+    'backup',
+    'rete',
+    'mappa',
+    'briefing',
+    'matrice-types',
+    'matrice-strength',
+    'matrice-sharedActions',
+    'matrice-regionCategory',
+    'matrice-agreementParty',
+  ];
   const extensions = ['xlsx', 'csv', 'gexf', 'graphml', 'json', 'png', 'svg', 'pdf'];
   it('accepts every file name the app builds', () => {
     const names = [
@@ -114,7 +143,18 @@ describe('file names the renderer may suggest', () => {
     expect(printName('trama-briefing-2026-03-02.pdf')).toBe(true);
   });
 
-  it.each(['Relazione città.pdf', 'contacts (2).csv', 'Console.json', 'auxiliary.csv', 'com10.csv', 'LPT.csv', 'report.bak.json', 'rete 2026.graphml', 'נתונים.csv', '数据.xlsx'])('accepts the ordinary name %s', (name) => {
+  it.each([
+    'Relazione città.pdf',
+    'contacts (2).csv',
+    'Console.json',
+    'auxiliary.csv',
+    'com10.csv',
+    'LPT.csv',
+    'report.bak.json',
+    'rete 2026.graphml',
+    'נתונים.csv',
+    '数据.xlsx',
+  ])('accepts the ordinary name %s', (name) => {
     expect(save(name)).toBe(true);
   });
 });

@@ -1,14 +1,24 @@
 import { z } from 'zod';
 import { LANGUAGES, type Language } from '../domain/enums';
 import { BACKUP_REFUSAL } from './backupFailure';
-import { MAX_AUTO_BACKUP_BYTES, MAX_BACKUP_FILE_NAME_LENGTH, isBackupFileName, type BackupFileKind } from './backupFiles';
+import {
+  MAX_AUTO_BACKUP_BYTES,
+  MAX_BACKUP_FILE_NAME_LENGTH,
+  isBackupFileName,
+  type BackupFileKind,
+} from './backupFiles';
 import type { MenuCommand } from './channels';
 import type { ExternalLinkOutcome } from './externalUrl';
 import { hasInvisibleOrControlCharacter, isPlainFileName, isSafeFilterExtension } from './fileNames';
 import { fitsInUtf8Bytes } from './utf8ByteLength';
 
 export { MENU_COMMANDS, eventChannels, isMenuCommand, type MenuCommand } from './channels';
-export { AUTO_BACKUP_FILE_NAME, MAX_AUTO_BACKUP_BYTES, SAFETY_COPY_FILE_NAME, type BackupFileKind } from './backupFiles';
+export {
+  AUTO_BACKUP_FILE_NAME,
+  MAX_AUTO_BACKUP_BYTES,
+  SAFETY_COPY_FILE_NAME,
+  type BackupFileKind,
+} from './backupFiles';
 export { isPlainFileName } from './fileNames';
 export type { ExternalLinkOutcome, ExternalLinkRefusal } from './externalUrl';
 
@@ -24,14 +34,20 @@ const suggestedFileNameSchema = z.string().min(1).max(200).refine(isPlainFileNam
 
 export const saveFileRequestSchema = z.object({
   suggestedName: suggestedFileNameSchema,
-  data: z.union([z.string(), z.instanceof(Uint8Array)]).refine(
-    (data) => (typeof data === 'string' ? fitsInUtf8Bytes(data, MAX_SAVE_FILE_BYTES) : data.byteLength <= MAX_SAVE_FILE_BYTES),
-    { message: BACKUP_REFUSAL.tooLarge },
-  ),
+  data: z
+    .union([z.string(), z.instanceof(Uint8Array)])
+    .refine(
+      (data) =>
+        typeof data === 'string' ? fitsInUtf8Bytes(data, MAX_SAVE_FILE_BYTES) : data.byteLength <= MAX_SAVE_FILE_BYTES,
+      { message: BACKUP_REFUSAL.tooLarge },
+    ),
   filters: z
     .array(
       z.object({
-        name: z.string().max(100).refine((name) => !hasInvisibleOrControlCharacter(name), { message: 'invalid-filter-name' }),
+        name: z
+          .string()
+          .max(100)
+          .refine((name) => !hasInvisibleOrControlCharacter(name), { message: 'invalid-filter-name' }),
         extensions: z.array(z.string().refine(isSafeFilterExtension, { message: 'invalid-extension' })).max(10),
       }),
     )
@@ -61,7 +77,10 @@ const backupJsonSchema = z
   .refine((json) => fitsInUtf8Bytes(json, MAX_AUTO_BACKUP_BYTES), { message: BACKUP_REFUSAL.tooLarge });
 
 /** An automatic backup's or a safety copy's bare file name: nothing else in the folder may be named. */
-const backupFileNameSchema = z.string().max(MAX_BACKUP_FILE_NAME_LENGTH).refine(isBackupFileName, { message: BACKUP_REFUSAL.notABackupFile });
+const backupFileNameSchema = z
+  .string()
+  .max(MAX_BACKUP_FILE_NAME_LENGTH)
+  .refine(isBackupFileName, { message: BACKUP_REFUSAL.notABackupFile });
 
 export interface AppInfo {
   name: string;

@@ -10,8 +10,41 @@ const save = (suggestedName: string, extensions = ['json']) =>
 
 describe('file types a suggested name may have', () => {
   it.each([
-    'html', 'htm', 'xhtml', 'xlsm', 'docm', 'pptm', 'chm', 'scf', 'settingcontent-ms', 'library-ms', 'searchConnector-ms', 'application', 'msc', 'iso', 'img',
-    'vhd', 'msix', 'appx', 'appxbundle', 'inf', 'xll', 'py', 'pyw', 'vb', 'ws', 'psm1', 'psd1', 'mht', 'mhtml', 'gadget', 'txt', 'zip', 'bak', 'xml', 'exe',
+    'html',
+    'htm',
+    'xhtml',
+    'xlsm',
+    'docm',
+    'pptm',
+    'chm',
+    'scf',
+    'settingcontent-ms',
+    'library-ms',
+    'searchConnector-ms',
+    'application',
+    'msc',
+    'iso',
+    'img',
+    'vhd',
+    'msix',
+    'appx',
+    'appxbundle',
+    'inf',
+    'xll',
+    'py',
+    'pyw',
+    'vb',
+    'ws',
+    'psm1',
+    'psd1',
+    'mht',
+    'mhtml',
+    'gadget',
+    'txt',
+    'zip',
+    'bak',
+    'xml',
+    'exe',
   ])('refuses .%s, which the app never writes', (extension) => {
     expect(save(`trama-dati.${extension}`)).toBe(false);
     expect(save(`trama-dati.json`, [extension])).toBe(false);
@@ -33,7 +66,18 @@ describe('file types a suggested name may have', () => {
 });
 
 describe('device names Windows reserves', () => {
-  it.each(['COM0', 'com0.csv', 'LPT0', 'lpt0.json', 'CONIN$', 'conin$.json', 'CONOUT$', 'CONOUT$ .pdf', 'COM¹.csv', 'LPT³.json'])('refuses %s', (name) => {
+  it.each([
+    'COM0',
+    'com0.csv',
+    'LPT0',
+    'lpt0.json',
+    'CONIN$',
+    'conin$.json',
+    'CONOUT$',
+    'CONOUT$ .pdf',
+    'COM¹.csv',
+    'LPT³.json',
+  ])('refuses %s', (name) => {
     expect(save(name)).toBe(false);
   });
 });
@@ -66,11 +110,26 @@ describe('characters that do not show', () => {
   });
 
   it('refuses them in a filter’s name too', () => {
-    expect(invokeContract['file:save'].safeParse({ suggestedName: 'a.json', data: 'x', filters: [{ name: 'JSON\u2028', extensions: ['json'] }] }).success).toBe(false);
+    expect(
+      invokeContract['file:save'].safeParse({
+        suggestedName: 'a.json',
+        data: 'x',
+        filters: [{ name: 'JSON\u2028', extensions: ['json'] }],
+      }).success,
+    ).toBe(false);
   });
 
   it('accepts letters from any script, emoji and accents', () => {
-    for (const name of ['Relazione città.pdf', 'Ελληνικά.csv', 'Ärzte – Übersicht.xlsx', 'rete 😀.svg', 'עברית.csv', '한국어.json', 'नमस्ते.json']) expect([name, save(name)]).toEqual([name, true]);
+    for (const name of [
+      'Relazione città.pdf',
+      'Ελληνικά.csv',
+      'Ärzte – Übersicht.xlsx',
+      'rete 😀.svg',
+      'עברית.csv',
+      '한국어.json',
+      'नमस्ते.json',
+    ])
+      expect([name, save(name)]).toEqual([name, true]);
   });
 });
 

@@ -9,7 +9,16 @@ import { utf8ByteLength } from './utf8ByteLength';
  * the types that run or open something else when double-clicked are too many to list
  * (.html, .xlsm, .chm, .settingcontent-ms, .iso, .py…), and new ones keep appearing.
  */
-export const SAVED_FILE_EXTENSIONS: ReadonlySet<string> = new Set(['xlsx', 'csv', 'gexf', 'graphml', 'json', 'png', 'svg', 'pdf']);
+export const SAVED_FILE_EXTENSIONS: ReadonlySet<string> = new Set([
+  'xlsx',
+  'csv',
+  'gexf',
+  'graphml',
+  'json',
+  'png',
+  'svg',
+  'pdf',
+]);
 
 /** Longest name, in UTF-8 bytes: ext4, APFS and most others store at most 255. */
 export const MAX_FILE_NAME_BYTES = 255;

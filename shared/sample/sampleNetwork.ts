@@ -62,7 +62,12 @@ function tagsOf(spec: SampleStakeholderSpec): string[] {
   return [];
 }
 
-function buildStakeholder(spec: SampleStakeholderSpec, random: Random, stamp: string, minimumStage: GuidelinesStage): Stakeholder {
+function buildStakeholder(
+  spec: SampleStakeholderSpec,
+  random: Random,
+  stamp: string,
+  minimumStage: GuidelinesStage,
+): Stakeholder {
   const category = DEFAULT_CATEGORIES.find((candidate) => candidate.id === spec.categoryId);
   const [low, high] = INFLUENCE_BY_CATEGORY[spec.categoryId] ?? [1, 3];
   const stage = GUIDELINES_STAGES[Math.min(4, Math.floor(random.next() ** 1.6 * 5))] ?? 'not-engaged';
@@ -97,10 +102,12 @@ export function buildSampleNetwork(today: string): SampleNetwork {
 
   const minimumStages = new Map<string, GuidelinesStage>();
   for (const action of SAMPLE_ACTIONS) {
-    if (action.status === 'done') for (const key of action.targets) minimumStages.set(key, laterStage(minimumStages.get(key) ?? 'aware', 'aware'));
+    if (action.status === 'done')
+      for (const key of action.targets) minimumStages.set(key, laterStage(minimumStages.get(key) ?? 'aware', 'aware'));
   }
   for (const agreement of SAMPLE_AGREEMENTS) {
-    const stage: GuidelinesStage = agreement.status === 'in-force' ? 'implementing' : agreement.status === 'signed' ? 'committed' : 'engaged';
+    const stage: GuidelinesStage =
+      agreement.status === 'in-force' ? 'implementing' : agreement.status === 'signed' ? 'committed' : 'engaged';
     for (const [key] of agreement.parties) minimumStages.set(key, laterStage(minimumStages.get(key) ?? stage, stage));
   }
   const stakeholders = SAMPLE_STAKEHOLDER_SPECS.map((spec) =>
@@ -126,7 +133,10 @@ export function buildSampleNetwork(today: string): SampleNetwork {
         lawfulBasis: 'Legittimo interesse – contatto istituzionale (dati di esempio)',
       };
       contacts.push(contact);
-      contactsByStakeholder.set(contact.stakeholderId, [...(contactsByStakeholder.get(contact.stakeholderId) ?? []), contact]);
+      contactsByStakeholder.set(contact.stakeholderId, [
+        ...(contactsByStakeholder.get(contact.stakeholderId) ?? []),
+        contact,
+      ]);
     }
   }
 
@@ -145,7 +155,9 @@ export function buildSampleNetwork(today: string): SampleNetwork {
 
   const agreements: Agreement[] = SAMPLE_AGREEMENTS.map((spec, index) => {
     const signedOn = spec.signedOffset === null ? null : addDays(today, spec.signedOffset);
-    const partyRegions = spec.parties.map(([key]) => SAMPLE_STAKEHOLDER_SPECS.find((candidate) => candidate.key === key)?.region ?? null);
+    const partyRegions = spec.parties.map(
+      ([key]) => SAMPLE_STAKEHOLDER_SPECS.find((candidate) => candidate.key === key)?.region ?? null,
+    );
     return {
       ...base(`sample-agreement-${index + 1}`),
       title: spec.title,
@@ -168,8 +180,7 @@ export function buildSampleNetwork(today: string): SampleNetwork {
     email: `${member.name.toLowerCase().replace(' ', '.')}@example.org`,
     isActive: true,
   }));
-  const ownerFor = (region: RegionId | null): string =>
-    `sample-staff-${region ?? 'lazio'}`;
+  const ownerFor = (region: RegionId | null): string => `sample-staff-${region ?? 'lazio'}`;
 
   const actions: AdvocacyAction[] = [];
   const followUps: FollowUp[] = [];
@@ -191,7 +202,16 @@ export function buildSampleNetwork(today: string): SampleNetwork {
       programmeId: programmeOf(regions[0] ?? null),
       objective: spec.objective,
       targetIds: targetSpecs.map((target) => sampleStakeholderId(target.key)),
-      participantIds: spec.status === 'cancelled' ? [] : targetSpecs.flatMap((target) => contactsByStakeholder.get(sampleStakeholderId(target.key))?.slice(0, 1).map((contact) => contact.id) ?? []),
+      participantIds:
+        spec.status === 'cancelled'
+          ? []
+          : targetSpecs.flatMap(
+              (target) =>
+                contactsByStakeholder
+                  .get(sampleStakeholderId(target.key))
+                  ?.slice(0, 1)
+                  .map((contact) => contact.id) ?? [],
+            ),
       ownerId,
       status: spec.status,
       outcome: spec.outcome,

@@ -6,14 +6,54 @@ import type { Random } from './random';
 // reserved for documentation (RFC 2606).
 
 const FIRST_NAMES = [
-  'Giulia', 'Marco', 'Sara', 'Luca', 'Chiara', 'Andrea', 'Francesca', 'Davide', 'Elena', 'Matteo',
-  'Valentina', 'Paolo', 'Federica', 'Simone', 'Martina', 'Alessandro', 'Ilaria', 'Stefano', 'Amina', 'Karim',
-  'Fatou', 'Yusuf', 'Noemi', 'Riccardo', 'Beatrice', 'Tommaso', 'Serena', 'Nicola', 'Laura', 'Giorgio',
+  'Giulia',
+  'Marco',
+  'Sara',
+  'Luca',
+  'Chiara',
+  'Andrea',
+  'Francesca',
+  'Davide',
+  'Elena',
+  'Matteo',
+  'Valentina',
+  'Paolo',
+  'Federica',
+  'Simone',
+  'Martina',
+  'Alessandro',
+  'Ilaria',
+  'Stefano',
+  'Amina',
+  'Karim',
+  'Fatou',
+  'Yusuf',
+  'Noemi',
+  'Riccardo',
+  'Beatrice',
+  'Tommaso',
+  'Serena',
+  'Nicola',
+  'Laura',
+  'Giorgio',
 ];
 
 const SURNAMES = [
-  'Esempio', 'Prova', 'Campione', 'Modello', 'Fittizi', 'Immaginari', 'Inventati', 'Ipotesi', 'Bozza', 'Segnaposto',
-  'Finzione', 'Simulati', 'Figurati', 'Provvisori', 'Dimostrativi',
+  'Esempio',
+  'Prova',
+  'Campione',
+  'Modello',
+  'Fittizi',
+  'Immaginari',
+  'Inventati',
+  'Ipotesi',
+  'Bozza',
+  'Segnaposto',
+  'Finzione',
+  'Simulati',
+  'Figurati',
+  'Provvisori',
+  'Dimostrativi',
 ];
 
 const ROLES: Partial<Record<DefaultCategoryId, readonly string[]>> = {
@@ -45,7 +85,11 @@ export interface SamplePerson {
 }
 
 function asciiSlug(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, '');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '');
 }
 
 export function samplePerson(random: Random, categoryId: DefaultCategoryId, serial: number): SamplePerson {

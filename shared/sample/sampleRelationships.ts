@@ -31,13 +31,20 @@ export function buildSampleLinks(specs: readonly SampleStakeholderSpec[], random
   const seen = new Set<string>();
 
   function isForbidden(a: SampleStakeholderSpec, b: SampleStakeholderSpec): boolean {
-    const isHealth = (spec: SampleStakeholderSpec) => HEALTH_CATEGORIES.has(spec.categoryId) || spec.sector === 'health';
+    const isHealth = (spec: SampleStakeholderSpec) =>
+      HEALTH_CATEGORIES.has(spec.categoryId) || spec.sector === 'health';
     const isGapReception = (spec: SampleStakeholderSpec) =>
       spec.categoryId === 'reception-centre' && spec.region === REGION_WITHOUT_RECEPTION_HEALTH_TIES;
     return (isGapReception(a) && isHealth(b)) || (isGapReception(b) && isHealth(a));
   }
 
-  function link(source: SampleStakeholderSpec, target: SampleStakeholderSpec, type: DefaultRelationshipType, strength: 1 | 2 | 3, isDirected = false): void {
+  function link(
+    source: SampleStakeholderSpec,
+    target: SampleStakeholderSpec,
+    type: DefaultRelationshipType,
+    strength: 1 | 2 | 3,
+    isDirected = false,
+  ): void {
     const key = pairKey(source.key, target.key);
     if (source.key === target.key || seen.has(key) || isForbidden(source, target)) return;
     seen.add(key);
@@ -48,7 +55,8 @@ export function buildSampleLinks(specs: readonly SampleStakeholderSpec[], random
     pool.filter((spec) => categories.includes(spec.categoryId));
   const sameProvince = (pool: readonly SampleStakeholderSpec[], province: string) =>
     pool.filter((spec) => spec.province === province);
-  const nearest = (pool: readonly SampleStakeholderSpec[], province: string) => sameProvince(pool, province)[0] ?? pool[0];
+  const nearest = (pool: readonly SampleStakeholderSpec[], province: string) =>
+    sameProvince(pool, province)[0] ?? pool[0];
 
   const regions = [...new Set(specs.map((spec) => spec.region).filter((region) => region !== null))];
   for (const region of regions) {
@@ -68,24 +76,40 @@ export function buildSampleLinks(specs: readonly SampleStakeholderSpec[], random
     const academia = ofCategory(pool, 'university', 'professional-body');
 
     for (const authority of [...healthAuthorities, ...mentalHealth]) {
-      if (regionalGovernment) link(regionalGovernment, authority, 'oversight', authority.categoryId === 'local-health-authority' ? 3 : 2, true);
+      if (regionalGovernment)
+        link(
+          regionalGovernment,
+          authority,
+          'oversight',
+          authority.categoryId === 'local-health-authority' ? 3 : 2,
+          true,
+        );
     }
     for (const service of mentalHealth) {
-      for (const authority of sameProvince(healthAuthorities, service.province)) link(authority, service, 'coordination', 3);
+      for (const authority of sameProvince(healthAuthorities, service.province))
+        link(authority, service, 'coordination', 3);
       for (const hospital of hospitals) link(service, hospital, 'referral-pathway', 2);
     }
     for (const centre of reception) {
       const prefecture = nearest(prefectures, centre.province);
       if (prefecture) link(prefecture, centre, 'oversight', 3, true);
       const municipality = sameProvince(municipalities, centre.province)[0];
-      if (municipality) link(municipality, centre, centre.key.includes('-sai-') ? 'funding' : 'coordination', centre.key.includes('-sai-') ? 3 : 1, centre.key.includes('-sai-'));
+      if (municipality)
+        link(
+          municipality,
+          centre,
+          centre.key.includes('-sai-') ? 'funding' : 'coordination',
+          centre.key.includes('-sai-') ? 3 : 1,
+          centre.key.includes('-sai-'),
+        );
       const service = nearest(mentalHealth, centre.province);
       if (service) link(centre, service, 'referral-pathway', 2);
       const authority = nearest(healthAuthorities, centre.province);
       if (authority && random.chance(0.5)) link(centre, authority, 'referral-pathway', 1);
       for (const mediator of mediation) link(mediator, centre, 'coordination', 2);
       for (const lawyer of legalAid) link(lawyer, centre, 'informal', 1);
-      if (associations.length > 0) link(random.pick(associations), centre, random.pick(['coordination', 'informal'] as const), 2);
+      if (associations.length > 0)
+        link(random.pick(associations), centre, random.pick(['coordination', 'informal'] as const), 2);
     }
     for (const prefecture of prefectures) {
       for (const office of police) link(prefecture, office, 'coordination', 2);
@@ -97,11 +121,18 @@ export function buildSampleLinks(specs: readonly SampleStakeholderSpec[], random
       if (authority) link(municipality, authority, 'coordination', 2);
     }
     for (const association of [...associations, ...mediation]) {
-      if (mentalHealth.length > 0) link(association, random.pick(mentalHealth), random.pick(['advocacy', 'referral-pathway', 'coordination'] as const), 2);
+      if (mentalHealth.length > 0)
+        link(
+          association,
+          random.pick(mentalHealth),
+          random.pick(['advocacy', 'referral-pathway', 'coordination'] as const),
+          2,
+        );
     }
     for (const lawyer of legalAid) for (const commission of commissions) link(lawyer, commission, 'advocacy', 1);
     for (const institution of academia) {
-      for (const service of mentalHealth) link(institution, service, 'training', institution.categoryId === 'university' ? 2 : 1);
+      for (const service of mentalHealth)
+        link(institution, service, 'training', institution.categoryId === 'university' ? 2 : 1);
     }
   }
 
@@ -120,8 +151,10 @@ export function buildSampleLinks(specs: readonly SampleStakeholderSpec[], random
     link(national('nat-salute'), government, 'coordination', 2);
     link(national('nat-conf'), government, 'coordination', 2);
   }
-  for (const authority of all('local-health-authority').filter((_, index) => index % 3 === 0)) link(national('nat-inmp'), authority, 'training', 2);
-  for (const centre of all('reception-centre').filter((spec) => spec.key.includes('-sai-'))) link(national('nat-sai'), centre, 'coordination', 2);
+  for (const authority of all('local-health-authority').filter((_, index) => index % 3 === 0))
+    link(national('nat-inmp'), authority, 'training', 2);
+  for (const centre of all('reception-centre').filter((spec) => spec.key.includes('-sai-')))
+    link(national('nat-sai'), centre, 'coordination', 2);
   for (const municipality of all('municipality')) link(national('nat-anci'), municipality, 'coordination', 1);
   for (const service of all('mental-health-service')) link(national('nat-sip'), service, 'training', 1);
   for (const body of all('professional-body')) link(national('nat-cnop'), body, 'coordination', 2);
@@ -129,7 +162,8 @@ export function buildSampleLinks(specs: readonly SampleStakeholderSpec[], random
     link(national('nat-tavolo'), association, 'advocacy', 2);
     if (random.chance(0.5)) link(national('nat-fondazione'), association, 'funding', 2, true);
   }
-  for (const prefecture of all('prefecture').filter((spec) => spec.region === 'sicilia')) link(national('int-oim'), prefecture, 'coordination', 2);
+  for (const prefecture of all('prefecture').filter((spec) => spec.region === 'sicilia'))
+    link(national('int-oim'), prefecture, 'coordination', 2);
   const supraRegional: Array<[string, string, DefaultRelationshipType, 1 | 2 | 3, boolean]> = [
     ['eu-home', 'nat-amif', 'funding', 3, true],
     ['nat-amif', 'nat-interno', 'coordination', 3, false],
@@ -152,7 +186,8 @@ export function buildSampleLinks(specs: readonly SampleStakeholderSpec[], random
     ['int-oim', 'sic-hotspot', 'coordination', 3, false],
     ['int-unhcr', 'sic-hotspot', 'advocacy', 2, false],
   ];
-  for (const [source, target, type, strength, isDirected] of supraRegional) link(national(source), national(target), type, strength, isDirected);
+  for (const [source, target, type, strength, isDirected] of supraRegional)
+    link(national(source), national(target), type, strength, isDirected);
 
   // Informal ties, mostly within a region, until the network has its intended density.
   const regional = specs.filter((spec) => spec.region !== null);

@@ -9,12 +9,15 @@ describe('the synthetic benchmark network', () => {
     expect(network.stakeholders).toHaveLength(300);
     expect(network.relationships).toHaveLength(1500);
     for (const stakeholder of network.stakeholders) expect(stakeholderSchema.safeParse(stakeholder).success).toBe(true);
-    for (const relationship of network.relationships.slice(0, 200)) expect(relationshipSchema.safeParse(relationship).success).toBe(true);
+    for (const relationship of network.relationships.slice(0, 200))
+      expect(relationshipSchema.safeParse(relationship).success).toBe(true);
   });
 
   it('is the same for the same size and seed', () => {
     expect(buildSyntheticNetwork({ stakeholders: 50 })).toEqual(buildSyntheticNetwork({ stakeholders: 50 }));
-    expect(buildSyntheticNetwork({ stakeholders: 50, seed: 2 })).not.toEqual(buildSyntheticNetwork({ stakeholders: 50 }));
+    expect(buildSyntheticNetwork({ stakeholders: 50, seed: 2 })).not.toEqual(
+      buildSyntheticNetwork({ stakeholders: 50 }),
+    );
   });
 
   it('spreads stakeholders over the five regions and national bodies, links mostly within a region, never twice', () => {
@@ -22,7 +25,9 @@ describe('the synthetic benchmark network', () => {
     const regions = new Set(network.stakeholders.map((stakeholder) => stakeholder.region));
     expect(regions).toEqual(new Set(['lazio', 'lombardia', 'campania', 'sicilia', 'basilicata', null]));
     const regionOf = new Map(network.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder.region]));
-    const within = network.relationships.filter((relationship) => regionOf.get(relationship.sourceId) === regionOf.get(relationship.targetId)).length;
+    const within = network.relationships.filter(
+      (relationship) => regionOf.get(relationship.sourceId) === regionOf.get(relationship.targetId),
+    ).length;
     expect(within / network.relationships.length).toBeGreaterThan(0.8);
     const pairs = new Set(network.relationships.map(({ sourceId, targetId }) => [sourceId, targetId].sort().join('|')));
     expect(pairs.size).toBe(network.relationships.length);

@@ -82,7 +82,8 @@ export function buildSyntheticNetwork(options: SyntheticNetworkOptions): SampleN
     attempts += 1;
     const source = random.integer(0, count - 1);
     const sourceGroup = indicesByGroup.get(groupKey(stakeholders[source]!)) ?? [];
-    const targetIndex = random.chance(withinShare) && sourceGroup.length > 1 ? random.pick(sourceGroup) : random.integer(0, count - 1);
+    const targetIndex =
+      random.chance(withinShare) && sourceGroup.length > 1 ? random.pick(sourceGroup) : random.integer(0, count - 1);
     if (targetIndex === source) continue;
     const pair = source < targetIndex ? `${source}|${targetIndex}` : `${targetIndex}|${source}`;
     if (seen.has(pair)) continue;

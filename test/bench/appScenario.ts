@@ -32,9 +32,16 @@ async function heapMegabytes(page: Page): Promise<number> {
   return Math.round(usedSize / 1024 / 1024);
 }
 
-async function openMapFresh(page: Page, baseUrl: string, run: number): Promise<{ ms: number; longestTaskMs: number; drawnNodes: number }> {
+async function openMapFresh(
+  page: Page,
+  baseUrl: string,
+  run: number,
+): Promise<{ ms: number; longestTaskMs: number; drawnNodes: number }> {
   await page.goto(`${baseUrl}?run=${run}#/map`);
-  await page.waitForFunction(() => document.querySelector('[data-map-drawn]'), undefined, { timeout: 900_000, polling: 50 });
+  await page.waitForFunction(() => document.querySelector('[data-map-drawn]'), undefined, {
+    timeout: 900_000,
+    polling: 50,
+  });
   const { ms, drawnNodes } = await page.evaluate(() => ({
     ms: performance.getEntriesByName('trama:map-drawn')[0]?.startTime ?? -1,
     drawnNodes: Number(document.querySelector('[data-testid="map-canvas"]')?.getAttribute('data-drawn-nodes')),
@@ -47,7 +54,13 @@ export async function measureApp(input: ScenarioInput): Promise<BenchResult[]> {
   const relationships = network.relationships.length;
   const results: BenchResult[] = [];
   const record = (operation: string, ms: number | null, extra: Record<string, unknown> = {}) => {
-    const result: BenchResult = { operation, stakeholders, relationships, ms: ms === null ? null : Math.round(ms), ...extra };
+    const result: BenchResult = {
+      operation,
+      stakeholders,
+      relationships,
+      ms: ms === null ? null : Math.round(ms),
+      ...extra,
+    };
     results.push(result);
     printResult(result);
   };
@@ -59,8 +72,23 @@ export async function measureApp(input: ScenarioInput): Promise<BenchResult[]> {
   const load = await page.evaluate((count) => window.tramaBench.loadNetwork(count), stakeholders);
   if (load.relationships !== relationships) throw new Error('The page and the benchmark generated different networks');
   const loadWrites = await observedWrites(page, loadStart, await now(page));
-  record('db-load', load.ms, { generateMs: Math.round(load.generateMs), durabilities: loadWrites.durabilities, yardstick: bareWriteOperation('db-load'), comparedFigure: 'ms' });
-  results.push(await measureBareWrite({ page, hooksSource, operation: 'db-load', tables: LOAD_TABLES, observed: loadWrites, stakeholders, relationships }));
+  record('db-load', load.ms, {
+    generateMs: Math.round(load.generateMs),
+    durabilities: loadWrites.durabilities,
+    yardstick: bareWriteOperation('db-load'),
+    comparedFigure: 'ms',
+  });
+  results.push(
+    await measureBareWrite({
+      page,
+      hooksSource,
+      operation: 'db-load',
+      tables: LOAD_TABLES,
+      observed: loadWrites,
+      stakeholders,
+      relationships,
+    }),
+  );
 
   const frames = [];
   for (let run = 0; run < runs; run += 1) frames.push(await openMapFresh(page, baseUrl, run));
@@ -76,8 +104,16 @@ export async function measureApp(input: ScenarioInput): Promise<BenchResult[]> {
   for (let run = 0; run < runs; run += 1) {
     const start = await now(page);
     const region = await page.evaluate((option) => window.tramaBench.toggleFilter('Region', option), FILTER_REGION);
-    const category = await page.evaluate((option) => window.tramaBench.toggleFilter('Category', option), FILTER_CATEGORY);
-    filters.push({ region: region.ms, category: category.ms, longestTaskMs: await longestTask(page, start, await now(page)), shown: category.drawnNodes });
+    const category = await page.evaluate(
+      (option) => window.tramaBench.toggleFilter('Category', option),
+      FILTER_CATEGORY,
+    );
+    filters.push({
+      region: region.ms,
+      category: category.ms,
+      longestTaskMs: await longestTask(page, start, await now(page)),
+      shown: category.drawnNodes,
+    });
     await page.evaluate((option) => window.tramaBench.toggleFilter('Category', option), FILTER_CATEGORY);
     await page.evaluate((option) => window.tramaBench.toggleFilter('Region', option), FILTER_REGION);
   }
@@ -93,7 +129,10 @@ export async function measureApp(input: ScenarioInput): Promise<BenchResult[]> {
     const index = Math.floor(((run + 1) * stakeholders) / (runs + 2));
     const target = network.stakeholders[index]!;
     const start = await now(page);
-    const found = await page.evaluate(([text, name]) => window.tramaBench.search('Find a stakeholder on the map', text, name), [target.name.slice(target.name.indexOf('#')), target.name] as const);
+    const found = await page.evaluate(
+      ([text, name]) => window.tramaBench.search('Find a stakeholder on the map', text, name),
+      [target.name.slice(target.name.indexOf('#')), target.name] as const,
+    );
     searches.push({ ...found, longestTaskMs: await longestTask(page, start, await now(page)) });
   }
   record('search', median(searches.map((search) => search.ms)), {
@@ -107,7 +146,10 @@ export async function measureApp(input: ScenarioInput): Promise<BenchResult[]> {
     const { ms } = await page.evaluate(() => window.tramaBench.rearrange('Re-arrange'));
     layouts.push({ ms, longestTaskMs: await longestTask(page, start, await now(page)) });
   }
-  record('layout', median(layouts.map((layout) => layout.ms)), { layoutName: 'regions', longestTaskMs: Math.max(...layouts.map((layout) => layout.longestTaskMs)) });
+  record('layout', median(layouts.map((layout) => layout.ms)), {
+    layoutName: 'regions',
+    longestTaskMs: Math.max(...layouts.map((layout) => layout.longestTaskMs)),
+  });
 
   await page.evaluate(() => {
     location.hash = '#/import-export';
@@ -118,11 +160,18 @@ export async function measureApp(input: ScenarioInput): Promise<BenchResult[]> {
   const pageStart = await now(page);
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 900_000 }), workbookButton.click()]);
   const exportMs = Date.now() - exportStart;
-  record('export-xlsx', exportMs, { bytes: (await download.createReadStream().then(streamSize)) ?? null, longestTaskMs: await longestTask(page, pageStart, await now(page)) });
+  record('export-xlsx', exportMs, {
+    bytes: (await download.createReadStream().then(streamSize)) ?? null,
+    longestTaskMs: await longestTask(page, pageStart, await now(page)),
+  });
 
   const backup = writeOlderBackupFile(stakeholders);
   try {
-    results.push(...(await orFailure('restore-backup-over-data', input, async () => [await measureRestoreOverData(page, input, backup)])));
+    results.push(
+      ...(await orFailure('restore-backup-over-data', input, async () => [
+        await measureRestoreOverData(page, input, backup),
+      ])),
+    );
     await context.close();
     results.push(...(await measureImport(input, relationships)));
     results.push(...(await orFailure('restore-backup', input, () => measureRestoreOntoEmpty(input, backup))));

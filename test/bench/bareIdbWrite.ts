@@ -39,14 +39,21 @@ export function storeDefinitions(schema: Readonly<Record<string, string>>): Stor
       autoIncrement: primary.startsWith('++'),
       indexes: indexes
         .filter((index) => index !== '')
-        .map((index) => ({ name: index.replace(/^[&*]/, ''), keyPath: keyPathOf(index), multiEntry: index.startsWith('*'), unique: index.startsWith('&') })),
+        .map((index) => ({
+          name: index.replace(/^[&*]/, ''),
+          keyPath: keyPathOf(index),
+          multiEntry: index.startsWith('*'),
+          unique: index.startsWith('&'),
+        })),
     };
   });
 }
 
 const describeStore = (store: StoreDefinition): string =>
   `${store.name}: key ${JSON.stringify(store.keyPath)}${store.autoIncrement ? ' auto' : ''}; ${store.indexes
-    .map((index) => `${JSON.stringify(index.keyPath)}${index.multiEntry ? ' multi' : ''}${index.unique ? ' unique' : ''}`)
+    .map(
+      (index) => `${JSON.stringify(index.keyPath)}${index.multiEntry ? ' multi' : ''}${index.unique ? ' unique' : ''}`,
+    )
     .sort()
     .join(', ')}`;
 
@@ -74,7 +81,9 @@ function sameDefinitions(expected: readonly StoreDefinition[], actual: readonly 
   const have = actual.map(describeStore).sort();
   const missing = want.filter((line) => !have.includes(line));
   const extra = have.filter((line) => !want.includes(line));
-  return missing.length || extra.length ? `expected ${missing.join(' | ') || '–'}; the app has ${extra.join(' | ') || '–'}` : null;
+  return missing.length || extra.length
+    ? `expected ${missing.join(' | ') || '–'}; the app has ${extra.join(' | ') || '–'}`
+    : null;
 }
 
 function request<T>(pending: IDBRequest<T>): Promise<T> {
@@ -88,8 +97,12 @@ function createBareDatabase(name: string, stores: readonly StoreDefinition[]): P
   const open = indexedDB.open(name, 1);
   open.onupgradeneeded = () => {
     for (const store of stores) {
-      const created = open.result.createObjectStore(store.name, { keyPath: store.keyPath, autoIncrement: store.autoIncrement });
-      for (const index of store.indexes) created.createIndex(index.name, index.keyPath, { multiEntry: index.multiEntry, unique: index.unique });
+      const created = open.result.createObjectStore(store.name, {
+        keyPath: store.keyPath,
+        autoIncrement: store.autoIncrement,
+      });
+      for (const index of store.indexes)
+        created.createIndex(index.name, index.keyPath, { multiEntry: index.multiEntry, unique: index.unique });
     }
   };
   return request(open);
@@ -118,7 +131,11 @@ export interface BareWriteResult {
  * those rows into a new database: from opening the one transaction until it commits, in
  * requests of BARE_WRITE_SLICE rows.
  */
-export async function bareWriteOfAppRows(appDb: TramaDatabase, tables: readonly string[], durability: IDBTransactionDurability): Promise<BareWriteResult> {
+export async function bareWriteOfAppRows(
+  appDb: TramaDatabase,
+  tables: readonly string[],
+  durability: IDBTransactionDurability,
+): Promise<BareWriteResult> {
   const stores = storeDefinitions(CURRENT_SCHEMA);
   await appDb.open();
   const mismatch = sameDefinitions(stores, actualDefinitions(appDb.backendDB()));
@@ -147,9 +164,18 @@ export async function bareWriteOfAppRows(appDb: TramaDatabase, tables: readonly 
       }
     }
     await committed;
-    const rows = Object.fromEntries([...rowsByTable].filter(([, list]) => list.length > 0).map(([table, list]) => [table, list.length]));
+    const rows = Object.fromEntries(
+      [...rowsByTable].filter(([, list]) => list.length > 0).map(([table, list]) => [table, list.length]),
+    );
     const end = performance.now();
-    return { ms: end - start, startedAt: start, endedAt: end, durability, rows, totalRows: Object.values(rows).reduce((sum, count) => sum + count, 0) };
+    return {
+      ms: end - start,
+      startedAt: start,
+      endedAt: end,
+      durability,
+      rows,
+      totalRows: Object.values(rows).reduce((sum, count) => sum + count, 0),
+    };
   } finally {
     bare.close();
     await request(indexedDB.deleteDatabase(name));

@@ -15,7 +15,15 @@ import { goalsTable, judgeAgainstYardsticks, resultsTable, type BenchResult } fr
 // Not a test: CI does not run it, and the figures depend on the machine.
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -28,18 +36,37 @@ async function main(): Promise<void> {
   const runs = Number(option('runs') ?? 3);
   const distFolder = process.env.TRAMA_WEB_DIST ?? 'dist-bench';
   process.env.TRAMA_WEB_DIST = distFolder;
-  const config = { root: resolve(ROOT, 'renderer'), configFile: resolve(ROOT, 'vite.config.ts'), logLevel: 'warn' as const, build: { outDir: `../${distFolder}` } };
+  const config = {
+    root: resolve(ROOT, 'renderer'),
+    configFile: resolve(ROOT, 'vite.config.ts'),
+    logLevel: 'warn' as const,
+    build: { outDir: `../${distFolder}` },
+  };
   if (!process.argv.includes('--no-build')) {
     console.log(`Building the renderer into ${distFolder}/ …`);
     await buildRenderer(config);
   }
-  const server = await preview({ ...config, preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 0), strictPort: Boolean(process.env.PORT) } });
+  const server = await preview({
+    ...config,
+    preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 0), strictPort: Boolean(process.env.PORT) },
+  });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('The preview server has no port');
   const baseUrl = `http://127.0.0.1:${address.port}/`;
-  const hooks = await bundle({ entryPoints: [resolve(import.meta.dirname, 'pageHooks.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'es2022', write: false, logLevel: 'warning' });
+  const hooks = await bundle({
+    entryPoints: [resolve(import.meta.dirname, 'pageHooks.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'warning',
+  });
   const hooksSource = hooks.outputFiles[0]!.text;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_FLAGS,
+  });
   const loadBefore = loadavg();
   const results: BenchResult[] = [];
   const onlyRestores = option('only') === 'restore';
@@ -47,7 +74,16 @@ async function main(): Promise<void> {
     if (onlyRestores) {
       for (const size of sizes) {
         console.log(`\n${size.toLocaleString('en')} stakeholders, restores only`);
-        results.push(...(await measureRestoresOnly({ browser, baseUrl, hooksSource, stakeholders: size, network: buildSyntheticNetwork({ stakeholders: size }), runs: 1 })));
+        results.push(
+          ...(await measureRestoresOnly({
+            browser,
+            baseUrl,
+            hooksSource,
+            stakeholders: size,
+            network: buildSyntheticNetwork({ stakeholders: size }),
+            runs: 1,
+          })),
+        );
       }
       judgeAgainstYardsticks(results);
       console.log(`\n${resultsTable(results)}\n\nGoals:\n${goalsTable(results)}`);
@@ -56,19 +92,40 @@ async function main(): Promise<void> {
     for (const size of sizes) {
       console.log(`\n${size.toLocaleString('en')} stakeholders`);
       const network = buildSyntheticNetwork({ stakeholders: size });
-      results.push(...(await measureApp({ browser, baseUrl, hooksSource, stakeholders: size, network, runs: size > 20_000 ? 1 : runs })));
+      results.push(
+        ...(await measureApp({
+          browser,
+          baseUrl,
+          hooksSource,
+          stakeholders: size,
+          network,
+          runs: size > 20_000 ? 1 : runs,
+        })),
+      );
     }
     const yardstickSize = sizes.includes(10_000) ? 10_000 : Math.max(...sizes);
     console.log(`\nPlain Cytoscape, ${yardstickSize.toLocaleString('en')} stakeholders`);
     const plain = await measurePlainCytoscape(browser, buildSyntheticNetwork({ stakeholders: yardstickSize }), runs);
     results.push(plain);
-    const ours = results.find((result) => result.operation === 'first-map-frame' && result.stakeholders === yardstickSize);
+    const ours = results.find(
+      (result) => result.operation === 'first-map-frame' && result.stakeholders === yardstickSize,
+    );
     const ratio = ours?.ms && plain.ms ? Math.round((ours.ms / plain.ms) * 100) / 100 : null;
-    results.push({ operation: 'ratio-to-plain-cytoscape', stakeholders: yardstickSize, relationships: plain.relationships, ms: null, ratio });
+    results.push({
+      operation: 'ratio-to-plain-cytoscape',
+      stakeholders: yardstickSize,
+      relationships: plain.relationships,
+      ms: null,
+      ratio,
+    });
     judgeAgainstYardsticks(results);
     console.log(`\n${resultsTable(results.filter((result) => result.operation !== 'ratio-to-plain-cytoscape'))}`);
-    console.log(`\nFirst map frame at ${yardstickSize.toLocaleString('en')}: ours ${ours?.ms} ms, plain Cytoscape ${plain.ms} ms, ratio ${ratio}`);
-    console.log(`\nGoals, each ratio against the bare IndexedDB write of the same rows in this run (bare-idb-write:<operation>):\n${goalsTable(results)}`);
+    console.log(
+      `\nFirst map frame at ${yardstickSize.toLocaleString('en')}: ours ${ours?.ms} ms, plain Cytoscape ${plain.ms} ms, ratio ${ratio}`,
+    );
+    console.log(
+      `\nGoals, each ratio against the bare IndexedDB write of the same rows in this run (bare-idb-write:<operation>):\n${goalsTable(results)}`,
+    );
   } finally {
     await browser.close();
     await server.close();

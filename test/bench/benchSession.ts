@@ -27,9 +27,16 @@ export const median = (values: readonly number[]): number => {
  * so Chromium keeps its IndexedDB in memory: the app and the yardstick write to the same
  * kind of storage, and neither pays for the disk.
  */
-export async function newSession(input: Pick<ScenarioInput, 'browser'>): Promise<{ context: BrowserContext; page: Page }> {
+export async function newSession(
+  input: Pick<ScenarioInput, 'browser'>,
+): Promise<{ context: BrowserContext; page: Page }> {
   // The app's CSP forbids inline scripts; the benchmark's hooks are one.
-  const context = await input.browser.newContext({ bypassCSP: true, locale: 'en-GB', viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const context = await input.browser.newContext({
+    bypassCSP: true,
+    locale: 'en-GB',
+    viewport: { width: 1400, height: 900 },
+    acceptDownloads: true,
+  });
   await context.addInitScript(watchLongTasks);
   await context.addInitScript(watchWriteTransactions);
   const page = await context.newPage();
@@ -46,12 +53,24 @@ export async function withHooks(page: Page, hooksSource: string): Promise<void> 
  * A scenario that fails (a selector the app no longer matches, a timeout) is recorded as
  * failed with its reason, and the run goes on to the others.
  */
-export async function orFailure(operation: string, input: ScenarioInput, measure: () => Promise<BenchResult[]>): Promise<BenchResult[]> {
+export async function orFailure(
+  operation: string,
+  input: ScenarioInput,
+  measure: () => Promise<BenchResult[]>,
+): Promise<BenchResult[]> {
   try {
     return await measure();
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     console.error(`  ${operation} failed: ${reason}`);
-    return [{ operation, stakeholders: input.stakeholders, relationships: input.network.relationships.length, ms: null, error: reason }];
+    return [
+      {
+        operation,
+        stakeholders: input.stakeholders,
+        relationships: input.network.relationships.length,
+        ms: null,
+        error: reason,
+      },
+    ];
   }
 }

@@ -49,9 +49,14 @@ export async function startCpuProfile(page: Page, label: string): Promise<Runnin
   };
 }
 
-const frameName = (node: ProfileNode) => `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop() ?? ''}:${node.callFrame.lineNumber + 1}`;
+const frameName = (node: ProfileNode) =>
+  `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop() ?? ''}:${node.callFrame.lineNumber + 1}`;
 
-function printLongTasks(profile: CpuProfile, pageStartMs: number, longTasks: ReadonlyArray<readonly [number, number]>): void {
+function printLongTasks(
+  profile: CpuProfile,
+  pageStartMs: number,
+  longTasks: ReadonlyArray<readonly [number, number]>,
+): void {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parentOf = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
@@ -70,7 +75,8 @@ function printLongTasks(profile: CpuProfile, pageStartMs: number, longTasks: Rea
       if (node.callFrame.functionName === '(idle)' || node.callFrame.functionName === '(program)') continue;
       self.set(frameName(node), (self.get(frameName(node)) ?? 0) + 1);
       const chain: string[] = [];
-      for (let id: number | undefined = nodeId; id !== undefined && chain.length < 6; id = parentOf.get(id)) chain.push(frameName(byId.get(id)!));
+      for (let id: number | undefined = nodeId; id !== undefined && chain.length < 6; id = parentOf.get(id))
+        chain.push(frameName(byId.get(id)!));
       const stack = chain.join(' < ');
       stacks.set(stack, (stacks.get(stack) ?? 0) + 1);
     }

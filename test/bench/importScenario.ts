@@ -18,11 +18,17 @@ const IMPORT_TABLES = ['stakeholders', 'contacts'] as const;
 /** A spreadsheet of that many stakeholders, as the app's own workbook export writes it. */
 export function stakeholderSpreadsheet(network: SampleNetwork): Buffer {
   const labels = exportLabels('en', (id) => categoryLabel(id, 'en'));
-  const [table] = buildWorkbookTables({ ...network, relationships: [], programmes: [] }, labels, { omitPersonalColumns: false });
+  const [table] = buildWorkbookTables({ ...network, relationships: [], programmes: [] }, labels, {
+    omitPersonalColumns: false,
+  });
   if (!table) throw new Error('No stakeholder sheet');
   // Without the id column: these are new stakeholders for the importing database.
   const keep = table.columns.map((column, index) => (column.key === 'id' ? -1 : index)).filter((index) => index >= 0);
-  const withoutIds = { ...table, columns: keep.map((index) => table.columns[index]!), rows: table.rows.map((row) => keep.map((index) => row[index] ?? null)) };
+  const withoutIds = {
+    ...table,
+    columns: keep.map((index) => table.columns[index]!),
+    rows: table.rows.map((row) => keep.map((index) => row[index] ?? null)),
+  };
   return Buffer.from(tablesToXlsx(XLSX, [withoutIds]));
 }
 
@@ -36,7 +42,11 @@ export async function measureImport(input: ScenarioInput, relationships: number)
   const fileInput = page.getByLabel('Spreadsheet to import');
   await fileInput.waitFor();
   const start = Date.now();
-  await fileInput.setInputFiles({ name: 'stakeholders.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
+  await fileInput.setInputFiles({
+    name: 'stakeholders.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: file,
+  });
   // Freezes are counted from here: Playwright hands the file over by decoding it inside the
   // page (a second at 50,000 rows), which no user's file choice costs.
   const handedOver = await now(page);
@@ -49,7 +59,10 @@ export async function measureImport(input: ScenarioInput, relationships: number)
   await page.getByText(/stakeholders added/).waitFor({ timeout: 900_000 });
   const commitMs = Date.now() - commitStart;
   const done = await now(page);
-  const summary = await page.getByTestId('import-summary').textContent().catch(() => null);
+  const summary = await page
+    .getByTestId('import-summary')
+    .textContent()
+    .catch(() => null);
   const observed = await observedWrites(page, commitPageStart, done);
   const result: BenchResult = {
     operation: 'import-xlsx',
@@ -66,7 +79,15 @@ export async function measureImport(input: ScenarioInput, relationships: number)
     ...(summary ? { summary } : {}),
   };
   printResult(result);
-  const bare = await measureBareWrite({ page, hooksSource: input.hooksSource, operation: 'import-xlsx', tables: IMPORT_TABLES, observed, stakeholders: input.stakeholders, relationships });
+  const bare = await measureBareWrite({
+    page,
+    hooksSource: input.hooksSource,
+    operation: 'import-xlsx',
+    tables: IMPORT_TABLES,
+    observed,
+    stakeholders: input.stakeholders,
+    relationships,
+  });
   await context.close();
   return [result, bare];
 }

@@ -66,7 +66,12 @@ const hooks = {
     const generateMs = performance.now() - generateStart;
     const start = performance.now();
     await loadSampleNetwork(db, network, '2026-01-01');
-    return { ms: performance.now() - start, generateMs, stakeholders: network.stakeholders.length, relationships: network.relationships.length };
+    return {
+      ms: performance.now() - start,
+      generateMs,
+      stakeholders: network.stakeholders.length,
+      relationships: network.relationships.length,
+    };
   },
 
   /** The yardstick: the rows `tables` now hold, written again by plain IndexedDB (bareIdbWrite.ts). */
@@ -108,12 +113,18 @@ const hooks = {
     input.focus();
     const start = performance.now();
     typeInto(input, text);
-    const option = await until(() => [...document.querySelectorAll<HTMLElement>('[role="option"]')].find((candidate) => candidate.textContent?.includes(expectedName)));
+    const option = await until(() =>
+      [...document.querySelectorAll<HTMLElement>('[role="option"]')].find((candidate) =>
+        candidate.textContent?.includes(expectedName),
+      ),
+    );
     await painted();
     const suggestedMs = performance.now() - start;
     const focusStart = performance.now();
     option.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
-    await until(() => [...document.querySelectorAll('aside h2')].find((heading) => heading.textContent === expectedName));
+    await until(() =>
+      [...document.querySelectorAll('aside h2')].find((heading) => heading.textContent === expectedName),
+    );
     await paintedInFull();
     return { ms: suggestedMs, focusMs: performance.now() - focusStart };
   },

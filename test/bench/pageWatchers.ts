@@ -29,9 +29,19 @@ export function watchWriteTransactions(): void {
   const seen: WriteTransaction[] = [];
   (window as unknown as { tramaWriteTransactions: WriteTransaction[] }).tramaWriteTransactions = seen;
   const original = IDBDatabase.prototype.transaction;
-  IDBDatabase.prototype.transaction = function transaction(this: IDBDatabase, storeNames: string | string[], mode?: IDBTransactionMode, options?: IDBTransactionOptions) {
+  IDBDatabase.prototype.transaction = function transaction(
+    this: IDBDatabase,
+    storeNames: string | string[],
+    mode?: IDBTransactionMode,
+    options?: IDBTransactionOptions,
+  ) {
     if (mode === 'readwrite' && seen.length < 200_000) {
-      seen.push({ database: this.name, stores: typeof storeNames === 'string' ? [storeNames] : [...storeNames], durability: options?.durability ?? 'default', at: performance.now() });
+      seen.push({
+        database: this.name,
+        stores: typeof storeNames === 'string' ? [storeNames] : [...storeNames],
+        durability: options?.durability ?? 'default',
+        at: performance.now(),
+      });
     }
     return original.call(this, storeNames, mode, options);
   };
@@ -70,10 +80,19 @@ export async function observedWrites(page: Page, from: number, to: number): Prom
   return page.evaluate(
     ([start, end, barePrefix]) => {
       const seen = (window as unknown as { tramaWriteTransactions?: WriteTransaction[] }).tramaWriteTransactions ?? [];
-      const inWindow = seen.filter((entry) => entry.at >= start && entry.at <= end && !entry.database.startsWith(barePrefix));
+      const inWindow = seen.filter(
+        (entry) => entry.at >= start && entry.at <= end && !entry.database.startsWith(barePrefix),
+      );
       const writes = inWindow.filter((entry) => entry.stores.includes('stakeholders'));
-      const others = inWindow.filter((entry) => !entry.stores.includes('stakeholders')).map((entry) => `${entry.database}: ${entry.stores.join(', ')} (${entry.durability})`);
-      return { durabilities: [...new Set(writes.map((entry) => entry.durability))], transactions: writes.length, firstAt: writes[0]?.at ?? null, otherWrites: [...new Set(others)] };
+      const others = inWindow
+        .filter((entry) => !entry.stores.includes('stakeholders'))
+        .map((entry) => `${entry.database}: ${entry.stores.join(', ')} (${entry.durability})`);
+      return {
+        durabilities: [...new Set(writes.map((entry) => entry.durability))],
+        transactions: writes.length,
+        firstAt: writes[0]?.at ?? null,
+        otherWrites: [...new Set(others)],
+      };
     },
     [from, to, BARE_DATABASE_PREFIX] as const,
   );

@@ -13,11 +13,20 @@ interface PlainElement {
   position?: { x: number; y: number };
 }
 
-export async function measurePlainCytoscape(browser: Browser, network: SampleNetwork, runs: number): Promise<BenchResult> {
+export async function measurePlainCytoscape(
+  browser: Browser,
+  network: SampleNetwork,
+  runs: number,
+): Promise<BenchResult> {
   const positions = regionLayoutPositions(network.stakeholders);
   const elements: PlainElement[] = [
-    ...network.stakeholders.map((stakeholder) => ({ data: { id: stakeholder.id, label: stakeholder.shortName }, position: positions.get(stakeholder.id) ?? { x: 0, y: 0 } })),
-    ...network.relationships.map((relationship) => ({ data: { id: relationship.id, source: relationship.sourceId, target: relationship.targetId } })),
+    ...network.stakeholders.map((stakeholder) => ({
+      data: { id: stakeholder.id, label: stakeholder.shortName },
+      position: positions.get(stakeholder.id) ?? { x: 0, y: 0 },
+    })),
+    ...network.relationships.map((relationship) => ({
+      data: { id: relationship.id, source: relationship.sourceId, target: relationship.targetId },
+    })),
   ];
   const cytoscapePath = createRequire(import.meta.url).resolve('cytoscape/dist/cytoscape.min.js');
   const times: number[] = [];
@@ -29,7 +38,9 @@ export async function measurePlainCytoscape(browser: Browser, network: SampleNet
     times.push(
       await page.evaluate(async (definitions) => {
         const start = performance.now();
-        const create = (window as unknown as { cytoscape: (options: object) => { one(event: string, handler: () => void): void } }).cytoscape;
+        const create = (
+          window as unknown as { cytoscape: (options: object) => { one(event: string, handler: () => void): void } }
+        ).cytoscape;
         const cy = create({
           container: document.getElementById('cy'),
           elements: definitions,

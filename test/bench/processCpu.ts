@@ -47,4 +47,3 @@ export function browserCpuMs(rootPid = process.pid): number | null {
     return null;
   }
 }
-

@@ -95,7 +95,10 @@ async function unlessRefused(page: Page, step: Promise<unknown>): Promise<void> 
   } catch (error) {
     const screenshot = join(tmpdir(), `trama-bench-restore-failed-${Date.now()}.png`);
     await page.screenshot({ path: screenshot }).catch(() => undefined);
-    throw new Error(`${error instanceof Error ? error.message.split('\n')[0] : String(error)} (screenshot: ${screenshot})`, { cause: error });
+    throw new Error(
+      `${error instanceof Error ? error.message.split('\n')[0] : String(error)} (screenshot: ${screenshot})`,
+      { cause: error },
+    );
   }
 }
 
@@ -103,13 +106,22 @@ async function unlessRefused(page: Page, step: Promise<unknown>): Promise<void> 
 function workerSteps(page: Page, from: number): Promise<Record<string, number>> {
   return page.evaluate((start) => {
     const prefix = 'trama:backup-worker:';
-    const marks = performance.getEntriesByType('mark').filter((mark) => mark.name.startsWith(prefix) && mark.startTime >= start);
-    return Object.fromEntries(marks.map((mark) => [mark.name.slice(prefix.length), Math.round(mark.startTime - start)]));
+    const marks = performance
+      .getEntriesByType('mark')
+      .filter((mark) => mark.name.startsWith(prefix) && mark.startTime >= start);
+    return Object.fromEntries(
+      marks.map((mark) => [mark.name.slice(prefix.length), Math.round(mark.startTime - start)]),
+    );
   }, from);
 }
 
 /** Drives the Backups section of the import and export page, which must be open. */
-async function restoreThroughUi(page: Page, backupPath: string, hooksSource: string, label: string): Promise<RestoreTimes> {
+async function restoreThroughUi(
+  page: Page,
+  backupPath: string,
+  hooksSource: string,
+  label: string,
+): Promise<RestoreTimes> {
   const section = page.getByRole('region', { name: BACKUPS_REGION });
   const fileInput = section.locator('input[type="file"]').and(section.getByLabel(RESTORE_INPUT));
   await fileInput.waitFor({ state: 'attached', timeout: TIMEOUT_MS });
@@ -130,7 +142,10 @@ async function restoreThroughUi(page: Page, backupPath: string, hooksSource: str
   await confirm.click({ timeout: TIMEOUT_MS });
   const done = page.getByRole('status').filter({ hasText: DONE }).first();
   const doneDialog = page.getByRole('dialog', { name: DONE });
-  await unlessRefused(page, Promise.race([done.waitFor({ timeout: TIMEOUT_MS }), doneDialog.waitFor({ timeout: TIMEOUT_MS })]));
+  await unlessRefused(
+    page,
+    Promise.race([done.waitFor({ timeout: TIMEOUT_MS }), doneDialog.waitFor({ timeout: TIMEOUT_MS })]),
+  );
   const writeMs = Date.now() - writeStart;
   const end = await now(page);
   const cpuAtEnd = browserCpuMs();
@@ -149,9 +164,18 @@ async function restoreThroughUi(page: Page, backupPath: string, hooksSource: str
   };
 }
 
-function restoreResult(operation: string, input: ScenarioInput, backup: BackupFile, times: RestoreTimes, scenario: string): BenchResult {
+function restoreResult(
+  operation: string,
+  input: ScenarioInput,
+  backup: BackupFile,
+  times: RestoreTimes,
+  scenario: string,
+): BenchResult {
   const relationships = input.network.relationships.length;
-  if (times.storedStakeholders !== input.stakeholders) throw new Error(`${operation}: ${times.storedStakeholders} stakeholders stored, ${input.stakeholders} in the backup`);
+  if (times.storedStakeholders !== input.stakeholders)
+    throw new Error(
+      `${operation}: ${times.storedStakeholders} stakeholders stored, ${input.stakeholders} in the backup`,
+    );
   return {
     operation,
     stakeholders: input.stakeholders,
@@ -201,12 +225,27 @@ export async function measureRestoreOntoEmpty(input: ScenarioInput, backup: Back
 }
 
 /** In a page whose database holds the network already (the app scenario's, at its end). */
-export async function measureRestoreOverData(page: Page, input: ScenarioInput, backup: BackupFile): Promise<BenchResult> {
+export async function measureRestoreOverData(
+  page: Page,
+  input: ScenarioInput,
+  backup: BackupFile,
+): Promise<BenchResult> {
   await page.evaluate(() => {
     location.hash = '#/import-export';
   });
-  const times = await restoreThroughUi(page, backup.path, input.hooksSource, `restore-backup-over-data-${input.stakeholders}`);
-  const result = restoreResult('restore-backup-over-data', input, backup, times, 'over the same network one month newer');
+  const times = await restoreThroughUi(
+    page,
+    backup.path,
+    input.hooksSource,
+    `restore-backup-over-data-${input.stakeholders}`,
+  );
+  const result = restoreResult(
+    'restore-backup-over-data',
+    input,
+    backup,
+    times,
+    'over the same network one month newer',
+  );
   printResult(result);
   return result;
 }
@@ -243,7 +282,11 @@ export async function measureRestoresOnly(input: ScenarioInput): Promise<BenchRe
       });
       // The page's own first reads of the network, done before the restore as in the full scenario (an export runs there first).
       await untilQuiet(page);
-      results.push(...(await orFailure('restore-backup-over-data', input, async () => [await measureRestoreOverData(page, input, backup)])));
+      results.push(
+        ...(await orFailure('restore-backup-over-data', input, async () => [
+          await measureRestoreOverData(page, input, backup),
+        ])),
+      );
     } finally {
       await context.close();
     }

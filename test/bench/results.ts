@@ -48,18 +48,33 @@ const mark = (isMet: boolean): '✓' | '✗' => (isMet ? '✓' : '✗');
 export function judgeAgainstYardsticks(results: BenchResult[]): void {
   for (const result of results) {
     const goals: GoalCheck[] = [];
-    const bare = result.yardstick ? results.find((candidate) => candidate.operation === result.yardstick && candidate.stakeholders === result.stakeholders) : undefined;
+    const bare = result.yardstick
+      ? results.find(
+          (candidate) => candidate.operation === result.yardstick && candidate.stakeholders === result.stakeholders,
+        )
+      : undefined;
     const compared = result.comparedFigure ? result[result.comparedFigure] : undefined;
     if (bare?.ms && typeof compared === 'number') {
       const ratio = Math.round((compared / bare.ms) * 100) / 100;
       result.bareWriteMs = bare.ms;
       result.ratioToBareWrite = ratio;
       // A restore's own write, without reading the file: where its overhead is, not a goal.
-      if (typeof result.writeMs === 'number') result.writeRatioToBareWrite = Math.round((result.writeMs / bare.ms) * 100) / 100;
-      goals.push({ figure: `${result.comparedFigure} / ${result.yardstick}`, value: ratio, goal: `≤ ${MAX_RATIO_TO_BARE_WRITE}×`, met: mark(ratio <= MAX_RATIO_TO_BARE_WRITE) });
+      if (typeof result.writeMs === 'number')
+        result.writeRatioToBareWrite = Math.round((result.writeMs / bare.ms) * 100) / 100;
+      goals.push({
+        figure: `${result.comparedFigure} / ${result.yardstick}`,
+        value: ratio,
+        goal: `≤ ${MAX_RATIO_TO_BARE_WRITE}×`,
+        met: mark(ratio <= MAX_RATIO_TO_BARE_WRITE),
+      });
     }
     if (result.operation.startsWith('restore-backup') && typeof result.longestTaskMs === 'number') {
-      goals.push({ figure: 'longestTaskMs', value: result.longestTaskMs, goal: `≤ ${MAX_RESTORE_TASK_MS} ms`, met: mark(result.longestTaskMs <= MAX_RESTORE_TASK_MS) });
+      goals.push({
+        figure: 'longestTaskMs',
+        value: result.longestTaskMs,
+        goal: `≤ ${MAX_RESTORE_TASK_MS} ms`,
+        met: mark(result.longestTaskMs <= MAX_RESTORE_TASK_MS),
+      });
     }
     if (goals.length > 0) result.goals = goals;
   }
@@ -67,7 +82,14 @@ export function judgeAgainstYardsticks(results: BenchResult[]): void {
 
 export function printResult(result: BenchResult): void {
   // The import's summary is a paragraph: it stays in bench-results.json.
-  const { operation, stakeholders: _stakeholders, relationships: _relationships, ms, summary: _summary, ...extra } = result;
+  const {
+    operation,
+    stakeholders: _stakeholders,
+    relationships: _relationships,
+    ms,
+    summary: _summary,
+    ...extra
+  } = result;
   console.log(`  ${operation.padEnd(24)} ${ms === null ? '' : `${Math.round(ms)} ms`} ${JSON.stringify(extra)}`);
 }
 
@@ -81,7 +103,10 @@ const cell = (result: BenchResult | undefined): string => {
 
 function table(header: readonly string[], rows: readonly string[][]): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (row: readonly string[]) => row.map((text, column) => (column === 0 ? text.padEnd(widths[column]!) : text.padStart(widths[column]!))).join('  ');
+  const line = (row: readonly string[]) =>
+    row
+      .map((text, column) => (column === 0 ? text.padEnd(widths[column]!) : text.padStart(widths[column]!)))
+      .join('  ');
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -91,7 +116,9 @@ export function resultsTable(results: readonly BenchResult[]): string {
   const header = ['operation', ...sizes.map((size) => `${size.toLocaleString('en')} st.`), 'goal at 10,000'];
   const rows = operations.map((operation) => [
     operation,
-    ...sizes.map((size) => cell(results.find((result) => result.operation === operation && result.stakeholders === size))),
+    ...sizes.map((size) =>
+      cell(results.find((result) => result.operation === operation && result.stakeholders === size)),
+    ),
     TARGETS_AT_10K[operation] ?? '',
   ]);
   return table(header, rows);

@@ -15,9 +15,17 @@ export const bareWriteOperation = (operation: string): string => `bare-idb-write
  */
 function chooseDurability(observed: ObservedWrites): { durability: IDBTransactionDurability; source: string } {
   const seen = observed.durabilities;
-  if (seen.length === 0) return { durability: 'strict', source: 'assumed (no app write seen); the app opens its database with strict' };
-  const strictest = (['strict', 'default', 'relaxed'] as const).find((candidate) => seen.includes(candidate)) ?? 'strict';
-  return { durability: strictest, source: seen.length === 1 ? `as the app's ${observed.transactions} write transaction(s)` : `strictest of the app's ${seen.join(', ')}` };
+  if (seen.length === 0)
+    return { durability: 'strict', source: 'assumed (no app write seen); the app opens its database with strict' };
+  const strictest =
+    (['strict', 'default', 'relaxed'] as const).find((candidate) => seen.includes(candidate)) ?? 'strict';
+  return {
+    durability: strictest,
+    source:
+      seen.length === 1
+        ? `as the app's ${observed.transactions} write transaction(s)`
+        : `strictest of the app's ${seen.join(', ')}`,
+  };
 }
 
 export interface YardstickInput {
@@ -36,7 +44,10 @@ export async function measureBareWrite(input: YardstickInput): Promise<BenchResu
   const { page, operation, tables, observed } = input;
   await withHooks(page, input.hooksSource);
   const { durability, source } = chooseDurability(observed);
-  const written = await page.evaluate(([names, chosen]) => window.tramaBench.bareWrite(names, chosen), [tables, durability] as const);
+  const written = await page.evaluate(([names, chosen]) => window.tramaBench.bareWrite(names, chosen), [
+    tables,
+    durability,
+  ] as const);
   const result: BenchResult = {
     operation: bareWriteOperation(operation),
     stakeholders: input.stakeholders,

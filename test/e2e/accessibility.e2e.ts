@@ -26,7 +26,9 @@ afterAll(async () => {
 async function tabThrough(page: Page, maxStops = 400): Promise<{ reached: string[]; withoutIndicator: string[] }> {
   const reached: string[] = [];
   const withoutIndicator: string[] = [];
-  await page.evaluate(() => document.querySelectorAll('[data-tab-seen]').forEach((element) => element.removeAttribute('data-tab-seen')));
+  await page.evaluate(() =>
+    document.querySelectorAll('[data-tab-seen]').forEach((element) => element.removeAttribute('data-tab-seen')),
+  );
   for (let stop = 0; stop < maxStops; stop += 1) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
@@ -36,7 +38,10 @@ async function tabThrough(page: Page, maxStops = 400): Promise<{ reached: string
       const style = getComputedStyle(element);
       const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 60) ?? '';
       const hasOutline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-      return { id: `${element.tagName.toLowerCase()} “${name}”`, hasIndicator: hasOutline || style.boxShadow !== 'none' };
+      return {
+        id: `${element.tagName.toLowerCase()} “${name}”`,
+        hasIndicator: hasOutline || style.boxShadow !== 'none',
+      };
     });
     if (!focused) break;
     reached.push(focused.id);
@@ -54,7 +59,11 @@ async function visit(page: Page, hash: string, heading: RegExp | string): Promis
 }
 
 /** Visits each section by its address, waits for its heading and checks it. */
-async function expectEachAccessible(page: Page, note: string, sections: ReadonlyArray<readonly [string, string]>): Promise<void> {
+async function expectEachAccessible(
+  page: Page,
+  note: string,
+  sections: ReadonlyArray<readonly [string, string]>,
+): Promise<void> {
   for (const [hash, heading] of sections) {
     await visit(page, hash, heading);
     await expectAccessible(page, `${hash} ${note}`);
@@ -69,7 +78,11 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     const registry = new StakeholdersPage(page);
     await registry.open();
     await expectAccessible(page, 'empty registry');
-    await registry.create({ name: 'Comune di Potenza', category: 'Municipality / social services', region: 'Basilicata' });
+    await registry.create({
+      name: 'Comune di Potenza',
+      category: 'Municipality / social services',
+      region: 'Basilicata',
+    });
     await expectAccessible(page, 'registry');
 
     await page.getByRole('button', { name: 'New stakeholder' }).first().click();
@@ -96,7 +109,10 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await map.open();
     await expectAccessible(page, 'map with legend');
     await map.find('Prefettura di Napoli');
-    await map.panel().getByRole('heading', { name: /Prefettura di Napoli/ }).waitFor();
+    await map
+      .panel()
+      .getByRole('heading', { name: /Prefettura di Napoli/ })
+      .waitFor();
     await expectAccessible(page, 'map with side panel');
     await context.close();
   });
@@ -146,7 +162,11 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await page.getByRole('table', { name: 'Agreements' }).getByRole('row').nth(1).waitFor();
     expect((await tabThrough(page)).withoutIndicator, 'agreements').toEqual([]);
     await visit(page, '#/follow-ups', 'Follow-ups');
-    await page.getByRole('list', { name: /follow-ups$/i }).getByRole('listitem').first().waitFor();
+    await page
+      .getByRole('list', { name: /follow-ups$/i })
+      .getByRole('listitem')
+      .first()
+      .waitFor();
     expect((await tabThrough(page)).withoutIndicator, 'follow-ups').toEqual([]);
     await visit(page, '#/settings', 'Settings');
     await page.getByRole('list', { name: 'Staff members' }).getByRole('listitem').first().waitFor();
@@ -192,7 +212,10 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Azioni di advocacy' }).waitFor();
     await expectAccessible(page, 'action detail (it)');
     await page.getByRole('button', { name: 'Modifica', exact: true }).click();
-    await page.getByRole('dialog', { name: /^Modifica «/ }).getByRole('button', { name: 'Salva' }).waitFor();
+    await page
+      .getByRole('dialog', { name: /^Modifica «/ })
+      .getByRole('button', { name: 'Salva' })
+      .waitFor();
     await expectAccessible(page, 'action form (it)');
     expect(errors).toEqual([]);
     await context.close();

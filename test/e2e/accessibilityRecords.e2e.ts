@@ -79,7 +79,12 @@ describe('accessibility of the records views (axe-core, WCAG 2.1 AA)', () => {
     await page.getByRole('region', { name: 'Parties' }).getByRole('listitem').first().waitFor();
     await expectAccessible(page, 'agreement detail');
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
-    await page.getByRole('dialog', { name: 'Edit agreement' }).getByRole('group', { name: 'Parties' }).getByRole('listitem').first().waitFor();
+    await page
+      .getByRole('dialog', { name: 'Edit agreement' })
+      .getByRole('group', { name: 'Parties' })
+      .getByRole('listitem')
+      .first()
+      .waitFor();
     await expectAccessible(page, 'agreement form with its parties');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
@@ -100,7 +105,11 @@ describe('accessibility of the records views (axe-core, WCAG 2.1 AA)', () => {
     await expectAccessible(page, 'actions list with filters');
 
     const form = await actions.startNew();
-    await form.fill({ title: 'Incontro con ASL Salerno', addTargets: ['ASL Salerno'], followUps: [{ text: 'Inviare il verbale', due: '2030-01-15' }] });
+    await form.fill({
+      title: 'Incontro con ASL Salerno',
+      addTargets: ['ASL Salerno'],
+      followUps: [{ text: 'Inviare il verbale', due: '2030-01-15' }],
+    });
     await form.dialog.getByRole('group', { name: 'ASL Salerno', exact: true }).waitFor();
     await expectAccessible(page, 'new action form with a target and a follow-up');
     await form.dialog.getByLabel('Title', { exact: true }).fill('');
@@ -122,7 +131,10 @@ describe('accessibility of the records views (axe-core, WCAG 2.1 AA)', () => {
     await page.keyboard.press('Escape');
     await edit.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
-    await page.getByRole('dialog', { name: `Delete “${SAMPLE_CAMPANIA_MEETING_TITLE}”?` }).getByText('Its 1 follow-up is deleted with it.').waitFor();
+    await page
+      .getByRole('dialog', { name: `Delete “${SAMPLE_CAMPANIA_MEETING_TITLE}”?` })
+      .getByText('Its 1 follow-up is deleted with it.')
+      .waitFor();
     await expectAccessible(page, 'action deletion confirmation');
     await page.keyboard.press('Escape');
 
@@ -187,7 +199,10 @@ describe('accessibility of the records views (axe-core, WCAG 2.1 AA)', () => {
     await expectAccessible(page, 'staff form with errors');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Delete Noemi Campione' }).click();
-    await page.getByRole('dialog', { name: 'Delete Noemi Campione?' }).getByRole('button', { name: 'Mark as inactive' }).waitFor();
+    await page
+      .getByRole('dialog', { name: 'Delete Noemi Campione?' })
+      .getByRole('button', { name: 'Mark as inactive' })
+      .waitFor();
     await expectAccessible(page, 'staff deletion confirmation');
     await page.keyboard.press('Escape');
 
@@ -196,7 +211,10 @@ describe('accessibility of the records views (axe-core, WCAG 2.1 AA)', () => {
     await expectAccessible(page, 'programme form');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Delete PsychCare', exact: true }).click();
-    await page.getByRole('dialog', { name: 'Delete the programme PsychCare?' }).getByText(/taken off|No stakeholder/).waitFor();
+    await page
+      .getByRole('dialog', { name: 'Delete the programme PsychCare?' })
+      .getByText(/taken off|No stakeholder/)
+      .waitFor();
     await expectAccessible(page, 'programme deletion confirmation');
     await page.keyboard.press('Escape');
 

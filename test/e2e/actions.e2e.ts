@@ -135,14 +135,19 @@ describe('advocacy actions and follow-ups', () => {
     await actions.open('?region=campania');
     await actions.row(SAMPLE_CAMPANIA_MEETING_TITLE).waitFor();
     const campaniaRows = actions.table().getByRole('row');
-    const regionsColumn = await campaniaRows.evaluateAll((rows) => rows.slice(1).map((row) => row.children[4]?.textContent ?? ''));
+    const regionsColumn = await campaniaRows.evaluateAll((rows) =>
+      rows.slice(1).map((row) => row.children[4]?.textContent ?? ''),
+    );
     expect(regionsColumn.length).toBeGreaterThan(0);
     expect(regionsColumn.every((regions) => regions.includes('Campania'))).toBe(true);
     await actions.open('?region=campania&kind=network-meeting&status=planned');
     await actions.count().getByText('1 of 31 actions').waitFor();
     await actions.open('?q=nothing-like-this');
     await page.getByRole('heading', { name: 'No action matches these filters' }).waitFor();
-    await page.getByRole('region', { name: 'No action matches these filters' }).getByRole('button', { name: 'Clear filters' }).click();
+    await page
+      .getByRole('region', { name: 'No action matches these filters' })
+      .getByRole('button', { name: 'Clear filters' })
+      .click();
     await actions.count().getByText('31 of 31 actions').waitFor();
     expect(page.url()).not.toContain('q=');
 
@@ -159,7 +164,10 @@ describe('advocacy actions and follow-ups', () => {
     await dialog.getByLabel('Title', { exact: true }).fill('');
     await dialog.getByRole('group', { name: 'Follow-up 1' }).getByLabel('What to do').fill('');
     await dialog.getByRole('button', { name: 'Save' }).click();
-    for (const field of [dialog.getByLabel('Title', { exact: true }), dialog.getByRole('group', { name: 'Follow-up 1' }).getByLabel('What to do')]) {
+    for (const field of [
+      dialog.getByLabel('Title', { exact: true }),
+      dialog.getByRole('group', { name: 'Follow-up 1' }).getByLabel('What to do'),
+    ]) {
       expect(await field.getAttribute('aria-invalid')).toBe('true');
       const describedBy = await field.getAttribute('aria-describedby');
       expect(await dialog.locator(`[id="${describedBy}"]`).textContent()).toBe('Required.');

@@ -63,7 +63,9 @@ describe('agreements', () => {
     expect(await picker.getAttribute('aria-invalid')).toBe('true');
     const expiresOn = dialog.getByLabel('Expires on');
     expect(await expiresOn.getAttribute('aria-invalid')).toBe('true');
-    expect(await dialog.locator(`[id="${await expiresOn.getAttribute('aria-describedby')}"]`).textContent()).toBe('The end date is before the start date.');
+    expect(await dialog.locator(`[id="${await expiresOn.getAttribute('aria-describedby')}"]`).textContent()).toBe(
+      'The end date is before the start date.',
+    );
     await signedOn.fill(addDays(localIsoDate(), -10));
     for (const party of PILOT.parties.slice(1)) await agreements.addParty(dialog, party);
     await agreements.save(dialog);
@@ -75,7 +77,11 @@ describe('agreements', () => {
     await page.getByRole('heading', { level: 1, name: PILOT.title }).waitFor();
     const parties = page.getByRole('region', { name: 'Parties' });
     for (const party of PILOT.parties) {
-      await parties.getByRole('listitem').filter({ hasText: party.name }).getByText(party.role, { exact: true }).waitFor();
+      await parties
+        .getByRole('listitem')
+        .filter({ hasText: party.name })
+        .getByText(party.role, { exact: true })
+        .waitFor();
     }
     await page.getByText('Expires in 60 days').waitFor();
     await expectAccessible(page);
@@ -119,7 +125,10 @@ describe('agreements', () => {
     await new OnboardingPage(page).loadSample();
     await page.getByRole('navigation', { name: 'Main sections' }).getByRole('link', { name: 'Stakeholders' }).click();
     await page.getByRole('searchbox', { name: 'Search stakeholders' }).fill('ASP Catania');
-    await page.getByRole('table', { name: 'Stakeholders' }).getByRole('link', { name: 'ASP Catania', exact: true }).click();
+    await page
+      .getByRole('table', { name: 'Stakeholders' })
+      .getByRole('link', { name: 'ASP Catania', exact: true })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'ASP Catania' }).waitFor();
     const agreements = new AgreementsPage(page);
     await agreements.stakeholderSection().getByText('Not a party to any agreement yet.').waitFor();
@@ -138,7 +147,10 @@ describe('agreements', () => {
     await dialog.getByRole('button', { name: 'Remove ASP Ragusa from the parties' }).click();
     expect(await dialog.getByRole('group', { name: 'Parties' }).getByRole('listitem').count()).toBe(2);
     await agreements.save(dialog);
-    const entry = agreements.stakeholderSection().getByRole('listitem').filter({ hasText: 'Lettera d’intenti Catania' });
+    const entry = agreements
+      .stakeholderSection()
+      .getByRole('listitem')
+      .filter({ hasText: 'Lettera d’intenti Catania' });
     await entry.getByText('as promoter').waitFor();
     await entry.getByText('Drafting').waitFor();
     await entry.getByRole('link', { name: 'Lettera d’intenti Catania' }).click();
@@ -159,14 +171,20 @@ describe('agreements', () => {
     await agreements.count().waitFor();
     // The sample's Rome protocol expires in 45 days; the expired Latina convention does not count.
     expect(await agreements.count().textContent()).toBe('1 of 9 agreements');
-    await agreements.row('Protocollo operativo per la presa in carico psicologica degli ospiti SAI – Roma').getByText('Expires in 45 days').waitFor();
+    await agreements
+      .row('Protocollo operativo per la presa in carico psicologica degli ospiti SAI – Roma')
+      .getByText('Expires in 45 days')
+      .waitFor();
     await page.getByRole('button', { name: 'Remove filter: Expiring within 90 days' }).click();
     expect(await agreements.count().textContent()).toBe('3 of 9 agreements');
     expect(page.url()).toContain('region=lazio');
     expect(page.url()).not.toContain('expiring=');
 
     await page.getByRole('searchbox', { name: 'Search agreements' }).fill('nothing like this');
-    await page.getByRole('region', { name: 'No agreement matches these filters' }).getByRole('button', { name: 'Clear filters' }).click();
+    await page
+      .getByRole('region', { name: 'No agreement matches these filters' })
+      .getByRole('button', { name: 'Clear filters' })
+      .click();
     expect(await agreements.count().textContent()).toBe('9 of 9 agreements');
     expect(errors).toEqual([]);
     await context.close();

@@ -26,9 +26,15 @@ afterAll(async () => {
 const sample = buildSampleNetwork(localIsoDate());
 const meeting = sample.actions.find((action) => action.title === SAMPLE_CAMPANIA_MEETING_TITLE);
 if (!meeting) throw new Error('The sample has no Campania network meeting');
-const expected = buildBriefingModel({ kind: 'action', actionId: meeting.id }, BRIEFING_SECTIONS, sample, { today: localIsoDate() });
+const expected = buildBriefingModel({ kind: 'action', actionId: meeting.id }, BRIEFING_SECTIONS, sample, {
+  today: localIsoDate(),
+});
 const attendeeNames = expected.attendees.map((facts) => facts.stakeholder.name);
-const AGENDA = ['1. Welcome and introductions', '2. Review of the regional protocol', '3. Referral pathways from the CAS'];
+const AGENDA = [
+  '1. Welcome and introductions',
+  '2. Review of the regional protocol',
+  '3. Referral pathways from the CAS',
+];
 
 /** Pages in a PDF: one /Type /Page object each (/Type /Pages is the page tree, not a page). */
 function pdfPageCount(pdf: Buffer): number {
@@ -55,15 +61,29 @@ describe('briefing packs', () => {
 
     // The preview: every section, the attendees, what they share, what is missing.
     const preview = briefings.preview();
-    for (const name of ['Network map', 'Attendees', 'Shared agreements', 'Relationships among attendees', 'Gaps', 'Agenda and notes']) {
+    for (const name of [
+      'Network map',
+      'Attendees',
+      'Shared agreements',
+      'Relationships among attendees',
+      'Gaps',
+      'Agenda and notes',
+    ]) {
       await preview.getByRole('heading', { level: 2, name, exact: true }).waitFor();
     }
-    expect(await briefings.section('Network map').getByRole('img').getAttribute('aria-label')).toBe(`Network map of 9 attendees and ${expected.neighbours.length} neighbours`);
+    expect(await briefings.section('Network map').getByRole('img').getAttribute('aria-label')).toBe(
+      `Network map of 9 attendees and ${expected.neighbours.length} neighbours`,
+    );
     const attendees = briefings.section('Attendees');
-    expect(await attendees.getByRole('article').getByRole('heading', { level: 3 }).allTextContents()).toEqual(attendeeNames);
+    expect(await attendees.getByRole('article').getByRole('heading', { level: 3 }).allTextContents()).toEqual(
+      attendeeNames,
+    );
     await attendees.getByRole('heading', { level: 3, name: 'Open follow-ups of this meeting' }).waitFor();
     expect(await attendees.getByText('overdue', { exact: true }).count()).toBeGreaterThan(0);
-    await briefings.section('Shared agreements').getByRole('cell', { name: /Protocollo d'intesa regionale salute mentale e accoglienza – Campania/ }).waitFor();
+    await briefings
+      .section('Shared agreements')
+      .getByRole('cell', { name: /Protocollo d'intesa regionale salute mentale e accoglienza – Campania/ })
+      .waitFor();
     const gaps = briefings.section('Gaps');
     if (expected.gaps.length === 0) await gaps.getByText('No gaps found among the attendees.').waitFor();
     else expect(await gaps.getByRole('listitem').count()).toBe(expected.gaps.length);
@@ -83,15 +103,34 @@ describe('briefing packs', () => {
     const workbook = await briefings.download('Export Excel');
     expect(workbook.suggestedName).toMatch(/^trama-briefing-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const sheets = runPython<{ sheets: ReadSheet[] }>(READ_WORKBOOK, workbook.filePath).sheets;
-    expect(sheets.map((sheet) => sheet.name)).toEqual(['Briefing', 'Attendees', 'Recent actions', 'Open follow-ups', 'Agreements in force', 'Neighbours', 'Shared agreements', 'Relationships', 'Gaps', 'Agenda']);
+    expect(sheets.map((sheet) => sheet.name)).toEqual([
+      'Briefing',
+      'Attendees',
+      'Recent actions',
+      'Open follow-ups',
+      'Agreements in force',
+      'Neighbours',
+      'Shared agreements',
+      'Relationships',
+      'Gaps',
+      'Agenda',
+    ]);
     const sheet = (name: string) => sheets.find((candidate) => candidate.name === name)!;
     expect(sheet('Briefing').rows).toContainEqual(['Title', SAMPLE_CAMPANIA_MEETING_TITLE]);
     expect(sheet('Attendees').rows[0]!.slice(0, 3)).toEqual(['Name', 'Category', 'Region']);
-    expect(sheet('Attendees').rows.slice(1).map((row) => row[0])).toEqual(attendeeNames);
+    expect(
+      sheet('Attendees')
+        .rows.slice(1)
+        .map((row) => row[0]),
+    ).toEqual(attendeeNames);
     expect(sheet('Attendees').frozen).toBe('A2');
     expect(sheet('Shared agreements').rows.length).toBe(expected.sharedAgreements.length + 1);
     expect(sheet('Gaps').rows.length).toBe(expected.gaps.length + 1);
-    expect(sheet('Agenda').rows.slice(1).map((row) => row[0])).toEqual(AGENDA);
+    expect(
+      sheet('Agenda')
+        .rows.slice(1)
+        .map((row) => row[0]),
+    ).toEqual(AGENDA);
 
     // Print: the dedicated view, printed by the browser; the agenda typed a moment ago is in it.
     await page.getByRole('button', { name: 'Print / Save as PDF' }).click();
@@ -100,7 +139,8 @@ describe('briefing packs', () => {
     expect(page.url()).toMatch(/#\/print\?briefing=[^&]+&print=1$/);
     await page.waitForFunction(() => (window as unknown as { printCalls: number }).printCalls === 1);
     const printView = page.locator('.briefing-print');
-    for (const fact of ['Prepared on', 'Meeting date', 'PsychCare', 'English', AGENDA[2]!, ...attendeeNames]) await printView.getByText(fact, { exact: true }).first().waitFor();
+    for (const fact of ['Prepared on', 'Meeting date', 'PsychCare', 'English', AGENDA[2]!, ...attendeeNames])
+      await printView.getByText(fact, { exact: true }).first().waitFor();
     expect(await seriousAccessibilityViolations(page), 'print view').toEqual([]);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('navigation', { name: 'Main sections' }).isVisible()).toBe(false);
@@ -120,7 +160,9 @@ describe('briefing packs', () => {
     await attendance.first().uncheck();
     await dialog.getByRole('textbox', { name: 'Outcome' }).fill('Protocol renewal agreed in principle.');
     await dialog.getByRole('button', { name: 'Add a follow-up' }).click();
-    await dialog.getByRole('textbox', { name: 'Follow-up 1', exact: true }).fill('Circulate the minutes to the network');
+    await dialog
+      .getByRole('textbox', { name: 'Follow-up 1', exact: true })
+      .fill('Circulate the minutes to the network');
     await dialog.getByLabel('Due date of follow-up 1').fill('2030-01-15');
     expect(await seriousAccessibilityViolations(page), 'record meeting dialog').toEqual([]);
     await dialog.getByRole('button', { name: 'Record as done' }).click();
@@ -138,7 +180,10 @@ describe('briefing packs', () => {
 
   it('speaks Italian: a regional briefing with Italian sections and sheets', async () => {
     const { page, context, errors } = await openApp(browser, { locale: 'it-IT' });
-    await page.getByRole('button', { name: /esempio/i }).first().click();
+    await page
+      .getByRole('button', { name: /esempio/i })
+      .first()
+      .click();
     await page.getByRole('navigation').first().waitFor();
     await page.evaluate(() => {
       window.location.hash = '#/briefings';
@@ -149,11 +194,25 @@ describe('briefing packs', () => {
     await page.getByRole('heading', { level: 1, name: 'Rete regionale – Sicilia' }).waitFor();
     const gaps = page.getByRole('region', { name: 'Lacune', exact: true });
     await gaps.getByText(/Enti dell’accoglienza presenti senza legami con enti sanitari \(Sicilia\)/).waitFor();
-    await gaps.getByText(/Hotspot di Lampedusa/).first().waitFor();
+    await gaps
+      .getByText(/Hotspot di Lampedusa/)
+      .first()
+      .waitFor();
     expect(await seriousAccessibilityViolations(page), 'builder in Italian').toEqual([]);
     const workbook = await new BriefingsPage(page).download('Esporta in Excel');
     const sheets = runPython<{ sheets: ReadSheet[] }>(READ_WORKBOOK, workbook.filePath).sheets;
-    expect(sheets.map((sheet) => sheet.name)).toEqual(['Dossier', 'Partecipanti', 'Azioni recenti', 'Follow-up aperti', 'Accordi in vigore', 'Vicini', 'Accordi in comune', 'Relazioni', 'Lacune', 'Ordine del giorno']);
+    expect(sheets.map((sheet) => sheet.name)).toEqual([
+      'Dossier',
+      'Partecipanti',
+      'Azioni recenti',
+      'Follow-up aperti',
+      'Accordi in vigore',
+      'Vicini',
+      'Accordi in comune',
+      'Relazioni',
+      'Lacune',
+      'Ordine del giorno',
+    ]);
     expect(sheets[1]!.rows[0]!.slice(0, 3)).toEqual(['Nome', 'Categoria', 'Regione']);
     expect(errors).toEqual([]);
     await context.close();

@@ -26,7 +26,9 @@ function stakeholderCsv(namePrefix: string, count: number): Buffer {
   const regions = ['Lazio', 'Lombardia', 'Campania', 'Sicilia', 'Basilicata'];
   const lines = ['Ente;Regione;Città;Note'];
   for (let index = 1; index <= count; index += 1) {
-    lines.push(`${namePrefix} ${index};${regions[index % regions.length]};Comune ${index};Riga ${index} del file, con àèìòù`);
+    lines.push(
+      `${namePrefix} ${index};${regions[index % regions.length]};Comune ${index};Riga ${index} del file, con àèìòù`,
+    );
   }
   return Buffer.from(lines.join('\n'), 'utf8');
 }
@@ -47,7 +49,10 @@ function countStakeholderWrites(counterName: string): void {
 }
 
 /** A persistent profile: IndexedDB lives in `profileDir` and survives the browser. */
-async function launchWithProfile(profileDir: string, options: { countWrites?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+async function launchWithProfile(
+  profileDir: string,
+  options: { countWrites?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_FLAGS,
@@ -73,7 +78,11 @@ function browserProcessId(profileDir: string): number {
     } catch {
       continue;
     }
-    if (commandLine.includes(`--user-data-dir=${profileDir}`) && !commandLine.some((argument) => argument.startsWith('--type='))) return Number(entry);
+    if (
+      commandLine.includes(`--user-data-dir=${profileDir}`) &&
+      !commandLine.some((argument) => argument.startsWith('--type='))
+    )
+      return Number(entry);
   }
   throw new Error(`No Chromium process found for ${profileDir}`);
 }
@@ -107,20 +116,34 @@ describe('a crash in the middle of a large import', () => {
     await new OnboardingPage(first.page).startEmpty();
     const io = new ImportExportPage(first.page);
     await io.open();
-    await io.chooseImportFile({ name: 'earlier.csv', mimeType: 'text/csv', buffer: stakeholderCsv('Ente già presente', EARLIER_ROWS) });
+    await io.chooseImportFile({
+      name: 'earlier.csv',
+      mimeType: 'text/csv',
+      buffer: stakeholderCsv('Ente già presente', EARLIER_ROWS),
+    });
     await first.page.getByRole('button', { name: `Import ${EARLIER_ROWS} stakeholders` }).click();
     await first.page.getByRole('status').getByText(`${EARLIER_ROWS} stakeholders added`).waitFor();
 
-    await io.chooseImportFile({ name: 'large.csv', mimeType: 'text/csv', buffer: stakeholderCsv('Ente importato', LARGE_IMPORT_ROWS) });
+    await io.chooseImportFile({
+      name: 'large.csv',
+      mimeType: 'text/csv',
+      buffer: stakeholderCsv('Ente importato', LARGE_IMPORT_ROWS),
+    });
     await io.summary().waitFor({ timeout: 60_000 });
-    expect(await io.summary().textContent()).toBe(`${LARGE_IMPORT_SHOWN} new, 0 updates, 0 duplicates, 0 with errors, 0 skipped`);
+    expect(await io.summary().textContent()).toBe(
+      `${LARGE_IMPORT_SHOWN} new, 0 updates, 0 duplicates, 0 with errors, 0 skipped`,
+    );
     const pid = browserProcessId(profileDir);
     await first.page.getByRole('button', { name: `Import ${LARGE_IMPORT_SHOWN} stakeholders` }).click();
     await io.importSection().getByRole('status').getByText('Importing…').waitFor();
     // The power goes off once a first batch of the new rows is being written.
-    await first.page.waitForFunction(([counter, atLeast]) => Number(Reflect.get(window, counter) ?? 0) >= atLeast, [WRITES_COUNTER, EARLIER_ROWS + 1_000] as const, {
-      polling: 'raf',
-    });
+    await first.page.waitForFunction(
+      ([counter, atLeast]) => Number(Reflect.get(window, counter) ?? 0) >= atLeast,
+      [WRITES_COUNTER, EARLIER_ROWS + 1_000] as const,
+      {
+        polling: 'raf',
+      },
+    );
     await killAndWait(pid, first.context);
 
     const second = await launchWithProfile(profileDir);
@@ -133,9 +156,18 @@ describe('a crash in the middle of a large import', () => {
     if (countAfterCrash === nothing) {
       const retry = new ImportExportPage(second.page);
       await retry.open();
-      await retry.chooseImportFile({ name: 'large.csv', mimeType: 'text/csv', buffer: stakeholderCsv('Ente importato', LARGE_IMPORT_ROWS) });
-      await second.page.getByRole('button', { name: `Import ${LARGE_IMPORT_SHOWN} stakeholders` }).click({ timeout: 60_000 });
-      await second.page.getByRole('status').getByText(`${LARGE_IMPORT_SHOWN} stakeholders added`).waitFor({ timeout: 60_000 });
+      await retry.chooseImportFile({
+        name: 'large.csv',
+        mimeType: 'text/csv',
+        buffer: stakeholderCsv('Ente importato', LARGE_IMPORT_ROWS),
+      });
+      await second.page
+        .getByRole('button', { name: `Import ${LARGE_IMPORT_SHOWN} stakeholders` })
+        .click({ timeout: 60_000 });
+      await second.page
+        .getByRole('status')
+        .getByText(`${LARGE_IMPORT_SHOWN} stakeholders added`)
+        .waitFor({ timeout: 60_000 });
       expect(await registryCount(second.page)).toBe(everything);
     }
     await second.context.close();

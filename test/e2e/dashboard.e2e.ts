@@ -18,7 +18,10 @@ const sum = (counts: Record<string, number>) => Object.values(counts).reduce((to
 
 /** A value of the stakeholder's profile, read next to its label. */
 function profileValue(page: Page, label: string) {
-  return page.getByRole('region', { name: 'Profile' }).locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
+  return page
+    .getByRole('region', { name: 'Profile' })
+    .locator('dt', { hasText: label })
+    .locator('xpath=following-sibling::dd[1]');
 }
 
 describe('the dashboard', () => {
@@ -27,7 +30,9 @@ describe('the dashboard', () => {
     await new OnboardingPage(page).startEmpty();
     const empty = page.getByRole('region', { name: 'Nothing to show yet' });
     await empty.waitFor();
-    expect(await empty.getByRole('link', { name: 'Add a stakeholder' }).getAttribute('href')).toBe('#/stakeholders?new=1');
+    expect(await empty.getByRole('link', { name: 'Add a stakeholder' }).getAttribute('href')).toBe(
+      '#/stakeholders?new=1',
+    );
     await empty.getByRole('link', { name: 'Import from a spreadsheet' }).click();
     await page.getByRole('heading', { level: 1, name: 'Import and export' }).waitFor();
     expect(errors).toEqual([]);
@@ -48,7 +53,10 @@ describe('the dashboard', () => {
     await registry.open();
     expect(await registry.count().textContent()).toBe(`${sum(overall)} of ${sum(overall)} stakeholders`);
     await dashboard.open();
-    await dashboard.funnel().getByRole('link', { name: /^Implementing/ }).click();
+    await dashboard
+      .funnel()
+      .getByRole('link', { name: /^Implementing/ })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Stakeholders' }).waitFor();
     expect(await registry.count().textContent()).toBe(`${overall.Implementing} of ${sum(overall)} stakeholders`);
 
@@ -63,10 +71,15 @@ describe('the dashboard', () => {
     const gapText = (await dashboard.receptionGap().textContent()) ?? '';
     expect(Number(/(\d+) reception stakeholders with no health link/.exec(gapText)?.[1])).toBeGreaterThanOrEqual(5);
     await dashboard.receptionGap().getByRole('link', { name: 'CAS "Etna" – Catania' }).waitFor();
-    expect(await dashboard.card('Reception ↔ health bridges').getByRole('link', { name: /Show reception and health on the map/ }).getAttribute('href')).toBe(
-      '#/map?region=sicilia&sector=reception%2Chealth',
+    expect(
+      await dashboard
+        .card('Reception ↔ health bridges')
+        .getByRole('link', { name: /Show reception and health on the map/ })
+        .getAttribute('href'),
+    ).toBe('#/map?region=sicilia&sector=reception%2Chealth');
+    expect(await dashboard.card('Overdue follow-ups').getByRole('link', { name: /past/ }).getAttribute('href')).toBe(
+      '#/follow-ups?scope=overdue&region=sicilia',
     );
-    expect(await dashboard.card('Overdue follow-ups').getByRole('link', { name: /past/ }).getAttribute('href')).toBe('#/follow-ups?scope=overdue&region=sicilia');
     expect(await seriousAccessibilityViolations(page), 'dashboard for a region').toEqual([]);
 
     // The Rome protocol expires in 45 days: listed overall and in Lazio, with the list behind it.
@@ -95,23 +108,37 @@ describe('the power–interest grid', () => {
     expect(await seriousAccessibilityViolations(page), 'grid').toEqual([]);
 
     const before = dashboard.gridDot(/^ASL Napoli 1 Centro – ASL NA1: influence \d, interest \d$/);
-    const [, influence, interest] = /influence (\d), interest (\d)/.exec((await before.getAttribute('aria-label')) ?? '')?.map(Number) ?? [];
+    const [, influence, interest] =
+      /influence (\d), interest (\d)/.exec((await before.getAttribute('aria-label')) ?? '')?.map(Number) ?? [];
     expect(influence).toBeGreaterThan(1);
     await before.focus();
     await page.keyboard.press('ArrowDown');
-    const moved = dashboard.gridDot(new RegExp(`^ASL Napoli 1 Centro – ASL NA1: influence ${(influence ?? 0) - 1}, interest ${interest}$`));
+    const moved = dashboard.gridDot(
+      new RegExp(`^ASL Napoli 1 Centro – ASL NA1: influence ${(influence ?? 0) - 1}, interest ${interest}$`),
+    );
     await moved.waitFor();
-    await page.getByText(`ASL Napoli 1 Centro moved to influence ${(influence ?? 0) - 1}, interest ${interest}.`).waitFor();
+    await page
+      .getByText(`ASL Napoli 1 Centro moved to influence ${(influence ?? 0) - 1}, interest ${interest}.`)
+      .waitFor();
     // Focus follows the dot to its new cell, so the user can keep moving it.
-    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label')?.startsWith('ASL Napoli 1 Centro – ASL NA1:'));
-    expect(await dashboard.gridCell((influence ?? 0) - 1, interest ?? 0).getByRole('button', { name: /^ASL Napoli 1 Centro/ }).count()).toBe(1);
+    await page.waitForFunction(() =>
+      document.activeElement?.getAttribute('aria-label')?.startsWith('ASL Napoli 1 Centro – ASL NA1:'),
+    );
+    expect(
+      await dashboard
+        .gridCell((influence ?? 0) - 1, interest ?? 0)
+        .getByRole('button', { name: /^ASL Napoli 1 Centro/ })
+        .count(),
+    ).toBe(1);
 
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'ASL Napoli 1 Centro' }).waitFor();
     expect(await profileValue(page, 'Influence (1–5)').textContent()).toBe(String((influence ?? 0) - 1));
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.waitForFunction(
-      (expected) => [...document.querySelectorAll('dt')].find((dt) => dt.textContent === 'Influence (1–5)')?.nextElementSibling?.textContent === expected,
+      (expected) =>
+        [...document.querySelectorAll('dt')].find((dt) => dt.textContent === 'Influence (1–5)')?.nextElementSibling
+          ?.textContent === expected,
       String(influence),
     );
     expect(await profileValue(page, 'Interest / support (1–5)').textContent()).toBe(String(interest));
@@ -133,7 +160,10 @@ describe('the power–interest grid', () => {
     await page.mouse.down();
     await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
     await page.mouse.up();
-    await dashboard.gridCell(1, 5).getByRole('button', { name: 'ASL Caserta – ASL CE: influence 1, interest 5' }).waitFor();
+    await dashboard
+      .gridCell(1, 5)
+      .getByRole('button', { name: 'ASL Caserta – ASL CE: influence 1, interest 5' })
+      .waitFor();
     await page.getByText('ASL Caserta moved to influence 1, interest 5.').waitFor();
     // The drag did not also open the stakeholder.
     expect(page.url()).toContain('#/grid');

@@ -58,8 +58,14 @@ function withoutPerson(original: string): Backup {
   const backup = structuredClone(parseBackup(original, CURRENT_SCHEMA_VERSION));
   const { tables } = backup;
   tables.contacts = tables.contacts.filter((contact) => contact.id !== person.id);
-  tables.actions = tables.actions.map((action) => (action.participantIds.includes(person.id) ? { ...action, participantIds: action.participantIds.filter((id) => id !== person.id) } : action));
-  tables.stakeholders = tables.stakeholders.map((stakeholder) => (stakeholder.id === person.stakeholderId ? { ...stakeholder, notes: 'Referente: [erased] ([erased])' } : stakeholder));
+  tables.actions = tables.actions.map((action) =>
+    action.participantIds.includes(person.id)
+      ? { ...action, participantIds: action.participantIds.filter((id) => id !== person.id) }
+      : action,
+  );
+  tables.stakeholders = tables.stakeholders.map((stakeholder) =>
+    stakeholder.id === person.stakeholderId ? { ...stakeholder, notes: 'Referente: [erased] ([erased])' } : stakeholder,
+  );
   return backup;
 }
 
@@ -67,7 +73,10 @@ async function openErasure(page: Page) {
   await page.getByRole('navigation', { name: 'Main sections' }).getByRole('link', { name: 'Settings' }).click();
   const privacy = page.getByRole('region', { name: 'Personal data (GDPR)' });
   await privacy.getByRole('combobox', { name: 'Contact person' }).fill(person.name);
-  await privacy.getByRole('option', { name: new RegExp(`^${person.name}`) }).first().click();
+  await privacy
+    .getByRole('option', { name: new RegExp(`^${person.name}`) })
+    .first()
+    .click();
   await privacy.getByRole('button', { name: 'Erase this person…' }).click();
   return page.getByRole('dialog', { name: `Erase ${person.name}?` });
 }
@@ -87,8 +96,16 @@ async function sampleWithCopies(page: Page): Promise<string> {
 
 /** The copy stores as the app's first version declared them (Dexie's version 1 is IndexedDB version 10). */
 const COPY_STORES = [
-  { database: 'trama-upgrade-backups', store: 'backups', row: { createdAt: '2026-01-10T08:00:00.000Z', fromVersion: 1, toVersion: 2 } },
-  { database: 'trama-safety-copies', store: 'copies', row: { createdAt: '2026-01-11T08:00:00.000Z', reason: 'before-restore' } },
+  {
+    database: 'trama-upgrade-backups',
+    store: 'backups',
+    row: { createdAt: '2026-01-10T08:00:00.000Z', fromVersion: 1, toVersion: 2 },
+  },
+  {
+    database: 'trama-safety-copies',
+    store: 'copies',
+    row: { createdAt: '2026-01-11T08:00:00.000Z', reason: 'before-restore' },
+  },
 ];
 
 function seedCopies(page: Page, json: string): Promise<void> {
@@ -107,7 +124,11 @@ function seedCopies(page: Page, json: string): Promise<void> {
         if (!db.objectStoreNames.contains(store)) {
           const version = Math.max(10, db.version + 1);
           db.close();
-          db = await open(database, version, (created) => created.createObjectStore(store, { keyPath: 'id', autoIncrement: true }).createIndex('createdAt', 'createdAt'));
+          db = await open(database, version, (created) =>
+            created
+              .createObjectStore(store, { keyPath: 'id', autoIncrement: true })
+              .createIndex('createdAt', 'createdAt'),
+          );
         }
         await new Promise<void>((resolve, reject) => {
           const transaction = db.transaction(store, 'readwrite');
@@ -131,7 +152,7 @@ function readCopies(page: Page): Promise<string[]> {
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-      const getAll = <Row,>(storeName: string, range?: IDBKeyRange) =>
+      const getAll = <Row>(storeName: string, range?: IDBKeyRange) =>
         new Promise<Row[]>((resolve, reject) => {
           const request = db.transaction(storeName).objectStore(storeName).getAll(range);
           request.onsuccess = () => resolve(request.result as Row[]);
@@ -139,7 +160,13 @@ function readCopies(page: Page): Promise<string[]> {
         });
       const rows = await getAll<{ id: number; json?: string }>(store);
       // A copy rewritten since is kept in parts (renderer/db/safetyCopies.ts): read back whole.
-      for (const row of rows) texts.push(row.json ?? (await getAll<{ text: string }>('chunks', IDBKeyRange.bound([row.id, 0], [row.id, Infinity]))).map((chunk) => chunk.text).join(''));
+      for (const row of rows)
+        texts.push(
+          row.json ??
+            (await getAll<{ text: string }>('chunks', IDBKeyRange.bound([row.id, 0], [row.id, Infinity])))
+              .map((chunk) => chunk.text)
+              .join(''),
+        );
       db.close();
     }
     return texts;
@@ -154,7 +181,10 @@ describe('erasure of a contact person', () => {
     const dialog = await openErasure(page);
     const copies = dialog.getByRole('list', { name: 'Copies Trama will check' }).getByRole('listitem');
     await copies.first().waitFor();
-    expect(await copies.allTextContents()).toEqual([expect.stringMatching(/^Copy taken before a database upgrade, /), expect.stringMatching(/^Safety copy taken before a restore, /)]);
+    expect(await copies.allTextContents()).toEqual([
+      expect.stringMatching(/^Copy taken before a database upgrade, /),
+      expect.stringMatching(/^Safety copy taken before a restore, /),
+    ]);
     const mention = dialog.getByRole('list', { name: 'Mentions found' }).getByRole('checkbox');
     expect(await mention.count()).toBe(1);
     expect(await mention.isChecked()).toBe(true);
@@ -170,7 +200,10 @@ describe('erasure of a contact person', () => {
 
     const checked = result.getByRole('list', { name: 'Copies checked' }).getByRole('listitem');
     await checked.first().waitFor();
-    expect(await checked.allTextContents()).toEqual([expect.stringMatching(/rewritten: the person is no longer in it$/), expect.stringMatching(/rewritten: the person is no longer in it$/)]);
+    expect(await checked.allTextContents()).toEqual([
+      expect.stringMatching(/rewritten: the person is no longer in it$/),
+      expect.stringMatching(/rewritten: the person is no longer in it$/),
+    ]);
     await result.getByText('No copy kept by Trama holds the person any more.').waitFor();
     expect(await seriousAccessibilityViolations(page), 'erasure result').toEqual([]);
 

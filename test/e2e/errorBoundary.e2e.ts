@@ -27,7 +27,8 @@ describe('an address that cannot be opened', () => {
       window.location.hash = address;
     }, BROKEN_ADDRESS);
     await page.getByRole('heading', { level: 1, name: 'This address cannot be opened' }).waitFor();
-    for (const name of ['Back', 'Reload', 'Copy details']) await page.getByRole('button', { name, exact: true }).waitFor();
+    for (const name of ['Back', 'Reload', 'Copy details'])
+      await page.getByRole('button', { name, exact: true }).waitFor();
     await expectAccessible(page, 'address that cannot be opened');
 
     await page.getByRole('button', { name: 'Copy details' }).click();
@@ -62,7 +63,8 @@ describe('an address that cannot be opened', () => {
       window.location.hash = address;
     }, BROKEN_ADDRESS);
     await page.getByRole('heading', { level: 1, name: 'Questo indirizzo non può essere aperto' }).waitFor();
-    for (const name of ['Indietro', 'Ricarica', 'Copia i dettagli']) await page.getByRole('button', { name, exact: true }).waitFor();
+    for (const name of ['Indietro', 'Ricarica', 'Copia i dettagli'])
+      await page.getByRole('button', { name, exact: true }).waitFor();
     await page.getByRole('button', { name: 'Indietro', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Cruscotto' }).waitFor();
     expect(errors).toEqual([]);

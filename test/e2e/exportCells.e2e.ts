@@ -22,7 +22,10 @@ function sheetRows(filePath: string, sheet: string): { cells: XLSX.CellObject[][
   const book = XLSX.read(readFileSync(filePath), { type: 'buffer', dense: true });
   const worksheet = book.Sheets[sheet];
   if (!worksheet) throw new Error(`No sheet ${sheet} in ${book.SheetNames.join(', ')}`);
-  return { cells: (worksheet['!data'] ?? []).map((row) => row ?? []), rows: XLSX.utils.sheet_to_json<string[]>(worksheet, { header: 1, defval: '', raw: false }) };
+  return {
+    cells: (worksheet['!data'] ?? []).map((row) => row ?? []),
+    rows: XLSX.utils.sheet_to_json<string[]>(worksheet, { header: 1, defval: '', raw: false }),
+  };
 }
 
 describe('Excel cells', () => {
@@ -40,7 +43,9 @@ describe('Excel cells', () => {
     expect(phones.every((cell) => cell.t === 's' && cell.f === undefined)).toBe(true);
 
     // Notes hold at most 20,000 characters; a tag list can hold 200 tags of 200 characters.
-    const tags = Array.from({ length: 200 }, (_, index) => `tag ${String(index).padStart(3, '0')} ${'lungo '.repeat(40)}`.slice(0, 200).trim());
+    const tags = Array.from({ length: 200 }, (_, index) =>
+      `tag ${String(index).padStart(3, '0')} ${'lungo '.repeat(40)}`.slice(0, 200).trim(),
+    );
     const registry = new StakeholdersPage(page);
     await registry.open();
     await page.getByRole('button', { name: 'New stakeholder' }).first().click();
@@ -53,8 +58,16 @@ describe('Excel cells', () => {
 
     await io.open();
     const longer = await io.download('Excel workbook (all records)');
-    await page.getByTestId('export-cell-notice').getByText(/^1 cell was longer than Excel allows \(32,767 characters\): sheet “Stakeholders”, row \d+, column N \(Tags\): the text goes on up to column O\.$/).waitFor();
-    await page.getByRole('status').getByText(/saved\. 1 cell was longer than Excel allows/).waitFor();
+    await page
+      .getByTestId('export-cell-notice')
+      .getByText(
+        /^1 cell was longer than Excel allows \(32,767 characters\): sheet “Stakeholders”, row \d+, column N \(Tags\): the text goes on up to column O\.$/,
+      )
+      .waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/saved\. 1 cell was longer than Excel allows/)
+      .waitFor();
     const stakeholders = sheetRows(longer.filePath, 'Stakeholders');
     const [header = [], ...rows] = stakeholders.rows;
     const tagColumn = header.indexOf('Tags');

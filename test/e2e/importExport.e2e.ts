@@ -92,7 +92,16 @@ describe('spreadsheets in and out', () => {
     const workbook = await io.download('Excel workbook (all records)');
     expect(workbook.suggestedName).toMatch(/^trama-dati-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const sheets = runPython<{ sheets: ReadSheet[] }>(READ_WORKBOOK, workbook.filePath).sheets;
-    expect(sheets.map((sheet) => sheet.name)).toEqual(['Stakeholders', 'Contacts', 'Relationships', 'Agreements', 'Agreement parties', 'Actions', 'Follow-ups', 'Programmes']);
+    expect(sheets.map((sheet) => sheet.name)).toEqual([
+      'Stakeholders',
+      'Contacts',
+      'Relationships',
+      'Agreements',
+      'Agreement parties',
+      'Actions',
+      'Follow-ups',
+      'Programmes',
+    ]);
     expect(sheets[0]!.rows[0]!.slice(0, 3)).toEqual(['ID', 'Name', 'Short name']);
     expect(sheets[0]!.frozen).toBe('A2');
     const backup = await io.download('Download a full backup');
@@ -102,7 +111,10 @@ describe('spreadsheets in and out', () => {
     await new OnboardingPage(fresh.page).startEmpty();
     const freshIo = new ImportExportPage(fresh.page);
     await freshIo.open();
-    await fresh.page.getByRole('region', { name: 'Backups' }).getByLabel('Restore from a backup file').setInputFiles(backup.filePath);
+    await fresh.page
+      .getByRole('region', { name: 'Backups' })
+      .getByLabel('Restore from a backup file')
+      .setInputFiles(backup.filePath);
     const dialog = fresh.page.getByRole('dialog', { name: 'Restore this backup?' });
     await dialog.getByText(/It holds 146 stakeholders/).waitFor();
     await dialog.getByRole('radio', { name: /Replace everything/ }).check();

@@ -64,7 +64,10 @@ describe('the limits of an import, said to the user', () => {
   it('says that a 1,000,000-row file holds more than Trama imports at a time, and counts the rows left out', async () => {
     const { page, context, errors } = await openApp(browser);
     const io = await startImport(page);
-    await io.importSection().getByLabel('Spreadsheet to import').setInputFiles(savedFile(csvFile('million.csv', stakeholderLines(1_000_000))));
+    await io
+      .importSection()
+      .getByLabel('Spreadsheet to import')
+      .setInputFiles(savedFile(csvFile('million.csv', stakeholderLines(1_000_000))));
     const notice = io.importSection().getByRole('note');
     await notice.waitFor({ timeout: 60_000 });
     expect(await notice.textContent()).toBe(
@@ -83,12 +86,19 @@ describe('the limits of an import, said to the user', () => {
   it('says the same in Italian, with Italian numbers, for a file with Excel for Mac’s line breaks', async () => {
     const { page, context, errors } = await openApp(browser, { locale: 'it-IT' });
     await page.getByRole('button', { name: /Inizia con una rete vuota/ }).click();
-    await page.getByRole('navigation', { name: 'Sezioni principali' }).getByRole('link', { name: 'Importa ed esporta' }).click();
+    await page
+      .getByRole('navigation', { name: 'Sezioni principali' })
+      .getByRole('link', { name: 'Importa ed esporta' })
+      .click();
     const section = page.getByRole('region', { name: 'Importa stakeholder da un foglio di calcolo' });
-    await section.getByLabel('Foglio di calcolo da importare').setInputFiles(savedFile(csvFile('lungo.csv', stakeholderLines(60_000), '\r')));
+    await section
+      .getByLabel('Foglio di calcolo da importare')
+      .setInputFiles(savedFile(csvFile('lungo.csv', stakeholderLines(60_000), '\r')));
     const notice = section.getByRole('note');
     await notice.waitFor({ timeout: 60_000 });
-    expect(await notice.textContent()).toMatch(/^Il file ha 60\.000 righe; Trama ne importa fino a 50\.000 alla volta\. .*\(fino alla riga 50001\); le 10\.000 righe successive sono escluse\./);
+    expect(await notice.textContent()).toMatch(
+      /^Il file ha 60\.000 righe; Trama ne importa fino a 50\.000 alla volta\. .*\(fino alla riga 50001\); le 10\.000 righe successive sono escluse\./,
+    );
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
@@ -129,7 +139,9 @@ describe('the limits of an import, said to the user', () => {
     await io.summary().waitFor();
     expect(await io.summary().textContent()).toBe('4 new, 0 updates, 0 duplicates, 0 with errors, 0 skipped');
     expect(await io.previewRow(2).textContent()).not.toContain('rounded');
-    expect(await io.previewRow(5).textContent()).toContain('cell E5 (“Note”) shows 15% in the sheet; Trama imports the value it holds: 0.15');
+    expect(await io.previewRow(5).textContent()).toContain(
+      'cell E5 (“Note”) shows 15% in the sheet; Trama imports the value it holds: 0.15',
+    );
     expect(await io.previewRow(3).textContent()).toContain(
       'cell D3 (“Telefono”) holds the number 1234567890123456800, longer than the 15 digits a spreadsheet keeps exactly: the spreadsheet may already have rounded it.',
     );
@@ -162,12 +174,25 @@ describe('the limits of an import, said to the user', () => {
     // Header on row 3 after two blank rows; blank rows 5 and 7 in the middle.
     const file = xlsxFile(
       'righe.xlsx',
-      { A3: text('Ente'), B3: text('Regione'), A4: text('CAS Aurora'), B4: text('Sicilia'), A6: text('Comune di Bari'), B6: text('Puglia'), B8: text('Lazio'), A9: text('CSM Matera'), B9: text('Basilicata') },
+      {
+        A3: text('Ente'),
+        B3: text('Regione'),
+        A4: text('CAS Aurora'),
+        B4: text('Sicilia'),
+        A6: text('Comune di Bari'),
+        B6: text('Puglia'),
+        B8: text('Lazio'),
+        A9: text('CSM Matera'),
+        B9: text('Basilicata'),
+      },
       'A3:B9',
     );
     await io.chooseImportFile(file);
     await io.summary().waitFor();
-    const rowNumbers = await page.getByRole('table', { name: 'Preview' }).getByRole('row').evaluateAll((rows) => rows.slice(1).map((row) => row.querySelector('td')?.textContent));
+    const rowNumbers = await page
+      .getByRole('table', { name: 'Preview' })
+      .getByRole('row')
+      .evaluateAll((rows) => rows.slice(1).map((row) => row.querySelector('td')?.textContent));
     expect(rowNumbers).toEqual(['4', '6', '8', '9']);
     expect(await io.previewRow(6).textContent()).toContain('unknown region');
     expect(await io.previewRow(8).textContent()).toContain('no name');
@@ -181,7 +206,9 @@ describe('the limits of an import, said to the user', () => {
 
     // A CSV with blank lines: rows as a spreadsheet opening it numbers them.
     await io.open();
-    await io.chooseImportFile(csvFile('righe.csv', ['', 'Ente;Regione', 'Prefettura di Matera;Basilicata', '', '', 'ASP Palermo;Sicilia']));
+    await io.chooseImportFile(
+      csvFile('righe.csv', ['', 'Ente;Regione', 'Prefettura di Matera;Basilicata', '', '', 'ASP Palermo;Sicilia']),
+    );
     await io.summary().waitFor();
     await page.getByRole('checkbox', { name: 'Skip row 3' }).waitFor();
     await page.getByRole('checkbox', { name: 'Skip row 6' }).waitFor();
@@ -192,10 +219,20 @@ describe('the limits of an import, said to the user', () => {
   it('names a cell longer than its field takes, leaves its row out until the user imports it cut, and refuses a sheet of 100,000 columns', async () => {
     const { page, context, errors } = await openApp(browser);
     const io = await startImport(page);
-    await io.chooseImportFile(csvFile('note.csv', ['Ente;Note', `Ente con note lunghe;${'n'.repeat(25_000)}`, `Ente con note intere;${'n'.repeat(20_000)}`]));
+    await io.chooseImportFile(
+      csvFile('note.csv', [
+        'Ente;Note',
+        `Ente con note lunghe;${'n'.repeat(25_000)}`,
+        `Ente con note intere;${'n'.repeat(20_000)}`,
+      ]),
+    );
     await io.summary().waitFor();
-    expect(await io.previewRow(2).textContent()).toContain('cell B2 (“Note”) has 25,000 characters, 5,000 more than the 20,000 this field takes');
-    expect(await page.getByTestId('import-left-out').textContent()).toContain('Left out because of Trama’s limits: 1 row.');
+    expect(await io.previewRow(2).textContent()).toContain(
+      'cell B2 (“Note”) has 25,000 characters, 5,000 more than the 20,000 this field takes',
+    );
+    expect(await page.getByTestId('import-left-out').textContent()).toContain(
+      'Left out because of Trama’s limits: 1 row.',
+    );
     await page.getByRole('button', { name: 'Import 1 stakeholder' }).waitFor();
     await page.getByRole('checkbox', { name: 'Import row 2 with the text cut' }).check();
     expect(await io.previewRow(2).textContent()).toContain('cell B2 (“Note”) is imported cut to 20,000 characters');
@@ -204,7 +241,10 @@ describe('the limits of an import, said to the user', () => {
 
     const header = Array.from({ length: 100_000 }, (_, index) => `c${index}`).join(',');
     await io.chooseImportFile(csvFile('largo.csv', [header, header]));
-    await io.alert().getByText('The sheet “Sheet1” has 100,000 columns; Trama reads up to 100.', { exact: false }).waitFor();
+    await io
+      .alert()
+      .getByText('The sheet “Sheet1” has 100,000 columns; Trama reads up to 100.', { exact: false })
+      .waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

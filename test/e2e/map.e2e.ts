@@ -27,7 +27,8 @@ describe('the network map', () => {
     await map.open();
 
     const counts = await map.groupCounts();
-    for (const region of ['Lazio', 'Lombardy', 'Campania', 'Sicily', 'Basilicata']) expect(counts[region]).toBeGreaterThanOrEqual(15);
+    for (const region of ['Lazio', 'Lombardy', 'Campania', 'Sicily', 'Basilicata'])
+      expect(counts[region]).toBeGreaterThanOrEqual(15);
     expect(counts['National, EU and international']).toBeGreaterThan(0);
     const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
     expect(await map.summary().textContent()).toContain(`${total} of ${total} stakeholders shown`);
@@ -54,7 +55,9 @@ describe('the network map', () => {
 
     const panel = await map.find('ASL Napoli 1 Centro');
     await panel.getByRole('heading', { name: 'ASL Napoli 1 Centro' }).waitFor();
-    const neighbour = panel.getByRole('button', { name: 'Show Dipartimento di Salute Mentale – ASL Napoli 1 Centro on the map' });
+    const neighbour = panel.getByRole('button', {
+      name: 'Show Dipartimento di Salute Mentale – ASL Napoli 1 Centro on the map',
+    });
     await neighbour.click();
     await panel.getByRole('heading', { name: 'Dipartimento di Salute Mentale – ASL Napoli 1 Centro' }).waitFor();
     await panel.getByRole('button', { name: 'Close the panel' }).click();
@@ -68,7 +71,10 @@ describe('the network map', () => {
     await new OnboardingPage(page).startEmpty();
     await page.getByRole('navigation', { name: 'Main sections' }).getByRole('link', { name: 'Network map' }).click();
     await page.getByRole('heading', { level: 1, name: 'Network map' }).waitFor();
-    await page.getByRole('region', { name: 'Nothing to map yet' }).getByRole('link', { name: 'Add a stakeholder' }).click();
+    await page
+      .getByRole('region', { name: 'Nothing to map yet' })
+      .getByRole('link', { name: 'Add a stakeholder' })
+      .click();
     await page.getByRole('dialog', { name: 'New stakeholder' }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
@@ -80,7 +86,11 @@ describe('the network map', () => {
     await new OnboardingPage(page).startEmpty();
     const io = new ImportExportPage(page);
     await io.open();
-    await io.chooseImportFile({ name: 'large.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: stakeholderSpreadsheet(network) });
+    await io.chooseImportFile({
+      name: 'large.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: stakeholderSpreadsheet(network),
+    });
     await page.getByRole('button', { name: 'Import 1,200 stakeholders' }).click();
     await page.getByText('1,200 stakeholders added').waitFor();
 
@@ -101,23 +111,33 @@ describe('the network map', () => {
     const target = network.stakeholders.find((stakeholder) => stakeholder.region === 'sicilia')!;
     const panel = await map.find(target.name.slice(target.name.indexOf('#')));
     await panel.getByRole('heading', { name: target.name }).waitFor();
-    expect(await map.overviewRegion('Sicily', network.stakeholders.filter((stakeholder) => stakeholder.region === 'sicilia').length).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      await map
+        .overviewRegion('Sicily', network.stakeholders.filter((stakeholder) => stakeholder.region === 'sicilia').length)
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
     await map.waitForDrawnNodes(1_200);
 
     // Filters that leave few enough stakeholders draw them one by one: more than a step's
     // worth at once (here from a link) in steps, saying how far the drawing is.
-    const north = network.stakeholders.filter((stakeholder) => stakeholder.region === 'lombardia' || stakeholder.region === 'lazio').length;
+    const north = network.stakeholders.filter(
+      (stakeholder) => stakeholder.region === 'lombardia' || stakeholder.region === 'lazio',
+    ).length;
     expect(north).toBeGreaterThan(STAKEHOLDERS_PER_STEP);
     const drawingMessages = await map.recordDrawingMessages();
     await page.evaluate(() => void (location.hash = '#/map?region=lombardia,lazio'));
     await map.waitForDrawnNodes(north);
-    await page.waitForFunction(() => document.querySelector('[data-testid="map-canvas"]')?.getAttribute('aria-busy') === 'false');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="map-canvas"]')?.getAttribute('aria-busy') === 'false',
+    );
     expect(await drawingMessages()).toContain(`Drawing the map: ${STAKEHOLDERS_PER_STEP} of ${north} stakeholders…`);
     expect(await page.locator('.map-drawing').count()).toBe(0);
     await map.filterBy('Region', 'Lombardy', false);
     await map.filterBy('Region', 'Lazio', false);
     await map.filterBy('Region', 'Basilicata');
-    await map.waitForDrawnNodes(network.stakeholders.filter((stakeholder) => stakeholder.region === 'basilicata').length);
+    await map.waitForDrawnNodes(
+      network.stakeholders.filter((stakeholder) => stakeholder.region === 'basilicata').length,
+    );
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -20,14 +20,27 @@ describe('the stakeholder registry', () => {
     await new OnboardingPage(page).startEmpty();
     const registry = new StakeholdersPage(page);
     await registry.open();
-    await registry.create({ name: 'ASL Salerno', category: 'Local health authority (ASL/ASP/ATS/ASST)', region: 'Campania', province: 'Salerno (SA)' });
-    await registry.create({ name: 'CAS Salerno Centro', category: 'Reception centre (CAS, SAI, CPA, hotspot)', region: 'Campania' });
+    await registry.create({
+      name: 'ASL Salerno',
+      category: 'Local health authority (ASL/ASP/ATS/ASST)',
+      region: 'Campania',
+      province: 'Salerno (SA)',
+    });
+    await registry.create({
+      name: 'CAS Salerno Centro',
+      category: 'Reception centre (CAS, SAI, CPA, hotspot)',
+      region: 'Campania',
+    });
     expect(await registry.count().textContent()).toBe('2 of 2 stakeholders');
 
     await registry.row('ASL Salerno').getByRole('link', { name: 'ASL Salerno' }).click();
     await page.getByRole('heading', { level: 1, name: 'ASL Salerno' }).waitFor();
     const detail = new StakeholderDetailPage(page);
-    await detail.addContact({ name: 'Dott.ssa Paola Esempio', role: 'Direttrice DSM', email: 'paola.esempio@example.org' });
+    await detail.addContact({
+      name: 'Dott.ssa Paola Esempio',
+      role: 'Direttrice DSM',
+      email: 'paola.esempio@example.org',
+    });
     await detail.addRelationship({ other: 'CAS Salerno', type: 'Referral pathway' });
 
     await page.reload();
@@ -77,8 +90,17 @@ describe('the stakeholder registry', () => {
     await new OnboardingPage(page).startEmpty();
     const registry = new StakeholdersPage(page);
     await registry.open();
-    await registry.create({ name: 'Prefettura di Matera', category: 'Prefecture (Prefettura)', level: 'Provincial', region: 'Basilicata' });
-    await registry.create({ name: 'SAI Matera', category: 'Reception centre (CAS, SAI, CPA, hotspot)', region: 'Basilicata' });
+    await registry.create({
+      name: 'Prefettura di Matera',
+      category: 'Prefecture (Prefettura)',
+      level: 'Provincial',
+      region: 'Basilicata',
+    });
+    await registry.create({
+      name: 'SAI Matera',
+      category: 'Reception centre (CAS, SAI, CPA, hotspot)',
+      region: 'Basilicata',
+    });
     await registry.row('SAI Matera').getByRole('link', { name: 'SAI Matera' }).click();
     await new StakeholderDetailPage(page).addRelationship({ other: 'Prefettura di Matera', type: 'Oversight' });
     await registry.open();
@@ -95,7 +117,10 @@ describe('the stakeholder registry', () => {
     expect(await registry.count().textContent()).toBe('2 of 2 stakeholders');
     await registry.row('SAI Matera').getByRole('link', { name: 'SAI Matera' }).click();
     // The relationship came back with the stakeholder: waitFor fails the test if it never shows.
-    await new StakeholderDetailPage(page).section('Relationships').getByRole('link', { name: 'Prefettura di Matera' }).waitFor();
+    await new StakeholderDetailPage(page)
+      .section('Relationships')
+      .getByRole('link', { name: 'Prefettura di Matera' })
+      .waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -44,7 +44,9 @@ describe('Undo after later edits', () => {
 
     await notice.getByRole('button', { name: 'Undo' }).click();
     const dialog = page.getByRole('dialog', { name: 'This change cannot be fully undone' });
-    await dialog.getByText('Some records were changed after this change, or newer records now refer to them.', { exact: false }).waitFor();
+    await dialog
+      .getByText('Some records were changed after this change, or newer records now refer to them.', { exact: false })
+      .waitFor();
     await dialog.getByText('ASL Roma 1 (Stakeholder): referred to later by Marco Nuovo (Contact person)').waitFor();
     await expectAccessible(page, 'undo conflict dialog');
     await dialog.getByRole('button', { name: 'Undo the rest' }).click();

@@ -24,8 +24,15 @@ function sheetRows(filePath: string, sheet: string): string[][] {
   const worksheet = book.Sheets[sheet];
   if (!worksheet) throw new Error(`No sheet ${sheet} in ${book.SheetNames.join(', ')}`);
   const [header = [], ...rows] = XLSX.utils.sheet_to_json<string[]>(worksheet, { header: 1, defval: '', raw: false });
-  const kept = header.map((_, column) => column).filter((column) => !['ID', 'Last updated'].includes(header[column] ?? ''));
-  return [kept.map((column) => header[column] ?? ''), ...rows.map((row) => kept.map((column) => String(row[column] ?? ''))).sort((a, b) => a.join('|').localeCompare(b.join('|')))];
+  const kept = header
+    .map((_, column) => column)
+    .filter((column) => !['ID', 'Last updated'].includes(header[column] ?? ''));
+  return [
+    kept.map((column) => header[column] ?? ''),
+    ...rows
+      .map((row) => kept.map((column) => String(row[column] ?? '')))
+      .sort((a, b) => a.join('|').localeCompare(b.join('|'))),
+  ];
 }
 
 describe('workbook round trip', () => {

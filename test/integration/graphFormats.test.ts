@@ -23,7 +23,11 @@ interface GraphSummary {
 }
 
 const sample = buildSampleNetwork('2026-11-22');
-const tricky = { ...sample.stakeholders[0]!, id: 'tricky', name: 'Cooperativa "Ponti & Parole" <test> – Città 🙂\u0001' };
+const tricky = {
+  ...sample.stakeholders[0]!,
+  id: 'tricky',
+  name: 'Cooperativa "Ponti & Parole" <test> – Città 🙂\u0001',
+};
 const input = { stakeholders: [tricky, ...sample.stakeholders], relationships: sample.relationships };
 const folder = mkdtempSync(path.join(tmpdir(), 'trama-graph-'));
 
@@ -39,7 +43,12 @@ describe('network files read back by networkx', () => {
     expect(graph.nodes).toBe(input.stakeholders.length);
     // The sample has one relationship per pair, so every relationship is one edge.
     expect(graph.edges).toBe(sample.relationships.length);
-    expect(graph.node).toMatchObject({ label: 'Cooperativa "Ponti & Parole" <test> – Città 🙂', category: tricky.categoryId, region: tricky.region ?? '', stage: tricky.guidelinesStage });
+    expect(graph.node).toMatchObject({
+      label: 'Cooperativa "Ponti & Parole" <test> – Città 🙂',
+      category: tricky.categoryId,
+      region: tricky.region ?? '',
+      stage: tricky.guidelinesStage,
+    });
     expect(graph.edgeData).toHaveProperty('type');
     expect(graph.edgeData).toHaveProperty('strength');
   });
@@ -48,7 +57,11 @@ describe('network files read back by networkx', () => {
     const graph = readBack('graphml', toGraphml(input));
     expect(graph.nodes).toBe(input.stakeholders.length);
     expect(graph.edges).toBe(sample.relationships.length);
-    expect(graph.node).toMatchObject({ label: 'Cooperativa "Ponti & Parole" <test> – Città 🙂', sector: tricky.sector, influence: tricky.influence });
+    expect(graph.node).toMatchObject({
+      label: 'Cooperativa "Ponti & Parole" <test> – Città 🙂',
+      sector: tricky.sector,
+      influence: tricky.influence,
+    });
     expect(graph.edgeData).toMatchObject({ type: expect.any(String), strength: expect.any(Number) });
   });
 });

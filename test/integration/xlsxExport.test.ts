@@ -20,12 +20,30 @@ function writeAndRead(name: string, bytes: Uint8Array): ReadSheet[] {
 }
 
 describe('xlsx export read back by openpyxl', () => {
-  const hostile = { ...sample.stakeholders[0]!, id: 'hostile', name: '=HYPERLINK("https://evil.example","click")', notes: '@SUM(1)', city: 'Città – ☕ émoji 🙂' };
+  const hostile = {
+    ...sample.stakeholders[0]!,
+    id: 'hostile',
+    name: '=HYPERLINK("https://evil.example","click")',
+    notes: '@SUM(1)',
+    city: 'Città – ☕ émoji 🙂',
+  };
   const data = { ...sample, stakeholders: [hostile, ...sample.stakeholders], programmes: [], staff: sample.staff };
-  const sheets = writeAndRead('workbook.xlsx', tablesToXlsx(XLSX, buildWorkbookTables(data, TEST_LABELS, { omitPersonalColumns: false })));
+  const sheets = writeAndRead(
+    'workbook.xlsx',
+    tablesToXlsx(XLSX, buildWorkbookTables(data, TEST_LABELS, { omitPersonalColumns: false })),
+  );
 
   it('has every sheet, its header frozen and filtered, and sized columns', () => {
-    expect(sheets.map((sheet) => sheet.name)).toEqual(['stakeholders', 'contacts', 'relationships', 'agreements', 'agreementParties', 'actions', 'followUps', 'programmes']);
+    expect(sheets.map((sheet) => sheet.name)).toEqual([
+      'stakeholders',
+      'contacts',
+      'relationships',
+      'agreements',
+      'agreementParties',
+      'actions',
+      'followUps',
+      'programmes',
+    ]);
     for (const sheet of sheets) {
       expect(sheet.frozen).toBe('A2');
       expect(sheet.filter).toMatch(/^A1:[A-Z]+\d+$/);
@@ -50,7 +68,10 @@ describe('xlsx export read back by openpyxl', () => {
   });
 
   it('writes a square contact matrix with names on both axes', () => {
-    const [matrix] = writeAndRead('matrix.xlsx', tablesToXlsx(XLSX, [stakeholderMatrix(sample, 'strength', TEST_LABELS)]));
+    const [matrix] = writeAndRead(
+      'matrix.xlsx',
+      tablesToXlsx(XLSX, [stakeholderMatrix(sample, 'strength', TEST_LABELS)]),
+    );
     const [header, ...rows] = matrix!.rows as [unknown[], ...unknown[][]];
     expect(rows).toHaveLength(sample.stakeholders.length);
     expect(header.slice(1)).toEqual(rows.map((row) => row[0]));

@@ -28,6 +28,10 @@ export function contactInput(stakeholderId: string, overrides: Partial<ContactIn
   return { stakeholderId, name: 'Maria Esempio', emails: ['maria.esempio@example.org'], ...overrides };
 }
 
-export function relationshipInput(sourceId: string, targetId: string, overrides: Partial<RelationshipInput> = {}): RelationshipInput {
+export function relationshipInput(
+  sourceId: string,
+  targetId: string,
+  overrides: Partial<RelationshipInput> = {},
+): RelationshipInput {
   return { sourceId, targetId, type: 'coordination', strength: 2, status: 'active', ...overrides };
 }

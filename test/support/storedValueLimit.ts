@@ -16,7 +16,11 @@ function serialisedSize(value: unknown, seen = new Set<object>()): number {
 
 function refuseLarger(maxBytes: number, value: unknown): void {
   const size = serialisedSize(value);
-  if (size > maxBytes) throw new DOMException(`The serialized value is too large (size=${size} bytes, max=${maxBytes} bytes).`, 'DataError');
+  if (size > maxBytes)
+    throw new DOMException(
+      `The serialized value is too large (size=${size} bytes, max=${maxBytes} bytes).`,
+      'DataError',
+    );
 }
 
 /** Until the returned function is called, every value stored (add, put, cursor update) over `maxBytes` is refused. */

@@ -30,7 +30,11 @@ export function bareCitations(text: string): string[] {
 
 /** Files git tracks, and new ones it does not ignore (a file not committed yet counts too). */
 function repositoryFiles(): string[] {
-  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return [...new Set(listed.split('\n').filter((file) => file !== ''))].filter((file) => {
     const absolute = path.join(ROOT, file);
     return existsSync(absolute) && statSync(absolute).isFile();
@@ -41,7 +45,9 @@ const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 
 describe('how citations of the design are read', () => {
   it('takes section numbers from numbered headings only', () => {
-    const sections = sectionNumbers('# Title\n## 1. Users\ntext 7. not a heading\n### 4.2 Backups\n## Changing now\n##9. no space\n');
+    const sections = sectionNumbers(
+      '# Title\n## 1. Users\ntext 7. not a heading\n### 4.2 Backups\n## Changing now\n##9. no space\n',
+    );
     expect([...sections].sort()).toEqual(['1', '4.2']);
   });
 

@@ -17,7 +17,9 @@ interface ShownNotice extends Notice {
 }
 
 function isTypingTarget(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 export function NotificationsProvider({ children }: { children: ReactNode }) {
@@ -39,7 +41,10 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
     (error: unknown) => {
       console.error(error);
       const { key, detail } = errorMessageKey(error);
-      notify({ message: error instanceof UndoUnavailableError ? t('undo.unavailable') : t(key, { message: detail }), tone: 'error' });
+      notify({
+        message: error instanceof UndoUnavailableError ? t('undo.unavailable') : t(key, { message: detail }),
+        tone: 'error',
+      });
     },
     [notify, t],
   );
@@ -50,7 +55,8 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
       const busyKey = nextKey.current++;
       setNotice({ message: t('undo.undoing'), key: busyKey, isBusy: true });
       // Said in place of "Undoing…"; a notice of a newer change shown meanwhile stays.
-      const tell = (message: string) => setNotice((shown) => (shown?.key === busyKey ? { message, key: nextKey.current++ } : shown));
+      const tell = (message: string) =>
+        setNotice((shown) => (shown?.key === busyKey ? { message, key: nextKey.current++ } : shown));
       try {
         const stamped = await change;
         const outcome = await undoChange(database, stamped, scope);
@@ -109,7 +115,10 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
     <NotificationsContext.Provider value={value}>
       {children}
       <section className="toast-region" aria-label={t('undo.region')}>
-        <div role={notice?.tone === 'error' ? 'alert' : 'status'} aria-live={notice?.tone === 'error' ? 'assertive' : 'polite'}>
+        <div
+          role={notice?.tone === 'error' ? 'alert' : 'status'}
+          aria-live={notice?.tone === 'error' ? 'assertive' : 'polite'}
+        >
           {notice && (
             <div
               className={`toast toast-${notice.tone ?? 'info'}`}
@@ -126,7 +135,12 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
                 </button>
               )}
               {!notice.isBusy && (
-                <button type="button" className="button-quiet" aria-label={t('common.dismiss')} onClick={() => setNotice(null)}>
+                <button
+                  type="button"
+                  className="button-quiet"
+                  aria-label={t('common.dismiss')}
+                  onClick={() => setNotice(null)}
+                >
                   ×
                 </button>
               )}
@@ -134,7 +148,13 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
           )}
         </div>
       </section>
-      {conflict && <UndoConflictDialog outcome={conflict.outcome} onUndoSafePart={() => void undoSafePart()} onClose={() => setConflict(null)} />}
+      {conflict && (
+        <UndoConflictDialog
+          outcome={conflict.outcome}
+          onUndoSafePart={() => void undoSafePart()}
+          onClose={() => setConflict(null)}
+        />
+      )}
     </NotificationsContext.Provider>
   );
 }

@@ -7,13 +7,18 @@ export const undoMessages = defineCatalogue(
     'undo.done': 'Undone.',
     'undo.unavailable': 'This change can no longer be undone safely, so nothing was undone.',
     'undo.title': 'This change cannot be fully undone',
-    'undo.intro': 'Some records were changed after this change, or newer records now refer to them. Undo leaves these as they are now:',
+    'undo.intro':
+      'Some records were changed after this change, or newer records now refer to them. Undo leaves these as they are now:',
     'undo.more': '{count, plural, one {… and 1 more.} other {… and # more.}}',
-    'undo.dependents': '{count, plural, one {And 1 record that depends on them stays as it is now:} other {And # records that depend on them stay as they are now:}}',
-    'undo.safe': '{count, plural, one {You can undo the rest (1 record): the records listed above stay as they are now.} other {You can undo the rest (# records): the records listed above stay as they are now.}}',
-    'undo.nothingSafe': 'Nothing else can be undone without leaving records that refer to nothing: everything stays as it is now.',
+    'undo.dependents':
+      '{count, plural, one {And 1 record that depends on them stays as it is now:} other {And # records that depend on them stay as they are now:}}',
+    'undo.safe':
+      '{count, plural, one {You can undo the rest (1 record): the records listed above stay as they are now.} other {You can undo the rest (# records): the records listed above stay as they are now.}}',
+    'undo.nothingSafe':
+      'Nothing else can be undone without leaving records that refer to nothing: everything stays as it is now.',
     'undo.undoRest': 'Undo the rest',
-    'undo.partlyDone': '{count, plural, one {Undone, except 1 record that stays as it is now.} other {Undone, except # records that stay as they are now.}}',
+    'undo.partlyDone':
+      '{count, plural, one {Undone, except 1 record that stays as it is now.} other {Undone, except # records that stay as they are now.}}',
     'undo.nothingDone': 'Nothing was undone: everything stays as it is now.',
     'undo.reason.changed': '{name} ({kind}): changed after this change',
     'undo.reason.deleted': '{name} ({kind}): deleted after this change',
@@ -39,13 +44,18 @@ export const undoMessages = defineCatalogue(
     'undo.done': 'Operazione annullata.',
     'undo.unavailable': 'Questa operazione non può più essere annullata in modo sicuro: non è stato annullato nulla.',
     'undo.title': 'Questa operazione non può essere annullata del tutto',
-    'undo.intro': 'Alcuni elementi sono stati modificati dopo questa operazione, oppure ora vi rimandano elementi più recenti. L’annullamento li lascia come sono ora:',
+    'undo.intro':
+      'Alcuni elementi sono stati modificati dopo questa operazione, oppure ora vi rimandano elementi più recenti. L’annullamento li lascia come sono ora:',
     'undo.more': '{count, plural, one {… e 1 altro.} other {… e altri #.}}',
-    'undo.dependents': '{count, plural, one {Resta com’è ora anche 1 elemento che dipende da questi:} other {Restano come sono ora anche # elementi che dipendono da questi:}}',
-    'undo.safe': '{count, plural, one {Potete annullare il resto (1 elemento): gli elementi elencati sopra restano come sono ora.} other {Potete annullare il resto (# elementi): gli elementi elencati sopra restano come sono ora.}}',
-    'undo.nothingSafe': 'Non è possibile annullare altro senza lasciare elementi che rimandano a qualcosa che non esiste: tutto resta com’è ora.',
+    'undo.dependents':
+      '{count, plural, one {Resta com’è ora anche 1 elemento che dipende da questi:} other {Restano come sono ora anche # elementi che dipendono da questi:}}',
+    'undo.safe':
+      '{count, plural, one {Potete annullare il resto (1 elemento): gli elementi elencati sopra restano come sono ora.} other {Potete annullare il resto (# elementi): gli elementi elencati sopra restano come sono ora.}}',
+    'undo.nothingSafe':
+      'Non è possibile annullare altro senza lasciare elementi che rimandano a qualcosa che non esiste: tutto resta com’è ora.',
     'undo.undoRest': 'Annulla il resto',
-    'undo.partlyDone': '{count, plural, one {Operazione annullata, tranne 1 elemento che resta com’è ora.} other {Operazione annullata, tranne # elementi che restano come sono ora.}}',
+    'undo.partlyDone':
+      '{count, plural, one {Operazione annullata, tranne 1 elemento che resta com’è ora.} other {Operazione annullata, tranne # elementi che restano come sono ora.}}',
     'undo.nothingDone': 'Non è stato annullato nulla: tutto resta com’è ora.',
     'undo.reason.changed': '{name} ({kind}): modifiche successive a questa operazione',
     'undo.reason.deleted': '{name} ({kind}): eliminazione successiva a questa operazione',

@@ -22,7 +22,9 @@ export async function createAction(db: TramaDatabase, input: AdvocacyActionInput
 
 /** Deletes an action with its follow-ups and the briefings prepared from it. */
 export async function deleteAction(db: TramaDatabase, id: string): Promise<UndoableChange> {
-  return db.transaction('rw', deletionTables('actions'), async () => applyDeletionPlan(db, await planDeletion(db, 'actions', [id])));
+  return db.transaction('rw', deletionTables('actions'), async () =>
+    applyDeletionPlan(db, await planDeletion(db, 'actions', [id])),
+  );
 }
 
 export async function createFollowUp(db: TramaDatabase, input: FollowUpInput): Promise<FollowUp> {
@@ -133,7 +135,10 @@ function validateActionWithFollowUps(input: AdvocacyActionInput, followUpRows: r
   const rows = followUpRows.map(({ id, ...row }, index) =>
     collect(() => {
       // The action id is known only inside the transaction; a placeholder lets the schema check the rest.
-      const { actionId: _placeholder, ...followUpFields } = parseOrThrow(followUpInputSchema, { ...row, actionId: 'pending' });
+      const { actionId: _placeholder, ...followUpFields } = parseOrThrow(followUpInputSchema, {
+        ...row,
+        actionId: 'pending',
+      });
       return { id, fields: followUpFields as FollowUpFields };
     }, `followUps.${index}.`),
   );
@@ -142,6 +147,10 @@ function validateActionWithFollowUps(input: AdvocacyActionInput, followUpRows: r
 }
 
 /** Marks a follow-up done on `today`; the change puts it back to open. */
-export async function markFollowUpDone(db: TramaDatabase, id: string, today: string): Promise<{ followUp: FollowUp; change: UndoableChange }> {
+export async function markFollowUpDone(
+  db: TramaDatabase,
+  id: string,
+  today: string,
+): Promise<{ followUp: FollowUp; change: UndoableChange }> {
   return updateFollowUp(db, id, { doneOn: today });
 }

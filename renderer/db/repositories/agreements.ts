@@ -11,7 +11,8 @@ export { fromAgreementRow, toAgreementRow };
 async function assertPartiesExist(db: TramaDatabase, agreement: { parties: Agreement['parties'] }): Promise<void> {
   const found = await db.stakeholders.bulkGet(agreement.parties.map((party) => party.stakeholderId));
   const missing = found.findIndex((row) => row === undefined);
-  if (missing >= 0) throw new ValidationError([{ field: `parties.${missing}.stakeholderId`, reason: 'unknown-stakeholder' }]);
+  if (missing >= 0)
+    throw new ValidationError([{ field: `parties.${missing}.stakeholderId`, reason: 'unknown-stakeholder' }]);
 }
 
 export async function createAgreement(db: TramaDatabase, input: AgreementInput): Promise<Agreement> {

@@ -1,6 +1,16 @@
 import type { z } from 'zod';
-import { advocacyActionInputSchema, followUpInputSchema, type AdvocacyAction, type FollowUp } from '../../../shared/domain/action';
-import { BRIEFING_SECTIONS, briefingFieldsSchema, type Briefing, type BriefingInput } from '../../../shared/domain/briefing';
+import {
+  advocacyActionInputSchema,
+  followUpInputSchema,
+  type AdvocacyAction,
+  type FollowUp,
+} from '../../../shared/domain/action';
+import {
+  BRIEFING_SECTIONS,
+  briefingFieldsSchema,
+  type Briefing,
+  type BriefingInput,
+} from '../../../shared/domain/briefing';
 import { parseOrThrow, toFieldIssues, ValidationError, type FieldIssue } from '../../../shared/domain/validation';
 import type { TramaDatabase } from '../db';
 import { newRecordBase, nowIso } from '../timestamps';
@@ -40,9 +50,17 @@ export async function deleteBriefing(db: TramaDatabase, id: string): Promise<Und
  */
 export async function briefingForAction(db: TramaDatabase, action: AdvocacyAction): Promise<Briefing> {
   return db.transaction('rw', db.briefings, async () => {
-    const existing = await db.briefings.filter((briefing) => briefing.source.kind === 'action' && briefing.source.actionId === action.id).first();
+    const existing = await db.briefings
+      .filter((briefing) => briefing.source.kind === 'action' && briefing.source.actionId === action.id)
+      .first();
     if (existing) return existing;
-    return createBriefing(db, { title: action.title, source: { kind: 'action', actionId: action.id }, sections: [...BRIEFING_SECTIONS], programmeId: action.programmeId, agenda: '' });
+    return createBriefing(db, {
+      title: action.title,
+      source: { kind: 'action', actionId: action.id },
+      sections: [...BRIEFING_SECTIONS],
+      programmeId: action.programmeId,
+      agenda: '',
+    });
   });
 }
 
@@ -66,7 +84,9 @@ const meetingFieldsSchema = advocacyActionInputSchema.pick({ date: true, outcome
 
 function issuesOf(schema: z.ZodType, value: unknown, fieldPrefix = ''): FieldIssue[] {
   const result = schema.safeParse(value);
-  return result.success ? [] : toFieldIssues(result.error).map((issue) => ({ ...issue, field: fieldPrefix + issue.field }));
+  return result.success
+    ? []
+    : toFieldIssues(result.error).map((issue) => ({ ...issue, field: fieldPrefix + issue.field }));
 }
 
 /**
@@ -79,22 +99,38 @@ export async function recordMeetingDone(db: TramaDatabase, record: MeetingRecord
   const outcome = record.outcome.trim();
   const issues = [
     ...issuesOf(meetingFieldsSchema, { date: record.date, outcome }),
-    ...record.followUps.flatMap((followUp, index) => issuesOf(followUpInputSchema, { ...followUp, actionId: record.actionId, doneOn: null }, `followUps.${index}.`)),
+    ...record.followUps.flatMap((followUp, index) =>
+      issuesOf(followUpInputSchema, { ...followUp, actionId: record.actionId, doneOn: null }, `followUps.${index}.`),
+    ),
   ];
   if (issues.length > 0) throw new ValidationError(issues);
-  const followUpFields = record.followUps.map((followUp) => parseOrThrow(followUpInputSchema, { ...followUp, actionId: record.actionId, doneOn: null }));
+  const followUpFields = record.followUps.map((followUp) =>
+    parseOrThrow(followUpInputSchema, { ...followUp, actionId: record.actionId, doneOn: null }),
+  );
   return db.transaction('rw', [db.actions, db.followUps, db.contacts], async () => {
     const before = await db.actions.get(record.actionId);
     if (!before) throw new Error(`Action ${record.actionId} no longer exists`);
     // A contact deleted while the dialog was open cannot be among those who came.
-    const attended = (await db.contacts.bulkGet([...new Set(record.attendedContactIds)])).flatMap((contact) => (contact ? [contact.id] : []));
-    const fields = parseOrThrow(advocacyActionInputSchema, { ...before, status: 'done', date: record.date, outcome, participantIds: attended });
+    const attended = (await db.contacts.bulkGet([...new Set(record.attendedContactIds)])).flatMap((contact) =>
+      contact ? [contact.id] : [],
+    );
+    const fields = parseOrThrow(advocacyActionInputSchema, {
+      ...before,
+      status: 'done',
+      date: record.date,
+      outcome,
+      participantIds: attended,
+    });
     const change = emptyChange();
     recordBefore(change, 'actions', [before]);
     await db.actions.put({ ...before, ...fields, updatedAt: nowIso() });
     const followUps: FollowUp[] = followUpFields.map((parsed) => ({ ...newRecordBase(), ...parsed }));
     await db.followUps.bulkAdd(followUps);
-    recordCreated(change, 'followUps', followUps.map((followUp) => followUp.id));
+    recordCreated(
+      change,
+      'followUps',
+      followUps.map((followUp) => followUp.id),
+    );
     return change;
   });
 }

@@ -1,6 +1,13 @@
 import { contactInputSchema, type Contact, type ContactInput } from '../../../shared/domain/contact';
 import { parseOrThrow } from '../../../shared/domain/validation';
-import { applyDeletionPlan, deletionTables, previewDeletion, planContactDeletion, reachOf, type DeletionReach } from '../cascade';
+import {
+  applyDeletionPlan,
+  deletionTables,
+  previewDeletion,
+  planContactDeletion,
+  reachOf,
+  type DeletionReach,
+} from '../cascade';
 import type { TramaDatabase } from '../db';
 import { newRecordBase, nowIso } from '../timestamps';
 import { emptyChange, recordBefore, type UndoableChange } from '../undo';

@@ -40,12 +40,22 @@ async function everyRow(database: TramaDatabase) {
 }
 
 async function actionOwnedBy(ownerId: string | null, programmeId: string | null = null) {
-  return createAction(db, { title: 'Incontro con la ASL', kind: 'bilateral-meeting', date: '2026-03-04', status: 'done', ownerId, programmeId });
+  return createAction(db, {
+    title: 'Incontro con la ASL',
+    kind: 'bilateral-meeting',
+    date: '2026-03-04',
+    status: 'done',
+    ownerId,
+    programmeId,
+  });
 }
 
 describe('what the confirmation of a deletion counts', () => {
   it('says nothing else for a staff member or a programme that no record names', async () => {
-    const [staff, programme] = [await createStaffMember(db, { name: 'Giulia Coordinatrice' }), await createProgramme(db, { name: 'PsychCare' })];
+    const [staff, programme] = [
+      await createStaffMember(db, { name: 'Giulia Coordinatrice' }),
+      await createProgramme(db, { name: 'PsychCare' }),
+    ];
     expect(await previewStaffDeletion(db, staff.id)).toEqual({ deleted: [], changed: [] });
     expect(await previewProgrammeDeletion(db, programme.id)).toEqual({ deleted: [], changed: [] });
   });
@@ -60,7 +70,9 @@ describe('staff members', () => {
     expect(member.isActive).toBe(false);
     await undoChange(db, await stampChange(change));
     expect((await db.staff.get(zeno.id))?.isActive).toBe(true);
-    await expect(updateStaffMember(db, zeno.id, { name: 'Zeno Prova', email: 'nope' })).rejects.toBeInstanceOf(ValidationError);
+    await expect(updateStaffMember(db, zeno.id, { name: 'Zeno Prova', email: 'nope' })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
   });
 
   it('deletes in one go, leaving no action or follow-up owned by someone who no longer exists; undo restores everything', async () => {
@@ -72,7 +84,13 @@ describe('staff members', () => {
     await createFollowUp(db, { actionId: owned[0]!.id, text: 'Richiamare il referente', ownerId: colleague.id });
     const before = await everyRow(db);
 
-    const reach = { deleted: [], changed: [{ table: 'actions', count: 2 }, { table: 'followUps', count: 1 }] };
+    const reach = {
+      deleted: [],
+      changed: [
+        { table: 'actions', count: 2 },
+        { table: 'followUps', count: 1 },
+      ],
+    };
     expect(await previewStaffDeletion(db, owner.id)).toEqual(reach);
     const deletion = await deleteStaffMember(db, owner.id);
     expect(deletion.reach).toEqual(reach);

@@ -8,7 +8,15 @@ import {
 } from '../../../shared/domain/organisation';
 import { DEFAULT_PROGRAMMES } from '../../../shared/domain/programmes';
 import { parseOrThrow } from '../../../shared/domain/validation';
-import { applyDeletionPlan, deletedRows, deletionTables, planDeletion, previewDeletion, reachOf, type DeletionReach } from '../cascade';
+import {
+  applyDeletionPlan,
+  deletedRows,
+  deletionTables,
+  planDeletion,
+  previewDeletion,
+  reachOf,
+  type DeletionReach,
+} from '../cascade';
 import type { TramaDatabase } from '../db';
 import { newRecordBase, nowIso } from '../timestamps';
 import { emptyChange, recordBefore, type UndoableChange } from '../undo';
@@ -88,7 +96,10 @@ export function previewStaffDeletion(db: TramaDatabase, id: string): Promise<Del
 }
 
 /** Deletes a staff member; the records that name them stay, with no one in their place (references.ts). */
-export async function deleteStaffMember(db: TramaDatabase, id: string): Promise<{ reach: DeletionReach; change: UndoableChange }> {
+export async function deleteStaffMember(
+  db: TramaDatabase,
+  id: string,
+): Promise<{ reach: DeletionReach; change: UndoableChange }> {
   return db.transaction('rw', deletionTables('staff'), async () => {
     const plan = await planDeletion(db, 'staff', [id]);
     if (deletedRows(plan, 'staff').length === 0) throw new Error(`Staff member ${id} no longer exists`);
@@ -105,7 +116,10 @@ export function previewProgrammeDeletion(db: TramaDatabase, id: string): Promise
  * Deletes a programme and takes it off every record tagged with it, as the registry of
  * references says (a briefing loses the name on its cover, not its content).
  */
-export async function deleteProgramme(db: TramaDatabase, id: string): Promise<{ reach: DeletionReach; change: UndoableChange }> {
+export async function deleteProgramme(
+  db: TramaDatabase,
+  id: string,
+): Promise<{ reach: DeletionReach; change: UndoableChange }> {
   return db.transaction('rw', deletionTables('programmes'), async () => {
     const plan = await planDeletion(db, 'programmes', [id]);
     if (deletedRows(plan, 'programmes').length === 0) throw new Error(`Programme ${id} no longer exists`);

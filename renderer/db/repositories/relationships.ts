@@ -1,4 +1,8 @@
-import { relationshipInputSchema, type Relationship, type RelationshipInput } from '../../../shared/domain/relationship';
+import {
+  relationshipInputSchema,
+  type Relationship,
+  type RelationshipInput,
+} from '../../../shared/domain/relationship';
 import { parseOrThrow, ValidationError } from '../../../shared/domain/validation';
 import type { TramaDatabase } from '../db';
 import { newRecordBase, nowIso } from '../timestamps';

@@ -1,6 +1,13 @@
 import { stakeholderInputSchema, type Stakeholder, type StakeholderInput } from '../../../shared/domain/stakeholder';
 import { parseOrThrow } from '../../../shared/domain/validation';
-import { applyDeletionPlan, deletionTables, previewDeletion, planStakeholderDeletion, reachOf, type DeletionReach } from '../cascade';
+import {
+  applyDeletionPlan,
+  deletionTables,
+  previewDeletion,
+  planStakeholderDeletion,
+  reachOf,
+  type DeletionReach,
+} from '../cascade';
 import type { TramaDatabase } from '../db';
 import { newRecordBase, nowIso } from '../timestamps';
 import { emptyChange, recordBefore, type UndoableChange } from '../undo';

@@ -46,7 +46,13 @@ export function ActionDetailPage({ actionId }: { actionId: string }) {
   ];
 
   return (
-    <DetailPageFrame className="action-detail" back={back} title={action.title} onEdit={() => setDialog('edit')} onDelete={() => setDialog('delete')}>
+    <DetailPageFrame
+      className="action-detail"
+      back={back}
+      title={action.title}
+      onEdit={() => setDialog('edit')}
+      onDelete={() => setDialog('delete')}
+    >
       <div className="card-grid">
         <section className="card" aria-labelledby="action-details-heading">
           <h2 id="action-details-heading">{t('actions.details')}</h2>
@@ -111,7 +117,11 @@ export function ActionDetailPage({ actionId }: { actionId: string }) {
       </div>
       {dialog === 'edit' && <ActionFormDialog existing={{ action, followUps }} onClose={() => setDialog(null)} />}
       {dialog === 'delete' && (
-        <ConfirmDialog title={t('actions.deleteTitle', { title: action.title })} onConfirm={() => void remove(action)} onClose={() => setDialog(null)}>
+        <ConfirmDialog
+          title={t('actions.deleteTitle', { title: action.title })}
+          onConfirm={() => void remove(action)}
+          onClose={() => setDialog(null)}
+        >
           {followUps.length > 0 && <p>{tn('actions.deleteFollowUps', followUps.length)}</p>}
           <p className="muted">{t('actions.deleteUndoHint')}</p>
         </ConfirmDialog>

@@ -7,7 +7,13 @@ import { useActionOptions } from './useActionOptions';
 import { useMarkFollowUpDone } from './useFollowUpEntries';
 
 /** An action's follow-ups: open ones first with a quick "Mark done", then the done ones. */
-export function ActionFollowUpsSection({ action, followUps }: { action: Pick<AdvocacyAction, 'status'>; followUps: readonly FollowUp[] }) {
+export function ActionFollowUpsSection({
+  action,
+  followUps,
+}: {
+  action: Pick<AdvocacyAction, 'status'>;
+  followUps: readonly FollowUp[];
+}) {
   const { t, formatDate } = useT();
   const options = useActionOptions();
   const markDone = useMarkFollowUpDone();
@@ -22,18 +28,31 @@ export function ActionFollowUpsSection({ action, followUps }: { action: Pick<Adv
         <ul className="follow-up-list" aria-labelledby="action-follow-ups-heading">
           {ordered.map((followUp) => {
             const isDone = followUp.doneOn !== null;
-            const className = isDone ? 'follow-up-item follow-up-done' : isOverdueFollowUp(followUp, action, today) ? 'follow-up-item is-overdue' : 'follow-up-item';
+            const className = isDone
+              ? 'follow-up-item follow-up-done'
+              : isOverdueFollowUp(followUp, action, today)
+                ? 'follow-up-item is-overdue'
+                : 'follow-up-item';
             return (
               <li key={followUp.id} className={className}>
                 <div className="follow-up-main">
                   <div className="follow-up-text">{followUp.text}</div>
                   <div className="follow-up-meta">
-                    {isDone ? <span>{t('actions.doneOn', { date: formatDate(followUp.doneOn) })}</span> : <FollowUpDue followUp={followUp} action={action} today={today} />}
+                    {isDone ? (
+                      <span>{t('actions.doneOn', { date: formatDate(followUp.doneOn) })}</span>
+                    ) : (
+                      <FollowUpDue followUp={followUp} action={action} today={today} />
+                    )}
                     <span> · {options.staffName(followUp.ownerId) || t('actions.noOwner')}</span>
                   </div>
                 </div>
                 {!isDone && (
-                  <button type="button" className="button-small" aria-label={t('followUps.markDoneOf', { text: followUp.text })} onClick={() => void markDone(followUp)}>
+                  <button
+                    type="button"
+                    className="button-small"
+                    aria-label={t('followUps.markDoneOf', { text: followUp.text })}
+                    onClick={() => void markDone(followUp)}
+                  >
                     {t('followUps.markDone')}
                   </button>
                 )}

@@ -32,7 +32,9 @@ export function ActionFormDialog({ existing, prefill, onClose, onSaved }: Action
   const { notify } = useNotify();
   const database = useDatabase();
   const options = useActionOptions();
-  const { draft, setDraft, set } = useDraft<ActionDraft>(() => (existing ? draftFromAction(existing.action, existing.followUps) : newActionDraft(localIsoDate(), prefill)));
+  const { draft, setDraft, set } = useDraft<ActionDraft>(() =>
+    existing ? draftFromAction(existing.action, existing.followUps) : newActionDraft(localIsoDate(), prefill),
+  );
   const { isSaving, errorFor, submit } = useFormSave({
     onSaved: onClose,
     // In a long form the first problem may be out of sight: take the user to it.
@@ -45,13 +47,21 @@ export function ActionFormDialog({ existing, prefill, onClose, onSaved }: Action
     setDraft((current) => ({
       ...current,
       targetIds: current.targetIds.includes(stakeholderId) ? current.targetIds : [...current.targetIds, stakeholderId],
-      regions: stakeholder?.region && !current.regions.includes(stakeholder.region) ? [...current.regions, stakeholder.region] : current.regions,
+      regions:
+        stakeholder?.region && !current.regions.includes(stakeholder.region)
+          ? [...current.regions, stakeholder.region]
+          : current.regions,
     }));
   }
 
   async function save() {
     const input = inputFromDraft(draft);
-    const { action, change } = await saveActionWithFollowUps(database, existing?.action.id ?? null, input.action, input.followUps);
+    const { action, change } = await saveActionWithFollowUps(
+      database,
+      existing?.action.id ?? null,
+      input.action,
+      input.followUps,
+    );
     notify({ message: t(existing ? 'actions.updated' : 'actions.created', { title: action.title }), undo: change });
     onSaved?.(action);
   }
@@ -66,26 +76,93 @@ export function ActionFormDialog({ existing, prefill, onClose, onSaved }: Action
       onSubmit={(event) => void submit(event, save)}
       onClose={onClose}
     >
-      <TextField className="field-wide" label={t('actions.field.title')} value={draft.title} onChange={(value) => set('title', value)} error={errorFor('title')} isRequired autoFocus />
-      <SelectField label={t('actions.field.kind')} value={draft.kind} options={options.kinds} onChange={(value) => set('kind', value as ActionDraft['kind'])} />
-      <TextField type="date" label={t('actions.field.date')} value={draft.date} onChange={(value) => set('date', value)} error={errorFor('date')} isRequired />
-      <SelectField label={t('actions.field.status')} value={draft.status} options={options.statuses} onChange={(value) => set('status', value as ActionDraft['status'])} />
-      <SelectField label={t('actions.field.owner')} value={draft.ownerId} options={[{ value: '', label: t('actions.noOwner') }, ...staff]} onChange={(value) => set('ownerId', value)} />
-      <SelectField label={t('actions.field.programme')} value={draft.programmeId} options={[{ value: '', label: t('actions.noProgramme') }, ...options.programmes]} onChange={(value) => set('programmeId', value)} />
-      <CheckboxGroupField label={t('actions.field.regions')} options={options.regions} selected={draft.regions} onChange={(regions) => set('regions', regions as RegionId[])} isInColumns />
+      <TextField
+        className="field-wide"
+        label={t('actions.field.title')}
+        value={draft.title}
+        onChange={(value) => set('title', value)}
+        error={errorFor('title')}
+        isRequired
+        autoFocus
+      />
+      <SelectField
+        label={t('actions.field.kind')}
+        value={draft.kind}
+        options={options.kinds}
+        onChange={(value) => set('kind', value as ActionDraft['kind'])}
+      />
+      <TextField
+        type="date"
+        label={t('actions.field.date')}
+        value={draft.date}
+        onChange={(value) => set('date', value)}
+        error={errorFor('date')}
+        isRequired
+      />
+      <SelectField
+        label={t('actions.field.status')}
+        value={draft.status}
+        options={options.statuses}
+        onChange={(value) => set('status', value as ActionDraft['status'])}
+      />
+      <SelectField
+        label={t('actions.field.owner')}
+        value={draft.ownerId}
+        options={[{ value: '', label: t('actions.noOwner') }, ...staff]}
+        onChange={(value) => set('ownerId', value)}
+      />
+      <SelectField
+        label={t('actions.field.programme')}
+        value={draft.programmeId}
+        options={[{ value: '', label: t('actions.noProgramme') }, ...options.programmes]}
+        onChange={(value) => set('programmeId', value)}
+      />
+      <CheckboxGroupField
+        label={t('actions.field.regions')}
+        options={options.regions}
+        selected={draft.regions}
+        onChange={(regions) => set('regions', regions as RegionId[])}
+        isInColumns
+      />
       <div className="field-wide">
-        <TextAreaField label={t('actions.field.objective')} value={draft.objective} onChange={(value) => set('objective', value)} error={errorFor('objective')} rows={2} />
+        <TextAreaField
+          label={t('actions.field.objective')}
+          value={draft.objective}
+          onChange={(value) => set('objective', value)}
+          error={errorFor('objective')}
+          rows={2}
+        />
       </div>
       <TargetsField
         targetIds={draft.targetIds}
         onAdd={(id) => void addTarget(id)}
-        onRemove={(id) => set('targetIds', draft.targetIds.filter((targetId) => targetId !== id))}
+        onRemove={(id) =>
+          set(
+            'targetIds',
+            draft.targetIds.filter((targetId) => targetId !== id),
+          )
+        }
       />
-      <ParticipantsField targetIds={draft.targetIds} participantIds={draft.participantIds} onChange={(ids) => set('participantIds', ids)} />
+      <ParticipantsField
+        targetIds={draft.targetIds}
+        participantIds={draft.participantIds}
+        onChange={(ids) => set('participantIds', ids)}
+      />
       <div className="field-wide">
-        <TextAreaField label={t('actions.field.outcome')} value={draft.outcome} onChange={(value) => set('outcome', value)} error={errorFor('outcome')} />
+        <TextAreaField
+          label={t('actions.field.outcome')}
+          value={draft.outcome}
+          onChange={(value) => set('outcome', value)}
+          error={errorFor('outcome')}
+        />
       </div>
-      <FollowUpRowsField rows={draft.followUps} onChange={(rows) => set('followUps', rows)} staff={staff} defaultOwnerId={draft.ownerId} errorFor={errorFor} />
+      <FollowUpRowsField
+        rows={draft.followUps}
+        onChange={(rows) => set('followUps', rows)}
+        staff={staff}
+        defaultOwnerId={draft.ownerId}
+        errorFor={errorFor}
+      />
     </FormDialog>
   );
 }

@@ -48,7 +48,9 @@ export function ActionTable({ actions, followUpCounts }: ActionTableProps) {
                   {counts.open === 0 ? (
                     <span className="muted">0</span>
                   ) : (
-                    <span className={counts.overdue ? 'overdue-count' : undefined}>{followUpCountText(tn, counts)}</span>
+                    <span className={counts.overdue ? 'overdue-count' : undefined}>
+                      {followUpCountText(tn, counts)}
+                    </span>
                   )}
                 </td>
               </tr>

@@ -8,7 +8,15 @@ import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
 import { ActionFilterBar } from './ActionFilterBar';
 import { ActionFormDialog } from './ActionFormDialog';
-import { actionMatcher, actionQueryFromParams, EMPTY_ACTION_QUERY, isActionQueryEmpty, newestFirst, paramsFromActionQuery, type ActionQuery } from './actionQuery';
+import {
+  actionMatcher,
+  actionQueryFromParams,
+  EMPTY_ACTION_QUERY,
+  isActionQueryEmpty,
+  newestFirst,
+  paramsFromActionQuery,
+  type ActionQuery,
+} from './actionQuery';
 import { ActionTable } from './ActionTable';
 import './actions.css';
 
@@ -20,9 +28,13 @@ export function ActionsPage({ route }: { route: Route }) {
   const data = useActionList();
   const [isCreating, setIsCreating] = useState(() => Boolean(route.query.new));
   const [visibleCount, setVisibleCount] = useState(PAGE_SIZE);
-  const [query, setQuery] = useFiltersInLink<ActionQuery>(route, { fromParams: actionQueryFromParams, toParams: paramsFromActionQuery }, (linked) => {
-    if (linked.new) setIsCreating(true);
-  });
+  const [query, setQuery] = useFiltersInLink<ActionQuery>(
+    route,
+    { fromParams: actionQueryFromParams, toParams: paramsFromActionQuery },
+    (linked) => {
+      if (linked.new) setIsCreating(true);
+    },
+  );
 
   function changeQuery(next: ActionQuery) {
     setQuery(next);

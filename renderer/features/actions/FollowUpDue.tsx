@@ -22,6 +22,7 @@ export function FollowUpDue({ followUp, action, today }: FollowUpDueProps) {
       </span>
     );
   }
-  if (followUp.doneOn === null && action?.status !== 'cancelled' && followUp.dueDate === today) return <span className="follow-up-today">{t('followUps.dueToday')}</span>;
+  if (followUp.doneOn === null && action?.status !== 'cancelled' && followUp.dueDate === today)
+    return <span className="follow-up-today">{t('followUps.dueToday')}</span>;
   return <span>{t('followUps.dueOn', { date: formatDate(followUp.dueDate) })}</span>;
 }

@@ -26,12 +26,19 @@ export function FollowUpEntryList({ entries, today, label, isCompact = false }: 
   function focusNeighbourOf(index: number) {
     // The neighbour's button exists already; the marked entry leaves the list a moment later.
     const neighbour = entries[index + 1] ?? entries[index - 1];
-    const button = neighbour ? listRef.current?.querySelector<HTMLButtonElement>(`[data-follow-up-id="${neighbour.followUp.id}"]`) : null;
+    const button = neighbour
+      ? listRef.current?.querySelector<HTMLButtonElement>(`[data-follow-up-id="${neighbour.followUp.id}"]`)
+      : null;
     (button ?? listRef.current)?.focus();
   }
 
   return (
-    <ul ref={listRef} className={`follow-up-list${isCompact ? ' follow-up-list-compact' : ''}`} aria-label={label} tabIndex={-1}>
+    <ul
+      ref={listRef}
+      className={`follow-up-list${isCompact ? ' follow-up-list-compact' : ''}`}
+      aria-label={label}
+      tabIndex={-1}
+    >
       {entries.map((entry, index) => {
         const { followUp, action } = entry;
         const owner = options.staffName(entry.ownerId);

@@ -18,15 +18,23 @@ export function FollowUpList({ scope, region, limit }: FollowUpListProps) {
   const { t } = useT();
   const { entries, today } = useFollowUpEntries({ scope, regions: region ? [region] : [], ownerIds: [] });
   if (entries === undefined) return <p role="status">{t('common.loading')}</p>;
-  if (entries.length === 0) return <p className="muted">{t(scope === 'overdue' ? 'followUps.noneOverdue' : 'followUps.noneOpen')}</p>;
+  if (entries.length === 0)
+    return <p className="muted">{t(scope === 'overdue' ? 'followUps.noneOverdue' : 'followUps.noneOpen')}</p>;
   const shown = limit === undefined ? entries : entries.slice(0, limit);
   const fullListHref = routeHref({ section: 'follow-ups', query: { scope, region } });
   return (
     <div className="follow-up-embed">
-      <FollowUpEntryList entries={shown} today={today} label={t(scope === 'overdue' ? 'followUps.overdueListLabel' : 'followUps.listLabel')} isCompact />
+      <FollowUpEntryList
+        entries={shown}
+        today={today}
+        label={t(scope === 'overdue' ? 'followUps.overdueListLabel' : 'followUps.listLabel')}
+        isCompact
+      />
       {limit !== undefined && (
         <p className="follow-up-more">
-          <a href={fullListHref}>{entries.length > shown.length ? t('followUps.seeAll', { count: entries.length }) : t('followUps.openList')}</a>
+          <a href={fullListHref}>
+            {entries.length > shown.length ? t('followUps.seeAll', { count: entries.length }) : t('followUps.openList')}
+          </a>
         </p>
       )}
     </div>

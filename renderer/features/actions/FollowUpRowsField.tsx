@@ -18,7 +18,8 @@ export function FollowUpRowsField({ rows, onChange, staff, defaultOwnerId, error
   // The text of a row just added gets focus, so typing can start at once.
   const [addedKey, setAddedKey] = useState<string | null>(null);
   const ownerOptions = [{ value: '', label: t('actions.noOwner') }, ...staff];
-  const update = (key: string, patch: Partial<FollowUpDraft>) => onChange(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
+  const update = (key: string, patch: Partial<FollowUpDraft>) =>
+    onChange(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
   return (
     <fieldset className="form-section field-wide">
       <legend>{t('actions.field.followUps')}</legend>
@@ -29,11 +30,40 @@ export function FollowUpRowsField({ rows, onChange, staff, defaultOwnerId, error
           return (
             <fieldset key={row.key} className="follow-up-row">
               <legend>{t('actions.field.followUpN', { n })}</legend>
-              <TextField label={t('actions.field.followUpText')} value={row.text} onChange={(text) => update(row.key, { text })} error={error('text')} isRequired autoFocus={row.key === addedKey} />
-              <TextField type="date" label={t('actions.field.followUpDue')} value={row.dueDate} onChange={(dueDate) => update(row.key, { dueDate })} error={error('dueDate')} />
-              <SelectField label={t('actions.field.followUpOwner')} value={row.ownerId} options={ownerOptions} onChange={(ownerId) => update(row.key, { ownerId })} />
-              <TextField type="date" label={t('actions.field.followUpDone')} value={row.doneOn} onChange={(doneOn) => update(row.key, { doneOn })} error={error('doneOn')} />
-              <button type="button" className="button-small" aria-label={t('actions.field.removeFollowUp', { n })} onClick={() => onChange(rows.filter((candidate) => candidate.key !== row.key))}>
+              <TextField
+                label={t('actions.field.followUpText')}
+                value={row.text}
+                onChange={(text) => update(row.key, { text })}
+                error={error('text')}
+                isRequired
+                autoFocus={row.key === addedKey}
+              />
+              <TextField
+                type="date"
+                label={t('actions.field.followUpDue')}
+                value={row.dueDate}
+                onChange={(dueDate) => update(row.key, { dueDate })}
+                error={error('dueDate')}
+              />
+              <SelectField
+                label={t('actions.field.followUpOwner')}
+                value={row.ownerId}
+                options={ownerOptions}
+                onChange={(ownerId) => update(row.key, { ownerId })}
+              />
+              <TextField
+                type="date"
+                label={t('actions.field.followUpDone')}
+                value={row.doneOn}
+                onChange={(doneOn) => update(row.key, { doneOn })}
+                error={error('doneOn')}
+              />
+              <button
+                type="button"
+                className="button-small"
+                aria-label={t('actions.field.removeFollowUp', { n })}
+                onClick={() => onChange(rows.filter((candidate) => candidate.key !== row.key))}
+              >
                 {t('actions.field.remove')}
               </button>
             </fieldset>

@@ -25,7 +25,10 @@ const NO_FILTERS: FollowUpSelection = { scope: 'open', regions: [], ownerIds: []
 export function FollowUpsPage({ route }: { route: Route }) {
   const { t, tn } = useT();
   const options = useActionOptions();
-  const [selection, changeSelection] = useFiltersInLink(route, { fromParams: selectionFromParams, toParams: paramsFromSelection });
+  const [selection, changeSelection] = useFiltersInLink(route, {
+    fromParams: selectionFromParams,
+    toParams: paramsFromSelection,
+  });
   const { entries, today } = useFollowUpEntries(selection);
   const { entries: allOpen } = useFollowUpEntries(NO_FILTERS);
 
@@ -41,7 +44,14 @@ export function FollowUpsPage({ route }: { route: Route }) {
       {entries === undefined || allOpen === undefined ? (
         <p role="status">{t('common.loading')}</p>
       ) : allOpen.length === 0 ? (
-        <EmptyState title={t('followUps.emptyOpen')} actions={<a className="button" href={routeHref({ section: 'actions' })}>{t('actions.title')}</a>}>
+        <EmptyState
+          title={t('followUps.emptyOpen')}
+          actions={
+            <a className="button" href={routeHref({ section: 'actions' })}>
+              {t('actions.title')}
+            </a>
+          }
+        >
           <p>{t('followUps.emptyOpenText')}</p>
         </EmptyState>
       ) : (
@@ -51,20 +61,40 @@ export function FollowUpsPage({ route }: { route: Route }) {
               <legend>{t('followUps.scope')}</legend>
               {(['open', 'overdue'] as const).map((scope: FollowUpScope) => (
                 <label key={scope} className={selection.scope === scope ? 'is-checked' : undefined}>
-                  <input type="radio" name="follow-up-scope" value={scope} checked={selection.scope === scope} onChange={() => update({ scope })} />
+                  <input
+                    type="radio"
+                    name="follow-up-scope"
+                    value={scope}
+                    checked={selection.scope === scope}
+                    onChange={() => update({ scope })}
+                  />
                   {t(`followUps.scope.${scope}`)}
                 </label>
               ))}
             </fieldset>
-            <MultiSelectFilter label={t('followUps.filter.region')} options={options.regions} selected={selection.regions} onChange={(regions) => update({ regions })} />
-            <MultiSelectFilter label={t('followUps.filter.owner')} options={options.allStaff} selected={selection.ownerIds} onChange={(ownerIds) => update({ ownerIds })} />
+            <MultiSelectFilter
+              label={t('followUps.filter.region')}
+              options={options.regions}
+              selected={selection.regions}
+              onChange={(regions) => update({ regions })}
+            />
+            <MultiSelectFilter
+              label={t('followUps.filter.owner')}
+              options={options.allStaff}
+              selected={selection.ownerIds}
+              onChange={(ownerIds) => update({ ownerIds })}
+            />
           </FilterBar>
           <p className="muted" role="status" data-testid="follow-up-count">
             {tn('followUps.count', entries.length)}
           </p>
           {entries.length === 0 ? (
             <EmptyState
-              title={selection.scope === 'overdue' && selection.regions.length === 0 && selection.ownerIds.length === 0 ? t('followUps.emptyOverdue') : t('followUps.noMatchTitle')}
+              title={
+                selection.scope === 'overdue' && selection.regions.length === 0 && selection.ownerIds.length === 0
+                  ? t('followUps.emptyOverdue')
+                  : t('followUps.noMatchTitle')
+              }
               actions={
                 <button type="button" onClick={() => changeSelection(NO_FILTERS)}>
                   {t('common.clearFilters')}
@@ -72,7 +102,11 @@ export function FollowUpsPage({ route }: { route: Route }) {
               }
             />
           ) : (
-            <FollowUpEntryList entries={entries} today={today} label={t(selection.scope === 'overdue' ? 'followUps.overdueListLabel' : 'followUps.listLabel')} />
+            <FollowUpEntryList
+              entries={entries}
+              today={today}
+              label={t(selection.scope === 'overdue' ? 'followUps.overdueListLabel' : 'followUps.listLabel')}
+            />
           )}
         </>
       )}

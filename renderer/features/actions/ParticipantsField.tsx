@@ -23,14 +23,20 @@ export function ParticipantsField({ targetIds, participantIds, onChange }: Parti
   return (
     <fieldset className="form-section field-wide">
       <legend>{t('actions.field.participants')}</legend>
-      {targetIds.length > 0 && data && data.groups.length === 0 && <p className="muted">{t('actions.field.noTargetContacts')}</p>}
+      {targetIds.length > 0 && data && data.groups.length === 0 && (
+        <p className="muted">{t('actions.field.noTargetContacts')}</p>
+      )}
       {data?.groups.map((group) => (
         <div key={group.stakeholder.id} className="participant-group" role="group" aria-label={group.stakeholder.name}>
           <h4 aria-hidden="true">{group.stakeholder.name}</h4>
           <div className="checkbox-columns">
             {group.contacts.map((contact) => (
               <label key={contact.id} className="filter-option">
-                <input type="checkbox" checked={chosen.has(contact.id)} onChange={(event) => toggle(contact.id, event.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={chosen.has(contact.id)}
+                  onChange={(event) => toggle(contact.id, event.target.checked)}
+                />
                 <span>
                   {contact.name}
                   {contact.role && <span className="muted"> · {contact.role}</span>}
@@ -40,13 +46,21 @@ export function ParticipantsField({ targetIds, participantIds, onChange }: Parti
           </div>
         </div>
       ))}
-      <ContactPicker label={t('actions.field.otherParticipant')} value="" onChange={(contactId) => contactId && !chosen.has(contactId) && onChange([...participantIds, contactId])} />
+      <ContactPicker
+        label={t('actions.field.otherParticipant')}
+        value=""
+        onChange={(contactId) => contactId && !chosen.has(contactId) && onChange([...participantIds, contactId])}
+      />
       {data && data.others.length > 0 && (
         <ul className="chip-list" aria-label={t('actions.field.participants')}>
           {data.others.map((contact) => (
             <li key={contact.id} className="chip">
               <span>{contact.name}</span>
-              <button type="button" aria-label={t('actions.remove', { name: contact.name })} onClick={() => toggle(contact.id, false)}>
+              <button
+                type="button"
+                aria-label={t('actions.remove', { name: contact.name })}
+                onClick={() => toggle(contact.id, false)}
+              >
                 ×
               </button>
             </li>

@@ -21,8 +21,21 @@ describe("a stakeholder's timeline", () => {
     const asl = await createStakeholder(db, stakeholderInput({ name: 'ASL Napoli 1' }));
     const prefettura = await createStakeholder(db, stakeholderInput({ name: 'Prefettura di Napoli' }));
     const psychologist = await createContact(db, contactInput(asl.id, { name: 'Laura Esempio' }));
-    await createAction(db, { title: 'Tavolo prefettura', kind: 'bilateral-meeting', date: '2026-03-04', status: 'done', targetIds: [prefettura.id], participantIds: [psychologist.id] });
-    const cancelled = await createAction(db, { title: 'Visita annullata', kind: 'bilateral-meeting', date: '2026-02-01', status: 'cancelled', targetIds: [asl.id] });
+    await createAction(db, {
+      title: 'Tavolo prefettura',
+      kind: 'bilateral-meeting',
+      date: '2026-03-04',
+      status: 'done',
+      targetIds: [prefettura.id],
+      participantIds: [psychologist.id],
+    });
+    const cancelled = await createAction(db, {
+      title: 'Visita annullata',
+      kind: 'bilateral-meeting',
+      date: '2026-02-01',
+      status: 'cancelled',
+      targetIds: [asl.id],
+    });
     await createFollowUp(db, { actionId: cancelled.id, text: 'Mandare il verbale', dueDate: '2026-02-10' });
 
     render(
@@ -33,7 +46,11 @@ describe("a stakeholder's timeline", () => {
       </I18nProvider>,
     );
     const timeline = await screen.findByRole('list', { name: 'Actions with ASL Napoli 1, newest first' }, FIRST_ANSWER);
-    expect(within(timeline).getAllByRole('link').map((link) => link.textContent)).toEqual(['Tavolo prefettura', 'Visita annullata']);
+    expect(
+      within(timeline)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Tavolo prefettura', 'Visita annullata']);
     expect(screen.getByTestId('last-contact').textContent).toBe('Last contact: 4 Mar 2026');
     expect(timeline.textContent).not.toMatch(/open|overdue/);
   });

@@ -30,7 +30,10 @@ export function StakeholderActionsSection({ stakeholder }: { stakeholder: Stakeh
   const lastContact = data ? lastContactDate(data.actions, stakeholder.id, today, data.contactIds) : null;
 
   return (
-    <CardSection title={t('actions.timeline')} add={{ label: t('actions.record'), onClick: () => setIsRecording(true) }}>
+    <CardSection
+      title={t('actions.timeline')}
+      add={{ label: t('actions.record'), onClick: () => setIsRecording(true) }}
+    >
       {data && (
         <p className="last-contact" data-testid="last-contact">
           {lastContact ? t('actions.lastContact', { date: formatDate(lastContact) }) : t('actions.noContactYet')}
@@ -44,14 +47,13 @@ export function StakeholderActionsSection({ stakeholder }: { stakeholder: Stakeh
             return (
               <li key={action.id} className={action.status === 'planned' ? 'is-planned' : undefined}>
                 <div className="timeline-when">
-                  {formatDate(action.date)} · {t(`actionKind.${action.kind}`)} · <span className={`badge status-${action.status}`}>{t(`actionStatus.${action.status}`)}</span>
+                  {formatDate(action.date)} · {t(`actionKind.${action.kind}`)} ·{' '}
+                  <span className={`badge status-${action.status}`}>{t(`actionStatus.${action.status}`)}</span>
                 </div>
                 <a href={routeHref({ section: 'actions', id: action.id })}>{action.title}</a>
                 {action.outcome && <p className="timeline-outcome">{snippet(action.outcome)}</p>}
                 {counts.open > 0 && (
-                  <div className={counts.overdue ? 'overdue-count' : 'muted'}>
-                    {followUpCountText(tn, counts)}
-                  </div>
+                  <div className={counts.overdue ? 'overdue-count' : 'muted'}>{followUpCountText(tn, counts)}</div>
                 )}
               </li>
             );
@@ -59,7 +61,10 @@ export function StakeholderActionsSection({ stakeholder }: { stakeholder: Stakeh
         </ol>
       )}
       {isRecording && (
-        <ActionFormDialog prefill={{ targetIds: [stakeholder.id], regions: stakeholder.region ? [stakeholder.region] : [] }} onClose={() => setIsRecording(false)} />
+        <ActionFormDialog
+          prefill={{ targetIds: [stakeholder.id], regions: stakeholder.region ? [stakeholder.region] : [] }}
+          onClose={() => setIsRecording(false)}
+        />
       )}
     </CardSection>
   );

@@ -15,11 +15,20 @@ describe('offeredStaff', () => {
   });
 
   it("keeps an inactive colleague who owns one of the follow-ups, not only the action's owner", () => {
-    expect(offeredStaff(allStaff, activeStaff, { ownerId: 'anna', followUps: [row('carla'), row('')] })).toEqual([anna, carla, dario]);
+    expect(offeredStaff(allStaff, activeStaff, { ownerId: 'anna', followUps: [row('carla'), row('')] })).toEqual([
+      anna,
+      carla,
+      dario,
+    ]);
   });
 
   it('keeps inactive owners as stored, even after the draft has moved the row to someone else', () => {
     const stored = { action: { ownerId: 'bruno' }, followUps: [{ ownerId: 'carla' }, { ownerId: null }] };
-    expect(offeredStaff(allStaff, activeStaff, { ownerId: 'anna', followUps: [row('anna')] }, stored)).toEqual([anna, bruno, carla, dario]);
+    expect(offeredStaff(allStaff, activeStaff, { ownerId: 'anna', followUps: [row('anna')] }, stored)).toEqual([
+      anna,
+      bruno,
+      carla,
+      dario,
+    ]);
   });
 });

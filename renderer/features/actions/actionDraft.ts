@@ -34,7 +34,10 @@ function rowKey(): string {
   return `row-${nextRowKey++}`;
 }
 
-export function newActionDraft(today: string, prefill: { targetIds?: string[]; regions?: RegionId[] } = {}): ActionDraft {
+export function newActionDraft(
+  today: string,
+  prefill: { targetIds?: string[]; regions?: RegionId[] } = {},
+): ActionDraft {
   return {
     title: '',
     kind: 'bilateral-meeting',
@@ -109,7 +112,13 @@ export function offeredStaff<O extends { value: string }>(
   draft: Pick<ActionDraft, 'ownerId' | 'followUps'>,
   stored?: { action: Pick<AdvocacyAction, 'ownerId'>; followUps: readonly Pick<FollowUp, 'ownerId'>[] },
 ): O[] {
-  const kept = new Set([...activeStaff.map((member) => member.value), draft.ownerId, ...draft.followUps.map((row) => row.ownerId)]);
-  if (stored) for (const ownerId of [stored.action.ownerId, ...stored.followUps.map((followUp) => followUp.ownerId)]) if (ownerId) kept.add(ownerId);
+  const kept = new Set([
+    ...activeStaff.map((member) => member.value),
+    draft.ownerId,
+    ...draft.followUps.map((row) => row.ownerId),
+  ]);
+  if (stored)
+    for (const ownerId of [stored.action.ownerId, ...stored.followUps.map((followUp) => followUp.ownerId)])
+      if (ownerId) kept.add(ownerId);
   return allStaff.filter((member) => kept.has(member.value));
 }

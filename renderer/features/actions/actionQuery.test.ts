@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AdvocacyAction } from '../../../shared/domain/action';
-import { actionMatcher, actionQueryFromParams, EMPTY_ACTION_QUERY, isActionQueryEmpty, newestFirst, paramsFromActionQuery } from './actionQuery';
+import {
+  actionMatcher,
+  actionQueryFromParams,
+  EMPTY_ACTION_QUERY,
+  isActionQueryEmpty,
+  newestFirst,
+  paramsFromActionQuery,
+} from './actionQuery';
 
 function action(overrides: Partial<AdvocacyAction>): AdvocacyAction {
   return {
@@ -24,9 +31,27 @@ function action(overrides: Partial<AdvocacyAction>): AdvocacyAction {
 
 describe('action filters in the address', () => {
   it('reads the names the dashboard links use and writes them back the same', () => {
-    const params = { region: 'campania,lazio', kind: 'network-meeting', programme: 'psychcare-2', owner: 'noemi', status: 'planned,done', from: '2026-01-01', to: '2026-12-31', q: 'tavolo' };
+    const params = {
+      region: 'campania,lazio',
+      kind: 'network-meeting',
+      programme: 'psychcare-2',
+      owner: 'noemi',
+      status: 'planned,done',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      q: 'tavolo',
+    };
     const query = actionQueryFromParams(params);
-    expect(query).toEqual({ text: 'tavolo', regions: ['campania', 'lazio'], kinds: ['network-meeting'], programmeIds: ['psychcare-2'], ownerIds: ['noemi'], statuses: ['planned', 'done'], from: '2026-01-01', to: '2026-12-31' });
+    expect(query).toEqual({
+      text: 'tavolo',
+      regions: ['campania', 'lazio'],
+      kinds: ['network-meeting'],
+      programmeIds: ['psychcare-2'],
+      ownerIds: ['noemi'],
+      statuses: ['planned', 'done'],
+      from: '2026-01-01',
+      to: '2026-12-31',
+    });
     expect(paramsFromActionQuery(query)).toEqual(params);
   });
 
@@ -38,7 +63,8 @@ describe('action filters in the address', () => {
 });
 
 describe('actionMatcher', () => {
-  const match = (params: Record<string, string>, overrides: Partial<AdvocacyAction>) => actionMatcher(actionQueryFromParams(params))(action(overrides));
+  const match = (params: Record<string, string>, overrides: Partial<AdvocacyAction>) =>
+    actionMatcher(actionQueryFromParams(params))(action(overrides));
 
   it('keeps an action in any of the chosen regions', () => {
     expect(match({ region: 'lazio,campania' }, { regions: ['campania', 'basilicata'] })).toBe(true);
@@ -69,7 +95,15 @@ describe('actionMatcher', () => {
 
 describe('newestFirst', () => {
   it('orders by date descending, then by title', () => {
-    const rows = [action({ date: '2026-01-01', title: 'B' }), action({ date: '2026-03-01', title: 'Z' }), action({ date: '2026-01-01', title: 'A' })];
-    expect([...rows].sort(newestFirst).map((row) => `${row.date} ${row.title}`)).toEqual(['2026-03-01 Z', '2026-01-01 A', '2026-01-01 B']);
+    const rows = [
+      action({ date: '2026-01-01', title: 'B' }),
+      action({ date: '2026-03-01', title: 'Z' }),
+      action({ date: '2026-01-01', title: 'A' }),
+    ];
+    expect([...rows].sort(newestFirst).map((row) => `${row.date} ${row.title}`)).toEqual([
+      '2026-03-01 Z',
+      '2026-01-01 A',
+      '2026-01-01 B',
+    ]);
   });
 });

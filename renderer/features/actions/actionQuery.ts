@@ -17,9 +17,24 @@ export interface ActionQuery {
   to: string;
 }
 
-export const EMPTY_ACTION_QUERY: ActionQuery = { text: '', regions: [], kinds: [], programmeIds: [], ownerIds: [], statuses: [], from: '', to: '' };
+export const EMPTY_ACTION_QUERY: ActionQuery = {
+  text: '',
+  regions: [],
+  kinds: [],
+  programmeIds: [],
+  ownerIds: [],
+  statuses: [],
+  from: '',
+  to: '',
+};
 
-const LIST_PARAMS = { regions: 'region', kinds: 'kind', programmeIds: 'programme', ownerIds: 'owner', statuses: 'status' } as const;
+const LIST_PARAMS = {
+  regions: 'region',
+  kinds: 'kind',
+  programmeIds: 'programme',
+  ownerIds: 'owner',
+  statuses: 'status',
+} as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function actionQueryFromParams(params: Readonly<Record<string, string>>): ActionQuery {
@@ -71,7 +86,10 @@ export function actionMatcher(query: ActionQuery): (action: AdvocacyAction) => b
 }
 
 /** Newest first; the same day by title. */
-export function newestFirst(left: Pick<AdvocacyAction, 'date' | 'title'>, right: Pick<AdvocacyAction, 'date' | 'title'>): number {
+export function newestFirst(
+  left: Pick<AdvocacyAction, 'date' | 'title'>,
+  right: Pick<AdvocacyAction, 'date' | 'title'>,
+): number {
   if (left.date !== right.date) return left.date < right.date ? 1 : -1;
   return left.title.localeCompare(right.title);
 }

@@ -15,7 +15,13 @@ afterEach(async () => {
   await db.delete();
 });
 
-const meeting: AdvocacyActionInput = { title: 'Incontro con ASL Salerno', kind: 'bilateral-meeting', date: '2026-11-20', status: 'done', targetIds: ['asl-sa'] };
+const meeting: AdvocacyActionInput = {
+  title: 'Incontro con ASL Salerno',
+  kind: 'bilateral-meeting',
+  date: '2026-11-20',
+  status: 'done',
+  targetIds: ['asl-sa'],
+};
 
 describe('saving an action with its follow-ups', () => {
   it('creates both in one go, and undo removes both', async () => {
@@ -47,10 +53,17 @@ describe('saving an action with its follow-ups', () => {
   });
 
   it('reports invalid fields of the action and of each follow-up row together, and writes nothing', async () => {
-    const attempt = saveActionWithFollowUps(db, null, { ...meeting, title: ' ' }, [{ text: 'fine' }, { text: '', dueDate: 'soon' }]);
+    const attempt = saveActionWithFollowUps(db, null, { ...meeting, title: ' ' }, [
+      { text: 'fine' },
+      { text: '', dueDate: 'soon' },
+    ]);
     const error = await attempt.catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ValidationError);
-    expect(Object.keys((error as ValidationError).byField()).sort()).toEqual(['followUps.1.dueDate', 'followUps.1.text', 'title']);
+    expect(Object.keys((error as ValidationError).byField()).sort()).toEqual([
+      'followUps.1.dueDate',
+      'followUps.1.text',
+      'title',
+    ]);
     expect(await db.actions.count()).toBe(0);
     expect(await db.followUps.count()).toBe(0);
   });
@@ -58,7 +71,9 @@ describe('saving an action with its follow-ups', () => {
 
 describe('marking a follow-up done', () => {
   it('takes it off the open list, and undo puts it back', async () => {
-    const { followUps } = await saveActionWithFollowUps(db, null, meeting, [{ text: 'Send the draft', dueDate: '2026-11-22' }]);
+    const { followUps } = await saveActionWithFollowUps(db, null, meeting, [
+      { text: 'Send the draft', dueDate: '2026-11-22' },
+    ]);
     const { change } = await markFollowUpDone(db, followUps[0]!.id, '2026-11-23');
     expect(await listOpenFollowUps(db)).toEqual([]);
     expect((await db.followUps.get(followUps[0]!.id))?.doneOn).toBe('2026-11-23');

@@ -17,7 +17,8 @@ export const actionMessages = defineCatalogue(
     'actions.tableLabel': 'Advocacy actions',
     'actions.showMore': 'Show {count, number} more',
     'actions.emptyTitle': 'No advocacy actions yet',
-    'actions.emptyText': 'Record meetings, letters, trainings and visits with the stakeholders of your network, and the follow-ups they lead to.',
+    'actions.emptyText':
+      'Record meetings, letters, trainings and visits with the stakeholders of your network, and the follow-ups they lead to.',
     'actions.noMatchTitle': 'No action matches these filters',
     'actions.col.date': 'Date',
     'actions.col.title': 'Title',
@@ -73,7 +74,8 @@ export const actionMessages = defineCatalogue(
     'actions.noFollowUps': 'No follow-ups.',
     'actions.doneOn': 'Done on {date}',
     'actions.deleteTitle': 'Delete “{title}”?',
-    'actions.deleteFollowUps': '{count, plural, one {Its # follow-up is deleted with it.} other {Its # follow-ups are deleted with it.}}',
+    'actions.deleteFollowUps':
+      '{count, plural, one {Its # follow-up is deleted with it.} other {Its # follow-ups are deleted with it.}}',
     'actions.deleteUndoHint': 'You can undo this right after.',
     'actions.deleted': '“{title}” deleted.',
     'actions.timeline': 'Advocacy actions',
@@ -124,7 +126,8 @@ export const actionMessages = defineCatalogue(
     'actions.tableLabel': 'Azioni di advocacy',
     'actions.showMore': '{count, plural, one {Mostra # altra} other {Mostra altre #}}',
     'actions.emptyTitle': 'Ancora nessuna azione di advocacy',
-    'actions.emptyText': 'Registrate incontri, lettere, formazioni e visite con gli stakeholder della vostra rete, e i follow-up che ne derivano.',
+    'actions.emptyText':
+      'Registrate incontri, lettere, formazioni e visite con gli stakeholder della vostra rete, e i follow-up che ne derivano.',
     'actions.noMatchTitle': 'Nessuna azione corrisponde ai filtri',
     'actions.col.date': 'Data',
     'actions.col.title': 'Titolo',
@@ -180,7 +183,8 @@ export const actionMessages = defineCatalogue(
     'actions.noFollowUps': 'Nessun follow-up.',
     'actions.doneOn': 'Svolto il {date}',
     'actions.deleteTitle': 'Eliminare «{title}»?',
-    'actions.deleteFollowUps': '{count, plural, one {Viene eliminato anche # follow-up collegato.} other {Vengono eliminati anche # follow-up collegati.}}',
+    'actions.deleteFollowUps':
+      '{count, plural, one {Viene eliminato anche # follow-up collegato.} other {Vengono eliminati anche # follow-up collegati.}}',
     'actions.deleteUndoHint': 'Potrete annullare l’operazione subito dopo.',
     'actions.deleted': '«{title}» eliminata.',
     'actions.timeline': 'Azioni di advocacy',
@@ -190,7 +194,8 @@ export const actionMessages = defineCatalogue(
     'actions.record': 'Registra azione',
     'actions.noneForStakeholder': 'Ancora nessuna azione di advocacy con questo stakeholder.',
     'followUps.title': 'Follow-up',
-    'followUps.intro': 'Tutto ciò che è stato concordato in un’azione di advocacy e non è ancora stato fatto, a partire dai follow-up scaduti.',
+    'followUps.intro':
+      'Tutto ciò che è stato concordato in un’azione di advocacy e non è ancora stato fatto, a partire dai follow-up scaduti.',
     'followUps.scope': 'Mostra',
     'followUps.scope.open': 'Tutti quelli aperti',
     'followUps.scope.overdue': 'Solo quelli scaduti',
@@ -200,7 +205,8 @@ export const actionMessages = defineCatalogue(
     'followUps.listLabel': 'Follow-up aperti',
     'followUps.overdueListLabel': 'Follow-up scaduti',
     'followUps.emptyOpen': 'Nessun follow-up aperto',
-    'followUps.emptyOpenText': 'Tutti i follow-up sono stati svolti. I nuovi nascono dalle azioni di advocacy che registrate.',
+    'followUps.emptyOpenText':
+      'Tutti i follow-up sono stati svolti. I nuovi nascono dalle azioni di advocacy che registrate.',
     'followUps.emptyOverdue': 'Nessun follow-up scaduto',
     'followUps.noneOverdue': 'Nessun follow-up scaduto.',
     'followUps.noneOpen': 'Nessun follow-up aperto.',

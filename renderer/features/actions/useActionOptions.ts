@@ -20,7 +20,9 @@ export function useActionOptions() {
       kinds: ACTION_KINDS.map((kind): Option => ({ value: kind, label: t(`actionKind.${kind}`) })),
       statuses: ACTION_STATUSES.map((status): Option => ({ value: status, label: t(`actionStatus.${status}`) })),
       // Former staff stay as labels of past actions but are not offered for new ones.
-      activeStaff: (staff ?? []).filter((member) => member.isActive).map((member): Option => ({ value: member.id, label: member.name })),
+      activeStaff: (staff ?? [])
+        .filter((member) => member.isActive)
+        .map((member): Option => ({ value: member.id, label: member.name })),
       allStaff: (staff ?? []).map((member): Option => ({ value: member.id, label: member.name })),
       programmes: (programmes ?? []).map((programme): Option => ({ value: programme.id, label: programme.name })),
       staffName: (id: string | null) => (id === null ? '' : (staffNames.get(id) ?? '')),

@@ -1,5 +1,10 @@
 import { useCallback, useMemo } from 'react';
-import { isOpenFollowUp, isOverdue, openFollowUpsInOrder, type FollowUpScope } from '../../../shared/analysis/followUps';
+import {
+  isOpenFollowUp,
+  isOverdue,
+  openFollowUpsInOrder,
+  type FollowUpScope,
+} from '../../../shared/analysis/followUps';
 import type { AdvocacyAction, FollowUp } from '../../../shared/domain/action';
 import { localIsoDate } from '../../../shared/domain/common';
 import { useToday } from '../../app/useToday';
@@ -25,7 +30,10 @@ export interface FollowUpSelection {
 }
 
 /** Open follow-ups (isOpenFollowUp: none of cancelled actions) with their actions, filtered and in to-do order (overdue first). */
-export function useFollowUpEntries(selection: FollowUpSelection): { entries: FollowUpEntry[] | undefined; today: string } {
+export function useFollowUpEntries(selection: FollowUpSelection): {
+  entries: FollowUpEntry[] | undefined;
+  today: string;
+} {
   const today = useToday();
   const rows = useOpenFollowUps();
   const { scope, regions, ownerIds } = selection;
@@ -35,12 +43,14 @@ export function useFollowUpEntries(selection: FollowUpSelection): { entries: Fol
     if (!rows) return undefined;
     const regionSet = new Set(regionKey.split(',').filter(Boolean));
     const ownerSet = new Set(ownerKey.split(',').filter(Boolean));
-    const withOwners = rows.filter(({ followUp, action }) => isOpenFollowUp(followUp, action)).map(({ followUp, action }) => ({
-      followUp,
-      action,
-      ownerId: followUp.ownerId ?? action?.ownerId ?? null,
-      isOverdue: isOverdue(followUp, today),
-    }));
+    const withOwners = rows
+      .filter(({ followUp, action }) => isOpenFollowUp(followUp, action))
+      .map(({ followUp, action }) => ({
+        followUp,
+        action,
+        ownerId: followUp.ownerId ?? action?.ownerId ?? null,
+        isOverdue: isOverdue(followUp, today),
+      }));
     const selected = withOwners.filter(
       (entry) =>
         (!regionSet.size || (entry.action?.regions ?? []).some((region) => regionSet.has(region))) &&
@@ -58,7 +68,10 @@ export function useMarkFollowUpDone(): (followUp: FollowUp) => Promise<void> {
   const database = useDatabase();
   return useCallback(
     async (followUp: FollowUp) => {
-      await changeWithUndo(t('followUps.markedDone', { text: followUp.text }), async () => (await markFollowUpDone(database, followUp.id, localIsoDate())).change);
+      await changeWithUndo(
+        t('followUps.markedDone', { text: followUp.text }),
+        async () => (await markFollowUpDone(database, followUp.id, localIsoDate())).change,
+      );
     },
     [changeWithUndo, database, t],
   );

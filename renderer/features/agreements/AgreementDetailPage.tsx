@@ -23,9 +23,13 @@ export function AgreementDetailPage({ agreementId }: { agreementId: string }) {
   if (data === null) return <RecordNotFound back={back} />;
 
   const { agreement, stakeholders, programmes } = data;
-  const dateOrNotSet = (date: string | null) => (date ? formatDate(date) : <span className="muted">{t('agreements.notSet')}</span>);
+  const dateOrNotSet = (date: string | null) =>
+    date ? formatDate(date) : <span className="muted">{t('agreements.notSet')}</span>;
   const firstPartyId = agreement.parties[0]?.stakeholderId;
-  const mapHref = routeHref({ section: 'map', query: { focus: firstPartyId, agreementStatus: agreement.status, agreementKind: agreement.kind } });
+  const mapHref = routeHref({
+    section: 'map',
+    query: { focus: firstPartyId, agreementStatus: agreement.status, agreementKind: agreement.kind },
+  });
 
   return (
     <DetailPageFrame
@@ -88,7 +92,11 @@ export function AgreementDetailPage({ agreementId }: { agreementId: string }) {
               const stakeholder = stakeholders[index];
               return (
                 <li key={party.stakeholderId}>
-                  {stakeholder ? <a href={routeHref({ section: 'stakeholders', id: stakeholder.id })}>{stakeholder.name}</a> : <span className="muted">{t('agreements.missingParty')}</span>}
+                  {stakeholder ? (
+                    <a href={routeHref({ section: 'stakeholders', id: stakeholder.id })}>{stakeholder.name}</a>
+                  ) : (
+                    <span className="muted">{t('agreements.missingParty')}</span>
+                  )}
                   <span className="badge">{t(`partyRole.${party.role}`)}</span>
                 </li>
               );

@@ -5,7 +5,12 @@ import { REGION_IDS } from '../../../shared/domain/regions';
 import { useT } from '../../i18n/useT';
 import { FilterBar } from '../../ui/FilterBar';
 import { MultiSelectFilter } from '../../ui/MultiSelectFilter';
-import { EMPTY_AGREEMENT_QUERY, EXPIRY_WARNING_DAYS, isAgreementQueryEmpty, type AgreementQuery } from './agreementQuery';
+import {
+  EMPTY_AGREEMENT_QUERY,
+  EXPIRY_WARNING_DAYS,
+  isAgreementQueryEmpty,
+  type AgreementQuery,
+} from './agreementQuery';
 
 interface AgreementFilterBarProps {
   query: AgreementQuery;
@@ -38,20 +43,50 @@ export function AgreementFilterBar({ query, onChange, programmes }: AgreementFil
       isFiltered={!isAgreementQueryEmpty(query)}
       onClear={() => onChange(EMPTY_AGREEMENT_QUERY)}
     >
-      <MultiSelectFilter label={t('agreements.filter.status')} options={options.statuses} selected={query.statuses} onChange={(statuses) => update({ statuses })} />
-      <MultiSelectFilter label={t('agreements.filter.kind')} options={options.kinds} selected={query.kinds} onChange={(kinds) => update({ kinds })} />
-      <MultiSelectFilter label={t('agreements.filter.region')} options={options.regions} selected={query.regions} onChange={(regions) => update({ regions })} />
+      <MultiSelectFilter
+        label={t('agreements.filter.status')}
+        options={options.statuses}
+        selected={query.statuses}
+        onChange={(statuses) => update({ statuses })}
+      />
+      <MultiSelectFilter
+        label={t('agreements.filter.kind')}
+        options={options.kinds}
+        selected={query.kinds}
+        onChange={(kinds) => update({ kinds })}
+      />
+      <MultiSelectFilter
+        label={t('agreements.filter.region')}
+        options={options.regions}
+        selected={query.regions}
+        onChange={(regions) => update({ regions })}
+      />
       {programmes.length > 0 && (
-        <MultiSelectFilter label={t('agreements.filter.programme')} options={options.programmes} selected={query.programmeIds} onChange={(programmeIds) => update({ programmeIds })} />
+        <MultiSelectFilter
+          label={t('agreements.filter.programme')}
+          options={options.programmes}
+          selected={query.programmeIds}
+          onChange={(programmeIds) => update({ programmeIds })}
+        />
       )}
       {query.expiringWithinDays === null ? (
-        <button type="button" className="agreement-chip agreement-chip-off" aria-pressed="false" onClick={() => update({ expiringWithinDays: EXPIRY_WARNING_DAYS })}>
+        <button
+          type="button"
+          className="agreement-chip agreement-chip-off"
+          aria-pressed="false"
+          onClick={() => update({ expiringWithinDays: EXPIRY_WARNING_DAYS })}
+        >
           {expiringLabel}
         </button>
       ) : (
         <span className="agreement-chip">
           {expiringLabel}
-          <button type="button" className="button-quiet agreement-chip-remove" aria-label={t('agreements.removeFilter', { filter: expiringLabel })} onClick={() => update({ expiringWithinDays: null })}>
+          <button
+            type="button"
+            className="button-quiet agreement-chip-remove"
+            aria-label={t('agreements.removeFilter', { filter: expiringLabel })}
+            onClick={() => update({ expiringWithinDays: null })}
+          >
             ×
           </button>
         </span>

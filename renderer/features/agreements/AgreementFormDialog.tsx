@@ -27,7 +27,9 @@ export function AgreementFormDialog({ agreement, firstPartyId, onClose, onSaved 
   const { notify } = useNotify();
   const database = useDatabase();
   const programmes = useProgrammes() ?? [];
-  const { draft, set } = useDraft<AgreementDraft>(() => (agreement ? draftFromAgreement(agreement) : newAgreementDraft(firstPartyId)));
+  const { draft, set } = useDraft<AgreementDraft>(() =>
+    agreement ? draftFromAgreement(agreement) : newAgreementDraft(firstPartyId),
+  );
   const { isSaving, errorFor, submit } = useFormSave({ onSaved: onClose });
 
   async function save() {
@@ -51,7 +53,15 @@ export function AgreementFormDialog({ agreement, firstPartyId, onClose, onSaved 
       onSubmit={(event) => void submit(event, save)}
       onClose={onClose}
     >
-      <TextField className="field-wide" label={t('agreements.field.title')} value={draft.title} onChange={(value) => set('title', value)} error={errorFor('title')} isRequired autoFocus />
+      <TextField
+        className="field-wide"
+        label={t('agreements.field.title')}
+        value={draft.title}
+        onChange={(value) => set('title', value)}
+        error={errorFor('title')}
+        isRequired
+        autoFocus
+      />
       <SelectField
         label={t('agreements.field.kind')}
         value={draft.kind}
@@ -64,10 +74,34 @@ export function AgreementFormDialog({ agreement, firstPartyId, onClose, onSaved 
         options={AGREEMENT_STATUSES.map((status) => ({ value: status, label: t(`agreementStatus.${status}`) }))}
         onChange={(value) => set('status', value as AgreementDraft['status'])}
       />
-      <TextField label={t('agreements.field.documentRef')} hint={t('agreements.field.documentRefHint')} value={draft.documentRef} onChange={(value) => set('documentRef', value)} error={errorFor('documentRef')} />
-      <TextField type="date" label={t('agreements.field.signedOn')} value={draft.signedOn} onChange={(value) => set('signedOn', value)} error={errorFor('signedOn')} />
-      <TextField type="date" label={t('agreements.field.inForceFrom')} value={draft.inForceFrom} onChange={(value) => set('inForceFrom', value)} error={errorFor('inForceFrom')} />
-      <TextField type="date" label={t('agreements.field.expiresOn')} value={draft.expiresOn} onChange={(value) => set('expiresOn', value)} error={errorFor('expiresOn')} />
+      <TextField
+        label={t('agreements.field.documentRef')}
+        hint={t('agreements.field.documentRefHint')}
+        value={draft.documentRef}
+        onChange={(value) => set('documentRef', value)}
+        error={errorFor('documentRef')}
+      />
+      <TextField
+        type="date"
+        label={t('agreements.field.signedOn')}
+        value={draft.signedOn}
+        onChange={(value) => set('signedOn', value)}
+        error={errorFor('signedOn')}
+      />
+      <TextField
+        type="date"
+        label={t('agreements.field.inForceFrom')}
+        value={draft.inForceFrom}
+        onChange={(value) => set('inForceFrom', value)}
+        error={errorFor('inForceFrom')}
+      />
+      <TextField
+        type="date"
+        label={t('agreements.field.expiresOn')}
+        value={draft.expiresOn}
+        onChange={(value) => set('expiresOn', value)}
+        error={errorFor('expiresOn')}
+      />
       <PartiesEditor
         parties={draft.parties}
         onChange={(parties) => set('parties', parties)}
@@ -84,7 +118,12 @@ export function AgreementFormDialog({ agreement, firstPartyId, onClose, onSaved 
         />
       )}
       <div className="field-wide">
-        <TextAreaField label={t('agreements.field.notes')} value={draft.notes} onChange={(value) => set('notes', value)} error={errorFor('notes')} />
+        <TextAreaField
+          label={t('agreements.field.notes')}
+          value={draft.notes}
+          onChange={(value) => set('notes', value)}
+          error={errorFor('notes')}
+        />
       </div>
     </FormDialog>
   );

@@ -18,7 +18,9 @@ interface AgreementTableProps {
 export function AgreementTable({ agreements, parties, today, onEdit, onDelete }: AgreementTableProps) {
   const { t, tn, formatDate } = useT();
   const partyNames = (agreement: Agreement) => {
-    const names = agreement.parties.map((party) => parties.get(party.stakeholderId)?.shortName || parties.get(party.stakeholderId)?.name || '—');
+    const names = agreement.parties.map(
+      (party) => parties.get(party.stakeholderId)?.shortName || parties.get(party.stakeholderId)?.name || '—',
+    );
     return names.length > NAMED_PARTIES ? `${names.slice(0, NAMED_PARTIES).join(', ')}, …` : names.join(', ');
   };
   return (
@@ -57,10 +59,20 @@ export function AgreementTable({ agreements, parties, today, onEdit, onDelete }:
               </td>
               <td>
                 <div className="row-actions">
-                  <button type="button" className="button-small" aria-label={t('agreements.editOf', { title: agreement.title })} onClick={() => onEdit(agreement)}>
+                  <button
+                    type="button"
+                    className="button-small"
+                    aria-label={t('agreements.editOf', { title: agreement.title })}
+                    onClick={() => onEdit(agreement)}
+                  >
                     {t('common.edit')}
                   </button>
-                  <button type="button" className="button-small" aria-label={t('agreements.deleteOf', { title: agreement.title })} onClick={() => onDelete(agreement)}>
+                  <button
+                    type="button"
+                    className="button-small"
+                    aria-label={t('agreements.deleteOf', { title: agreement.title })}
+                    onClick={() => onDelete(agreement)}
+                  >
                     {t('common.delete')}
                   </button>
                 </div>

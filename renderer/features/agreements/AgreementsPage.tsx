@@ -8,28 +8,46 @@ import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
 import { AgreementFilterBar } from './AgreementFilterBar';
 import { AgreementFormDialog } from './AgreementFormDialog';
-import { agreementQueryFromParams, filterAgreements, isAgreementQueryEmpty, paramsFromAgreementQuery, type AgreementQuery } from './agreementQuery';
+import {
+  agreementQueryFromParams,
+  filterAgreements,
+  isAgreementQueryEmpty,
+  paramsFromAgreementQuery,
+  type AgreementQuery,
+} from './agreementQuery';
 import { AgreementTable } from './AgreementTable';
 import { ConfirmAgreementDeletionDialog } from './ConfirmAgreementDeletionDialog';
 import { useDeleteAgreement } from './useDeleteAgreement';
 import './agreements.css';
 
-type OpenDialog = { kind: 'create' } | { kind: 'edit'; agreement: Agreement } | { kind: 'delete'; agreement: Agreement } | null;
+type OpenDialog =
+  { kind: 'create' } | { kind: 'edit'; agreement: Agreement } | { kind: 'delete'; agreement: Agreement } | null;
 
 export function AgreementsPage({ route }: { route: Route }) {
   const { t } = useT();
   const data = useAgreementList();
   const [dialog, setDialog] = useState<OpenDialog>(() => (route.query.new ? { kind: 'create' } : null));
-  const [query, changeQuery] = useFiltersInLink<AgreementQuery>(route, { fromParams: agreementQueryFromParams, toParams: paramsFromAgreementQuery }, (linked) => {
-    if (linked.new) setDialog({ kind: 'create' });
-  });
+  const [query, changeQuery] = useFiltersInLink<AgreementQuery>(
+    route,
+    { fromParams: agreementQueryFromParams, toParams: paramsFromAgreementQuery },
+    (linked) => {
+      if (linked.new) setDialog({ kind: 'create' });
+    },
+  );
   const remove = useDeleteAgreement();
   const today = useToday();
 
-  const rows = useMemo(() => (data ? filterAgreements(data.agreements, query, data.partiesById, today) : []), [data, query, today]);
+  const rows = useMemo(
+    () => (data ? filterAgreements(data.agreements, query, data.partiesById, today) : []),
+    [data, query, today],
+  );
   const mapHref = routeHref({
     section: 'map',
-    query: { agreementStatus: query.statuses.join(','), agreementKind: query.kinds.join(','), region: query.regions.join(',') },
+    query: {
+      agreementStatus: query.statuses.join(','),
+      agreementKind: query.kinds.join(','),
+      region: query.regions.join(','),
+    },
   });
   const closeDialog = () => setDialog(null);
   const newButton = (

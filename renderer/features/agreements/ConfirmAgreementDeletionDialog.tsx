@@ -11,7 +11,11 @@ interface ConfirmAgreementDeletionDialogProps {
 export function ConfirmAgreementDeletionDialog({ agreement, onConfirm, onClose }: ConfirmAgreementDeletionDialogProps) {
   const { t } = useT();
   return (
-    <ConfirmDialog title={t('agreements.deleteTitle', { title: agreement.title })} onConfirm={onConfirm} onClose={onClose}>
+    <ConfirmDialog
+      title={t('agreements.deleteTitle', { title: agreement.title })}
+      onConfirm={onConfirm}
+      onClose={onClose}
+    >
       <p>{t('agreements.deleteText')}</p>
       <p className="muted">{t('agreements.deleteUndoHint')}</p>
     </ConfirmDialog>

@@ -25,7 +25,8 @@ export function PartiesEditor({ parties, onChange, error, errorForParty, autoFoc
   const stakeholders = useStakeholdersByIds(ids);
   const nameOf = (index: number) => stakeholders?.[index]?.name ?? t('agreements.missingParty');
 
-  const setRole = (index: number, role: PartyRole) => onChange(parties.map((party, position) => (position === index ? { ...party, role } : party)));
+  const setRole = (index: number, role: PartyRole) =>
+    onChange(parties.map((party, position) => (position === index ? { ...party, role } : party)));
   const remove = (index: number) => {
     onChange(parties.filter((_, position) => position !== index));
     // The removed row's button disappears with it: keep keyboard focus inside the editor.
@@ -48,14 +49,23 @@ export function PartiesEditor({ parties, onChange, error, errorForParty, autoFoc
             return (
               <li key={party.stakeholderId} className={partyError ? 'field-invalid' : undefined}>
                 <span className="agreement-party-name">{name}</span>
-                <select aria-label={t('agreements.roleOf', { name })} value={party.role} onChange={(event) => setRole(index, event.target.value as PartyRole)}>
+                <select
+                  aria-label={t('agreements.roleOf', { name })}
+                  value={party.role}
+                  onChange={(event) => setRole(index, event.target.value as PartyRole)}
+                >
                   {PARTY_ROLES.map((role) => (
                     <option key={role} value={role}>
                       {t(`partyRole.${role}`)}
                     </option>
                   ))}
                 </select>
-                <button type="button" className="button-small" aria-label={t('agreements.removeParty', { name })} onClick={() => remove(index)}>
+                <button
+                  type="button"
+                  className="button-small"
+                  aria-label={t('agreements.removeParty', { name })}
+                  onClick={() => remove(index)}
+                >
                   ×
                 </button>
                 {partyError && <p className="field-error">{partyError}</p>}

@@ -17,7 +17,10 @@ export function StakeholderAgreementsSection({ stakeholder }: { stakeholder: Sta
   const today = useToday();
 
   return (
-    <CardSection title={t('agreements.section.title')} add={{ label: t('agreements.section.new'), onClick: () => setIsCreating(true) }}>
+    <CardSection
+      title={t('agreements.section.title')}
+      add={{ label: t('agreements.section.new'), onClick: () => setIsCreating(true) }}
+    >
       {agreements && agreements.length === 0 && <p className="muted">{t('agreements.section.empty')}</p>}
       <ul className="item-list">
         {agreements?.map((agreement) => {
@@ -29,8 +32,16 @@ export function StakeholderAgreementsSection({ stakeholder }: { stakeholder: Sta
                 <div className="agreement-meta">
                   <span className="muted">{t(`agreementKind.${agreement.kind}`)}</span>
                   <AgreementStatusBadge status={agreement.status} />
-                  {role && <span className="muted">{t('agreements.section.asRole', { role: t(`partyRole.${role}`).toLocaleLowerCase() })}</span>}
-                  {agreement.expiresOn && <span className="muted">{t('agreements.section.expires', { date: formatDate(agreement.expiresOn) })}</span>}
+                  {role && (
+                    <span className="muted">
+                      {t('agreements.section.asRole', { role: t(`partyRole.${role}`).toLocaleLowerCase() })}
+                    </span>
+                  )}
+                  {agreement.expiresOn && (
+                    <span className="muted">
+                      {t('agreements.section.expires', { date: formatDate(agreement.expiresOn) })}
+                    </span>
+                  )}
                   <ExpiryBadge agreement={agreement} today={today} />
                 </div>
               </div>

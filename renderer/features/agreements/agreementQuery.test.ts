@@ -42,17 +42,59 @@ const parties: PartyLookup = new Map([
   ['inmp', { name: 'Istituto nazionale salute migrazioni e povertà', shortName: 'INMP', region: null }],
 ]);
 
-const soonExpiring = agreement({ title: 'Protocollo Napoli', expiresOn: '2027-01-07', programmeIds: ['psychcare'], documentRef: 'Prot. 2024/118' });
-const laterExpiring = agreement({ title: 'Convenzione Roma', parties: [{ stakeholderId: 'asl-rm', role: 'promoter' }, { stakeholderId: 'inmp', role: 'adherent' }], expiresOn: '2027-01-30' });
-const draftWithNational = agreement({ title: 'Accordo dati', kind: 'data-sharing', status: 'drafting', parties: [{ stakeholderId: 'inmp', role: 'promoter' }, { stakeholderId: 'asl-na', role: 'signatory' }], expiresOn: '2026-12-01' });
+const soonExpiring = agreement({
+  title: 'Protocollo Napoli',
+  expiresOn: '2027-01-07',
+  programmeIds: ['psychcare'],
+  documentRef: 'Prot. 2024/118',
+});
+const laterExpiring = agreement({
+  title: 'Convenzione Roma',
+  parties: [
+    { stakeholderId: 'asl-rm', role: 'promoter' },
+    { stakeholderId: 'inmp', role: 'adherent' },
+  ],
+  expiresOn: '2027-01-30',
+});
+const draftWithNational = agreement({
+  title: 'Accordo dati',
+  kind: 'data-sharing',
+  status: 'drafting',
+  parties: [
+    { stakeholderId: 'inmp', role: 'promoter' },
+    { stakeholderId: 'asl-na', role: 'signatory' },
+  ],
+  expiresOn: '2026-12-01',
+});
 const all = [soonExpiring, laterExpiring, draftWithNational];
 const titles = (list: readonly Agreement[]) => list.map((item) => item.title);
 
 describe('agreement filters in links', () => {
   it('reads the names the dashboard links with, and writes them back the same', () => {
-    const query = agreementQueryFromParams({ expiring: '90', region: 'campania', status: 'signed,in-force', kind: 'convention', programme: 'psychcare', q: 'napoli' });
-    expect(query).toEqual({ text: 'napoli', statuses: ['signed', 'in-force'], kinds: ['convention'], regions: ['campania'], programmeIds: ['psychcare'], expiringWithinDays: 90 });
-    expect(paramsFromAgreementQuery(query)).toEqual({ q: 'napoli', status: 'signed,in-force', kind: 'convention', region: 'campania', programme: 'psychcare', expiring: '90' });
+    const query = agreementQueryFromParams({
+      expiring: '90',
+      region: 'campania',
+      status: 'signed,in-force',
+      kind: 'convention',
+      programme: 'psychcare',
+      q: 'napoli',
+    });
+    expect(query).toEqual({
+      text: 'napoli',
+      statuses: ['signed', 'in-force'],
+      kinds: ['convention'],
+      regions: ['campania'],
+      programmeIds: ['psychcare'],
+      expiringWithinDays: 90,
+    });
+    expect(paramsFromAgreementQuery(query)).toEqual({
+      q: 'napoli',
+      status: 'signed,in-force',
+      kind: 'convention',
+      region: 'campania',
+      programme: 'psychcare',
+      expiring: '90',
+    });
   });
 
   it('ignores an expiring value that is not a number of days', () => {
@@ -65,13 +107,22 @@ describe('agreement filters in links', () => {
 
 describe('filterAgreements', () => {
   it('keeps everything, sorted by title, when nothing is asked', () => {
-    expect(titles(filterAgreements(all, EMPTY_AGREEMENT_QUERY, parties, TODAY))).toEqual(['Accordo dati', 'Convenzione Roma', 'Protocollo Napoli']);
+    expect(titles(filterAgreements(all, EMPTY_AGREEMENT_QUERY, parties, TODAY))).toEqual([
+      'Accordo dati',
+      'Convenzione Roma',
+      'Protocollo Napoli',
+    ]);
   });
 
   it('counts an agreement in every region one of its parties is in', () => {
     const inCampania = filterAgreements(all, { ...EMPTY_AGREEMENT_QUERY, regions: ['campania'] }, parties, TODAY);
     expect(titles(inCampania)).toEqual(['Accordo dati', 'Protocollo Napoli']);
-    const inLazioOrCampania = filterAgreements(all, { ...EMPTY_AGREEMENT_QUERY, regions: ['lazio', 'campania'] }, parties, TODAY);
+    const inLazioOrCampania = filterAgreements(
+      all,
+      { ...EMPTY_AGREEMENT_QUERY, regions: ['lazio', 'campania'] },
+      parties,
+      TODAY,
+    );
     expect(inLazioOrCampania).toHaveLength(3);
   });
 
@@ -84,17 +135,31 @@ describe('filterAgreements', () => {
   });
 
   it('filters by status, kind and programme', () => {
-    expect(titles(filterAgreements(all, { ...EMPTY_AGREEMENT_QUERY, statuses: ['drafting'] }, parties, TODAY))).toEqual(['Accordo dati']);
-    expect(titles(filterAgreements(all, { ...EMPTY_AGREEMENT_QUERY, kinds: ['convention'] }, parties, TODAY))).toEqual(['Convenzione Roma', 'Protocollo Napoli']);
-    expect(titles(filterAgreements(all, { ...EMPTY_AGREEMENT_QUERY, programmeIds: ['psychcare'] }, parties, TODAY))).toEqual(['Protocollo Napoli']);
+    expect(titles(filterAgreements(all, { ...EMPTY_AGREEMENT_QUERY, statuses: ['drafting'] }, parties, TODAY))).toEqual(
+      ['Accordo dati'],
+    );
+    expect(titles(filterAgreements(all, { ...EMPTY_AGREEMENT_QUERY, kinds: ['convention'] }, parties, TODAY))).toEqual([
+      'Convenzione Roma',
+      'Protocollo Napoli',
+    ]);
+    expect(
+      titles(filterAgreements(all, { ...EMPTY_AGREEMENT_QUERY, programmeIds: ['psychcare'] }, parties, TODAY)),
+    ).toEqual(['Protocollo Napoli']);
   });
 
   it('keeps only binding agreements expiring within the days asked, soonest first', () => {
     const within90 = filterAgreements(all, { ...EMPTY_AGREEMENT_QUERY, expiringWithinDays: 90 }, parties, TODAY);
     // The draft expires sooner but binds no one yet.
     expect(titles(within90)).toEqual(['Protocollo Napoli', 'Convenzione Roma']);
-    expect(titles(filterAgreements(all, { ...EMPTY_AGREEMENT_QUERY, expiringWithinDays: 60 }, parties, TODAY))).toEqual(['Protocollo Napoli']);
-    const campaniaSoon = filterAgreements(all, agreementQueryFromParams({ expiring: '90', region: 'campania' }), parties, TODAY);
+    expect(titles(filterAgreements(all, { ...EMPTY_AGREEMENT_QUERY, expiringWithinDays: 60 }, parties, TODAY))).toEqual(
+      ['Protocollo Napoli'],
+    );
+    const campaniaSoon = filterAgreements(
+      all,
+      agreementQueryFromParams({ expiring: '90', region: 'campania' }),
+      parties,
+      TODAY,
+    );
     expect(titles(campaniaSoon)).toEqual(['Protocollo Napoli']);
   });
 });

@@ -17,7 +17,14 @@ export interface AgreementQuery {
   expiringWithinDays: number | null;
 }
 
-export const EMPTY_AGREEMENT_QUERY: AgreementQuery = { text: '', statuses: [], kinds: [], regions: [], programmeIds: [], expiringWithinDays: null };
+export const EMPTY_AGREEMENT_QUERY: AgreementQuery = {
+  text: '',
+  statuses: [],
+  kinds: [],
+  regions: [],
+  programmeIds: [],
+  expiringWithinDays: null,
+};
 
 const LIST_PARAMS = { statuses: 'status', kinds: 'kind', regions: 'region', programmeIds: 'programme' } as const;
 
@@ -53,7 +60,12 @@ export type PartyLookup = ReadonlyMap<string, Pick<Stakeholder, 'name' | 'shortN
  * The agreements the query keeps. Without the expiring filter they come sorted by title;
  * with it, soonest expiry first, since that is the order in which they need attention.
  */
-export function filterAgreements<A extends Agreement>(agreements: readonly A[], query: AgreementQuery, parties: PartyLookup, today: string): A[] {
+export function filterAgreements<A extends Agreement>(
+  agreements: readonly A[],
+  query: AgreementQuery,
+  parties: PartyLookup,
+  today: string,
+): A[] {
   const words = foldForMatching(query.text).split(' ').filter(Boolean);
   const statuses = new Set(query.statuses);
   const kinds = new Set(query.kinds);
@@ -65,10 +77,16 @@ export function filterAgreements<A extends Agreement>(agreements: readonly A[], 
     if (kinds.size && !kinds.has(agreement.kind)) return false;
     if (programmes.size && !agreement.programmeIds.some((id) => programmes.has(id))) return false;
     // An agreement belongs to every region one of its parties is in.
-    if (regions.size && !partiesOf(agreement).some((party) => party.region !== null && regions.has(party.region))) return false;
+    if (regions.size && !partiesOf(agreement).some((party) => party.region !== null && regions.has(party.region)))
+      return false;
     if (words.length) {
       const text = foldForMatching(
-        [agreement.title, agreement.documentRef, agreement.notes, ...partiesOf(agreement).flatMap((party) => [party.name, party.shortName])].join(' '),
+        [
+          agreement.title,
+          agreement.documentRef,
+          agreement.notes,
+          ...partiesOf(agreement).flatMap((party) => [party.name, party.shortName]),
+        ].join(' '),
       );
       if (!words.every((word) => text.includes(word))) return false;
     }
@@ -93,7 +111,10 @@ export function daysUntil(today: string, isoDate: string): number {
 export const EXPIRY_WARNING_DAYS = 90;
 
 /** Days left before a binding agreement expires, when within the warning window; else null. */
-export function daysLeftIfExpiringSoon(agreement: Pick<Agreement, 'status' | 'expiresOn'>, today: string): number | null {
+export function daysLeftIfExpiringSoon(
+  agreement: Pick<Agreement, 'status' | 'expiresOn'>,
+  today: string,
+): number | null {
   const [expiring] = agreementsExpiringWithin([agreement], today, EXPIRY_WARNING_DAYS);
   return expiring?.expiresOn ? daysUntil(today, expiring.expiresOn) : null;
 }

@@ -43,7 +43,8 @@ export const agreementMessages = defineCatalogue(
     'agreements.field.parties': 'Parties',
     'agreements.field.addParty': 'Add a party',
     'agreements.field.addPartyPlaceholder': 'Type part of a stakeholder’s name…',
-    'agreements.partiesHint': 'Two or more stakeholders. The first one added is marked as promoter: change the roles as needed.',
+    'agreements.partiesHint':
+      'Two or more stakeholders. The first one added is marked as promoter: change the roles as needed.',
     'agreements.noPartiesYet': 'No parties yet.',
     'agreements.roleOf': 'Role of {name}',
     'agreements.removeParty': 'Remove {name} from the parties',
@@ -51,7 +52,8 @@ export const agreementMessages = defineCatalogue(
     'agreements.updated': 'Agreement “{title}” updated.',
     'agreements.deleted': 'Agreement “{title}” deleted.',
     'agreements.deleteTitle': 'Delete “{title}”?',
-    'agreements.deleteText': 'The agreement disappears from the list, from the page of each party and from the map. The parties themselves stay.',
+    'agreements.deleteText':
+      'The agreement disappears from the list, from the page of each party and from the map. The parties themselves stay.',
     'agreements.deleteUndoHint': 'You can undo this right after.',
     'agreements.back': 'All agreements',
     'agreements.details': 'Details',
@@ -109,7 +111,8 @@ export const agreementMessages = defineCatalogue(
     'agreements.field.parties': 'Parti',
     'agreements.field.addParty': 'Aggiungi una parte',
     'agreements.field.addPartyPlaceholder': 'Digitate parte del nome di uno stakeholder…',
-    'agreements.partiesHint': 'Due o più stakeholder. Il primo aggiunto figura come promotore: modificate i ruoli se necessario.',
+    'agreements.partiesHint':
+      'Due o più stakeholder. Il primo aggiunto figura come promotore: modificate i ruoli se necessario.',
     'agreements.noPartiesYet': 'Nessuna parte indicata.',
     'agreements.roleOf': 'Ruolo di {name}',
     'agreements.removeParty': 'Togli {name} dalle parti',
@@ -117,7 +120,8 @@ export const agreementMessages = defineCatalogue(
     'agreements.updated': 'Accordo «{title}» aggiornato.',
     'agreements.deleted': 'Accordo «{title}» eliminato.',
     'agreements.deleteTitle': 'Eliminare «{title}»?',
-    'agreements.deleteText': 'L’accordo scompare dall’elenco, dalla scheda di ciascuna parte e dalla mappa. Le parti restano.',
+    'agreements.deleteText':
+      'L’accordo scompare dall’elenco, dalla scheda di ciascuna parte e dalla mappa. Le parti restano.',
     'agreements.deleteUndoHint': 'Potrete annullare subito dopo.',
     'agreements.back': 'Tutti gli accordi',
     'agreements.details': 'Dettagli',

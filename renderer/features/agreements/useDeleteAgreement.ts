@@ -11,7 +11,10 @@ export function useDeleteAgreement() {
   const changeWithUndo = useUndoableChange();
   const database = useDatabase();
   return useCallback(
-    (agreement: Agreement): Promise<boolean> => changeWithUndo(t('agreements.deleted', { title: agreement.title }), () => deleteAgreement(database, agreement.id)),
+    (agreement: Agreement): Promise<boolean> =>
+      changeWithUndo(t('agreements.deleted', { title: agreement.title }), () =>
+        deleteAgreement(database, agreement.id),
+      ),
     [changeWithUndo, database, t],
   );
 }

@@ -53,7 +53,15 @@ export function AttendeeCard({ facts, fromAction }: { facts: AttendeeFacts; from
         </div>
         <div>
           <dt>{fromAction ? t('briefings.fact.contacts') : t('briefings.fact.contactsPrimary')}</dt>
-          <dd>{facts.contacts.length ? facts.contacts.map((contact) => (contact.role ? `${contact.name} (${contact.role})` : contact.name)).join('; ') : <None />}</dd>
+          <dd>
+            {facts.contacts.length ? (
+              facts.contacts
+                .map((contact) => (contact.role ? `${contact.name} (${contact.role})` : contact.name))
+                .join('; ')
+            ) : (
+              <None />
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t('briefings.fact.lastContact')}</dt>
@@ -66,7 +74,8 @@ export function AttendeeCard({ facts, fromAction }: { facts: AttendeeFacts; from
               <ul className="briefing-facts">
                 {facts.recentActions.map((action) => (
                   <li key={action.id}>
-                    {formatDate(action.date)} – {action.title}: {action.outcome || <span className="muted">{t('briefings.fact.noOutcome')}</span>}
+                    {formatDate(action.date)} – {action.title}:{' '}
+                    {action.outcome || <span className="muted">{t('briefings.fact.noOutcome')}</span>}
                   </li>
                 ))}
               </ul>
@@ -77,9 +86,7 @@ export function AttendeeCard({ facts, fromAction }: { facts: AttendeeFacts; from
         </div>
         <div>
           <dt>{t('briefings.fact.openFollowUps')}</dt>
-          <dd>
-            {facts.openFollowUps.length ? <OpenFollowUpList followUps={facts.openFollowUps} /> : <None />}
-          </dd>
+          <dd>{facts.openFollowUps.length ? <OpenFollowUpList followUps={facts.openFollowUps} /> : <None />}</dd>
         </div>
         <div>
           <dt>{t('briefings.fact.agreements')}</dt>
@@ -89,7 +96,9 @@ export function AttendeeCard({ facts, fromAction }: { facts: AttendeeFacts; from
                 {facts.agreements.map(({ agreement, isExpiring }) => (
                   <li key={agreement.id}>
                     {agreement.title}
-                    {agreement.expiresOn && <> ({t('briefings.fact.expires', { date: formatDate(agreement.expiresOn) })})</>}
+                    {agreement.expiresOn && (
+                      <> ({t('briefings.fact.expires', { date: formatDate(agreement.expiresOn) })})</>
+                    )}
                     {isExpiring && <span className="badge briefing-alert"> {t('briefings.fact.expiring')}</span>}
                   </li>
                 ))}

@@ -27,10 +27,21 @@ export function useGapText(): (gap: Gap) => string {
 export function BriefingDocument({ model, cover }: { model: BriefingModel; cover: BriefingCover }) {
   const { t, tOr, tn, formatDate } = useT();
   const gapText = useGapText();
-  const stakeholders = new Map([...model.attendees.map((item) => item.stakeholder), ...model.neighbours].map((stakeholder) => [stakeholder.id, stakeholder]));
+  const stakeholders = new Map(
+    [...model.attendees.map((item) => item.stakeholder), ...model.neighbours].map((stakeholder) => [
+      stakeholder.id,
+      stakeholder,
+    ]),
+  );
   const nameOf = (id: string) => stakeholders.get(id)?.name ?? id;
   const render: Record<BriefingSection, () => ReactNode> = {
-    map: () => <BriefingMapPicture attendees={model.attendees.map((item) => item.stakeholder)} neighbours={model.neighbours} relationships={model.mapRelationships} />,
+    map: () => (
+      <BriefingMapPicture
+        attendees={model.attendees.map((item) => item.stakeholder)}
+        neighbours={model.neighbours}
+        relationships={model.mapRelationships}
+      />
+    ),
     attendees: () => (
       <>
         <p className="muted">{tn('briefings.attendeeCount', model.attendees.length)}</p>

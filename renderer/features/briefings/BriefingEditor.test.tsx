@@ -29,7 +29,11 @@ function storedBriefing(id: string) {
 
 async function openEditor() {
   // A region with nothing on record: the preview stays a sentence, no map to draw.
-  const briefing = await createBriefing(db, { title: 'Tavolo Basilicata', source: { kind: 'region', region: 'basilicata' }, agenda: '' });
+  const briefing = await createBriefing(db, {
+    title: 'Tavolo Basilicata',
+    source: { kind: 'region', region: 'basilicata' },
+    agenda: '',
+  });
   const view = render(
     <Providers>
       <BriefingEditor briefingId={briefing.id} />

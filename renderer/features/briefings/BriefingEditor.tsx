@@ -20,10 +20,21 @@ import { platform } from '../../platform/platform';
 
 const SAVE_DELAY_MS = 500;
 
-function SourceLine({ briefing, actionTitle, actionDate }: { briefing: Briefing; actionTitle: string | undefined; actionDate: string | undefined }) {
+function SourceLine({
+  briefing,
+  actionTitle,
+  actionDate,
+}: {
+  briefing: Briefing;
+  actionTitle: string | undefined;
+  actionDate: string | undefined;
+}) {
   const { t, tOr, formatDate } = useT();
   const { source } = briefing;
-  if (source.kind === 'region') return <p className="muted">{t('briefings.source.region', { region: tOr(`region.${source.region}`, source.region) })}</p>;
+  if (source.kind === 'region')
+    return (
+      <p className="muted">{t('briefings.source.region', { region: tOr(`region.${source.region}`, source.region) })}</p>
+    );
   if (source.kind === 'stakeholders') return <p className="muted">{t('briefings.source.stakeholders')}</p>;
   if (actionTitle === undefined) return <p className="banner">{t('briefings.source.actionMissing')}</p>;
   return <p className="muted">{t('briefings.source.action', { title: actionTitle, date: formatDate(actionDate) })}</p>;
@@ -44,12 +55,16 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
   const { isBusy, exportExcel } = useBriefingExcel();
 
   // The typed text wins over the stored one until it is saved.
-  const shown = briefing ? { ...briefing, title: title ?? briefing.title, agenda: agenda ?? briefing.agenda } : undefined;
+  const shown = briefing
+    ? { ...briefing, title: title ?? briefing.title, agenda: agenda ?? briefing.agenda }
+    : undefined;
   const model = useBriefingModel(briefing ?? undefined, data, sections ?? undefined);
 
   // Typed text not yet saved: saved together after a pause, before printing and on leaving.
   const drafts = useRef<{ title?: string; agenda?: string }>({});
-  async function save(patch: { title?: string; agenda?: string; sections?: BriefingSection[]; programmeId?: string | null } = {}) {
+  async function save(
+    patch: { title?: string; agenda?: string; sections?: BriefingSection[]; programmeId?: string | null } = {},
+  ) {
     clearTimeout(pendingSave.current);
     pendingSave.current = undefined;
     const typed = drafts.current;
@@ -79,7 +94,13 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
   useEffect(() => () => saveOnLeave(), []);
 
   if (briefing === undefined || !data) return <p role="status">{t('common.loading')}</p>;
-  if (briefing === null || !shown || !model) return <RecordNotFound title={t('briefings.notFound')} back={{ href: routeHref({ section: 'briefings' }), label: t('briefings.backToList') }} />;
+  if (briefing === null || !shown || !model)
+    return (
+      <RecordNotFound
+        title={t('briefings.notFound')}
+        back={{ href: routeHref({ section: 'briefings' }), label: t('briefings.backToList') }}
+      />
+    );
 
   const cover = briefingCover(shown, model, data, t('briefings.cover.noProgramme'));
   const action = model.action;
@@ -109,7 +130,9 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
   }
   function toggleSection(section: BriefingSection, isChecked: boolean) {
     const current = sections ?? briefing?.sections ?? [];
-    const next = BRIEFING_SECTIONS.filter((candidate) => (candidate === section ? isChecked : current.includes(candidate)));
+    const next = BRIEFING_SECTIONS.filter((candidate) =>
+      candidate === section ? isChecked : current.includes(candidate),
+    );
     setSections(next);
     void save({ sections: next });
   }
@@ -139,7 +162,11 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
           </button>
         </div>
       </header>
-      {action?.status === 'done' && <p role="status" className="banner">{t('briefings.done.already')}</p>}
+      {action?.status === 'done' && (
+        <p role="status" className="banner">
+          {t('briefings.done.already')}
+        </p>
+      )}
 
       <div className="briefing-layout">
         <div className="briefing-controls card">
@@ -156,13 +183,21 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
           <SelectField
             label={t('briefings.programme')}
             value={briefing.programmeId ?? ''}
-            options={[{ value: '', label: action ? t('briefings.programmeOfMeeting') : t('briefings.cover.noProgramme') }, ...data.programmes.map((programme) => ({ value: programme.id, label: programme.name }))]}
+            options={[
+              { value: '', label: action ? t('briefings.programmeOfMeeting') : t('briefings.cover.noProgramme') },
+              ...data.programmes.map((programme) => ({ value: programme.id, label: programme.name })),
+            ]}
             onChange={(value) => void save({ programmeId: value || null })}
           />
           <fieldset className="briefing-sections">
             <legend>{t('briefings.sections')}</legend>
             {BRIEFING_SECTIONS.map((section) => (
-              <CheckboxField key={section} label={t(`briefings.section.${section}`)} isChecked={(sections ?? briefing.sections).includes(section)} onChange={(isChecked) => toggleSection(section, isChecked)} />
+              <CheckboxField
+                key={section}
+                label={t(`briefings.section.${section}`)}
+                isChecked={(sections ?? briefing.sections).includes(section)}
+                onChange={(isChecked) => toggleSection(section, isChecked)}
+              />
             ))}
           </fieldset>
           <TextAreaField
@@ -180,10 +215,21 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
           <h2 id="briefing-preview-heading" className="visually-hidden">
             {t('briefings.preview')}
           </h2>
-          {model.attendees.length === 0 ? <p>{t('briefings.noAttendees')}</p> : <BriefingDocument model={model} cover={cover} />}
+          {model.attendees.length === 0 ? (
+            <p>{t('briefings.noAttendees')}</p>
+          ) : (
+            <BriefingDocument model={model} cover={cover} />
+          )}
         </section>
       </div>
-      {isRecording && action && <RecordMeetingDialog action={action} contacts={attendanceChoices(model, data.contacts)} staff={data.staff} onClose={() => setIsRecording(false)} />}
+      {isRecording && action && (
+        <RecordMeetingDialog
+          action={action}
+          contacts={attendanceChoices(model, data.contacts)}
+          staff={data.staff}
+          onClose={() => setIsRecording(false)}
+        />
+      )}
     </div>
   );
 }

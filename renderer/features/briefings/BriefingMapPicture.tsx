@@ -28,19 +28,28 @@ interface Band {
   height: number;
 }
 
-export function layoutBriefingMap(attendees: readonly Stakeholder[], neighbours: readonly Stakeholder[]): { nodes: PlacedNode[]; bands: Band[]; height: number } {
+export function layoutBriefingMap(
+  attendees: readonly Stakeholder[],
+  neighbours: readonly Stakeholder[],
+): { nodes: PlacedNode[]; bands: Band[]; height: number } {
   const nodes: PlacedNode[] = [];
   const bands: Band[] = [];
   let top = PADDING;
   for (const group of MAP_GROUPS) {
     const members = [
       ...attendees.filter((item) => groupOf(item) === group).map((stakeholder) => ({ stakeholder, isAttendee: true })),
-      ...neighbours.filter((item) => groupOf(item) === group).map((stakeholder) => ({ stakeholder, isAttendee: false })),
+      ...neighbours
+        .filter((item) => groupOf(item) === group)
+        .map((stakeholder) => ({ stakeholder, isAttendee: false })),
     ];
     if (members.length === 0) continue;
     const rows = Math.ceil(members.length / COLUMNS);
     members.forEach((member, index) => {
-      nodes.push({ ...member, x: PADDING + (index % COLUMNS) * CELL_WIDTH + CELL_WIDTH / 2, y: top + BAND_HEADER + Math.floor(index / COLUMNS) * CELL_HEIGHT + 16 });
+      nodes.push({
+        ...member,
+        x: PADDING + (index % COLUMNS) * CELL_WIDTH + CELL_WIDTH / 2,
+        y: top + BAND_HEADER + Math.floor(index / COLUMNS) * CELL_HEIGHT + 16,
+      });
     });
     const height = BAND_HEADER + rows * CELL_HEIGHT;
     bands.push({ group, y: top, height });
@@ -66,7 +75,15 @@ const shortLabel = (stakeholder: Stakeholder) => {
   return label.length > LABEL_LENGTH ? `${label.slice(0, LABEL_LENGTH - 1)}…` : label;
 };
 
-export function BriefingMapPicture({ attendees, neighbours, relationships }: { attendees: readonly Stakeholder[]; neighbours: readonly Stakeholder[]; relationships: readonly Relationship[] }) {
+export function BriefingMapPicture({
+  attendees,
+  neighbours,
+  relationships,
+}: {
+  attendees: readonly Stakeholder[];
+  neighbours: readonly Stakeholder[];
+  relationships: readonly Relationship[];
+}) {
   const { t, tOr } = useT();
   const { nodes, bands, height } = layoutBriefingMap(attendees, neighbours);
   const at = new Map(nodes.map((node) => [node.stakeholder.id, node]));
@@ -74,11 +91,25 @@ export function BriefingMapPicture({ attendees, neighbours, relationships }: { a
   const label = t('briefings.map.label', { count: attendees.length, neighbours: neighbours.length });
   return (
     <figure className="briefing-map">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={label} fontFamily="DejaVu Sans, Arial, sans-serif">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        width="100%"
+        role="img"
+        aria-label={label}
+        fontFamily="DejaVu Sans, Arial, sans-serif"
+      >
         <title>{label}</title>
         {bands.map((band) => (
           <g key={band.group}>
-            <rect x={PADDING / 2} y={band.y} width={WIDTH - PADDING} height={band.height} rx={8} fill="#f1f4f6" stroke="#c3ccd3" />
+            <rect
+              x={PADDING / 2}
+              y={band.y}
+              width={WIDTH - PADDING}
+              height={band.height}
+              rx={8}
+              fill="#f1f4f6"
+              stroke="#c3ccd3"
+            />
             <text x={PADDING} y={band.y + 17} fontSize={13} fontWeight="bold" fill="#26323b">
               {band.group === 'none' ? t('map.group.none') : tOr(`region.${band.group}`, band.group)}
             </text>
@@ -89,12 +120,36 @@ export function BriefingMapPicture({ attendees, neighbours, relationships }: { a
           const target = at.get(link.targetId);
           if (!source || !target) return null;
           const isAmongAttendees = source.isAttendee && target.isAttendee;
-          return <path key={link.id} d={curve(source, target)} fill="none" stroke={isAmongAttendees ? '#34495e' : '#9aa7b1'} strokeWidth={isAmongAttendees ? 1.6 : 0.8} strokeOpacity={isAmongAttendees ? 0.8 : 0.5} />;
+          return (
+            <path
+              key={link.id}
+              d={curve(source, target)}
+              fill="none"
+              stroke={isAmongAttendees ? '#34495e' : '#9aa7b1'}
+              strokeWidth={isAmongAttendees ? 1.6 : 0.8}
+              strokeOpacity={isAmongAttendees ? 0.8 : 0.5}
+            />
+          );
         })}
         {nodes.map((node) => (
           <g key={node.stakeholder.id}>
-            <circle cx={node.x} cy={node.y} r={node.isAttendee ? 10 : 6} fill={sectorColour(node.stakeholder.sector)} fillOpacity={node.isAttendee ? 1 : 0.45} stroke={node.isAttendee ? '#111' : '#6b7780'} strokeWidth={node.isAttendee ? 2 : 1} />
-            <text x={node.x} y={node.y + (node.isAttendee ? 24 : 19)} textAnchor="middle" fontSize={node.isAttendee ? 11 : 10} fontWeight={node.isAttendee ? 'bold' : 'normal'} fill="#1d2a33">
+            <circle
+              cx={node.x}
+              cy={node.y}
+              r={node.isAttendee ? 10 : 6}
+              fill={sectorColour(node.stakeholder.sector)}
+              fillOpacity={node.isAttendee ? 1 : 0.45}
+              stroke={node.isAttendee ? '#111' : '#6b7780'}
+              strokeWidth={node.isAttendee ? 2 : 1}
+            />
+            <text
+              x={node.x}
+              y={node.y + (node.isAttendee ? 24 : 19)}
+              textAnchor="middle"
+              fontSize={node.isAttendee ? 11 : 10}
+              fontWeight={node.isAttendee ? 'bold' : 'normal'}
+              fill="#1d2a33"
+            >
               {shortLabel(node.stakeholder)}
             </text>
           </g>
@@ -104,16 +159,22 @@ export function BriefingMapPicture({ attendees, neighbours, relationships }: { a
         <p>{t('briefings.map.caption')}</p>
         <ul className="briefing-legend" aria-label={t('briefings.map.legend')}>
           <li>
-            <svg width="22" height="22" aria-hidden="true"><circle cx="11" cy="11" r="8" fill="#888" stroke="#111" strokeWidth="2" /></svg>
+            <svg width="22" height="22" aria-hidden="true">
+              <circle cx="11" cy="11" r="8" fill="#888" stroke="#111" strokeWidth="2" />
+            </svg>
             {t('briefings.map.attendee')}
           </li>
           <li>
-            <svg width="22" height="22" aria-hidden="true"><circle cx="11" cy="11" r="5" fill="#888" fillOpacity="0.45" stroke="#6b7780" /></svg>
+            <svg width="22" height="22" aria-hidden="true">
+              <circle cx="11" cy="11" r="5" fill="#888" fillOpacity="0.45" stroke="#6b7780" />
+            </svg>
             {t('briefings.map.neighbour')}
           </li>
           {sectors.map((sector) => (
             <li key={sector}>
-              <svg width="22" height="22" aria-hidden="true"><circle cx="11" cy="11" r="7" fill={sectorColour(sector)} /></svg>
+              <svg width="22" height="22" aria-hidden="true">
+                <circle cx="11" cy="11" r="7" fill={sectorColour(sector)} />
+              </svg>
               {tOr(`sector.${sector}`, sector)}
             </li>
           ))}

@@ -32,7 +32,13 @@ export function BriefingPrintPage({ route }: { route: Route }) {
   );
 
   if (briefing === undefined || (briefing && !data)) return <p role="status">{t('common.loading')}</p>;
-  if (!briefing || !model || !data) return <RecordNotFound title={t('briefings.print.missing')} back={{ href: routeHref({ section: 'briefings' }), label: t('briefings.title') }} />;
+  if (!briefing || !model || !data)
+    return (
+      <RecordNotFound
+        title={t('briefings.print.missing')}
+        back={{ href: routeHref({ section: 'briefings' }), label: t('briefings.title') }}
+      />
+    );
 
   const cover = briefingCover(briefing, model, data, t('briefings.cover.noProgramme'));
   return (

@@ -34,7 +34,11 @@ function renderStart() {
 
 describe('starting a briefing', () => {
   it('dates a saved briefing by the day in Italy', async () => {
-    const briefing = await createBriefing(db, { title: 'Tavolo Campania', source: { kind: 'region', region: 'campania' }, agenda: '' });
+    const briefing = await createBriefing(db, {
+      title: 'Tavolo Campania',
+      source: { kind: 'region', region: 'campania' },
+      agenda: '',
+    });
     // 00:30 on 2 March in Rome is still 1 March in UTC.
     await db.briefings.update(briefing.id, { updatedAt: '2026-03-01T23:30:00.000Z' });
     renderStart();

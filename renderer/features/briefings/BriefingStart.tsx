@@ -19,7 +19,8 @@ import { StakeholderPicker } from '../../ui/StakeholderPicker';
 
 /** Meetings first (that is what briefings are for), then the rest, soonest first. */
 function byMeetingThenDate(left: AdvocacyAction, right: AdvocacyAction): number {
-  const isMeeting = (action: AdvocacyAction) => (action.kind === 'network-meeting' || action.kind === 'bilateral-meeting' ? 0 : 1);
+  const isMeeting = (action: AdvocacyAction) =>
+    action.kind === 'network-meeting' || action.kind === 'bilateral-meeting' ? 0 : 1;
   return isMeeting(left) - isMeeting(right) || left.date.localeCompare(right.date);
 }
 
@@ -41,9 +42,15 @@ export function BriefingStart({ actionIdFromLink }: { actionIdFromLink: string |
       if (!actionIdFromLink) return;
       const pending =
         pendingForAction.get(actionIdFromLink) ??
-        findAction(database, actionIdFromLink).then((action) => (action ? briefingForAction(database, action).then((briefing) => briefing.id) : Promise.reject(new Error(t('common.notFound')))));
+        findAction(database, actionIdFromLink).then((action) =>
+          action
+            ? briefingForAction(database, action).then((briefing) => briefing.id)
+            : Promise.reject(new Error(t('common.notFound'))),
+        );
       pendingForAction.set(actionIdFromLink, pending);
-      pending.then((id) => navigate({ section: 'briefings', id }), notifyError).finally(() => pendingForAction.delete(actionIdFromLink));
+      pending
+        .then((id) => navigate({ section: 'briefings', id }), notifyError)
+        .finally(() => pendingForAction.delete(actionIdFromLink));
     },
     [actionIdFromLink, database, notifyError, t],
   );
@@ -75,7 +82,8 @@ export function BriefingStart({ actionIdFromLink }: { actionIdFromLink: string |
           <ul className="item-list">
             {saved.map((briefing) => (
               <li key={briefing.id}>
-                <a href={routeHref({ section: 'briefings', id: briefing.id })}>{briefing.title}</a> <span className="muted">{formatDate(localIsoDate(new Date(briefing.updatedAt)))}</span>
+                <a href={routeHref({ section: 'briefings', id: briefing.id })}>{briefing.title}</a>{' '}
+                <span className="muted">{formatDate(localIsoDate(new Date(briefing.updatedAt)))}</span>
               </li>
             ))}
           </ul>
@@ -92,9 +100,17 @@ export function BriefingStart({ actionIdFromLink }: { actionIdFromLink: string |
             {[...planned].sort(byMeetingThenDate).map((action) => (
               <li key={action.id}>
                 <span>
-                  <strong>{action.title}</strong> <span className="muted">{formatDate(action.date)} · {tOr(`actionKind.${action.kind}`, action.kind)}</span>
+                  <strong>{action.title}</strong>{' '}
+                  <span className="muted">
+                    {formatDate(action.date)} · {tOr(`actionKind.${action.kind}`, action.kind)}
+                  </span>
                 </span>
-                <button type="button" className="button-small" aria-label={t('briefings.start.prepareFor', { title: action.title })} onClick={() => void startFromAction(action)}>
+                <button
+                  type="button"
+                  className="button-small"
+                  aria-label={t('briefings.start.prepareFor', { title: action.title })}
+                  onClick={() => void startFromAction(action)}
+                >
                   {t('briefings.start.prepare')}
                 </button>
               </li>
@@ -108,8 +124,22 @@ export function BriefingStart({ actionIdFromLink }: { actionIdFromLink: string |
       <section className="card" aria-labelledby="briefings-from-region">
         <h2 id="briefings-from-region">{t('briefings.start.fromRegion')}</h2>
         <div className="briefing-inline-form">
-          <SelectField label={t('briefings.start.region')} value={region} options={REGION_IDS.map((id) => ({ value: id, label: tOr(`region.${id}`, id) }))} onChange={(value) => setRegion(value as RegionId)} />
-          <button type="button" onClick={() => void start({ title: t('briefings.start.regionTitle', { region: regionName }), source: { kind: 'region', region }, agenda: '' })}>
+          <SelectField
+            label={t('briefings.start.region')}
+            value={region}
+            options={REGION_IDS.map((id) => ({ value: id, label: tOr(`region.${id}`, id) }))}
+            onChange={(value) => setRegion(value as RegionId)}
+          />
+          <button
+            type="button"
+            onClick={() =>
+              void start({
+                title: t('briefings.start.regionTitle', { region: regionName }),
+                source: { kind: 'region', region },
+                agenda: '',
+              })
+            }
+          >
             {t('briefings.start.create')}
           </button>
         </div>
@@ -117,13 +147,23 @@ export function BriefingStart({ actionIdFromLink }: { actionIdFromLink: string |
 
       <section className="card" aria-labelledby="briefings-from-stakeholders">
         <h2 id="briefings-from-stakeholders">{t('briefings.start.fromStakeholders')}</h2>
-        <StakeholderPicker label={t('briefings.start.stakeholderSearch')} value="" excludeIds={chosenIds} onChange={(id) => id && setChosenIds((ids) => [...ids, id])} />
+        <StakeholderPicker
+          label={t('briefings.start.stakeholderSearch')}
+          value=""
+          excludeIds={chosenIds}
+          onChange={(id) => id && setChosenIds((ids) => [...ids, id])}
+        />
         {chosenStakeholders.length > 0 && (
           <ul className="item-list" aria-label={t('briefings.start.chosen', { count: chosenStakeholders.length })}>
             {chosenStakeholders.map((stakeholder) => (
               <li key={stakeholder.id}>
                 {stakeholder.name}{' '}
-                <button type="button" className="button-quiet button-small" aria-label={t('briefings.start.unchoose', { name: stakeholder.name })} onClick={() => setChosenIds((ids) => ids.filter((id) => id !== stakeholder.id))}>
+                <button
+                  type="button"
+                  className="button-quiet button-small"
+                  aria-label={t('briefings.start.unchoose', { name: stakeholder.name })}
+                  onClick={() => setChosenIds((ids) => ids.filter((id) => id !== stakeholder.id))}
+                >
                   ×
                 </button>
               </li>
@@ -135,7 +175,13 @@ export function BriefingStart({ actionIdFromLink }: { actionIdFromLink: string |
           disabled={chosenStakeholders.length === 0}
           onClick={() =>
             void start({
-              title: t('briefings.start.stakeholdersTitle', { names: chosenStakeholders.slice(0, 3).map((item) => item.shortName || item.name).join(', ') + (chosenStakeholders.length > 3 ? '…' : '') }),
+              title: t('briefings.start.stakeholdersTitle', {
+                names:
+                  chosenStakeholders
+                    .slice(0, 3)
+                    .map((item) => item.shortName || item.name)
+                    .join(', ') + (chosenStakeholders.length > 3 ? '…' : ''),
+              }),
               source: { kind: 'stakeholders', stakeholderIds: chosenStakeholders.map((item) => item.id) },
               agenda: '',
             })

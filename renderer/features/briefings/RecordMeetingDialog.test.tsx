@@ -12,7 +12,12 @@ afterEach(async () => {
 
 describe('recording a meeting as done', () => {
   it('shows what is wrong next to the fields and saves nothing', async () => {
-    const action = await createAction(db, { title: 'Tavolo ASL Napoli 1', kind: 'network-meeting', date: '2026-03-04', status: 'planned' });
+    const action = await createAction(db, {
+      title: 'Tavolo ASL Napoli 1',
+      kind: 'network-meeting',
+      date: '2026-03-04',
+      status: 'planned',
+    });
     const onClose = vi.fn();
     render(
       <I18nProvider initialLanguage="en">
@@ -22,11 +27,15 @@ describe('recording a meeting as done', () => {
       </I18nProvider>,
     );
     const dialog = screen.getByRole('dialog', { name: 'Record the meeting as done' });
-    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Outcome' }), { target: { value: 'x'.repeat(20_001) } });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Outcome' }), {
+      target: { value: 'x'.repeat(20_001) },
+    });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Add a follow-up' }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Add a follow-up' }));
     // The first row stays blank (left out); the second is too long.
-    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Follow-up 2' }), { target: { value: 'y'.repeat(2001) } });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Follow-up 2' }), {
+      target: { value: 'y'.repeat(2001) },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Record as done' }));
 
     const outcome = await within(dialog).findByRole('textbox', { name: 'Outcome', description: 'Too long.' });

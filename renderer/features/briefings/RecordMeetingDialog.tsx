@@ -25,10 +25,24 @@ export interface AttendanceChoice {
 
 /** Everyone on record at the attending stakeholders: who came may differ from who was invited. */
 export function attendanceChoices(model: BriefingModel, contacts: readonly Contact[]): AttendanceChoice[] {
-  return model.attendees.flatMap((facts) => contacts.filter((contact) => contact.stakeholderId === facts.stakeholder.id).map((contact) => ({ contact, stakeholderName: facts.stakeholder.name })));
+  return model.attendees.flatMap((facts) =>
+    contacts
+      .filter((contact) => contact.stakeholderId === facts.stakeholder.id)
+      .map((contact) => ({ contact, stakeholderName: facts.stakeholder.name })),
+  );
 }
 
-export function RecordMeetingDialog({ action, contacts, staff, onClose }: { action: AdvocacyAction; contacts: readonly AttendanceChoice[]; staff: readonly StaffMember[]; onClose(): void }) {
+export function RecordMeetingDialog({
+  action,
+  contacts,
+  staff,
+  onClose,
+}: {
+  action: AdvocacyAction;
+  contacts: readonly AttendanceChoice[];
+  staff: readonly StaffMember[];
+  onClose(): void;
+}) {
   const { t, tn } = useT();
   const { notify } = useNotify();
   const database = useDatabase();
@@ -43,8 +57,14 @@ export function RecordMeetingDialog({ action, contacts, staff, onClose }: { acti
   });
   // Blank follow-ups are left out when saving, so errors number the saved ones, not the rows shown.
   const [savedKeys, setSavedKeys] = useState<readonly number[]>([]);
-  const followUpErrorFor = (key: number, field: keyof NewFollowUp) => (savedKeys.includes(key) ? errorFor(`followUps.${savedKeys.indexOf(key)}.${field}`) : undefined);
-  const ownerOptions = [{ value: '', label: t('briefings.done.noOwner') }, ...staff.filter((member) => member.isActive || followUps.some((item) => item.ownerId === member.id)).map((member) => ({ value: member.id, label: member.name }))];
+  const followUpErrorFor = (key: number, field: keyof NewFollowUp) =>
+    savedKeys.includes(key) ? errorFor(`followUps.${savedKeys.indexOf(key)}.${field}`) : undefined;
+  const ownerOptions = [
+    { value: '', label: t('briefings.done.noOwner') },
+    ...staff
+      .filter((member) => member.isActive || followUps.some((item) => item.ownerId === member.id))
+      .map((member) => ({ value: member.id, label: member.name })),
+  ];
 
   function toggle(contactId: string, isChecked: boolean) {
     setAttended((current) => {
@@ -62,8 +82,18 @@ export function RecordMeetingDialog({ action, contacts, staff, onClose }: { acti
     if (!date) throw new ValidationError([{ field: 'date', reason: 'required' }]);
     const kept = followUps.filter((item) => item.text.trim() !== '');
     setSavedKeys(kept.map((item) => item.key));
-    const filled = kept.map(({ text, dueDate, ownerId }) => ({ text, dueDate: dueDate || null, ownerId: ownerId || null }));
-    const change = await recordMeetingDone(database, { actionId: action.id, date, attendedContactIds: [...attended], outcome, followUps: filled });
+    const filled = kept.map(({ text, dueDate, ownerId }) => ({
+      text,
+      dueDate: dueDate || null,
+      ownerId: ownerId || null,
+    }));
+    const change = await recordMeetingDone(database, {
+      actionId: action.id,
+      date,
+      attendedContactIds: [...attended],
+      outcome,
+      followUps: filled,
+    });
     notify({ message: tn('briefings.done.recorded', filled.length), undo: change });
   }
 
@@ -77,28 +107,75 @@ export function RecordMeetingDialog({ action, contacts, staff, onClose }: { acti
       onSubmit={(event) => void submit(event, save)}
       onClose={onClose}
     >
-      <TextField type="date" label={t('briefings.done.date')} value={date} onChange={setDate} error={errorFor('date')} isRequired />
+      <TextField
+        type="date"
+        label={t('briefings.done.date')}
+        value={date}
+        onChange={setDate}
+        error={errorFor('date')}
+        isRequired
+      />
       <fieldset>
         <legend>{t('briefings.done.attendance')}</legend>
         {contacts.length === 0 && <p className="muted">{t('briefings.done.noParticipants')}</p>}
         {contacts.map(({ contact, stakeholderName }) => (
-          <CheckboxField key={contact.id} label={`${contact.name} – ${stakeholderName}`} isChecked={attended.has(contact.id)} onChange={(isChecked) => toggle(contact.id, isChecked)} />
+          <CheckboxField
+            key={contact.id}
+            label={`${contact.name} – ${stakeholderName}`}
+            isChecked={attended.has(contact.id)}
+            onChange={(isChecked) => toggle(contact.id, isChecked)}
+          />
         ))}
       </fieldset>
-      <TextAreaField label={t('briefings.done.outcome')} value={outcome} onChange={setOutcome} error={errorFor('outcome')} rows={4} />
+      <TextAreaField
+        label={t('briefings.done.outcome')}
+        value={outcome}
+        onChange={setOutcome}
+        error={errorFor('outcome')}
+        rows={4}
+      />
       <fieldset>
         <legend>{t('briefings.done.followUps')}</legend>
         {followUps.map((item, index) => (
           <div key={item.key} className="briefing-followup-row">
-            <TextField label={t('briefings.done.followUpText', { number: index + 1 })} value={item.text} onChange={(text) => changeFollowUp(item.key, { text })} error={followUpErrorFor(item.key, 'text')} />
-            <TextField type="date" label={t('briefings.done.followUpDue', { number: index + 1 })} value={item.dueDate ?? ''} onChange={(dueDate) => changeFollowUp(item.key, { dueDate })} error={followUpErrorFor(item.key, 'dueDate')} />
-            <SelectField label={t('briefings.done.followUpOwner', { number: index + 1 })} value={item.ownerId ?? ''} options={ownerOptions} onChange={(ownerId) => changeFollowUp(item.key, { ownerId })} error={followUpErrorFor(item.key, 'ownerId')} />
-            <button type="button" className="button-quiet" onClick={() => setFollowUps((items) => items.filter((other) => other.key !== item.key))}>
+            <TextField
+              label={t('briefings.done.followUpText', { number: index + 1 })}
+              value={item.text}
+              onChange={(text) => changeFollowUp(item.key, { text })}
+              error={followUpErrorFor(item.key, 'text')}
+            />
+            <TextField
+              type="date"
+              label={t('briefings.done.followUpDue', { number: index + 1 })}
+              value={item.dueDate ?? ''}
+              onChange={(dueDate) => changeFollowUp(item.key, { dueDate })}
+              error={followUpErrorFor(item.key, 'dueDate')}
+            />
+            <SelectField
+              label={t('briefings.done.followUpOwner', { number: index + 1 })}
+              value={item.ownerId ?? ''}
+              options={ownerOptions}
+              onChange={(ownerId) => changeFollowUp(item.key, { ownerId })}
+              error={followUpErrorFor(item.key, 'ownerId')}
+            />
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => setFollowUps((items) => items.filter((other) => other.key !== item.key))}
+            >
               {t('briefings.done.removeFollowUp', { number: index + 1 })}
             </button>
           </div>
         ))}
-        <button type="button" onClick={() => setFollowUps((items) => [...items, { key: Date.now() + items.length, text: '', dueDate: null, ownerId: action.ownerId }])}>
+        <button
+          type="button"
+          onClick={() =>
+            setFollowUps((items) => [
+              ...items,
+              { key: Date.now() + items.length, text: '', dueDate: null, ownerId: action.ownerId },
+            ])
+          }
+        >
           {t('briefings.done.addFollowUp')}
         </button>
       </fieldset>

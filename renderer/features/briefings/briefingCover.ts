@@ -5,7 +5,12 @@ import type { BriefingCover } from '../../../shared/briefing/briefingTables';
 import type { ExportData } from '../../../shared/io/exportData';
 
 /** The cover facts: the briefing's own programme, else its meeting's. */
-export function briefingCover(briefing: Briefing, model: BriefingModel, data: Pick<ExportData, 'programmes'>, noProgramme: string): BriefingCover {
+export function briefingCover(
+  briefing: Briefing,
+  model: BriefingModel,
+  data: Pick<ExportData, 'programmes'>,
+  noProgramme: string,
+): BriefingCover {
   const programmeId = briefing.programmeId ?? model.action?.programmeId ?? null;
   const programme = data.programmes.find((candidate) => candidate.id === programmeId);
   return {

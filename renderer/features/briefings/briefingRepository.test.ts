@@ -4,7 +4,13 @@ import { buildSampleNetwork } from '../../../shared/sample/sampleNetwork';
 import { SAMPLE_CAMPANIA_MEETING_TITLE } from '../../../shared/sample/sampleActivity';
 import { freshDatabase } from '../../../test/support/builders';
 import type { TramaDatabase } from '../../db/db';
-import { briefingForAction, createBriefing, deleteBriefing, recordMeetingDone, updateBriefing } from '../../db/repositories/briefings';
+import {
+  briefingForAction,
+  createBriefing,
+  deleteBriefing,
+  recordMeetingDone,
+  updateBriefing,
+} from '../../db/repositories/briefings';
 import { parseBackup } from '../../../shared/io/backup';
 import { createBackupJson } from '../../db/backup';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
@@ -26,11 +32,16 @@ afterEach(async () => {
 });
 
 describe('briefings', () => {
-  it('saves the coordinator\'s edits and takes a deletion back on undo', async () => {
+  it("saves the coordinator's edits and takes a deletion back on undo", async () => {
     const briefing = await createBriefing(db, { title: 'Tavolo', source: { kind: 'region', region: 'campania' } });
     expect(briefing.sections).toContain('gaps');
     const edited = await updateBriefing(db, briefing.id, { agenda: '1. Welcome', sections: ['agenda'] });
-    expect(edited).toMatchObject({ title: 'Tavolo', agenda: '1. Welcome', sections: ['agenda'], createdAt: briefing.createdAt });
+    expect(edited).toMatchObject({
+      title: 'Tavolo',
+      agenda: '1. Welcome',
+      sections: ['agenda'],
+      createdAt: briefing.createdAt,
+    });
     await expect(updateBriefing(db, briefing.id, { title: ' ' })).rejects.toBeInstanceOf(ValidationError);
     const change = await deleteBriefing(db, briefing.id);
     expect(await db.briefings.count()).toBe(0);
@@ -43,7 +54,11 @@ describe('briefings', () => {
     expect(second.id).toBe(first.id);
     expect(await db.briefings.count()).toBe(1);
     expect((await briefingForAction(db, meeting)).id).toBe(first.id);
-    expect(first).toMatchObject({ title: meeting.title, source: { kind: 'action', actionId: meeting.id }, programmeId: meeting.programmeId });
+    expect(first).toMatchObject({
+      title: meeting.title,
+      source: { kind: 'action', actionId: meeting.id },
+      programmeId: meeting.programmeId,
+    });
   });
 });
 
@@ -58,9 +73,17 @@ describe('recording a meeting as done', () => {
       date: '2026-12-07',
       attendedContactIds: came,
       outcome: '  Protocol renewal agreed.  ',
-      followUps: [{ text: 'Circulate the minutes', dueDate: '2026-12-20', ownerId: 'sample-staff-campania' }, { text: 'Call ASL Napoli 2', dueDate: null, ownerId: null }],
+      followUps: [
+        { text: 'Circulate the minutes', dueDate: '2026-12-20', ownerId: 'sample-staff-campania' },
+        { text: 'Call ASL Napoli 2', dueDate: null, ownerId: null },
+      ],
     });
-    expect(await db.actions.get(meeting.id)).toMatchObject({ status: 'done', date: '2026-12-07', participantIds: came, outcome: 'Protocol renewal agreed.' });
+    expect(await db.actions.get(meeting.id)).toMatchObject({
+      status: 'done',
+      date: '2026-12-07',
+      participantIds: came,
+      outcome: 'Protocol renewal agreed.',
+    });
     const added = (await followUpsOf()).filter((item) => !before.some((old) => old.id === item.id));
     expect(added.map((item) => [item.text, item.dueDate, item.ownerId, item.doneOn])).toEqual(
       expect.arrayContaining([
@@ -75,9 +98,33 @@ describe('recording a meeting as done', () => {
 
   it('writes nothing when a follow-up is invalid or the meeting is gone', async () => {
     const before = await followUpsOf();
-    await expect(recordMeetingDone(db, { actionId: meeting.id, date: '2026-12-07', attendedContactIds: [], outcome: '', followUps: [{ text: '  ', dueDate: null, ownerId: null }] })).rejects.toBeInstanceOf(ValidationError);
-    await expect(recordMeetingDone(db, { actionId: meeting.id, date: '7/12/2026', attendedContactIds: [], outcome: '', followUps: [] })).rejects.toBeInstanceOf(ValidationError);
-    await expect(recordMeetingDone(db, { actionId: 'deleted', date: '2026-12-07', attendedContactIds: [], outcome: '', followUps: [{ text: 'Orphan', dueDate: null, ownerId: null }] })).rejects.toThrow('no longer exists');
+    await expect(
+      recordMeetingDone(db, {
+        actionId: meeting.id,
+        date: '2026-12-07',
+        attendedContactIds: [],
+        outcome: '',
+        followUps: [{ text: '  ', dueDate: null, ownerId: null }],
+      }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      recordMeetingDone(db, {
+        actionId: meeting.id,
+        date: '7/12/2026',
+        attendedContactIds: [],
+        outcome: '',
+        followUps: [],
+      }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      recordMeetingDone(db, {
+        actionId: 'deleted',
+        date: '2026-12-07',
+        attendedContactIds: [],
+        outcome: '',
+        followUps: [{ text: 'Orphan', dueDate: null, ownerId: null }],
+      }),
+    ).rejects.toThrow('no longer exists');
     expect(await db.actions.get(meeting.id)).toEqual(meeting);
     expect(await followUpsOf()).toEqual(before);
     expect(await db.followUps.count()).toBe(sample.followUps.length);
@@ -89,7 +136,10 @@ describe('recording a meeting as done', () => {
       date: '2026-12-07',
       attendedContactIds: [],
       outcome: 'x'.repeat(20_001),
-      followUps: [{ text: 'Circulate the minutes', dueDate: null, ownerId: null }, { text: ' ', dueDate: 'soon', ownerId: null }],
+      followUps: [
+        { text: 'Circulate the minutes', dueDate: null, ownerId: null },
+        { text: ' ', dueDate: 'soon', ownerId: null },
+      ],
     });
     await expect(attempt).rejects.toBeInstanceOf(ValidationError);
     const error = (await attempt.catch((caught: unknown) => caught)) as ValidationError;
@@ -101,7 +151,13 @@ describe('recording a meeting as done', () => {
 
   it('keeps only attendees who are still on record', async () => {
     const [present] = meeting.participantIds;
-    await recordMeetingDone(db, { actionId: meeting.id, date: '2026-12-07', attendedContactIds: [present!, 'deleted-contact', present!], outcome: 'Agreed.', followUps: [] });
+    await recordMeetingDone(db, {
+      actionId: meeting.id,
+      date: '2026-12-07',
+      attendedContactIds: [present!, 'deleted-contact', present!],
+      outcome: 'Agreed.',
+      followUps: [],
+    });
     expect((await db.actions.get(meeting.id))?.participantIds).toEqual([present]);
   });
 });

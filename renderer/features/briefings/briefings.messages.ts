@@ -3,12 +3,14 @@ import { defineCatalogue } from '../../i18n/catalogue';
 export const briefingMessages = defineCatalogue(
   {
     'briefings.title': 'Briefing packs',
-    'briefings.intro': 'Prepare the pack for a network or bilateral meeting: who attends, their history with the programme, open follow-ups, agreements and gaps.',
+    'briefings.intro':
+      'Prepare the pack for a network or bilateral meeting: who attends, their history with the programme, open follow-ups, agreements and gaps.',
     'briefings.saved': 'Saved briefings',
     'briefings.savedEmpty': 'No briefing yet. Start one below.',
     'briefings.start.fromAction': 'From a planned meeting',
     'briefings.start.fromActionHint': 'Attendees are the meeting’s targets and the stakeholders of its participants.',
-    'briefings.start.noPlanned': 'No planned meetings. Plan one in Actions, or start from a region or a set of stakeholders.',
+    'briefings.start.noPlanned':
+      'No planned meetings. Plan one in Actions, or start from a region or a set of stakeholders.',
     'briefings.start.prepare': 'Prepare briefing',
     'briefings.start.prepareFor': 'Prepare briefing for {title}',
     'briefings.start.fromRegion': 'From a region',
@@ -70,7 +72,8 @@ export const briefingMessages = defineCatalogue(
     'briefings.relationships.none': 'No relationships recorded among the attendees.',
     'briefings.gaps.none': 'No gaps found among the attendees.',
     'briefings.gap.reception-without-health-link': 'Reception attendees with no link to any health-sector stakeholder',
-    'briefings.gap.region-without-health-attendee': 'Reception attendees, but nobody from the region’s health sector at the table',
+    'briefings.gap.region-without-health-attendee':
+      'Reception attendees, but nobody from the region’s health sector at the table',
     'briefings.gap.isolated-attendee': 'Attendees with no relationship to anyone else at the table',
     'briefings.gap.no-contact-person': 'Attendees with no contact person on record',
     'briefings.agenda.empty': 'No agenda yet.',
@@ -78,7 +81,8 @@ export const briefingMessages = defineCatalogue(
     'briefings.map.attendee': 'Attendee',
     'briefings.map.neighbour': 'Direct neighbour',
     'briefings.map.legend': 'Legend',
-    'briefings.map.label': 'Network map of {count, plural, one {# attendee} other {# attendees}} and {neighbours, plural, one {# neighbour} other {# neighbours}}',
+    'briefings.map.label':
+      'Network map of {count, plural, one {# attendee} other {# attendees}} and {neighbours, plural, one {# neighbour} other {# neighbours}}',
     'briefings.cover.date': 'Prepared on',
     'briefings.cover.meetingDate': 'Meeting date',
     'briefings.cover.programme': 'Programme',
@@ -100,7 +104,8 @@ export const briefingMessages = defineCatalogue(
     'briefings.done.removeFollowUp': 'Remove follow-up {number}',
     'briefings.done.noOwner': 'No owner',
     'briefings.done.submit': 'Record as done',
-    'briefings.done.recorded': '{count, plural, one {Meeting recorded as done, with # new follow-up.} other {Meeting recorded as done, with # new follow-ups.}}',
+    'briefings.done.recorded':
+      '{count, plural, one {Meeting recorded as done, with # new follow-up.} other {Meeting recorded as done, with # new follow-ups.}}',
     'briefings.done.already': 'This meeting was recorded as done.',
     'briefings.sheet.cover': 'Briefing',
     'briefings.sheet.attendees': 'Attendees',
@@ -148,12 +153,14 @@ export const briefingMessages = defineCatalogue(
   },
   {
     'briefings.title': 'Dossier per riunioni',
-    'briefings.intro': 'Prepara il dossier per un tavolo di rete o un incontro bilaterale: chi partecipa, la storia dei rapporti con il programma, i follow-up aperti, gli accordi e le lacune.',
+    'briefings.intro':
+      'Prepara il dossier per un tavolo di rete o un incontro bilaterale: chi partecipa, la storia dei rapporti con il programma, i follow-up aperti, gli accordi e le lacune.',
     'briefings.saved': 'Dossier salvati',
     'briefings.savedEmpty': 'Nessun dossier. Creane uno qui sotto.',
     'briefings.start.fromAction': 'Da un incontro pianificato',
     'briefings.start.fromActionHint': 'Partecipano i destinatari dell’incontro e gli enti dei partecipanti.',
-    'briefings.start.noPlanned': 'Nessun incontro pianificato. Pianificane uno in Azioni, oppure parti da una regione o da un elenco di enti.',
+    'briefings.start.noPlanned':
+      'Nessun incontro pianificato. Pianificane uno in Azioni, oppure parti da una regione o da un elenco di enti.',
     'briefings.start.prepare': 'Prepara il dossier',
     'briefings.start.prepareFor': 'Prepara il dossier per {title}',
     'briefings.start.fromRegion': 'Da una regione',
@@ -215,7 +222,8 @@ export const briefingMessages = defineCatalogue(
     'briefings.relationships.none': 'Nessuna relazione registrata tra i partecipanti.',
     'briefings.gaps.none': 'Nessuna lacuna tra i partecipanti.',
     'briefings.gap.reception-without-health-link': 'Enti dell’accoglienza presenti senza legami con enti sanitari',
-    'briefings.gap.region-without-health-attendee': 'Enti dell’accoglienza presenti, ma nessun ente sanitario della regione al tavolo',
+    'briefings.gap.region-without-health-attendee':
+      'Enti dell’accoglienza presenti, ma nessun ente sanitario della regione al tavolo',
     'briefings.gap.isolated-attendee': 'Partecipanti senza relazioni con gli altri enti al tavolo',
     'briefings.gap.no-contact-person': 'Partecipanti senza un referente registrato',
     'briefings.agenda.empty': 'Ordine del giorno non ancora scritto.',
@@ -223,7 +231,8 @@ export const briefingMessages = defineCatalogue(
     'briefings.map.attendee': 'Partecipante',
     'briefings.map.neighbour': 'Vicino diretto',
     'briefings.map.legend': 'Legenda',
-    'briefings.map.label': 'Mappa della rete di {count, plural, one {# partecipante} other {# partecipanti}} e {neighbours, plural, one {# vicino} other {# vicini}}',
+    'briefings.map.label':
+      'Mappa della rete di {count, plural, one {# partecipante} other {# partecipanti}} e {neighbours, plural, one {# vicino} other {# vicini}}',
     'briefings.cover.date': 'Preparato il',
     'briefings.cover.meetingDate': 'Data dell’incontro',
     'briefings.cover.programme': 'Programma',
@@ -245,7 +254,8 @@ export const briefingMessages = defineCatalogue(
     'briefings.done.removeFollowUp': 'Rimuovi il follow-up {number}',
     'briefings.done.noOwner': 'Nessun responsabile',
     'briefings.done.submit': 'Registra come svolto',
-    'briefings.done.recorded': '{count, plural, one {Incontro registrato come svolto, con # nuovo follow-up.} other {Incontro registrato come svolto, con # nuovi follow-up.}}',
+    'briefings.done.recorded':
+      '{count, plural, one {Incontro registrato come svolto, con # nuovo follow-up.} other {Incontro registrato come svolto, con # nuovi follow-up.}}',
     'briefings.done.already': 'Questo incontro è stato registrato come svolto.',
     'briefings.sheet.cover': 'Dossier',
     'briefings.sheet.attendees': 'Partecipanti',

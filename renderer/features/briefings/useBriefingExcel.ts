@@ -1,5 +1,9 @@
 import type { BriefingModel } from '../../../shared/briefing/briefingModel';
-import { buildBriefingTables, type BriefingCover, type BriefingTableLabels } from '../../../shared/briefing/briefingTables';
+import {
+  buildBriefingTables,
+  type BriefingCover,
+  type BriefingTableLabels,
+} from '../../../shared/briefing/briefingTables';
 import type { ExportData } from '../../../shared/io/exportData';
 import { useT } from '../../i18n/useT';
 import { useCategories } from '../../ui/useCategories';
@@ -9,7 +13,11 @@ import { loadSheetJs, writeXlsx } from '../import-export/writeXlsx';
 import { useGapText } from './BriefingDocument';
 
 /** Saves the briefing as an xlsx workbook in the interface language. */
-export function useBriefingExcel(): { isBusy: boolean; cellNotice: string | null; exportExcel(model: BriefingModel, cover: BriefingCover, data: ExportData): Promise<void> } {
+export function useBriefingExcel(): {
+  isBusy: boolean;
+  cellNotice: string | null;
+  exportExcel(model: BriefingModel, cover: BriefingCover, data: ExportData): Promise<void>;
+} {
   const { language, tOr } = useT();
   const { labelOf } = useCategories();
   const gapText = useGapText();

@@ -8,8 +8,15 @@ import type { ExportData } from '../../../shared/io/exportData';
  * The briefing's content, derived afresh from the records (undefined while loading).
  * `sections` overrides the stored ones while a change to them is being saved.
  */
-export function useBriefingModel(briefing: Briefing | undefined, data: ExportData | undefined, sections?: readonly BriefingSection[]): BriefingModel | undefined {
+export function useBriefingModel(
+  briefing: Briefing | undefined,
+  data: ExportData | undefined,
+  sections?: readonly BriefingSection[],
+): BriefingModel | undefined {
   const source = briefing?.source;
   const chosen = sections ?? briefing?.sections;
-  return useMemo(() => (source && chosen && data ? buildBriefingModel(source, chosen, data, { today: localIsoDate() }) : undefined), [source, chosen, data]);
+  return useMemo(
+    () => (source && chosen && data ? buildBriefingModel(source, chosen, data, { today: localIsoDate() }) : undefined),
+    [source, chosen, data],
+  );
 }

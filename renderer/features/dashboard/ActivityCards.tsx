@@ -12,11 +12,23 @@ const OVERDUE_SHOWN = 5;
 
 const regionParam = (region: RegionScope) => region ?? undefined;
 
-export function ExpiringAgreementsCard({ agreements, region }: { agreements: readonly Agreement[]; region: RegionScope }) {
+export function ExpiringAgreementsCard({
+  agreements,
+  region,
+}: {
+  agreements: readonly Agreement[];
+  region: RegionScope;
+}) {
   const { t, formatDate, formatNumber } = useT();
   return (
     <FigureCard id="dashboard-expiring" title={t('dashboard.expiring.title')}>
-      <a className="dashboard-figure" href={routeHref({ section: 'agreements', query: { expiring: String(EXPIRY_WINDOW_DAYS), region: regionParam(region) } })}>
+      <a
+        className="dashboard-figure"
+        href={routeHref({
+          section: 'agreements',
+          query: { expiring: String(EXPIRY_WINDOW_DAYS), region: regionParam(region) },
+        })}
+      >
         <span className="dashboard-figure-number">{formatNumber(agreements.length)}</span>
         <span>{t('dashboard.expiring.link')}</span>
       </a>
@@ -27,7 +39,9 @@ export function ExpiringAgreementsCard({ agreements, region }: { agreements: rea
           {agreements.slice(0, EXPIRING_SHOWN).map((agreement) => (
             <li key={agreement.id}>
               <a href={routeHref({ section: 'agreements', id: agreement.id })}>{agreement.title}</a>
-              <span className="muted">{t('dashboard.expiring.expires', { date: formatDate(agreement.expiresOn) })}</span>
+              <span className="muted">
+                {t('dashboard.expiring.expires', { date: formatDate(agreement.expiresOn) })}
+              </span>
             </li>
           ))}
         </ul>
@@ -39,8 +53,15 @@ export function ExpiringAgreementsCard({ agreements, region }: { agreements: rea
 export function OverdueFollowUpsCard({ count, region }: { count: number; region: RegionScope }) {
   const { t, tn, formatNumber } = useT();
   return (
-    <FigureCard id="dashboard-overdue" title={t('dashboard.overdue.title')} className={count > 0 ? 'dashboard-card-alert' : ''}>
-      <a className="dashboard-figure" href={routeHref({ section: 'follow-ups', query: { scope: 'overdue', region: regionParam(region) } })}>
+    <FigureCard
+      id="dashboard-overdue"
+      title={t('dashboard.overdue.title')}
+      className={count > 0 ? 'dashboard-card-alert' : ''}
+    >
+      <a
+        className="dashboard-figure"
+        href={routeHref({ section: 'follow-ups', query: { scope: 'overdue', region: regionParam(region) } })}
+      >
         <span className="dashboard-figure-number">{formatNumber(count)}</span>
         <span>{tn('dashboard.overdue.count', count)}</span>
       </a>
@@ -68,7 +89,9 @@ export function RecentActionsCard({ actions, region }: { actions: readonly Advoc
         </ul>
       )}
       <p>
-        <a href={routeHref({ section: 'actions', query: { region: regionParam(region) } })}>{t('dashboard.recent.link')}</a>
+        <a href={routeHref({ section: 'actions', query: { region: regionParam(region) } })}>
+          {t('dashboard.recent.link')}
+        </a>
       </p>
     </FigureCard>
   );

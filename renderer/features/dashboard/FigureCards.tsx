@@ -9,7 +9,17 @@ import type { DashboardFigures, RegionRow } from './useDashboardFigures';
 const GAP_NAMES_SHOWN = 5;
 
 /** A titled card of the dashboard; the heading names the region for screen-reader navigation. */
-export function FigureCard({ id, title, children, className = '' }: { id: string; title: string; children: ReactNode; className?: string }) {
+export function FigureCard({
+  id,
+  title,
+  children,
+  className = '',
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <section className={`card dashboard-card ${className}`} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
@@ -20,7 +30,15 @@ export function FigureCard({ id, title, children, className = '' }: { id: string
 
 const regionParam = (region: RegionScope) => region ?? undefined;
 
-export function StageFunnelCard({ funnel, total, region }: { funnel: readonly StageCount[]; total: number; region: RegionScope }) {
+export function StageFunnelCard({
+  funnel,
+  total,
+  region,
+}: {
+  funnel: readonly StageCount[];
+  total: number;
+  region: RegionScope;
+}) {
   const { t, formatNumber } = useT();
   const largest = Math.max(1, ...funnel.map((row) => row.count));
   return (
@@ -29,10 +47,16 @@ export function StageFunnelCard({ funnel, total, region }: { funnel: readonly St
       <ol className="stage-funnel" data-testid="stage-funnel">
         {funnel.map(({ stage, count }) => (
           <li key={stage}>
-            <a href={routeHref({ section: 'stakeholders', query: { stage, region: regionParam(region) } })} className="stage-funnel-row">
+            <a
+              href={routeHref({ section: 'stakeholders', query: { stage, region: regionParam(region) } })}
+              className="stage-funnel-row"
+            >
               <span className="stage-funnel-label">{t(`stage.${stage}`)}</span>
               <span className="stage-funnel-track" aria-hidden="true">
-                <span className="stage-funnel-bar" style={{ width: `${(count / largest) * 100}%`, background: stageColour(stage) }} />
+                <span
+                  className="stage-funnel-bar"
+                  style={{ width: `${(count / largest) * 100}%`, background: stageColour(stage) }}
+                />
               </span>
               <span className="stage-funnel-count">{formatNumber(count)}</span>
             </a>
@@ -76,11 +100,16 @@ function RegionBreakdown({ rows }: { rows: readonly RegionRow[] }) {
         {rows.map((row) => (
           <tr key={row.region}>
             <th scope="row">
-              <a href={routeHref({ section: 'dashboard', query: { region: row.region } })}>{t(`region.${row.region}`)}</a>
+              <a href={routeHref({ section: 'dashboard', query: { region: row.region } })}>
+                {t(`region.${row.region}`)}
+              </a>
             </th>
             <td>{row.bridges}</td>
             <td className={isWeak(row) ? 'dashboard-gap-cell' : undefined}>
-              {t('dashboard.bridges.linkedOf', { linked: row.receptionTotal - row.receptionWithoutBridge, total: row.receptionTotal })}
+              {t('dashboard.bridges.linkedOf', {
+                linked: row.receptionTotal - row.receptionWithoutBridge,
+                total: row.receptionTotal,
+              })}
             </td>
           </tr>
         ))}
@@ -94,11 +123,16 @@ export function BridgesCard({ figures, region }: { figures: DashboardFigures; re
   const { bridges, receptionWithoutBridge: gaps } = figures;
   return (
     <FigureCard id="dashboard-bridges" title={t('dashboard.bridges.title')}>
-      <a className="dashboard-figure" href={routeHref({ section: 'map', query: { region: regionParam(region), sector: 'reception,health' } })}>
+      <a
+        className="dashboard-figure"
+        href={routeHref({ section: 'map', query: { region: regionParam(region), sector: 'reception,health' } })}
+      >
         <span className="dashboard-figure-number">{formatNumber(bridges.total)}</span>
         <span>{t('dashboard.bridges.link')}</span>
       </a>
-      <p className="muted">{t('dashboard.bridges.detail', { relationships: bridges.relationships, agreements: bridges.agreements })}</p>
+      <p className="muted">
+        {t('dashboard.bridges.detail', { relationships: bridges.relationships, agreements: bridges.agreements })}
+      </p>
       {gaps.length === 0 ? (
         <p>{t('dashboard.bridges.noGap')}</p>
       ) : (

@@ -50,7 +50,12 @@ export function GridDot({ stakeholder, isDragging, onDrag, onMove, onArrowKey }:
     if (!start) return;
     if (!start.isDrag && Math.hypot(event.clientX - start.x, event.clientY - start.y) < DRAG_THRESHOLD) return;
     start.isDrag = true;
-    onDrag({ id: stakeholder.id, x: event.clientX, y: event.clientY, target: cellAtPoint(event.clientX, event.clientY) });
+    onDrag({
+      id: stakeholder.id,
+      x: event.clientX,
+      y: event.clientY,
+      target: cellAtPoint(event.clientX, event.clientY),
+    });
   }
 
   function onPointerUp(event: PointerEvent<HTMLButtonElement>) {
@@ -60,7 +65,8 @@ export function GridDot({ stakeholder, isDragging, onDrag, onMove, onArrowKey }:
     justDragged.current = true;
     onDrag(null);
     const target = cellAtPoint(event.clientX, event.clientY);
-    if (target && (target.influence !== stakeholder.influence || target.interest !== stakeholder.interest)) onMove(stakeholder, target);
+    if (target && (target.influence !== stakeholder.influence || target.interest !== stakeholder.interest))
+      onMove(stakeholder, target);
   }
 
   function onPointerCancel() {

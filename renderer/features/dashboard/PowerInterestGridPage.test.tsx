@@ -35,7 +35,9 @@ describe('moving a dot on the power–interest grid with the keyboard', () => {
     fireEvent.keyDown(dot, { key: 'ArrowUp' });
 
     await waitFor(async () => expect((await db.stakeholders.get(centre.id))?.influence).toBe(4));
-    await waitFor(() => expect(document.querySelector(`[data-stakeholder-id="${centre.id}"]`)?.getAttribute('data-influence')).toBe('4'));
+    await waitFor(() =>
+      expect(document.querySelector(`[data-stakeholder-id="${centre.id}"]`)?.getAttribute('data-influence')).toBe('4'),
+    );
     expect((await db.stakeholders.get(centre.id))?.interest).toBe(3);
     await waitFor(() => expect(document.activeElement?.getAttribute('data-stakeholder-id')).toBe(centre.id));
   });

@@ -30,7 +30,10 @@ export function PowerInterestGridPage({ route }: { route: Route }) {
   // before the first has landed steps on from there, not again from the stale place.
   const requestedScores = useRef(new Map<string, Scores>());
 
-  const shown = useMemo(() => (all ?? []).filter((stakeholder) => region === null || stakeholder.region === region), [all, region]);
+  const shown = useMemo(
+    () => (all ?? []).filter((stakeholder) => region === null || stakeholder.region === region),
+    [all, region],
+  );
   const placed = useMemo(() => shown.filter(isScored), [shown]);
   const unscored = useMemo(() => shown.filter((stakeholder) => !isScored(stakeholder)), [shown]);
   const cells = useMemo(() => groupByCell(placed, stageNumber), [placed]);
@@ -50,7 +53,8 @@ export function PowerInterestGridPage({ route }: { route: Route }) {
     function forgetLandedMoves() {
       for (const stakeholder of all ?? []) {
         const requested = requestedScores.current.get(stakeholder.id);
-        if (requested?.influence === stakeholder.influence && requested.interest === stakeholder.interest) requestedScores.current.delete(stakeholder.id);
+        if (requested?.influence === stakeholder.influence && requested.interest === stakeholder.interest)
+          requestedScores.current.delete(stakeholder.id);
       }
     },
     [all],
@@ -59,7 +63,10 @@ export function PowerInterestGridPage({ route }: { route: Route }) {
   async function move(stakeholder: Stakeholder, to: Scores) {
     pendingFocus.current = { id: stakeholder.id, ...to };
     requestedScores.current.set(stakeholder.id, to);
-    const isMoved = await changeWithUndo(t('grid.moved', { name: stakeholder.name, influence: to.influence, interest: to.interest }), async () => (await patchStakeholder(database, stakeholder.id, to)).change);
+    const isMoved = await changeWithUndo(
+      t('grid.moved', { name: stakeholder.name, influence: to.influence, interest: to.interest }),
+      async () => (await patchStakeholder(database, stakeholder.id, to)).change,
+    );
     if (!isMoved) {
       pendingFocus.current = null;
       requestedScores.current.delete(stakeholder.id);
@@ -126,7 +133,14 @@ export function PowerInterestGridPage({ route }: { route: Route }) {
                           </span>
                         )}
                         {members.map((stakeholder) => (
-                          <GridDot key={stakeholder.id} stakeholder={stakeholder} isDragging={drag?.id === stakeholder.id} onDrag={setDrag} onMove={(who, to) => void move(who, to)} onArrowKey={moveByKey} />
+                          <GridDot
+                            key={stakeholder.id}
+                            stakeholder={stakeholder}
+                            isDragging={drag?.id === stakeholder.id}
+                            onDrag={setDrag}
+                            onMove={(who, to) => void move(who, to)}
+                            onArrowKey={moveByKey}
+                          />
                         ))}
                       </div>
                     );

@@ -20,7 +20,10 @@ export function RegionSwitch({ section, region }: { section: SectionName; region
       <ul>
         {choices.map((choice) => (
           <li key={choice.id ?? 'all'}>
-            <a href={routeHref({ section, query: { region: choice.id ?? undefined } })} aria-current={choice.id === region ? 'true' : undefined}>
+            <a
+              href={routeHref({ section, query: { region: choice.id ?? undefined } })}
+              aria-current={choice.id === region ? 'true' : undefined}
+            >
               {choice.label}
             </a>
           </li>

@@ -12,7 +12,9 @@ export interface Scores {
 }
 
 export function isScored(stakeholder: Scores): boolean {
-  return [stakeholder.influence, stakeholder.interest].every((score) => Number.isInteger(score) && score >= 1 && score <= 5);
+  return [stakeholder.influence, stakeholder.interest].every(
+    (score) => Number.isInteger(score) && score >= 1 && score <= 5,
+  );
 }
 
 export function cellKey(scores: Scores): string {
@@ -30,7 +32,10 @@ export function groupByCell<S extends Pick<Stakeholder, 'name' | 'influence' | '
     cells.set(key, [...(cells.get(key) ?? []), stakeholder]);
   }
   for (const members of cells.values()) {
-    members.sort((left, right) => stageRank(right.guidelinesStage) - stageRank(left.guidelinesStage) || left.name.localeCompare(right.name));
+    members.sort(
+      (left, right) =>
+        stageRank(right.guidelinesStage) - stageRank(left.guidelinesStage) || left.name.localeCompare(right.name),
+    );
   }
   return cells;
 }
@@ -53,7 +58,9 @@ export function scoresAfterKey(key: string, from: Scores): Scores | null {
 
 /** The grid cell under a point on screen, read from the cells' data attributes. */
 export function cellAtPoint(x: number, y: number): Scores | null {
-  const cell = document.elementsFromPoint(x, y).find((element) => element instanceof HTMLElement && element.dataset.cellInfluence);
+  const cell = document
+    .elementsFromPoint(x, y)
+    .find((element) => element instanceof HTMLElement && element.dataset.cellInfluence);
   if (!(cell instanceof HTMLElement)) return null;
   return { influence: Number(cell.dataset.cellInfluence), interest: Number(cell.dataset.cellInterest) };
 }

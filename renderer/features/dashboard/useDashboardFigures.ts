@@ -42,17 +42,26 @@ export interface DashboardFigures {
   recentActions: AdvocacyAction[];
 }
 
-function regionRowsOf(stakeholders: readonly Stakeholder[], bridges: readonly Bridge[], bridged: ReadonlySet<string>): RegionRow[] {
+function regionRowsOf(
+  stakeholders: readonly Stakeholder[],
+  bridges: readonly Bridge[],
+  bridged: ReadonlySet<string>,
+): RegionRow[] {
   return REGION_IDS.map((id) => ({
     region: id,
     bridges: bridgesIn(bridges, id).length,
     receptionWithoutBridge: receptionWithoutBridge(stakeholders, bridged, id).length,
-    receptionTotal: stakeholders.filter((stakeholder) => stakeholder.sector === 'reception' && stakeholder.region === id).length,
+    receptionTotal: stakeholders.filter(
+      (stakeholder) => stakeholder.sector === 'reception' && stakeholder.region === id,
+    ).length,
   }));
 }
 
 /** Everything the dashboard shows for a region (null: the whole network); undefined while loading. */
-export function useDashboardFigures(region: RegionScope, today: string): { figures: DashboardFigures | undefined; isEmpty: boolean } {
+export function useDashboardFigures(
+  region: RegionScope,
+  today: string,
+): { figures: DashboardFigures | undefined; isEmpty: boolean } {
   const records = useDashboardRecords();
 
   const network = useMemo(() => {
@@ -67,8 +76,13 @@ export function useDashboardFigures(region: RegionScope, today: string): { figur
   const figures = useMemo((): DashboardFigures | undefined => {
     if (!network) return undefined;
     const bridges = bridgesIn(network.allBridges, region);
-    const inRegion = region === null ? network.stakeholders : network.stakeholders.filter((stakeholder) => stakeholder.region === region);
-    const gaps = receptionWithoutBridge(network.stakeholders, network.bridged, region).sort((left, right) => left.name.localeCompare(right.name));
+    const inRegion =
+      region === null
+        ? network.stakeholders
+        : network.stakeholders.filter((stakeholder) => stakeholder.region === region);
+    const gaps = receptionWithoutBridge(network.stakeholders, network.bridged, region).sort((left, right) =>
+      left.name.localeCompare(right.name),
+    );
     return {
       stakeholderCount: inRegion.length,
       funnel: stageFunnel(network.stakeholders, region),
@@ -79,7 +93,11 @@ export function useDashboardFigures(region: RegionScope, today: string): { figur
       },
       receptionWithoutBridge: gaps,
       regionRows: region === null ? regionRowsOf(network.stakeholders, network.allBridges, network.bridged) : [],
-      expiring: agreementsExpiringWithin(agreementsIn(network.agreements, network.regionOf, region), today, EXPIRY_WINDOW_DAYS),
+      expiring: agreementsExpiringWithin(
+        agreementsIn(network.agreements, network.regionOf, region),
+        today,
+        EXPIRY_WINDOW_DAYS,
+      ),
       overdueCount: overdueCountIn(network.overdue, region),
       recentActions: recentActions(network.actions, region, RECENT_ACTIONS_SHOWN),
     };

@@ -34,7 +34,14 @@ class DatedBackupFiles implements BackupStore {
     return { filePath: `/backups/trama-backup-${this.today}.json`, keptCount: this.files.size };
   }
   async list(): Promise<BackupFile[]> {
-    return [...this.files].map(([date, json]) => ({ fileName: `trama-backup-${date}.json`, date, sizeBytes: json.length, kind: 'automatic' as const })).reverse();
+    return [...this.files]
+      .map(([date, json]) => ({
+        fileName: `trama-backup-${date}.json`,
+        date,
+        sizeBytes: json.length,
+        kind: 'automatic' as const,
+      }))
+      .reverse();
   }
   async read(): Promise<string> {
     return '';
@@ -83,7 +90,11 @@ describe('the automatic backups list', () => {
         </NotificationsProvider>
       </I18nProvider>,
     );
-    await screen.findByRole('button', { name: 'Restore the copy made before a restore on 2 March 2026 at 10:00' }, { timeout: 5000 });
+    await screen.findByRole(
+      'button',
+      { name: 'Restore the copy made before a restore on 2 March 2026 at 10:00' },
+      { timeout: 5000 },
+    );
     screen.getByRole('button', { name: 'Restore the backup of 2 March 2026' });
     screen.getByText('Copy made before a restore');
   });
@@ -95,7 +106,11 @@ describe('the automatic backups list', () => {
       { fileName: 'trama-safety-2026-03-02T10-00-00.json', date: '2026-03-02', sizeBytes: 2048, kind: 'safety' },
     ];
     renderInEnglish(<AutomaticBackups store={store} onOpen={() => undefined} />);
-    await screen.findByRole('button', { name: 'Restore the copy made before a restore on 2 March 2026 at 15:30' }, { timeout: 5000 });
+    await screen.findByRole(
+      'button',
+      { name: 'Restore the copy made before a restore on 2 March 2026 at 15:30' },
+      { timeout: 5000 },
+    );
     screen.getByRole('button', { name: 'Restore the copy made before a restore on 2 March 2026 at 10:00' });
   });
 });
@@ -103,13 +118,24 @@ describe('the automatic backups list', () => {
 describe('the copies this browser keeps before each restore', () => {
   it('are listed newest first, named by date and time, to download or restore', async () => {
     const json = await createBackupJson(db);
-    for (const [hour, state] of [[10, 'kept'], [15, 'attempt']] as const) {
-      const saved = await saveSafetyCopy({ createdAt: new Date(2026, 2, 2, hour, 0).toISOString(), reason: 'before-restore', json: json.replace('"tables"', `"hour":${hour},"tables"`) });
+    for (const [hour, state] of [
+      [10, 'kept'],
+      [15, 'attempt'],
+    ] as const) {
+      const saved = await saveSafetyCopy({
+        createdAt: new Date(2026, 2, 2, hour, 0).toISOString(),
+        reason: 'before-restore',
+        json: json.replace('"tables"', `"hour":${hour},"tables"`),
+      });
       if (state === 'kept') await completeSafetyCopy(saved.id);
     }
     renderInEnglish(<BackupsSection />);
     const list = await screen.findByRole('list', { name: 'Copies made before a restore' }, { timeout: 5000 });
-    expect(within(list).getAllByRole('button').map((button) => button.getAttribute('aria-label'))).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((button) => button.getAttribute('aria-label')),
+    ).toEqual([
       'Download the copy made before a restore on 2 March 2026 at 15:00',
       'Restore the copy made before a restore on 2 March 2026 at 15:00',
       'Download the copy made before a restore on 2 March 2026 at 10:00',
@@ -126,6 +152,8 @@ describe('a backup file too large to read', () => {
     Object.defineProperty(file, 'size', { value: 300_000_000 });
     fireEvent.change(screen.getByLabelText('Restore from a backup file'), { target: { files: [file] } });
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toBe('This file is 300 MB: larger than any backup Trama writes (at most 268.4 MB), so it is not read. Nothing was restored.');
+    expect(alert.textContent).toBe(
+      'This file is 300 MB: larger than any backup Trama writes (at most 268.4 MB), so it is not read. Nothing was restored.',
+    );
   });
 });

@@ -16,7 +16,9 @@ import { useFileExport } from './useFileExport';
 
 function formatDay(date: string, language: string): string {
   const [year, month, day] = date.split('-').map(Number);
-  return new Date(year!, month! - 1, day!).toLocaleDateString(language === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'long' });
+  return new Date(year!, month! - 1, day!).toLocaleDateString(language === 'it' ? 'it-IT' : 'en-GB', {
+    dateStyle: 'long',
+  });
 }
 
 const SAFETY_COPY_TIME = /^trama-safety-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-(\d+))?\.json$/;
@@ -32,7 +34,9 @@ function fileTime(file: BackupFile, files: readonly BackupFile[], language: Lang
   const [, year, month, day, hours, minutes, seconds, attempt] = parts.map(Number) as number[];
   const at = new Date(year!, month! - 1, day!, hours, minutes, seconds);
   const sameMinute = files.filter((other) => other.fileName.slice(0, 29) === file.fileName.slice(0, 29)).length > 1;
-  const when = sameMinute ? at.toLocaleString(language === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'long', timeStyle: 'medium' }) : copyTime(at.toISOString(), language);
+  const when = sameMinute
+    ? at.toLocaleString(language === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'long', timeStyle: 'medium' })
+    : copyTime(at.toISOString(), language);
   return Number.isFinite(attempt) && attempt! > 1 ? `${when} (${attempt})` : when;
 }
 
@@ -94,7 +98,11 @@ export function AutomaticBackups({ store, onOpen }: AutomaticBackupsProps) {
                   <button
                     type="button"
                     className="button-small"
-                    aria-label={isSafetyCopy ? t('restore.safetyCopy.restoreOf', { date: day }) : t('backup.auto.restoreOf', { date: day })}
+                    aria-label={
+                      isSafetyCopy
+                        ? t('restore.safetyCopy.restoreOf', { date: day })
+                        : t('backup.auto.restoreOf', { date: day })
+                    }
                     onClick={() => onOpen(file.fileName)}
                   >
                     {t('backup.auto.restore')}
@@ -154,21 +162,39 @@ export function BackupsSection() {
       <h2 id="backup-title">{t('backup.title')}</h2>
       <p className="muted">{t('backup.intro')}</p>
       {store ? (
-        <AutomaticBackups store={store} onOpen={(fileName) => void openBackup(async () => ({ text: await store.read(fileName) }))} />
+        <AutomaticBackups
+          store={store}
+          onOpen={(fileName) => void openBackup(async () => ({ text: await store.read(fileName) }))}
+        />
       ) : (
         <>
           <p>{t('backup.auto.webIntro')}</p>
-          <BrowserSafetyCopies refreshKey={closedDialogs} onRestore={(copyId) => void openBackup(async () => ({ browserSafetyCopyId: copyId }))} />
+          <BrowserSafetyCopies
+            refreshKey={closedDialogs}
+            onRestore={(copyId) => void openBackup(async () => ({ browserSafetyCopyId: copyId }))}
+          />
         </>
       )}
       <h3>{t('backup.manual.title')}</h3>
       <div className="io-actions">
-        <button type="button" disabled={isBusy} onClick={() => void run(async () => ({ stem: 'backup', extension: 'json', data: await createBackupJson(database) }))}>
+        <button
+          type="button"
+          disabled={isBusy}
+          onClick={() =>
+            void run(async () => ({ stem: 'backup', extension: 'json', data: await createBackupJson(database) }))
+          }
+        >
           {t('backup.download')}
         </button>
         <label className="field">
           <span>{t('backup.restore')}</span>
-          <input key={inputKey} type="file" accept=".json,application/json" disabled={isReading} onChange={(event) => event.target.files?.[0] && void readBackupFile(event.target.files[0])} />
+          <input
+            key={inputKey}
+            type="file"
+            accept=".json,application/json"
+            disabled={isReading}
+            onChange={(event) => event.target.files?.[0] && void readBackupFile(event.target.files[0])}
+          />
         </label>
       </div>
       {isReading && <p role="status">{t('restore.reading')}</p>}

@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useNotify } from '../../app/notifications/useNotify';
-import { KEPT_SAFETY_COPIES, listSafetyCopySummaries, readSafetyCopy, type SafetyCopySummary } from '../../db/safetyCopies';
+import {
+  KEPT_SAFETY_COPIES,
+  listSafetyCopySummaries,
+  readSafetyCopy,
+  type SafetyCopySummary,
+} from '../../db/safetyCopies';
 import { useT } from '../../i18n/useT';
 import { formatBytes } from '../../i18n/formatBytes';
 import { copyTime } from './restoreDoneMessage';
@@ -63,11 +68,20 @@ export function BrowserSafetyCopies({ refreshKey, onRestore }: BrowserSafetyCopi
                     className="button-small"
                     disabled={isBusy}
                     aria-label={t('restore.safetyCopy.downloadOf', { date: when })}
-                    onClick={() => void download(copy.id).catch((error: unknown) => notify({ message: String(error), tone: 'error' }))}
+                    onClick={() =>
+                      void download(copy.id).catch((error: unknown) =>
+                        notify({ message: String(error), tone: 'error' }),
+                      )
+                    }
                   >
                     {t('restore.download')}
                   </button>
-                  <button type="button" className="button-small" aria-label={t('restore.safetyCopy.restoreOf', { date: when })} onClick={() => onRestore(copy.id)}>
+                  <button
+                    type="button"
+                    className="button-small"
+                    aria-label={t('restore.safetyCopy.restoreOf', { date: when })}
+                    onClick={() => onRestore(copy.id)}
+                  >
                     {t('backup.auto.restore')}
                   </button>
                 </div>

@@ -2,7 +2,12 @@ import { useState } from 'react';
 import { tableToCsv, separatorFor } from '../../../shared/io/csv';
 import { narrowToStakeholders, type ExportData } from '../../../shared/io/exportData';
 import { toGexf, toGraphml } from '../../../shared/io/graphFormats';
-import { agreementPartyMatrix, regionCategoryMatrix, stakeholderMatrix, STAKEHOLDER_MATRIX_MODES } from '../../../shared/io/matrices';
+import {
+  agreementPartyMatrix,
+  regionCategoryMatrix,
+  stakeholderMatrix,
+  STAKEHOLDER_MATRIX_MODES,
+} from '../../../shared/io/matrices';
 import { localIsoDate } from '../../../shared/domain/common';
 import { useCurrentSelection } from '../../app/currentSelection';
 import { loadExportData } from '../../data/exportDataQueries';
@@ -47,7 +52,13 @@ export function ExportSection() {
     run(async () => {
       setWorkerShare(0);
       try {
-        const request = { kind, language, omitPersonalColumns: isOmitted, noRegionLabel: noRegion, stakeholderIds: scope === 'selection' && selection ? [...selection.stakeholderIds] : null };
+        const request = {
+          kind,
+          language,
+          omitPersonalColumns: isOmitted,
+          noRegionLabel: noRegion,
+          stakeholderIds: scope === 'selection' && selection ? [...selection.stakeholderIds] : null,
+        };
         const file = await exportInWorker(request, setWorkerShare);
         return { stem, extension: 'xlsx' as const, data: file.bytes, longCells: file.longCells };
       } finally {
@@ -63,8 +74,14 @@ export function ExportSection() {
     run(async () => {
       const data = await scopedData();
       const table =
-        matrix === 'regionCategory' ? regionCategoryMatrix(data, labels, noRegion) : matrix === 'agreementParty' ? agreementPartyMatrix(data, labels) : stakeholderMatrix(data, matrix, labels);
-      return format === 'csv' ? { stem: `matrice-${matrix}`, extension: 'csv', data: tableToCsv(table, separatorFor(language)) } : xlsx(`matrice-${matrix}`, [table]);
+        matrix === 'regionCategory'
+          ? regionCategoryMatrix(data, labels, noRegion)
+          : matrix === 'agreementParty'
+            ? agreementPartyMatrix(data, labels)
+            : stakeholderMatrix(data, matrix, labels);
+      return format === 'csv'
+        ? { stem: `matrice-${matrix}`, extension: 'csv', data: tableToCsv(table, separatorFor(language)) }
+        : xlsx(`matrice-${matrix}`, [table]);
     });
 
   return (
@@ -73,17 +90,38 @@ export function ExportSection() {
       <fieldset className="io-scope">
         <legend>{t('io.scope')}</legend>
         <label>
-          <input type="radio" name="io-scope" checked={scope === 'all' || !hasSelection} onChange={() => setScope('all')} />
+          <input
+            type="radio"
+            name="io-scope"
+            checked={scope === 'all' || !hasSelection}
+            onChange={() => setScope('all')}
+          />
           {t('io.scope.all', { count: total })}
         </label>
         <label>
-          <input type="radio" name="io-scope" disabled={!hasSelection} checked={scope === 'selection' && hasSelection} onChange={() => setScope('selection')} />
-          {hasSelection ? t('io.scope.selection', { count: selection.stakeholderIds.length, source: t(`io.scope.source.${selection.source}`) }) : t('io.scope.noSelection')}
+          <input
+            type="radio"
+            name="io-scope"
+            disabled={!hasSelection}
+            checked={scope === 'selection' && hasSelection}
+            onChange={() => setScope('selection')}
+          />
+          {hasSelection
+            ? t('io.scope.selection', {
+                count: selection.stakeholderIds.length,
+                source: t(`io.scope.source.${selection.source}`),
+              })
+            : t('io.scope.noSelection')}
         </label>
       </fieldset>
       <CheckboxField label={t('io.omitPersonal')} isChecked={isOmitted} onChange={setOmitChoice} />
       <div className="io-actions">
-        <button type="button" className="button-primary" disabled={isBusy} onClick={() => void inWorker('dati', 'workbook')}>
+        <button
+          type="button"
+          className="button-primary"
+          disabled={isBusy}
+          onClick={() => void inWorker('dati', 'workbook')}
+        >
           {t('io.workbook')}
         </button>
         <button type="button" disabled={isBusy} onClick={() => void inWorker('contatti', 'contacts')}>
@@ -93,8 +131,21 @@ export function ExportSection() {
 
       <h3>{t('io.matrices')}</h3>
       <div className="io-actions">
-        <SelectField label={t('io.matrix')} value={matrix} options={MATRICES.map((kind) => ({ value: kind, label: t(`io.matrix.${kind}`) }))} onChange={(value) => setMatrix(value as MatrixKind)} />
-        <SelectField label={t('io.format')} value={format} options={[{ value: 'xlsx', label: 'Excel (.xlsx)' }, { value: 'csv', label: 'CSV' }]} onChange={(value) => setFormat(value as 'xlsx' | 'csv')} />
+        <SelectField
+          label={t('io.matrix')}
+          value={matrix}
+          options={MATRICES.map((kind) => ({ value: kind, label: t(`io.matrix.${kind}`) }))}
+          onChange={(value) => setMatrix(value as MatrixKind)}
+        />
+        <SelectField
+          label={t('io.format')}
+          value={format}
+          options={[
+            { value: 'xlsx', label: 'Excel (.xlsx)' },
+            { value: 'csv', label: 'CSV' },
+          ]}
+          onChange={(value) => setFormat(value as 'xlsx' | 'csv')}
+        />
         <button type="button" disabled={isBusy} onClick={() => void exportMatrix()}>
           {t('io.exportMatrix')}
         </button>
@@ -102,22 +153,36 @@ export function ExportSection() {
 
       <h3>{t('io.networkFiles')}</h3>
       <div className="io-actions">
-        <button type="button" disabled={isBusy} onClick={() => void run(async () => ({ stem: 'rete', extension: 'gexf', data: toGexf(await scopedData(), localIsoDate()) }))}>
+        <button
+          type="button"
+          disabled={isBusy}
+          onClick={() =>
+            void run(async () => ({
+              stem: 'rete',
+              extension: 'gexf',
+              data: toGexf(await scopedData(), localIsoDate()),
+            }))
+          }
+        >
           {t('io.gexf')}
         </button>
-        <button type="button" disabled={isBusy} onClick={() => void run(async () => ({ stem: 'rete', extension: 'graphml', data: toGraphml(await scopedData()) }))}>
+        <button
+          type="button"
+          disabled={isBusy}
+          onClick={() =>
+            void run(async () => ({ stem: 'rete', extension: 'graphml', data: toGraphml(await scopedData()) }))
+          }
+        >
           {t('io.graphml')}
         </button>
       </div>
       <p role="status" className="muted">
         {isBusy ? t('io.preparing') : ''}
       </p>
-      {isBusy && workerShare !== null && <progress className="io-progress" max={1} value={workerShare} aria-label={t('io.preparing')} />}
-      {cellNotice && (
-        <p data-testid="export-cell-notice">
-          {cellNotice}
-        </p>
+      {isBusy && workerShare !== null && (
+        <progress className="io-progress" max={1} value={workerShare} aria-label={t('io.preparing')} />
       )}
+      {cellNotice && <p data-testid="export-cell-notice">{cellNotice}</p>}
     </section>
   );
 }

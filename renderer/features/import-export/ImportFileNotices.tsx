@@ -16,11 +16,26 @@ export function ImportFileNotices({ sheet }: { sheet: ParsedSheet }) {
   const notices: string[] = [];
   if (unread && unread.atMost !== null) {
     const upTo = counted + unread.atMost;
-    notices.push(tn('importLimits.rowsNotRead', upTo, { toRow: String(unread.toRow), lastScanned: String(unread.belowRow), max, preview, lastRow }));
+    notices.push(
+      tn('importLimits.rowsNotRead', upTo, {
+        toRow: String(unread.toRow),
+        lastScanned: String(unread.belowRow),
+        max,
+        preview,
+        lastRow,
+      }),
+    );
   } else if (unread) {
     notices.push(t('importLimits.rowsMayFollow', { lastScanned: String(unread.belowRow), max, preview, lastRow }));
   } else if (counted > 0) {
-    notices.push(tn('importLimits.rowsOverCap', counted, { total: formatNumber(sheet.totalRows), max, shown: formatNumber(sheet.rows.length), lastRow }));
+    notices.push(
+      tn('importLimits.rowsOverCap', counted, {
+        total: formatNumber(sheet.totalRows),
+        max,
+        shown: formatNumber(sheet.rows.length),
+        lastRow,
+      }),
+    );
   }
   if (sheet.windows1252Bytes) notices.push(tn('importLimits.windows1252', sheet.windows1252Bytes));
   return notices.map((notice) => (

@@ -23,7 +23,8 @@ export function ImportLeftOut({ rows, overLimitRows }: ImportLeftOutProps) {
       {[
         total > 0 && tn(isBound ? 'importLimits.leftOut.upTo' : 'importLimits.leftOut', total),
         counted > 0 && t('importLimits.leftOut.rows', { count: formatNumber(counted), row: String(lastRowRead), max }),
-        isBound && t('importLimits.leftOut.unread', { count: formatNumber(unread.atMost ?? 0), row: String(unread.belowRow) }),
+        isBound &&
+          t('importLimits.leftOut.unread', { count: formatNumber(unread.atMost ?? 0), row: String(unread.belowRow) }),
         unread?.atMost === null && t('importLimits.leftOut.unknown', { row: String(unread.belowRow) }),
         overLimitRows > 0 && t('importLimits.leftOut.cells', { count: formatNumber(overLimitRows) }),
       ]

@@ -42,7 +42,12 @@ function renderTable(rows: ImportPreviewRow[], language: 'en' | 'it' = 'en') {
 
 describe('cell names in the import preview', () => {
   it('names a joined cell by the columns it spans, and the next column by its own letter', () => {
-    renderTable([row({ overLimit: [{ column: 1, field: 'tags', length: 50_000, limit: 40_398 }], roundedNumbers: [{ column: 2, text: '393331234567890100' }] })]);
+    renderTable([
+      row({
+        overLimit: [{ column: 1, field: 'tags', length: 50_000, limit: 40_398 }],
+        roundedNumbers: [{ column: 2, text: '393331234567890100' }],
+      }),
+    ]);
     const cells = screen.getByRole('row', { name: /ASL Roma 1/ }).textContent ?? '';
     expect(cells).toContain('cell D7–E7 (“Tags”) has 50,000 characters, 9,602 more than the 40,398 this field takes');
     expect(cells).toContain('cell F7 (“Phone”) holds the number 393331234567890100');
@@ -51,16 +56,34 @@ describe('cell names in the import preview', () => {
   it('names a column without a header by its letters', () => {
     render(
       <I18nProvider initialLanguage="it">
-        <ImportPreviewTable rows={[row({ overLimit: [{ column: 0, field: 'city', length: 400, limit: 300 }] })]} header={['']} columns={[{ first: 27, last: 28 }]} skipped={new Set()} acceptedCuts={new Set()} onToggleSkip={() => undefined} onToggleCut={() => undefined} />
+        <ImportPreviewTable
+          rows={[row({ overLimit: [{ column: 0, field: 'city', length: 400, limit: 300 }] })]}
+          header={['']}
+          columns={[{ first: 27, last: 28 }]}
+          skipped={new Set()}
+          acceptedCuts={new Set()}
+          onToggleSkip={() => undefined}
+          onToggleCut={() => undefined}
+        />
       </I18nProvider>,
     );
-    expect(screen.getByRole('row', { name: /ASL Roma 1/ }).textContent).toContain('la cella AB7–AC7 («AB–AC») ha 400 caratteri');
+    expect(screen.getByRole('row', { name: /ASL Roma 1/ }).textContent).toContain(
+      'la cella AB7–AC7 («AB–AC») ha 400 caratteri',
+    );
   });
 
   it('does not offer to import cut a row that has errors, nor says it would (review 14)', () => {
-    renderTable([row({ status: 'error', reasons: ['invalid-email'], overLimit: [{ column: 1, length: 6_000, limit: 5_098, field: 'contactEmail' }] })]);
+    renderTable([
+      row({
+        status: 'error',
+        reasons: ['invalid-email'],
+        overLimit: [{ column: 1, length: 6_000, limit: 5_098, field: 'contactEmail' }],
+      }),
+    ]);
     const tableRow = screen.getByRole('row', { name: /ASL Roma 1/ });
-    expect(tableRow.textContent).toContain('cell D7–E7 (“Tags”) has 6,000 characters, 902 more than the 5,098 this field takes');
+    expect(tableRow.textContent).toContain(
+      'cell D7–E7 (“Tags”) has 6,000 characters, 902 more than the 5,098 this field takes',
+    );
     expect(tableRow.textContent).not.toContain('unless');
     expect(screen.queryByRole('checkbox')).toBeNull();
   });

@@ -23,25 +23,39 @@ interface ImportPreviewTableProps {
   onToggleCut(row: ImportPreviewRow): void;
 }
 
-const hasNotes = (row: ImportPreviewRow) => row.overLimit.length > 0 || row.roundedNumbers.length > 0 || (row.cellNotes?.length ?? 0) > 0;
+const hasNotes = (row: ImportPreviewRow) =>
+  row.overLimit.length > 0 || row.roundedNumbers.length > 0 || (row.cellNotes?.length ?? 0) > 0;
 
 /**
  * Every row with what importing it would do and why, under the spreadsheet's own row number;
  * rows can be skipped one by one, and a row with a cell over its limit is imported only when
  * the user ticks it to be imported with that text cut.
  */
-export function ImportPreviewTable({ rows, header, columns, skipped, acceptedCuts, onToggleSkip, onToggleCut }: ImportPreviewTableProps) {
+export function ImportPreviewTable({
+  rows,
+  header,
+  columns,
+  skipped,
+  acceptedCuts,
+  onToggleSkip,
+  onToggleCut,
+}: ImportPreviewTableProps) {
   const { t, tOr, formatNumber } = useT();
   const laterRowsWithNotes = rows.slice(SHOWN_ROWS).filter(hasNotes);
   const shown = [...rows.slice(0, SHOWN_ROWS), ...laterRowsWithNotes.slice(0, SHOWN_ROWS_WITH_NOTES)];
   const spanOf = (column: number) => columns[column] ?? { first: column, last: column };
   const cellOf = (column: number, rowNumber: number) => cellName(spanOf(column), rowNumber);
-  const headerName = (column: number) => cutToLimit(header[column] ?? '', HEADER_IN_MESSAGE) || columnName(spanOf(column));
+  const headerName = (column: number) =>
+    cutToLimit(header[column] ?? '', HEADER_IN_MESSAGE) || columnName(spanOf(column));
 
   function notesOf(row: ImportPreviewRow): string[] {
     const isCut = isCutAccepted(row, acceptedCuts);
     // A row that is not imported anyway (an error, a duplicate) cannot be imported cut either.
-    const tooLong = !isImportable(row) ? 'importLimits.cellTooLongNotImported' : isCut ? 'importLimits.cellCut' : 'importLimits.cellTooLong';
+    const tooLong = !isImportable(row)
+      ? 'importLimits.cellTooLongNotImported'
+      : isCut
+        ? 'importLimits.cellCut'
+        : 'importLimits.cellTooLong';
     const lengths = row.overLimit.map(({ column, length, limit }) =>
       t(tooLong, {
         cell: cellOf(column, row.rowNumber),
@@ -51,11 +65,18 @@ export function ImportPreviewTable({ rows, header, columns, skipped, acceptedCut
         limit,
       }),
     );
-    const numbers = row.roundedNumbers.map(({ column, text }) => t('importLimits.numberRounded', { cell: cellOf(column, row.rowNumber), header: headerName(column), value: text }));
+    const numbers = row.roundedNumbers.map(({ column, text }) =>
+      t('importLimits.numberRounded', { cell: cellOf(column, row.rowNumber), header: headerName(column), value: text }),
+    );
     const shown = (row.cellNotes ?? []).map(({ column, kind, shown, text }) =>
       kind === 'error'
         ? t('importLimits.errorCell', { cell: cellOf(column, row.rowNumber), header: headerName(column), error: shown })
-        : t('importLimits.shownAs', { cell: cellOf(column, row.rowNumber), header: headerName(column), shown, value: text }),
+        : t('importLimits.shownAs', {
+            cell: cellOf(column, row.rowNumber),
+            header: headerName(column),
+            shown,
+            value: text,
+          }),
     );
     return [...row.reasons.map((reason) => tOr(`io.reason.${reason}`, reason)), ...lengths, ...numbers, ...shown];
   }
@@ -84,10 +105,20 @@ export function ImportPreviewTable({ rows, header, columns, skipped, acceptedCut
                 <td>{notesOf(row).join('; ')}</td>
                 <td>
                   {isImportable(row) && row.overLimit.length > 0 && (
-                    <input type="checkbox" aria-label={t('importLimits.importCut', { row: row.rowNumber })} checked={isCutAccepted(row, acceptedCuts)} onChange={() => onToggleCut(row)} />
+                    <input
+                      type="checkbox"
+                      aria-label={t('importLimits.importCut', { row: row.rowNumber })}
+                      checked={isCutAccepted(row, acceptedCuts)}
+                      onChange={() => onToggleCut(row)}
+                    />
                   )}
                   {isImportable(row) && row.overLimit.length === 0 && (
-                    <input type="checkbox" aria-label={t('io.import.skipRow', { row: row.rowNumber })} checked={skipped.has(row.rowNumber)} onChange={() => onToggleSkip(row.rowNumber)} />
+                    <input
+                      type="checkbox"
+                      aria-label={t('io.import.skipRow', { row: row.rowNumber })}
+                      checked={skipped.has(row.rowNumber)}
+                      onChange={() => onToggleSkip(row.rowNumber)}
+                    />
                   )}
                 </td>
               </tr>
@@ -95,8 +126,16 @@ export function ImportPreviewTable({ rows, header, columns, skipped, acceptedCut
           </tbody>
         </table>
       </div>
-      {rows.length > SHOWN_ROWS && <p className="muted">{t('io.import.moreRows', { shown: formatNumber(SHOWN_ROWS), total: formatNumber(rows.length) })}</p>}
-      {laterRowsWithNotes.length > 0 && <p className="muted">{t('importLimits.moreRowsWithNotes', { count: Math.min(laterRowsWithNotes.length, SHOWN_ROWS_WITH_NOTES) })}</p>}
+      {rows.length > SHOWN_ROWS && (
+        <p className="muted">
+          {t('io.import.moreRows', { shown: formatNumber(SHOWN_ROWS), total: formatNumber(rows.length) })}
+        </p>
+      )}
+      {laterRowsWithNotes.length > 0 && (
+        <p className="muted">
+          {t('importLimits.moreRowsWithNotes', { count: Math.min(laterRowsWithNotes.length, SHOWN_ROWS_WITH_NOTES) })}
+        </p>
+      )}
     </>
   );
 }

@@ -9,12 +9,18 @@ export function ImportProgrammesNote({ sheet, plan }: ProgrammeImport) {
   const { t, tOr } = useT();
   if (!plan || (!sheet && plan.toCreate.length === 0)) return null;
   const names = plan.toCreate.slice(0, NAMED).map((programme) => programme.name);
-  const refused = plan.refused.map((row) => t('io.import.programmeRow', { row: row.rowNumber, reasons: row.reasons.map((reason) => tOr(`io.reason.${reason}`, reason)).join(', ') }));
+  const refused = plan.refused.map((row) =>
+    t('io.import.programmeRow', {
+      row: row.rowNumber,
+      reasons: row.reasons.map((reason) => tOr(`io.reason.${reason}`, reason)).join(', '),
+    }),
+  );
   return (
     <div data-testid="import-programmes">
       <p>
         {t('io.import.programmes', { new: plan.toCreate.length, existing: plan.existing })}
-        {names.length > 0 && ` ${t('io.import.programmesNew', { names: `${names.join(', ')}${plan.toCreate.length > NAMED ? ', …' : ''}` })}`}
+        {names.length > 0 &&
+          ` ${t('io.import.programmesNew', { names: `${names.join(', ')}${plan.toCreate.length > NAMED ? ', …' : ''}` })}`}
       </p>
       {sheet && refused.length > 0 && (
         <p role="note" className="field-error">

@@ -1,7 +1,17 @@
 import { useEffect, useMemo, useState } from 'react';
 import { columnName } from '../../../shared/io/columnNames';
-import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, guessColumnFields, type ImportField } from '../../../shared/io/importFields';
-import { PREVIEW_STEP_ROWS, previewImport, previewImportInSteps, type ImportPreviewRow } from '../../../shared/io/importPreview';
+import {
+  IMPORT_FIELDS,
+  IMPORT_FIELD_LABELS,
+  guessColumnFields,
+  type ImportField,
+} from '../../../shared/io/importFields';
+import {
+  PREVIEW_STEP_ROWS,
+  previewImport,
+  previewImportInSteps,
+  type ImportPreviewRow,
+} from '../../../shared/io/importPreview';
 import { useNotify } from '../../app/notifications/useNotify';
 import { useDatabase } from '../../data/useDatabase';
 import { useStakeholders } from '../../data/useStakeholderQueries';
@@ -60,15 +70,22 @@ export function ImportSection() {
     () => (!isLongSheet && fields && existing ? previewImport(dataRows, fields, existing, recogniseEnumLabel) : null),
     [isLongSheet, dataRows, fields, existing],
   );
-  const [steppedPreview, setSteppedPreview] = useState<{ rows: ImportPreviewRow[]; for: readonly unknown[] } | null>(null);
+  const [steppedPreview, setSteppedPreview] = useState<{ rows: ImportPreviewRow[]; for: readonly unknown[] } | null>(
+    null,
+  );
   const [previewedShare, setPreviewedShare] = useState(0);
   useEffect(
     function previewLongSheetInSteps() {
       if (!isLongSheet || !fields || !existing) return;
       let isCurrent = true;
-      void previewImportInSteps(dataRows, fields, existing, recogniseEnumLabel, (share) => isCurrent && setPreviewedShare(share), () => !isCurrent).then(
-        (rows) => rows && isCurrent && setSteppedPreview({ rows, for: [dataRows, fields, existing] }),
-      );
+      void previewImportInSteps(
+        dataRows,
+        fields,
+        existing,
+        recogniseEnumLabel,
+        (share) => isCurrent && setPreviewedShare(share),
+        () => !isCurrent,
+      ).then((rows) => rows && isCurrent && setSteppedPreview({ rows, for: [dataRows, fields, existing] }));
       return () => {
         isCurrent = false;
         setPreviewedShare(0);
@@ -76,11 +93,16 @@ export function ImportSection() {
     },
     [isLongSheet, dataRows, fields, existing],
   );
-  const isSteppedPreviewCurrent = steppedPreview !== null && [dataRows, fields, existing].every((input, index) => steppedPreview.for[index] === input);
+  const isSteppedPreviewCurrent =
+    steppedPreview !== null &&
+    [dataRows, fields, existing].every((input, index) => steppedPreview.for[index] === input);
   const isPreviewing = isLongSheet && !isSteppedPreviewCurrent && fields !== undefined && existing !== undefined;
   const preview = quickPreview ?? (isSteppedPreviewCurrent ? steppedPreview.rows : NO_ROWS);
   // Counted once per preview and choice of rows, not on every progress update of an import.
-  const { counts, toImport } = useMemo(() => countImportChoices(preview, skipped, acceptedCuts), [preview, skipped, acceptedCuts]);
+  const { counts, toImport } = useMemo(
+    () => countImportChoices(preview, skipped, acceptedCuts),
+    [preview, skipped, acceptedCuts],
+  );
   // Rows past the cap are counted (or bounded) by the worker, never read: said above and in the counts.
   const rowsLeftOut = useMemo(() => (sheet ? rowsLeftOutOf(sheet) : null), [sheet]);
   const programmes = useProgrammeImport(loaded?.sheets, loaded?.sheetIndex, toImport);
@@ -129,7 +151,12 @@ export function ImportSection() {
       setImportedShare(0);
       const result = await importStakeholders(database, toImport, setImportedShare, programmes.sheetRows);
       const addedProgrammes = result.programmes > 0 ? ` ${tn('io.import.doneProgrammes', result.programmes)}` : '';
-      notify({ message: t('io.import.done', { created: result.created, updated: result.updated, contacts: result.contacts }) + addedProgrammes, undo: result.change });
+      notify({
+        message:
+          t('io.import.done', { created: result.created, updated: result.updated, contacts: result.contacts }) +
+          addedProgrammes,
+        undo: result.change,
+      });
       reset();
     } catch (caught) {
       notifyError(caught);
@@ -140,13 +167,28 @@ export function ImportSection() {
   }
 
   const refusalMessage = (reason: ParseFailure) =>
-    reason === 'too-much-text' ? t('importLimits.tooMuchText', { max: formatNumber(PARSE_LIMITS.maxTotalCharacters) }) : t(`io.error.${reason}`);
+    reason === 'too-much-text'
+      ? t('importLimits.tooMuchText', { max: formatNumber(PARSE_LIMITS.maxTotalCharacters) })
+      : t(`io.error.${reason}`);
   const tooWideMessage = (tooWide: ParsedSheet | undefined) =>
-    t('importLimits.tooWide', { sheet: tooWide?.name ?? '', columns: formatNumber(tooWide?.columnCount ?? 0), max: formatNumber(PARSE_LIMITS.maxColumns) });
+    t('importLimits.tooWide', {
+      sheet: tooWide?.name ?? '',
+      columns: formatNumber(tooWide?.columnCount ?? 0),
+      max: formatNumber(PARSE_LIMITS.maxColumns),
+    });
 
-  const fieldOptions = [{ value: '', label: t('io.import.ignore') }, ...IMPORT_FIELDS.map((field) => ({ value: field, label: IMPORT_FIELD_LABELS[field][language] }))];
+  const fieldOptions = [
+    { value: '', label: t('io.import.ignore') },
+    ...IMPORT_FIELDS.map((field) => ({ value: field, label: IMPORT_FIELD_LABELS[field][language] })),
+  ];
   const setField = (column: number, field: ImportField | '') =>
-    loaded && setLoaded({ ...loaded, fields: loaded.fields.map((current, index) => (index === column ? field : current === field && field !== '' ? '' : current)) });
+    loaded &&
+    setLoaded({
+      ...loaded,
+      fields: loaded.fields.map((current, index) =>
+        index === column ? field : current === field && field !== '' ? '' : current,
+      ),
+    });
 
   return (
     <section className="card io-section" aria-labelledby="io-import-title">
@@ -154,7 +196,13 @@ export function ImportSection() {
       <p className="muted">{t('io.import.intro')}</p>
       <label className="field">
         <span>{t('io.import.file')}</span>
-        <input key={inputKey} type="file" accept={ACCEPTED_FILE_TYPES} disabled={activity !== null} onChange={(event) => event.target.files?.[0] && void readFile(event.target.files[0])} />
+        <input
+          key={inputKey}
+          type="file"
+          accept={ACCEPTED_FILE_TYPES}
+          disabled={activity !== null}
+          onChange={(event) => event.target.files?.[0] && void readFile(event.target.files[0])}
+        />
       </label>
       {error && (
         <p role="alert" className="field-error">
@@ -164,8 +212,12 @@ export function ImportSection() {
       <p role="status" className="muted">
         {activity ?? (isPreviewing ? t('io.import.previewing') : '')}
       </p>
-      {isPreviewing && <progress className="io-progress" max={1} value={previewedShare} aria-label={t('io.import.previewing')} />}
-      {importedShare !== null && <progress className="io-progress" max={1} value={importedShare} aria-label={t('io.import.importing')} />}
+      {isPreviewing && (
+        <progress className="io-progress" max={1} value={previewedShare} aria-label={t('io.import.previewing')} />
+      )}
+      {importedShare !== null && (
+        <progress className="io-progress" max={1} value={importedShare} aria-label={t('io.import.importing')} />
+      )}
       {loaded && sheet && (
         <>
           {loaded.sheets.length > 1 && (
@@ -195,10 +247,22 @@ export function ImportSection() {
           <JoinedColumnsNote sheet={sheet} />
           <div className="io-mapping">
             {header.map((title, column) => (
-              <SelectField key={column} label={t('io.import.column', { header: title || columnName(sheet.columns[column] ?? { first: column, last: column }) })} value={loaded.fields[column] ?? ''} options={fieldOptions} onChange={(value) => setField(column, value as ImportField | '')} />
+              <SelectField
+                key={column}
+                label={t('io.import.column', {
+                  header: title || columnName(sheet.columns[column] ?? { first: column, last: column }),
+                })}
+                value={loaded.fields[column] ?? ''}
+                options={fieldOptions}
+                onChange={(value) => setField(column, value as ImportField | '')}
+              />
             ))}
           </div>
-          {!loaded.fields.includes('name') && <p role="alert" className="field-error">{t('io.import.nameRequired')}</p>}
+          {!loaded.fields.includes('name') && (
+            <p role="alert" className="field-error">
+              {t('io.import.nameRequired')}
+            </p>
+          )}
           <h3>{t('io.import.preview')}</h3>
           {!isPreviewing && (
             <>
@@ -217,7 +281,12 @@ export function ImportSection() {
             </>
           )}
           <div className="io-actions">
-            <button type="button" className="button-primary" disabled={toImport.length === 0 || activity !== null || isPreviewing} onClick={() => void commit()}>
+            <button
+              type="button"
+              className="button-primary"
+              disabled={toImport.length === 0 || activity !== null || isPreviewing}
+              onClick={() => void commit()}
+            >
               {t('io.import.commit', { count: toImport.length })}
             </button>
             <button type="button" onClick={reset}>

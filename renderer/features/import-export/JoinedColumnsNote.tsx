@@ -14,7 +14,14 @@ const HEADER_IN_NOTE = 60;
 export function JoinedColumnsNote({ sheet }: { sheet: ParsedSheet }) {
   const { t } = useT();
   const joined = sheet.columns.flatMap((span, column) =>
-    span.last > span.first ? [t('importLimits.joinedColumn', { header: cutToLimit(sheet.header.cells[column] ?? '', HEADER_IN_NOTE), columns: columnName(span) })] : [],
+    span.last > span.first
+      ? [
+          t('importLimits.joinedColumn', {
+            header: cutToLimit(sheet.header.cells[column] ?? '', HEADER_IN_NOTE),
+            columns: columnName(span),
+          }),
+        ]
+      : [],
   );
   if (joined.length === 0) return null;
   return (

@@ -12,7 +12,12 @@ function RecordChangeTable({ table, change }: { table: BackupTableName; change: 
   const words = useT();
   const { t } = words;
   const labelOf = (path: string) => mergeFieldLabel(words, table, path) ?? path;
-  const shown = (value: ShownValue) => (value.kind === 'empty' ? <span className="muted">{t('restore.examples.empty')}</span> : shownValueText(value, words, labelOf));
+  const shown = (value: ShownValue) =>
+    value.kind === 'empty' ? (
+      <span className="muted">{t('restore.examples.empty')}</span>
+    ) : (
+      shownValueText(value, words, labelOf)
+    );
   const metaLabel = table === 'meta' ? META_KEY_LABELS[change.key] : undefined;
   return (
     <table className="data-table restore-example">
@@ -50,7 +55,11 @@ function Examples({ diff, kind }: { diff: TableDiff; kind: 'changed' | 'older' }
   if (examples.length === 0) return null;
   return (
     <details className="restore-examples">
-      <summary>{t(kind === 'changed' ? 'restore.examples.changed' : 'restore.examples.older', { table: t(`restore.table.${diff.table}`) })}</summary>
+      <summary>
+        {t(kind === 'changed' ? 'restore.examples.changed' : 'restore.examples.older', {
+          table: t(`restore.table.${diff.table}`),
+        })}
+      </summary>
       {examples.map((change) => (
         <RecordChangeTable key={change.key} table={diff.table} change={change} />
       ))}

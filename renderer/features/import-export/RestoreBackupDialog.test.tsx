@@ -29,9 +29,16 @@ const backupNow = async (): Promise<Backup> => parseBackup(await createBackupJso
 const stakeholderNames = async () => (await db.stakeholders.toArray()).map((row) => row.name).sort();
 
 /** The dialog as the backups section opens it, with the copy taken in-thread (jsdom has no workers). */
-async function openDialog(backup: Backup, takeCopy: () => Promise<TakenSafetyCopy> = () => takeSafetyCopy(db, undefined), { language = 'en', droppedMeta = [] }: { language?: 'en' | 'it'; droppedMeta?: DroppedMetaRow[] } = {}) {
+async function openDialog(
+  backup: Backup,
+  takeCopy: () => Promise<TakenSafetyCopy> = () => takeSafetyCopy(db, undefined),
+  { language = 'en', droppedMeta = [] }: { language?: 'en' | 'it'; droppedMeta?: DroppedMetaRow[] } = {},
+) {
   const onClose = vi.fn();
-  const preview = await previewRestore(db, backup, { marker: language === 'it' ? '[cancellato]' : '[erased]', droppedMeta });
+  const preview = await previewRestore(db, backup, {
+    marker: language === 'it' ? '[cancellato]' : '[erased]',
+    droppedMeta,
+  });
   render(
     <I18nProvider initialLanguage={language}>
       <NotificationsProvider>
@@ -39,10 +46,18 @@ async function openDialog(backup: Backup, takeCopy: () => Promise<TakenSafetyCop
       </NotificationsProvider>
     </I18nProvider>,
   );
-  return { dialog: screen.getByRole('dialog', { name: language === 'it' ? 'Ripristinare questa copia?' : 'Restore this backup?' }), onClose };
+  return {
+    dialog: screen.getByRole('dialog', {
+      name: language === 'it' ? 'Ripristinare questa copia?' : 'Restore this backup?',
+    }),
+    onClose,
+  };
 }
 
-const cellsOf = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent);
+const cellsOf = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent);
 
 describe('the restore dialog', () => {
   it('keeps a copy of the data as it was before restoring, and offers it as a download', async () => {
@@ -50,14 +65,18 @@ describe('the restore dialog', () => {
     const backup = await backupNow();
     backup.tables.stakeholders = backup.tables.stakeholders.map((row) => ({ ...row, name: 'From the backup' }));
     const { dialog } = await openDialog(backup);
-    within(dialog).getByText('Before restoring, a copy of your current data is kept in this browser and offered as a download.');
+    within(dialog).getByText(
+      'Before restoring, a copy of your current data is kept in this browser and offered as a download.',
+    );
     fireEvent.click(within(dialog).getByRole('radio', { name: /Replace everything/ }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
     await screen.findByText('Backup restored.', undefined, { timeout: 5000 });
 
     const copies = await listSafetyCopies();
     expect(copies).toHaveLength(1);
-    expect(parseBackup(copies[0]!.json, CURRENT_SCHEMA_VERSION).tables.stakeholders.map((row) => row.name)).toEqual(['Here before the restore']);
+    expect(parseBackup(copies[0]!.json, CURRENT_SCHEMA_VERSION).tables.stakeholders.map((row) => row.name)).toEqual([
+      'Here before the restore',
+    ]);
     expect(await stakeholderNames()).toEqual(['From the backup']);
     const done = screen.getByRole('dialog', { name: 'Backup restored' });
     within(done).getByRole('button', { name: 'Download the copy of your data from before the restore' });
@@ -67,11 +86,15 @@ describe('the restore dialog', () => {
     await createStakeholder(db, stakeholderInput({ name: 'Mine' }));
     const backup = await backupNow();
     backup.tables.stakeholders = [];
-    const { dialog } = await openDialog(backup, () => Promise.reject(new SafetyCopyError(new Error('The disk is full'))));
+    const { dialog } = await openDialog(backup, () =>
+      Promise.reject(new SafetyCopyError(new Error('The disk is full'))),
+    );
     fireEvent.click(within(dialog).getByRole('radio', { name: /Replace everything/ }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
     const alert = await within(dialog).findByRole('alert');
-    within(alert).getByText('The restore did not start, because the copy of your current data could not be saved: the system did not say why. Nothing was changed.');
+    within(alert).getByText(
+      'The restore did not start, because the copy of your current data could not be saved: the system did not say why. Nothing was changed.',
+    );
     within(alert).getByText('Details for support: The disk is full');
     expect(await stakeholderNames()).toEqual(['Mine']);
   });
@@ -88,7 +111,9 @@ describe('the restore dialog', () => {
     await within(dialog).findByRole('progressbar');
     failSaving();
     const alert = await within(dialog).findByRole('alert');
-    within(alert).getByText('The restore did not start, because the copy of your current data could not be saved: the disk is full. Nothing was changed.');
+    within(alert).getByText(
+      'The restore did not start, because the copy of your current data could not be saved: the disk is full. Nothing was changed.',
+    );
     expect(await stakeholderNames()).toEqual(['Mine']);
   });
 
@@ -97,7 +122,9 @@ describe('the restore dialog', () => {
     const backup = await backupNow();
     await db.stakeholders.clear();
     const { dialog, onClose } = await openDialog(backup);
-    within(dialog).getByText('Trama holds nothing beyond what a new installation has, so no copy is needed before restoring.');
+    within(dialog).getByText(
+      'Trama holds nothing beyond what a new installation has, so no copy is needed before restoring.',
+    );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
     await screen.findByText('Backup restored.', undefined, { timeout: 5000 });
     expect(onClose).toHaveBeenCalled();
@@ -113,12 +140,16 @@ describe('the restore dialog', () => {
     const { dialog } = await openDialog(backup);
     fireEvent.click(within(dialog).getByRole('radio', { name: /Replace everything/ }));
     expect(within(dialog).queryByText(/holds no data/)).toBeNull();
-    within(dialog).getByText('Before restoring, a copy of your current data is kept in this browser and offered as a download.');
+    within(dialog).getByText(
+      'Before restoring, a copy of your current data is kept in this browser and offered as a download.',
+    );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
     await screen.findByRole('dialog', { name: 'Backup restored' }, { timeout: 5000 });
     const copies = await listSafetyCopies();
     expect(copies).toHaveLength(1);
-    expect(parseBackup(copies[0]!.json, CURRENT_SCHEMA_VERSION).tables.programmes.map((row) => row.name)).toContain('My own programme');
+    expect(parseBackup(copies[0]!.json, CURRENT_SCHEMA_VERSION).tables.programmes.map((row) => row.name)).toContain(
+      'My own programme',
+    );
   });
 
   it('takes no copy when the restore changes and removes nothing held here, and says why', async () => {
@@ -139,14 +170,25 @@ describe('the restore dialog', () => {
     await createStakeholder(db, stakeholderInput({ name: 'Only in the backup' }));
     const backup = await backupNow();
     await db.stakeholders.clear();
-    await db.stakeholders.add({ ...mine, name: 'ASL Roma 1 (renamed here)', city: 'Rome', updatedAt: new Date(Date.parse(mine.updatedAt) + 60_000).toISOString() });
+    await db.stakeholders.add({
+      ...mine,
+      name: 'ASL Roma 1 (renamed here)',
+      city: 'Rome',
+      updatedAt: new Date(Date.parse(mine.updatedAt) + 60_000).toISOString(),
+    });
 
     const { dialog } = await openDialog(backup);
     const summary = within(dialog).getByRole('table', { name: 'What the backup would add and change' });
     const row = within(summary).getByRole('row', { name: /^Stakeholders/ });
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['1', '0', '1', '0', '0']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['1', '0', '1', '0', '0']);
     const example = within(dialog).getByRole('table', { name: 'ASL Roma 1' });
-    expect(within(example).getByRole('row', { name: /^Name/ }).textContent).toBe('NameASL Roma 1 (renamed here)ASL Roma 1');
+    expect(within(example).getByRole('row', { name: /^Name/ }).textContent).toBe(
+      'NameASL Roma 1 (renamed here)ASL Roma 1',
+    );
     expect(within(example).getByRole('row', { name: /^City/ }).textContent).toBe('CityRomeRoma');
     expect(within(dialog).getByRole('radio', { name: 'Keep my newer records' })).toHaveProperty('checked', true);
 
@@ -158,11 +200,17 @@ describe('the restore dialog', () => {
 
   it('warns of contact persons erased here, naming no one, and leaves them out unless asked', async () => {
     const stakeholder = await createStakeholder(db, stakeholderInput());
-    const erased = [await createContact(db, contactInput(stakeholder.id, { name: 'Anna Erased' })), await createContact(db, contactInput(stakeholder.id, { name: 'Bruno Erased' }))];
+    const erased = [
+      await createContact(db, contactInput(stakeholder.id, { name: 'Anna Erased' })),
+      await createContact(db, contactInput(stakeholder.id, { name: 'Bruno Erased' })),
+    ];
     await createContact(db, contactInput(stakeholder.id, { name: 'Carla Kept' }));
     const backup = await backupNow();
     await db.contacts.bulkDelete(erased.map((contact) => contact.id));
-    await recordErasedContactIds(db, erased.map((contact) => contact.id));
+    await recordErasedContactIds(
+      db,
+      erased.map((contact) => contact.id),
+    );
 
     const { dialog } = await openDialog(backup);
     const warning = within(dialog).getByText(/^This backup holds 2 contact persons who were erased here on request\./);
@@ -194,11 +242,21 @@ describe('the restore dialog', () => {
   });
 
   it('shows every field and value in the user’s language: labels, names, yes and no, not codes, ids or true/false', async () => {
-    const [asl, prefettura] = [await createStakeholder(db, stakeholderInput({ name: 'ASL Roma 1' })), await createStakeholder(db, stakeholderInput({ name: 'Prefettura di Roma' }))];
-    const link = await createRelationship(db, relationshipInput(asl.id, prefettura.id, { status: 'active', isDirected: true }));
+    const [asl, prefettura] = [
+      await createStakeholder(db, stakeholderInput({ name: 'ASL Roma 1' })),
+      await createStakeholder(db, stakeholderInput({ name: 'Prefettura di Roma' })),
+    ];
+    const link = await createRelationship(
+      db,
+      relationshipInput(asl.id, prefettura.id, { status: 'active', isDirected: true }),
+    );
     await writeMeta(db, 'preferences.omitPersonalColumns', true);
     const backup = await backupNow();
-    await db.relationships.update(link.id, { status: 'inactive', isDirected: false, updatedAt: '2000-01-01T00:00:00.000Z' });
+    await db.relationships.update(link.id, {
+      status: 'inactive',
+      isDirected: false,
+      updatedAt: '2000-01-01T00:00:00.000Z',
+    });
     await writeMeta(db, 'preferences.omitPersonalColumns', false);
 
     const { dialog } = await openDialog(backup, undefined, { language: 'it' });
@@ -216,7 +274,9 @@ describe('the restore dialog', () => {
     raw.tables.meta.push({ key: 'x-unknown\u202e', value: 1 }, { key: 'onboarded', value: 'yes' });
     const { backup, droppedMeta } = readBackupText(JSON.stringify(raw), CURRENT_SCHEMA_VERSION);
     const { dialog } = await openDialog(backup, undefined, { droppedMeta });
-    within(dialog).getByText('Left out of the restore, as settings Trama does not write or cannot read: “x-unknown\ufffd” (unknown), “onboarded” (not valid).');
+    within(dialog).getByText(
+      'Left out of the restore, as settings Trama does not write or cannot read: “x-unknown\ufffd” (unknown), “onboarded” (not valid).',
+    );
   });
 
   it('says a restore that failed changed nothing, in the user’s language', async () => {
@@ -235,16 +295,26 @@ describe('the restore dialog', () => {
     await createStakeholder(db, stakeholderInput({ name: 'Mine' }));
     const backup = await backupNow();
     backup.tables.stakeholders = [];
-    const { dialog } = await openDialog(backup, () => Promise.reject(new SafetyCopyError(new Error('ENOSPC: no space left on device'))), { language: 'it' });
+    const { dialog } = await openDialog(
+      backup,
+      () => Promise.reject(new SafetyCopyError(new Error('ENOSPC: no space left on device'))),
+      { language: 'it' },
+    );
     fireEvent.click(within(dialog).getByRole('radio', { name: /Sostituisci tutto/ }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ripristina' }));
     const alert = await within(dialog).findByRole('alert');
-    expect(alert.textContent).toBe('Il ripristino non è iniziato perché non è stato possibile salvare la copia dei dati attuali: il disco è pieno. Non è stato modificato nulla.');
+    expect(alert.textContent).toBe(
+      'Il ripristino non è iniziato perché non è stato possibile salvare la copia dei dati attuali: il disco è pieno. Non è stato modificato nulla.',
+    );
   });
 
   it('tells which old copy a completed restore removed from this browser', async () => {
     for (const day of [1, 2, 3, 4, 5]) {
-      const saved = await saveSafetyCopy({ createdAt: new Date(2026, 2, day, 10, 0).toISOString(), reason: 'before-restore', json: `{"day":${day}}` });
+      const saved = await saveSafetyCopy({
+        createdAt: new Date(2026, 2, day, 10, 0).toISOString(),
+        reason: 'before-restore',
+        json: `{"day":${day}}`,
+      });
       await completeSafetyCopy(saved.id);
     }
     await createStakeholder(db, stakeholderInput({ name: 'Mine' }));
@@ -253,7 +323,11 @@ describe('the restore dialog', () => {
     const { dialog } = await openDialog(backup);
     fireEvent.click(within(dialog).getByRole('radio', { name: /Replace everything/ }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
-    await screen.findByText(/The oldest copy kept in this browser, from 1 March 2026 at 10:00, was removed: the last 5 are kept\./, undefined, { timeout: 5000 });
+    await screen.findByText(
+      /The oldest copy kept in this browser, from 1 March 2026 at 10:00, was removed: the last 5 are kept\./,
+      undefined,
+      { timeout: 5000 },
+    );
     expect(await listSafetyCopies()).toHaveLength(5);
   });
 });
@@ -264,10 +338,14 @@ describe('a backup file refused', () => {
     const { BackupError } = await import('../../../shared/io/backup');
     const { translate } = await import('../../i18n/translate');
     const t: I18nValue['t'] = (key, ...params) => translate('en', key, ...params);
-    expect(backupRefusalMessage(new BackupError('duplicate-id', '', 'stakeholders', 'asl-1'), t)).toBe('This backup is damaged: Stakeholders holds two records with the id “asl-1”. Nothing was restored.');
+    expect(backupRefusalMessage(new BackupError('duplicate-id', '', 'stakeholders', 'asl-1'), t)).toBe(
+      'This backup is damaged: Stakeholders holds two records with the id “asl-1”. Nothing was restored.',
+    );
     expect(backupRefusalMessage(new BackupError('too-deep', 'tables.meta.2', 'meta', 'deep'), t)).toBe(
       'This backup is malformed: a value in App settings (record “deep”) is nested more than 100 levels deep. Nothing was restored.',
     );
-    expect(backupRefusalMessage(new BackupError('too-deep', 'comment', null, null), t)).toBe('This backup is malformed: a value in the file is nested more than 100 levels deep. Nothing was restored.');
+    expect(backupRefusalMessage(new BackupError('too-deep', 'comment', null, null), t)).toBe(
+      'This backup is malformed: a value in the file is nested more than 100 levels deep. Nothing was restored.',
+    );
   });
 });

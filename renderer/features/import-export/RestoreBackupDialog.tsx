@@ -26,7 +26,8 @@ interface RestoreBackupDialogProps {
 function RestoreProgress({ phase }: { phase: Extract<RestorePhase, { step: 'copying' | 'restoring' }> }) {
   const { t } = useT();
   const labelId = useId();
-  if (phase.step === 'copying') return <p role="status">{phase.isCancelling ? t('restore.cancelling') : t('restore.copying')}</p>;
+  if (phase.step === 'copying')
+    return <p role="status">{phase.isCancelling ? t('restore.cancelling') : t('restore.copying')}</p>;
   return (
     <>
       <p id={labelId}>{t('restore.progress', { done: phase.done, total: phase.total })}</p>
@@ -50,7 +51,12 @@ function SafetyCopyDownload({ copyId }: { copyId: number }) {
   return (
     <>
       <p>{t('restore.doneCopy')}</p>
-      <button type="button" className="button-primary" disabled={isBusy} onClick={() => void download().catch((error: unknown) => notify({ message: String(error), tone: 'error' }))}>
+      <button
+        type="button"
+        className="button-primary"
+        disabled={isBusy}
+        onClick={() => void download().catch((error: unknown) => notify({ message: String(error), tone: 'error' }))}
+      >
         {t('restore.downloadCopy')}
       </button>
     </>
@@ -58,7 +64,12 @@ function SafetyCopyDownload({ copyId }: { copyId: number }) {
 }
 
 /** What the backup holds and would change, how to restore it, then progress and the copy kept before. */
-export function RestoreBackupDialog({ backup, preview, onClose, takeSafetyCopy = takeSafetyCopyOffThePage }: RestoreBackupDialogProps) {
+export function RestoreBackupDialog({
+  backup,
+  preview,
+  onClose,
+  takeSafetyCopy = takeSafetyCopyOffThePage,
+}: RestoreBackupDialogProps) {
   const { t, language, formatNumber } = useT();
   const [mode, setMode] = useState<RestoreMode>('merge');
   const [keepNewer, setKeepNewer] = useState(true);
@@ -67,7 +78,10 @@ export function RestoreBackupDialog({ backup, preview, onClose, takeSafetyCopy =
   // The worker that will copy the data held here loads while the user reads the preview.
   useEffect(() => (preview.holdsWork ? prepareBackupWorker() : undefined), [preview.holdsWork]);
   const counts = backupCounts(backup);
-  const made = new Date(backup.createdAt).toLocaleString(language === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' });
+  const made = new Date(backup.createdAt).toLocaleString(language === 'it' ? 'it-IT' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+  });
   const olderCount = preview.diffs.reduce((sum, diff) => sum + diff.older, 0);
   const removedCount = preview.diffs.reduce((sum, diff) => sum + diff.onlyHere, 0);
   const isWorking = phase.step === 'copying' || phase.step === 'restoring';
@@ -93,12 +107,17 @@ export function RestoreBackupDialog({ backup, preview, onClose, takeSafetyCopy =
         <button type="button" onClick={onClose}>
           {t('common.cancel')}
         </button>
-        <button type="button" className={mode === 'replace' ? 'button-danger' : 'button-primary'} onClick={() => void start({ mode, keepNewer, restoreErasedContacts })}>
+        <button
+          type="button"
+          className={mode === 'replace' ? 'button-danger' : 'button-primary'}
+          onClick={() => void start({ mode, keepNewer, restoreErasedContacts })}
+        >
           {t('backup.confirm')}
         </button>
       </>
     );
-  const title = phase.step === 'done' ? t('restore.doneTitle') : isWorking ? t('restore.progressTitle') : t('backup.previewTitle');
+  const title =
+    phase.step === 'done' ? t('restore.doneTitle') : isWorking ? t('restore.progressTitle') : t('backup.previewTitle');
 
   return (
     <Dialog title={title} size="large" onClose={isWorking ? cancel : onClose} footer={footer}>
@@ -145,7 +164,11 @@ export function RestoreBackupDialog({ backup, preview, onClose, takeSafetyCopy =
               {t('backup.replaceWarning')} {t('restore.replace.summary', { removed: removedCount })}
             </p>
           )}
-          <RestoreNotices preview={preview} restoreErasedContacts={restoreErasedContacts} onRestoreErasedContactsChange={setRestoreErasedContacts} />
+          <RestoreNotices
+            preview={preview}
+            restoreErasedContacts={restoreErasedContacts}
+            onRestoreErasedContactsChange={setRestoreErasedContacts}
+          />
           <p className="muted">{safetyNote}</p>
         </>
       )}

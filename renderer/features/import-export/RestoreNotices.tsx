@@ -18,19 +18,27 @@ export function RestoreNotices({ preview, restoreErasedContacts, onRestoreErased
   const { t, tn } = useT();
   const { leftOut, droppedMeta } = preview;
   const quote = (key: string) => t('restore.quoted', { text: showValue(key) });
-  const dropped = droppedMeta.slice(0, SHOWN_DROPPED_KEYS).map((row) => `${quote(row.key)} (${t(`restore.droppedMeta.${row.reason}`)})`);
-  if (droppedMeta.length > SHOWN_DROPPED_KEYS) dropped.push(t('restore.value.more', { count: droppedMeta.length - SHOWN_DROPPED_KEYS }));
+  const dropped = droppedMeta
+    .slice(0, SHOWN_DROPPED_KEYS)
+    .map((row) => `${quote(row.key)} (${t(`restore.droppedMeta.${row.reason}`)})`);
+  if (droppedMeta.length > SHOWN_DROPPED_KEYS)
+    dropped.push(t('restore.value.more', { count: droppedMeta.length - SHOWN_DROPPED_KEYS }));
   return (
     <>
       {leftOut.contactIds.length > 0 && (
         <div className="notice">
           <p>
             {tn('restore.erased.warning', leftOut.contactIds.length)}
-            {leftOut.records.length > 0 && ` ${tn('restore.erased.redacted', leftOut.records.length, { marker: t('erasure.marker') })}`}
+            {leftOut.records.length > 0 &&
+              ` ${tn('restore.erased.redacted', leftOut.records.length, { marker: t('erasure.marker') })}`}
             {leftOut.recordsLeftAsTheyAre > 0 && ` ${tn('restore.erased.leftAsTheyAre', leftOut.recordsLeftAsTheyAre)}`}
           </p>
           <label className="radio-option">
-            <input type="checkbox" checked={restoreErasedContacts} onChange={(event) => onRestoreErasedContactsChange(event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={restoreErasedContacts}
+              onChange={(event) => onRestoreErasedContactsChange(event.target.checked)}
+            />
             {t('restore.erased.restoreAnyway')}
           </label>
         </div>
@@ -42,10 +50,15 @@ export function RestoreNotices({ preview, restoreErasedContacts, onRestoreErased
 
 export function RestoreFailureNotice({ failure }: { failure: RestoreFailure }) {
   const { t } = useT();
-  const detail = failure.kind === 'copy' ? (failure.error.reason === 'unknown' ? failure.error.detail : null) : failure.detail;
+  const detail =
+    failure.kind === 'copy' ? (failure.error.reason === 'unknown' ? failure.error.detail : null) : failure.detail;
   return (
     <div role="alert" className="field-error">
-      <p>{failure.kind === 'copy' ? t('restore.copyFailed', { reason: t(`restore.copyFailed.${failure.error.reason}`) }) : t('restore.failed')}</p>
+      <p>
+        {failure.kind === 'copy'
+          ? t('restore.copyFailed', { reason: t(`restore.copyFailed.${failure.error.reason}`) })
+          : t('restore.failed')}
+      </p>
       {detail && <p className="muted">{t('restore.details', { detail })}</p>}
     </div>
   );

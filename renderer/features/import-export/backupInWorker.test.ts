@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_AUTO_BACKUP_BYTES } from '../../../shared/ipc/backupFiles';
 import { SafetyCopyError } from '../../db/safetyCopyBeforeRestore';
-import { BackupFileTooLargeError, BackupWorkerStoppedError, prepareBackupWorker, readBackupInWorker, takeSafetyCopyOffThePage } from './backupInWorker';
+import {
+  BackupFileTooLargeError,
+  BackupWorkerStoppedError,
+  prepareBackupWorker,
+  readBackupInWorker,
+  takeSafetyCopyOffThePage,
+} from './backupInWorker';
 import { MAX_BACKUP_FILE_BYTES, WORKER_SILENCE_LIMIT_MS, type BackupWorkerRequest } from './backupWorkerProtocol';
 
 // The page's side of the backup worker, with a stand-in worker that records what it is sent
@@ -44,7 +50,9 @@ describe('reading a backup off the page', () => {
     expect(MAX_BACKUP_FILE_BYTES).toBe(MAX_AUTO_BACKUP_BYTES);
     const file = new File(['{}'], 'huge.json');
     Object.defineProperty(file, 'size', { value: MAX_AUTO_BACKUP_BYTES + 1 });
-    await expect(readBackupInWorker(file, '[erased]')).rejects.toEqual(new BackupFileTooLargeError(MAX_AUTO_BACKUP_BYTES + 1));
+    await expect(readBackupInWorker(file, '[erased]')).rejects.toEqual(
+      new BackupFileTooLargeError(MAX_AUTO_BACKUP_BYTES + 1),
+    );
     expect(SilentWorker.last?.received ?? []).toEqual([]);
   });
 
@@ -52,7 +60,11 @@ describe('reading a backup off the page', () => {
     const held = { text: '{"format":"trama-backup"}' };
     void readBackupInWorker(held, '[erased]').catch(() => undefined);
     await vi.waitFor(() => expect(SilentWorker.last?.received).toHaveLength(1));
-    expect(SilentWorker.last!.received[0]).toMatchObject({ kind: 'read', source: { text: '{"format":"trama-backup"}' }, marker: '[erased]' });
+    expect(SilentWorker.last!.received[0]).toMatchObject({
+      kind: 'read',
+      source: { text: '{"format":"trama-backup"}' },
+      marker: '[erased]',
+    });
     expect(held.text).toBe('');
     SilentWorker.last!.terminate();
   });

@@ -1,10 +1,28 @@
-import { BACKUP_TABLE_NAMES, BackupError, type Backup, type BackupTableName, type BackupTables } from '../../../shared/io/backup';
+import {
+  BACKUP_TABLE_NAMES,
+  BackupError,
+  type Backup,
+  type BackupTableName,
+  type BackupTables,
+} from '../../../shared/io/backup';
 import { fitsInUtf8Bytes, utf8ByteLength } from '../../../shared/ipc/utf8ByteLength';
 import type { RestorePreview } from '../../db/restorePreview';
-import { keepSafetyCopy, SafetyCopyError, type SafetyCopy, type SafetyCopyBeingKept } from '../../db/safetyCopyBeforeRestore';
+import {
+  keepSafetyCopy,
+  SafetyCopyError,
+  type SafetyCopy,
+  type SafetyCopyBeingKept,
+} from '../../db/safetyCopyBeforeRestore';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { platform, type BackupStore } from '../../platform/platform';
-import { MAX_BACKUP_FILE_BYTES, WORKER_SILENCE_LIMIT_MS, type BackupHeader, type BackupSource, type BackupWorkerMessage, type BackupWorkerRequest } from './backupWorkerProtocol';
+import {
+  MAX_BACKUP_FILE_BYTES,
+  WORKER_SILENCE_LIMIT_MS,
+  type BackupHeader,
+  type BackupSource,
+  type BackupWorkerMessage,
+  type BackupWorkerRequest,
+} from './backupWorkerProtocol';
 
 // The page's side of the backup worker (backupWorker.ts): one worker per task, terminated
 // when it is done, or when it has said nothing for too long (a worker killed for lack of
@@ -33,7 +51,8 @@ export class SafetyCopyGoneError extends Error {
   }
 }
 
-const startWorker = () => new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module', name: 'trama-backup' });
+const startWorker = () =>
+  new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module', name: 'trama-backup' });
 
 /** A worker started ahead of its task (prepareBackupWorker); `failed` when it could not load. */
 let spare: { worker: Worker; failed: boolean } | null = null;
@@ -84,8 +103,10 @@ function runWorker<Result>(
       keepWatching();
       const message = event.data;
       // Where the worker is, for the benchmark (test/bench/restoreScenario.ts); rows are many and say nothing new.
-      if (message.type !== 'rows') performance.mark(`trama:backup-worker:${message.type === 'step' ? message.step : message.type}`);
-      if (message.type === 'refused') reject(new BackupError(message.reason, message.detail, message.table, message.recordKey));
+      if (message.type !== 'rows')
+        performance.mark(`trama:backup-worker:${message.type === 'step' ? message.step : message.type}`);
+      if (message.type === 'refused')
+        reject(new BackupError(message.reason, message.detail, message.table, message.recordKey));
       else if (message.type === 'copy-gone') reject(new SafetyCopyGoneError());
       else if (message.type === 'failed') reject(new Error(message.message));
       else onMessage(message, resolve);
@@ -114,15 +135,25 @@ type ReadRequest = Extract<BackupWorkerRequest, { kind: 'read' }>;
  * The worker's request. A text is taken out of its holder, so that once it is handed to the
  * worker the page keeps no reference to it (a large network's backup is about 90 MB).
  */
-async function readRequest(source: BackupToRead, marker: string): Promise<{ request: ReadRequest; transfer: Transferable[] }> {
-  const request = (workerSource: BackupSource): ReadRequest => ({ kind: 'read', source: workerSource, schemaVersion: CURRENT_SCHEMA_VERSION, marker });
+async function readRequest(
+  source: BackupToRead,
+  marker: string,
+): Promise<{ request: ReadRequest; transfer: Transferable[] }> {
+  const request = (workerSource: BackupSource): ReadRequest => ({
+    kind: 'read',
+    source: workerSource,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    marker,
+  });
   if (source instanceof Blob) {
     if (source.size > MAX_BACKUP_FILE_BYTES) throw new BackupFileTooLargeError(source.size);
     const bytes = await source.arrayBuffer();
     return { request: request({ bytes }), transfer: [bytes] };
   }
-  if ('browserSafetyCopyId' in source) return { request: request({ browserSafetyCopyId: source.browserSafetyCopyId }), transfer: [] };
-  if (!fitsInUtf8Bytes(source.text, MAX_BACKUP_FILE_BYTES)) throw new BackupFileTooLargeError(utf8ByteLength(source.text));
+  if ('browserSafetyCopyId' in source)
+    return { request: request({ browserSafetyCopyId: source.browserSafetyCopyId }), transfer: [] };
+  if (!fitsInUtf8Bytes(source.text, MAX_BACKUP_FILE_BYTES))
+    throw new BackupFileTooLargeError(utf8ByteLength(source.text));
   const { text } = source;
   source.text = '';
   return { request: request({ text }), transfer: [] };
@@ -164,10 +195,15 @@ function keepInBrowserOffThePage(): Promise<SafetyCopyBeingKept | null> {
       else if (message.type === 'safety-copy') resolve(message.copy);
     }),
   );
-  const keptCopy = kept.then((copy) => copy ?? Promise.reject(new SafetyCopyError(new Error('The copy of the data read was not kept'))));
+  const keptCopy = kept.then(
+    (copy) => copy ?? Promise.reject(new SafetyCopyError(new Error('The copy of the data read was not kept'))),
+  );
   // A failure before the data was read is told by the race below; this one then goes unused.
   keptCopy.catch(() => undefined);
-  return Promise.race([read.then(() => ({ kept: keptCopy })), kept.then((copy) => (copy === null ? null : { kept: keptCopy }))]);
+  return Promise.race([
+    read.then(() => ({ kept: keptCopy })),
+    kept.then((copy) => (copy === null ? null : { kept: keptCopy })),
+  ]);
 }
 
 /**
@@ -176,12 +212,20 @@ function keepInBrowserOffThePage(): Promise<SafetyCopyBeingKept | null> {
  * Settles as soon as the data has been read, with the copy still being kept; null when
  * the database holds no work; SafetyCopyError when the copy could not be taken or kept.
  */
-export async function takeSafetyCopyOffThePage(store: BackupStore | undefined = platform.backups): Promise<SafetyCopyBeingKept | null> {
+export async function takeSafetyCopyOffThePage(
+  store: BackupStore | undefined = platform.backups,
+): Promise<SafetyCopyBeingKept | null> {
   if (!store) return keepInBrowserOffThePage();
   const serialised = await asSafetyCopyStep(() =>
-    runWorker<{ json: string | null; digest: string | null }>({ kind: 'serialise-current-data' }, [], (message, resolve) => {
-      if (message.type === 'serialised') resolve({ json: message.json, digest: message.digest });
-    }),
+    runWorker<{ json: string | null; digest: string | null }>(
+      { kind: 'serialise-current-data' },
+      [],
+      (message, resolve) => {
+        if (message.type === 'serialised') resolve({ json: message.json, digest: message.digest });
+      },
+    ),
   );
-  return serialised.json === null ? null : { kept: keepSafetyCopy(serialised.json, store, serialised.digest ?? undefined) };
+  return serialised.json === null
+    ? null
+    : { kept: keepSafetyCopy(serialised.json, store, serialised.digest ?? undefined) };
 }

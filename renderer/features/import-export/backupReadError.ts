@@ -12,9 +12,16 @@ function megabytes(bytes: number, formatNumber: I18nValue['formatNumber']): stri
   return `${formatNumber(Math.round(bytes / 100_000) / 10)} MB`;
 }
 
-export function backupReadError(error: unknown, { t, formatNumber }: Pick<I18nValue, 't' | 'formatNumber'>): string | null {
+export function backupReadError(
+  error: unknown,
+  { t, formatNumber }: Pick<I18nValue, 't' | 'formatNumber'>,
+): string | null {
   if (error instanceof BackupError) return backupRefusalMessage(error, t);
-  if (error instanceof BackupFileTooLargeError) return t('restore.error.tooLarge', { size: megabytes(error.sizeBytes, formatNumber), limit: megabytes(MAX_BACKUP_FILE_BYTES, formatNumber) });
+  if (error instanceof BackupFileTooLargeError)
+    return t('restore.error.tooLarge', {
+      size: megabytes(error.sizeBytes, formatNumber),
+      limit: megabytes(MAX_BACKUP_FILE_BYTES, formatNumber),
+    });
   if (error instanceof BackupWorkerStoppedError) return t('restore.error.stopped');
   if (error instanceof SafetyCopyGoneError) return t('restore.copyGone');
   return null;

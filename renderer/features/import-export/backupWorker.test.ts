@@ -16,7 +16,10 @@ let handle: (request: BackupWorkerRequest) => void;
 let decodeBackupBytes: (bytes: ArrayBuffer, decode?: (input: ArrayBuffer) => string) => string;
 
 beforeAll(async () => {
-  const scope: { onmessage: ((event: { data: BackupWorkerRequest }) => void) | null; postMessage(message: BackupWorkerMessage): void } = {
+  const scope: {
+    onmessage: ((event: { data: BackupWorkerRequest }) => void) | null;
+    postMessage(message: BackupWorkerMessage): void;
+  } = {
     onmessage: null,
     postMessage: (message) => messages.push(message),
   };
@@ -37,7 +40,8 @@ async function run(request: BackupWorkerRequest): Promise<BackupWorkerMessage> {
   return vi.waitFor(
     () => {
       const last = messages.at(-1);
-      if (!last || !['preview', 'refused', 'failed', 'copy-gone', 'serialised', 'safety-copy'].includes(last.type)) throw new Error('not yet');
+      if (!last || !['preview', 'refused', 'failed', 'copy-gone', 'serialised', 'safety-copy'].includes(last.type))
+        throw new Error('not yet');
       return last;
     },
     { timeout: 30_000, interval: 20 },
@@ -45,11 +49,23 @@ async function run(request: BackupWorkerRequest): Promise<BackupWorkerMessage> {
 }
 
 function sampleText(): string {
-  const tables: BackupTables = { ...buildSampleNetwork('2026-11-22'), programmes: [], categories: [], mapPositions: [], meta: [{ key: 'onboarded', value: true }, { key: 'x-unknown', value: 'y' }], briefings: [] };
+  const tables: BackupTables = {
+    ...buildSampleNetwork('2026-11-22'),
+    programmes: [],
+    categories: [],
+    mapPositions: [],
+    meta: [
+      { key: 'onboarded', value: true },
+      { key: 'x-unknown', value: 'y' },
+    ],
+    briefings: [],
+  };
   return serialiseBackup(tables, CURRENT_SCHEMA_VERSION, '2026-11-23T12:00:00.000Z');
 }
 
-const readRequest = (source: Extract<BackupWorkerRequest, { kind: 'read' }>['source']): Extract<BackupWorkerRequest, { kind: 'read' }> => ({
+const readRequest = (
+  source: Extract<BackupWorkerRequest, { kind: 'read' }>['source'],
+): Extract<BackupWorkerRequest, { kind: 'read' }> => ({
   kind: 'read',
   source,
   schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -61,13 +77,17 @@ describe('the backup worker reading a file', () => {
     const bytes = new TextEncoder().encode(sampleText()).buffer;
     const last = await run(readRequest({ bytes }));
     expect(last.type).toBe('preview');
-    const rows = messages.flatMap((message) => (message.type === 'rows' && message.table === 'stakeholders' ? message.rows : []));
+    const rows = messages.flatMap((message) =>
+      message.type === 'rows' && message.table === 'stakeholders' ? message.rows : [],
+    );
     expect(rows).toHaveLength(buildSampleNetwork('2026-11-22').stakeholders.length);
     expect(last.type === 'preview' && last.preview.droppedMeta).toEqual([{ key: 'x-unknown', reason: 'unknown' }]);
     expect(messages.filter((message) => message.type === 'step').length).toBeGreaterThanOrEqual(2);
     // The page takes the rows in while the worker reads the database and compares.
     const lastRows = messages.findLastIndex((message) => message.type === 'rows');
-    expect(lastRows).toBeLessThan(messages.findIndex((message) => message.type === 'step' && message.step === 'read-database'));
+    expect(lastRows).toBeLessThan(
+      messages.findIndex((message) => message.type === 'step' && message.step === 'read-database'),
+    );
   });
 
   it('lets go of the file’s bytes once it has read them', async () => {
@@ -77,18 +97,27 @@ describe('the backup worker reading a file', () => {
   });
 
   it('refuses a file that is not UTF-8 as such, not as "not JSON"', async () => {
-    expect(await run(readRequest({ bytes: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]).buffer }))).toMatchObject({ type: 'refused', reason: 'not-utf8' });
+    expect(await run(readRequest({ bytes: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]).buffer }))).toMatchObject({
+      type: 'refused',
+      reason: 'not-utf8',
+    });
   });
 
   it('refuses a file too long for a string as too large, not as "not JSON"', () => {
     const tooLong = () => {
       throw new RangeError('Invalid string length');
     };
-    expect(() => decodeBackupBytes(new ArrayBuffer(8), tooLong)).toThrow(expect.objectContaining({ reason: 'too-large' }) as BackupError);
+    expect(() => decodeBackupBytes(new ArrayBuffer(8), tooLong)).toThrow(
+      expect.objectContaining({ reason: 'too-large' }) as BackupError,
+    );
   });
 
   it('reads a copy this browser keeps by itself, and says when it is gone', async () => {
-    const { id } = await saveSafetyCopy({ createdAt: '2026-11-23T12:00:00.000Z', reason: 'before-restore', json: sampleText() });
+    const { id } = await saveSafetyCopy({
+      createdAt: '2026-11-23T12:00:00.000Z',
+      reason: 'before-restore',
+      json: sampleText(),
+    });
     expect((await run(readRequest({ browserSafetyCopyId: id }))).type).toBe('preview');
     messages = [];
     expect((await run(readRequest({ browserSafetyCopyId: id + 1 }))).type).toBe('copy-gone');
@@ -102,7 +131,9 @@ describe('the backup worker keeping the copy taken before a restore, in the brow
     expect(messages.map((message) => message.type)).toEqual(['current-data-read', 'safety-copy']);
     expect(last).toMatchObject({ type: 'safety-copy', copy: { where: 'browser', isNew: true } });
     const [copy] = await listSafetyCopies();
-    expect(parseBackup(copy!.json, CURRENT_SCHEMA_VERSION).tables.stakeholders.map((row) => row.name)).toEqual(['Held here']);
+    expect(parseBackup(copy!.json, CURRENT_SCHEMA_VERSION).tables.stakeholders.map((row) => row.name)).toEqual([
+      'Held here',
+    ]);
   });
 
   it('keeps nothing when the database holds no work', async () => {

@@ -1,5 +1,12 @@
 /// <reference lib="webworker" />
-import { BACKUP_TABLE_NAMES, BackupError, readBackupText, type Backup, type BackupTables, type ReadBackupText } from '../../../shared/io/backup';
+import {
+  BACKUP_TABLE_NAMES,
+  BackupError,
+  readBackupText,
+  type Backup,
+  type BackupTables,
+  type ReadBackupText,
+} from '../../../shared/io/backup';
 import { withOwnDatabase } from '../../data/ownDatabase';
 import type { TramaDatabase } from '../../data/useDatabase';
 import { readBackupTables } from '../../db/backup';
@@ -7,7 +14,12 @@ import { backupDataDigest } from '../../db/backupDataDigest';
 import { previewRestore } from '../../db/restorePreview';
 import { readSafetyCopy } from '../../db/safetyCopies';
 import { currentDataJson, keepSafetyCopy, SafetyCopyError } from '../../db/safetyCopyBeforeRestore';
-import { ROWS_PER_MESSAGE, type BackupSource, type BackupWorkerMessage, type BackupWorkerRequest } from './backupWorkerProtocol';
+import {
+  ROWS_PER_MESSAGE,
+  type BackupSource,
+  type BackupWorkerMessage,
+  type BackupWorkerRequest,
+} from './backupWorkerProtocol';
 
 // Runs in a throw-away worker: parsing a backup (JSON, then the schemas), comparing it with
 // the database, and serialising the database take seconds for a large network, and would
@@ -20,7 +32,10 @@ const post = (message: BackupWorkerMessage) => self.postMessage(message);
 class SafetyCopyGoneError extends Error {}
 
 /** UTF-8 bytes as text, telling a file too large for a string from one that is not UTF-8. */
-export function decodeBackupBytes(bytes: ArrayBuffer, decode = (input: ArrayBuffer) => new TextDecoder('utf-8', { fatal: true }).decode(input)): string {
+export function decodeBackupBytes(
+  bytes: ArrayBuffer,
+  decode = (input: ArrayBuffer) => new TextDecoder('utf-8', { fatal: true }).decode(input),
+): string {
   try {
     return decode(bytes);
   } catch (error) {
@@ -62,7 +77,8 @@ function postBackup(backup: Backup): void {
   post({ type: 'header', header });
   for (const table of BACKUP_TABLE_NAMES) {
     const rows = tables[table];
-    for (let start = 0; start < rows.length; start += ROWS_PER_MESSAGE) post({ type: 'rows', table, rows: rows.slice(start, start + ROWS_PER_MESSAGE) });
+    for (let start = 0; start < rows.length; start += ROWS_PER_MESSAGE)
+      post({ type: 'rows', table, rows: rows.slice(start, start + ROWS_PER_MESSAGE) });
   }
 }
 
@@ -85,7 +101,12 @@ async function read(request: Extract<BackupWorkerRequest, { kind: 'read' }>): Pr
     post({ type: 'step', step: 'parsed' });
     // Then the rows: the page takes them in while this worker compares.
     postBackup(backup);
-    const preview = await previewRestore(db, backup, { marker: request.marker, droppedMeta, localTables, onStep: (step) => post({ type: 'step', step }) });
+    const preview = await previewRestore(db, backup, {
+      marker: request.marker,
+      droppedMeta,
+      localTables,
+      onStep: (step) => post({ type: 'step', step }),
+    });
     post({ type: 'preview', preview });
   });
 }
@@ -109,8 +130,20 @@ function handle(request: BackupWorkerRequest): Promise<void> {
 
 self.onmessage = (event: MessageEvent<BackupWorkerRequest>) => {
   handle(event.data).catch((error: unknown) => {
-    if (error instanceof BackupError) post({ type: 'refused', reason: error.reason, detail: error.detail, table: error.table, recordKey: error.recordKey });
+    if (error instanceof BackupError)
+      post({
+        type: 'refused',
+        reason: error.reason,
+        detail: error.detail,
+        table: error.table,
+        recordKey: error.recordKey,
+      });
     else if (error instanceof SafetyCopyGoneError) post({ type: 'copy-gone' });
-    else post({ type: 'failed', message: error instanceof SafetyCopyError ? error.detail : error instanceof Error ? error.message : String(error) });
+    else
+      post({
+        type: 'failed',
+        message:
+          error instanceof SafetyCopyError ? error.detail : error instanceof Error ? error.message : String(error),
+      });
   });
 };

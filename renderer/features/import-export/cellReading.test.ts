@@ -8,7 +8,12 @@ import { firstSheet, number, parse, text, xlsxFile } from './testWorkbooks';
 
 /** One data row under the header "Ente | Valore", read back: its cells and notes. */
 function readBack(cell: XLSX.CellObject, options: { date1904?: boolean } = {}) {
-  const sheet = firstSheet(parse('cells.xlsx', xlsxFile({ A1: text('Ente'), B1: text('Valore'), A2: text('ASL Roma 1'), B2: cell }, 'A1:B2', options)));
+  const sheet = firstSheet(
+    parse(
+      'cells.xlsx',
+      xlsxFile({ A1: text('Ente'), B1: text('Valore'), A2: text('ASL Roma 1'), B2: cell }, 'A1:B2', options),
+    ),
+  );
   const [row] = sheet.rows;
   if (!row) throw new Error('no data row');
   return row;

@@ -1,5 +1,10 @@
 import * as XLSX from 'xlsx';
-import { isoFromDateParts, mayHaveBeenRounded, spreadsheetNumberText, type CellNote } from '../../../shared/io/importCells';
+import {
+  isoFromDateParts,
+  mayHaveBeenRounded,
+  spreadsheetNumberText,
+  type CellNote,
+} from '../../../shared/io/importCells';
 
 // A workbook cell as the text the import takes. A number is read from its value, never
 // through "General" (which shows 393331234567 as 3.93331E+11), with the 15 digits a
@@ -23,7 +28,11 @@ export const isFilled = (reading: CellReading) => reading.note !== null || readi
 type FormatKind = 'general' | 'date' | 'time' | 'duration' | 'digits' | 'number';
 
 /** A format with its literal text ("…", \x) and AM/PM markers taken out: only its codes. */
-const codesOf = (format: string) => format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/AM\/PM|A\/P/gi, '');
+const codesOf = (format: string) =>
+  format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/AM\/PM|A\/P/gi, '');
 
 /** Digit placeholders, and the characters Excel shows as they are without quotes: no point, comma, %, E, / or currency. */
 const DIGITS_AND_LITERALS = /^[0#?\s+\-():!^&'~{}<>=]*$/;
@@ -58,12 +67,18 @@ function readNumber(value: number, format: string, kind: FormatKind, date1904: b
   }
   const shown = kind === 'general' ? null : formatted(format, value);
   if (kind === 'duration' && shown) return { text: shown, mayBeRounded: false, note: null };
-  const reading: CellReading = { text: spreadsheetNumberText(value), mayBeRounded: mayHaveBeenRounded(value), note: null };
+  const reading: CellReading = {
+    text: spreadsheetNumberText(value),
+    mayBeRounded: mayHaveBeenRounded(value),
+    note: null,
+  };
   if (shown === null || shown.trim() === '') return reading;
   // Padding and literal text are part of what the user typed (00184, +39 06…); rounding is not.
   if (kind === 'digits' && Number.isInteger(value) && /\d/.test(shown)) return { ...reading, text: shown };
   const isPercent = codesOf(format).includes('%');
-  return isPercent || significantDigits(shown) !== significantDigits(reading.text) ? { ...reading, note: { kind: 'shown-as', shown } } : reading;
+  return isPercent || significantDigits(shown) !== significantDigits(reading.text)
+    ? { ...reading, note: { kind: 'shown-as', shown } }
+    : reading;
 }
 
 /** Reads cells the way the import needs them; each number format is looked at once. */
@@ -87,7 +102,14 @@ export function cellReader(date1904: boolean): (cell: XLSX.CellObject | undefine
     if (type === 'b') return { text: value ? 'TRUE' : 'FALSE', mayBeRounded: false, note: null };
     // SheetJS builds date cells in UTC (its parseDate), so the UTC fields are the sheet's own.
     if (value instanceof Date) {
-      const parts = { y: value.getUTCFullYear(), m: value.getUTCMonth() + 1, d: value.getUTCDate(), H: value.getUTCHours(), M: value.getUTCMinutes(), S: value.getUTCSeconds() };
+      const parts = {
+        y: value.getUTCFullYear(),
+        m: value.getUTCMonth() + 1,
+        d: value.getUTCDate(),
+        H: value.getUTCHours(),
+        M: value.getUTCMinutes(),
+        S: value.getUTCSeconds(),
+      };
       return { text: isoFromDateParts(parts), mayBeRounded: false, note: null };
     }
     return { text: String(value), mayBeRounded: false, note: null };

@@ -14,7 +14,11 @@ const sample = buildSampleNetwork('2026-11-22');
 
 describe('headers the export writes, read back by the import', () => {
   for (const language of ['en', 'it'] as const) {
-    const tables = buildWorkbookTables({ ...sample, programmes: [] }, exportLabels(language, (id) => categoryLabel(id, language)), { omitPersonalColumns: false });
+    const tables = buildWorkbookTables(
+      { ...sample, programmes: [] },
+      exportLabels(language, (id) => categoryLabel(id, language)),
+      { omitPersonalColumns: false },
+    );
 
     it(`map every stakeholder column to its own field (${language})`, () => {
       const [stakeholders] = tables;
@@ -23,7 +27,11 @@ describe('headers the export writes, read back by the import', () => {
     });
 
     it(`make the programmes sheet recognisable, and only it (${language})`, () => {
-      expect(tables.filter((table) => isProgrammeSheet(table.columns.map((column) => column.header))).map((table) => table.name)).toEqual([language === 'en' ? 'Programmes' : 'Programmi']);
+      expect(
+        tables
+          .filter((table) => isProgrammeSheet(table.columns.map((column) => column.header)))
+          .map((table) => table.name),
+      ).toEqual([language === 'en' ? 'Programmes' : 'Programmi']);
     });
   }
 });

@@ -29,7 +29,8 @@ export function csvSeparator(text: string): string {
   let best = 0x2c;
   for (const [code, count] of counts) {
     const bestCount = counts.get(best) ?? 0;
-    if (count > bestCount || (count === bestCount && SEPARATOR_WEIGHTS.get(code)! > SEPARATOR_WEIGHTS.get(best)!)) best = code;
+    if (count > bestCount || (count === bestCount && SEPARATOR_WEIGHTS.get(code)! > SEPARATOR_WEIGHTS.get(best)!))
+      best = code;
   }
   return String.fromCharCode(best);
 }

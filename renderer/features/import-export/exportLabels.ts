@@ -21,7 +21,9 @@ export function exportLabels(language: Language, categoryLabel: (id: string) => 
 
 const labelIndex = new Map<string, string>();
 for (const language of LANGUAGES) {
-  for (const [key, label] of Object.entries(enumMessages[language])) labelIndex.set(`${key.slice(0, key.indexOf('.'))}|${foldForMatching(label)}`, key.slice(key.indexOf('.') + 1));
+  for (const [key, label] of Object.entries(enumMessages[language]))
+    labelIndex.set(`${key.slice(0, key.indexOf('.'))}|${foldForMatching(label)}`, key.slice(key.indexOf('.') + 1));
 }
 
-export const recogniseEnumLabel: ValueRecogniser = (kind: EnumKind, text: string) => labelIndex.get(`${kind}|${foldForMatching(text)}`) ?? null;
+export const recogniseEnumLabel: ValueRecogniser = (kind: EnumKind, text: string) =>
+  labelIndex.get(`${kind}|${foldForMatching(text)}`) ?? null;

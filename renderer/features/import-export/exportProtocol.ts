@@ -15,6 +15,4 @@ export interface WorkbookExportRequest {
 }
 
 export type WorkbookExportMessage =
-  | { type: 'progress'; done: number }
-  | ({ type: 'done' } & XlsxFile)
-  | { type: 'failed'; message: string };
+  { type: 'progress'; done: number } | ({ type: 'done' } & XlsxFile) | { type: 'failed'; message: string };

@@ -17,16 +17,25 @@ const post = (message: WorkbookExportMessage, transfer: Transferable[] = []) => 
 
 async function build(request: WorkbookExportRequest): Promise<XlsxFile> {
   // The connection is closed once the records are read: the sheets and the zip need only them.
-  const [[everything, custom], XLSX] = await Promise.all([withOwnDatabase((db) => Promise.all([loadExportData(db), listCustomCategories(db)])), import('xlsx')]);
+  const [[everything, custom], XLSX] = await Promise.all([
+    withOwnDatabase((db) => Promise.all([loadExportData(db), listCustomCategories(db)])),
+    import('xlsx'),
+  ]);
   post({ type: 'progress', done: 0.15 });
   const data = request.stakeholderIds ? narrowToStakeholders(everything, new Set(request.stakeholderIds)) : everything;
   const labels = exportLabels(request.language, (id) => categoryLabel(id, request.language, custom));
   const tables =
     request.kind === 'workbook'
       ? buildWorkbookTables(data, labels, { omitPersonalColumns: request.omitPersonalColumns })
-      : contactListTables(data, labels, { omitPersonalColumns: request.omitPersonalColumns, noRegionLabel: request.noRegionLabel });
+      : contactListTables(data, labels, {
+          omitPersonalColumns: request.omitPersonalColumns,
+          noRegionLabel: request.noRegionLabel,
+        });
   post({ type: 'progress', done: 0.3 });
-  return writeXlsx(XLSX, tables, { language: request.language, onProgress: (share) => post({ type: 'progress', done: 0.3 + 0.7 * share }) });
+  return writeXlsx(XLSX, tables, {
+    language: request.language,
+    onProgress: (share) => post({ type: 'progress', done: 0.3 + 0.7 * share }),
+  });
 }
 
 self.onmessage = (event: MessageEvent<WorkbookExportRequest>) => {

@@ -21,18 +21,31 @@ describe('the counts of an import preview', () => {
   });
 
   it('imports that row, cut, once the user accepts it', () => {
-    const { counts, toImport } = countImportChoices(preview, new Set(), new Set([cutKey(3, { column: 1, field: 'notes' })]));
+    const { counts, toImport } = countImportChoices(
+      preview,
+      new Set(),
+      new Set([cutKey(3, { column: 1, field: 'notes' })]),
+    );
     expect(counts.overLimit).toBe(0);
     expect(toImport.map((row) => row.rowNumber)).toEqual([2, 3, 4]);
     expect(toImport[1]!.stakeholder!.notes).toHaveLength(20_000);
   });
 
   it('keeps a row out when only another of its cells was accepted cut (review 5)', () => {
-    const [row] = previewImport([{ number: 5, cells: ['Ente', 'n'.repeat(20_001), 'c'.repeat(301)] }], ['name', 'notes', 'city'], []);
+    const [row] = previewImport(
+      [{ number: 5, cells: ['Ente', 'n'.repeat(20_001), 'c'.repeat(301)] }],
+      ['name', 'notes', 'city'],
+      [],
+    );
     const notesOnly = new Set([cutKey(5, { column: 1, field: 'notes' })]);
     expect(countImportChoices([row!], new Set(), notesOnly).counts.overLimit).toBe(1);
     // The same column going into another field is another decision.
-    expect(countImportChoices([row!], new Set(), new Set([...notesOnly, cutKey(5, { column: 2, field: 'website' })])).counts.overLimit).toBe(1);
-    expect(countImportChoices([row!], new Set(), new Set([...notesOnly, cutKey(5, { column: 2, field: 'city' })])).toImport).toHaveLength(1);
+    expect(
+      countImportChoices([row!], new Set(), new Set([...notesOnly, cutKey(5, { column: 2, field: 'website' })])).counts
+        .overLimit,
+    ).toBe(1);
+    expect(
+      countImportChoices([row!], new Set(), new Set([...notesOnly, cutKey(5, { column: 2, field: 'city' })])).toImport,
+    ).toHaveLength(1);
   });
 });

@@ -19,10 +19,12 @@ export interface ImportCounts {
 export const isImportable = (row: ImportPreviewRow) => row.status === 'new' || row.status === 'update';
 
 /** A cut the user agreed to: the row, the column and the field it goes into. */
-export const cutKey = (rowNumber: number, { column, field }: Pick<CellOverLimit, 'column' | 'field'>) => `${rowNumber}:${column}:${field}`;
+export const cutKey = (rowNumber: number, { column, field }: Pick<CellOverLimit, 'column' | 'field'>) =>
+  `${rowNumber}:${column}:${field}`;
 
 /** Whether the user agreed to import every over-long cell of the row cut. */
-export const isCutAccepted = (row: ImportPreviewRow, acceptedCuts: ReadonlySet<string>) => row.overLimit.every((cell) => acceptedCuts.has(cutKey(row.rowNumber, cell)));
+export const isCutAccepted = (row: ImportPreviewRow, acceptedCuts: ReadonlySet<string>) =>
+  row.overLimit.every((cell) => acceptedCuts.has(cutKey(row.rowNumber, cell)));
 
 /** A row with a cell over its limit is imported only when the user accepted every such cell cut. */
 export function isLeftOutForLength(row: ImportPreviewRow, acceptedCuts: ReadonlySet<string>): boolean {

@@ -23,7 +23,9 @@ describe('the merge preview’s field names', () => {
 
   it('are looked for in nested objects and in objects of lists too', () => {
     expect(pathsOf('agreements')).toContain('parties[].role');
-    expect(pathsOf('briefings')).toEqual(expect.arrayContaining(['source.kind', 'source.actionId', 'source.stakeholderIds']));
+    expect(pathsOf('briefings')).toEqual(
+      expect.arrayContaining(['source.kind', 'source.actionId', 'source.stakeholderIds']),
+    );
   });
 
   for (const table of BACKUP_TABLE_NAMES) {
@@ -45,9 +47,12 @@ describe('the merge preview’s field names', () => {
   it('name the fields of a table with no list of its own by its form’s messages, and the record’s own fields as every table does', () => {
     // The actions' form messages stand in for those of an entity added later.
     expect(fieldLabelByItsMessage(wordsIn('en'), 'actions', 'title')).toBe(translate('en', 'actions.field.title'));
-    expect(fieldLabelByItsMessage(wordsIn('it'), 'actions', 'objective')).toBe(translate('it', 'actions.field.objective'));
+    expect(fieldLabelByItsMessage(wordsIn('it'), 'actions', 'objective')).toBe(
+      translate('it', 'actions.field.objective'),
+    );
     expect(fieldLabelByItsMessage(wordsIn('en'), 'trainingCourses', 'createdAt')).toBe('Created');
-    for (const path of ['__proto__', 'constructor', 'toString', 'nonsense', 'title.', '']) expect(fieldLabelByItsMessage(wordsIn('en'), 'trainingCourses', path), path).toBeUndefined();
+    for (const path of ['__proto__', 'constructor', 'toString', 'nonsense', 'title.', ''])
+      expect(fieldLabelByItsMessage(wordsIn('en'), 'trainingCourses', path), path).toBeUndefined();
   });
 
   it('name no field a backup invents, whatever it is called', () => {

@@ -11,7 +11,11 @@ import { isMessageKey, translateOr, type PlainMessageKey } from '../../i18n/tran
 // later) needs no entry: its form's messages `<table>.field.<path>` name its fields.
 // mergeFieldLabels.test.ts fails when a schema gains a field without a name.
 
-const RECORD_BASE = { id: 'restore.field.id', createdAt: 'restore.field.createdAt', updatedAt: 'restore.field.updatedAt' } as const satisfies Record<string, PlainMessageKey>;
+const RECORD_BASE = {
+  id: 'restore.field.id',
+  createdAt: 'restore.field.createdAt',
+  updatedAt: 'restore.field.updatedAt',
+} as const satisfies Record<string, PlainMessageKey>;
 
 export const MERGE_FIELD_LABELS: { readonly [Table in BackupTableName]?: Readonly<Record<string, PlainMessageKey>> } = {
   // The other fields are named by their columns (mergeFieldLabel).
@@ -77,11 +81,38 @@ export const MERGE_FIELD_LABELS: { readonly [Table in BackupTableName]?: Readonl
     ownerId: 'actions.field.followUpOwner',
     doneOn: 'actions.field.followUpDone',
   },
-  programmes: { ...RECORD_BASE, name: 'programmes.field.name', shortName: 'programmes.field.shortName', description: 'programmes.field.description' },
-  staff: { ...RECORD_BASE, name: 'staff.field.name', role: 'staff.field.role', email: 'staff.field.email', isActive: 'staff.field.isActive' },
-  categories: { ...RECORD_BASE, labels: 'restore.field.categoryLabels', 'labels.it': 'restore.field.labelIt', 'labels.en': 'restore.field.labelEn', defaultSector: 'restore.field.defaultSector' },
-  mapPositions: { viewId: 'restore.field.viewId', stakeholderId: 'restore.field.stakeholder', x: 'restore.field.x', y: 'restore.field.y' },
-  meta: { key: 'restore.field.setting', value: 'restore.field.value', 'value.loadedOn': 'restore.field.loadedOn', 'value.stakeholderCount': 'restore.field.stakeholderCount' },
+  programmes: {
+    ...RECORD_BASE,
+    name: 'programmes.field.name',
+    shortName: 'programmes.field.shortName',
+    description: 'programmes.field.description',
+  },
+  staff: {
+    ...RECORD_BASE,
+    name: 'staff.field.name',
+    role: 'staff.field.role',
+    email: 'staff.field.email',
+    isActive: 'staff.field.isActive',
+  },
+  categories: {
+    ...RECORD_BASE,
+    labels: 'restore.field.categoryLabels',
+    'labels.it': 'restore.field.labelIt',
+    'labels.en': 'restore.field.labelEn',
+    defaultSector: 'restore.field.defaultSector',
+  },
+  mapPositions: {
+    viewId: 'restore.field.viewId',
+    stakeholderId: 'restore.field.stakeholder',
+    x: 'restore.field.x',
+    y: 'restore.field.y',
+  },
+  meta: {
+    key: 'restore.field.setting',
+    value: 'restore.field.value',
+    'value.loadedOn': 'restore.field.loadedOn',
+    'value.stakeholderCount': 'restore.field.stakeholderCount',
+  },
   briefings: {
     ...RECORD_BASE,
     title: 'restore.field.title',
@@ -97,7 +128,11 @@ export const MERGE_FIELD_LABELS: { readonly [Table in BackupTableName]?: Readonl
 };
 
 /** A field's name in the merge preview, in the user's language; undefined when it has none (the preview shows the path). */
-export function mergeFieldLabel({ t, language }: Pick<I18nValue, 't' | 'language'>, table: BackupTableName, path: string): string | undefined {
+export function mergeFieldLabel(
+  { t, language }: Pick<I18nValue, 't' | 'language'>,
+  table: BackupTableName,
+  path: string,
+): string | undefined {
   const labels = MERGE_FIELD_LABELS[table];
   if (labels === undefined) return fieldLabelByItsMessage({ t, language }, table, path);
   // The path comes from the backup file: only the table's own labels, never its prototype's.
@@ -109,7 +144,11 @@ export function mergeFieldLabel({ t, language }: Pick<I18nValue, 't' | 'language
 const RECORD_BASE_LABELS: ReadonlyMap<string, PlainMessageKey> = new Map(Object.entries(RECORD_BASE));
 
 /** A field of a table with no list above, named by the message `<table>.field.<path>` its form uses; undefined when there is none. */
-export function fieldLabelByItsMessage({ t, language }: Pick<I18nValue, 't' | 'language'>, table: string, path: string): string | undefined {
+export function fieldLabelByItsMessage(
+  { t, language }: Pick<I18nValue, 't' | 'language'>,
+  table: string,
+  path: string,
+): string | undefined {
   const recordField = RECORD_BASE_LABELS.get(path);
   if (recordField) return t(recordField);
   const key = `${table}.field.${path}`;

@@ -29,8 +29,12 @@ export async function parseSpreadsheet(file: File, limits = PARSE_LIMITS): Promi
   if (file.size > limits.maxBytes) throw new SpreadsheetError('too-large');
   if (file.size === 0) throw new SpreadsheetError('empty');
   const bytes = await file.arrayBuffer();
-  if (!looksLikeSpreadsheet(file.name, new Uint8Array(bytes, 0, Math.min(bytes.byteLength, 8192)))) throw new SpreadsheetError('wrong-type');
-  const worker = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module', name: 'trama-spreadsheet-parser' });
+  if (!looksLikeSpreadsheet(file.name, new Uint8Array(bytes, 0, Math.min(bytes.byteLength, 8192))))
+    throw new SpreadsheetError('wrong-type');
+  const worker = new Worker(new URL('./parseWorker.ts', import.meta.url), {
+    type: 'module',
+    name: 'trama-spreadsheet-parser',
+  });
   try {
     const response = await new Promise<ParseResponse>((resolve, reject) => {
       const timer = setTimeout(() => reject(new SpreadsheetError('timeout')), limits.timeoutMs);

@@ -11,7 +11,10 @@ const responses: ParseResponse[] = [];
 let handle: (request: ParseRequest) => void;
 
 beforeAll(async () => {
-  const scope: { onmessage: ((event: { data: ParseRequest }) => void) | null; postMessage(response: ParseResponse): void } = {
+  const scope: {
+    onmessage: ((event: { data: ParseRequest }) => void) | null;
+    postMessage(response: ParseResponse): void;
+  } = {
     onmessage: null,
     postMessage: (response) => responses.push(response),
   };
@@ -20,7 +23,11 @@ beforeAll(async () => {
   handle = (request) => scope.onmessage?.({ data: request });
 });
 
-function parse(fileName: string, content: string | Uint8Array, limits: Partial<Omit<ParseRequest, 'bytes' | 'fileName'>> = {}): ParseResponse {
+function parse(
+  fileName: string,
+  content: string | Uint8Array,
+  limits: Partial<Omit<ParseRequest, 'bytes' | 'fileName'>> = {},
+): ParseResponse {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
   const copy = bytes.slice().buffer;
   handle({ bytes: copy, fileName, ...PARSE_LIMITS, ...limits });
@@ -117,7 +124,12 @@ describe('numbers and dates (fault 3)', () => {
   });
 
   it('keeps CSV values exactly as typed', () => {
-    const sheet = firstSheet(parse('numbers.csv', 'Ente;Telefono;Data;Altro\nA;0612345678;03/04/2025;1e5\nB;1234567890123456789;2025-03-04;TRUE\n'));
+    const sheet = firstSheet(
+      parse(
+        'numbers.csv',
+        'Ente;Telefono;Data;Altro\nA;0612345678;03/04/2025;1e5\nB;1234567890123456789;2025-03-04;TRUE\n',
+      ),
+    );
     expect(numbered(sheet)).toEqual([
       [2, 'A', '0612345678', '03/04/2025', '1e5'],
       [3, 'B', '1234567890123456789', '2025-03-04', 'TRUE'],
@@ -128,7 +140,21 @@ describe('numbers and dates (fault 3)', () => {
 describe("the spreadsheet's own row numbers (fault 4)", () => {
   it('numbers .xlsx rows as Excel does, with blank rows at the top and in the middle', () => {
     const sheet = firstSheet(
-      parse('gaps.xlsx', xlsxFile({ A3: text('Ente'), B3: text('Regione'), A4: text('Primo'), B4: text('Lazio'), A6: text('Secondo'), A8: text('Terzo'), B8: text('Sicilia') }, 'A3:B8')),
+      parse(
+        'gaps.xlsx',
+        xlsxFile(
+          {
+            A3: text('Ente'),
+            B3: text('Regione'),
+            A4: text('Primo'),
+            B4: text('Lazio'),
+            A6: text('Secondo'),
+            A8: text('Terzo'),
+            B8: text('Sicilia'),
+          },
+          'A3:B8',
+        ),
+      ),
     );
     expect(sheet.header).toEqual({ number: 3, cells: ['Ente', 'Regione'] });
     expect(numbered(sheet)).toEqual([
@@ -148,7 +174,9 @@ describe("the spreadsheet's own row numbers (fault 4)", () => {
 
 describe('hostile files (fault 6)', () => {
   it('keeps __proto__ and constructor as plain text and pollutes nothing', () => {
-    const sheet = firstSheet(parse('proto.csv', '__proto__;constructor;prototype\n{"polluted":true};__proto__;toString\n'));
+    const sheet = firstSheet(
+      parse('proto.csv', '__proto__;constructor;prototype\n{"polluted":true};__proto__;toString\n'),
+    );
     expect(sheet.header.cells).toEqual(['__proto__', 'constructor', 'prototype']);
     expect(sheet.rows[0]!.cells).toEqual(['{"polluted":true}', '__proto__', 'toString']);
     expect(Object.prototype).not.toHaveProperty('polluted');
@@ -212,7 +240,11 @@ describe('text an export continued over several columns', () => {
     ]);
     expect(sheet.rows[0]!.cells[1]).toHaveLength(Math.min(tags.length, PARSE_LIMITS.maxCellLength));
     expect(sheet.rows[0]!.fullLengths).toEqual([[1, tags.length]]);
-    expect(sheet.rows[1]).toMatchObject({ number: 3, cells: ['Short', 'a; b', '393331234567890100'], roundedColumns: [2] });
+    expect(sheet.rows[1]).toMatchObject({
+      number: 3,
+      cells: ['Short', 'a; b', '393331234567890100'],
+      roundedColumns: [2],
+    });
   });
 
   it('recognises the Italian headers, in a CSV too, and gives the whole text back when it fits', () => {
@@ -235,7 +267,15 @@ describe('text an export continued over several columns', () => {
       'a;b;c;d;e;f;g;h',
     ].join('\n');
     const sheet = firstSheet(parse('odd.csv', csv));
-    expect(sheet.header.cells).toEqual(['Tags (continued)', 'Tags', 'Notes (continued)', 'Tags (continued 2)', '__proto__', '', '']);
+    expect(sheet.header.cells).toEqual([
+      'Tags (continued)',
+      'Tags',
+      'Notes (continued)',
+      'Tags (continued 2)',
+      '__proto__',
+      '',
+      '',
+    ]);
     expect(sheet.rows[0]!.cells).toEqual(['a', 'b', 'c', 'd', 'ef', 'g', 'h']);
     expect(sheet.columns.at(-1)).toEqual({ first: 7, last: 7 });
     expect(Object.prototype).not.toHaveProperty('polluted');

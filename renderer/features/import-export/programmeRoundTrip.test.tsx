@@ -21,7 +21,10 @@ import { writeXlsx } from './writeXlsx';
 // Programmes go out with the workbook and come back in with it: the programmes sheet read
 // back, the stakeholders' programme column linked again, nothing duplicated.
 
-vi.mock('./parseSpreadsheet', async (importOriginal) => ({ ...(await importOriginal<typeof ParseSpreadsheetModule>()), parseSpreadsheet: vi.fn() }));
+vi.mock('./parseSpreadsheet', async (importOriginal) => ({
+  ...(await importOriginal<typeof ParseSpreadsheetModule>()),
+  parseSpreadsheet: vi.fn(),
+}));
 const parsed = vi.mocked(parseSpreadsheet);
 
 beforeEach(async () => {
@@ -32,7 +35,13 @@ afterEach(() => vi.clearAllMocks());
 
 const STAMP = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z' };
 const defaults: Programme[] = DEFAULT_PROGRAMMES.map((programme) => ({ ...programme, ...STAMP }));
-const userProgramme: Programme = { id: 'programme-user-1', name: 'Rete salute migranti; fase 2', shortName: 'RSM 2', description: 'Tavoli territoriali, con le ASL', ...STAMP };
+const userProgramme: Programme = {
+  id: 'programme-user-1',
+  name: 'Rete salute migranti; fase 2',
+  shortName: 'RSM 2',
+  description: 'Tavoli territoriali, con le ASL',
+  ...STAMP,
+};
 
 function stakeholder(id: string, name: string, programmeIds: string[]): Stakeholder {
   return {
@@ -57,12 +66,24 @@ function stakeholder(id: string, name: string, programmeIds: string[]): Stakehol
   };
 }
 
-const stakeholders = [stakeholder('s-1', 'Associazione Uno', [userProgramme.id, 'programme-psychcare']), stakeholder('s-2', 'Associazione Due', [])];
+const stakeholders = [
+  stakeholder('s-1', 'Associazione Uno', [userProgramme.id, 'programme-psychcare']),
+  stakeholder('s-2', 'Associazione Due', []),
+];
 
 /** The whole workbook Trama exports, as the parsing worker reads it back. */
 function exportedWorkbook(language: Language) {
   const labels = exportLabels(language, (id) => categoryLabel(id, language));
-  const data = { stakeholders, contacts: [], relationships: [], agreements: [], actions: [], followUps: [], programmes: [...defaults, userProgramme], staff: [] };
+  const data = {
+    stakeholders,
+    contacts: [],
+    relationships: [],
+    agreements: [],
+    actions: [],
+    followUps: [],
+    programmes: [...defaults, userProgramme],
+    staff: [],
+  };
   const { bytes } = writeXlsx(XLSX, buildWorkbookTables(data, labels, { omitPersonalColumns: false }), { language });
   const read = readWorkbook({ ...PARSE_LIMITS, bytes: bytes.slice().buffer, fileName: 'trama-dati.xlsx' });
   if (!read.ok) throw new Error(`refused: ${read.reason}`);
@@ -78,10 +99,18 @@ async function importWorkbook(language: Language, { count = 2, programmesNote = 
       </NotificationsProvider>
     </I18nProvider>,
   );
-  fireEvent.change(screen.getByLabelText(language === 'en' ? 'Spreadsheet to import' : 'Foglio di calcolo da importare'), { target: { files: [new File(['x'], 'trama-dati.xlsx')] } });
-  const commit = await screen.findByRole('button', { name: language === 'en' ? /^Import 2 / : /^Importa 2 / }, { timeout: 5_000 });
+  fireEvent.change(
+    screen.getByLabelText(language === 'en' ? 'Spreadsheet to import' : 'Foglio di calcolo da importare'),
+    { target: { files: [new File(['x'], 'trama-dati.xlsx')] } },
+  );
+  const commit = await screen.findByRole(
+    'button',
+    { name: language === 'en' ? /^Import 2 / : /^Importa 2 / },
+    { timeout: 5_000 },
+  );
   await waitFor(() => expect((commit as HTMLButtonElement).disabled).toBe(false));
-  if (programmesNote) await waitFor(() => expect(screen.getByTestId('import-programmes').textContent).toBe(programmesNote));
+  if (programmesNote)
+    await waitFor(() => expect(screen.getByTestId('import-programmes').textContent).toBe(programmesNote));
   fireEvent.click(commit);
   await waitFor(async () => expect(await db.stakeholders.count()).toBe(count), { timeout: 5_000 });
   await screen.findByText(done, undefined, { timeout: 10_000 });
@@ -102,11 +131,20 @@ describe('programmes round trip (export → import into an empty database)', () 
           language === 'en'
             ? `Programmes — new: 4; already in Trama: 0. To be added: PsychCare, PsychCare 2, ${DEFAULT_PROGRAMMES[2]!.name}, ${userProgramme.name}.`
             : `Programmi — nuovi: 4; già in Trama: 0. Da aggiungere: PsychCare, PsychCare 2, ${DEFAULT_PROGRAMMES[2]!.name}, ${userProgramme.name}.`,
-        done: language === 'en' ? /^2 stakeholders added, 0 updated, 0 contact persons added\. 4 programmes added\.$/ : /^2 stakeholder aggiunti, 0 aggiornati, 0 referenti aggiunti\. 4 programmi aggiunti\.$/,
+        done:
+          language === 'en'
+            ? /^2 stakeholders added, 0 updated, 0 contact persons added\. 4 programmes added\.$/
+            : /^2 stakeholder aggiunti, 0 aggiornati, 0 referenti aggiunti\. 4 programmi aggiunti\.$/,
       });
       const programmes = await db.programmes.toArray();
-      expect(programmes.map(({ name, shortName, description }) => ({ name, shortName, description })).sort((a, b) => a.name.localeCompare(b.name))).toEqual(
-        [...defaults, userProgramme].map(({ name, shortName, description }) => ({ name, shortName, description })).sort((a, b) => a.name.localeCompare(b.name)),
+      expect(
+        programmes
+          .map(({ name, shortName, description }) => ({ name, shortName, description }))
+          .sort((a, b) => a.name.localeCompare(b.name)),
+      ).toEqual(
+        [...defaults, userProgramme]
+          .map(({ name, shortName, description }) => ({ name, shortName, description }))
+          .sort((a, b) => a.name.localeCompare(b.name)),
       );
       expect(await programmeNamesOf('Associazione Uno')).toEqual(['PsychCare', userProgramme.name]);
       expect(await programmeNamesOf('Associazione Due')).toEqual([]);
@@ -117,11 +155,25 @@ describe('programmes round trip (export → import into an empty database)', () 
 describe('programmes Trama already has', () => {
   it('matches them by id or by name instead of adding them again, on a second import too', async () => {
     // The defaults as every database has them, and the user's programme under another id.
-    await db.programmes.bulkAdd([...defaults, { ...userProgramme, id: 'programme-elsewhere', description: 'kept as it is here' }]);
-    await importWorkbook('en', { programmesNote: 'Programmes — new: 0; already in Trama: 4.', done: /^2 stakeholders added, 0 updated, 0 contact persons added\.$/ });
-    await importWorkbook('en', { programmesNote: 'Programmes — new: 0; already in Trama: 4.', done: /^0 stakeholders added, 2 updated, 0 contact persons added\.$/ });
-    expect((await db.programmes.toArray()).map((programme) => programme.id).sort()).toEqual([...defaults.map((programme) => programme.id), 'programme-elsewhere'].sort());
+    await db.programmes.bulkAdd([
+      ...defaults,
+      { ...userProgramme, id: 'programme-elsewhere', description: 'kept as it is here' },
+    ]);
+    await importWorkbook('en', {
+      programmesNote: 'Programmes — new: 0; already in Trama: 4.',
+      done: /^2 stakeholders added, 0 updated, 0 contact persons added\.$/,
+    });
+    await importWorkbook('en', {
+      programmesNote: 'Programmes — new: 0; already in Trama: 4.',
+      done: /^0 stakeholders added, 2 updated, 0 contact persons added\.$/,
+    });
+    expect((await db.programmes.toArray()).map((programme) => programme.id).sort()).toEqual(
+      [...defaults.map((programme) => programme.id), 'programme-elsewhere'].sort(),
+    );
     expect((await db.programmes.get('programme-elsewhere'))?.description).toBe('kept as it is here');
-    expect((await db.stakeholders.where('name').equals('Associazione Uno').first())?.programmeIds.sort()).toEqual(['programme-elsewhere', 'programme-psychcare']);
+    expect((await db.stakeholders.where('name').equals('Associazione Uno').first())?.programmeIds.sort()).toEqual([
+      'programme-elsewhere',
+      'programme-psychcare',
+    ]);
   });
 });

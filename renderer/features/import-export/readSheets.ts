@@ -42,7 +42,10 @@ interface SheetLimits {
 }
 
 /** The leftmost column holding anything in any row: the sheet's first column, whatever it states. */
-function firstFilledColumn(data: ReadonlyArray<ReadonlyArray<XLSX.CellObject | undefined> | undefined>, readCell: ReadCell): number | null {
+function firstFilledColumn(
+  data: ReadonlyArray<ReadonlyArray<XLSX.CellObject | undefined> | undefined>,
+  readCell: ReadCell,
+): number | null {
   let first: number | null = null;
   for (const source of data) {
     if (!source) continue;
@@ -91,7 +94,8 @@ function readSheet(name: string, sheet: XLSX.WorkSheet, readCell: ReadCell, limi
     const kept = joinedColumnOf(rowJoin, lastFilled) + 1;
     joinedColumnCount = Math.max(joinedColumnCount, kept);
     let row: SheetRow;
-    if (!header) row = header = { number: r + 1, cells: rowJoin.header.map((text) => text.slice(0, limits.maxCellLength)) };
+    if (!header)
+      row = header = { number: r + 1, cells: rowJoin.header.map((text) => text.slice(0, limits.maxCellLength)) };
     else if ((dataRows += 1) > limits.maxRows) continue;
     else {
       const joined = joinCells(texts, rowJoin, limits.maxCellLength);
@@ -113,15 +117,38 @@ function readSheet(name: string, sheet: XLSX.WorkSheet, readCell: ReadCell, limi
   const sheetJoin = join;
   if (!header || !sheetJoin) return null;
   const sheetName = String(name).slice(0, 100);
-  const counts = { totalRows: limits.csvRecords === null ? dataRows : Math.max(dataRows, limits.csvRecords - 1), ...unreadRowsOf(sheet, data.length, limits) };
-  if (columnCount > limits.maxColumns) return { name: sheetName, header: { number: header.number, cells: [] }, rows: [], ...counts, columns: [], columnCount, isTooWide: true };
+  const counts = {
+    totalRows: limits.csvRecords === null ? dataRows : Math.max(dataRows, limits.csvRecords - 1),
+    ...unreadRowsOf(sheet, data.length, limits),
+  };
+  if (columnCount > limits.maxColumns)
+    return {
+      name: sheetName,
+      header: { number: header.number, cells: [] },
+      rows: [],
+      ...counts,
+      columns: [],
+      columnCount,
+      isTooWide: true,
+    };
   // Data further right than the header still gets a column to map.
-  const headerCells = [...header.cells, ...Array<string>(Math.max(0, joinedColumnCount - header.cells.length)).fill('')];
+  const headerCells = [
+    ...header.cells,
+    ...Array<string>(Math.max(0, joinedColumnCount - header.cells.length)).fill(''),
+  ];
   const columns = headerCells.map((_, column) => {
     const { first, last } = spanOfJoined(sheetJoin, column);
     return { first: firstColumn + first, last: firstColumn + last };
   });
-  return { name: sheetName, header: { ...header, cells: headerCells }, rows, ...counts, columns, columnCount, isTooWide: false };
+  return {
+    name: sheetName,
+    header: { ...header, cells: headerCells },
+    rows,
+    ...counts,
+    columns,
+    columnCount,
+    isTooWide: false,
+  };
 }
 
 /**
@@ -168,7 +195,12 @@ export function readWorkbook(request: ParseRequest): ParseResponse {
     return { ok: false, reason: 'unreadable' };
   }
   const readCell = cellReader(Boolean(book.Workbook?.WBProps?.date1904));
-  const limits: SheetLimits = { ...request, sheetRows, budget: { characters: request.maxTotalCharacters }, csvRecords: csvScan?.records ?? null };
+  const limits: SheetLimits = {
+    ...request,
+    sheetRows,
+    budget: { characters: request.maxTotalCharacters },
+    csvRecords: csvScan?.records ?? null,
+  };
   const windows1252Bytes = decoded?.windows1252Bytes ?? 0;
   const sheets: ParsedSheet[] = [];
   try {

@@ -10,15 +10,31 @@ export function copyTime(iso: string, language: I18nValue['language']): string {
   return new Date(iso).toLocaleString(language === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' });
 }
 
-export function restoreDoneMessage(outcome: RestoreOutcome, copy: SafetyCopy | null, pruned: readonly PrunedSafetyCopy[], { t, tn, language }: Pick<I18nValue, 't' | 'tn' | 'language'>): string {
-  const parts = [copy?.where === 'backups-folder' ? t('restore.doneWithFile', { file: copy.fileName }) : t('backup.restored')];
+export function restoreDoneMessage(
+  outcome: RestoreOutcome,
+  copy: SafetyCopy | null,
+  pruned: readonly PrunedSafetyCopy[],
+  { t, tn, language }: Pick<I18nValue, 't' | 'tn' | 'language'>,
+): string {
+  const parts = [
+    copy?.where === 'backups-folder' ? t('restore.doneWithFile', { file: copy.fileName }) : t('backup.restored'),
+  ];
   if (outcome.keptNewer > 0) parts.push(tn('restore.doneKeptNewer', outcome.keptNewer));
   if (outcome.leftOutContacts > 0) parts.push(tn('restore.doneLeftOut', outcome.leftOutContacts));
-  if (outcome.recordsRedacted > 0) parts.push(tn('restore.doneRedacted', outcome.recordsRedacted, { marker: t('erasure.marker') }));
-  if (outcome.erasedContactsBroughtBack > 0) parts.push(tn('restore.doneBroughtBack', outcome.erasedContactsBroughtBack));
+  if (outcome.recordsRedacted > 0)
+    parts.push(tn('restore.doneRedacted', outcome.recordsRedacted, { marker: t('erasure.marker') }));
+  if (outcome.erasedContactsBroughtBack > 0)
+    parts.push(tn('restore.doneBroughtBack', outcome.erasedContactsBroughtBack));
   const kept = pruned.filter((old) => old.state === 'kept');
   const attempts = pruned.filter((old) => old.state === 'attempt');
-  if (kept.length > 0) parts.push(tn('restore.prunedKept', kept.length, { date: copyTime(kept[0]!.createdAt, language), limit: KEPT_SAFETY_COPIES }));
-  if (attempts.length > 0) parts.push(tn('restore.prunedAttempts', attempts.length, { date: copyTime(attempts[0]!.createdAt, language) }));
+  if (kept.length > 0)
+    parts.push(
+      tn('restore.prunedKept', kept.length, {
+        date: copyTime(kept[0]!.createdAt, language),
+        limit: KEPT_SAFETY_COPIES,
+      }),
+    );
+  if (attempts.length > 0)
+    parts.push(tn('restore.prunedAttempts', attempts.length, { date: copyTime(attempts[0]!.createdAt, language) }));
   return parts.join(' ');
 }

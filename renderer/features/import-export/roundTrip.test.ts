@@ -26,19 +26,30 @@ import { writeXlsx } from './writeXlsx';
 // region, same name but for case and accents, "Ä" and "a") are not generated together.
 // And backup → wipe → restore gives back every table.
 
-const text = (max: number) => fc.string({ unit: fc.constantFrom(...[...'abcdefghij klmnopqrstuvwxyzàèéìòù-–\'"=+@🙂ÄŁ']), maxLength: max });
-const nonBlank = (max: number) => text(max).map((value) => value.trim()).filter((value) => value.length > 0);
+const text = (max: number) =>
+  fc.string({ unit: fc.constantFrom(...[...'abcdefghij klmnopqrstuvwxyzàèéìòù-–\'"=+@🙂ÄŁ']), maxLength: max });
+const nonBlank = (max: number) =>
+  text(max)
+    .map((value) => value.trim())
+    .filter((value) => value.length > 0);
 
 const regionalStakeholder = fc.record({
   id: fc.uuid(),
   name: nonBlank(40),
   shortName: text(12).map((value) => value.trim()),
-  categoryId: fc.constantFrom(...DEFAULT_CATEGORY_IDS.filter((id) => !['national-government', 'eu-body', 'international-organisation'].includes(id))),
+  categoryId: fc.constantFrom(
+    ...DEFAULT_CATEGORY_IDS.filter(
+      (id) => !['national-government', 'eu-body', 'international-organisation'].includes(id),
+    ),
+  ),
   region: fc.constantFrom(...REGION_IDS),
   city: text(20).map((value) => value.trim()),
   sector: fc.constantFrom(...SECTORS),
   notes: text(60).map((value) => value.trim()),
-  tags: fc.uniqueArray(nonBlank(10).filter((tag) => !/[;,]/.test(tag)), { maxLength: 3 }),
+  tags: fc.uniqueArray(
+    nonBlank(10).filter((tag) => !/[;,]/.test(tag)),
+    { maxLength: 3 },
+  ),
   influence: fc.integer({ min: 1, max: 5 }),
   interest: fc.integer({ min: 1, max: 5 }),
   attitude: fc.constantFrom(...ATTITUDES),
@@ -62,8 +73,15 @@ function toStakeholder(record: GeneratedStakeholder): Stakeholder {
   };
 }
 
-const comparable = ({ id: _id, createdAt: _created, updatedAt: _updated, programmeIds: _programmes, ...fields }: Stakeholder) => fields;
-const byName = (a: { name: string; region: string | null }, b: { name: string; region: string | null }) => `${a.name}|${a.region}`.localeCompare(`${b.name}|${b.region}`);
+const comparable = ({
+  id: _id,
+  createdAt: _created,
+  updatedAt: _updated,
+  programmeIds: _programmes,
+  ...fields
+}: Stakeholder) => fields;
+const byName = (a: { name: string; region: string | null }, b: { name: string; region: string | null }) =>
+  `${a.name}|${a.region}`.localeCompare(`${b.name}|${b.region}`);
 
 /**
  * The export's bytes read by the import's own parser (what the worker runs), the columns
@@ -72,14 +90,29 @@ const byName = (a: { name: string; region: string | null }, b: { name: string; r
  */
 async function exportThenImport(stakeholders: Stakeholder[], language: Language, { acceptCuts = false } = {}) {
   const labels = exportLabels(language, (id) => categoryLabel(id, language));
-  const data = { stakeholders, contacts: [], relationships: [], agreements: [], actions: [], followUps: [], programmes: [], staff: [] };
-  const { bytes, longCells } = writeXlsx(XLSX, buildWorkbookTables(data, labels, { omitPersonalColumns: false }).slice(0, 1), { language });
+  const data = {
+    stakeholders,
+    contacts: [],
+    relationships: [],
+    agreements: [],
+    actions: [],
+    followUps: [],
+    programmes: [],
+    staff: [],
+  };
+  const { bytes, longCells } = writeXlsx(
+    XLSX,
+    buildWorkbookTables(data, labels, { omitPersonalColumns: false }).slice(0, 1),
+    { language },
+  );
   const parsed = readWorkbook({ ...PARSE_LIMITS, bytes: bytes.slice().buffer, fileName: 'trama.xlsx' });
   if (!parsed.ok) throw new Error(`refused: ${parsed.reason}`);
   const sheet = parsed.sheets[0]!;
   const fields = guessColumnFields(sheet.header.cells).map((field) => (field === 'id' ? '' : field));
   const preview = previewImport(sheet.rows, fields, [], recogniseEnumLabel);
-  const cutRows = new Set(acceptCuts ? preview.flatMap((row) => row.overLimit.map((cell) => cutKey(row.rowNumber, cell))) : []);
+  const cutRows = new Set(
+    acceptCuts ? preview.flatMap((row) => row.overLimit.map((cell) => cutKey(row.rowNumber, cell))) : [],
+  );
   const { toImport } = countImportChoices(preview, new Set(), cutRows);
   const db = freshDatabase();
   await importStakeholders(db, toImport);
@@ -90,13 +123,22 @@ describe('spreadsheet round trip', () => {
   for (const language of ['en', 'it'] as const) {
     it(`gives back the same stakeholders (${language})`, async () => {
       await fc.assert(
-        fc.asyncProperty(fc.uniqueArray(regionalStakeholder, { minLength: 1, maxLength: 12, selector: (record) => matchKey(record.name, record.region) }), async (records) => {
-          const stakeholders = records.map(toStakeholder);
-          const { preview, imported } = await exportThenImport(stakeholders, language);
-          expect(preview.filter((row) => row.status !== 'new')).toEqual([]);
-          const expected = stakeholders.map(comparable).map((fields) => ({ ...fields, notes: fields.notes, tags: fields.tags }));
-          expect(imported.map(comparable).sort(byName)).toEqual(expected.sort(byName));
-        }),
+        fc.asyncProperty(
+          fc.uniqueArray(regionalStakeholder, {
+            minLength: 1,
+            maxLength: 12,
+            selector: (record) => matchKey(record.name, record.region),
+          }),
+          async (records) => {
+            const stakeholders = records.map(toStakeholder);
+            const { preview, imported } = await exportThenImport(stakeholders, language);
+            expect(preview.filter((row) => row.status !== 'new')).toEqual([]);
+            const expected = stakeholders
+              .map(comparable)
+              .map((fields) => ({ ...fields, notes: fields.notes, tags: fields.tags }));
+            expect(imported.map(comparable).sort(byName)).toEqual(expected.sort(byName));
+          },
+        ),
         { numRuns: 25 },
       );
       // 25 workbooks written and parsed: ample room on a loaded 2-core machine.
@@ -127,7 +169,9 @@ describe('spreadsheet round trip', () => {
 
     const left = await exportThenImport([stakeholder], 'en');
     const tagsColumn = left.fields.indexOf('tags');
-    expect(left.preview.map((row) => row.overLimit)).toEqual([[{ column: tagsColumn, field: 'tags', length: joined.length, limit }]]);
+    expect(left.preview.map((row) => row.overLimit)).toEqual([
+      [{ column: tagsColumn, field: 'tags', length: joined.length, limit }],
+    ]);
     expect(left.imported).toEqual([]);
 
     const cut = await exportThenImport([stakeholder], 'en', { acceptCuts: true });

@@ -17,7 +17,13 @@ export function rowsLeftOutOf(sheet: ParsedSheet): RowsLeftOut {
   const unread = sheet.unreadRows;
   return {
     counted: Math.max(0, sheet.totalRows - sheet.rows.length),
-    unread: unread ? { belowRow: unread.fromRow - 1, toRow: unread.toRow, atMost: unread.toRow === null ? null : Math.max(0, unread.toRow - unread.fromRow + 1) } : null,
+    unread: unread
+      ? {
+          belowRow: unread.fromRow - 1,
+          toRow: unread.toRow,
+          atMost: unread.toRow === null ? null : Math.max(0, unread.toRow - unread.fromRow + 1),
+        }
+      : null,
     lastRowRead: sheet.rows.at(-1)?.number ?? sheet.header.number,
   };
 }

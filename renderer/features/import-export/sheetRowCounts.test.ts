@@ -48,7 +48,11 @@ describe('the CSV count follows the reader’s own rules (review 2, 17)', () => 
   }, 60_000);
 
   it('does not count a “sep=;” line or a line holding only a non-breaking space', () => {
-    const lines = ['sep=;', 'Ente;Regione', ...csvLines(2_000, (index) => (index === 7 ? '\u00a0' : `Ente ${index};Lazio`))];
+    const lines = [
+      'sep=;',
+      'Ente;Regione',
+      ...csvLines(2_000, (index) => (index === 7 ? '\u00a0' : `Ente ${index};Lazio`)),
+    ];
     const sheet = firstSheet(parse('sep.csv', lines.join('\r\n'), { maxRows: 10 }));
     expect(sheet.header.cells).toEqual(['Ente', 'Regione']);
     expect(sheet.totalRows).toBe(1_999);
@@ -78,7 +82,11 @@ describe('the sheet’s stated size is not trusted (review 4)', () => {
   });
 
   it('reads the columns and rows before the start the sheet states', () => {
-    const file = xlsxFile({ A1: text('Ente'), B1: text('Regione'), A2: text('ASL Roma 1'), B2: text('Lazio') }, 'A1:B2', { dimension: 'B2:B2' });
+    const file = xlsxFile(
+      { A1: text('Ente'), B1: text('Regione'), A2: text('ASL Roma 1'), B2: text('Lazio') },
+      'A1:B2',
+      { dimension: 'B2:B2' },
+    );
     const sheet = firstSheet(parse('late.xlsx', file));
     expect(sheet.header).toEqual({ number: 1, cells: ['Ente', 'Regione'] });
     expect(sheet.rows).toEqual([{ number: 2, cells: ['ASL Roma 1', 'Lazio'] }]);

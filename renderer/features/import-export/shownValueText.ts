@@ -21,7 +21,10 @@ export function shownValueText(value: ShownValue, words: Words, labelOf: (path: 
       return t(value.value ? 'common.yes' : 'common.no');
     case 'time':
       // To the second: two edits on one day must not look alike.
-      return new Date(value.iso).toLocaleString(language === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
+      return new Date(value.iso).toLocaleString(language === 'it' ? 'it-IT' : 'en-GB', {
+        dateStyle: 'medium',
+        timeStyle: 'medium',
+      });
     case 'date':
       return formatDate(value.iso);
     case 'code':
@@ -29,10 +32,16 @@ export function shownValueText(value: ShownValue, words: Words, labelOf: (path: 
     case 'bilingual':
       return language === 'it' ? value.it : value.en;
     case 'records':
-      return [...value.names, ...(value.unknown > 0 ? [tn('restore.value.unknownRecords', value.unknown)] : [])].join(', ');
+      return [...value.names, ...(value.unknown > 0 ? [tn('restore.value.unknownRecords', value.unknown)] : [])].join(
+        ', ',
+      );
     case 'list':
       return value.items.map((item) => shownValueText(item, words, labelOf)).join(', ') + more(value.more);
     case 'fields':
-      return value.entries.map((entry) => `${labelOf(entry.path)}: ${shownValueText(entry.value, words, labelOf)}`).join('; ') + more(value.more);
+      return (
+        value.entries
+          .map((entry) => `${labelOf(entry.path)}: ${shownValueText(entry.value, words, labelOf)}`)
+          .join('; ') + more(value.more)
+      );
   }
 }

@@ -10,7 +10,8 @@ const utf16 = (textContent: string, littleEndian: boolean): Uint8Array => {
   const bytes = new Uint8Array(2 + textContent.length * 2);
   const view = new DataView(bytes.buffer);
   view.setUint16(0, 0xfeff, littleEndian);
-  for (let index = 0; index < textContent.length; index += 1) view.setUint16(2 + index * 2, textContent.charCodeAt(index), littleEndian);
+  for (let index = 0; index < textContent.length; index += 1)
+    view.setUint16(2 + index * 2, textContent.charCodeAt(index), littleEndian);
   return bytes;
 };
 

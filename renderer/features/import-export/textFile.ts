@@ -13,8 +13,10 @@ export interface DecodedText {
 const startsWith = (bytes: Uint8Array, ...mark: number[]) => mark.every((byte, index) => bytes[index] === byte);
 
 export function decodeTextFile(bytes: Uint8Array): DecodedText {
-  if (startsWith(bytes, 0xff, 0xfe)) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), windows1252Bytes: 0 };
-  if (startsWith(bytes, 0xfe, 0xff)) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), windows1252Bytes: 0 };
+  if (startsWith(bytes, 0xff, 0xfe))
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), windows1252Bytes: 0 };
+  if (startsWith(bytes, 0xfe, 0xff))
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), windows1252Bytes: 0 };
   const body = startsWith(bytes, 0xef, 0xbb, 0xbf) ? bytes.subarray(3) : bytes;
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), windows1252Bytes: 0 };
@@ -24,7 +26,8 @@ export function decodeTextFile(bytes: Uint8Array): DecodedText {
 }
 
 const isContinuation = (byte: number | undefined) => byte !== undefined && byte >= 0x80 && byte <= 0xbf;
-const isWithin = (byte: number | undefined, low: number, high: number) => byte !== undefined && byte >= low && byte <= high;
+const isWithin = (byte: number | undefined, low: number, high: number) =>
+  byte !== undefined && byte >= low && byte <= high;
 
 /** The length of the well-formed UTF-8 sequence at `index` (the WHATWG decoder's rules), 0 when there is none. */
 function utf8SequenceLength(bytes: Uint8Array, index: number): number {
@@ -50,7 +53,7 @@ function decodeUtf8OrWindows1252(bytes: Uint8Array): DecodedText {
   const parts: string[] = [];
   let runStart = 0;
   let windows1252Bytes = 0;
-  for (let index = 0; index < bytes.length; ) {
+  for (let index = 0; index < bytes.length;) {
     const length = utf8SequenceLength(bytes, index);
     if (length > 0) {
       index += length;

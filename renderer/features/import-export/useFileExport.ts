@@ -45,10 +45,19 @@ export function useFileExport(): FileExport {
       await new Promise((resolve) => setTimeout(resolve, 0));
       const file = await build();
       const suggestedName = `trama-${file.stem}-${localIsoDate()}.${file.extension}`;
-      const result = await platform.saveFile({ suggestedName, data: file.data, mimeType: MIME_TYPES[file.extension], filter: { name: file.extension.toUpperCase(), extensions: [file.extension] } });
+      const result = await platform.saveFile({
+        suggestedName,
+        data: file.data,
+        mimeType: MIME_TYPES[file.extension],
+        filter: { name: file.extension.toUpperCase(), extensions: [file.extension] },
+      });
       const cells = result.isSaved ? longCellNotice(language, file.longCells ?? []) : null;
       setCellNotice(cells);
-      notify({ message: result.isSaved ? [t('io.saved', { file: suggestedName }), cells].filter(Boolean).join(' ') : t('io.notSaved') });
+      notify({
+        message: result.isSaved
+          ? [t('io.saved', { file: suggestedName }), cells].filter(Boolean).join(' ')
+          : t('io.notSaved'),
+      });
     } catch (error) {
       notifyError(error);
     } finally {

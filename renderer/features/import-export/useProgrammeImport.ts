@@ -1,6 +1,12 @@
 import { useMemo } from 'react';
 import type { ImportPreviewRow } from '../../../shared/io/importPreview';
-import { isProgrammeSheet, planProgrammes, previewProgrammeSheet, type ProgrammePlan, type ProgrammeRowPreview } from '../../../shared/io/programmeImport';
+import {
+  isProgrammeSheet,
+  planProgrammes,
+  previewProgrammeSheet,
+  type ProgrammePlan,
+  type ProgrammeRowPreview,
+} from '../../../shared/io/programmeImport';
 import { useProgrammes } from '../../data/useOrganisationQueries';
 import type { ParsedSheet } from './parseProtocol';
 
@@ -17,10 +23,33 @@ export interface ProgrammeImport {
 
 const NO_ROWS: readonly ProgrammeRowPreview[] = [];
 
-export function useProgrammeImport(sheets: readonly ParsedSheet[] | undefined, sheetIndex: number | undefined, rows: readonly ImportPreviewRow[]): ProgrammeImport {
+export function useProgrammeImport(
+  sheets: readonly ParsedSheet[] | undefined,
+  sheetIndex: number | undefined,
+  rows: readonly ImportPreviewRow[],
+): ProgrammeImport {
   const existing = useProgrammes();
-  const sheet = useMemo(() => sheets?.find((candidate, index) => index !== sheetIndex && !candidate.isTooWide && isProgrammeSheet(candidate.header.cells)), [sheets, sheetIndex]);
-  const sheetRows = useMemo(() => (sheet && existing ? previewProgrammeSheet(sheet.header.cells, sheet.rows, existing) : NO_ROWS), [sheet, existing]);
-  const plan = useMemo(() => (existing ? planProgrammes(sheetRows, rows.map((row) => row.programmes ?? []), existing) : null), [sheetRows, rows, existing]);
+  const sheet = useMemo(
+    () =>
+      sheets?.find(
+        (candidate, index) => index !== sheetIndex && !candidate.isTooWide && isProgrammeSheet(candidate.header.cells),
+      ),
+    [sheets, sheetIndex],
+  );
+  const sheetRows = useMemo(
+    () => (sheet && existing ? previewProgrammeSheet(sheet.header.cells, sheet.rows, existing) : NO_ROWS),
+    [sheet, existing],
+  );
+  const plan = useMemo(
+    () =>
+      existing
+        ? planProgrammes(
+            sheetRows,
+            rows.map((row) => row.programmes ?? []),
+            existing,
+          )
+        : null,
+    [sheetRows, rows, existing],
+  );
   return { sheet, sheetRows, plan };
 }

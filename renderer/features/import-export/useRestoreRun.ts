@@ -41,7 +41,10 @@ interface RestoreRun {
 export function needsSafetyCopy(preview: RestorePreview, choices: RestoreChoices): boolean {
   if (!preview.holdsWork) return false;
   // Bringing erased people back also puts their names back into text that holds a marker here.
-  return changesRecordsHere(preview.diffs, choices.mode) || (choices.restoreErasedContacts && preview.leftOut.contactIds.length > 0);
+  return (
+    changesRecordsHere(preview.diffs, choices.mode) ||
+    (choices.restoreErasedContacts && preview.leftOut.contactIds.length > 0)
+  );
 }
 
 const asCopyError = (error: unknown) => (error instanceof SafetyCopyError ? error : new SafetyCopyError(error));
@@ -50,7 +53,12 @@ const asCopyError = (error: unknown) => (error instanceof SafetyCopyError ? erro
  * `takeSafetyCopy` reads the current data and keeps it (null when there is none; the app
  * does it off the page); the restore may start once it has read it (SafetyCopyBeingKept).
  */
-export function useRestoreRun(backup: Backup, preview: RestorePreview, takeSafetyCopy: () => Promise<TakenSafetyCopy>, onClose: () => void): RestoreRun {
+export function useRestoreRun(
+  backup: Backup,
+  preview: RestorePreview,
+  takeSafetyCopy: () => Promise<TakenSafetyCopy>,
+  onClose: () => void,
+): RestoreRun {
   const { t, tn, language } = useT();
   const { notify } = useNotify();
   const database = useDatabase();
@@ -60,7 +68,8 @@ export function useRestoreRun(backup: Backup, preview: RestorePreview, takeSafet
   async function finished(outcome: RestoreOutcome, copy: SafetyCopy | null) {
     // Only a restore that happened removes older copies (a cancelled one never does).
     let pruned: PrunedSafetyCopy[] = [];
-    if (copy?.where === 'browser') pruned = [...copy.pruned, ...(await completeSafetyCopy(copy.copyId).catch(() => ({ pruned: [] }))).pruned];
+    if (copy?.where === 'browser')
+      pruned = [...copy.pruned, ...(await completeSafetyCopy(copy.copyId).catch(() => ({ pruned: [] }))).pruned];
     notify({ message: restoreDoneMessage(outcome, copy, pruned, { t, tn, language }) });
     // In the browser the copy is offered as a download before the dialog closes.
     if (copy?.where === 'browser') setPhase({ step: 'done', copy, outcome });
@@ -69,7 +78,14 @@ export function useRestoreRun(backup: Backup, preview: RestorePreview, takeSafet
 
   function cancelled(copy: SafetyCopy | null) {
     const pruned = copy?.where === 'browser' ? copy.pruned : [];
-    notify({ message: [t('restore.cancelled'), ...(pruned.length > 0 ? [tn('restore.prunedAttempts', pruned.length, { date: copyTime(pruned[0]!.createdAt, language) })] : [])].join(' ') });
+    notify({
+      message: [
+        t('restore.cancelled'),
+        ...(pruned.length > 0
+          ? [tn('restore.prunedAttempts', pruned.length, { date: copyTime(pruned[0]!.createdAt, language) })]
+          : []),
+      ].join(' '),
+    });
     onClose();
   }
 
@@ -102,7 +118,13 @@ export function useRestoreRun(backup: Backup, preview: RestorePreview, takeSafet
         leftOutPlan: preview.leftOut,
         signal,
         copyKept,
-        onProgress: ({ done, total }) => setPhase((current) => ({ step: 'restoring', done, total, isCancelling: current.step === 'restoring' && current.isCancelling })),
+        onProgress: ({ done, total }) =>
+          setPhase((current) => ({
+            step: 'restoring',
+            done,
+            total,
+            isCancelling: current.step === 'restoring' && current.isCancelling,
+          })),
       });
       await finished(outcome, await copyKept);
     } catch (error) {
@@ -111,7 +133,10 @@ export function useRestoreRun(backup: Backup, preview: RestorePreview, takeSafet
       if (error instanceof SafetyCopyError) return copyFailed(error);
       console.error(error);
       // The restore is one transaction: whatever failed, it was rolled back whole.
-      setPhase({ step: 'preview', failure: { kind: 'restore', detail: error instanceof Error ? error.message : String(error) } });
+      setPhase({
+        step: 'preview',
+        failure: { kind: 'restore', detail: error instanceof Error ? error.message : String(error) },
+      });
     }
   }
 
@@ -127,7 +152,9 @@ export function useRestoreRun(backup: Backup, preview: RestorePreview, takeSafet
 
   function cancel() {
     controller.current?.abort();
-    setPhase((current) => (current.step === 'copying' || current.step === 'restoring' ? { ...current, isCancelling: true } : current));
+    setPhase((current) =>
+      current.step === 'copying' || current.step === 'restoring' ? { ...current, isCancelling: true } : current,
+    );
   }
 
   return { phase, start, cancel };

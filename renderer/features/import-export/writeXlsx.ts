@@ -30,7 +30,9 @@ function cellOf(value: Table['rows'][number][number]): CellObject | undefined {
 function sheetFrom(table: Table): WorkSheet {
   const widths = table.columns.map((column) => Math.max(MIN_WIDTH, column.header.length + 2));
   // Headers are labels or names (a matrix's stakeholders, at most 300 characters): never too long.
-  const data: Array<Array<CellObject | undefined>> = [table.columns.map((column) => ({ t: 's', v: xlsxText(column.header) }))];
+  const data: Array<Array<CellObject | undefined>> = [
+    table.columns.map((column) => ({ t: 's', v: xlsxText(column.header) })),
+  ];
   for (const row of table.rows) {
     const cells: Array<CellObject | undefined> = [];
     row.forEach((value, index) => {
@@ -52,7 +54,8 @@ function sheetFrom(table: Table): WorkSheet {
   return sheet;
 }
 
-const FROZEN_HEADER = '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView>';
+const FROZEN_HEADER =
+  '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView>';
 
 function freezeHeaderRows(XLSX: SheetJs, bytes: Uint8Array, sheetCount: number): Uint8Array {
   const zip = XLSX.CFB.read(bytes, { type: 'array' });
@@ -63,7 +66,9 @@ function freezeHeaderRows(XLSX: SheetJs, bytes: Uint8Array, sheetCount: number):
     const frozen = xml.replace(/<sheetView workbookViewId="0"\/>/, FROZEN_HEADER);
     entry.content = new TextEncoder().encode(frozen) as unknown as typeof entry.content;
   }
-  return new Uint8Array(XLSX.CFB.write(zip, { fileType: 'zip', type: 'array', compression: true }) as ArrayLike<number>);
+  return new Uint8Array(
+    XLSX.CFB.write(zip, { fileType: 'zip', type: 'array', compression: true }) as ArrayLike<number>,
+  );
 }
 
 export interface XlsxOptions {
@@ -100,13 +105,19 @@ export function writeXlsx(XLSX: SheetJs, tables: readonly Table[], { language, o
   // first turn the whole file into a string and back.
   const written = XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: false }) as Uint8Array;
   onProgress?.((steps - 1) / steps);
-  const bytes = new Uint8Array(freezeHeaderRows(XLSX, new Uint8Array(written.buffer, written.byteOffset, written.byteLength), tables.length));
+  const bytes = new Uint8Array(
+    freezeHeaderRows(XLSX, new Uint8Array(written.buffer, written.byteOffset, written.byteLength), tables.length),
+  );
   onProgress?.(1);
   return { bytes, longCells };
 }
 
 /** The file alone, with English words about long cells: for tests and benchmarks, which need no notice. */
-export function tablesToXlsx(XLSX: SheetJs, tables: readonly Table[], onProgress?: (done: number) => void): Uint8Array<ArrayBuffer> {
+export function tablesToXlsx(
+  XLSX: SheetJs,
+  tables: readonly Table[],
+  onProgress?: (done: number) => void,
+): Uint8Array<ArrayBuffer> {
   return writeXlsx(XLSX, tables, { language: 'en', onProgress }).bytes;
 }
 

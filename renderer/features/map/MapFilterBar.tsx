@@ -21,10 +21,30 @@ export function MapFilterBar({ filters, onChange, relationshipTypes, hasAgreemen
   const types = [...new Set([...RELATIONSHIP_TYPES, ...relationshipTypes])];
   return (
     <div className="filter-bar" role="group" aria-label={t('map.filters')}>
-      <MultiSelectFilter label={t('map.filter.region')} options={options.regionsWithNone} selected={filters.stakeholders.regions} onChange={(regions) => stakeholderFilter({ regions })} />
-      <MultiSelectFilter label={t('map.filter.category')} options={options.categories} selected={filters.stakeholders.categoryIds} onChange={(categoryIds) => stakeholderFilter({ categoryIds })} />
-      <MultiSelectFilter label={t('map.filter.sector')} options={options.sectors} selected={filters.stakeholders.sectors} onChange={(sectors) => stakeholderFilter({ sectors })} />
-      <MultiSelectFilter label={t('map.filter.stage')} options={options.stages} selected={filters.stakeholders.stages} onChange={(stages) => stakeholderFilter({ stages })} />
+      <MultiSelectFilter
+        label={t('map.filter.region')}
+        options={options.regionsWithNone}
+        selected={filters.stakeholders.regions}
+        onChange={(regions) => stakeholderFilter({ regions })}
+      />
+      <MultiSelectFilter
+        label={t('map.filter.category')}
+        options={options.categories}
+        selected={filters.stakeholders.categoryIds}
+        onChange={(categoryIds) => stakeholderFilter({ categoryIds })}
+      />
+      <MultiSelectFilter
+        label={t('map.filter.sector')}
+        options={options.sectors}
+        selected={filters.stakeholders.sectors}
+        onChange={(sectors) => stakeholderFilter({ sectors })}
+      />
+      <MultiSelectFilter
+        label={t('map.filter.stage')}
+        options={options.stages}
+        selected={filters.stakeholders.stages}
+        onChange={(stages) => stakeholderFilter({ stages })}
+      />
       <MultiSelectFilter
         label={t('map.filter.relationshipType')}
         options={types.map((type) => ({ value: type, label: tOr(`relationshipType.${type}`, type) }))}

@@ -4,7 +4,15 @@ import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useT } from '../../i18n/useT';
 import { useCategories } from '../../ui/useCategories';
 import type { MapOptions } from './mapModel';
-import { AGREEMENT_LOOK, categoryColour, categoryShape, relationshipLook, sectorColour, sectorShape, stageColour } from './mapPalette';
+import {
+  AGREEMENT_LOOK,
+  categoryColour,
+  categoryShape,
+  relationshipLook,
+  sectorColour,
+  sectorShape,
+  stageColour,
+} from './mapPalette';
 import { LineSwatch, ShapeSwatch } from './ShapeSwatch';
 
 interface MapLegendProps {
@@ -30,13 +38,30 @@ export function MapLegend({ stakeholders, relationshipTypes, options }: MapLegen
     const categories = used(stakeholders.map((stakeholder) => stakeholder.categoryId));
     const sectors = used(stakeholders.map((stakeholder) => stakeholder.sector));
     const stages = used(stakeholders.map((stakeholder) => stakeholder.guidelinesStage));
-    const byCategory = [...categories].map((id) => ({ key: id, label: labelOf(id), colour: categoryColour(id), shape: categoryShape(id) }));
-    const bySector = SECTORS.filter((sector) => sectors.has(sector)).map((sector) => ({ key: sector, label: t(`sector.${sector}`), colour: sectorColour(sector), shape: sectorShape(sector) }));
-    const byStage = GUIDELINES_STAGES.filter((stage) => stages.has(stage)).map((stage) => ({ key: stage, label: t(`stage.${stage}`), colour: stageColour(stage), shape: 'ellipse' }));
-    const colours: LegendEntry[] = options.colourBy === 'sector' ? bySector : options.colourBy === 'stage' ? byStage : byCategory;
+    const byCategory = [...categories].map((id) => ({
+      key: id,
+      label: labelOf(id),
+      colour: categoryColour(id),
+      shape: categoryShape(id),
+    }));
+    const bySector = SECTORS.filter((sector) => sectors.has(sector)).map((sector) => ({
+      key: sector,
+      label: t(`sector.${sector}`),
+      colour: sectorColour(sector),
+      shape: sectorShape(sector),
+    }));
+    const byStage = GUIDELINES_STAGES.filter((stage) => stages.has(stage)).map((stage) => ({
+      key: stage,
+      label: t(`stage.${stage}`),
+      colour: stageColour(stage),
+      shape: 'ellipse',
+    }));
+    const colours: LegendEntry[] =
+      options.colourBy === 'sector' ? bySector : options.colourBy === 'stage' ? byStage : byCategory;
     const shapes: LegendEntry[] = options.shapeBy === 'category' ? byCategory : bySector;
     const types = [...relationshipTypes].sort(
-      (a, b) => (RELATIONSHIP_TYPES as readonly string[]).indexOf(a) - (RELATIONSHIP_TYPES as readonly string[]).indexOf(b),
+      (a, b) =>
+        (RELATIONSHIP_TYPES as readonly string[]).indexOf(a) - (RELATIONSHIP_TYPES as readonly string[]).indexOf(b),
     );
     return { colours, shapes, types };
   }, [stakeholders, relationshipTypes, options.colourBy, options.shapeBy, labelOf, t]);

@@ -17,13 +17,27 @@ interface MapOptionsBarProps {
   isOverview?: boolean;
 }
 
-export function MapOptionsBar({ options, onChange, onRearrange, focusedId, onFocus, stakeholders, isOverview = false }: MapOptionsBarProps) {
+export function MapOptionsBar({
+  options,
+  onChange,
+  onRearrange,
+  focusedId,
+  onFocus,
+  stakeholders,
+  isOverview = false,
+}: MapOptionsBarProps) {
   const { t } = useT();
   const update = (patch: Partial<MapOptions>) => onChange({ ...options, ...patch });
   return (
     <div className="map-options" role="group" aria-label={t('map.options')}>
       <div className="map-search" role="search">
-        <StakeholderPicker stakeholders={stakeholders} label={t('map.search')} placeholder={t('map.searchPlaceholder')} value={focusedId ?? ''} onChange={(id) => onFocus(id || null)} />
+        <StakeholderPicker
+          stakeholders={stakeholders}
+          label={t('map.search')}
+          placeholder={t('map.searchPlaceholder')}
+          value={focusedId ?? ''}
+          onChange={(id) => onFocus(id || null)}
+        />
         {focusedId && (
           <button type="button" className="button-quiet" onClick={() => onFocus(null)}>
             {t('map.clearFocus')}
@@ -58,7 +72,11 @@ export function MapOptionsBar({ options, onChange, onRearrange, focusedId, onFoc
         options={MAP_SIZE_BY.map((by) => ({ value: by, label: t(`map.by.${by}`) }))}
         onChange={(sizeBy) => update({ sizeBy: sizeBy as MapOptions['sizeBy'] })}
       />
-      <CheckboxField label={t('map.showAgreements')} isChecked={options.showAgreements} onChange={(showAgreements) => update({ showAgreements })} />
+      <CheckboxField
+        label={t('map.showAgreements')}
+        isChecked={options.showAgreements}
+        onChange={(showAgreements) => update({ showAgreements })}
+      />
     </div>
   );
 }

@@ -28,7 +28,12 @@ export function MapOverviewNote({ regions, groupLabel, onToggle, openCount, onCl
       <p className="muted">{t('map.overview')}</p>
       <div className="map-overview-regions" role="group" aria-label={t('map.overview.regions')}>
         {regions.map((region) => (
-          <button key={region.id} type="button" aria-pressed={region.isOpen} onClick={() => onToggle(region.id, region.isOpen)}>
+          <button
+            key={region.id}
+            type="button"
+            aria-pressed={region.isOpen}
+            onClick={() => onToggle(region.id, region.isOpen)}
+          >
             {t('map.overview.region', { group: groupLabel(region.group), count: region.count })}
           </button>
         ))}

@@ -6,7 +6,14 @@ import { useDatabase } from '../../data/useDatabase';
 import { clearPositions } from '../../db/repositories/mapPositions';
 import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
-import { countByGroup, mapFiltersFromParams, mapVisibility, neighboursOf, paramsFromMapFilters, type MapFilterState } from './mapFilters';
+import {
+  countByGroup,
+  mapFiltersFromParams,
+  mapVisibility,
+  neighboursOf,
+  paramsFromMapFilters,
+  type MapFilterState,
+} from './mapFilters';
 import { buildMapElements, groupNodeId, type MapGroup } from './mapModel';
 import { buildOverviewElements, categoryGroupOf, isOverviewFor, openParts } from './mapOverview';
 import { MapOverviewNote } from './MapOverviewNote';
@@ -71,7 +78,13 @@ export function MapPage({ route }: { route: Route }) {
     () =>
       loaded
         ? mapVisibility(loaded.records, loaded.index, filters)
-        : { stakeholderIds: new Set<string>(), edgeIds: new Set<string>(), isShownAt: new Uint8Array(0), relationshipTypes: new Set<string>(), showsEveryRelationship: false },
+        : {
+            stakeholderIds: new Set<string>(),
+            edgeIds: new Set<string>(),
+            isShownAt: new Uint8Array(0),
+            relationshipTypes: new Set<string>(),
+            showsEveryRelationship: false,
+          },
     [loaded, filters],
   );
   const detailedElements = useMemo(
@@ -80,24 +93,44 @@ export function MapPage({ route }: { route: Route }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [loaded, isOverview, options, t],
   );
-  const focused = useMemo(() => (focusedId ? records?.stakeholders.find((stakeholder) => stakeholder.id === focusedId) : undefined), [records, focusedId]);
+  const focused = useMemo(
+    () => (focusedId ? records?.stakeholders.find((stakeholder) => stakeholder.id === focusedId) : undefined),
+    [records, focusedId],
+  );
   const focusedGroupId = focused ? categoryGroupOf(focused) : null;
   const overviewElements = useMemo(
     () =>
       loaded && isOverview
-        ? buildOverviewElements({ ...loaded, options, visibility, openGroups, focusedGroupId, focusedId: focused?.id, groupLabel, categoryLabel: labelOf })
+        ? buildOverviewElements({
+            ...loaded,
+            options,
+            visibility,
+            openGroups,
+            focusedGroupId,
+            focusedId: focused?.id,
+            groupLabel,
+            categoryLabel: labelOf,
+          })
         : [],
     // groupLabel changes with the language only, through t.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [loaded, isOverview, options, visibility, openGroups, focusedGroupId, focused, labelOf, t],
   );
   const elements = isOverview ? overviewElements : detailedElements;
-  const groupCounts = useMemo(() => (records ? countByGroup(records.stakeholders, visibility.stakeholderIds) : []), [records, visibility]);
+  const groupCounts = useMemo(
+    () => (records ? countByGroup(records.stakeholders, visibility.stakeholderIds) : []),
+    [records, visibility],
+  );
   const overviewRegions = useMemo(() => {
     if (!records || !isOverview) return [];
     const shown = records.stakeholders.filter((stakeholder) => visibility.stakeholderIds.has(stakeholder.id));
     const open = openParts(shown, openGroups, focusedGroupId);
-    return groupCounts.map(([group, count]) => ({ group, id: groupNodeId(group), count, isOpen: open.regions.has(groupNodeId(group)) }));
+    return groupCounts.map(([group, count]) => ({
+      group,
+      id: groupNodeId(group),
+      count,
+      isOpen: open.regions.has(groupNodeId(group)),
+    }));
   }, [records, isOverview, visibility, groupCounts, openGroups, focusedGroupId]);
   function toggleGroup(groupId: string, isOpen: boolean) {
     const next = new Set(openGroups);
@@ -111,14 +144,22 @@ export function MapPage({ route }: { route: Route }) {
   useEffect(
     function offerVisibleStakeholdersToExports() {
       if (!records) return;
-      publishSelection({ source: 'map', stakeholderIds: [...visibility.stakeholderIds], isNarrowed: visibility.stakeholderIds.size < records.stakeholders.length });
+      publishSelection({
+        source: 'map',
+        stakeholderIds: [...visibility.stakeholderIds],
+        isNarrowed: visibility.stakeholderIds.size < records.stakeholders.length,
+      });
     },
     [records, visibility, publishSelection],
   );
   const neighbours = useMemo(() => {
     if (!loaded || !focusedId) return [];
     const { relationships, agreements, stakeholders } = loaded.records;
-    const ids = neighboursOf(focusedId, { relationships, agreements: options.showAgreements ? agreements : [] }, loaded.index.ties.incident);
+    const ids = neighboursOf(
+      focusedId,
+      { relationships, agreements: options.showAgreements ? agreements : [] },
+      loaded.index.ties.incident,
+    );
     return stakeholders.filter((stakeholder) => ids.has(stakeholder.id));
   }, [loaded, focusedId, options.showAgreements]);
 
@@ -129,10 +170,28 @@ export function MapPage({ route }: { route: Route }) {
         <h1>{t('map.title')}</h1>
         {records.stakeholders.length > 0 && (
           <div className="page-actions">
-            <button type="button" disabled={picture.isBusy} onClick={() => cyRef.current && void picture.run(async () => ({ stem: 'mappa', extension: 'png', data: await mapToPng(cyRef.current!) }))}>
+            <button
+              type="button"
+              disabled={picture.isBusy}
+              onClick={() =>
+                cyRef.current &&
+                void picture.run(async () => ({
+                  stem: 'mappa',
+                  extension: 'png',
+                  data: await mapToPng(cyRef.current!),
+                }))
+              }
+            >
               {t('map.savePng')}
             </button>
-            <button type="button" disabled={picture.isBusy} onClick={() => cyRef.current && void picture.run(async () => ({ stem: 'mappa', extension: 'svg', data: mapToSvg(cyRef.current!) }))}>
+            <button
+              type="button"
+              disabled={picture.isBusy}
+              onClick={() =>
+                cyRef.current &&
+                void picture.run(async () => ({ stem: 'mappa', extension: 'svg', data: mapToSvg(cyRef.current!) }))
+              }
+            >
               {t('map.saveSvg')}
             </button>
           </div>
@@ -151,7 +210,15 @@ export function MapPage({ route }: { route: Route }) {
         </EmptyState>
       ) : (
         <>
-          <MapOptionsBar options={options} onChange={setOptions} onRearrange={() => void rearrange()} focusedId={focusedId} onFocus={focus} stakeholders={records.stakeholders} isOverview={isOverview} />
+          <MapOptionsBar
+            options={options}
+            onChange={setOptions}
+            onRearrange={() => void rearrange()}
+            focusedId={focusedId}
+            onFocus={focus}
+            stakeholders={records.stakeholders}
+            isOverview={isOverview}
+          />
           <MapFilterBar
             filters={filters}
             onChange={changeFilters}
@@ -186,9 +253,19 @@ export function MapPage({ route }: { route: Route }) {
               onToggleGroup={toggleGroup}
             />
             {focused ? (
-              <MapSidePanel stakeholder={focused} neighbours={neighbours} shownIds={visibility.stakeholderIds} onSelect={focus} onClose={() => focus(null)} />
+              <MapSidePanel
+                stakeholder={focused}
+                neighbours={neighbours}
+                shownIds={visibility.stakeholderIds}
+                onSelect={focus}
+                onClose={() => focus(null)}
+              />
             ) : (
-              <MapLegend stakeholders={records.stakeholders} relationshipTypes={index.relationshipTypes} options={options} />
+              <MapLegend
+                stakeholders={records.stakeholders}
+                relationshipTypes={index.relationshipTypes}
+                options={options}
+              />
             )}
           </div>
         </>

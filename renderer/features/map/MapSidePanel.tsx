@@ -73,7 +73,12 @@ export function MapSidePanel({ stakeholder, neighbours, shownIds, onSelect, onCl
         <ul className="map-panel-neighbours">
           {sorted.map((neighbour) => (
             <li key={neighbour.id}>
-              <button type="button" className="button-link" aria-label={t('map.panel.showOnMap', { name: neighbour.name })} onClick={() => onSelect(neighbour.id)}>
+              <button
+                type="button"
+                className="button-link"
+                aria-label={t('map.panel.showOnMap', { name: neighbour.name })}
+                onClick={() => onSelect(neighbour.id)}
+              >
                 {neighbour.name}
               </button>
               {!shownIds.has(neighbour.id) && <span className="muted"> ({t('map.panel.hiddenByFilters')})</span>}

@@ -1,4 +1,9 @@
-import cytoscape, { type Core, type ElementDefinition, type EventObject, type SingularElementArgument } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type EventObject,
+  type SingularElementArgument,
+} from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
@@ -53,7 +58,18 @@ const COUNTED_NODES = 'node.category-group, node.region-summary';
 /** The Cytoscape canvas: one `cy` for the component's life, updated in batches. */
 export function NetworkCanvas(props: NetworkCanvasProps) {
   const { t } = useT();
-  const { label, stakeholders, visibility, layout, arrangement, focusedId, filterKey, onSelect, onReady, isOverview = false } = props;
+  const {
+    label,
+    stakeholders,
+    visibility,
+    layout,
+    arrangement,
+    focusedId,
+    filterKey,
+    onSelect,
+    onReady,
+    isOverview = false,
+  } = props;
   const [cy, setCy] = useState<Core | null>(null);
   // The overview's positions travel with its elements, so a large opened group can be drawn in steps.
   const { elements, progress } = useProgressiveElements(props.elements, focusedId, isOverview);
@@ -78,8 +94,10 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       // Taps on a member bubble up to its groups: only the group itself opens or closes.
       const toggleGroup = (event: EventObject) => {
         const target = event.target;
-        if (target.hasClass('category-group') || target.hasClass('region-summary')) onToggleGroupRef.current?.(target.id(), false);
-        else if (target.hasClass('category-group-open') || (isOverviewRef.current && target.hasClass('region-group'))) onToggleGroupRef.current?.(target.id(), true);
+        if (target.hasClass('category-group') || target.hasClass('region-summary'))
+          onToggleGroupRef.current?.(target.id(), false);
+        else if (target.hasClass('category-group-open') || (isOverviewRef.current && target.hasClass('region-group')))
+          onToggleGroupRef.current?.(target.id(), true);
       };
       cy.on('tap', 'node.stakeholder', selectNode);
       cy.on('tap', 'node', toggleGroup);
@@ -142,10 +160,16 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       cy.batch(() => {
         // The overview draws only what the filters leave: nothing to hide, nothing left hidden.
         if (isOverview) return void cy.$('.filtered-out').removeClass('filtered-out');
-        cy.$('node.stakeholder').forEach((node) => setClass(node, 'filtered-out', !visibility.stakeholderIds.has(node.id())));
-        cy.edges('.relationship, .agreement').forEach((edge) => setClass(edge, 'filtered-out', !visibility.edgeIds.has(edge.id())));
+        cy.$('node.stakeholder').forEach((node) =>
+          setClass(node, 'filtered-out', !visibility.stakeholderIds.has(node.id())),
+        );
+        cy.edges('.relationship, .agreement').forEach((edge) =>
+          setClass(edge, 'filtered-out', !visibility.edgeIds.has(edge.id())),
+        );
         // A region's compound frame hides with its last shown member (the overview's frames hold only shown ones).
-        cy.$('node.region-group').forEach((group) => setClass(group, 'filtered-out', group.isParent() && group.children().not('.filtered-out').empty()));
+        cy.$('node.region-group').forEach((group) =>
+          setClass(group, 'filtered-out', group.isParent() && group.children().not('.filtered-out').empty()),
+        );
       });
       // How many stakeholders Cytoscape really draws, one by one or counted in a category
       // group, for assistive summaries and end-to-end checks.
@@ -192,7 +216,14 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
 
   return (
     <div className="map-canvas-area">
-      <div ref={containerRef} className="map-canvas" role="img" aria-label={label} aria-busy={progress !== null} data-testid="map-canvas">
+      <div
+        ref={containerRef}
+        className="map-canvas"
+        role="img"
+        aria-label={label}
+        aria-busy={progress !== null}
+        data-testid="map-canvas"
+      >
         <CytoscapeComponent
           elements={elements}
           stylesheet={MAP_STYLESHEET}

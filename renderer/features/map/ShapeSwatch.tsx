@@ -17,10 +17,25 @@ export function ShapeSwatch({ shape, colour = '#6b7785' }: { shape: string; colo
   );
 }
 
-export function LineSwatch({ colour, lineStyle, hasArrow = false }: { colour: string; lineStyle: string; hasArrow?: boolean }) {
+export function LineSwatch({
+  colour,
+  lineStyle,
+  hasArrow = false,
+}: {
+  colour: string;
+  lineStyle: string;
+  hasArrow?: boolean;
+}) {
   const dash = lineStyle === 'dashed' ? '5 3' : lineStyle === 'dotted' ? '1.5 2.5' : undefined;
   return (
-    <svg className="legend-swatch legend-line" width="32" height="12" viewBox="0 0 32 12" aria-hidden="true" focusable="false">
+    <svg
+      className="legend-swatch legend-line"
+      width="32"
+      height="12"
+      viewBox="0 0 32 12"
+      aria-hidden="true"
+      focusable="false"
+    >
       <line x1="1" y1="6" x2={hasArrow ? 24 : 31} y2="6" stroke={colour} strokeWidth="2.5" strokeDasharray={dash} />
       {hasArrow && <polygon points="24,2 31,6 24,10" fill={colour} />}
     </svg>

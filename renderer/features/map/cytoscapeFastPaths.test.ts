@@ -1,20 +1,29 @@
-import cytoscape, { type Core, type CytoscapeOptions, type ElementDefinition, type StylesheetJsonBlock } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type CytoscapeOptions,
+  type ElementDefinition,
+  type StylesheetJsonBlock,
+} from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { installCytoscapeFastPaths } from './cytoscapeFastPaths';
 
 // The patch replaces a method of Cytoscape's collections, written against its internals in
 // one release: another release keeps the library's own method.
-const collectionPrototype = (): { dirtyStyleCache: unknown } => Object.getPrototypeOf(cytoscape({ headless: true, styleEnabled: false }).collection());
+const collectionPrototype = (): { dirtyStyleCache: unknown } =>
+  Object.getPrototypeOf(cytoscape({ headless: true, styleEnabled: false }).collection());
 /** Read before anything here installs the patch. */
 const libraryOwnMethod = collectionPrototype().dirtyStyleCache;
 const releasedAs = (version: unknown) => Object.assign((options?: CytoscapeOptions) => cytoscape(options), { version });
 
 describe('installCytoscapeFastPaths, by Cytoscape version', () => {
-  it.each(['3.35.0', '4.0.0', '3.34.4-beta', undefined])('leaves the library’s own code in place for version %s', (version) => {
-    const isInstalled = installCytoscapeFastPaths(releasedAs(version));
-    expect(collectionPrototype().dirtyStyleCache).toBe(libraryOwnMethod);
-    expect(isInstalled).toBe(false);
-  });
+  it.each(['3.35.0', '4.0.0', '3.34.4-beta', undefined])(
+    'leaves the library’s own code in place for version %s',
+    (version) => {
+      const isInstalled = installCytoscapeFastPaths(releasedAs(version));
+      expect(collectionPrototype().dirtyStyleCache).toBe(libraryOwnMethod);
+      expect(isInstalled).toBe(false);
+    },
+  );
 
   it('patches the version it was written for, the one installed here, once', () => {
     expect(installCytoscapeFastPaths(releasedAs('3.34.4'))).toBe(true);

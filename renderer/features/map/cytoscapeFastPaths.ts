@@ -37,7 +37,9 @@ export function installCytoscapeFastPaths(library: CytoscapeLibrary = cytoscape)
   if (library.version !== PATCHED_CYTOSCAPE_VERSION) return false;
   if (isInstalled) return true;
   isInstalled = true;
-  const prototype = Object.getPrototypeOf(library({ headless: true, styleEnabled: false }).collection()) as CollectionInternals;
+  const prototype = Object.getPrototypeOf(
+    library({ headless: true, styleEnabled: false }).collection(),
+  ) as CollectionInternals;
   const dirtyWithFamily = prototype.dirtyStyleCache;
   prototype.dirtyStyleCache = function dirtyStyleCache(this: CollectionInternals) {
     if (this.cy().hasCompoundNodes()) return dirtyWithFamily.call(this);

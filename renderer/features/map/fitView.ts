@@ -10,6 +10,12 @@ export function fitView(cy: Core, elements: CollectionArgument, padding: number)
   const width = cy.width() - 2 * padding;
   const height = cy.height() - 2 * padding;
   if (width <= 0 || height <= 0) return;
-  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(width / Math.max(box.w, 1), height / Math.max(box.h, 1))));
-  cy.viewport({ zoom, pan: { x: (cy.width() - zoom * (box.x1 + box.x2)) / 2, y: (cy.height() - zoom * (box.y1 + box.y2)) / 2 } });
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(cy.minZoom(), Math.min(width / Math.max(box.w, 1), height / Math.max(box.h, 1))),
+  );
+  cy.viewport({
+    zoom,
+    pan: { x: (cy.width() - zoom * (box.x1 + box.x2)) / 2, y: (cy.height() - zoom * (box.y1 + box.y2)) / 2 },
+  });
 }

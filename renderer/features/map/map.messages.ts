@@ -5,9 +5,11 @@ export const mapMessages = defineCatalogue(
     'map.title': 'Network map',
     'map.savePng': 'Save picture (PNG)',
     'map.saveSvg': 'Save picture (SVG)',
-    'map.canvasLabel': 'Network map of {count, plural, one {# stakeholder} other {# stakeholders}}. The same information is in the stakeholder list and, for the selected stakeholder, in the side panel.',
+    'map.canvasLabel':
+      'Network map of {count, plural, one {# stakeholder} other {# stakeholders}}. The same information is in the stakeholder list and, for the selected stakeholder, in the side panel.',
     'map.emptyTitle': 'Nothing to map yet',
-    'map.emptyText': 'Add stakeholders and the relationships between them, and they will appear here grouped by region.',
+    'map.emptyText':
+      'Add stakeholders and the relationships between them, and they will appear here grouped by region.',
     'map.addStakeholder': 'Add a stakeholder',
     'map.summary': '{shown, number} of {total, plural, one {# stakeholder} other {# stakeholders}} shown',
     'map.drawing': 'Drawing the map: {drawn, number} of {total, plural, one {# stakeholder} other {# stakeholders}}…',
@@ -31,10 +33,12 @@ export const mapMessages = defineCatalogue(
     'map.by.degree': 'Number of links',
     'map.showAgreements': 'Show agreements',
     'map.search': 'Find a stakeholder on the map',
-    'map.overview': 'A large network: stakeholders are grouped by region and category, with their number. Select a group on the map to show its stakeholders, narrow the map with the filters, or find a stakeholder by name; the stakeholder list shows everyone.',
+    'map.overview':
+      'A large network: stakeholders are grouped by region and category, with their number. Select a group on the map to show its stakeholders, narrow the map with the filters, or find a stakeholder by name; the stakeholder list shows everyone.',
     'map.overview.closeAll': 'Close all groups ({count, number} open)',
     'map.overview.regions': 'Open a region on the map',
-    'map.layout.overviewHint': 'A network of more than 1,000 stakeholders is always drawn grouped by region and category.',
+    'map.layout.overviewHint':
+      'A network of more than 1,000 stakeholders is always drawn grouped by region and category.',
     'map.overview.region': '{group} ({count})',
     'map.searchPlaceholder': 'Type a name…',
     'map.clearFocus': 'Clear highlight',
@@ -73,7 +77,8 @@ export const mapMessages = defineCatalogue(
     'map.title': 'Mappa della rete',
     'map.savePng': 'Salva immagine (PNG)',
     'map.saveSvg': 'Salva immagine (SVG)',
-    'map.canvasLabel': "Mappa della rete di {count, number} stakeholder. Le stesse informazioni sono nell'elenco degli stakeholder e, per lo stakeholder selezionato, nel pannello laterale.",
+    'map.canvasLabel':
+      "Mappa della rete di {count, number} stakeholder. Le stesse informazioni sono nell'elenco degli stakeholder e, per lo stakeholder selezionato, nel pannello laterale.",
     'map.emptyTitle': 'Ancora niente da mappare',
     'map.emptyText': 'Aggiungi gli stakeholder e le relazioni tra loro: compariranno qui raggruppati per regione.',
     'map.addStakeholder': 'Aggiungi uno stakeholder',
@@ -99,10 +104,12 @@ export const mapMessages = defineCatalogue(
     'map.by.degree': 'Numero di legami',
     'map.showAgreements': 'Mostra gli accordi',
     'map.search': 'Trova uno stakeholder sulla mappa',
-    'map.overview': 'Una rete ampia: gli stakeholder sono raggruppati per regione e categoria, con il loro numero. Seleziona un gruppo sulla mappa per vederne gli stakeholder, restringi la mappa con i filtri o cerca uno stakeholder per nome; l\'elenco degli stakeholder li mostra tutti.',
+    'map.overview':
+      "Una rete ampia: gli stakeholder sono raggruppati per regione e categoria, con il loro numero. Seleziona un gruppo sulla mappa per vederne gli stakeholder, restringi la mappa con i filtri o cerca uno stakeholder per nome; l'elenco degli stakeholder li mostra tutti.",
     'map.overview.closeAll': 'Chiudi tutti i gruppi ({count, plural, one {# aperto} other {# aperti}})',
     'map.overview.regions': 'Apri una regione sulla mappa',
-    'map.layout.overviewHint': 'Una rete di oltre 1.000 stakeholder è sempre disegnata raggruppata per regione e categoria.',
+    'map.layout.overviewHint':
+      'Una rete di oltre 1.000 stakeholder è sempre disegnata raggruppata per regione e categoria.',
     'map.overview.region': '{group} ({count})',
     'map.searchPlaceholder': 'Scrivi un nome…',
     'map.clearFocus': 'Togli evidenziazione',
@@ -113,7 +120,7 @@ export const mapMessages = defineCatalogue(
     'map.filter.stage': 'Fase',
     'map.filter.relationshipType': 'Tipo di relazione',
     'map.filter.agreementStatus': "Stato dell'accordo",
-    'map.filter.agreementKind': "Tipo di accordo",
+    'map.filter.agreementKind': 'Tipo di accordo',
     'map.legend': 'Legenda',
     'map.legend.colour': 'Colore: {by}',
     'map.legend.shape': 'Forma: {by}',

@@ -2,7 +2,13 @@ import type { Agreement } from '../../../shared/domain/agreement';
 import type { Relationship } from '../../../shared/domain/relationship';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { readListParams, writeListParams } from '../../app/queryParams';
-import { EMPTY_QUERY, paramsFromQuery, queryFromParams, stakeholderMatcher, type StakeholderQuery } from '../stakeholders/stakeholderQuery';
+import {
+  EMPTY_QUERY,
+  paramsFromQuery,
+  queryFromParams,
+  stakeholderMatcher,
+  type StakeholderQuery,
+} from '../stakeholders/stakeholderQuery';
 import { MAP_GROUPS, agreementEdgeId, groupOf, isAgreementEdgeId, type MapGroup } from './mapModel';
 import type { MapIndex } from './mapIndex';
 import { isFewOf } from './mapTieIndex';
@@ -18,9 +24,18 @@ export interface MapFilterState {
   agreementKinds: readonly string[];
 }
 
-export const EMPTY_MAP_FILTERS: MapFilterState = { stakeholders: EMPTY_QUERY, relationshipTypes: [], agreementStatuses: [], agreementKinds: [] };
+export const EMPTY_MAP_FILTERS: MapFilterState = {
+  stakeholders: EMPTY_QUERY,
+  relationshipTypes: [],
+  agreementStatuses: [],
+  agreementKinds: [],
+};
 
-const LIST_PARAMS = { relationshipTypes: 'relType', agreementStatuses: 'agreementStatus', agreementKinds: 'agreementKind' } as const;
+const LIST_PARAMS = {
+  relationshipTypes: 'relType',
+  agreementStatuses: 'agreementStatus',
+  agreementKinds: 'agreementKind',
+} as const;
 
 export function mapFiltersFromParams(params: Readonly<Record<string, string>>): MapFilterState {
   return { stakeholders: { ...queryFromParams(params), text: '' }, ...readListParams(params, LIST_PARAMS) };
@@ -51,7 +66,11 @@ export interface MapVisibility {
 
 /** `index` is the one built with these records (prepareMapIndexes.ts). */
 export function mapVisibility(
-  records: { stakeholders: readonly Stakeholder[]; relationships: readonly Relationship[]; agreements: readonly Agreement[] },
+  records: {
+    stakeholders: readonly Stakeholder[];
+    relationships: readonly Relationship[];
+    agreements: readonly Agreement[];
+  },
   index: Pick<MapIndex, 'ends' | 'ties'>,
   filters: MapFilterState,
 ): MapVisibility {
@@ -70,14 +89,18 @@ export function mapVisibility(
   for (const agreement of records.agreements) {
     if ((statuses.size && !statuses.has(agreement.status)) || (kinds.size && !kinds.has(agreement.kind))) continue;
     for (const party of agreement.parties) {
-      if (stakeholderIds.has(party.stakeholderId)) agreementEdgeIds.add(agreementEdgeId(agreement.id, party.stakeholderId));
+      if (stakeholderIds.has(party.stakeholderId))
+        agreementEdgeIds.add(agreementEdgeId(agreement.id, party.stakeholderId));
     }
   }
   // Listed when first asked: the overview's first drawing at 50,000 stakeholders never asks,
   // and listing 250,000 relationships costs about 100 ms.
   let relationshipIds: Set<string> | undefined;
   const edgeIds = {
-    has: (edgeId: string) => (isAgreementEdgeId(edgeId) ? agreementEdgeIds.has(edgeId) : (relationshipIds ??= shownRelationshipIds(records, index, stakeholderIds, isShown, types)).has(edgeId)),
+    has: (edgeId: string) =>
+      isAgreementEdgeId(edgeId)
+        ? agreementEdgeIds.has(edgeId)
+        : (relationshipIds ??= shownRelationshipIds(records, index, stakeholderIds, isShown, types)).has(edgeId),
   };
   const showsEveryRelationship = stakeholderIds.size === records.stakeholders.length && types.size === 0;
   return { stakeholderIds, edgeIds, isShownAt: isShown, relationshipTypes: types, showsEveryRelationship };
@@ -115,7 +138,10 @@ function shownRelationshipIds(
 }
 
 /** How many shown stakeholders each group holds, in map order; empty groups left out. */
-export function countByGroup(stakeholders: readonly Stakeholder[], shownIds: ReadonlySet<string>): Array<[MapGroup, number]> {
+export function countByGroup(
+  stakeholders: readonly Stakeholder[],
+  shownIds: ReadonlySet<string>,
+): Array<[MapGroup, number]> {
   const counts = new Map<MapGroup, number>();
   for (const stakeholder of stakeholders) {
     if (shownIds.has(stakeholder.id)) counts.set(groupOf(stakeholder), (counts.get(groupOf(stakeholder)) ?? 0) + 1);

@@ -7,7 +7,15 @@ import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import type { MapRecords } from '../../data/mapQueries';
 import { NO_REGION } from '../stakeholders/stakeholderQuery';
 import type { MapIndex } from './mapIndex';
-import { AGREEMENT_LOOK, categoryColour, categoryShape, relationshipLook, sectorColour, sectorShape, stageColour } from './mapPalette';
+import {
+  AGREEMENT_LOOK,
+  categoryColour,
+  categoryShape,
+  relationshipLook,
+  sectorColour,
+  sectorShape,
+  stageColour,
+} from './mapPalette';
 
 // Turns records into Cytoscape elements. Pure: the same records and options always give
 // equal element data, so react-cytoscapejs' shallow diff patches only what changed.
@@ -23,7 +31,13 @@ export interface MapOptions {
   showAgreements: boolean;
 }
 
-export const DEFAULT_MAP_OPTIONS: MapOptions = { layout: 'regions', colourBy: 'category', shapeBy: 'sector', sizeBy: 'influence', showAgreements: true };
+export const DEFAULT_MAP_OPTIONS: MapOptions = {
+  layout: 'regions',
+  colourBy: 'category',
+  shapeBy: 'sector',
+  sizeBy: 'influence',
+  showAgreements: true,
+};
 
 /** The groups drawn around stakeholders: the five regions, then everyone without one. */
 export const MAP_GROUPS = [...REGION_IDS, NO_REGION] as const;
@@ -46,7 +60,12 @@ const LABEL_LENGTH = 24;
 export function mapLabel(text: string): string {
   if (text.length <= LABEL_LENGTH) return text;
   const characters = [...text];
-  return characters.length <= LABEL_LENGTH ? text : `${characters.slice(0, LABEL_LENGTH - 1).join('').trimEnd()}…`;
+  return characters.length <= LABEL_LENGTH
+    ? text
+    : `${characters
+        .slice(0, LABEL_LENGTH - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 const MAX_SIZE = 58;
@@ -85,7 +104,14 @@ export function initialPosition(id: string): { x: number; y: number } {
  * One stakeholder's node; `parent` is its region group (a compound node). The overview
  * draws its frames as plain nodes instead and passes the frame's id as `frame`.
  */
-export function stakeholderElement(stakeholder: Stakeholder, options: MapOptions, size: number, parent: string, position: { x: number; y: number }, frame?: string): ElementDefinition {
+export function stakeholderElement(
+  stakeholder: Stakeholder,
+  options: MapOptions,
+  size: number,
+  parent: string,
+  position: { x: number; y: number },
+  frame?: string,
+): ElementDefinition {
   return {
     data: {
       id: stakeholder.id,
@@ -118,18 +144,38 @@ export function relationshipElement(relationship: Relationship): ElementDefiniti
 }
 
 export function regionGroupElement(group: MapGroup, label: string): ElementDefinition {
-  return { data: { id: groupNodeId(group), label, group }, classes: 'region-group', selectable: false, grabbable: false };
+  return {
+    data: { id: groupNodeId(group), label, group },
+    classes: 'region-group',
+    selectable: false,
+    grabbable: false,
+  };
 }
 
 /** `index` is the one built with these records (prepareMapIndexes.ts): nodes sized by degree read it. */
-export function buildMapElements(records: MapRecords, index: Pick<MapIndex, 'degrees' | 'maxDegree'>, options: MapOptions, groupLabel: (group: MapGroup) => string): ElementDefinition[] {
+export function buildMapElements(
+  records: MapRecords,
+  index: Pick<MapIndex, 'degrees' | 'maxDegree'>,
+  options: MapOptions,
+  groupLabel: (group: MapGroup) => string,
+): ElementDefinition[] {
   const ids = new Set(records.stakeholders.map((stakeholder) => stakeholder.id));
   const { degrees, maxDegree } = index;
   const usedGroups = new Set(records.stakeholders.map(groupOf));
-  const elements: ElementDefinition[] = MAP_GROUPS.filter((group) => usedGroups.has(group)).map((group) => regionGroupElement(group, groupLabel(group)));
+  const elements: ElementDefinition[] = MAP_GROUPS.filter((group) => usedGroups.has(group)).map((group) =>
+    regionGroupElement(group, groupLabel(group)),
+  );
   for (const stakeholder of records.stakeholders) {
     const size = nodeSize(stakeholder.influence, degrees.get(stakeholder.id) ?? 0, maxDegree, options.sizeBy);
-    elements.push(stakeholderElement(stakeholder, options, size, groupNodeId(groupOf(stakeholder)), initialPosition(stakeholder.id)));
+    elements.push(
+      stakeholderElement(
+        stakeholder,
+        options,
+        size,
+        groupNodeId(groupOf(stakeholder)),
+        initialPosition(stakeholder.id),
+      ),
+    );
   }
   for (const relationship of records.relationships) {
     if (!ids.has(relationship.sourceId) || !ids.has(relationship.targetId)) continue;

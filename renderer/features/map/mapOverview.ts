@@ -37,7 +37,8 @@ export const DETAIL_LIMIT = 1_000;
 export const isOverviewFor = (stakeholderCount: number): boolean => stakeholderCount > DETAIL_LIMIT;
 
 export const categoryGroupId = (group: MapGroup, categoryId: string): string => `category-group:${group}:${categoryId}`;
-export const categoryGroupOf = (stakeholder: Pick<Stakeholder, 'region' | 'categoryId'>): string => categoryGroupId(groupOf(stakeholder), stakeholder.categoryId);
+export const categoryGroupOf = (stakeholder: Pick<Stakeholder, 'region' | 'categoryId'>): string =>
+  categoryGroupId(groupOf(stakeholder), stakeholder.categoryId);
 export const tieId = (a: string, b: string): string => (a < b ? `ties:${a}|${b}` : `ties:${b}|${a}`);
 
 const MEMBER_SPACING = 72;
@@ -75,9 +76,14 @@ const regionOfCategoryGroup = (categoryGroup: string): string => groupNodeId(cat
  * DETAIL_LIMIT stakeholders or fewer (then everything is open). A region is also open when
  * it is the only one left by the filters.
  */
-export function openParts(shown: readonly Stakeholder[], openGroups: ReadonlySet<string>, focusedGroupId: string | null): { regions: Set<string>; categoryGroups: Set<string> } {
+export function openParts(
+  shown: readonly Stakeholder[],
+  openGroups: ReadonlySet<string>,
+  focusedGroupId: string | null,
+): { regions: Set<string>; categoryGroups: Set<string> } {
   const shownRegions = new Set(shown.map((stakeholder) => groupNodeId(groupOf(stakeholder))));
-  if (shown.length <= DETAIL_LIMIT) return { regions: shownRegions, categoryGroups: new Set(shown.map(categoryGroupOf)) };
+  if (shown.length <= DETAIL_LIMIT)
+    return { regions: shownRegions, categoryGroups: new Set(shown.map(categoryGroupOf)) };
   const regions = new Set([...openGroups].filter((id) => shownRegions.has(id)));
   const categoryGroups = new Set([...openGroups].filter((id) => id.startsWith('category-group:')));
   if (focusedGroupId) categoryGroups.add(focusedGroupId);
@@ -87,7 +93,8 @@ export function openParts(shown: readonly Stakeholder[], openGroups: ReadonlySet
 }
 
 /** Each stakeholder's region node and category group, by position (built into the map's index). */
-export const overviewGroupsOf = (stakeholders: readonly Stakeholder[]) => groupsByPosition(stakeholders, (stakeholder) => groupNodeId(groupOf(stakeholder)), categoryGroupOf);
+export const overviewGroupsOf = (stakeholders: readonly Stakeholder[]) =>
+  groupsByPosition(stakeholders, (stakeholder) => groupNodeId(groupOf(stakeholder)), categoryGroupOf);
 
 /** The size of a category group's node, growing with the logarithm of its count. */
 export function groupNodeSize(count: number): number {
@@ -177,7 +184,16 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
     const id = categoryGroupAt[position]!;
     let cell = cellsById.get(id);
     if (!cell) {
-      cell = { id, group: groupOf(stakeholder), categoryId: stakeholder.categoryId, members: [], positions: [], isOpen: open.categoryGroups.has(id), side: COLLAPSED_SIDE, centre: { x: 0, y: 0 } };
+      cell = {
+        id,
+        group: groupOf(stakeholder),
+        categoryId: stakeholder.categoryId,
+        members: [],
+        positions: [],
+        isOpen: open.categoryGroups.has(id),
+        side: COLLAPSED_SIDE,
+        centre: { x: 0, y: 0 },
+      };
       cellsById.set(id, cell);
     }
     cell.members.push(stakeholder);
@@ -191,7 +207,9 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
 
   const blocks = new Map<MapGroup, { cells: CategoryCell[]; box: Box; isOpen: boolean }>();
   for (const group of MAP_GROUPS) {
-    const cells = [...cellsById.values()].filter((cell) => cell.group === group).sort((a, b) => categoryRank(a.categoryId) - categoryRank(b.categoryId));
+    const cells = [...cellsById.values()]
+      .filter((cell) => cell.group === group)
+      .sort((a, b) => categoryRank(a.categoryId) - categoryRank(b.categoryId));
     if (cells.length === 0) continue;
     if (!open.regions.has(groupNodeId(group))) {
       blocks.set(group, { cells, box: { width: REGION_SIDE, height: REGION_SIDE }, isOpen: false });
@@ -222,16 +240,29 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
     const region = regionGroupElement(group, input.groupLabel(group));
     elements.push({
       ...region,
-      data: { ...region.data, width: box.width + 2 * REGION_PADDING, height: box.height + 2 * REGION_PADDING + LABEL_ROOM },
+      data: {
+        ...region.data,
+        width: box.width + 2 * REGION_PADDING,
+        height: box.height + 2 * REGION_PADDING + LABEL_ROOM,
+      },
       position: { x: centre.x * spread, y: centre.y * spread + LABEL_ROOM / 2 },
     });
-    for (const cell of cells) cell.centre = { x: cell.centre.x + centre.x * spread, y: cell.centre.y + centre.y * spread };
+    for (const cell of cells)
+      cell.centre = { x: cell.centre.x + centre.x * spread, y: cell.centre.y + centre.y * spread };
     for (const cell of cells) {
       const label = `${input.categoryLabel(cell.categoryId)} (${cell.members.length})`;
       const count = cell.members.length;
       if (!cell.isOpen) {
         elements.push({
-          data: { id: cell.id, frame: groupNodeId(group), label, count, size: groupNodeSize(count), categoryId: cell.categoryId, colour: categoryColour(cell.categoryId) },
+          data: {
+            id: cell.id,
+            frame: groupNodeId(group),
+            label,
+            count,
+            size: groupNodeSize(count),
+            categoryId: cell.categoryId,
+            colour: categoryColour(cell.categoryId),
+          },
           position: cell.centre,
           classes: 'category-group',
         });
@@ -240,7 +271,15 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
       }
       const side = cell.side + 2 * CATEGORY_PADDING;
       elements.push({
-        data: { id: cell.id, frame: groupNodeId(group), label, count, categoryId: cell.categoryId, width: side, height: side + LABEL_ROOM / 2 },
+        data: {
+          id: cell.id,
+          frame: groupNodeId(group),
+          label,
+          count,
+          categoryId: cell.categoryId,
+          width: side,
+          height: side + LABEL_ROOM / 2,
+        },
         position: { x: cell.centre.x, y: cell.centre.y + LABEL_ROOM / 4 },
         classes: 'category-group-open',
       });
@@ -248,7 +287,16 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
         const offset = gridOffset(index, count);
         const scale = MEMBER_SPACING / 110;
         const size = nodeSize(member.influence, degrees.get(member.id) ?? 0, maxDegree, options.sizeBy);
-        elements.push(stakeholderElement(member, options, size, cell.id, { x: cell.centre.x + offset.x * scale, y: cell.centre.y + offset.y * scale }, cell.id));
+        elements.push(
+          stakeholderElement(
+            member,
+            options,
+            size,
+            cell.id,
+            { x: cell.centre.x + offset.x * scale, y: cell.centre.y + offset.y * scale },
+            cell.id,
+          ),
+        );
         oneByOne.push(member.id);
       });
       for (const position of cell.positions) drawnAt[position] = stakeholders[position]!.id;
@@ -265,7 +313,8 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
   const isOpenedOnDemand = shown.length > DETAIL_LIMIT;
   const endAt = (position: number, other: number): string => {
     const drawn = drawnAt[position]!;
-    if (drawn === stakeholders[position]!.id) return isOpenedOnDemand && drawn !== input.focusedId ? categoryGroupAt[position]! : drawn;
+    if (drawn === stakeholders[position]!.id)
+      return isOpenedOnDemand && drawn !== input.focusedId ? categoryGroupAt[position]! : drawn;
     return regionAt[position] === regionAt[other] ? drawn : regionAt[position]!;
   };
   const ties = new Map<string, Map<string, number>>();
@@ -293,7 +342,8 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
     const relationship = records.relationships[position]!;
     // What visibility.edgeIds says, from the ends just checked: no list of every shown relationship is needed.
     if (visibility.relationshipTypes.size > 0 && !visibility.relationshipTypes.has(relationship.type)) continue;
-    if (drawnAt[source] === relationship.sourceId && drawnAt[target] === relationship.targetId) elements.push(relationshipElement(relationship));
+    if (drawnAt[source] === relationship.sourceId && drawnAt[target] === relationship.targetId)
+      elements.push(relationshipElement(relationship));
     else countTieAt(source, target);
   }
   if (everyRelationship && looked) {
@@ -318,11 +368,19 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
   for (const [source, row] of ties) {
     for (const [target, count] of row) {
       elements.push({
-        data: { id: tieId(source, target), source, target, count, width: Math.min(14, 1 + 1.6 * Math.log2(count + 1)), colour: TIE_COLOUR, lineStyle: 'solid', arrow: 'none' },
+        data: {
+          id: tieId(source, target),
+          source,
+          target,
+          count,
+          width: Math.min(14, 1 + 1.6 * Math.log2(count + 1)),
+          colour: TIE_COLOUR,
+          lineStyle: 'solid',
+          arrow: 'none',
+        },
         classes: 'ties',
       });
     }
   }
   return elements;
 }
-

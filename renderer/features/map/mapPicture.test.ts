@@ -17,14 +17,27 @@ function parse(svg: string): Document {
   return document;
 }
 
-const stakeholder = (id: string, label: string, x: number, y: number, shape = 'ellipse', parent = 'region:lazio'): ElementDefinition => ({
+const stakeholder = (
+  id: string,
+  label: string,
+  x: number,
+  y: number,
+  shape = 'ellipse',
+  parent = 'region:lazio',
+): ElementDefinition => ({
   data: { id, parent, label, colour: '#1f77b4', shape, size: 30 },
   position: { x, y },
   classes: 'stakeholder',
 });
 
 function mapOf(elements: ElementDefinition[], hidden: string[] = []) {
-  const cy = cytoscape({ headless: true, styleEnabled: true, style: MAP_STYLESHEET, elements, layout: { name: 'preset' } });
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: MAP_STYLESHEET,
+    elements,
+    layout: { name: 'preset' },
+  });
   for (const id of hidden) cy.$id(id).addClass('filtered-out');
   return cy;
 }
@@ -37,7 +50,18 @@ describe('the SVG picture of the map', () => {
       { data: { id: 'region:lazio', label: `Lazio ${HOSTILE}`, group: 'lazio' }, classes: 'region-group' },
       stakeholder('a', HOSTILE, 0, 0),
       stakeholder('b', 'Plain', 200, 100),
-      { data: { id: 'ab', source: 'a', target: 'b', colour: '"/><script>', width: 2, lineStyle: 'solid', arrow: 'none' }, classes: 'relationship' },
+      {
+        data: {
+          id: 'ab',
+          source: 'a',
+          target: 'b',
+          colour: '"/><script>',
+          width: 2,
+          lineStyle: 'solid',
+          arrow: 'none',
+        },
+        classes: 'relationship',
+      },
     ]);
     const document = parse(mapToSvg(cy));
     const texts = [...document.getElementsByTagName('text')].map((text) => text.textContent);
@@ -48,16 +72,22 @@ describe('the SVG picture of the map', () => {
 
   it('draws each stakeholder with the shape the map gives it', () => {
     const shapes = [...new Set(DEFAULT_CATEGORY_IDS.map(categoryShape))];
-    const cy = mapOf([{ data: { id: 'region:lazio', label: 'Lazio' }, classes: 'region-group' }, ...shapes.map((shape, index) => stakeholder(shape, shape, index * 80, 0, shape))]);
+    const cy = mapOf([
+      { data: { id: 'region:lazio', label: 'Lazio' }, classes: 'region-group' },
+      ...shapes.map((shape, index) => stakeholder(shape, shape, index * 80, 0, shape)),
+    ]);
     const document = parse(mapToSvg(cy));
-    expect(document.getElementsByTagName('polygon').length).toBe(shapes.filter((shape) => shapeOutline(shape).kind === 'polygon').length);
+    expect(document.getElementsByTagName('polygon').length).toBe(
+      shapes.filter((shape) => shapeOutline(shape).kind === 'polygon').length,
+    );
     const drawn = [...document.querySelectorAll('.node')];
     expect(drawn.map((node) => node.getAttribute('data-shape'))).toEqual(shapes);
     drawn.forEach((node, index) => {
       const outline = shapeOutline(shapes[index]!);
       const expected = outline.kind === 'polygon' ? 'polygon' : outline.kind === 'ellipse' ? 'circle' : 'rect';
       expect(node.tagName).toBe(expected);
-      if (outline.kind === 'polygon') expect(node.getAttribute('points')?.split(' ')).toHaveLength(outline.points.length);
+      if (outline.kind === 'polygon')
+        expect(node.getAttribute('points')?.split(' ')).toHaveLength(outline.points.length);
       if (outline.kind === 'rectangle') expect(Number(node.getAttribute('rx') ?? 0) > 0).toBe(outline.isRounded);
     });
     expect(shapes.filter((shape) => shapeOutline(shape).kind === 'polygon').length).toBeGreaterThan(10);
@@ -69,14 +99,31 @@ describe('the SVG picture of the map', () => {
       stakeholder('a', 'A', 0, 0),
       stakeholder('b', 'B', 300, 0),
       stakeholder('c', 'C', 0, 300),
-      { data: { id: 'ab', source: 'a', target: 'b', colour: '#333333', width: 2, lineStyle: 'solid', arrow: 'triangle' }, classes: 'relationship' },
-      { data: { id: 'ac', source: 'a', target: 'c', colour: '#333333', width: 2, lineStyle: 'dashed', arrow: 'none' }, classes: 'relationship' },
+      {
+        data: {
+          id: 'ab',
+          source: 'a',
+          target: 'b',
+          colour: '#333333',
+          width: 2,
+          lineStyle: 'solid',
+          arrow: 'triangle',
+        },
+        classes: 'relationship',
+      },
+      {
+        data: { id: 'ac', source: 'a', target: 'c', colour: '#333333', width: 2, lineStyle: 'dashed', arrow: 'none' },
+        classes: 'relationship',
+      },
     ]);
     const document = parse(mapToSvg(cy));
     const arrows = [...document.querySelectorAll('.arrow')];
     expect(arrows).toHaveLength(1);
     // The tip touches B's left side (B is 30 wide, at x = 300): to the right of A, left of B's centre.
-    const xs = arrows[0]!.getAttribute('points')!.split(' ').map((point) => Number(point.split(',')[0]));
+    const xs = arrows[0]!
+      .getAttribute('points')!
+      .split(' ')
+      .map((point) => Number(point.split(',')[0]));
     const lines = [...document.querySelectorAll('.edge')];
     const centreB = Number(lines[0]!.getAttribute('x1')) + 300;
     expect(Math.max(...xs)).toBeCloseTo(centreB - 15, 0);
@@ -91,9 +138,23 @@ describe('the SVG picture of the map', () => {
         stakeholder('a', 'A', 0, 0),
         stakeholder('b', 'B', 200, 0),
         stakeholder('far', 'Far away', 9000, 9000, 'ellipse', 'region:sicilia'),
-        { data: { id: 'ab', source: 'a', target: 'b', colour: '#333', width: 1, lineStyle: 'solid', arrow: 'none' }, classes: 'relationship' },
+        {
+          data: { id: 'ab', source: 'a', target: 'b', colour: '#333', width: 1, lineStyle: 'solid', arrow: 'none' },
+          classes: 'relationship',
+        },
         // An agreement's line stays unfiltered while its far end is filtered out.
-        { data: { id: 'agreement:far', source: 'a', target: 'far', colour: '#6a3d9a', width: 3, lineStyle: 'solid', arrow: 'none' }, classes: 'agreement' },
+        {
+          data: {
+            id: 'agreement:far',
+            source: 'a',
+            target: 'far',
+            colour: '#6a3d9a',
+            width: 3,
+            lineStyle: 'solid',
+            arrow: 'none',
+          },
+          classes: 'agreement',
+        },
       ],
       ['far', 'region:sicilia'],
     );
@@ -104,7 +165,10 @@ describe('the SVG picture of the map', () => {
     expect(lines).toHaveLength(1);
     expect(width).toBeLessThan(600);
     for (const line of lines) {
-      for (const [x, y] of [['x1', 'y1'], ['x2', 'y2']] as const) {
+      for (const [x, y] of [
+        ['x1', 'y1'],
+        ['x2', 'y2'],
+      ] as const) {
         expect(Number(line.getAttribute(x))).toBeGreaterThanOrEqual(0);
         expect(Number(line.getAttribute(x))).toBeLessThanOrEqual(width);
         expect(Number(line.getAttribute(y))).toBeGreaterThanOrEqual(0);

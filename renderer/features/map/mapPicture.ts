@@ -29,14 +29,38 @@ interface Box {
 }
 
 const isShown = (node: NodeSingular) => !node.hasClass('filtered-out') && node.ancestors('.filtered-out').empty();
-const isEdgeShown = (edge: EdgeSingular) => !edge.hasClass('filtered-out') && isShown(edge.source()) && isShown(edge.target());
+const isEdgeShown = (edge: EdgeSingular) =>
+  !edge.hasClass('filtered-out') && isShown(edge.source()) && isShown(edge.target());
 const sizeOf = (node: NodeSingular) => Number(node.data('size')) || 30;
 
 /** Looks per kind of node, as in mapStylesheet.ts. */
 function nodeLook(node: NodeSingular) {
-  if (node.hasClass('region-summary')) return { shape: 'round-rectangle', fill: '#d9e2ec', stroke: '#7b8794', strokeWidth: 2, fontSize: 30, fontWeight: 'bold' };
-  if (node.hasClass('category-group')) return { shape: 'ellipse', fill: String(node.data('colour')), stroke: '#ffffff', strokeWidth: 2, fontSize: 20, fontWeight: 'normal' };
-  return { shape: String(node.data('shape') ?? 'ellipse'), fill: String(node.data('colour')), stroke: '#ffffff', strokeWidth: 1, fontSize: 11, fontWeight: 'normal' };
+  if (node.hasClass('region-summary'))
+    return {
+      shape: 'round-rectangle',
+      fill: '#d9e2ec',
+      stroke: '#7b8794',
+      strokeWidth: 2,
+      fontSize: 30,
+      fontWeight: 'bold',
+    };
+  if (node.hasClass('category-group'))
+    return {
+      shape: 'ellipse',
+      fill: String(node.data('colour')),
+      stroke: '#ffffff',
+      strokeWidth: 2,
+      fontSize: 20,
+      fontWeight: 'normal',
+    };
+  return {
+    shape: String(node.data('shape') ?? 'ellipse'),
+    fill: String(node.data('colour')),
+    stroke: '#ffffff',
+    strokeWidth: 1,
+    fontSize: 11,
+    fontWeight: 'normal',
+  };
 }
 
 function frameBox(frame: NodeSingular, members: readonly NodeSingular[]): Box | null {
@@ -57,11 +81,21 @@ function frameBox(frame: NodeSingular, members: readonly NodeSingular[]): Box | 
     box.x2 = Math.max(box.x2, x + half);
     box.y2 = Math.max(box.y2, y + half + LABEL_ROOM);
   }
-  return { x1: box.x1 - FRAME_PADDING, y1: box.y1 - FRAME_PADDING, x2: box.x2 + FRAME_PADDING, y2: box.y2 + FRAME_PADDING };
+  return {
+    x1: box.x1 - FRAME_PADDING,
+    y1: box.y1 - FRAME_PADDING,
+    x2: box.x2 + FRAME_PADDING,
+    y2: box.y2 + FRAME_PADDING,
+  };
 }
 
 /** Cytoscape's triangle arrowhead for a line of this width (arrow-scale 0.9 in the stylesheet). */
-function arrowhead(from: { x: number; y: number }, to: { x: number; y: number }, targetRadius: number, lineWidth: number) {
+function arrowhead(
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  targetRadius: number,
+  lineWidth: number,
+) {
   const length = Math.hypot(to.x - from.x, to.y - from.y);
   if (length <= targetRadius) return null;
   const [dx, dy] = [(to.x - from.x) / length, (to.y - from.y) / length];
@@ -69,12 +103,18 @@ function arrowhead(from: { x: number; y: number }, to: { x: number; y: number },
   const tip = { x: to.x - dx * targetRadius, y: to.y - dy * targetRadius };
   const base = { x: tip.x - dx * size * 0.3, y: tip.y - dy * size * 0.3 };
   const side = { x: -dy * size * 0.15, y: dx * size * 0.15 };
-  return { tip, base, corners: [tip, { x: base.x + side.x, y: base.y + side.y }, { x: base.x - side.x, y: base.y - side.y }] };
+  return {
+    tip,
+    base,
+    corners: [tip, { x: base.x + side.x, y: base.y + side.y }, { x: base.x - side.x, y: base.y - side.y }],
+  };
 }
 
 export function mapToSvg(cy: Core): string {
   const nodes: NodeSingular[] = [];
-  cy.nodes('node.stakeholder, node.category-group, node.region-summary').forEach((node) => void (isShown(node) && nodes.push(node)));
+  cy.nodes('node.stakeholder, node.category-group, node.region-summary').forEach(
+    (node) => void (isShown(node) && nodes.push(node)),
+  );
   const frames: Array<{ frame: NodeSingular; box: Box }> = [];
   cy.nodes('node.region-group, node.category-group-open').forEach((frame) => {
     const box = isShown(frame) && !frame.hasClass('ungrouped') ? frameBox(frame, nodes) : null;
@@ -94,7 +134,12 @@ export function mapToSvg(cy: Core): string {
   for (const node of nodes) {
     const { x, y } = node.position();
     const half = sizeOf(node) / 2;
-    include({ x1: x - Math.max(half, 60), y1: y - half, x2: x + Math.max(half, 60), y2: y + half + nodeLook(node).fontSize + 8 });
+    include({
+      x1: x - Math.max(half, 60),
+      y1: y - half,
+      x2: x + Math.max(half, 60),
+      y2: y + half + nodeLook(node).fontSize + 8,
+    });
   }
   if (bounds.x1 > bounds.x2) Object.assign(bounds, { x1: 0, y1: 0, x2: 0, y2: 0 });
   const width = Math.ceil(bounds.x2 - bounds.x1 + MARGIN * 2);
@@ -109,7 +154,9 @@ export function mapToSvg(cy: Core): string {
   ];
   for (const { frame, box } of frames) {
     const isRegion = frame.hasClass('region-group');
-    const look = isRegion ? 'rx="12" fill="#eef2f6" fill-opacity="0.7" stroke="#b6c2cf"' : 'rx="8" fill="#ffffff" fill-opacity="0.6" stroke="#7b8794" stroke-dasharray="4 3"';
+    const look = isRegion
+      ? 'rx="12" fill="#eef2f6" fill-opacity="0.7" stroke="#b6c2cf"'
+      : 'rx="8" fill="#ffffff" fill-opacity="0.6" stroke="#7b8794" stroke-dasharray="4 3"';
     parts.push(
       `<rect class="frame" x="${n(x(box.x1))}" y="${n(y(box.y1))}" width="${n(box.x2 - box.x1)}" height="${n(box.y2 - box.y1)}" ${look}/>`,
       `<text x="${n(x((box.x1 + box.x2) / 2))}" y="${n(y(box.y1 - 8))}" text-anchor="middle" font-size="${isRegion ? 26 : 14}"${isRegion ? ' font-weight="bold"' : ''} fill="#3e4c59">${xmlText(frame.data('label'))}</text>`,
@@ -123,14 +170,24 @@ export function mapToSvg(cy: Core): string {
     const paint = `fill="${xmlText(look.fill)}" stroke="${look.stroke}" stroke-width="${look.strokeWidth}"${node.hasClass('faded') ? ' opacity="0.15"' : ''}`;
     const outline = shapeOutline(look.shape);
     const shape = xmlText(look.shape);
-    if (outline.kind === 'ellipse') parts.push(`<circle class="node" data-shape="${shape}" cx="${n(x(nodeX))}" cy="${n(y(nodeY))}" r="${n(half)}" ${paint}/>`);
-    else if (outline.kind === 'polygon') parts.push(`<polygon class="node" data-shape="${shape}" points="${polygonPoints(outline.points, x(nodeX), y(nodeY), half)}" ${paint}/>`);
+    if (outline.kind === 'ellipse')
+      parts.push(
+        `<circle class="node" data-shape="${shape}" cx="${n(x(nodeX))}" cy="${n(y(nodeY))}" r="${n(half)}" ${paint}/>`,
+      );
+    else if (outline.kind === 'polygon')
+      parts.push(
+        `<polygon class="node" data-shape="${shape}" points="${polygonPoints(outline.points, x(nodeX), y(nodeY), half)}" ${paint}/>`,
+      );
     else {
       const corner = outline.isRounded ? ` rx="${n(Math.min(half / 2, 8))}"` : '';
-      parts.push(`<rect class="node" data-shape="${shape}" x="${n(x(nodeX - half))}" y="${n(y(nodeY - half))}" width="${n(half * 2)}" height="${n(half * 2)}"${corner} ${paint}/>`);
+      parts.push(
+        `<rect class="node" data-shape="${shape}" x="${n(x(nodeX - half))}" y="${n(y(nodeY - half))}" width="${n(half * 2)}" height="${n(half * 2)}"${corner} ${paint}/>`,
+      );
     }
     const weight = look.fontWeight === 'bold' ? ' font-weight="bold"' : '';
-    parts.push(`<text x="${n(x(nodeX))}" y="${n(y(nodeY + half + look.fontSize + 2))}" text-anchor="middle" font-size="${look.fontSize}"${weight} fill="#1f2933">${xmlText(node.data('label'))}</text>`);
+    parts.push(
+      `<text x="${n(x(nodeX))}" y="${n(y(nodeY + half + look.fontSize + 2))}" text-anchor="middle" font-size="${look.fontSize}"${weight} fill="#1f2933">${xmlText(node.data('label'))}</text>`,
+    );
   }
   parts.push('</svg>');
   return parts.join('\n');
@@ -142,11 +199,22 @@ function edgeSvg(edge: EdgeSingular, x: (value: number) => number, y: (value: nu
   const lineWidth = Number(edge.data('width')) || 1;
   const colour = xmlText(edge.data('colour'));
   const dash = DASHES[String(edge.data('lineStyle'))];
-  const opacity = edge.hasClass('faded') ? 0.05 : edge.hasClass('inactive') ? 0.25 : edge.hasClass('ties') ? 0.5 : edge.hasClass('agreement') ? 0.85 : 0.65;
+  const opacity = edge.hasClass('faded')
+    ? 0.05
+    : edge.hasClass('inactive')
+      ? 0.25
+      : edge.hasClass('ties')
+        ? 0.5
+        : edge.hasClass('agreement')
+          ? 0.85
+          : 0.65;
   const arrow = edge.data('arrow') === 'triangle' ? arrowhead(from, to, sizeOf(edge.target()) / 2, lineWidth) : null;
   const end = arrow?.base ?? to;
   const n = (value: number) => value.toFixed(1);
   const line = `<line class="edge" x1="${n(x(from.x))}" y1="${n(y(from.y))}" x2="${n(x(end.x))}" y2="${n(y(end.y))}" stroke="${colour}" stroke-width="${lineWidth}" stroke-opacity="${opacity}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`;
   if (!arrow) return [line];
-  return [line, `<polygon class="arrow" points="${arrow.corners.map((corner) => `${n(x(corner.x))},${n(y(corner.y))}`).join(' ')}" fill="${colour}" fill-opacity="${opacity}"/>`];
+  return [
+    line,
+    `<polygon class="arrow" points="${arrow.corners.map((corner) => `${n(x(corner.x))},${n(y(corner.y))}`).join(' ')}" fill="${colour}" fill-opacity="${opacity}"/>`,
+  ];
 }

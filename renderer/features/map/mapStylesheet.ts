@@ -133,7 +133,12 @@ export const MAP_STYLESHEET: StylesheetJsonBlock[] = [
   },
   {
     selector: 'edge[arrow = "triangle"]',
-    style: { 'curve-style': 'straight', 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(colour)', 'arrow-scale': 0.9 },
+    style: {
+      'curve-style': 'straight',
+      'target-arrow-shape': 'triangle',
+      'target-arrow-color': 'data(colour)',
+      'arrow-scale': 0.9,
+    },
   },
   {
     // Ties counted between two groups (or a group and a stakeholder): thicker for more.

@@ -79,10 +79,17 @@ export interface GroupsByPosition {
  * Each stakeholder's group ids by position, every id one shared string: building and
  * hashing 50,000 fresh strings on each redraw was most of an overview's cost.
  */
-export function groupsByPosition(stakeholders: readonly Stakeholder[], regionIdOf: (stakeholder: Stakeholder) => string, categoryGroupIdOf: (stakeholder: Stakeholder) => string): GroupsByPosition {
+export function groupsByPosition(
+  stakeholders: readonly Stakeholder[],
+  regionIdOf: (stakeholder: Stakeholder) => string,
+  categoryGroupIdOf: (stakeholder: Stakeholder) => string,
+): GroupsByPosition {
   const shared = new Map<string, string>();
   const share = (id: string) => shared.get(id) ?? (shared.set(id, id), id);
-  return { regionAt: stakeholders.map((stakeholder) => share(regionIdOf(stakeholder))), categoryGroupAt: stakeholders.map((stakeholder) => share(categoryGroupIdOf(stakeholder))) };
+  return {
+    regionAt: stakeholders.map((stakeholder) => share(regionIdOf(stakeholder))),
+    categoryGroupAt: stakeholders.map((stakeholder) => share(categoryGroupIdOf(stakeholder))),
+  };
 }
 
 export interface RelationshipEnds {
@@ -96,7 +103,10 @@ export interface RelationshipEnds {
  * stakeholderPositions): a pass over 250,000 relationships then reads numbers from typed
  * arrays instead of looking ids up in sets.
  */
-export function relationshipEnds(positionOf: ReadonlyMap<string, number>, relationships: readonly Relationship[]): RelationshipEnds {
+export function relationshipEnds(
+  positionOf: ReadonlyMap<string, number>,
+  relationships: readonly Relationship[],
+): RelationshipEnds {
   const sources = new Int32Array(relationships.length);
   const targets = new Int32Array(relationships.length);
   relationships.forEach(({ sourceId, targetId }, position) => {
@@ -119,7 +129,12 @@ export function addToPair(counts: Map<string, Map<string, number>>, a: string, b
  * `categoryGroupAt` gives each stakeholder's category group id by position (groupsByPosition),
  * `incident` each one's relationships (incidentRelationships).
  */
-export function tieIndexOf(stakeholders: readonly Stakeholder[], relationships: readonly Relationship[], categoryGroupAt: readonly string[], incident: TieIndex['incident']): TieIndex {
+export function tieIndexOf(
+  stakeholders: readonly Stakeholder[],
+  relationships: readonly Relationship[],
+  categoryGroupAt: readonly string[],
+  incident: TieIndex['incident'],
+): TieIndex {
   const categoryGroupOf = new Map<string, string>();
   stakeholders.forEach((stakeholder, position) => categoryGroupOf.set(stakeholder.id, categoryGroupAt[position]!));
   const pairCounts = new Map<string, Map<string, number>>();
@@ -132,7 +147,11 @@ export function tieIndexOf(stakeholders: readonly Stakeholder[], relationships: 
 }
 
 /** The positions, in order, of the relationships of these stakeholders. */
-export function relationshipsOf(index: TieIndex, stakeholderIds: Iterable<string>, relationshipCount: number): number[] {
+export function relationshipsOf(
+  index: TieIndex,
+  stakeholderIds: Iterable<string>,
+  relationshipCount: number,
+): number[] {
   const isLooked = new Uint8Array(relationshipCount);
   for (const id of stakeholderIds) {
     for (const position of index.incident.get(id) ?? []) isLooked[position] = 1;

@@ -63,4 +63,6 @@ export function polygonPoints(points: readonly Point[], x: number, y: number, ra
 }
 
 /** The legend swatch's polygons, in its 16×16 box. */
-export const SWATCH_POLYGONS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(POLYGONS).map(([shape, points]) => [shape, polygonPoints(points, 8, 8, 7)]));
+export const SWATCH_POLYGONS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(POLYGONS).map(([shape, points]) => [shape, polygonPoints(points, 8, 8, 7)]),
+);

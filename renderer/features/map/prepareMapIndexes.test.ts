@@ -4,7 +4,11 @@ import type { MapRecords } from './mapModel';
 import { buildMapIndex, prepareMapIndex } from './prepareMapIndexes';
 
 const network = buildSyntheticNetwork({ stakeholders: 1500 });
-const records: MapRecords = { stakeholders: network.stakeholders, relationships: network.relationships, agreements: [] };
+const records: MapRecords = {
+  stakeholders: network.stakeholders,
+  relationships: network.relationships,
+  agreements: [],
+};
 
 afterEach(() => {
   vi.useRealTimers();
@@ -50,9 +54,17 @@ describe('the map feature', () => {
   // State kept beside the records, keyed by a list's identity, is what the index replaced:
   // it hid which records an answer came from, and filled itself as a side effect.
   it('keeps no module-level cache', () => {
-    const sources = import.meta.glob<string>(['./*.ts', './*.tsx', '!./*.test.ts', '!./*.test.tsx'], { query: '?raw', import: 'default', eager: true });
+    const sources = import.meta.glob<string>(['./*.ts', './*.tsx', '!./*.test.ts', '!./*.test.tsx'], {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    });
     const caches = Object.entries(sources).flatMap(([file, text]) =>
-      text.split('\n').flatMap((line, lineIndex) => (/^(export )?(const|let|var) .*\bnew Weak(Map|Set)\b/.test(line) ? [`${file}:${lineIndex + 1}`] : [])),
+      text
+        .split('\n')
+        .flatMap((line, lineIndex) =>
+          /^(export )?(const|let|var) .*\bnew Weak(Map|Set)\b/.test(line) ? [`${file}:${lineIndex + 1}`] : [],
+        ),
     );
     expect(Object.keys(sources).length).toBeGreaterThan(10);
     expect(caches).toEqual([]);

@@ -1,7 +1,14 @@
 import type { MapIndex } from './mapIndex';
 import type { MapRecords } from './mapModel';
 import { overviewGroupsOf } from './mapOverview';
-import { degreeOf, incidentRelationships, relationshipEnds, relationshipTypesIn, stakeholderPositions, tieIndexOf } from './mapTieIndex';
+import {
+  degreeOf,
+  incidentRelationships,
+  relationshipEnds,
+  relationshipTypesIn,
+  stakeholderPositions,
+  tieIndexOf,
+} from './mapTieIndex';
 
 // The map's index (mapIndex.ts), built once per data load. At 50,000 stakeholders and
 // 250,000 relationships its parts take over half a second together: built one per task,

@@ -2,11 +2,20 @@ import type { ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { drawingProgress, nextDrawingStep } from './progressiveDrawing';
 
-const frame: ElementDefinition = { data: { id: 'category-group:campania:municipality' }, classes: 'category-group-open' };
+const frame: ElementDefinition = {
+  data: { id: 'category-group:campania:municipality' },
+  classes: 'category-group-open',
+};
 const closedGroup: ElementDefinition = { data: { id: 'group:lazio', count: 900 }, classes: 'region-summary' };
 const stakeholder = (index: number): ElementDefinition => ({ data: { id: `s${index}` }, classes: 'stakeholder' });
-const tie = (from: number, to: number): ElementDefinition => ({ data: { id: `r${from}-${to}`, source: `s${from}`, target: `s${to}` }, classes: 'relationship' });
-const tieToGroup = (from: number): ElementDefinition => ({ data: { id: `t${from}`, source: `s${from}`, target: 'group:lazio' }, classes: 'ties' });
+const tie = (from: number, to: number): ElementDefinition => ({
+  data: { id: `r${from}-${to}`, source: `s${from}`, target: `s${to}` },
+  classes: 'relationship',
+});
+const tieToGroup = (from: number): ElementDefinition => ({
+  data: { id: `t${from}`, source: `s${from}`, target: 'group:lazio' },
+  classes: 'ties',
+});
 
 /** A group of `count` members opened: each member tied to the next and to a closed region. */
 function openedGroup(count: number): ElementDefinition[] {
@@ -16,7 +25,8 @@ function openedGroup(count: number): ElementDefinition[] {
 }
 
 const ids = (elements: readonly ElementDefinition[]) => elements.map((element) => String(element.data.id));
-const stakeholdersIn = (elements: readonly ElementDefinition[]) => elements.filter((element) => element.classes === 'stakeholder');
+const stakeholdersIn = (elements: readonly ElementDefinition[]) =>
+  elements.filter((element) => element.classes === 'stakeholder');
 
 describe('nextDrawingStep', () => {
   it('draws an addition that fits one step at once', () => {

@@ -42,7 +42,11 @@ export function nextDrawingStep(
       room -= 1;
     }
   }
-  return target.filter((element) => (isEdge(element) ? admitted.has(String(element.data.source)) && admitted.has(String(element.data.target)) : admitted.has(idOf(element))));
+  return target.filter((element) =>
+    isEdge(element)
+      ? admitted.has(String(element.data.source)) && admitted.has(String(element.data.target))
+      : admitted.has(idOf(element)),
+  );
 }
 
 export interface DrawingProgress {
@@ -53,12 +57,19 @@ export interface DrawingProgress {
 const countStakeholders = (elements: readonly ElementDefinition[]): number => elements.filter(isStakeholder).length;
 
 /** How far the drawing is, or null once `drawn` is the target. */
-export function drawingProgress(drawn: readonly ElementDefinition[], target: readonly ElementDefinition[]): DrawingProgress | null {
+export function drawingProgress(
+  drawn: readonly ElementDefinition[],
+  target: readonly ElementDefinition[],
+): DrawingProgress | null {
   return drawn === target ? null : { drawn: countStakeholders(drawn), total: countStakeholders(target) };
 }
 
-const stepTowards = (drawn: readonly ElementDefinition[], target: ElementDefinition[], first: string | null, isStepped: boolean) =>
-  isStepped ? nextDrawingStep(drawn, target, first) : target;
+const stepTowards = (
+  drawn: readonly ElementDefinition[],
+  target: ElementDefinition[],
+  first: string | null,
+  isStepped: boolean,
+) => (isStepped ? nextDrawingStep(drawn, target, first) : target);
 
 /**
  * The elements to hand to Cytoscape now: `target`, reached in steps when `isStepped`.

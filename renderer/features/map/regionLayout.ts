@@ -36,7 +36,9 @@ export function gridOffset(index: number, count: number): Point {
   return { x: (column - (columns - 1) / 2) * SPACING, y: (row - (rows - 1) / 2) * SPACING };
 }
 
-export function regionLayoutPositions(stakeholders: readonly Pick<Stakeholder, 'id' | 'name' | 'region' | 'categoryId'>[]): Map<string, Point> {
+export function regionLayoutPositions(
+  stakeholders: readonly Pick<Stakeholder, 'id' | 'name' | 'region' | 'categoryId'>[],
+): Map<string, Point> {
   const positions = new Map<string, Point>();
   for (const group of MAP_GROUPS) {
     const members = stakeholders

@@ -40,8 +40,17 @@ function layoutOptions(layout: Exclude<MapLayoutName, 'regions'>, fixed: Readonl
 }
 
 function nearbyPoint(cy: Core, stakeholder: Stakeholder, placed: ReadonlySet<string>): Point {
-  const neighbours = cy.$id(stakeholder.id).neighborhood('node.stakeholder').filter((node) => placed.has(node.id()));
-  const anchors = neighbours.length > 0 ? neighbours : cy.$id(groupNodeId(groupOf(stakeholder))).children().filter((node) => placed.has(node.id()));
+  const neighbours = cy
+    .$id(stakeholder.id)
+    .neighborhood('node.stakeholder')
+    .filter((node) => placed.has(node.id()));
+  const anchors =
+    neighbours.length > 0
+      ? neighbours
+      : cy
+          .$id(groupNodeId(groupOf(stakeholder)))
+          .children()
+          .filter((node) => placed.has(node.id()));
   const jitter = () => (Math.random() - 0.5) * 80;
   if (anchors.length === 0) {
     const centre = groupCentre(groupOf(stakeholder));
@@ -82,7 +91,8 @@ export function useNodePlacement({ cy, layout, arrangement, stakeholders, onPlac
   useEffect(
     function rememberDraggedPositions() {
       if (!cy) return;
-      const save = (event: { target: NodeSingular }) => void savePositions(database, positionsOf(cy, layoutRef.current, [event.target.id()]));
+      const save = (event: { target: NodeSingular }) =>
+        void savePositions(database, positionsOf(cy, layoutRef.current, [event.target.id()]));
       cy.on('dragfree', 'node.stakeholder', save);
       return () => void cy.removeListener('dragfree', 'node.stakeholder', save);
     },
@@ -98,7 +108,12 @@ export function useNodePlacement({ cy, layout, arrangement, stakeholders, onPlac
       if (missing.length === 0) return;
       let isCancelled = false;
       void (async () => {
-        const saved = new Map((await mapPositionsOf(database, positionsViewId(layout))).map((position) => [position.stakeholderId, { x: position.x, y: position.y }]));
+        const saved = new Map(
+          (await mapPositionsOf(database, positionsViewId(layout))).map((position) => [
+            position.stakeholderId,
+            { x: position.x, y: position.y },
+          ]),
+        );
         if (isCancelled) return;
         if (isNewArrangement) placed.current = { key, ids: new Set() };
         const placedIds = placed.current.ids;
@@ -117,7 +132,8 @@ export function useNodePlacement({ cy, layout, arrangement, stakeholders, onPlac
           const unsaved: string[] = [];
           cy.batch(() => {
             for (const stakeholder of missing) {
-              const position = saved.get(stakeholder.id) ?? computed.get(stakeholder.id) ?? nearbyPoint(cy, stakeholder, placedIds);
+              const position =
+                saved.get(stakeholder.id) ?? computed.get(stakeholder.id) ?? nearbyPoint(cy, stakeholder, placedIds);
               if (!saved.has(stakeholder.id) && layout !== 'regions') unsaved.push(stakeholder.id);
               cy.$id(stakeholder.id).position(position);
             }
@@ -125,7 +141,9 @@ export function useNodePlacement({ cy, layout, arrangement, stakeholders, onPlac
           finish(missingIds, unsaved);
           return;
         }
-        const run = (layout === 'fcose' ? cy.elements() : cy.$('node.stakeholder')).layout(layoutOptions(layout, saved));
+        const run = (layout === 'fcose' ? cy.elements() : cy.$('node.stakeholder')).layout(
+          layoutOptions(layout, saved),
+        );
         run.one('layoutstop', () => {
           if (isCancelled) return;
           if (layout === 'concentric') cy.batch(() => saved.forEach((position, id) => cy.$id(id).position(position)));

@@ -13,7 +13,13 @@ interface ConfirmReferenceDeletionDialogProps {
 }
 
 /** Confirmation for deleting a staff member or a programme: says which records lose the reference. */
-export function ConfirmReferenceDeletionDialog({ title, describe, alternative, onConfirm, onClose }: ConfirmReferenceDeletionDialogProps) {
+export function ConfirmReferenceDeletionDialog({
+  title,
+  describe,
+  alternative,
+  onConfirm,
+  onClose,
+}: ConfirmReferenceDeletionDialogProps) {
   const { t } = useT();
   const loaded = useLoadOnce(describe);
   const description = loaded.status === 'loaded' ? loaded.value : undefined;

@@ -18,12 +18,21 @@ export interface CopiesOutcomeActions {
 }
 
 /** The copies checked after an erasure: progress, those now clean, those that still hold the person or could not be checked. */
-export function CopiesOutcome({ state, onRequestDelete, onCancelDelete, onConfirmDelete, onStopAndClose, onKeepChecking }: CopiesOutcomeActions & { state: CopiesStep }) {
+export function CopiesOutcome({
+  state,
+  onRequestDelete,
+  onCancelDelete,
+  onConfirmDelete,
+  onStopAndClose,
+  onKeepChecking,
+}: CopiesOutcomeActions & { state: CopiesStep }) {
   const i18n = useT();
   const { t, tn } = i18n;
   const { outcomes, progress } = state;
   const isRunning = outcomes === null;
-  const cleaned = (outcomes ?? []).filter((outcome) => outcome.isDeleted || (!holdsPerson(outcome) && !isUnchecked(outcome)));
+  const cleaned = (outcomes ?? []).filter(
+    (outcome) => outcome.isDeleted || (!holdsPerson(outcome) && !isUnchecked(outcome)),
+  );
   const holding = (outcomes ?? []).filter((outcome) => !outcome.isDeleted && holdsPerson(outcome));
   const unchecked = (outcomes ?? []).filter((outcome) => !outcome.isDeleted && isUnchecked(outcome));
   const deletable = deletableOutcomes(outcomes ?? []);
@@ -48,7 +57,10 @@ export function CopiesOutcome({ state, onRequestDelete, onCancelDelete, onConfir
       {cleaned.length > 0 && <OutcomeList label={t('erasure.resultCopiesList')} outcomes={cleaned} />}
       {state.unlisted.map((entry) => (
         <p key={entry.store} role="alert" className="field-error">
-          {t('erasure.copiesUnlisted', { store: t(`erasure.store.${entry.store}`), reason: reasonText(entry.reason, i18n) })}
+          {t('erasure.copiesUnlisted', {
+            store: t(`erasure.store.${entry.store}`),
+            reason: reasonText(entry.reason, i18n),
+          })}
         </p>
       ))}
       {holding.length > 0 && <OutcomeList label={t('erasure.remainingList')} outcomes={holding} isHeaded />}
@@ -62,13 +74,29 @@ export function CopiesOutcome({ state, onRequestDelete, onCancelDelete, onConfir
       )}
       {!isRunning && outcomes.length > 0 && deletable.length === 0 && <p>{t('erasure.noneRemain')}</p>}
       {state.freshBackup !== null && <FreshBackupNote freshBackup={state.freshBackup} />}
-      {state.isConfirmingDelete && <DeleteCopiesDialog copies={state.copies} deleting={deletable.map((outcome) => outcome.copy)} hasBackupsFolder={state.hasBackupsFolder} onConfirm={onConfirmDelete} onClose={onCancelDelete} />}
+      {state.isConfirmingDelete && (
+        <DeleteCopiesDialog
+          copies={state.copies}
+          deleting={deletable.map((outcome) => outcome.copy)}
+          hasBackupsFolder={state.hasBackupsFolder}
+          onConfirm={onConfirmDelete}
+          onClose={onCancelDelete}
+        />
+      )}
       <p className="muted">{t('erasure.outOfReach')}</p>
     </>
   );
 }
 
-function OutcomeList({ label, outcomes, isHeaded = false }: { label: string; outcomes: readonly ShownCopyOutcome[]; isHeaded?: boolean }) {
+function OutcomeList({
+  label,
+  outcomes,
+  isHeaded = false,
+}: {
+  label: string;
+  outcomes: readonly ShownCopyOutcome[];
+  isHeaded?: boolean;
+}) {
   const i18n = useT();
   const { t } = i18n;
   const headingId = useId();
@@ -110,7 +138,13 @@ function FreshBackupNote({ freshBackup }: { freshBackup: NonNullable<CopiesStep[
   return (
     <div className="section-actions">
       <p>{t('erasure.freshBackup.offer')}</p>
-      <button type="button" disabled={isBusy} onClick={() => void run(async () => ({ stem: 'backup', extension: 'json', data: await createBackupJson(database) }))}>
+      <button
+        type="button"
+        disabled={isBusy}
+        onClick={() =>
+          void run(async () => ({ stem: 'backup', extension: 'json', data: await createBackupJson(database) }))
+        }
+      >
         {t('erasure.downloadBackup')}
       </button>
     </div>

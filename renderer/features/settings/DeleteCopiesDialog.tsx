@@ -14,12 +14,23 @@ interface DeleteCopiesDialogProps {
 }
 
 /** Before deleting copies that hold an erased person: they hold everyone else too, and which backup is left. */
-export function DeleteCopiesDialog({ copies, deleting, hasBackupsFolder, onConfirm, onClose }: DeleteCopiesDialogProps) {
+export function DeleteCopiesDialog({
+  copies,
+  deleting,
+  hasBackupsFolder,
+  onConfirm,
+  onClose,
+}: DeleteCopiesDialogProps) {
   const i18n = useT();
   const { t, tn } = i18n;
   const newest = newestRemaining(copies, deleting);
   return (
-    <ConfirmDialog title={tn('erasure.deleteTitle', deleting.length)} confirmLabel={t('erasure.deleteConfirm')} onConfirm={onConfirm} onClose={onClose}>
+    <ConfirmDialog
+      title={tn('erasure.deleteTitle', deleting.length)}
+      confirmLabel={t('erasure.deleteConfirm')}
+      onConfirm={onConfirm}
+      onClose={onClose}
+    >
       <p>{t('erasure.deleteWarning')}</p>
       <ul className="erasure-list">
         {deleting.map((copy) => (

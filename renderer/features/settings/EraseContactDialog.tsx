@@ -21,7 +21,15 @@ interface EraseContactDialogProps {
 }
 
 /** Says, before anything happens, everything an erasure will do and what it cannot reach. */
-export function EraseContactDialog({ report, copies, chosen, isErasing, onMentionToggle, onConfirm, onClose }: EraseContactDialogProps) {
+export function EraseContactDialog({
+  report,
+  copies,
+  chosen,
+  isErasing,
+  onMentionToggle,
+  onConfirm,
+  onClose,
+}: EraseContactDialogProps) {
   const i18n = useT();
   const { t, tn } = i18n;
   const idPrefix = useId();
@@ -29,10 +37,21 @@ export function EraseContactDialog({ report, copies, chosen, isErasing, onMentio
   // Marks what the erasure replaces: details another contact shares are not looked for.
   const matcher = useMemo(() => {
     const isShared = (detail: string) => report.sharedDetails.some((shared) => shared.detail === detail);
-    return createMentionMatcher({ name: report.contact.name, emails: report.contact.emails.filter((email) => !isShared(email)), phones: report.contact.phones.filter((phone) => !isShared(phone)) });
+    return createMentionMatcher({
+      name: report.contact.name,
+      emails: report.contact.emails.filter((email) => !isShared(email)),
+      phones: report.contact.phones.filter((phone) => !isShared(phone)),
+    });
   }, [report]);
   return (
-    <ConfirmDialog title={t('privacy.eraseTitle', { name: report.contact.name })} confirmLabel={t('erasure.confirm')} isConfirmDisabled={isErasing} onConfirm={onConfirm} onClose={onClose} size="medium">
+    <ConfirmDialog
+      title={t('privacy.eraseTitle', { name: report.contact.name })}
+      confirmLabel={t('erasure.confirm')}
+      isConfirmDisabled={isErasing}
+      onConfirm={onConfirm}
+      onClose={onClose}
+      size="medium"
+    >
       <div className="erasure-plan">
         <h3>{t('erasure.databaseHeading')}</h3>
         <p>{tn('erasure.database', report.participations.length)}</p>
@@ -50,7 +69,12 @@ export function EraseContactDialog({ report, copies, chosen, isErasing, onMentio
                 const inputId = `${idPrefix}-${index}`;
                 return (
                   <li key={`${key}-${index}`}>
-                    <input id={inputId} type="checkbox" checked={chosen.has(key)} onChange={(event) => onMentionToggle(key, event.target.checked)} />
+                    <input
+                      id={inputId}
+                      type="checkbox"
+                      checked={chosen.has(key)}
+                      onChange={(event) => onMentionToggle(key, event.target.checked)}
+                    />
                     <label htmlFor={inputId}>
                       {mentionPlaceLabel(mention, i18n)}
                       <MentionExcerpt text={mention.text} matcher={matcher} />
@@ -64,7 +88,10 @@ export function EraseContactDialog({ report, copies, chosen, isErasing, onMentio
         )}
         {sharedDetails.map((shared) => (
           <p key={`${shared.kind}-${shared.detail}`} role="note">
-            {t('erasure.shared', { detail: shared.detail, names: shared.sharedWith.map((other) => other.name).join(', ') })}
+            {t('erasure.shared', {
+              detail: shared.detail,
+              names: shared.sharedWith.map((other) => other.name).join(', '),
+            })}
           </p>
         ))}
 
@@ -83,7 +110,10 @@ export function EraseContactDialog({ report, copies, chosen, isErasing, onMentio
         )}
         {copies.unlisted.map((entry) => (
           <p key={entry.store} role="alert" className="field-error">
-            {t('erasure.copiesUnlisted', { store: t(`erasure.store.${entry.store}`), reason: reasonText(entry.reason, i18n) })}
+            {t('erasure.copiesUnlisted', {
+              store: t(`erasure.store.${entry.store}`),
+              reason: reasonText(entry.reason, i18n),
+            })}
           </p>
         ))}
         <p>{t('erasure.undoNote')}</p>

@@ -71,7 +71,8 @@ function DatabaseOutcome({ database }: { database: DatabaseErasure }) {
     <>
       <p>
         {t('erasure.resultDatabase')}
-        {database.mentionsReplaced > 0 && ` ${tn('erasure.resultMentions', database.mentionsReplaced, { marker: t('erasure.marker') })}`}
+        {database.mentionsReplaced > 0 &&
+          ` ${tn('erasure.resultMentions', database.mentionsReplaced, { marker: t('erasure.marker') })}`}
       </p>
       {database.mentionsLeft.length > 0 && (
         <>

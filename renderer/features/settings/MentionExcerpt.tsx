@@ -23,7 +23,9 @@ export function MentionExcerpt({ text, matcher }: { text: string; matcher: Menti
   return (
     <q className="mention-excerpt">
       {from > 0 && '…'}
-      {parts.map((part, index) => (part.isMention ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+      {parts.map((part, index) =>
+        part.isMention ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+      )}
       {to < text.length && '…'}
     </q>
   );

@@ -32,7 +32,12 @@ export function PrivacySection() {
     try {
       // Who else shares the person's email or phone is for the erasure dialog, not their own export.
       const { sharedDetails: _sharedDetails, ...report } = await collectPersonalData(database, contactId);
-      await platform.saveFile({ suggestedName: personalDataFileName(report.contact.name), data: JSON.stringify(report, null, 2), mimeType: 'application/json', filter: { name: 'JSON', extensions: ['json'] } });
+      await platform.saveFile({
+        suggestedName: personalDataFileName(report.contact.name),
+        data: JSON.stringify(report, null, 2),
+        mimeType: 'application/json',
+        filter: { name: 'JSON', extensions: ['json'] },
+      });
       notify({ message: t('privacy.exported', { name: report.contact.name }) });
     } catch (error) {
       notifyError(error);
@@ -51,7 +56,12 @@ export function PrivacySection() {
           </button>
         </div>
       )}
-      <ContactPicker label={t('privacy.person')} placeholder={t('privacy.personPlaceholder')} value={contactId} onChange={setContactId} />
+      <ContactPicker
+        label={t('privacy.person')}
+        placeholder={t('privacy.personPlaceholder')}
+        value={contactId}
+        onChange={setContactId}
+      />
       <div className="page-actions section-actions">
         <button type="button" disabled={!contactId} onClick={() => void exportData()}>
           {t('privacy.export')}
@@ -61,7 +71,11 @@ export function PrivacySection() {
         </button>
       </div>
       <hr />
-      <CheckboxField label={t('privacy.omitByDefault')} isChecked={isOmittedByDefault} onChange={(value) => void writeOmitPersonalColumns(database, value).catch(notifyError)} />
+      <CheckboxField
+        label={t('privacy.omitByDefault')}
+        isChecked={isOmittedByDefault}
+        onChange={(value) => void writeOmitPersonalColumns(database, value).catch(notifyError)}
+      />
       {state?.step === 'confirm' && (
         <EraseContactDialog
           report={state.report}

@@ -44,11 +44,29 @@ export function ProgrammeFormDialog({ programme, onClose }: { programme?: Progra
       onClose={onClose}
     >
       <div className="field-wide">
-        <TextField label={t('programmes.field.name')} value={draft.name} onChange={(value) => set('name', value)} error={errorFor('name')} isRequired autoFocus />
+        <TextField
+          label={t('programmes.field.name')}
+          value={draft.name}
+          onChange={(value) => set('name', value)}
+          error={errorFor('name')}
+          isRequired
+          autoFocus
+        />
       </div>
-      <TextField label={t('programmes.field.shortName')} hint={t('programmes.field.shortNameHint')} value={draft.shortName} onChange={(value) => set('shortName', value)} error={errorFor('shortName')} />
+      <TextField
+        label={t('programmes.field.shortName')}
+        hint={t('programmes.field.shortNameHint')}
+        value={draft.shortName}
+        onChange={(value) => set('shortName', value)}
+        error={errorFor('shortName')}
+      />
       <div className="field-wide">
-        <TextAreaField label={t('programmes.field.description')} value={draft.description} onChange={(value) => set('description', value)} error={errorFor('description')} />
+        <TextAreaField
+          label={t('programmes.field.description')}
+          value={draft.description}
+          onChange={(value) => set('description', value)}
+          error={errorFor('description')}
+        />
       </div>
     </FormDialog>
   );

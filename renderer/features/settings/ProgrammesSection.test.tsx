@@ -26,7 +26,12 @@ function renderSection(language: 'en' | 'it') {
 describe('the programmes section', () => {
   it('counts the records a deletion takes the programme off, table by table, and only those it reaches', async () => {
     const programme = await createProgramme(db, { name: 'FAMI Lazio' });
-    await createBriefing(db, { title: 'Tavolo regionale', source: { kind: 'region', region: 'lazio' }, programmeId: programme.id, agenda: '' });
+    await createBriefing(db, {
+      title: 'Tavolo regionale',
+      source: { kind: 'region', region: 'lazio' },
+      programmeId: programme.id,
+      agenda: '',
+    });
     await createStakeholder(db, stakeholderInput({ programmeIds: [programme.id] }));
     await createStakeholder(db, stakeholderInput({ name: 'CAS Roma Est', programmeIds: [programme.id] }));
     renderSection('en');

@@ -29,11 +29,17 @@ export function ProgrammesSection() {
 
   async function remove(programme: Programme) {
     setDialog(null);
-    await changeWithUndo(t('programmes.deleted', { name: programme.name }), async () => (await deleteProgramme(database, programme.id)).change);
+    await changeWithUndo(
+      t('programmes.deleted', { name: programme.name }),
+      async () => (await deleteProgramme(database, programme.id)).change,
+    );
   }
 
   return (
-    <CardSection title={t('programmes.title')} add={{ label: t('programmes.add'), onClick: () => setDialog({ kind: 'create' }) }}>
+    <CardSection
+      title={t('programmes.title')}
+      add={{ label: t('programmes.add'), onClick: () => setDialog({ kind: 'create' }) }}
+    >
       <p className="muted">{t('programmes.intro')}</p>
       {programmes && programmes.length === 0 && <p>{t('programmes.empty')}</p>}
       <ul className="item-list organisation-list" aria-label={t('programmes.title')}>
@@ -41,10 +47,17 @@ export function ProgrammesSection() {
           <li key={programme.id}>
             <div>
               <strong>{programme.name}</strong>
-              {programme.shortName && programme.shortName !== programme.name && <span className="badge"> {programme.shortName}</span>}
+              {programme.shortName && programme.shortName !== programme.name && (
+                <span className="badge"> {programme.shortName}</span>
+              )}
               {programme.description && <div className="muted">{programme.description}</div>}
             </div>
-            <ItemActions editLabel={t('programmes.editOf', { name: programme.name })} deleteLabel={t('programmes.deleteOf', { name: programme.name })} onEdit={() => setDialog({ kind: 'edit', programme })} onDelete={() => setDialog({ kind: 'delete', programme })} />
+            <ItemActions
+              editLabel={t('programmes.editOf', { name: programme.name })}
+              deleteLabel={t('programmes.deleteOf', { name: programme.name })}
+              onEdit={() => setDialog({ kind: 'edit', programme })}
+              onDelete={() => setDialog({ kind: 'delete', programme })}
+            />
           </li>
         ))}
       </ul>

@@ -24,7 +24,10 @@ export function SettingsPage() {
               <p>{storage.isPersisted ? t('settings.storage.persisted') : t('settings.storage.notPersisted')}</p>
               <p>
                 {storage.usedBytes !== null && storage.quotaBytes !== null
-                  ? t('settings.storage.used', { used: formatBytes(storage.usedBytes, language), quota: formatBytes(storage.quotaBytes, language) })
+                  ? t('settings.storage.used', {
+                      used: formatBytes(storage.usedBytes, language),
+                      quota: formatBytes(storage.quotaBytes, language),
+                    })
                   : t('settings.storage.unknown')}
               </p>
             </>

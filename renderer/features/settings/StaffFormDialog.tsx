@@ -46,11 +46,33 @@ export function StaffFormDialog({ member, onClose }: { member?: StaffMember; onC
       onSubmit={(event) => void submit(event, save)}
       onClose={onClose}
     >
-      <TextField label={t('staff.field.name')} value={draft.name} onChange={(value) => set('name', value)} error={errorFor('name')} isRequired autoFocus />
-      <TextField label={t('staff.field.role')} value={draft.role} onChange={(value) => set('role', value)} error={errorFor('role')} />
-      <TextField type="email" label={t('staff.field.email')} value={draft.email} onChange={(value) => set('email', value)} error={errorFor('email')} />
+      <TextField
+        label={t('staff.field.name')}
+        value={draft.name}
+        onChange={(value) => set('name', value)}
+        error={errorFor('name')}
+        isRequired
+        autoFocus
+      />
+      <TextField
+        label={t('staff.field.role')}
+        value={draft.role}
+        onChange={(value) => set('role', value)}
+        error={errorFor('role')}
+      />
+      <TextField
+        type="email"
+        label={t('staff.field.email')}
+        value={draft.email}
+        onChange={(value) => set('email', value)}
+        error={errorFor('email')}
+      />
       <div className="field-wide">
-        <CheckboxField label={t('staff.field.isActive')} isChecked={draft.isActive} onChange={(value) => set('isActive', value)} />
+        <CheckboxField
+          label={t('staff.field.isActive')}
+          isChecked={draft.isActive}
+          onChange={(value) => set('isActive', value)}
+        />
         <p className="field-hint">{t('staff.field.isActiveHint')}</p>
       </div>
     </FormDialog>

@@ -28,7 +28,15 @@ async function seedOwnerOfWork() {
   const member = await createStaffMember(db, { name: 'Paola Esempio', role: 'Advocacy officer' });
   const actions = [];
   for (const title of ['Incontro con la ASL', 'Tavolo prefettura']) {
-    actions.push(await createAction(db, { title, kind: 'bilateral-meeting', date: '2026-03-04', status: 'done', ownerId: member.id }));
+    actions.push(
+      await createAction(db, {
+        title,
+        kind: 'bilateral-meeting',
+        date: '2026-03-04',
+        status: 'done',
+        ownerId: member.id,
+      }),
+    );
   }
   await createFollowUp(db, { actionId: actions[0]!.id, text: 'Inviare il verbale', ownerId: member.id });
   return member;
@@ -40,7 +48,9 @@ describe('the staff section', () => {
     renderSection();
     fireEvent.click(await screen.findByRole('button', { name: 'Delete Paola Esempio' }, FIRST_ANSWER));
     const dialog = await screen.findByRole('dialog', { name: 'Delete Paola Esempio?' });
-    await within(dialog).findByText('Paola Esempio will be taken off 2 advocacy actions and 1 follow-up; the records themselves stay.');
+    await within(dialog).findByText(
+      'Paola Esempio will be taken off 2 advocacy actions and 1 follow-up; the records themselves stay.',
+    );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
 
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Paola Esempio deleted.'));

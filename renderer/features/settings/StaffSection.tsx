@@ -29,12 +29,18 @@ export function StaffSection() {
 
   async function remove(member: StaffMember) {
     setDialog(null);
-    await changeWithUndo(t('staff.deleted', { name: member.name }), async () => (await deleteStaffMember(database, member.id)).change);
+    await changeWithUndo(
+      t('staff.deleted', { name: member.name }),
+      async () => (await deleteStaffMember(database, member.id)).change,
+    );
   }
 
   async function deactivate(member: StaffMember) {
     setDialog(null);
-    await changeWithUndo(t('staff.deactivated', { name: member.name }), async () => (await updateStaffMember(database, member.id, { ...member, isActive: false })).change);
+    await changeWithUndo(
+      t('staff.deactivated', { name: member.name }),
+      async () => (await updateStaffMember(database, member.id, { ...member, isActive: false })).change,
+    );
   }
 
   return (
@@ -54,7 +60,12 @@ export function StaffSection() {
                 </div>
               )}
             </div>
-            <ItemActions editLabel={t('staff.editOf', { name: member.name })} deleteLabel={t('staff.deleteOf', { name: member.name })} onEdit={() => setDialog({ kind: 'edit', member })} onDelete={() => setDialog({ kind: 'delete', member })} />
+            <ItemActions
+              editLabel={t('staff.editOf', { name: member.name })}
+              deleteLabel={t('staff.deleteOf', { name: member.name })}
+              onEdit={() => setDialog({ kind: 'edit', member })}
+              onDelete={() => setDialog({ kind: 'delete', member })}
+            />
           </li>
         ))}
       </ul>
@@ -66,7 +77,11 @@ export function StaffSection() {
           describe={() => describeDeletion(dialog.member)}
           alternative={
             dialog.member.isActive
-              ? { hint: t('staff.deactivateHint', { name: dialog.member.name }), label: t('staff.deactivateInstead'), onChoose: () => void deactivate(dialog.member) }
+              ? {
+                  hint: t('staff.deactivateHint', { name: dialog.member.name }),
+                  label: t('staff.deactivateInstead'),
+                  onChoose: () => void deactivate(dialog.member),
+                }
               : undefined
           }
           onClose={() => setDialog(null)}

@@ -7,14 +7,17 @@ export const erasureMessages = defineCatalogue(
     'erasure.marker': '[erased]',
     'erasure.confirm': 'Erase',
     'erasure.databaseHeading': 'In the database',
-    'erasure.database': '{count, plural, one {Their record, their contact details and their participation in # advocacy action go from every table, in one step.} other {Their record, their contact details and their participation in # advocacy actions go from every table, in one step.}}',
-    'erasure.erasedRecord': 'Trama keeps only the record’s id, in a list of erased people, so that a later restore warns before bringing them back.',
+    'erasure.database':
+      '{count, plural, one {Their record, their contact details and their participation in # advocacy action go from every table, in one step.} other {Their record, their contact details and their participation in # advocacy actions go from every table, in one step.}}',
+    'erasure.erasedRecord':
+      'Trama keeps only the record’s id, in a list of erased people, so that a later restore warns before bringing them back.',
     'erasure.mentionsHeading': 'Mentions in other records',
     'erasure.mentionsNone': 'No other record mentions their name, email or phone.',
     'erasure.mentionsList': 'Mentions found',
     'erasure.mentionPlace': '{table} “{label}” · {field}: ',
     'erasure.copiesHeading': 'Copies kept by Trama',
-    'erasure.copiesIntro': 'After the erasure, Trama checks each of these copies and rewrites the ones that hold the person:',
+    'erasure.copiesIntro':
+      'After the erasure, Trama checks each of these copies and rewrites the ones that hold the person:',
     'erasure.copiesList': 'Copies Trama will check',
     'erasure.copiesNone': 'Trama keeps no copies on this computer at the moment.',
     'erasure.store.desktop': 'the backups folder',
@@ -25,9 +28,12 @@ export const erasureMessages = defineCatalogue(
     'erasure.copy.upgrade': 'Copy taken before a database upgrade, {date}',
     'erasure.copy.safety': 'Safety copy taken before a restore, {date}',
     'erasure.outOfReachHeading': 'Out of Trama’s reach',
-    'erasure.outOfReach': 'Files you exported or downloaded yourself (backups, spreadsheets, briefing PDFs, exports of personal data) are out of Trama’s reach: delete or replace them by hand.',
-    'erasure.resultMentions': '{count, plural, one {# mention replaced with “{marker}”.} other {# mentions replaced with “{marker}”.}}',
-    'erasure.resultMentionsLeft': 'These mentions could not be replaced without making the record invalid: edit them by hand.',
+    'erasure.outOfReach':
+      'Files you exported or downloaded yourself (backups, spreadsheets, briefing PDFs, exports of personal data) are out of Trama’s reach: delete or replace them by hand.',
+    'erasure.resultMentions':
+      '{count, plural, one {# mention replaced with “{marker}”.} other {# mentions replaced with “{marker}”.}}',
+    'erasure.resultMentionsLeft':
+      'These mentions could not be replaced without making the record invalid: edit them by hand.',
     'erasure.resultCopiesList': 'Copies checked',
     'erasure.status.rewritten': 'rewritten: the person is no longer in it',
     'erasure.status.not-present': 'did not hold the person',
@@ -63,44 +69,55 @@ export const erasureMessages = defineCatalogue(
     'erasure.field.labels.en': 'English label',
     'erasure.field.filters.relationshipTypes[]': 'relationship type filter',
     'erasure.field.agenda': 'agenda',
-    'erasure.mentionsFound': '{count, plural, one {Their name, email or phone appears in # place. The ticked mentions are replaced with “{marker}”, in the database and in the copies; the others stay as they are:} other {Their name, email or phone appears in # places. The ticked mentions are replaced with “{marker}”, in the database and in the copies; the others stay as they are:}}',
+    'erasure.mentionsFound':
+      '{count, plural, one {Their name, email or phone appears in # place. The ticked mentions are replaced with “{marker}”, in the database and in the copies; the others stay as they are:} other {Their name, email or phone appears in # places. The ticked mentions are replaced with “{marker}”, in the database and in the copies; the others stay as they are:}}',
     'erasure.mentionUncertain': '(only a one-word name: it may be someone or something else, so it is not ticked)',
     'erasure.shared': 'Also in the record of {names}, so Trama does not look for it: {detail}.',
-    'erasure.importNote': 'If this person is in a spreadsheet you import later, Trama cannot recognise them: imported contact persons get new ids, and the list of erased people keeps ids only. Check such files by hand.',
-    'erasure.undoNote': 'After the erasure, the next window offers Undo; the copies are rewritten only when you continue.',
+    'erasure.importNote':
+      'If this person is in a spreadsheet you import later, Trama cannot recognise them: imported contact persons get new ids, and the list of erased people keeps ids only. Check such files by hand.',
+    'erasure.undoNote':
+      'After the erasure, the next window offers Undo; the copies are rewritten only when you continue.',
     'erasure.copiesUnlisted': 'Trama could not look into {store} ({reason}): the copies there are not checked.',
     'erasure.resultTitle': '{name} erased',
     'erasure.resumeTitle': 'Checking the copies after an erasure',
     'erasure.resultDatabase': 'Erased from the database.',
     'erasure.mentionsLeftList': 'Mentions not replaced',
-    'erasure.copiesWaiting': 'The copies kept by Trama are not touched yet: they are checked and rewritten when you continue. Until then, Undo brings the database back as it was.',
+    'erasure.copiesWaiting':
+      'The copies kept by Trama are not touched yet: they are checked and rewritten when you continue. Until then, Undo brings the database back as it was.',
     'erasure.undo': 'Undo the erasure',
     'erasure.continue': 'Continue: check the copies',
     'erasure.undoUnavailable': 'Undo is not available for this erasure: continue to check the copies.',
-    'erasure.undoChangedSince': 'Undo was not applied: some of these records were changed in the meantime. The erasure stands.',
+    'erasure.undoChangedSince':
+      'Undo was not applied: some of these records were changed in the meantime. The erasure stands.',
     'erasure.undoFailed': 'Undo failed: the erasure stands.',
     'erasure.undoneTitle': 'Erasure of {name} undone',
     'erasure.undone': '{name} is back in the database as before. No copy kept by Trama was touched.',
     'erasure.listing': 'Looking for the copies kept by Trama…',
     'erasure.progress': 'Checking copy {done} of {total}…',
-    'erasure.stopWarning': 'Trama is still checking the copies. If you close now, the copies not yet checked may still hold the person; Settings → Personal data reminds you to check them.',
+    'erasure.stopWarning':
+      'Trama is still checking the copies. If you close now, the copies not yet checked may still hold the person; Settings → Personal data reminds you to check them.',
     'erasure.stopAndClose': 'Stop and close',
     'erasure.keepChecking': 'Keep checking',
-    'erasure.status.still-present': 'rewritten, but their id is still in {count, plural, one {# place} other {# places}} Trama does not know: {places}',
-    'erasure.status.not-rewritten': 'kept as it was, so it still holds the person: the rewritten copy could not have been restored ({reason})',
+    'erasure.status.still-present':
+      'rewritten, but their id is still in {count, plural, one {# place} other {# places}} Trama does not know: {places}',
+    'erasure.status.not-rewritten':
+      'kept as it was, so it still holds the person: the rewritten copy could not have been restored ({reason})',
     'erasure.status.unreadable': 'could not be read ({reason}); its text holds their {traces}',
-    'erasure.status.unreadableNoTrace': 'could not be read ({reason}); no trace of their id, email or phone in its text',
+    'erasure.status.unreadableNoTrace':
+      'could not be read ({reason}); no trace of their id, email or phone in its text',
     'erasure.status.replace-failed': 'could not be saved once rewritten ({reason}), so it still holds the person',
     'erasure.status.not-checked': 'could not be checked ({reason}): it may still hold the person',
     'erasure.trace.id': 'record id',
     'erasure.trace.email': 'email',
     'erasure.trace.phone': 'phone',
     'erasure.samePerson': 'Possibly the same person, not erased: {names}.',
-    'erasure.copyMentionsLeft': '{count, plural, one {# mention left as it was: no marker fits there.} other {# mentions left as they were: no marker fits there.}}',
+    'erasure.copyMentionsLeft':
+      '{count, plural, one {# mention left as it was: no marker fits there.} other {# mentions left as they were: no marker fits there.}}',
     'erasure.uncheckedList': 'Copies Trama could not check',
     'erasure.deleteFailed': 'Could not delete it ({reason})',
     'erasure.deleteTitle': '{count, plural, one {Delete this copy?} other {Delete these # copies?}}',
-    'erasure.deleteWarning': 'These are whole backups: besides this person they hold everyone else’s data as it was on their date. Deleting them cannot be undone.',
+    'erasure.deleteWarning':
+      'These are whole backups: besides this person they hold everyone else’s data as it was on their date. Deleting them cannot be undone.',
     'erasure.deleteNewest': 'Afterwards, the newest copy kept by Trama will be: {copy}.',
     'erasure.deleteNoneLeft': 'Afterwards, Trama keeps no copy at all.',
     'erasure.deleteThenBackupDesktop': 'Right after, Trama saves a new backup of the database as it is now.',
@@ -110,7 +127,8 @@ export const erasureMessages = defineCatalogue(
     'erasure.freshBackup.failed': 'The new backup could not be saved: download one from Import and export.',
     'erasure.freshBackup.offer': 'Keep a copy of everyone else’s data: download a backup of the database as it is now.',
     'erasure.downloadBackup': 'Download a backup',
-    'erasure.pending': '{count, plural, one {After # erasure, the copies kept by Trama were not all checked: they may still hold that person.} other {After # erasures, the copies kept by Trama were not all checked: they may still hold those people.}}',
+    'erasure.pending':
+      '{count, plural, one {After # erasure, the copies kept by Trama were not all checked: they may still hold that person.} other {After # erasures, the copies kept by Trama were not all checked: they may still hold those people.}}',
     'erasure.pendingCheck': 'Check the copies now',
     'erasure.reason.not-json': 'it is not complete JSON',
     'erasure.reason.not-a-backup': 'it is not a Trama backup',
@@ -134,14 +152,17 @@ export const erasureMessages = defineCatalogue(
     'erasure.marker': '[cancellato]',
     'erasure.confirm': 'Cancella',
     'erasure.databaseHeading': 'Nel database',
-    'erasure.database': '{count, plural, one {La sua scheda, i suoi recapiti e la sua partecipazione a # azione di advocacy vengono rimossi da ogni tabella, in un solo passaggio.} other {La sua scheda, i suoi recapiti e la sua partecipazione a # azioni di advocacy vengono rimossi da ogni tabella, in un solo passaggio.}}',
-    'erasure.erasedRecord': 'Trama conserva solo l’identificativo della scheda, in un elenco di persone cancellate, perché un ripristino successivo avvisi prima di reinserirla.',
+    'erasure.database':
+      '{count, plural, one {La sua scheda, i suoi recapiti e la sua partecipazione a # azione di advocacy vengono rimossi da ogni tabella, in un solo passaggio.} other {La sua scheda, i suoi recapiti e la sua partecipazione a # azioni di advocacy vengono rimossi da ogni tabella, in un solo passaggio.}}',
+    'erasure.erasedRecord':
+      'Trama conserva solo l’identificativo della scheda, in un elenco di persone cancellate, perché un ripristino successivo avvisi prima di reinserirla.',
     'erasure.mentionsHeading': 'Citazioni in altre schede',
     'erasure.mentionsNone': 'Nessun’altra scheda cita il nome, l’email o il telefono.',
     'erasure.mentionsList': 'Citazioni trovate',
     'erasure.mentionPlace': '{table} «{label}» · {field}: ',
     'erasure.copiesHeading': 'Copie conservate da Trama',
-    'erasure.copiesIntro': 'Dopo la cancellazione, Trama controlla ciascuna di queste copie e riscrive quelle che contengono la persona:',
+    'erasure.copiesIntro':
+      'Dopo la cancellazione, Trama controlla ciascuna di queste copie e riscrive quelle che contengono la persona:',
     'erasure.copiesList': 'Copie che Trama controllerà',
     'erasure.copiesNone': 'Al momento Trama non conserva copie su questo computer.',
     'erasure.store.desktop': 'la cartella dei backup',
@@ -152,9 +173,12 @@ export const erasureMessages = defineCatalogue(
     'erasure.copy.upgrade': 'Copia fatta prima di un aggiornamento del database, {date}',
     'erasure.copy.safety': 'Copia di sicurezza fatta prima di un ripristino, {date}',
     'erasure.outOfReachHeading': 'Fuori dalla portata di Trama',
-    'erasure.outOfReach': 'I file che avete esportato o scaricato voi (backup, fogli di calcolo, PDF dei briefing, esportazioni di dati personali) sono fuori dalla portata di Trama: eliminateli o sostituiteli a mano.',
-    'erasure.resultMentions': '{count, plural, one {# citazione sostituita con «{marker}».} other {# citazioni sostituite con «{marker}».}}',
-    'erasure.resultMentionsLeft': 'Queste citazioni non si possono sostituire senza rendere la scheda non valida: modificatele a mano.',
+    'erasure.outOfReach':
+      'I file che avete esportato o scaricato voi (backup, fogli di calcolo, PDF dei briefing, esportazioni di dati personali) sono fuori dalla portata di Trama: eliminateli o sostituiteli a mano.',
+    'erasure.resultMentions':
+      '{count, plural, one {# citazione sostituita con «{marker}».} other {# citazioni sostituite con «{marker}».}}',
+    'erasure.resultMentionsLeft':
+      'Queste citazioni non si possono sostituire senza rendere la scheda non valida: modificatele a mano.',
     'erasure.resultCopiesList': 'Copie controllate',
     'erasure.status.rewritten': 'riscritta: la persona non vi compare più',
     'erasure.status.not-present': 'non conteneva la persona',
@@ -190,54 +214,71 @@ export const erasureMessages = defineCatalogue(
     'erasure.field.labels.en': 'etichetta inglese',
     'erasure.field.filters.relationshipTypes[]': 'filtro per tipo di relazione',
     'erasure.field.agenda': 'ordine del giorno',
-    'erasure.mentionsFound': '{count, plural, one {Il nome, l’email o il telefono compaiono in # punto. Le citazioni spuntate vengono sostituite con «{marker}», nel database e nelle copie; le altre restano come sono:} other {Il nome, l’email o il telefono compaiono in # punti. Le citazioni spuntate vengono sostituite con «{marker}», nel database e nelle copie; le altre restano come sono:}}',
-    'erasure.mentionUncertain': '(solo un nome di una parola: potrebbe trattarsi di qualcun altro o di altro, quindi non è spuntata)',
+    'erasure.mentionsFound':
+      '{count, plural, one {Il nome, l’email o il telefono compaiono in # punto. Le citazioni spuntate vengono sostituite con «{marker}», nel database e nelle copie; le altre restano come sono:} other {Il nome, l’email o il telefono compaiono in # punti. Le citazioni spuntate vengono sostituite con «{marker}», nel database e nelle copie; le altre restano come sono:}}',
+    'erasure.mentionUncertain':
+      '(solo un nome di una parola: potrebbe trattarsi di qualcun altro o di altro, quindi non è spuntata)',
     'erasure.shared': 'Presente anche nella scheda di {names}, quindi Trama non lo cerca: {detail}.',
-    'erasure.importNote': 'Se questa persona compare in un foglio di calcolo che importerete in seguito, Trama non può riconoscerla: i referenti importati ricevono nuovi identificativi e l’elenco delle persone cancellate conserva solo identificativi. Controllate questi file a mano.',
-    'erasure.undoNote': 'Dopo la cancellazione, la finestra successiva offre Annulla; le copie vengono riscritte solo quando proseguite.',
-    'erasure.copiesUnlisted': 'Trama non è riuscita a esaminare {store} ({reason}): le copie lì contenute non vengono controllate.',
+    'erasure.importNote':
+      'Se questa persona compare in un foglio di calcolo che importerete in seguito, Trama non può riconoscerla: i referenti importati ricevono nuovi identificativi e l’elenco delle persone cancellate conserva solo identificativi. Controllate questi file a mano.',
+    'erasure.undoNote':
+      'Dopo la cancellazione, la finestra successiva offre Annulla; le copie vengono riscritte solo quando proseguite.',
+    'erasure.copiesUnlisted':
+      'Trama non è riuscita a esaminare {store} ({reason}): le copie lì contenute non vengono controllate.',
     'erasure.resultTitle': '{name} cancellato/a',
     'erasure.resumeTitle': 'Controllo delle copie dopo una cancellazione',
     'erasure.resultDatabase': 'Cancellato/a dal database.',
     'erasure.mentionsLeftList': 'Citazioni non sostituite',
-    'erasure.copiesWaiting': 'Le copie conservate da Trama non sono ancora state toccate: vengono controllate e riscritte quando proseguite. Fino ad allora, Annulla riporta il database com’era.',
+    'erasure.copiesWaiting':
+      'Le copie conservate da Trama non sono ancora state toccate: vengono controllate e riscritte quando proseguite. Fino ad allora, Annulla riporta il database com’era.',
     'erasure.undo': 'Annulla la cancellazione',
     'erasure.continue': 'Prosegui: controlla le copie',
-    'erasure.undoUnavailable': 'Per questa cancellazione Annulla non è disponibile: proseguite per controllare le copie.',
-    'erasure.undoChangedSince': 'Annulla non è stato applicato: alcune di queste schede sono state modificate nel frattempo. La cancellazione resta.',
+    'erasure.undoUnavailable':
+      'Per questa cancellazione Annulla non è disponibile: proseguite per controllare le copie.',
+    'erasure.undoChangedSince':
+      'Annulla non è stato applicato: alcune di queste schede sono state modificate nel frattempo. La cancellazione resta.',
     'erasure.undoFailed': 'Annulla non è riuscito: la cancellazione resta.',
     'erasure.undoneTitle': 'Cancellazione di {name} annullata',
     'erasure.undone': '{name} è di nuovo nel database come prima. Nessuna copia conservata da Trama è stata toccata.',
     'erasure.listing': 'Ricerca delle copie conservate da Trama…',
     'erasure.progress': 'Controllo della copia {done} di {total}…',
-    'erasure.stopWarning': 'Trama sta ancora controllando le copie. Se chiudete ora, le copie non ancora controllate potrebbero contenere ancora la persona; Impostazioni → Dati personali vi ricorderà di controllarle.',
+    'erasure.stopWarning':
+      'Trama sta ancora controllando le copie. Se chiudete ora, le copie non ancora controllate potrebbero contenere ancora la persona; Impostazioni → Dati personali vi ricorderà di controllarle.',
     'erasure.stopAndClose': 'Interrompi e chiudi',
     'erasure.keepChecking': 'Continua il controllo',
-    'erasure.status.still-present': 'riscritta, ma il suo identificativo resta in {count, plural, one {# punto} other {# punti}} che Trama non conosce: {places}',
-    'erasure.status.not-rewritten': 'lasciata com’era, quindi contiene ancora la persona: la copia riscritta non si sarebbe potuta ripristinare ({reason})',
+    'erasure.status.still-present':
+      'riscritta, ma il suo identificativo resta in {count, plural, one {# punto} other {# punti}} che Trama non conosce: {places}',
+    'erasure.status.not-rewritten':
+      'lasciata com’era, quindi contiene ancora la persona: la copia riscritta non si sarebbe potuta ripristinare ({reason})',
     'erasure.status.unreadable': 'illeggibile ({reason}); il suo testo contiene: {traces}',
-    'erasure.status.unreadableNoTrace': 'illeggibile ({reason}); nel suo testo non c’è traccia del suo identificativo, email o telefono',
+    'erasure.status.unreadableNoTrace':
+      'illeggibile ({reason}); nel suo testo non c’è traccia del suo identificativo, email o telefono',
     'erasure.status.replace-failed': 'riscritta ma non salvata ({reason}), quindi contiene ancora la persona',
     'erasure.status.not-checked': 'non è stato possibile controllarla ({reason}): potrebbe contenere ancora la persona',
     'erasure.trace.id': 'identificativo della scheda',
     'erasure.trace.email': 'email',
     'erasure.trace.phone': 'telefono',
     'erasure.samePerson': 'Forse la stessa persona, non cancellata: {names}.',
-    'erasure.copyMentionsLeft': '{count, plural, one {# citazione lasciata com’era: lì non entra alcun segnaposto.} other {# citazioni lasciate com’erano: lì non entra alcun segnaposto.}}',
+    'erasure.copyMentionsLeft':
+      '{count, plural, one {# citazione lasciata com’era: lì non entra alcun segnaposto.} other {# citazioni lasciate com’erano: lì non entra alcun segnaposto.}}',
     'erasure.uncheckedList': 'Copie che Trama non è riuscita a controllare',
     'erasure.deleteFailed': 'Non è stato possibile eliminarla ({reason})',
     'erasure.deleteTitle': '{count, plural, one {Eliminare questa copia?} other {Eliminare queste # copie?}}',
-    'erasure.deleteWarning': 'Sono backup completi: oltre a questa persona contengono i dati di tutti gli altri, com’erano alla loro data. L’eliminazione non si può annullare.',
+    'erasure.deleteWarning':
+      'Sono backup completi: oltre a questa persona contengono i dati di tutti gli altri, com’erano alla loro data. L’eliminazione non si può annullare.',
     'erasure.deleteNewest': 'Dopo, la copia più recente conservata da Trama sarà: {copy}.',
     'erasure.deleteNoneLeft': 'Dopo, Trama non conserverà alcuna copia.',
     'erasure.deleteThenBackupDesktop': 'Subito dopo, Trama salva un nuovo backup del database com’è ora.',
     'erasure.deleteThenBackupWeb': 'Subito dopo, potrete scaricare un backup del database com’è ora.',
     'erasure.deleteConfirm': 'Elimina',
     'erasure.freshBackup.written': 'Un nuovo backup del database com’è ora è stato salvato nella cartella dei backup.',
-    'erasure.freshBackup.failed': 'Non è stato possibile salvare il nuovo backup: scaricatene uno da Importa ed esporta.',
-    'erasure.freshBackup.offer': 'Conservate una copia dei dati di tutti gli altri: scaricate un backup del database com’è ora.',
+    'erasure.freshBackup.failed':
+      'Non è stato possibile salvare il nuovo backup: scaricatene uno da Importa ed esporta.',
+    'erasure.freshBackup.offer':
+      'Conservate una copia dei dati di tutti gli altri: scaricate un backup del database com’è ora.',
     'erasure.downloadBackup': 'Scarica un backup',
-    'erasure.pending': '{count, plural, one {Dopo # cancellazione, le copie conservate da Trama non sono state controllate tutte: potrebbero contenere ancora quella persona.} other {Dopo # cancellazioni, le copie conservate da Trama non sono state controllate tutte: potrebbero contenere ancora quelle persone.}}',
+    'erasure.pending':
+      '{count, plural, one {Dopo # cancellazione, le copie conservate da Trama non sono state controllate tutte: potrebbero contenere ancora quella persona.} other {Dopo # cancellazioni, le copie conservate da Trama non sono state controllate tutte: potrebbero contenere ancora quelle persone.}}',
     'erasure.pendingCheck': 'Controlla ora le copie',
     'erasure.reason.not-json': 'non è un JSON completo',
     'erasure.reason.not-a-backup': 'non è un backup di Trama',

@@ -11,7 +11,10 @@ import type { MessageKey } from '../../i18n/messages';
 function dateAndTime(isoDateTime: string, language: I18nValue['language']): string {
   const date = new Date(isoDateTime);
   if (Number.isNaN(date.getTime())) return isoDateTime;
-  return new Intl.DateTimeFormat(language === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(language === 'it' ? 'it-IT' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(date);
 }
 
 export function copyLabel(copy: KeptCopy, { t, language, formatDate }: I18nValue): string {
@@ -19,10 +22,13 @@ export function copyLabel(copy: KeptCopy, { t, language, formatDate }: I18nValue
     const key = copy.kind === 'safety' ? 'erasure.copy.desktopSafety' : 'erasure.copy.automatic';
     return t(key, { date: formatDate(copy.date), file: copy.fileName });
   }
-  return t(copy.store === 'upgrade' ? 'erasure.copy.upgrade' : 'erasure.copy.safety', { date: dateAndTime(copy.createdAt, language) });
+  return t(copy.store === 'upgrade' ? 'erasure.copy.upgrade' : 'erasure.copy.safety', {
+    date: dateAndTime(copy.createdAt, language),
+  });
 }
 
-export const copyKey = (copy: KeptCopy) => (copy.store === 'desktop' ? `desktop-${copy.fileName}` : `${copy.store}-${copy.id}`);
+export const copyKey = (copy: KeptCopy) =>
+  copy.store === 'desktop' ? `desktop-${copy.fileName}` : `${copy.store}-${copy.id}`;
 
 export function mentionPlaceLabel(place: MentionPlace, { t, tOr, language }: I18nValue): string {
   return t('erasure.mentionPlace', {
@@ -47,7 +53,8 @@ export function progressText(progress: { done: number; total: number } | null, {
 }
 
 const PLACES_SHOWN = 5;
-const placesShown = (places: readonly string[], count: number) => `${places.slice(0, PLACES_SHOWN).join(', ')}${count > PLACES_SHOWN ? ', …' : ''}`;
+const placesShown = (places: readonly string[], count: number) =>
+  `${places.slice(0, PLACES_SHOWN).join(', ')}${count > PLACES_SHOWN ? ', …' : ''}`;
 
 const STATUS_KEYS = {
   rewritten: 'erasure.status.rewritten',
@@ -62,11 +69,17 @@ export function outcomeText(outcome: CopyErasureOutcome, i18n: I18nValue): strin
   const reason = reasonText(outcome.reason, i18n);
   switch (outcome.status) {
     case 'still-present':
-      return t('erasure.status.still-present', { count: outcome.leftovers?.count ?? 0, places: placesShown(outcome.leftovers?.places ?? [], outcome.leftovers?.count ?? 0) });
+      return t('erasure.status.still-present', {
+        count: outcome.leftovers?.count ?? 0,
+        places: placesShown(outcome.leftovers?.places ?? [], outcome.leftovers?.count ?? 0),
+      });
     case 'unreadable': {
       const traces = outcome.traces ?? [];
       if (traces.length === 0) return t('erasure.status.unreadableNoTrace', { reason });
-      return t('erasure.status.unreadable', { reason, traces: traces.map((trace) => t(`erasure.trace.${trace}`)).join(', ') });
+      return t('erasure.status.unreadable', {
+        reason,
+        traces: traces.map((trace) => t(`erasure.trace.${trace}`)).join(', '),
+      });
     }
     default:
       return t(STATUS_KEYS[outcome.status], { reason });
@@ -76,7 +89,11 @@ export function outcomeText(outcome: CopyErasureOutcome, i18n: I18nValue): strin
 /** What else the check found in the copy: records that may be the same person, mentions no marker fits. */
 export function outcomeNotes(outcome: CopyErasureOutcome, { t, tn }: I18nValue): string[] {
   const notes: string[] = [];
-  if (outcome.samePerson && outcome.samePerson.length > 0) notes.push(t('erasure.samePerson', { names: outcome.samePerson.map((record) => record.name || record.id).join(', ') }));
-  if (outcome.mentionsLeft && outcome.mentionsLeft.length > 0) notes.push(tn('erasure.copyMentionsLeft', outcome.mentionsLeft.length));
+  if (outcome.samePerson && outcome.samePerson.length > 0)
+    notes.push(
+      t('erasure.samePerson', { names: outcome.samePerson.map((record) => record.name || record.id).join(', ') }),
+    );
+  if (outcome.mentionsLeft && outcome.mentionsLeft.length > 0)
+    notes.push(tn('erasure.copyMentionsLeft', outcome.mentionsLeft.length));
   return notes;
 }

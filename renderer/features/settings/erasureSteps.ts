@@ -35,7 +35,13 @@ export interface CopiesStep {
 }
 
 export type ErasureStep =
-  | { step: 'confirm'; report: PersonalDataReport; copies: KeptCopyList; chosen: ReadonlySet<string>; isErasing: boolean }
+  | {
+      step: 'confirm';
+      report: PersonalDataReport;
+      copies: KeptCopyList;
+      chosen: ReadonlySet<string>;
+      isErasing: boolean;
+    }
   | {
       step: 'erased';
       report: PersonalDataReport;

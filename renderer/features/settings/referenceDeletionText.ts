@@ -11,11 +11,17 @@ export interface ReferenceDeletionWords {
 }
 
 /** A deletion's reach in sentences: the records that stay changed, then any that go too. */
-export function referenceDeletionText(words: Pick<I18nValue, 't' | 'tOr' | 'language'>, reach: DeletionReach, says: ReferenceDeletionWords): string {
+export function referenceDeletionText(
+  words: Pick<I18nValue, 't' | 'tOr' | 'language'>,
+  reach: DeletionReach,
+  says: ReferenceDeletionWords,
+): string {
   if (reach.deleted.length === 0 && reach.changed.length === 0) return says.unused;
   const sentences = [
     reach.changed.length > 0 ? says.changed(tableCountsText(words, reach.changed)) : '',
-    reach.deleted.length > 0 ? words.t('organisation.deleteAlsoDeletes', { records: tableCountsText(words, reach.deleted) }) : '',
+    reach.deleted.length > 0
+      ? words.t('organisation.deleteAlsoDeletes', { records: tableCountsText(words, reach.deleted) })
+      : '',
   ];
   return sentences.filter(Boolean).join(' ');
 }

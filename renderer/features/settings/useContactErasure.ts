@@ -3,7 +3,14 @@ import { useNotify } from '../../app/notifications/useNotify';
 import { useDatabase } from '../../data/useDatabase';
 import { removeCopiesPending, type CopiesPending } from '../../db/copiesPending';
 import { createBackupRewriter, type DisposableRewriter } from '../../db/eraseFromBackupInWorker';
-import { eraseFromCopies, erasureRequestFor, isUnchecked, listKeptCopies, pendingRequestFor, type KeptCopyStores } from '../../db/erasureCopies';
+import {
+  eraseFromCopies,
+  erasureRequestFor,
+  isUnchecked,
+  listKeptCopies,
+  pendingRequestFor,
+  type KeptCopyStores,
+} from '../../db/erasureCopies';
 import { collectPersonalData, erasePerson } from '../../db/privacy';
 import { stampChange, undoChange } from '../../db/undo';
 import { useT } from '../../i18n/useT';
@@ -18,7 +25,8 @@ export type { CopiesStep, ErasureStep, ShownCopyOutcome } from './erasureSteps';
 // user continues, each copy the app keeps (copies); then — if the user asks — the copies
 // that still hold the person are deleted and a fresh backup is written.
 
-const placeKey = (place: { table: string; id: string; field: string }) => `${place.table}\u0000${place.id}\u0000${place.field}`;
+const placeKey = (place: { table: string; id: string; field: string }) =>
+  `${place.table}\u0000${place.id}\u0000${place.field}`;
 
 export function useContactErasure(stores: KeptCopyStores, backupStore: BackupStore | undefined, onErased: () => void) {
   const { t } = useT();
@@ -27,7 +35,8 @@ export function useContactErasure(stores: KeptCopyStores, backupStore: BackupSto
   const [state, setState] = useState<ErasureStep | null>(null);
   const isBusy = useRef(false);
   const run = useRef<{ controller: AbortController; rewriter: DisposableRewriter } | null>(null);
-  const setCopies = (update: (current: CopiesStep) => CopiesStep) => setState((current) => (current?.step === 'copies' ? update(current) : current));
+  const setCopies = (update: (current: CopiesStep) => CopiesStep) =>
+    setState((current) => (current?.step === 'copies' ? update(current) : current));
   const deletion = useCopyDeletion(stores, backupStore, state?.step === 'copies' ? state : null, setCopies);
 
   async function open(contactId: string) {
@@ -90,7 +99,10 @@ export function useContactErasure(stores: KeptCopyStores, backupStore: BackupSto
     }
   }
 
-  async function checkCopies(base: Pick<CopiesStep, 'name' | 'contactId' | 'database'>, request: ReturnType<typeof pendingRequestFor>) {
+  async function checkCopies(
+    base: Pick<CopiesStep, 'name' | 'contactId' | 'database'>,
+    request: ReturnType<typeof pendingRequestFor>,
+  ) {
     const controller = new AbortController();
     const rewriter = createBackupRewriter();
     run.current = { controller, rewriter };
@@ -98,15 +110,32 @@ export function useContactErasure(stores: KeptCopyStores, backupStore: BackupSto
     const update = (change: (current: CopiesStep) => CopiesStep) => {
       if (run.current?.controller === controller) setCopies(change);
     };
-    setState({ step: 'copies', ...base, progress: null, copies: [], unlisted: [], outcomes: null, isConfirmingStop: false, hasBackupsFolder: backupStore !== undefined, ...deletion.initial });
+    setState({
+      step: 'copies',
+      ...base,
+      progress: null,
+      copies: [],
+      unlisted: [],
+      outcomes: null,
+      isConfirmingStop: false,
+      hasBackupsFolder: backupStore !== undefined,
+      ...deletion.initial,
+    });
     try {
       const result = await eraseFromCopies(request, stores, rewriter.rewrite, {
         signal: controller.signal,
         onProgress: (done, total) => update((current) => ({ ...current, progress: { done, total } })),
       });
-      update((current) => ({ ...current, copies: result.copies, unlisted: result.unlisted, outcomes: result.outcomes, isConfirmingStop: false }));
+      update((current) => ({
+        ...current,
+        copies: result.copies,
+        unlisted: result.unlisted,
+        outcomes: result.outcomes,
+        isConfirmingStop: false,
+      }));
       // Every copy was looked at: nothing left to remind of (what still holds the person is listed here).
-      if (!controller.signal.aborted && result.unlisted.length === 0 && !result.outcomes.some(isUnchecked)) await removeCopiesPending(database, base.contactId);
+      if (!controller.signal.aborted && result.unlisted.length === 0 && !result.outcomes.some(isUnchecked))
+        await removeCopiesPending(database, base.contactId);
     } catch (error) {
       if (run.current?.controller === controller) notifyError(error);
     } finally {
@@ -118,13 +147,19 @@ export function useContactErasure(stores: KeptCopyStores, backupStore: BackupSto
   function continueToCopies() {
     if (state?.step !== 'erased') return;
     const { report, database, places } = state;
-    void checkCopies({ name: report.contact.name, contactId: report.contact.id, database }, erasureRequestFor(report, { places, marker: t('erasure.marker') }));
+    void checkCopies(
+      { name: report.contact.name, contactId: report.contact.id, database },
+      erasureRequestFor(report, { places, marker: t('erasure.marker') }),
+    );
   }
 
   /** An erasure whose copies were not all checked (a dialog closed early, the app closed). */
   function resume(pending: CopiesPending) {
     if (state !== null) return;
-    void checkCopies({ name: null, contactId: pending.contactId, database: null }, pendingRequestFor(pending.contactId, pending.places, t('erasure.marker')));
+    void checkCopies(
+      { name: null, contactId: pending.contactId, database: null },
+      pendingRequestFor(pending.contactId, pending.places, t('erasure.marker')),
+    );
   }
 
   function close() {

@@ -11,9 +11,15 @@ import type { CopiesStep, ShownCopyOutcome } from './erasureSteps';
 // offered as a download, so that deleting never leaves the team without a backup.
 
 /** The copies the user may delete: those that hold the person and those not checked. */
-export const deletableOutcomes = (outcomes: readonly ShownCopyOutcome[]) => outcomes.filter((outcome) => !outcome.isDeleted && (holdsPerson(outcome) || isUnchecked(outcome)));
+export const deletableOutcomes = (outcomes: readonly ShownCopyOutcome[]) =>
+  outcomes.filter((outcome) => !outcome.isDeleted && (holdsPerson(outcome) || isUnchecked(outcome)));
 
-export function useCopyDeletion(stores: KeptCopyStores, backupStore: BackupStore | undefined, state: CopiesStep | null, setCopies: (update: (current: CopiesStep) => CopiesStep) => void) {
+export function useCopyDeletion(
+  stores: KeptCopyStores,
+  backupStore: BackupStore | undefined,
+  state: CopiesStep | null,
+  setCopies: (update: (current: CopiesStep) => CopiesStep) => void,
+) {
   const database = useDatabase();
 
   async function confirmDelete() {
@@ -35,7 +41,11 @@ export function useCopyDeletion(stores: KeptCopyStores, backupStore: BackupStore
         },
       );
     }
-    if (result.failed.length === 0 && !state.outcomes.some((outcome) => isUnchecked(outcome) && !chosen.includes(outcome))) await removeCopiesPending(database, state.contactId);
+    if (
+      result.failed.length === 0 &&
+      !state.outcomes.some((outcome) => isUnchecked(outcome) && !chosen.includes(outcome))
+    )
+      await removeCopiesPending(database, state.contactId);
     setCopies((current) => ({
       ...current,
       isDeleting: false,

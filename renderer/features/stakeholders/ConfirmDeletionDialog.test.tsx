@@ -9,7 +9,12 @@ function renderDialog(language: 'en' | 'it', reach: DeletionReach) {
   render(
     <I18nProvider initialLanguage={language}>
       <NotificationsProvider>
-        <ConfirmDeletionDialog title="ASL Napoli 1 Centro" preview={async () => reach} onConfirm={vi.fn()} onClose={vi.fn()} />
+        <ConfirmDeletionDialog
+          title="ASL Napoli 1 Centro"
+          preview={async () => reach}
+          onConfirm={vi.fn()}
+          onClose={vi.fn()}
+        />
       </NotificationsProvider>
     </I18nProvider>,
   );
@@ -30,8 +35,16 @@ describe('the confirmation of a stakeholder’s deletion', () => {
     });
     await within(dialog).findByText('Verranno eliminati anche:');
     const [deleted, changed] = within(dialog).getAllByRole('list');
-    expect(within(deleted!).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['1 referente', '2 relazioni']);
-    expect(within(changed!).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['1 accordo', '3 dossier']);
+    expect(
+      within(deleted!)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['1 referente', '2 relazioni']);
+    expect(
+      within(changed!)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['1 accordo', '3 dossier']);
     within(dialog).getByText('Restano, senza più il riferimento:');
   });
 

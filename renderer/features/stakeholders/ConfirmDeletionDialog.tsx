@@ -27,7 +27,13 @@ export function ConfirmDeletionDialog({ title, preview, onConfirm, onClose }: Co
     : [];
 
   return (
-    <ConfirmDialog title={title} onConfirm={onConfirm} onClose={onClose} isConfirmDisabled={!reach} loadFailure={loaded.status === 'failed' ? loaded.error : undefined}>
+    <ConfirmDialog
+      title={title}
+      onConfirm={onConfirm}
+      onClose={onClose}
+      isConfirmDisabled={!reach}
+      loadFailure={loaded.status === 'failed' ? loaded.error : undefined}
+    >
       {loaded.status === 'failed' ? null : !reach ? (
         <p role="status">{t('common.loading')}</p>
       ) : groups.length ? (

@@ -57,7 +57,8 @@ export function ContactFormDialog({ stakeholder, contact, onClose }: ContactForm
   const { draft, set } = useDraft(() => draftFrom(contact));
   const { isSaving, errorFor, submit } = useFormSave({ onSaved: onClose });
   // Emails are validated one by one; show the first bad one's message on the field.
-  const emailError = errorFor('emails') ?? Array.from({ length: 20 }, (_, index) => errorFor(`emails.${index}`)).find(Boolean);
+  const emailError =
+    errorFor('emails') ?? Array.from({ length: 20 }, (_, index) => errorFor(`emails.${index}`)).find(Boolean);
 
   async function save() {
     const input = inputFrom(draft, stakeholder.id);
@@ -72,22 +73,72 @@ export function ContactFormDialog({ stakeholder, contact, onClose }: ContactForm
 
   return (
     <FormDialog
-      title={contact ? t('contact.editTitle', { name: contact.name }) : t('contact.createTitle', { stakeholder: stakeholder.name })}
+      title={
+        contact
+          ? t('contact.editTitle', { name: contact.name })
+          : t('contact.createTitle', { stakeholder: stakeholder.name })
+      }
       isSaving={isSaving}
       onSubmit={(event) => void submit(event, save)}
       onClose={onClose}
     >
-      <TextField label={t('contact.field.name')} value={draft.name} onChange={(value) => set('name', value)} error={errorFor('name')} isRequired autoFocus />
-      <TextField label={t('contact.field.role')} value={draft.role} onChange={(value) => set('role', value)} error={errorFor('role')} />
-      <TextField type="email" label={t('contact.field.emails')} hint={t('contact.field.emailsHint')} value={draft.emails} onChange={(value) => set('emails', value)} error={emailError} />
-      <TextField type="tel" label={t('contact.field.phones')} value={draft.phones} onChange={(value) => set('phones', value)} error={errorFor('phones')} />
-      <TextField label={t('contact.field.languages')} value={draft.languages} onChange={(value) => set('languages', value)} error={errorFor('languages')} />
-      <CheckboxField label={t('contact.field.isPrimary')} isChecked={draft.isPrimary} onChange={(value) => set('isPrimary', value)} />
+      <TextField
+        label={t('contact.field.name')}
+        value={draft.name}
+        onChange={(value) => set('name', value)}
+        error={errorFor('name')}
+        isRequired
+        autoFocus
+      />
+      <TextField
+        label={t('contact.field.role')}
+        value={draft.role}
+        onChange={(value) => set('role', value)}
+        error={errorFor('role')}
+      />
+      <TextField
+        type="email"
+        label={t('contact.field.emails')}
+        hint={t('contact.field.emailsHint')}
+        value={draft.emails}
+        onChange={(value) => set('emails', value)}
+        error={emailError}
+      />
+      <TextField
+        type="tel"
+        label={t('contact.field.phones')}
+        value={draft.phones}
+        onChange={(value) => set('phones', value)}
+        error={errorFor('phones')}
+      />
+      <TextField
+        label={t('contact.field.languages')}
+        value={draft.languages}
+        onChange={(value) => set('languages', value)}
+        error={errorFor('languages')}
+      />
+      <CheckboxField
+        label={t('contact.field.isPrimary')}
+        isChecked={draft.isPrimary}
+        onChange={(value) => set('isPrimary', value)}
+      />
       <div className="field-wide">
-        <TextAreaField label={t('contact.field.lawfulBasis')} hint={t('contact.field.lawfulBasisHint')} value={draft.lawfulBasis} onChange={(value) => set('lawfulBasis', value)} error={errorFor('lawfulBasis')} rows={2} />
+        <TextAreaField
+          label={t('contact.field.lawfulBasis')}
+          hint={t('contact.field.lawfulBasisHint')}
+          value={draft.lawfulBasis}
+          onChange={(value) => set('lawfulBasis', value)}
+          error={errorFor('lawfulBasis')}
+          rows={2}
+        />
       </div>
       <div className="field-wide">
-        <TextAreaField label={t('contact.field.notes')} value={draft.notes} onChange={(value) => set('notes', value)} error={errorFor('notes')} />
+        <TextAreaField
+          label={t('contact.field.notes')}
+          value={draft.notes}
+          onChange={(value) => set('notes', value)}
+          error={errorFor('notes')}
+        />
       </div>
     </FormDialog>
   );

@@ -21,11 +21,17 @@ export function ContactsSection({ stakeholder }: { stakeholder: Stakeholder }) {
 
   async function remove(contact: Contact) {
     setDialog(null);
-    await changeWithUndo(t('contact.deleted', { name: contact.name }), async () => (await deleteContacts(database, [contact.id])).change);
+    await changeWithUndo(
+      t('contact.deleted', { name: contact.name }),
+      async () => (await deleteContacts(database, [contact.id])).change,
+    );
   }
 
   return (
-    <CardSection title={t('detail.contacts')} add={{ label: t('detail.addContact'), onClick: () => setDialog({ kind: 'create' }) }}>
+    <CardSection
+      title={t('detail.contacts')}
+      add={{ label: t('detail.addContact'), onClick: () => setDialog({ kind: 'create' }) }}
+    >
       {contacts && contacts.length === 0 && <p className="muted">{t('detail.noContacts')}</p>}
       <ul className="item-list">
         {contacts?.map((contact) => (
@@ -41,12 +47,19 @@ export function ContactsSection({ stakeholder }: { stakeholder: Stakeholder }) {
               ))}
               {contact.phones.length > 0 && <div>{contact.phones.join(' · ')}</div>}
             </div>
-            <ItemActions editLabel={t('contact.editOf', { name: contact.name })} deleteLabel={t('contact.deleteOf', { name: contact.name })} onEdit={() => setDialog({ kind: 'edit', contact })} onDelete={() => setDialog({ kind: 'delete', contact })} />
+            <ItemActions
+              editLabel={t('contact.editOf', { name: contact.name })}
+              deleteLabel={t('contact.deleteOf', { name: contact.name })}
+              onEdit={() => setDialog({ kind: 'edit', contact })}
+              onDelete={() => setDialog({ kind: 'delete', contact })}
+            />
           </li>
         ))}
       </ul>
       {dialog?.kind === 'create' && <ContactFormDialog stakeholder={stakeholder} onClose={() => setDialog(null)} />}
-      {dialog?.kind === 'edit' && <ContactFormDialog stakeholder={stakeholder} contact={dialog.contact} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'edit' && (
+        <ContactFormDialog stakeholder={stakeholder} contact={dialog.contact} onClose={() => setDialog(null)} />
+      )}
       {dialog?.kind === 'delete' && (
         <ConfirmDeletionDialog
           title={t('contact.deleteTitle', { name: dialog.contact.name })}

@@ -10,7 +10,13 @@ import { SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { StakeholderPicker } from '../../ui/StakeholderPicker';
 import { useDraft } from '../../ui/useDraft';
 import { useFormSave } from '../../ui/useFormSave';
-import { CUSTOM_TYPE, draftFromRelationship, inputFromRelationshipDraft, type Direction, type RelationshipDraft } from './relationshipDraft';
+import {
+  CUSTOM_TYPE,
+  draftFromRelationship,
+  inputFromRelationshipDraft,
+  type Direction,
+  type RelationshipDraft,
+} from './relationshipDraft';
 
 interface RelationshipFormDialogProps {
   stakeholder: Stakeholder;
@@ -25,7 +31,9 @@ export function RelationshipFormDialog({ stakeholder, relationship, onClose }: R
   const { draft, set } = useDraft<RelationshipDraft>(() => draftFromRelationship(relationship, stakeholder.id));
   const { isSaving, errorFor, submit } = useFormSave({ onSaved: onClose });
   // The schema names source/target; the form shows one "other end" field.
-  const otherError = errorFor(draft.direction === 'incoming' ? 'sourceId' : 'targetId') ?? (draft.otherId === '' ? errorFor('sourceId') : undefined);
+  const otherError =
+    errorFor(draft.direction === 'incoming' ? 'sourceId' : 'targetId') ??
+    (draft.otherId === '' ? errorFor('sourceId') : undefined);
 
   async function save() {
     const input = inputFromRelationshipDraft(draft, stakeholder.id);
@@ -38,7 +46,10 @@ export function RelationshipFormDialog({ stakeholder, relationship, onClose }: R
     }
   }
 
-  const typeOptions = [...RELATIONSHIP_TYPES.map((type) => ({ value: type, label: t(`relationshipType.${type}`) })), { value: CUSTOM_TYPE, label: t('relationship.custom') }];
+  const typeOptions = [
+    ...RELATIONSHIP_TYPES.map((type) => ({ value: type, label: t(`relationshipType.${type}`) })),
+    { value: CUSTOM_TYPE, label: t('relationship.custom') },
+  ];
   const directionOptions: Array<{ value: Direction; label: string }> = [
     { value: 'none', label: t('relationship.direction.none') },
     { value: 'outgoing', label: t('relationship.direction.outgoing', { stakeholder: stakeholder.name }) },
@@ -46,23 +57,78 @@ export function RelationshipFormDialog({ stakeholder, relationship, onClose }: R
   ];
   return (
     <FormDialog
-      title={relationship ? t('relationship.editTitle') : t('relationship.createTitle', { stakeholder: stakeholder.name })}
+      title={
+        relationship ? t('relationship.editTitle') : t('relationship.createTitle', { stakeholder: stakeholder.name })
+      }
       isSaving={isSaving}
       onSubmit={(event) => void submit(event, save)}
       onClose={onClose}
     >
       <div className="field-wide">
-        <StakeholderPicker label={t('relationship.field.other')} placeholder={t('relationship.field.otherPlaceholder')} value={draft.otherId} onChange={(otherId) => set('otherId', otherId)} excludeIds={[stakeholder.id]} error={otherError} autoFocus={!relationship} />
+        <StakeholderPicker
+          label={t('relationship.field.other')}
+          placeholder={t('relationship.field.otherPlaceholder')}
+          value={draft.otherId}
+          onChange={(otherId) => set('otherId', otherId)}
+          excludeIds={[stakeholder.id]}
+          error={otherError}
+          autoFocus={!relationship}
+        />
       </div>
-      <SelectField label={t('relationship.field.type')} value={draft.type} options={typeOptions} onChange={(value) => set('type', value)} />
-      {draft.type === CUSTOM_TYPE && <TextField label={t('relationship.field.customType')} value={draft.customType} onChange={(value) => set('customType', value)} error={errorFor('type')} />}
-      <SelectField className="field-wide" label={t('relationship.field.direction')} value={draft.direction} options={directionOptions} onChange={(value) => set('direction', value as Direction)} />
-      <SelectField label={t('relationship.field.strength')} value={draft.strength} options={['1', '2', '3'].map((value) => ({ value, label: value }))} onChange={(value) => set('strength', value)} />
-      <SelectField label={t('relationship.field.status')} value={draft.status} options={RELATIONSHIP_STATUSES.map((status) => ({ value: status, label: t(`relationshipStatus.${status}`) }))} onChange={(value) => set('status', value as RelationshipDraft['status'])} />
-      <TextField type="date" label={t('relationship.field.since')} value={draft.since} onChange={(value) => set('since', value)} error={errorFor('since')} />
-      <TextField type="date" label={t('relationship.field.until')} value={draft.until} onChange={(value) => set('until', value)} error={errorFor('until')} />
+      <SelectField
+        label={t('relationship.field.type')}
+        value={draft.type}
+        options={typeOptions}
+        onChange={(value) => set('type', value)}
+      />
+      {draft.type === CUSTOM_TYPE && (
+        <TextField
+          label={t('relationship.field.customType')}
+          value={draft.customType}
+          onChange={(value) => set('customType', value)}
+          error={errorFor('type')}
+        />
+      )}
+      <SelectField
+        className="field-wide"
+        label={t('relationship.field.direction')}
+        value={draft.direction}
+        options={directionOptions}
+        onChange={(value) => set('direction', value as Direction)}
+      />
+      <SelectField
+        label={t('relationship.field.strength')}
+        value={draft.strength}
+        options={['1', '2', '3'].map((value) => ({ value, label: value }))}
+        onChange={(value) => set('strength', value)}
+      />
+      <SelectField
+        label={t('relationship.field.status')}
+        value={draft.status}
+        options={RELATIONSHIP_STATUSES.map((status) => ({ value: status, label: t(`relationshipStatus.${status}`) }))}
+        onChange={(value) => set('status', value as RelationshipDraft['status'])}
+      />
+      <TextField
+        type="date"
+        label={t('relationship.field.since')}
+        value={draft.since}
+        onChange={(value) => set('since', value)}
+        error={errorFor('since')}
+      />
+      <TextField
+        type="date"
+        label={t('relationship.field.until')}
+        value={draft.until}
+        onChange={(value) => set('until', value)}
+        error={errorFor('until')}
+      />
       <div className="field-wide">
-        <TextAreaField label={t('relationship.field.notes')} value={draft.notes} onChange={(value) => set('notes', value)} error={errorFor('notes')} />
+        <TextAreaField
+          label={t('relationship.field.notes')}
+          value={draft.notes}
+          onChange={(value) => set('notes', value)}
+          error={errorFor('notes')}
+        />
       </div>
     </FormDialog>
   );

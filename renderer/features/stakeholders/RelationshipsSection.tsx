@@ -31,24 +31,40 @@ export function RelationshipsSection({ stakeholder }: { stakeholder: Stakeholder
   }
 
   return (
-    <CardSection title={t('detail.relationships')} add={{ label: t('detail.addRelationship'), onClick: () => setEditing('new') }}>
+    <CardSection
+      title={t('detail.relationships')}
+      add={{ label: t('detail.addRelationship'), onClick: () => setEditing('new') }}
+    >
       {data && data.length === 0 && <p className="muted">{t('detail.noRelationships')}</p>}
       <ul className="item-list">
         {data?.map(({ relationship, other }) => (
           <li key={relationship.id} className={relationship.status === 'inactive' ? 'muted' : undefined}>
             <div>
-              <span className="badge">{tOr(`relationshipType.${relationship.type}`, relationship.type)}</span> {arrowOf(relationship)}{' '}
+              <span className="badge">{tOr(`relationshipType.${relationship.type}`, relationship.type)}</span>{' '}
+              {arrowOf(relationship)}{' '}
               {other ? <a href={routeHref({ section: 'stakeholders', id: other.id })}>{other.name}</a> : '—'}
               <div className="muted">
-                {t('detail.strength', { strength: relationship.strength })} · {t(`relationshipStatus.${relationship.status}`)}
+                {t('detail.strength', { strength: relationship.strength })} ·{' '}
+                {t(`relationshipStatus.${relationship.status}`)}
                 {relationship.since && ` · ${t('detail.since', { date: formatDate(relationship.since) })}`}
               </div>
             </div>
-            <ItemActions editLabel={t('relationship.editOf', { name: other?.name ?? '' })} deleteLabel={t('relationship.deleteOf', { name: other?.name ?? '' })} onEdit={() => setEditing(relationship)} onDelete={() => void remove(relationship)} />
+            <ItemActions
+              editLabel={t('relationship.editOf', { name: other?.name ?? '' })}
+              deleteLabel={t('relationship.deleteOf', { name: other?.name ?? '' })}
+              onEdit={() => setEditing(relationship)}
+              onDelete={() => void remove(relationship)}
+            />
           </li>
         ))}
       </ul>
-      {editing && <RelationshipFormDialog stakeholder={stakeholder} relationship={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <RelationshipFormDialog
+          stakeholder={stakeholder}
+          relationship={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </CardSection>
   );
 }

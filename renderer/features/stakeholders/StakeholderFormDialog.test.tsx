@@ -16,7 +16,16 @@ afterEach(async () => {
 
 describe('the stakeholder form', () => {
   it('names its fields as the columns do, and saves an edit leaving the other fields as they were', async () => {
-    const stakeholder = await createStakeholder(db, stakeholderInput({ shortName: 'ASL NA1', city: 'Napoli', website: 'https://www.aslnapoli1centro.it', tags: ['rete'], notes: 'Referente: Dott.ssa Anna Finta' }));
+    const stakeholder = await createStakeholder(
+      db,
+      stakeholderInput({
+        shortName: 'ASL NA1',
+        city: 'Napoli',
+        website: 'https://www.aslnapoli1centro.it',
+        tags: ['rete'],
+        notes: 'Referente: Dott.ssa Anna Finta',
+      }),
+    );
     const onClose = vi.fn();
     render(
       <I18nProvider initialLanguage="it">
@@ -26,7 +35,23 @@ describe('the stakeholder form', () => {
       </I18nProvider>,
     );
     const dialog = screen.getByRole('dialog', { name: `Modifica ${stakeholder.name}` });
-    for (const label of ['Nome', 'Nome breve', 'Categoria', 'Settore', 'Livello', 'Regione', 'Provincia', 'Città', 'Influenza (1–5)', 'Interesse / sostegno (1–5)', 'Atteggiamento', 'Fase delle linee guida', 'Sito web', 'Etichette', 'Note']) {
+    for (const label of [
+      'Nome',
+      'Nome breve',
+      'Categoria',
+      'Settore',
+      'Livello',
+      'Regione',
+      'Provincia',
+      'Città',
+      'Influenza (1–5)',
+      'Interesse / sostegno (1–5)',
+      'Atteggiamento',
+      'Fase delle linee guida',
+      'Sito web',
+      'Etichette',
+      'Note',
+    ]) {
       expect(within(dialog).getByLabelText(label, { exact: true }), label).toBeDefined();
     }
     fireEvent.change(within(dialog).getByLabelText('Città', { exact: true }), { target: { value: 'Napoli Centro' } });

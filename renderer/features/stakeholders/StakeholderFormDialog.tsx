@@ -12,7 +12,13 @@ import { FormDialog } from '../../ui/FormDialog';
 import { CheckboxGroupField, SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { useDraft } from '../../ui/useDraft';
 import { useFormSave } from '../../ui/useFormSave';
-import { draftFromStakeholder, inputFromDraft, isRegionalLevel, newStakeholderDraft, type StakeholderDraft } from './stakeholderDraft';
+import {
+  draftFromStakeholder,
+  inputFromDraft,
+  isRegionalLevel,
+  newStakeholderDraft,
+  type StakeholderDraft,
+} from './stakeholderDraft';
 import { useCategories } from '../../ui/useCategories';
 import { useStakeholderOptions } from './useStakeholderOptions';
 
@@ -33,17 +39,25 @@ export function StakeholderFormDialog({ stakeholder, onClose, onSaved }: Stakeho
   const { categories } = useCategories();
   const database = useDatabase();
   const programmes = useProgrammes() ?? [];
-  const { draft, setDraft, set } = useDraft<StakeholderDraft>(() => (stakeholder ? draftFromStakeholder(stakeholder) : newStakeholderDraft(categories[0]!)));
+  const { draft, setDraft, set } = useDraft<StakeholderDraft>(() =>
+    stakeholder ? draftFromStakeholder(stakeholder) : newStakeholderDraft(categories[0]!),
+  );
   const { isSaving, errorFor, submit } = useFormSave({ onSaved: onClose });
 
   function changeCategory(categoryId: string) {
     const category = categories.find((candidate) => candidate.id === categoryId);
     // A new stakeholder's sector follows its category until the user picks one.
-    setDraft((current) => ({ ...current, categoryId, ...(!stakeholder && category ? { sector: category.defaultSector } : {}) }));
+    setDraft((current) => ({
+      ...current,
+      categoryId,
+      ...(!stakeholder && category ? { sector: category.defaultSector } : {}),
+    }));
   }
 
   function changeLevel(level: StakeholderDraft['level']) {
-    setDraft((current) => (isRegionalLevel(level) ? { ...current, level } : { ...current, level, region: '', province: '' }));
+    setDraft((current) =>
+      isRegionalLevel(level) ? { ...current, level } : { ...current, level, region: '', province: '' },
+    );
   }
 
   async function save() {
@@ -70,11 +84,40 @@ export function StakeholderFormDialog({ stakeholder, onClose, onSaved }: Stakeho
       onSubmit={(event) => void submit(event, save)}
       onClose={onClose}
     >
-      <TextField className="field-wide" label={label('name')} value={draft.name} onChange={(value) => set('name', value)} error={errorFor('name')} isRequired autoFocus />
-      <TextField label={label('shortName')} value={draft.shortName} onChange={(value) => set('shortName', value)} error={errorFor('shortName')} />
-      <SelectField label={label('category')} value={draft.categoryId} options={options.categories} onChange={changeCategory} error={errorFor('categoryId')} />
-      <SelectField label={label('sector')} value={draft.sector} options={options.sectors} onChange={(value) => set('sector', value as StakeholderDraft['sector'])} />
-      <SelectField label={label('level')} value={draft.level} options={LEVELS.map((level) => ({ value: level, label: t(`level.${level}`) }))} onChange={(value) => changeLevel(value as StakeholderDraft['level'])} />
+      <TextField
+        className="field-wide"
+        label={label('name')}
+        value={draft.name}
+        onChange={(value) => set('name', value)}
+        error={errorFor('name')}
+        isRequired
+        autoFocus
+      />
+      <TextField
+        label={label('shortName')}
+        value={draft.shortName}
+        onChange={(value) => set('shortName', value)}
+        error={errorFor('shortName')}
+      />
+      <SelectField
+        label={label('category')}
+        value={draft.categoryId}
+        options={options.categories}
+        onChange={changeCategory}
+        error={errorFor('categoryId')}
+      />
+      <SelectField
+        label={label('sector')}
+        value={draft.sector}
+        options={options.sectors}
+        onChange={(value) => set('sector', value as StakeholderDraft['sector'])}
+      />
+      <SelectField
+        label={label('level')}
+        value={draft.level}
+        options={LEVELS.map((level) => ({ value: level, label: t(`level.${level}`) }))}
+        onChange={(value) => changeLevel(value as StakeholderDraft['level'])}
+      />
       {hasRegion && (
         <SelectField
           label={label('region')}
@@ -88,18 +131,59 @@ export function StakeholderFormDialog({ stakeholder, onClose, onSaved }: Stakeho
         <SelectField
           label={label('province')}
           value={draft.province}
-          options={[{ value: '', label: t('stakeholders.noProvince') }, ...provinces.map((province) => ({ value: province.code, label: `${province.name} (${province.code})` }))]}
+          options={[
+            { value: '', label: t('stakeholders.noProvince') },
+            ...provinces.map((province) => ({ value: province.code, label: `${province.name} (${province.code})` })),
+          ]}
           onChange={(value) => set('province', value)}
           error={errorFor('province')}
         />
       )}
-      <TextField label={label('city')} value={draft.city} onChange={(value) => set('city', value)} error={errorFor('city')} />
-      <SelectField label={label('influence')} value={draft.influence} options={SCORES.map((score) => ({ value: score, label: score }))} onChange={(value) => set('influence', value)} />
-      <SelectField label={label('interest')} value={draft.interest} options={SCORES.map((score) => ({ value: score, label: score }))} onChange={(value) => set('interest', value)} />
-      <SelectField label={label('attitude')} value={draft.attitude} options={ATTITUDES.map((attitude) => ({ value: attitude, label: t(`attitude.${attitude}`) }))} onChange={(value) => set('attitude', value as StakeholderDraft['attitude'])} />
-      <SelectField label={label('stage')} value={draft.guidelinesStage} options={GUIDELINES_STAGES.map((stage) => ({ value: stage, label: t(`stage.${stage}`) }))} onChange={(value) => set('guidelinesStage', value as StakeholderDraft['guidelinesStage'])} />
-      <TextField type="url" label={label('website')} value={draft.website} onChange={(value) => set('website', value)} error={errorFor('website')} placeholder="https://" />
-      <TextField label={label('tags')} hint={t('stakeholders.field.tagsHint')} value={draft.tags} onChange={(value) => set('tags', value)} error={errorFor('tags')} />
+      <TextField
+        label={label('city')}
+        value={draft.city}
+        onChange={(value) => set('city', value)}
+        error={errorFor('city')}
+      />
+      <SelectField
+        label={label('influence')}
+        value={draft.influence}
+        options={SCORES.map((score) => ({ value: score, label: score }))}
+        onChange={(value) => set('influence', value)}
+      />
+      <SelectField
+        label={label('interest')}
+        value={draft.interest}
+        options={SCORES.map((score) => ({ value: score, label: score }))}
+        onChange={(value) => set('interest', value)}
+      />
+      <SelectField
+        label={label('attitude')}
+        value={draft.attitude}
+        options={ATTITUDES.map((attitude) => ({ value: attitude, label: t(`attitude.${attitude}`) }))}
+        onChange={(value) => set('attitude', value as StakeholderDraft['attitude'])}
+      />
+      <SelectField
+        label={label('stage')}
+        value={draft.guidelinesStage}
+        options={GUIDELINES_STAGES.map((stage) => ({ value: stage, label: t(`stage.${stage}`) }))}
+        onChange={(value) => set('guidelinesStage', value as StakeholderDraft['guidelinesStage'])}
+      />
+      <TextField
+        type="url"
+        label={label('website')}
+        value={draft.website}
+        onChange={(value) => set('website', value)}
+        error={errorFor('website')}
+        placeholder="https://"
+      />
+      <TextField
+        label={label('tags')}
+        hint={t('stakeholders.field.tagsHint')}
+        value={draft.tags}
+        onChange={(value) => set('tags', value)}
+        error={errorFor('tags')}
+      />
       <CheckboxGroupField
         label={label('programmes')}
         options={programmes.map((programme) => ({ value: programme.id, label: programme.name }))}
@@ -107,7 +191,12 @@ export function StakeholderFormDialog({ stakeholder, onClose, onSaved }: Stakeho
         onChange={(programmeIds) => set('programmeIds', programmeIds)}
       />
       <div className="field-wide">
-        <TextAreaField label={label('notes')} value={draft.notes} onChange={(value) => set('notes', value)} error={errorFor('notes')} />
+        <TextAreaField
+          label={label('notes')}
+          value={draft.notes}
+          onChange={(value) => set('notes', value)}
+          error={errorFor('notes')}
+        />
       </div>
     </FormDialog>
   );

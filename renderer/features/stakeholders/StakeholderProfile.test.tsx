@@ -24,7 +24,16 @@ function definitions(): Record<string, string> {
 describe('the stakeholder’s profile', () => {
   it('shows each column the record fills, named as the spreadsheets name it, in Italian', async () => {
     const programme = await createProgramme(db, { name: 'PsychCare 2' });
-    const stakeholder = await createStakeholder(db, stakeholderInput({ shortName: 'ASL NA1', city: 'Napoli', tags: ['salute mentale', 'rete'], programmeIds: [programme.id], website: 'https://www.aslnapoli1centro.it' }));
+    const stakeholder = await createStakeholder(
+      db,
+      stakeholderInput({
+        shortName: 'ASL NA1',
+        city: 'Napoli',
+        tags: ['salute mentale', 'rete'],
+        programmeIds: [programme.id],
+        website: 'https://www.aslnapoli1centro.it',
+      }),
+    );
     render(
       <I18nProvider initialLanguage="it">
         <StakeholderProfile stakeholder={stakeholder} />

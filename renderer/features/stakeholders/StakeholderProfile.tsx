@@ -10,16 +10,30 @@ import { useStakeholderCellWords } from './useStakeholderCellWords';
 // spreadsheets do: a field added with its column appears here without being named.
 
 /** Columns shown elsewhere: the name heads the page, the region's row holds the whole place, the website is a link, the notes a paragraph. */
-const SHOWN_ELSEWHERE: ReadonlySet<StakeholderColumnKey> = new Set(['id', 'name', 'province', 'city', 'website', 'notes', 'updatedAt']);
+const SHOWN_ELSEWHERE: ReadonlySet<StakeholderColumnKey> = new Set([
+  'id',
+  'name',
+  'province',
+  'city',
+  'website',
+  'notes',
+  'updatedAt',
+]);
 const PROFILE_COLUMNS = STAKEHOLDER_COLUMNS.filter((column) => !SHOWN_ELSEWHERE.has(column.key));
 
 export function StakeholderProfile({ stakeholder }: { stakeholder: Stakeholder }) {
   const { t, language } = useT();
   const { labelOf } = useCategories();
   const words = useStakeholderCellWords(labelOf);
-  const place = [stakeholder.city, stakeholder.province, stakeholder.region ? t(`region.${stakeholder.region}`) : ''].filter(Boolean).join(', ');
+  const place = [stakeholder.city, stakeholder.province, stakeholder.region ? t(`region.${stakeholder.region}`) : '']
+    .filter(Boolean)
+    .join(', ');
   const drawn: Partial<Record<StakeholderColumnKey, string>> = { region: place };
-  const rows = PROFILE_COLUMNS.map((column) => ({ key: column.key, label: columnLabel(column, language), value: drawn[column.key] ?? cellText(column.write(stakeholder, words)) }));
+  const rows = PROFILE_COLUMNS.map((column) => ({
+    key: column.key,
+    label: columnLabel(column, language),
+    value: drawn[column.key] ?? cellText(column.write(stakeholder, words)),
+  }));
   return (
     <section className="card" aria-labelledby="profile-heading">
       <h2 id="profile-heading">{t('detail.profile')}</h2>

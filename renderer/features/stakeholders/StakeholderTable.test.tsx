@@ -20,13 +20,29 @@ describe('the stakeholder list', () => {
       const label = (id: string) => categoryLabel(id, language);
       render(
         <I18nProvider initialLanguage={language}>
-          <StakeholderTable stakeholders={stakeholders} order={{ key: 'name', isAscending: true }} onSort={() => {}} categoryLabel={label} onEdit={() => {}} onDelete={() => {}} />
+          <StakeholderTable
+            stakeholders={stakeholders}
+            order={{ key: 'name', isAscending: true }}
+            onSort={() => {}}
+            categoryLabel={label}
+            onEdit={() => {}}
+            onDelete={() => {}}
+          />
         </I18nProvider>,
       );
       const table = screen.getByRole('table');
-      const headers = within(table).getAllByRole('columnheader').map((header) => header.textContent?.replace(/[▲▼]/g, '').trim());
+      const headers = within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent?.replace(/[▲▼]/g, '').trim());
       expect(headers.slice(0, -1)).toEqual(LISTED.map((column) => column.header[language]));
-      expect(LISTED.map((column) => column.key)).toEqual(['name', 'category', 'region', 'sector', 'stage', 'influence']);
+      expect(LISTED.map((column) => column.key)).toEqual([
+        'name',
+        'category',
+        'region',
+        'sector',
+        'stage',
+        'influence',
+      ]);
 
       // A cell the list does not draw its own way is the export's cell.
       const words = { labels: exportLabels(language, label), programmeName: () => '', stakeholderName: () => '' };

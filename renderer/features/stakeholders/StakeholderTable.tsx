@@ -22,7 +22,14 @@ interface StakeholderTableProps {
   onDelete(stakeholder: Stakeholder): void;
 }
 
-export function StakeholderTable({ stakeholders, order, onSort, categoryLabel, onEdit, onDelete }: StakeholderTableProps) {
+export function StakeholderTable({
+  stakeholders,
+  order,
+  onSort,
+  categoryLabel,
+  onEdit,
+  onDelete,
+}: StakeholderTableProps) {
   const { t, language } = useT();
   const words = useStakeholderCellWords(categoryLabel, stakeholders);
   // Cells the list draws its own way: the name links to the record, the stage is a badge, a body without a region shows its level.
@@ -34,7 +41,9 @@ export function StakeholderTable({ stakeholders, order, onSort, categoryLabel, o
       </>
     ),
     region: (stakeholder) => (stakeholder.region ? t(`region.${stakeholder.region}`) : t(`level.${stakeholder.level}`)),
-    stage: (stakeholder) => <span className={`badge stage-${stakeholder.guidelinesStage}`}>{t(`stage.${stakeholder.guidelinesStage}`)}</span>,
+    stage: (stakeholder) => (
+      <span className={`badge stage-${stakeholder.guidelinesStage}`}>{t(`stage.${stakeholder.guidelinesStage}`)}</span>
+    ),
   };
   return (
     <div className="table-scroll">
@@ -46,9 +55,17 @@ export function StakeholderTable({ stakeholders, order, onSort, categoryLabel, o
               const sortKey = sortKeyOf(column.key);
               const isSorted = sortKey !== undefined && order.key === sortKey;
               return (
-                <th key={column.key} scope="col" aria-sort={isSorted ? (order.isAscending ? 'ascending' : 'descending') : undefined}>
+                <th
+                  key={column.key}
+                  scope="col"
+                  aria-sort={isSorted ? (order.isAscending ? 'ascending' : 'descending') : undefined}
+                >
                   {sortKey ? (
-                    <button type="button" aria-label={t('stakeholders.sortBy', { column: header })} onClick={() => onSort({ key: sortKey, isAscending: isSorted ? !order.isAscending : true })}>
+                    <button
+                      type="button"
+                      aria-label={t('stakeholders.sortBy', { column: header })}
+                      onClick={() => onSort({ key: sortKey, isAscending: isSorted ? !order.isAscending : true })}
+                    >
                       {header} {isSorted ? (order.isAscending ? '▲' : '▼') : ''}
                     </button>
                   ) : (
@@ -64,13 +81,25 @@ export function StakeholderTable({ stakeholders, order, onSort, categoryLabel, o
           {stakeholders.map((stakeholder) => (
             <tr key={stakeholder.id}>
               {LISTED.map((column) => (
-                <td key={column.key}>{drawn[column.key]?.(stakeholder) ?? cellText(column.write(stakeholder, words))}</td>
+                <td key={column.key}>
+                  {drawn[column.key]?.(stakeholder) ?? cellText(column.write(stakeholder, words))}
+                </td>
               ))}
               <td className="row-actions">
-                <button type="button" className="button-small" aria-label={t('stakeholders.editOf', { name: stakeholder.name })} onClick={() => onEdit(stakeholder)}>
+                <button
+                  type="button"
+                  className="button-small"
+                  aria-label={t('stakeholders.editOf', { name: stakeholder.name })}
+                  onClick={() => onEdit(stakeholder)}
+                >
                   {t('common.edit')}
                 </button>
-                <button type="button" className="button-small" aria-label={t('stakeholders.deleteOf', { name: stakeholder.name })} onClick={() => onDelete(stakeholder)}>
+                <button
+                  type="button"
+                  className="button-small"
+                  aria-label={t('stakeholders.deleteOf', { name: stakeholder.name })}
+                  onClick={() => onDelete(stakeholder)}
+                >
                   {t('common.delete')}
                 </button>
               </td>

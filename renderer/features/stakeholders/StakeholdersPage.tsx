@@ -9,7 +9,16 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ConfirmDeletionDialog } from './ConfirmDeletionDialog';
 import { StakeholderFilterBar } from './StakeholderFilterBar';
 import { StakeholderFormDialog } from './StakeholderFormDialog';
-import { allTags, isQueryEmpty, paramsFromQuery, queryFromParams, sortStakeholders, stakeholderMatcher, type SortOrder, type StakeholderQuery } from './stakeholderQuery';
+import {
+  allTags,
+  isQueryEmpty,
+  paramsFromQuery,
+  queryFromParams,
+  sortStakeholders,
+  stakeholderMatcher,
+  type SortOrder,
+  type StakeholderQuery,
+} from './stakeholderQuery';
 import { StakeholderTable } from './StakeholderTable';
 import { useDeleteStakeholder } from './useDeleteStakeholder';
 import { useStakeholderOptions } from './useStakeholderOptions';
@@ -17,7 +26,8 @@ import { useStakeholderOptions } from './useStakeholderOptions';
 /** Rows rendered at first; more on request, so 10,000 stakeholders do not freeze the page. */
 const PAGE_SIZE = 300;
 
-type OpenDialog = { kind: 'create' } | { kind: 'edit'; stakeholder: Stakeholder } | { kind: 'delete'; stakeholder: Stakeholder } | null;
+type OpenDialog =
+  { kind: 'create' } | { kind: 'edit'; stakeholder: Stakeholder } | { kind: 'delete'; stakeholder: Stakeholder } | null;
 
 export function StakeholdersPage({ route }: { route: Route }) {
   const { t, tOr } = useT();
@@ -27,9 +37,13 @@ export function StakeholdersPage({ route }: { route: Route }) {
   const [order, setOrder] = useState<SortOrder>({ key: 'name', isAscending: true });
   const [visibleCount, setVisibleCount] = useState(PAGE_SIZE);
   const [dialog, setDialog] = useState<OpenDialog>(() => (route.query.new ? { kind: 'create' } : null));
-  const [query, setQuery] = useFiltersInLink<StakeholderQuery>(route, { fromParams: queryFromParams, toParams: paramsFromQuery }, (linked) => {
-    if (linked.new) setDialog({ kind: 'create' });
-  });
+  const [query, setQuery] = useFiltersInLink<StakeholderQuery>(
+    route,
+    { fromParams: queryFromParams, toParams: paramsFromQuery },
+    (linked) => {
+      if (linked.new) setDialog({ kind: 'create' });
+    },
+  );
   const searchRef = useRef<HTMLInputElement>(null);
   const { preview, remove } = useDeleteStakeholder();
   useEffect(
@@ -56,7 +70,12 @@ export function StakeholdersPage({ route }: { route: Route }) {
   const tags = useMemo(() => allTags(all ?? []), [all]);
   useEffect(
     function offerFilteredRowsToExports() {
-      if (all) publishSelection({ source: 'stakeholders', stakeholderIds: rows.map((row) => row.id), isNarrowed: rows.length < all.length });
+      if (all)
+        publishSelection({
+          source: 'stakeholders',
+          stakeholderIds: rows.map((row) => row.id),
+          isNarrowed: rows.length < all.length,
+        });
     },
     [all, rows, publishSelection],
   );
@@ -76,7 +95,14 @@ export function StakeholdersPage({ route }: { route: Route }) {
       {all === undefined ? (
         <p role="status">{t('common.loading')}</p>
       ) : all.length === 0 ? (
-        <EmptyState title={t('stakeholders.emptyTitle')} actions={<button type="button" className="button-primary" onClick={() => setDialog({ kind: 'create' })}>{t('stakeholders.new')}</button>}>
+        <EmptyState
+          title={t('stakeholders.emptyTitle')}
+          actions={
+            <button type="button" className="button-primary" onClick={() => setDialog({ kind: 'create' })}>
+              {t('stakeholders.new')}
+            </button>
+          }
+        >
           <p>{t('stakeholders.emptyText')}</p>
         </EmptyState>
       ) : (
@@ -86,7 +112,16 @@ export function StakeholdersPage({ route }: { route: Route }) {
             {t('stakeholders.count', { shown: rows.length, total: all.length })}
           </p>
           {rows.length === 0 ? (
-            <EmptyState title={t('stakeholders.noMatchTitle')} actions={!isQueryEmpty(query) && <button type="button" onClick={() => changeQuery(queryFromParams({}))}>{t('common.clearFilters')}</button>} />
+            <EmptyState
+              title={t('stakeholders.noMatchTitle')}
+              actions={
+                !isQueryEmpty(query) && (
+                  <button type="button" onClick={() => changeQuery(queryFromParams({}))}>
+                    {t('common.clearFilters')}
+                  </button>
+                )
+              }
+            />
           ) : (
             <StakeholderTable
               stakeholders={rows.slice(0, visibleCount)}

@@ -19,14 +19,27 @@ const relationship: Relationship = {
 
 describe('a relationship seen from either end', () => {
   it('reads as incoming from the target and outgoing from the source', () => {
-    expect(draftFromRelationship(relationship, 'cas')).toMatchObject({ otherId: 'prefettura', direction: 'incoming', type: CUSTOM_TYPE, customType: 'co-progettazione' });
+    expect(draftFromRelationship(relationship, 'cas')).toMatchObject({
+      otherId: 'prefettura',
+      direction: 'incoming',
+      type: CUSTOM_TYPE,
+      customType: 'co-progettazione',
+    });
     expect(draftFromRelationship(relationship, 'prefettura')).toMatchObject({ otherId: 'cas', direction: 'outgoing' });
   });
 
   it('writes back the same source, target and type whichever end edits it', () => {
     for (const viewpoint of ['cas', 'prefettura']) {
       const input = inputFromRelationshipDraft(draftFromRelationship(relationship, viewpoint), viewpoint);
-      expect(input).toMatchObject({ sourceId: 'prefettura', targetId: 'cas', type: 'co-progettazione', isDirected: true, strength: 3, since: '2024-01-01', until: null });
+      expect(input).toMatchObject({
+        sourceId: 'prefettura',
+        targetId: 'cas',
+        type: 'co-progettazione',
+        isDirected: true,
+        strength: 3,
+        since: '2024-01-01',
+        until: null,
+      });
     }
   });
 });

@@ -25,7 +25,17 @@ function isDefaultType(type: string): boolean {
 
 export function draftFromRelationship(relationship: Relationship | undefined, viewpointId: string): RelationshipDraft {
   if (!relationship) {
-    return { otherId: '', type: 'coordination', customType: '', direction: 'none', strength: '2', status: 'active', since: '', until: '', notes: '' };
+    return {
+      otherId: '',
+      type: 'coordination',
+      customType: '',
+      direction: 'none',
+      strength: '2',
+      status: 'active',
+      since: '',
+      until: '',
+      notes: '',
+    };
   }
   const isSource = relationship.sourceId === viewpointId;
   return {

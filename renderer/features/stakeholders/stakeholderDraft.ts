@@ -10,7 +10,10 @@ import type { Stakeholder, StakeholderInput, stakeholderFieldsSchema } from '../
  * goes from the record to the form and back without being named here; a field with a
  * default needs its empty value in newStakeholderDraft.
  */
-export type StakeholderDraft = Omit<z.output<typeof stakeholderFieldsSchema>, 'region' | 'tags' | 'influence' | 'interest'> & {
+export type StakeholderDraft = Omit<
+  z.output<typeof stakeholderFieldsSchema>,
+  'region' | 'tags' | 'influence' | 'interest'
+> & {
   region: string;
   tags: string;
   influence: string;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
-import { EMPTY_QUERY, paramsFromQuery, queryFromParams, sortStakeholders, stakeholderMatcher } from './stakeholderQuery';
+import {
+  EMPTY_QUERY,
+  paramsFromQuery,
+  queryFromParams,
+  sortStakeholders,
+  stakeholderMatcher,
+} from './stakeholderQuery';
 
 function stakeholder(overrides: Partial<Stakeholder>): Stakeholder {
   return {
@@ -28,14 +34,45 @@ function stakeholder(overrides: Partial<Stakeholder>): Stakeholder {
 }
 
 const registry = [
-  stakeholder({ name: 'Società Italiana di Psichiatria', level: 'national', region: null, categoryId: 'professional-body', sector: 'academic-professional', guidelinesStage: 'committed', influence: 5 }),
-  stakeholder({ name: 'ASL Roma 1', categoryId: 'local-health-authority', sector: 'health', city: 'Roma', tags: ['salute mentale'], influence: 4 }),
-  stakeholder({ name: 'CAS Via Esempio', region: 'campania', categoryId: 'reception-centre', sector: 'reception', city: 'Napoli', guidelinesStage: 'aware', influence: 1 }),
-  stakeholder({ name: 'Comune di Potenza', region: 'basilicata', categoryId: 'municipality', sector: 'social', tags: ['tavolo regionale'], influence: 3 }),
+  stakeholder({
+    name: 'Società Italiana di Psichiatria',
+    level: 'national',
+    region: null,
+    categoryId: 'professional-body',
+    sector: 'academic-professional',
+    guidelinesStage: 'committed',
+    influence: 5,
+  }),
+  stakeholder({
+    name: 'ASL Roma 1',
+    categoryId: 'local-health-authority',
+    sector: 'health',
+    city: 'Roma',
+    tags: ['salute mentale'],
+    influence: 4,
+  }),
+  stakeholder({
+    name: 'CAS Via Esempio',
+    region: 'campania',
+    categoryId: 'reception-centre',
+    sector: 'reception',
+    city: 'Napoli',
+    guidelinesStage: 'aware',
+    influence: 1,
+  }),
+  stakeholder({
+    name: 'Comune di Potenza',
+    region: 'basilicata',
+    categoryId: 'municipality',
+    sector: 'social',
+    tags: ['tavolo regionale'],
+    influence: 3,
+  }),
 ];
 
 const names = (list: readonly Stakeholder[]) => list.map((item) => item.name);
-const filter = (patch: Partial<typeof EMPTY_QUERY>) => names(registry.filter(stakeholderMatcher({ ...EMPTY_QUERY, ...patch })));
+const filter = (patch: Partial<typeof EMPTY_QUERY>) =>
+  names(registry.filter(stakeholderMatcher({ ...EMPTY_QUERY, ...patch })));
 
 describe('stakeholderMatcher', () => {
   it('searches names, cities and tags without regard to case or accents', () => {
@@ -75,6 +112,9 @@ describe('sortStakeholders', () => {
   });
 
   it('sorts stages in their lifecycle order, not alphabetically', () => {
-    expect(names(sortStakeholders(registry, { key: 'stage', isAscending: true }, labels)).slice(-2)).toEqual(['CAS Via Esempio', 'Società Italiana di Psichiatria']);
+    expect(names(sortStakeholders(registry, { key: 'stage', isAscending: true }, labels)).slice(-2)).toEqual([
+      'CAS Via Esempio',
+      'Società Italiana di Psichiatria',
+    ]);
   });
 });

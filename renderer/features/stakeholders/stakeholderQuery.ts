@@ -16,7 +16,14 @@ export interface StakeholderQuery {
   tags: readonly string[];
 }
 
-export const EMPTY_QUERY: StakeholderQuery = { text: '', regions: [], categoryIds: [], sectors: [], stages: [], tags: [] };
+export const EMPTY_QUERY: StakeholderQuery = {
+  text: '',
+  regions: [],
+  categoryIds: [],
+  sectors: [],
+  stages: [],
+  tags: [],
+};
 
 export const SORT_KEYS = ['name', 'category', 'region', 'sector', 'stage', 'influence'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -26,7 +33,13 @@ export interface SortOrder {
 }
 
 /** Filter names as they appear in links (#/stakeholders?region=campania,lazio&stage=aware). */
-const QUERY_PARAMS = { regions: 'region', categoryIds: 'category', sectors: 'sector', stages: 'stage', tags: 'tag' } as const;
+const QUERY_PARAMS = {
+  regions: 'region',
+  categoryIds: 'category',
+  sectors: 'sector',
+  stages: 'stage',
+  tags: 'tag',
+} as const;
 
 export function queryFromParams(params: Readonly<Record<string, string>>): StakeholderQuery {
   return { text: params.q ?? '', ...readListParams(params, QUERY_PARAMS) };

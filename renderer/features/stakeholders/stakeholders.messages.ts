@@ -16,7 +16,8 @@ export const stakeholderMessages = defineCatalogue(
     'stakeholders.sortBy': 'Sort by {column}',
     'stakeholders.showMore': 'Show {count, number} more',
     'stakeholders.emptyTitle': 'No stakeholders yet',
-    'stakeholders.emptyText': 'Add the institutions and organisations of your network, or import them from a spreadsheet.',
+    'stakeholders.emptyText':
+      'Add the institutions and organisations of your network, or import them from a spreadsheet.',
     'stakeholders.noMatchTitle': 'No stakeholder matches these filters',
     'stakeholders.col.actions': 'Actions',
     'stakeholders.field.tagsHint': 'Separate tags with commas.',
@@ -67,7 +68,8 @@ export const stakeholderMessages = defineCatalogue(
     'contact.field.notes': 'Notes',
     'contact.field.isPrimary': 'Primary contact for this organisation',
     'contact.field.lawfulBasis': 'Lawful basis / consent note',
-    'contact.field.lawfulBasisHint': 'Why you may keep these personal data (GDPR), e.g. institutional contact, consent given on…',
+    'contact.field.lawfulBasisHint':
+      'Why you may keep these personal data (GDPR), e.g. institutional contact, consent given on…',
     'contact.created': '{name} added.',
     'contact.updated': '{name} saved.',
     'contact.deleted': '{name} deleted.',
@@ -111,7 +113,8 @@ export const stakeholderMessages = defineCatalogue(
     'stakeholders.sortBy': 'Ordina per {column}',
     'stakeholders.showMore': '{count, plural, one {Mostra # altro} other {Mostra altri #}}',
     'stakeholders.emptyTitle': 'Ancora nessuno stakeholder',
-    'stakeholders.emptyText': 'Aggiungete le istituzioni e le organizzazioni della vostra rete, oppure importatele da un foglio di calcolo.',
+    'stakeholders.emptyText':
+      'Aggiungete le istituzioni e le organizzazioni della vostra rete, oppure importatele da un foglio di calcolo.',
     'stakeholders.noMatchTitle': 'Nessuno stakeholder corrisponde ai filtri',
     'stakeholders.col.actions': 'Azioni',
     'stakeholders.field.tagsHint': 'Separate le etichette con virgole.',
@@ -162,7 +165,8 @@ export const stakeholderMessages = defineCatalogue(
     'contact.field.notes': 'Note',
     'contact.field.isPrimary': 'Referente principale dell’ente',
     'contact.field.lawfulBasis': 'Base giuridica / nota sul consenso',
-    'contact.field.lawfulBasisHint': 'Perché potete conservare questi dati personali (GDPR), es. contatto istituzionale, consenso dato il…',
+    'contact.field.lawfulBasisHint':
+      'Perché potete conservare questi dati personali (GDPR), es. contatto istituzionale, consenso dato il…',
     'contact.created': '{name} aggiunto.',
     'contact.updated': '{name} salvato.',
     'contact.deleted': '{name} eliminato.',

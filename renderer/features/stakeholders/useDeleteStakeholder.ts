@@ -10,10 +10,16 @@ export function useDeleteStakeholder() {
   const { t } = useT();
   const changeWithUndo = useUndoableChange();
   const database = useDatabase();
-  const preview = useCallback((stakeholder: Stakeholder) => previewStakeholderDeletion(database, [stakeholder.id]), [database]);
+  const preview = useCallback(
+    (stakeholder: Stakeholder) => previewStakeholderDeletion(database, [stakeholder.id]),
+    [database],
+  );
   const remove = useCallback(
     (stakeholder: Stakeholder): Promise<boolean> =>
-      changeWithUndo(t('stakeholders.deleted', { name: stakeholder.name }), async () => (await deleteStakeholders(database, [stakeholder.id])).change),
+      changeWithUndo(
+        t('stakeholders.deleted', { name: stakeholder.name }),
+        async () => (await deleteStakeholders(database, [stakeholder.id])).change,
+      ),
     [changeWithUndo, database, t],
   );
   return { preview, remove };

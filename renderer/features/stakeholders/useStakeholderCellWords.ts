@@ -11,11 +11,18 @@ const NO_STAKEHOLDERS: ReadonlyArray<{ id: string; name: string }> = [];
  * The words a stakeholder column writes its cell with (shared/io/columns), in the interface
  * language: the screens show a stakeholder's values as the spreadsheets do.
  */
-export function useStakeholderCellWords(categoryLabel: (categoryId: string) => string, stakeholders = NO_STAKEHOLDERS): CellWords {
+export function useStakeholderCellWords(
+  categoryLabel: (categoryId: string) => string,
+  stakeholders = NO_STAKEHOLDERS,
+): CellWords {
   const { language } = useT();
   const programmes = useProgrammes();
   return useMemo<CellWords>(
-    () => ({ labels: exportLabels(language, categoryLabel), programmeName: nameLookup(programmes ?? []), stakeholderName: nameLookup(stakeholders) }),
+    () => ({
+      labels: exportLabels(language, categoryLabel),
+      programmeName: nameLookup(programmes ?? []),
+      stakeholderName: nameLookup(stakeholders),
+    }),
     [language, categoryLabel, programmes, stakeholders],
   );
 }

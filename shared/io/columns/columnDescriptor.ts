@@ -48,7 +48,14 @@ export interface ColumnImport<Draft, Recognisers, Field extends string = string>
   fallback(context: ReadContext<Draft, Recognisers>): CellReading<Draft>;
 }
 
-export interface ColumnDescriptor<Row, Words, Draft = never, Recognisers = never, Key extends string = string, Field extends string = string> {
+export interface ColumnDescriptor<
+  Row,
+  Words,
+  Draft = never,
+  Recognisers = never,
+  Key extends string = string,
+  Field extends string = string,
+> {
   key: Key;
   type: ColumnType;
   header: ColumnHeader;
@@ -86,7 +93,10 @@ export function foldHeader(header: string): string {
 }
 
 /** Every header the import recognises for a column: its aliases, and its header and label in both languages. */
-export function recognisedHeaders(column: { header: ColumnHeader; import?: { label?: ColumnHeader; aliases: readonly string[] } }): ReadonlySet<string> {
+export function recognisedHeaders(column: {
+  header: ColumnHeader;
+  import?: { label?: ColumnHeader; aliases: readonly string[] };
+}): ReadonlySet<string> {
   const texts = [column.header, column.import?.label].flatMap((texts) => (texts ? Object.values(texts) : []));
   return new Set([...(column.import?.aliases ?? []), ...texts.map(foldHeader)]);
 }
@@ -95,10 +105,23 @@ export function recognisedHeaders(column: { header: ColumnHeader; import?: { lab
 export type WrittenColumn<Row, Words> = Pick<ColumnDescriptor<Row, Words>, 'key' | 'type' | 'header' | 'write'>;
 
 /** The export's columns for the descriptors, headed in the user's language. */
-export const exportedColumns = (labels: ExportLabels, columns: ReadonlyArray<Pick<ColumnDescriptor<never, never>, 'key' | 'type' | 'header'>>): Column[] =>
+export const exportedColumns = (
+  labels: ExportLabels,
+  columns: ReadonlyArray<Pick<ColumnDescriptor<never, never>, 'key' | 'type' | 'header'>>,
+): Column[] =>
   columns.map((column) => ({ key: column.key, type: column.type, header: labels.header(column.key, column.header) }));
 
 /** A sheet of the export: one column per descriptor, in their order. */
-export function descriptorTable<Row, Words>(sheet: string, labels: ExportLabels, columns: ReadonlyArray<WrittenColumn<Row, Words>>, records: readonly Row[], words: Words): Table {
-  return { name: safeSheetName(labels.sheet(sheet)), columns: exportedColumns(labels, columns), rows: records.map((record) => columns.map((column) => column.write(record, words))) };
+export function descriptorTable<Row, Words>(
+  sheet: string,
+  labels: ExportLabels,
+  columns: ReadonlyArray<WrittenColumn<Row, Words>>,
+  records: readonly Row[],
+  words: Words,
+): Table {
+  return {
+    name: safeSheetName(labels.sheet(sheet)),
+    columns: exportedColumns(labels, columns),
+    rows: records.map((record) => columns.map((column) => column.write(record, words))),
+  };
 }

@@ -5,7 +5,14 @@ import { programmeFieldsSchema } from '../../domain/organisation';
 import { stakeholderFieldsSchema } from '../../domain/stakeholder';
 import { buildSampleNetwork } from '../../sample/sampleNetwork';
 import type { ExportLabels } from '../exportData';
-import { CONTACT_IMPORTS, IMPORT_FIELDS, IMPORT_FIELD_LABELS, IMPORT_FIELD_MAX_LENGTH, PROGRAMME_IMPORTS, STAKEHOLDER_IMPORTS } from '../importFields';
+import {
+  CONTACT_IMPORTS,
+  IMPORT_FIELDS,
+  IMPORT_FIELD_LABELS,
+  IMPORT_FIELD_MAX_LENGTH,
+  PROGRAMME_IMPORTS,
+  STAKEHOLDER_IMPORTS,
+} from '../importFields';
 import { buildWorkbookTables } from '../workbookTables';
 import { foldHeader, recognisedHeaders } from './columnDescriptor';
 import { CONTACT_COLUMNS, type ContactColumn } from './contactColumns';
@@ -17,7 +24,14 @@ import { STAKEHOLDER_COLUMNS } from './stakeholderColumns';
 // StakeholderTable.test.tsx). Adding a column is adding a descriptor; these tests fail when
 // a schema gains a field no descriptor reads, or when a list is spelled out again elsewhere.
 
-const LABELS: ExportLabels = { header: (key, own) => own?.en ?? key, sheet: (key) => key, value: (kind, value) => `${kind}:${value}`, category: (id) => id, yes: 'yes', no: 'no' };
+const LABELS: ExportLabels = {
+  header: (key, own) => own?.en ?? key,
+  sheet: (key) => key,
+  value: (kind, value) => `${kind}:${value}`,
+  category: (id) => id,
+  yes: 'yes',
+  no: 'no',
+};
 const sample = buildSampleNetwork('2026-11-22');
 const keysOf = (columns: ReadonlyArray<{ key: string }>) => columns.map((column) => column.key);
 const sorted = (values: Iterable<string>) => [...values].sort();
@@ -31,25 +45,32 @@ describe('column descriptors', () => {
 
   it('read a contact person and a programme into fields their schemas have', () => {
     const contactFields = Object.keys(contactFieldsSchema.shape);
-    expect(CONTACT_IMPORTS.flatMap((column) => column.reading.fills).every((key) => contactFields.includes(key))).toBe(true);
-    expect(sorted(PROGRAMME_IMPORTS.flatMap((column) => column.reading.fills))).toEqual(sorted([...Object.keys(programmeFieldsSchema.shape), 'id']));
+    expect(CONTACT_IMPORTS.flatMap((column) => column.reading.fills).every((key) => contactFields.includes(key))).toBe(
+      true,
+    );
+    expect(sorted(PROGRAMME_IMPORTS.flatMap((column) => column.reading.fills))).toEqual(
+      sorted([...Object.keys(programmeFieldsSchema.shape), 'id']),
+    );
   });
 
   it('have unique keys and a header in every language', () => {
     for (const columns of [STAKEHOLDER_COLUMNS, CONTACT_COLUMNS, PROGRAMME_COLUMNS]) {
       expect(new Set(keysOf(columns)).size).toBe(columns.length);
-      for (const column of columns) for (const language of LANGUAGES) expect(column.header[language].trim()).not.toBe('');
+      for (const column of columns)
+        for (const language of LANGUAGES) expect(column.header[language].trim()).not.toBe('');
     }
   });
 
   it('write their aliases as the import compares headers (folded), or they would never match', () => {
-    for (const column of [...STAKEHOLDER_IMPORTS, ...CONTACT_IMPORTS, ...PROGRAMME_IMPORTS]) for (const alias of column.reading.aliases) expect(foldHeader(alias)).toBe(alias);
+    for (const column of [...STAKEHOLDER_IMPORTS, ...CONTACT_IMPORTS, ...PROGRAMME_IMPORTS])
+      for (const alias of column.reading.aliases) expect(foldHeader(alias)).toBe(alias);
   });
 
   it('never let one header name two fields of the same sheet', () => {
     for (const imports of [[...STAKEHOLDER_IMPORTS, ...CONTACT_IMPORTS], PROGRAMME_IMPORTS]) {
       const fieldsOf = new Map<string, string[]>();
-      for (const column of imports) for (const header of column.recognised) fieldsOf.set(header, [...(fieldsOf.get(header) ?? []), column.field]);
+      for (const column of imports)
+        for (const header of column.recognised) fieldsOf.set(header, [...(fieldsOf.get(header) ?? []), column.field]);
       expect([...fieldsOf].filter(([, fields]) => fields.length > 1)).toEqual([]);
     }
   });
@@ -60,7 +81,9 @@ describe('column descriptors', () => {
     expect(keysOf(sheet('stakeholders').columns)).toEqual(keysOf(STAKEHOLDER_COLUMNS));
     expect(keysOf(sheet('contacts').columns)).toEqual(keysOf(CONTACT_COLUMNS));
     expect(keysOf(sheet('programmes').columns)).toEqual(keysOf(PROGRAMME_COLUMNS));
-    expect(sheet('stakeholders').columns.map((column) => column.header)).toEqual(STAKEHOLDER_COLUMNS.map((column) => column.header.en));
+    expect(sheet('stakeholders').columns.map((column) => column.header)).toEqual(
+      STAKEHOLDER_COLUMNS.map((column) => column.header.en),
+    );
     expect(sheet('stakeholders').rows[0]).toHaveLength(STAKEHOLDER_COLUMNS.length);
   });
 
@@ -72,20 +95,26 @@ describe('column descriptors', () => {
   });
 
   it('are the fields the import offers, each named in both languages, with its limit', () => {
-    const imported = [...STAKEHOLDER_COLUMNS, ...CONTACT_COLUMNS].flatMap((column) => ('import' in column ? [column.import.field] : []));
+    const imported = [...STAKEHOLDER_COLUMNS, ...CONTACT_COLUMNS].flatMap((column) =>
+      'import' in column ? [column.import.field] : [],
+    );
     expect(IMPORT_FIELDS).toEqual(imported);
     for (const field of IMPORT_FIELDS) {
       for (const language of LANGUAGES) expect(IMPORT_FIELD_LABELS[field][language]).toMatch(/\S/);
       expect(IMPORT_FIELD_MAX_LENGTH[field]).toBeGreaterThan(0);
     }
     // Written for the reader only: an import stamps its own time.
-    expect(STAKEHOLDER_COLUMNS.filter((column) => !('import' in column)).map((column) => column.key)).toEqual(['updatedAt']);
+    expect(STAKEHOLDER_COLUMNS.filter((column) => !('import' in column)).map((column) => column.key)).toEqual([
+      'updatedAt',
+    ]);
   });
 
   it('recognise their own headers, in either language, whatever the case and accents', () => {
     const [city] = STAKEHOLDER_COLUMNS.filter((column) => column.key === 'city');
     expect(recognisedHeaders(city!)).toContain('citta');
     const [influence] = STAKEHOLDER_COLUMNS.filter((column) => column.key === 'influence');
-    expect([...recognisedHeaders(influence!)]).toEqual(expect.arrayContaining(['influence', 'influenza', 'influence 1 5', 'influenza 1 5']));
+    expect([...recognisedHeaders(influence!)]).toEqual(
+      expect.arrayContaining(['influence', 'influenza', 'influence 1 5', 'influenza 1 5']),
+    );
   });
 });

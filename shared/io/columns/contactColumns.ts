@@ -23,7 +23,12 @@ const isEmail = (value: string) => EMAIL.safeParse(value).success;
 
 export const CONTACT_COLUMNS = [
   { key: 'id', type: 'text', header: { en: 'ID', it: 'ID' }, write: (c) => c.id },
-  { key: 'stakeholder', type: 'text', header: { en: 'Stakeholder', it: 'Stakeholder' }, write: (c, { stakeholderName }) => stakeholderName(c.stakeholderId) },
+  {
+    key: 'stakeholder',
+    type: 'text',
+    header: { en: 'Stakeholder', it: 'Stakeholder' },
+    write: (c, { stakeholderName }) => stakeholderName(c.stakeholderId),
+  },
   {
     key: 'person',
     type: 'text',
@@ -32,7 +37,16 @@ export const CONTACT_COLUMNS = [
     import: {
       field: 'contactName',
       label: { en: 'Contact person', it: 'Referente' },
-      aliases: ['referente', 'contatto', 'persona di riferimento', 'nominativo', 'contact', 'contact person', 'contact name', 'referent'],
+      aliases: [
+        'referente',
+        'contatto',
+        'persona di riferimento',
+        'nominativo',
+        'contact',
+        'contact person',
+        'contact name',
+        'referent',
+      ],
       maxLength: longestText(contact.name),
       fills: ['name'],
       read: (name) => ({ name }),
@@ -90,8 +104,18 @@ export const CONTACT_COLUMNS = [
     },
   },
   { key: 'languages', type: 'text', header: { en: 'Languages', it: 'Lingue' }, write: (c) => listCell(c.languages) },
-  { key: 'isPrimary', type: 'text', header: { en: 'Primary contact', it: 'Referente principale' }, write: (c, { labels }) => (c.isPrimary ? labels.yes : labels.no) },
-  { key: 'lawfulBasis', type: 'text', header: { en: 'Lawful basis', it: 'Base giuridica' }, write: (c) => c.lawfulBasis },
+  {
+    key: 'isPrimary',
+    type: 'text',
+    header: { en: 'Primary contact', it: 'Referente principale' },
+    write: (c, { labels }) => (c.isPrimary ? labels.yes : labels.no),
+  },
+  {
+    key: 'lawfulBasis',
+    type: 'text',
+    header: { en: 'Lawful basis', it: 'Base giuridica' },
+    write: (c) => c.lawfulBasis,
+  },
   { key: 'notes', type: 'text', header: { en: 'Notes', it: 'Note' }, write: (c) => c.notes },
 ] as const satisfies readonly ContactColumn[];
 

@@ -58,6 +58,9 @@ export function readRecord<Draft, Recognisers>(
  * one refused. The columns' `fills` are checked against the record's schema by a test
  * (columns.test.ts), so that a field no column fills cannot pass for a complete draft.
  */
-export function isComplete<Draft>(values: Partial<Draft>, columns: ReadonlyArray<Pick<ColumnImport<Draft, unknown>, 'fills'>>): values is Draft {
+export function isComplete<Draft>(
+  values: Partial<Draft>,
+  columns: ReadonlyArray<Pick<ColumnImport<Draft, unknown>, 'fills'>>,
+): values is Draft {
   return columns.every((column) => column.fills.every((key) => values[key] !== undefined));
 }

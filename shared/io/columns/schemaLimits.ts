@@ -6,7 +6,8 @@ import { z } from 'zod';
 
 /** A schema's own type under its wrappers: .default(), .optional(), .nullable(), a transform's input. */
 function unwrapped(schema: z.ZodType): z.ZodType {
-  if (schema instanceof z.ZodDefault || schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) return unwrapped(schema.unwrap() as z.ZodType);
+  if (schema instanceof z.ZodDefault || schema instanceof z.ZodOptional || schema instanceof z.ZodNullable)
+    return unwrapped(schema.unwrap() as z.ZodType);
   if (schema instanceof z.ZodPipe) return unwrapped(schema.in as z.ZodType);
   return schema;
 }
@@ -21,8 +22,12 @@ export function longestText(schema: z.ZodType): number {
 /** A list schema's maximum number of items, and its items' schema. */
 function listOf(schema: z.ZodType): { items: number; item: z.ZodType } {
   const list = unwrapped(schema);
-  const maximum = list instanceof z.ZodArray ? list._zod.def.checks?.find((check) => check instanceof z.core.$ZodCheckMaxLength) : undefined;
-  if (list instanceof z.ZodArray && maximum instanceof z.core.$ZodCheckMaxLength) return { items: maximum._zod.def.maximum, item: list.element as z.ZodType };
+  const maximum =
+    list instanceof z.ZodArray
+      ? list._zod.def.checks?.find((check) => check instanceof z.core.$ZodCheckMaxLength)
+      : undefined;
+  if (list instanceof z.ZodArray && maximum instanceof z.core.$ZodCheckMaxLength)
+    return { items: maximum._zod.def.maximum, item: list.element as z.ZodType };
   throw new Error('An imported list field has no maximum number of items in its schema');
 }
 

@@ -7,7 +7,14 @@ import type { RegionId } from '../../domain/regions';
 import { stakeholderFieldsSchema, type Stakeholder } from '../../domain/stakeholder';
 import { dateCell } from '../cells';
 import type { EnumKind } from '../exportData';
-import { Refusal, listCell, splitList, type CellWords, type ColumnDescriptor, type ReadContext } from './columnDescriptor';
+import {
+  Refusal,
+  listCell,
+  splitList,
+  type CellWords,
+  type ColumnDescriptor,
+  type ReadContext,
+} from './columnDescriptor';
 import { RECOGNISED_TEXT, longestList, longestListOf, longestText } from './schemaLimits';
 import { defaultSector, levelFor, oneOf, score, splitProgrammeNames } from './stakeholderValues';
 
@@ -15,7 +22,10 @@ import { defaultSector, levelFor, oneOf, score, splitProgrammeNames } from './st
 // screen shows those marked isListed; the import reads back every one with an `import`.
 
 /** A stakeholder as the import builds it from a row: its fields, the id it names, and its programmes by name. */
-export type StakeholderDraft = Omit<z.output<typeof stakeholderFieldsSchema>, 'programmeIds'> & { id: string; programmes: string[] };
+export type StakeholderDraft = Omit<z.output<typeof stakeholderFieldsSchema>, 'programmeIds'> & {
+  id: string;
+  programmes: string[];
+};
 
 /** How the import recognises what people write (supplied by the import preview, which remembers each text). */
 export interface StakeholderRecognisers {
@@ -39,7 +49,8 @@ const stakeholder = stakeholderFieldsSchema.shape;
 const PROGRAMMES_PER_CELL = 200;
 const LONGEST_PROGRAMME_NAME = longestText(programmeFieldsSchema.shape.name);
 
-const guessedCategory = ({ recognise, valueOf }: Context) => recognise.categoryFromName(valueOf('name') ?? '') ?? 'other';
+const guessedCategory = ({ recognise, valueOf }: Context) =>
+  recognise.categoryFromName(valueOf('name') ?? '') ?? 'other';
 
 export const STAKEHOLDER_COLUMNS = [
   {
@@ -47,7 +58,15 @@ export const STAKEHOLDER_COLUMNS = [
     type: 'text',
     header: { en: 'ID', it: 'ID' },
     write: (s) => s.id,
-    import: { field: 'id', label: { en: 'Trama id', it: 'Id Trama' }, aliases: ['id', 'trama id', 'codice trama'], maxLength: longestText(idSchema), fills: ['id'], read: (id) => ({ id }), fallback: () => ({ id: '' }) },
+    import: {
+      field: 'id',
+      label: { en: 'Trama id', it: 'Id Trama' },
+      aliases: ['id', 'trama id', 'codice trama'],
+      maxLength: longestText(idSchema),
+      fills: ['id'],
+      read: (id) => ({ id }),
+      fallback: () => ({ id: '' }),
+    },
   },
   {
     key: 'name',
@@ -57,7 +76,19 @@ export const STAKEHOLDER_COLUMNS = [
     write: (s) => s.name,
     import: {
       field: 'name',
-      aliases: ['ente', 'nome', 'nome ente', 'denominazione', 'organizzazione', 'istituzione', 'stakeholder', 'organisation', 'organization', 'name', 'institution'],
+      aliases: [
+        'ente',
+        'nome',
+        'nome ente',
+        'denominazione',
+        'organizzazione',
+        'istituzione',
+        'stakeholder',
+        'organisation',
+        'organization',
+        'name',
+        'institution',
+      ],
       maxLength: longestText(stakeholder.name),
       fills: ['name'],
       read: (name) => ({ name }),
@@ -69,7 +100,14 @@ export const STAKEHOLDER_COLUMNS = [
     type: 'text',
     header: { en: 'Short name', it: 'Nome breve' },
     write: (s) => s.shortName,
-    import: { field: 'shortName', aliases: ['sigla', 'acronimo', 'nome breve', 'short name', 'abbreviation', 'acronym'], maxLength: longestText(stakeholder.shortName), fills: ['shortName'], read: (shortName) => ({ shortName }), fallback: () => ({ shortName: '' }) },
+    import: {
+      field: 'shortName',
+      aliases: ['sigla', 'acronimo', 'nome breve', 'short name', 'abbreviation', 'acronym'],
+      maxLength: longestText(stakeholder.shortName),
+      fills: ['shortName'],
+      read: (shortName) => ({ shortName }),
+      fallback: () => ({ shortName: '' }),
+    },
   },
   {
     key: 'category',
@@ -144,7 +182,14 @@ export const STAKEHOLDER_COLUMNS = [
     type: 'text',
     header: { en: 'City', it: 'Città' },
     write: (s) => s.city,
-    import: { field: 'city', aliases: ['citta', 'comune', 'localita', 'sede', 'city', 'town', 'municipality'], maxLength: longestText(stakeholder.city), fills: ['city'], read: (city) => ({ city }), fallback: () => ({ city: '' }) },
+    import: {
+      field: 'city',
+      aliases: ['citta', 'comune', 'localita', 'sede', 'city', 'town', 'municipality'],
+      maxLength: longestText(stakeholder.city),
+      fills: ['city'],
+      read: (city) => ({ city }),
+      fallback: () => ({ city: '' }),
+    },
   },
   {
     key: 'sector',
@@ -157,7 +202,12 @@ export const STAKEHOLDER_COLUMNS = [
       aliases: ['settore', 'ambito', 'sector'],
       maxLength: RECOGNISED_TEXT,
       fills: ['sector'],
-      read: (text, { recognise, valueOf }) => ({ sector: oneOf(SECTORS, recognise.enumValue('sector', text)) ?? recognise.sectorFromKeywords(text) ?? defaultSector(valueOf('categoryId')) }),
+      read: (text, { recognise, valueOf }) => ({
+        sector:
+          oneOf(SECTORS, recognise.enumValue('sector', text)) ??
+          recognise.sectorFromKeywords(text) ??
+          defaultSector(valueOf('categoryId')),
+      }),
       fallback: ({ valueOf }) => ({ sector: defaultSector(valueOf('categoryId')) }),
     },
   },
@@ -238,7 +288,14 @@ export const STAKEHOLDER_COLUMNS = [
     type: 'text',
     header: { en: 'Tags', it: 'Etichette' },
     write: (s) => listCell(s.tags),
-    import: { field: 'tags', aliases: ['tag', 'tags', 'etichette', 'parole chiave', 'keywords'], maxLength: longestList(stakeholder.tags), fills: ['tags'], read: (text) => ({ tags: splitList(text) }), fallback: () => ({ tags: [] }) },
+    import: {
+      field: 'tags',
+      aliases: ['tag', 'tags', 'etichette', 'parole chiave', 'keywords'],
+      maxLength: longestList(stakeholder.tags),
+      fills: ['tags'],
+      read: (text) => ({ tags: splitList(text) }),
+      fallback: () => ({ tags: [] }),
+    },
   },
   {
     key: 'programmes',
@@ -247,12 +304,25 @@ export const STAKEHOLDER_COLUMNS = [
     write: (s, { programmeName }) => listCell(s.programmeIds.map(programmeName)),
     import: {
       field: 'programmes',
-      aliases: ['programma', 'programmi', 'progetto', 'progetti', 'programme', 'programmes', 'program', 'programs', 'project', 'projects'],
+      aliases: [
+        'programma',
+        'programmi',
+        'progetto',
+        'progetti',
+        'programme',
+        'programmes',
+        'program',
+        'programs',
+        'project',
+        'projects',
+      ],
       maxLength: longestListOf(PROGRAMMES_PER_CELL, LONGEST_PROGRAMME_NAME),
       fills: ['programmes'],
       read: (text) => {
         const programmes = splitProgrammeNames(text);
-        return programmes.some((name) => name.length > LONGEST_PROGRAMME_NAME) ? new Refusal('invalid-programme') : { programmes };
+        return programmes.some((name) => name.length > LONGEST_PROGRAMME_NAME)
+          ? new Refusal('invalid-programme')
+          : { programmes };
       },
       fallback: () => ({ programmes: [] }),
     },
@@ -262,18 +332,40 @@ export const STAKEHOLDER_COLUMNS = [
     type: 'text',
     header: { en: 'Website', it: 'Sito web' },
     write: (s) => s.website,
-    import: { field: 'website', aliases: ['sito', 'sito web', 'sito internet', 'website', 'web', 'url'], maxLength: longestText(stakeholder.website), fills: ['website'], read: (website) => ({ website }), fallback: () => ({ website: '' }) },
+    import: {
+      field: 'website',
+      aliases: ['sito', 'sito web', 'sito internet', 'website', 'web', 'url'],
+      maxLength: longestText(stakeholder.website),
+      fills: ['website'],
+      read: (website) => ({ website }),
+      fallback: () => ({ website: '' }),
+    },
   },
   {
     key: 'notes',
     type: 'text',
     header: { en: 'Notes', it: 'Note' },
     write: (s) => s.notes,
-    import: { field: 'notes', aliases: ['note', 'annotazioni', 'osservazioni', 'notes', 'comments', 'remarks'], maxLength: longestText(stakeholder.notes), fills: ['notes'], read: (notes) => ({ notes }), fallback: () => ({ notes: '' }) },
+    import: {
+      field: 'notes',
+      aliases: ['note', 'annotazioni', 'osservazioni', 'notes', 'comments', 'remarks'],
+      maxLength: longestText(stakeholder.notes),
+      fills: ['notes'],
+      read: (notes) => ({ notes }),
+      fallback: () => ({ notes: '' }),
+    },
   },
   // Written for the reader; an import stamps its own time.
-  { key: 'updatedAt', type: 'date', header: { en: 'Last updated', it: 'Ultimo aggiornamento' }, write: (s) => dateCell(s.updatedAt) },
+  {
+    key: 'updatedAt',
+    type: 'date',
+    header: { en: 'Last updated', it: 'Ultimo aggiornamento' },
+    write: (s) => dateCell(s.updatedAt),
+  },
 ] as const satisfies readonly StakeholderColumn[];
 
 export type StakeholderColumnKey = (typeof STAKEHOLDER_COLUMNS)[number]['key'];
-export type StakeholderImportField = Extract<(typeof STAKEHOLDER_COLUMNS)[number], { import: object }>['import']['field'];
+export type StakeholderImportField = Extract<
+  (typeof STAKEHOLDER_COLUMNS)[number],
+  { import: object }
+>['import']['field'];

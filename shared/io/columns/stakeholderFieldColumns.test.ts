@@ -23,7 +23,8 @@ describe('a stakeholder field’s column', () => {
   });
 
   it('is found for no name that is not a field', () => {
-    for (const name of ['__proto__', 'constructor', 'toString', '', 'programmes[]']) expect(stakeholderColumnOfField(name)).toBeUndefined();
+    for (const name of ['__proto__', 'constructor', 'toString', '', 'programmes[]'])
+      expect(stakeholderColumnOfField(name)).toBeUndefined();
   });
 
   it('says its range where a value is entered', () => {

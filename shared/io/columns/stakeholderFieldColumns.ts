@@ -13,7 +13,10 @@ const STORED_AS: Readonly<Record<string, string>> = { programmes: 'programmeIds'
 const storedName = (filled: string): string => (Object.hasOwn(STORED_AS, filled) ? STORED_AS[filled]! : filled);
 
 /** What a column is called where a value is entered: its label when it says more than the header ("Influence (1–5)"), else its header. */
-export function columnLabel(column: { header: ColumnHeader; import?: { label?: ColumnHeader; aliases: readonly string[] } }, language: Language): string {
+export function columnLabel(
+  column: { header: ColumnHeader; import?: { label?: ColumnHeader; aliases: readonly string[] } },
+  language: Language,
+): string {
   return (column.import?.label ?? column.header)[language];
 }
 
@@ -26,5 +29,7 @@ export function stakeholderColumnLabel(key: StakeholderColumnKey, language: Lang
 
 /** The column that holds a stored stakeholder field ('categoryId' is the category's column), or undefined (createdAt has none). */
 export function stakeholderColumnOfField(field: string): StakeholderColumn | undefined {
-  return COLUMNS.find((column) => column.key === field || column.import?.fills.some((filled) => storedName(filled) === field));
+  return COLUMNS.find(
+    (column) => column.key === field || column.import?.fills.some((filled) => storedName(filled) === field),
+  );
 }

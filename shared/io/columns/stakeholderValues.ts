@@ -6,7 +6,8 @@ import type { RegionId } from '../../domain/regions';
 // defaults of a new stakeholder that the sheet does not give.
 
 /** The value among `values` that `text` is exactly, if any (narrows a recognised label to its type). */
-export const oneOf = <Value extends string>(values: readonly Value[], text: string | null): Value | null => values.find((value) => value === text) ?? null;
+export const oneOf = <Value extends string>(values: readonly Value[], text: string | null): Value | null =>
+  values.find((value) => value === text) ?? null;
 
 /** An influence or interest score: a whole number from 1 to 5 ("4", or "4,0" as Italian spreadsheets write it). */
 export function score(text: string): number | null {
@@ -21,14 +22,25 @@ export const splitProgrammeNames = (text: string): string[] =>
     .map((part) => part.trim())
     .filter(Boolean);
 
-const PROVINCIAL: readonly DefaultCategoryId[] = ['local-health-authority', 'prefecture', 'police-immigration-office', 'territorial-commission'];
+const PROVINCIAL: readonly DefaultCategoryId[] = [
+  'local-health-authority',
+  'prefecture',
+  'police-immigration-office',
+  'territorial-commission',
+];
 
 /** The level a stakeholder most likely has, from its category and whether it has a region. */
 export function levelFor(categoryId: string, region: RegionId | null): Level {
-  if (region === null) return categoryId === 'eu-body' ? 'european' : categoryId === 'international-organisation' ? 'international' : 'national';
+  if (region === null)
+    return categoryId === 'eu-body'
+      ? 'european'
+      : categoryId === 'international-organisation'
+        ? 'international'
+        : 'national';
   if (categoryId === 'regional-government') return 'regional';
   return PROVINCIAL.some((id) => id === categoryId) ? 'provincial' : 'local';
 }
 
 /** A new stakeholder's sector when the sheet gives none: its category's usual one. */
-export const defaultSector = (categoryId: string | undefined): Sector => DEFAULT_CATEGORIES.find((category) => category.id === categoryId)?.defaultSector ?? 'other';
+export const defaultSector = (categoryId: string | undefined): Sector =>
+  DEFAULT_CATEGORIES.find((category) => category.id === categoryId)?.defaultSector ?? 'other';

@@ -38,10 +38,18 @@ export class ActionForm {
     if (fields.owner) await dialog.getByLabel('Owner', { exact: true }).first().selectOption({ label: fields.owner });
     for (const target of fields.addTargets ?? []) {
       await dialog.getByRole('combobox', { name: 'Add a target stakeholder' }).fill(target);
-      await dialog.getByRole('option', { name: new RegExp(target) }).first().click();
+      await dialog
+        .getByRole('option', { name: new RegExp(target) })
+        .first()
+        .click();
       await this.targets().getByText(target, { exact: true }).waitFor();
     }
-    if (fields.participantFrom) await dialog.getByRole('group', { name: fields.participantFrom, exact: true }).getByRole('checkbox').first().check();
+    if (fields.participantFrom)
+      await dialog
+        .getByRole('group', { name: fields.participantFrom, exact: true })
+        .getByRole('checkbox')
+        .first()
+        .check();
     for (const row of fields.followUps ?? []) {
       await dialog.getByRole('button', { name: 'Add follow-up' }).click();
       const group = dialog.getByRole('group', { name: /^Follow-up \d+$/ }).last();
@@ -71,7 +79,9 @@ export class ActionsPage {
   }
 
   row(title: string): Locator {
-    return this.table().getByRole('row').filter({ has: this.page.getByRole('link', { name: title, exact: true }) });
+    return this.table()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('link', { name: title, exact: true }) });
   }
 
   count(): Locator {
@@ -93,7 +103,10 @@ export class FollowUpsPage {
   constructor(private readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Main sections' }).getByRole('link', { name: 'Follow-ups' }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Main sections' })
+      .getByRole('link', { name: 'Follow-ups' })
+      .click();
     await this.page.getByRole('heading', { level: 1, name: 'Follow-ups' }).waitFor();
   }
 

@@ -15,7 +15,10 @@ export class AgreementsPage {
   constructor(private readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Main sections' }).getByRole('link', { name: 'Agreements' }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Main sections' })
+      .getByRole('link', { name: 'Agreements' })
+      .click();
     await this.page.getByRole('heading', { level: 1, name: 'Agreements' }).waitFor();
   }
 
@@ -24,7 +27,9 @@ export class AgreementsPage {
   }
 
   row(title: string): Locator {
-    return this.table().getByRole('row').filter({ has: this.page.getByRole('link', { name: title, exact: true }) });
+    return this.table()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('link', { name: title, exact: true }) });
   }
 
   count(): Locator {
@@ -37,7 +42,10 @@ export class AgreementsPage {
 
   async addParty(dialog: Locator, party: { name: string; role: string }): Promise<void> {
     await dialog.getByRole('combobox', { name: 'Add a party' }).fill(party.name);
-    await dialog.getByRole('option', { name: new RegExp(`^${party.name}`) }).first().click();
+    await dialog
+      .getByRole('option', { name: new RegExp(`^${party.name}`) })
+      .first()
+      .click();
     await dialog.getByLabel(`Role of ${party.name}`, { exact: true }).selectOption({ label: party.role });
   }
 

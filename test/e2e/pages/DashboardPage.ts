@@ -10,7 +10,10 @@ export class DashboardPage {
   }
 
   async openGrid(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Main sections' }).getByRole('link', { name: 'Power–interest grid' }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Main sections' })
+      .getByRole('link', { name: 'Power–interest grid' })
+      .click();
     await this.page.getByRole('group', { name: 'Stakeholders by influence and interest' }).waitFor();
   }
 
@@ -47,7 +50,9 @@ export class DashboardPage {
   }
 
   gridDot(name: RegExp): Locator {
-    return this.page.getByRole('group', { name: 'Stakeholders by influence and interest' }).getByRole('button', { name });
+    return this.page
+      .getByRole('group', { name: 'Stakeholders by influence and interest' })
+      .getByRole('button', { name });
   }
 
   gridCell(influence: number, interest: number): Locator {

@@ -9,7 +9,10 @@ export class ImportExportPage {
   constructor(private readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Main sections' }).getByRole('link', { name: 'Import and export' }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Main sections' })
+      .getByRole('link', { name: 'Import and export' })
+      .click();
     await this.page.getByRole('heading', { level: 1, name: 'Import and export' }).waitFor();
   }
 
@@ -18,7 +21,9 @@ export class ImportExportPage {
   }
 
   async chooseImportFile(file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
-    await this.importSection().getByLabel('Spreadsheet to import').setInputFiles(typeof file === 'string' ? path.join(FIXTURES, file) : file);
+    await this.importSection()
+      .getByLabel('Spreadsheet to import')
+      .setInputFiles(typeof file === 'string' ? path.join(FIXTURES, file) : file);
   }
 
   summary(): Locator {
@@ -26,7 +31,10 @@ export class ImportExportPage {
   }
 
   previewRow(rowNumber: number): Locator {
-    return this.page.getByRole('table', { name: 'Preview' }).getByRole('row').filter({ has: this.page.getByRole('cell', { name: String(rowNumber), exact: true }) });
+    return this.page
+      .getByRole('table', { name: 'Preview' })
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell', { name: String(rowNumber), exact: true }) });
   }
 
   alert(): Locator {

@@ -5,7 +5,10 @@ export class MapPage {
   constructor(private readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Main sections' }).getByRole('link', { name: 'Network map' }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Main sections' })
+      .getByRole('link', { name: 'Network map' })
+      .click();
     await this.page.getByRole('heading', { level: 1, name: 'Network map' }).waitFor();
     await this.summary().waitFor();
   }
@@ -33,7 +36,8 @@ export class MapPage {
 
   async waitForDrawnNodes(count: number): Promise<void> {
     await this.page.waitForFunction(
-      (expected) => document.querySelector('[data-testid="map-canvas"]')?.getAttribute('data-drawn-nodes') === String(expected),
+      (expected) =>
+        document.querySelector('[data-testid="map-canvas"]')?.getAttribute('data-drawn-nodes') === String(expected),
       count,
     );
   }
@@ -60,7 +64,10 @@ export class MapPage {
 
   async find(name: string): Promise<Locator> {
     await this.page.getByRole('combobox', { name: 'Find a stakeholder on the map' }).fill(name);
-    await this.page.getByRole('option', { name: new RegExp(name) }).first().click();
+    await this.page
+      .getByRole('option', { name: new RegExp(name) })
+      .first()
+      .click();
     return this.panel();
   }
 
@@ -74,6 +81,8 @@ export class MapPage {
   }
 
   overviewRegion(region: string, count: number): Locator {
-    return this.page.getByRole('group', { name: 'Open a region on the map' }).getByRole('button', { name: `${region} (${count})`, exact: true });
+    return this.page
+      .getByRole('group', { name: 'Open a region on the map' })
+      .getByRole('button', { name: `${region} (${count})`, exact: true });
   }
 }

@@ -21,7 +21,10 @@ export class StakeholderDetailPage {
     await this.page.getByRole('button', { name: 'Add relationship' }).click();
     const dialog = this.page.getByRole('dialog', { name: /New relationship/ });
     await dialog.getByRole('combobox', { name: 'Linked stakeholder' }).fill(relationship.other);
-    await dialog.getByRole('option', { name: new RegExp(relationship.other) }).first().click();
+    await dialog
+      .getByRole('option', { name: new RegExp(relationship.other) })
+      .first()
+      .click();
     if (relationship.type) await dialog.getByLabel('Type').selectOption({ label: relationship.type });
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -13,7 +13,10 @@ export class StakeholdersPage {
   constructor(private readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Main sections' }).getByRole('link', { name: 'Stakeholders' }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Main sections' })
+      .getByRole('link', { name: 'Stakeholders' })
+      .click();
     await this.page.getByRole('heading', { level: 1, name: 'Stakeholders' }).waitFor();
   }
 
@@ -22,7 +25,9 @@ export class StakeholdersPage {
   }
 
   row(name: string): Locator {
-    return this.table().getByRole('row').filter({ has: this.page.getByRole('link', { name, exact: true }) });
+    return this.table()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('link', { name, exact: true }) });
   }
 
   async create(stakeholder: NewStakeholder): Promise<void> {

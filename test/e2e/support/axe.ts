@@ -25,12 +25,20 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeFin
   const isLoaded = await page.evaluate(() => 'axe' in window);
   if (!isLoaded) await page.evaluate(axeSource);
   const results = await page.evaluate(
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- axe is injected at run time
-    () => (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }) as Promise<unknown>,
+    // axe is injected at run time: the page's window does not know it.
+    () =>
+      (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      }) as Promise<unknown>,
   );
   return (results as AxeResults).violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.map((node) => node.target.join(' ')) }));
+    .map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
 }
 
 /** Fails with the findings, named after the view, if the page has a serious or critical violation. */

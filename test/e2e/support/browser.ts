@@ -30,7 +30,11 @@ export interface AppSession {
  * decides the app's first language (Italian systems get Italian).
  */
 export async function openApp(browser: Browser, options: { locale?: string; path?: string } = {}): Promise<AppSession> {
-  const context = await browser.newContext({ locale: options.locale ?? 'en-GB', viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-GB',
+    viewport: { width: 1400, height: 900 },
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

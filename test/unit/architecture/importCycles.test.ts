@@ -14,12 +14,17 @@ type ImportGraph = ReadonlyMap<string, readonly string[]>;
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 function sourceFiles(): string[] {
-  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts', '*.tsx'], { cwd: ROOT, encoding: 'utf8' });
-  return listed
-    .split('\n')
-    .filter((file) => /^(renderer|shared|electron)\//.test(file) && !/\.test\.tsx?$/.test(file))
-    // A file deleted but not yet committed is still listed by git.
-    .filter((file) => existsSync(path.join(ROOT, file)));
+  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts', '*.tsx'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return (
+    listed
+      .split('\n')
+      .filter((file) => /^(renderer|shared|electron)\//.test(file) && !/\.test\.tsx?$/.test(file))
+      // A file deleted but not yet committed is still listed by git.
+      .filter((file) => existsSync(path.join(ROOT, file)))
+  );
 }
 
 export function importGraphOf(files: readonly string[], read: (file: string) => string): ImportGraph {

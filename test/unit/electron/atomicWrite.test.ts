@@ -13,7 +13,8 @@ const steps: string[] = [];
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof FsPromises>();
-  const label = (target: string) => (target.endsWith('.tmp') ? 'temporary' : path.extname(target) === '' ? 'folder' : 'file');
+  const label = (target: string) =>
+    target.endsWith('.tmp') ? 'temporary' : path.extname(target) === '' ? 'folder' : 'file';
   return {
     ...actual,
     writeFile: vi.fn(async (...args: Parameters<typeof actual.writeFile>) => {
@@ -33,7 +34,8 @@ vi.mock('node:fs/promises', async (importOriginal) => {
           const value: unknown = Reflect.get(real, property, receiver);
           if (typeof value !== 'function') return value;
           return (...args: unknown[]) => {
-            if (['writeFile', 'write', 'sync', 'datasync', 'close'].includes(String(property))) steps.push(`${String(property)} ${name}`);
+            if (['writeFile', 'write', 'sync', 'datasync', 'close'].includes(String(property)))
+              steps.push(`${String(property)} ${name}`);
             return (value as (...rest: unknown[]) => unknown).apply(real, args);
           };
         },
@@ -48,7 +50,9 @@ afterEach(() => {
 });
 
 function failingSync<Handle extends object>(handle: Handle, code: string): Handle {
-  return Object.assign(handle, { sync: async () => Promise.reject(Object.assign(new Error(`${code}: fsync failed`), { code })) });
+  return Object.assign(handle, {
+    sync: async () => Promise.reject(Object.assign(new Error(`${code}: fsync failed`), { code })),
+  });
 }
 
 const folder = () => mkdtempSync(path.join(tmpdir(), 'trama-atomic-'));
@@ -97,29 +101,35 @@ describe('writing a file atomically', () => {
 
   // Windows cannot fsync a folder at all; network and FUSE mounts (SMB, NFS, sshfs) refuse
   // it with one of these. PostgreSQL tolerates the same for folders, never for files.
-  it.each(['EINVAL', 'ENOTSUP', 'ENOSYS', 'EBADF', 'EPERM', 'EISDIR'])('tolerates %s from a folder fsync, on every system, and logs it', async (code) => {
-    await failFolderSyncs(code);
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    onTestFinished(() => warn.mockRestore());
-    const target = path.join(folder(), 'a.json');
-    await expect(writeFileAtomically(target, 'x')).resolves.toBeUndefined();
-    expect(readFileSync(target, 'utf8')).toBe('x');
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining(code));
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining(path.dirname(target)));
-  });
+  it.each(['EINVAL', 'ENOTSUP', 'ENOSYS', 'EBADF', 'EPERM', 'EISDIR'])(
+    'tolerates %s from a folder fsync, on every system, and logs it',
+    async (code) => {
+      await failFolderSyncs(code);
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      onTestFinished(() => warn.mockRestore());
+      const target = path.join(folder(), 'a.json');
+      await expect(writeFileAtomically(target, 'x')).resolves.toBeUndefined();
+      expect(readFileSync(target, 'utf8')).toBe('x');
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining(code));
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining(path.dirname(target)));
+    },
+  );
 
   it('does not tolerate other folder fsync errors', async () => {
     await failFolderSyncs('EIO');
     await expect(writeFileAtomically(path.join(folder(), 'b.json'), 'x')).rejects.toThrow('EIO');
   });
 
-  it.each(['EINVAL', 'ENOTSUP', 'EPERM'])('still reports a failed fsync of the file itself (%s) as a failure', async (code) => {
-    const target = path.join(folder(), 'c.json');
-    const actual = await vi.importActual<typeof FsPromises>('node:fs/promises');
-    vi.mocked(open).mockImplementationOnce(async (file, flags) => failingSync(await actual.open(file, flags), code));
-    await expect(writeFileAtomically(target, 'x')).rejects.toThrow(code);
-    expect(readdirSync(path.dirname(target))).toEqual([]);
-  });
+  it.each(['EINVAL', 'ENOTSUP', 'EPERM'])(
+    'still reports a failed fsync of the file itself (%s) as a failure',
+    async (code) => {
+      const target = path.join(folder(), 'c.json');
+      const actual = await vi.importActual<typeof FsPromises>('node:fs/promises');
+      vi.mocked(open).mockImplementationOnce(async (file, flags) => failingSync(await actual.open(file, flags), code));
+      await expect(writeFileAtomically(target, 'x')).rejects.toThrow(code);
+      expect(readdirSync(path.dirname(target))).toEqual([]);
+    },
+  );
 });
 
 describe('making a folder durably', () => {

@@ -14,7 +14,13 @@ import { startBundledBackupShapeWorker } from './backupShapeWorkerBuild';
 // (an 81 MB backup took about 3 s). The shape is checked in a worker thread instead.
 
 const backup = (tables: unknown = { stakeholders: [{ id: 's1', name: 'ASL Napoli 1 Centro' }] }) =>
-  JSON.stringify({ format: 'trama-backup', formatVersion: 1, createdAt: '2026-03-02T08:00:00.000Z', schemaVersion: 2, tables });
+  JSON.stringify({
+    format: 'trama-backup',
+    formatVersion: 1,
+    createdAt: '2026-03-02T08:00:00.000Z',
+    schemaVersion: 2,
+    tables,
+  });
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -35,7 +41,11 @@ describe('checking a backup’s shape in a worker thread', () => {
     ['text that is not JSON', 'not json at all', 'not-json'],
     ['a lone surrogate (written as U+FFFD)', '{"format":"trama-backup\uD800"}', 'wrong-format'],
     ['a list', '[1,2,3]', 'not-an-object'],
-    ['a __proto__ table', '{"format":"trama-backup","formatVersion":1,"createdAt":"2026-03-02T08:00:00Z","schemaVersion":2,"tables":{"__proto__":[]}}', 'bad-table-name'],
+    [
+      'a __proto__ table',
+      '{"format":"trama-backup","formatVersion":1,"createdAt":"2026-03-02T08:00:00Z","schemaVersion":2,"tables":{"__proto__":[]}}',
+      'bad-table-name',
+    ],
     ['a row that is not an object', backup({ stakeholders: [null] }), 'row-not-an-object'],
     ['a deeply nested value', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, 'not-an-object'],
   ])('names the problem of %s', async (_case, json, problem) => {
@@ -47,7 +57,11 @@ describe('checking a backup’s shape in a worker thread', () => {
   });
 
   it('checks a large backup (20 MB) without parsing it here', async () => {
-    const rows = Array.from({ length: 100_000 }, (_, index) => ({ id: `s${index}`, name: `Stakeholder ${index}`, notes: 'x'.repeat(150) }));
+    const rows = Array.from({ length: 100_000 }, (_, index) => ({
+      id: `s${index}`,
+      name: `Stakeholder ${index}`,
+      notes: 'x'.repeat(150),
+    }));
     const json = backup({ stakeholders: rows });
     expect(json.length).toBeGreaterThan(20_000_000);
     const parse = vi.spyOn(JSON, 'parse');
@@ -69,7 +83,9 @@ describe('checking a backup’s shape in a worker thread', () => {
   });
 
   it('trusts no answer but null or a known problem', async () => {
-    const odd = backupShapeCheckInWorker(() => new Worker('require("node:worker_threads").parentPort.postMessage({ toString: "x" })', { eval: true }));
+    const odd = backupShapeCheckInWorker(
+      () => new Worker('require("node:worker_threads").parentPort.postMessage({ toString: "x" })', { eval: true }),
+    );
     await expect(odd(utf8(backup()))).rejects.toThrow(/unexpected answer/);
   });
 });
@@ -90,7 +106,9 @@ describe('backups checked in the worker, inside the write queue', () => {
 
   it('writes nothing until the check answers, and a later change waits for it', async () => {
     const answers: Array<(problem: BackupShapeProblem | null) => void> = [];
-    const checkShape = vi.fn((_utf8: Uint8Array) => new Promise<BackupShapeProblem | null>((resolve) => answers.push(resolve)));
+    const checkShape = vi.fn(
+      (_utf8: Uint8Array) => new Promise<BackupShapeProblem | null>((resolve) => answers.push(resolve)),
+    );
     const backupsFolder = folder();
     const backups = new AutoBackups({ folder: backupsFolder, checkShape });
     const first = backups.write(backup());
@@ -108,7 +126,10 @@ describe('backups checked in the worker, inside the write queue', () => {
 
   it('hands the worker the very bytes it writes, in shared memory, not a copy', async () => {
     const handed: Uint8Array[] = [];
-    const backups = new AutoBackups({ folder: folder(), checkShape: backupShapeCheckInWorker((bytes) => (handed.push(bytes), startBundledBackupShapeWorker(bytes))) });
+    const backups = new AutoBackups({
+      folder: folder(),
+      checkShape: backupShapeCheckInWorker((bytes) => (handed.push(bytes), startBundledBackupShapeWorker(bytes))),
+    });
     const json = backup({ stakeholders: [{ id: 's1', name: 'Città \uD800 😀 \u202E' }] });
     const { filePath } = await backups.write(json);
     expect(handed[0]!.buffer).toBeInstanceOf(SharedArrayBuffer);

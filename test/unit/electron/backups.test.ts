@@ -134,7 +134,9 @@ describe('rewriting and removing backup files (erasure)', () => {
   it('refuses to rewrite a file that is not there, or with something that is not a backup', async () => {
     const { backups, folder } = backupsIn();
     await backups.write(backup('kept'));
-    await expect(backups.replace('trama-backup-2025-12-31.json', backup('new'))).rejects.toBeInstanceOf(BackupNameError);
+    await expect(backups.replace('trama-backup-2025-12-31.json', backup('new'))).rejects.toBeInstanceOf(
+      BackupNameError,
+    );
     await expect(backups.replace('trama-backup-2026-01-01.json', 'not json at all')).rejects.toThrow(/invalid-backup/);
     await expect(backups.writeSafetyCopy('{"format":"trama-backup"}')).rejects.toThrow(/invalid-backup/);
     expect(readdirSync(folder)).toEqual(['trama-backup-2026-01-01.json']);
@@ -175,13 +177,19 @@ describe('rewriting and removing backup files (erasure)', () => {
     const outside = path.join(path.dirname(folder), 'secret.json');
     writeFileSync(outside, 'secret');
     symlinkSync(outside, path.join(folder, 'trama-safety-2025-12-31T10-00-00.json'));
-    await expect(backups.replace('trama-safety-2025-12-31T10-00-00.json', backup('y'))).rejects.toBeInstanceOf(BackupNameError);
+    await expect(backups.replace('trama-safety-2025-12-31T10-00-00.json', backup('y'))).rejects.toBeInstanceOf(
+      BackupNameError,
+    );
     await expect(backups.remove('trama-safety-2025-12-31T10-00-00.json')).rejects.toBeInstanceOf(BackupNameError);
     expect(readFileSync(outside, 'utf8')).toBe('secret');
   });
 
   it('refuses a backup larger than the limit, counted in UTF-8 bytes', async () => {
-    const small = new AutoBackups({ folder: path.join(mkdtempSync(path.join(tmpdir(), 'trama-backups-')), 'backups'), maxBytes: 200, checkShape: checkHere });
+    const small = new AutoBackups({
+      folder: path.join(mkdtempSync(path.join(tmpdir(), 'trama-backups-')), 'backups'),
+      maxBytes: 200,
+      checkShape: checkHere,
+    });
     await expect(small.write(backup('é'.repeat(100)))).rejects.toThrow(/file-too-large/);
     await expect(small.write(backup('e'.repeat(50)))).resolves.toMatchObject({ keptCount: 1 });
   });
@@ -195,7 +203,9 @@ describe('the backups folder on disk', () => {
     await backups.write(backup('first'));
     const opened = vi.mocked(open).mock.calls.map(([target]) => String(target));
     expect(opened).toContain(parent);
-    expect(opened.indexOf(parent)).toBeLessThan(opened.findIndex((target) => target.startsWith(path.join(folder, '.trama-backup-'))));
+    expect(opened.indexOf(parent)).toBeLessThan(
+      opened.findIndex((target) => target.startsWith(path.join(folder, '.trama-backup-'))),
+    );
   });
 
   it('lists the backups that are still there when one disappears while listing (a prune running)', async () => {

@@ -11,10 +11,19 @@ export const checkHere = async (utf8: Uint8Array) => backupShapeProblem(new Text
 
 /** A backup whose one stakeholder is called `label`: the shape the main process checks. */
 export function backup(label: string): string {
-  return JSON.stringify({ format: 'trama-backup', formatVersion: 1, createdAt: '2026-01-01T08:30:00.000Z', schemaVersion: 2, tables: { stakeholders: [{ id: 's1', name: label }] } });
+  return JSON.stringify({
+    format: 'trama-backup',
+    formatVersion: 1,
+    createdAt: '2026-01-01T08:30:00.000Z',
+    schemaVersion: 2,
+    tables: { stakeholders: [{ id: 's1', name: label }] },
+  });
 }
 
-export function backupsIn(folder = path.join(mkdtempSync(path.join(tmpdir(), 'trama-backups-')), 'backups'), start = new Date(2026, 0, 1, 9, 30)) {
+export function backupsIn(
+  folder = path.join(mkdtempSync(path.join(tmpdir(), 'trama-backups-')), 'backups'),
+  start = new Date(2026, 0, 1, 9, 30),
+) {
   let now = start;
   const backups = new AutoBackups({ folder, now: () => now, checkShape: checkHere });
   const nextDay = () => {

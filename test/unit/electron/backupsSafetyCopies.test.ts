@@ -57,7 +57,10 @@ describe('safety copies taken before a restore', () => {
   it('clears a temporary file left by a crash while writing a safety copy', async () => {
     const { backups, folder } = backupsIn();
     await backups.writeSafetyCopy(backup('x'));
-    writeFileSync(path.join(folder, '.trama-safety-2025-12-31T10-00-00.json.0b7e4a1c-2f3d-4e5f-8a9b-0c1d2e3f4a5b.tmp'), 'half');
+    writeFileSync(
+      path.join(folder, '.trama-safety-2025-12-31T10-00-00.json.0b7e4a1c-2f3d-4e5f-8a9b-0c1d2e3f4a5b.tmp'),
+      'half',
+    );
     await backups.write(backup('y'));
     expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });

@@ -26,13 +26,17 @@ function setUp(overrides: Partial<HandlerServices> = {}) {
     consumeUserGesture: vi.fn(() => true),
     chooseSavePath: vi.fn(async () => null),
     setMenuLanguage: vi.fn(),
-    backups: new AutoBackups({ folder: path.join(mkdtempSync(path.join(tmpdir(), 'trama-ipc-')), 'backups'), checkShape: async (utf8) => backupShapeProblem(new TextDecoder().decode(utf8)) }),
+    backups: new AutoBackups({
+      folder: path.join(mkdtempSync(path.join(tmpdir(), 'trama-ipc-')), 'backups'),
+      checkShape: async (utf8) => backupShapeProblem(new TextDecoder().decode(utf8)),
+    }),
     openFolder: vi.fn(async () => ''),
     printBriefingToPdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7')),
     ...overrides,
   };
   registerIpcHandlers(registrar, trusted, services);
-  const call = (channel: string, payload: unknown, event = eventFrom('app://trama/#/map')) => Promise.resolve(handlers.get(channel)!(event, payload));
+  const call = (channel: string, payload: unknown, event = eventFrom('app://trama/#/map')) =>
+    Promise.resolve(handlers.get(channel)!(event, payload));
   return { call, services };
 }
 
@@ -54,8 +58,12 @@ describe('IPC sender and payload checks', () => {
     await expect(call('menu:set-language', { language: 'fr' })).rejects.toThrow(/invalid request/);
     await expect(call('file:save', { suggestedName: '../../.bashrc', data: 'x' })).rejects.toThrow(/invalid request/);
     await expect(call('shell:open-external', 'https://example.org')).rejects.toThrow(/invalid request/);
-    await expect(call('backup:read', { fileName: '../trama-backup-2026-03-04.json' })).rejects.toThrow(/invalid request/);
-    await expect(call('backup:read', { fileName: 'trama-backup-2026-03-04.json/../../secrets' })).rejects.toThrow(/invalid request/);
+    await expect(call('backup:read', { fileName: '../trama-backup-2026-03-04.json' })).rejects.toThrow(
+      /invalid request/,
+    );
+    await expect(call('backup:read', { fileName: 'trama-backup-2026-03-04.json/../../secrets' })).rejects.toThrow(
+      /invalid request/,
+    );
     await expect(call('backup:write-auto', { json: 42 })).rejects.toThrow(/invalid request/);
     expect(services.setMenuLanguage).not.toHaveBeenCalled();
   });
@@ -64,7 +72,10 @@ describe('IPC sender and payload checks', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'trama-save-'));
     const target = path.join(folder, 'contatti.xlsx');
     const { call } = setUp({ chooseSavePath: async () => target });
-    expect(await call('file:save', { suggestedName: 'contatti.xlsx', data: new Uint8Array([1, 2, 3]) })).toEqual({ isSaved: true, filePath: target });
+    expect(await call('file:save', { suggestedName: 'contatti.xlsx', data: new Uint8Array([1, 2, 3]) })).toEqual({
+      isSaved: true,
+      filePath: target,
+    });
     expect([...readFileSync(target)]).toEqual([1, 2, 3]);
     expect(readdirSync(folder)).toEqual(['contatti.xlsx']);
   });
@@ -76,14 +87,20 @@ describe('IPC sender and payload checks', () => {
   it('opens only web and mail links in the browser', async () => {
     const { call, services } = setUp();
     expect(await call('shell:open-external', { url: 'https://www.salute.gov.it/' })).toEqual({ isOpened: true });
-    expect(await call('shell:open-external', { url: 'file:///etc/passwd' })).toEqual({ isOpened: false, reason: 'not-allowed' });
+    expect(await call('shell:open-external', { url: 'file:///etc/passwd' })).toEqual({
+      isOpened: false,
+      reason: 'not-allowed',
+    });
     expect(services.openExternal).toHaveBeenCalledTimes(1);
   });
 
   it('opens a link only right after a click or key press in our window, checked in the main process', async () => {
     const consumeUserGesture = vi.fn(() => false);
     const { call, services } = setUp({ consumeUserGesture });
-    expect(await call('shell:open-external', { url: 'https://www.salute.gov.it/' })).toEqual({ isOpened: false, reason: 'no-recent-click' });
+    expect(await call('shell:open-external', { url: 'https://www.salute.gov.it/' })).toEqual({
+      isOpened: false,
+      reason: 'no-recent-click',
+    });
     expect(services.openExternal).not.toHaveBeenCalled();
     expect(consumeUserGesture).toHaveBeenCalledWith(ourContents);
   });
@@ -91,7 +108,10 @@ describe('IPC sender and payload checks', () => {
   it('does not use up the click on a link it refuses', async () => {
     const consumeUserGesture = vi.fn(() => true);
     const { call } = setUp({ consumeUserGesture });
-    expect(await call('shell:open-external', { url: 'javascript:alert(1)' })).toEqual({ isOpened: false, reason: 'not-allowed' });
+    expect(await call('shell:open-external', { url: 'javascript:alert(1)' })).toEqual({
+      isOpened: false,
+      reason: 'not-allowed',
+    });
     expect(consumeUserGesture).not.toHaveBeenCalled();
   });
 
@@ -109,12 +129,21 @@ describe('IPC sender and payload checks', () => {
 });
 
 const backupJson = (name = 'ASL Napoli 1 Centro') =>
-  JSON.stringify({ format: 'trama-backup', formatVersion: 1, createdAt: '2026-03-02T08:00:00.000Z', schemaVersion: 2, tables: { stakeholders: [{ id: 's1', name }], contacts: [] } });
+  JSON.stringify({
+    format: 'trama-backup',
+    formatVersion: 1,
+    createdAt: '2026-03-02T08:00:00.000Z',
+    schemaVersion: 2,
+    tables: { stakeholders: [{ id: 's1', name }], contacts: [] },
+  });
 
 describe('automatic backups over IPC', () => {
   it('writes, lists and reads back a backup, and opens the folder it lives in', async () => {
     const { call, services } = setUp();
-    const written = (await call('backup:write-auto', { json: backupJson() })) as { filePath: string; keptCount: number };
+    const written = (await call('backup:write-auto', { json: backupJson() })) as {
+      filePath: string;
+      keptCount: number;
+    };
     expect(written.keptCount).toBe(1);
     const [file] = (await call('backup:list', undefined)) as Array<{ fileName: string; kind: string }>;
     expect(file?.kind).toBe('automatic');
@@ -127,14 +156,65 @@ describe('automatic backups over IPC', () => {
   it.each([
     ['text that is not JSON', 'not json at all'],
     ['JSON that is not an object', '[1,2,3]'],
-    ['another format', JSON.stringify({ format: 'other', formatVersion: 1, createdAt: '2026-03-02T08:00:00Z', schemaVersion: 2, tables: {} })],
-    ['a newer format version', JSON.stringify({ format: 'trama-backup', formatVersion: 99, createdAt: '2026-03-02T08:00:00Z', schemaVersion: 2, tables: {} })],
+    [
+      'another format',
+      JSON.stringify({
+        format: 'other',
+        formatVersion: 1,
+        createdAt: '2026-03-02T08:00:00Z',
+        schemaVersion: 2,
+        tables: {},
+      }),
+    ],
+    [
+      'a newer format version',
+      JSON.stringify({
+        format: 'trama-backup',
+        formatVersion: 99,
+        createdAt: '2026-03-02T08:00:00Z',
+        schemaVersion: 2,
+        tables: {},
+      }),
+    ],
     ['no creation time', JSON.stringify({ format: 'trama-backup', formatVersion: 1, schemaVersion: 2, tables: {} })],
-    ['no schema version', JSON.stringify({ format: 'trama-backup', formatVersion: 1, createdAt: '2026-03-02T08:00:00Z', tables: {} })],
-    ['tables that are a list', JSON.stringify({ format: 'trama-backup', formatVersion: 1, createdAt: '2026-03-02T08:00:00Z', schemaVersion: 2, tables: [] })],
-    ['a table that is not a list', JSON.stringify({ format: 'trama-backup', formatVersion: 1, createdAt: '2026-03-02T08:00:00Z', schemaVersion: 2, tables: { stakeholders: {} } })],
-    ['a row that is not an object', JSON.stringify({ format: 'trama-backup', formatVersion: 1, createdAt: '2026-03-02T08:00:00Z', schemaVersion: 2, tables: { stakeholders: [null] } })],
-    ['a __proto__ table', '{"format":"trama-backup","formatVersion":1,"createdAt":"2026-03-02T08:00:00Z","schemaVersion":2,"tables":{"__proto__":[]}}'],
+    [
+      'no schema version',
+      JSON.stringify({ format: 'trama-backup', formatVersion: 1, createdAt: '2026-03-02T08:00:00Z', tables: {} }),
+    ],
+    [
+      'tables that are a list',
+      JSON.stringify({
+        format: 'trama-backup',
+        formatVersion: 1,
+        createdAt: '2026-03-02T08:00:00Z',
+        schemaVersion: 2,
+        tables: [],
+      }),
+    ],
+    [
+      'a table that is not a list',
+      JSON.stringify({
+        format: 'trama-backup',
+        formatVersion: 1,
+        createdAt: '2026-03-02T08:00:00Z',
+        schemaVersion: 2,
+        tables: { stakeholders: {} },
+      }),
+    ],
+    [
+      'a row that is not an object',
+      JSON.stringify({
+        format: 'trama-backup',
+        formatVersion: 1,
+        createdAt: '2026-03-02T08:00:00Z',
+        schemaVersion: 2,
+        tables: { stakeholders: [null] },
+      }),
+    ],
+    [
+      'a __proto__ table',
+      '{"format":"trama-backup","formatVersion":1,"createdAt":"2026-03-02T08:00:00Z","schemaVersion":2,"tables":{"__proto__":[]}}',
+    ],
   ])('refuses to replace today’s backup with %s', async (_case, json) => {
     const { call, services } = setUp();
     await call('backup:write-auto', { json: backupJson() });
@@ -146,14 +226,20 @@ describe('automatic backups over IPC', () => {
   it('keeps a safety copy beside the automatic backups, rewrites it in place and removes it', async () => {
     const { call, services } = setUp();
     await call('backup:write-auto', { json: backupJson() });
-    const { fileName } = (await call('backup:write-safety-copy', { json: backupJson('Before restore') })) as { fileName: string };
+    const { fileName } = (await call('backup:write-safety-copy', { json: backupJson('Before restore') })) as {
+      fileName: string;
+    };
     expect(fileName).toMatch(/^trama-safety-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}\.json$/);
-    expect(((await call('backup:list', undefined)) as Array<{ kind: string }>).map((file) => file.kind).sort()).toEqual(['automatic', 'safety']);
+    expect(((await call('backup:list', undefined)) as Array<{ kind: string }>).map((file) => file.kind).sort()).toEqual(
+      ['automatic', 'safety'],
+    );
     expect(await call('backup:replace', { fileName, json: backupJson('Erased') })).toEqual({ fileName });
     expect(await call('backup:read', { fileName })).toEqual({ json: backupJson('Erased') });
     await expect(call('backup:replace', { fileName, json: 'not json at all' })).rejects.toThrow(/invalid-backup/);
     expect(await call('backup:remove', { fileName })).toEqual({ fileName });
-    expect(((await call('backup:list', undefined)) as Array<{ kind: string }>).map((file) => file.kind)).toEqual(['automatic']);
+    expect(((await call('backup:list', undefined)) as Array<{ kind: string }>).map((file) => file.kind)).toEqual([
+      'automatic',
+    ]);
     expect(readdirSync(services.backups.folder)).toHaveLength(1);
   });
 
@@ -175,7 +261,10 @@ describe('briefing print-to-PDF over IPC', () => {
     const target = path.join(folder, 'briefing.pdf');
     const chooseSavePath = vi.fn(async () => target);
     const { call, services } = setUp({ chooseSavePath });
-    expect(await call('briefing:print-to-pdf', { briefingId: 'b-1', suggestedName: 'briefing.pdf' })).toEqual({ isSaved: true, filePath: target });
+    expect(await call('briefing:print-to-pdf', { briefingId: 'b-1', suggestedName: 'briefing.pdf' })).toEqual({
+      isSaved: true,
+      filePath: target,
+    });
     expect(chooseSavePath).toHaveBeenCalledWith('briefing.pdf', [{ name: 'PDF', extensions: ['pdf'] }]);
     expect(services.printBriefingToPdf).toHaveBeenCalledWith('b-1');
     expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7');
@@ -183,8 +272,12 @@ describe('briefing print-to-PDF over IPC', () => {
 
   it('prints nothing when the user cancels, and refuses ids that could change the print address', async () => {
     const { call, services } = setUp();
-    expect(await call('briefing:print-to-pdf', { briefingId: 'b-1', suggestedName: 'briefing.pdf' })).toEqual({ isSaved: false });
-    await expect(call('briefing:print-to-pdf', { briefingId: 'b-1&print=0#/settings', suggestedName: 'briefing.pdf' })).rejects.toThrow(/invalid request/);
+    expect(await call('briefing:print-to-pdf', { briefingId: 'b-1', suggestedName: 'briefing.pdf' })).toEqual({
+      isSaved: false,
+    });
+    await expect(
+      call('briefing:print-to-pdf', { briefingId: 'b-1&print=0#/settings', suggestedName: 'briefing.pdf' }),
+    ).rejects.toThrow(/invalid request/);
     expect(services.printBriefingToPdf).not.toHaveBeenCalled();
   });
 });
@@ -213,13 +306,18 @@ describe('external links', () => {
     [null, false],
   ])('%s allowed: %s', async (url, isAllowed) => {
     const open = vi.fn(async () => undefined);
-    expect(await openExternalLink(url, { open, consumeUserGesture: () => true })).toEqual(isAllowed ? { isOpened: true } : { isOpened: false, reason: 'not-allowed' });
+    expect(await openExternalLink(url, { open, consumeUserGesture: () => true })).toEqual(
+      isAllowed ? { isOpened: true } : { isOpened: false, reason: 'not-allowed' },
+    );
     expect(open).toHaveBeenCalledTimes(isAllowed ? 1 : 0);
   });
 
   it('never calls the opener without a user gesture, and says so', async () => {
     const open = vi.fn(async () => undefined);
-    expect(await openExternalLink('https://www.interno.gov.it/', { open, consumeUserGesture: () => false })).toEqual({ isOpened: false, reason: 'no-recent-click' });
+    expect(await openExternalLink('https://www.interno.gov.it/', { open, consumeUserGesture: () => false })).toEqual({
+      isOpened: false,
+      reason: 'no-recent-click',
+    });
     expect(open).not.toHaveBeenCalled();
   });
 
@@ -229,7 +327,10 @@ describe('external links', () => {
     const open = vi.fn(async () => undefined);
     await openExternalLink('mailto:paola.esempio@example.org', { open, consumeUserGesture: () => false });
     await openExternalLink('file:///home/paola/notes.txt', { open, consumeUserGesture: () => true });
-    expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([expect.stringMatching(/mailto: link.*no-recent-click/), expect.stringMatching(/link.*not-allowed/)]);
+    expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([
+      expect.stringMatching(/mailto: link.*no-recent-click/),
+      expect.stringMatching(/link.*not-allowed/),
+    ]);
     expect(warn.mock.calls.flat().join(' ')).not.toMatch(/paola/);
   });
 });

@@ -8,7 +8,10 @@ const electron = createElectronMock();
 vi.mock('electron', () => electron.module);
 
 /** Workers the main process starts: each answers the backup check with `answer`. */
-const workers = vi.hoisted(() => ({ started: [] as Array<{ file: string; workerData: unknown }>, answer: 'not-json' as string | null }));
+const workers = vi.hoisted(() => ({
+  started: [] as Array<{ file: string; workerData: unknown }>,
+  answer: 'not-json' as string | null,
+}));
 vi.mock('node:worker_threads', async () => {
   const { EventEmitter } = await import('node:events');
   class FakeWorker extends EventEmitter {
@@ -95,8 +98,14 @@ describe('links that leave the app', () => {
   const pressEnter = () => contents().emit('before-input-event', {}, { type: 'keyDown', key: 'Enter', code: 'Enter' });
   const openHandler = () => contents().windowOpenHandler!;
   const invokeHandler = (channel: string) =>
-    electron.module.ipcMain.handle.mock.calls.find((call) => call[0] === channel)?.[1] as (event: unknown, payload: unknown) => Promise<unknown>;
-  const fromOurWindow = () => ({ sender: contents(), senderFrame: { url: 'app://trama/#/stakeholders', parent: null } });
+    electron.module.ipcMain.handle.mock.calls.find((call) => call[0] === channel)?.[1] as (
+      event: unknown,
+      payload: unknown,
+    ) => Promise<unknown>;
+  const fromOurWindow = () => ({
+    sender: contents(),
+    senderFrame: { url: 'app://trama/#/stakeholders', parent: null },
+  });
 
   beforeAll(() => {
     electron.appEvents.emit('web-contents-created', {}, contents());
@@ -113,7 +122,10 @@ describe('links that leave the app', () => {
 
   it('opens nothing that a script asks for without a click (window.open, target=_blank, IPC)', async () => {
     expect(openHandler()({ url: 'https://www.salute.gov.it/' })).toEqual({ action: 'deny' });
-    expect(await invokeHandler('shell:open-external')(fromOurWindow(), { url: 'https://www.salute.gov.it/' })).toEqual({ isOpened: false, reason: 'no-recent-click' });
+    expect(await invokeHandler('shell:open-external')(fromOurWindow(), { url: 'https://www.salute.gov.it/' })).toEqual({
+      isOpened: false,
+      reason: 'no-recent-click',
+    });
     await Promise.resolve();
     expect(openExternal).not.toHaveBeenCalled();
   });
@@ -128,13 +140,17 @@ describe('links that leave the app', () => {
 
   it('opens a website link chosen with the keyboard over IPC', async () => {
     pressEnter();
-    expect(await invokeHandler('shell:open-external')(fromOurWindow(), { url: 'http://www.comune.napoli.it' })).toEqual({ isOpened: true });
+    expect(await invokeHandler('shell:open-external')(fromOurWindow(), { url: 'http://www.comune.napoli.it' })).toEqual(
+      { isOpened: true },
+    );
     expect(openExternal).toHaveBeenCalledWith('http://www.comune.napoli.it/');
   });
 
   it('opens a link middle-clicked (a new tab, for the page) in the browser', async () => {
     contents().emit('before-mouse-event', {}, { type: 'mouseUp', button: 'middle', x: 10, y: 10 });
-    expect(openHandler()({ url: 'https://www.salute.gov.it/', disposition: 'background-tab' } as never)).toEqual({ action: 'deny' });
+    expect(openHandler()({ url: 'https://www.salute.gov.it/', disposition: 'background-tab' } as never)).toEqual({
+      action: 'deny',
+    });
     await vi.waitFor(() => expect(openExternal).toHaveBeenCalledWith('https://www.salute.gov.it/'));
   });
 
@@ -162,15 +178,23 @@ describe('links that leave the app', () => {
     contents().emit('before-input-event', {}, { type: 'keyDown', key: 'a', code: 'KeyA' });
     contents().emit('before-input-event', {}, { type: 'keyUp', key: 'Enter', code: 'Enter' });
     contents().emit('before-input-event', {}, { type: 'keyDown', key: ' ', code: 'Space' });
-    expect(await invokeHandler('shell:open-external')(fromOurWindow(), { url: 'https://www.salute.gov.it/' })).toEqual({ isOpened: false, reason: 'no-recent-click' });
+    expect(await invokeHandler('shell:open-external')(fromOurWindow(), { url: 'https://www.salute.gov.it/' })).toEqual({
+      isOpened: false,
+      reason: 'no-recent-click',
+    });
     expect(openExternal).not.toHaveBeenCalled();
   });
 });
 
 describe('backups from the renderer', () => {
   it('checks a backup’s shape in a worker started from the built worker file, before writing anything', async () => {
-    const writeAuto = electron.module.ipcMain.handle.mock.calls.find((call) => call[0] === 'backup:write-auto')?.[1] as (event: unknown, payload: unknown) => Promise<unknown>;
-    const fromOurWindow = { sender: FakeBrowserWindow.created[0]!.webContents, senderFrame: { url: 'app://trama/#/settings', parent: null } };
+    const writeAuto = electron.module.ipcMain.handle.mock.calls.find(
+      (call) => call[0] === 'backup:write-auto',
+    )?.[1] as (event: unknown, payload: unknown) => Promise<unknown>;
+    const fromOurWindow = {
+      sender: FakeBrowserWindow.created[0]!.webContents,
+      senderFrame: { url: 'app://trama/#/settings', parent: null },
+    };
     await expect(writeAuto(fromOurWindow, { json: 'not json at all' })).rejects.toThrow(/invalid-backup \(not-json\)/);
     expect(workers.started).toHaveLength(1);
     expect(path.basename(workers.started[0]!.file)).toBe('backupShapeWorker.cjs');

@@ -44,20 +44,34 @@ describe('the preload script', () => {
     await api.writeSafetyCopy('{"safety":true}');
     await api.replaceBackup('trama-safety-2026-03-04T10-00-00.json', '{"erased":true}');
     await api.removeBackup('trama-backup-2026-03-04.json');
-    expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('shell:open-external', { url: 'https://example.org/' });
+    expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('shell:open-external', {
+      url: 'https://example.org/',
+    });
     expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('menu:set-language', { language: 'it' });
-    expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('backup:read', { fileName: 'trama-backup-2026-03-04.json' });
+    expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('backup:read', {
+      fileName: 'trama-backup-2026-03-04.json',
+    });
     expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('backup:write-auto', { json: '{}' });
-    expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('backup:write-safety-copy', { json: '{"safety":true}' });
-    expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('backup:replace', { fileName: 'trama-safety-2026-03-04T10-00-00.json', json: '{"erased":true}' });
-    expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('backup:remove', { fileName: 'trama-backup-2026-03-04.json' });
+    expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('backup:write-safety-copy', {
+      json: '{"safety":true}',
+    });
+    expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('backup:replace', {
+      fileName: 'trama-safety-2026-03-04T10-00-00.json',
+      json: '{"erased":true}',
+    });
+    expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('backup:remove', {
+      fileName: 'trama-backup-2026-03-04.json',
+    });
   });
 
   it('passes menu commands on without the event, drops unknown ones, and unsubscribes', async () => {
     const api = await exposedApi();
     const received: MenuCommand[] = [];
     const unsubscribe = api.onMenuCommand((command) => received.push(command));
-    const [channel, forward] = electron.module.ipcRenderer.on.mock.calls[0] as [string, (event: unknown, command: unknown) => void];
+    const [channel, forward] = electron.module.ipcRenderer.on.mock.calls[0] as [
+      string,
+      (event: unknown, command: unknown) => void,
+    ];
     expect(channel).toBe('menu:command');
     forward({ sender: 'secret' }, 'go-map');
     forward({}, 'rm -rf');

@@ -44,7 +44,10 @@ describe('printing a briefing to PDF', () => {
     const bytes = await printBriefingToPdf(FakePrintWindow, 'app://trama', 'abc-123', { pollIntervalMs: 1 });
     expect(bytes).toBe(PDF);
     const [window] = windows;
-    expect(window?.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true } });
+    expect(window?.options).toMatchObject({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true },
+    });
     expect(window?.options.webPreferences?.preload).toBeUndefined();
     expect(window?.loadURL).toHaveBeenCalledWith('app://trama/#/print?briefing=abc-123');
     expect(window?.webContents.executeJavaScript).toHaveBeenCalledTimes(3);
@@ -63,21 +66,30 @@ describe('printing a briefing to PDF', () => {
 
   it('gives up when the briefing never shows, and still closes the window', async () => {
     const { FakePrintWindow, windows } = fakeWindowClass(Number.POSITIVE_INFINITY);
-    await expect(printBriefingToPdf(FakePrintWindow, 'app://trama', 'abc', { readyTimeoutMs: 5, pollIntervalMs: 1 })).rejects.toThrow('did not show the briefing');
+    await expect(
+      printBriefingToPdf(FakePrintWindow, 'app://trama', 'abc', { readyTimeoutMs: 5, pollIntervalMs: 1 }),
+    ).rejects.toThrow('did not show the briefing');
     expect(windows[0]?.webContents.printToPDF).not.toHaveBeenCalled();
     expect(windows[0]?.destroyed).toBe(true);
   });
 
   it('closes the window when printing fails', async () => {
-    const { FakePrintWindow, windows } = fakeWindowClass(0, vi.fn(async () => Promise.reject(new Error('printer on fire'))));
-    await expect(printBriefingToPdf(FakePrintWindow, 'app://trama', 'abc', { pollIntervalMs: 1 })).rejects.toThrow('printer on fire');
+    const { FakePrintWindow, windows } = fakeWindowClass(
+      0,
+      vi.fn(async () => Promise.reject(new Error('printer on fire'))),
+    );
+    await expect(printBriefingToPdf(FakePrintWindow, 'app://trama', 'abc', { pollIntervalMs: 1 })).rejects.toThrow(
+      'printer on fire',
+    );
     expect(windows[0]?.destroyed).toBe(true);
   });
 
   it('refuses an id that could change the address, before making any window', async () => {
     const { FakePrintWindow, windows } = fakeWindowClass(0);
     expect(() => printViewUrl('app://trama', 'x&print=1')).toThrow('Not a briefing id');
-    await expect(printBriefingToPdf(FakePrintWindow, 'app://trama', '../../etc/passwd')).rejects.toThrow('Not a briefing id');
+    await expect(printBriefingToPdf(FakePrintWindow, 'app://trama', '../../etc/passwd')).rejects.toThrow(
+      'Not a briefing id',
+    );
     expect(windows).toEqual([]);
   });
 });

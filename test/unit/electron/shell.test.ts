@@ -30,7 +30,8 @@ describe('app identity', () => {
 
 describe('menu', () => {
   const items = (language: 'en' | 'it', isPackaged = true) => menuTemplate({ language, isPackaged, send: vi.fn() });
-  const flatten = (template: ReturnType<typeof items>) => template.flatMap((menu) => (Array.isArray(menu.submenu) ? menu.submenu : []));
+  const flatten = (template: ReturnType<typeof items>) =>
+    template.flatMap((menu) => (Array.isArray(menu.submenu) ? menu.submenu : []));
 
   it('has File, Edit, View and Help in both languages', () => {
     expect(items('en').map((menu) => menu.label)).toEqual(['File', 'Edit', 'View', 'Help']);
@@ -40,9 +41,17 @@ describe('menu', () => {
   it('gives the usual shortcuts and sends commands to the page', () => {
     const send = vi.fn();
     const all = flatten(menuTemplate({ language: 'en', isPackaged: true, send }));
-    expect(all.filter((item) => item.role).map((item) => item.role)).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'quit', 'zoomIn']));
-    const accelerators = Object.fromEntries(all.filter((item) => item.accelerator).map((item) => [item.label, item.accelerator]));
-    expect(accelerators).toMatchObject({ 'New stakeholder': 'CmdOrCtrl+N', 'Find…': 'CmdOrCtrl+F', 'Network map': 'CmdOrCtrl+1' });
+    expect(all.filter((item) => item.role).map((item) => item.role)).toEqual(
+      expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'quit', 'zoomIn']),
+    );
+    const accelerators = Object.fromEntries(
+      all.filter((item) => item.accelerator).map((item) => [item.label, item.accelerator]),
+    );
+    expect(accelerators).toMatchObject({
+      'New stakeholder': 'CmdOrCtrl+N',
+      'Find…': 'CmdOrCtrl+F',
+      'Network map': 'CmdOrCtrl+1',
+    });
     const find = all.find((item) => item.label === 'Find…');
     (find?.click as () => void)();
     expect(send).toHaveBeenCalledWith('find');
@@ -67,7 +76,10 @@ describe('development server', () => {
 });
 
 describe('packaging configuration (electron-builder.yml)', () => {
-  const config = load(readFileSync(path.join(import.meta.dirname, '../../../electron-builder.yml'), 'utf8')) as Record<string, unknown>;
+  const config = load(readFileSync(path.join(import.meta.dirname, '../../../electron-builder.yml'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
 
   it('turns on every security fuse', () => {
     expect(config.electronFuses).toMatchObject({
@@ -86,11 +98,19 @@ describe('packaging configuration (electron-builder.yml)', () => {
     expect((config.linux as { target: string[] }).target).toEqual(['AppImage', 'deb']);
     expect((config.win as { target: string[] }).target).toEqual(['nsis']);
     expect((config.mac as { target: string[] }).target).toEqual(['dmg']);
-    expect(readFileSync(path.join(import.meta.dirname, '../../../resources/icon.png')).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      readFileSync(path.join(import.meta.dirname, '../../../resources/icon.png'))
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
   });
 
   it('builds the backup-check worker beside main.cjs and packs it (main.ts starts it from there)', () => {
-    const scripts = (JSON.parse(readFileSync(path.join(import.meta.dirname, '../../../package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const scripts = (
+      JSON.parse(readFileSync(path.join(import.meta.dirname, '../../../package.json'), 'utf8')) as {
+        scripts: Record<string, string>;
+      }
+    ).scripts;
     expect(scripts['build:electron']).toMatch(/\belectron\/backupShapeWorker\.ts\b.*--outdir=dist-electron\b/);
     expect(BACKUP_SHAPE_WORKER_FILE).toBe('backupShapeWorker.cjs');
     expect(config.files).toContain('dist-electron/**/*');

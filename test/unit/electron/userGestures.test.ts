@@ -41,14 +41,34 @@ describe('user gestures seen by the main process', () => {
 
   it.each([
     ['Enter pressed', 'before-input-event', { type: 'keyDown', key: 'Enter', code: 'NumpadEnter' }, true],
-    ['Space pressed, not yet released (a space typed in a note)', 'before-input-event', { type: 'keyDown', key: ' ', code: 'Space' }, false],
+    [
+      'Space pressed, not yet released (a space typed in a note)',
+      'before-input-event',
+      { type: 'keyDown', key: ' ', code: 'Space' },
+      false,
+    ],
     ['Space held down', 'before-input-event', { type: 'keyDown', key: ' ', code: 'Space', isAutoRepeat: true }, false],
     ['Space released (a button fires then)', 'before-input-event', { type: 'keyUp', key: ' ', code: 'Space' }, true],
     ['a tap on a touch screen', 'input-event', { type: 'gestureTap' }, true],
     ['a click whose button is not reported', 'before-mouse-event', { type: 'mouseUp', x: 1, y: 1 }, true],
-    ['a mouse button pressed but not released', 'before-mouse-event', { type: 'mouseDown', button: 'left', x: 1, y: 1 }, false],
-    ['a middle click (opens a link in the background)', 'before-mouse-event', { type: 'mouseUp', button: 'middle', x: 1, y: 1 }, true],
-    ['a middle button pressed but not released', 'before-mouse-event', { type: 'mouseDown', button: 'middle', x: 1, y: 1 }, false],
+    [
+      'a mouse button pressed but not released',
+      'before-mouse-event',
+      { type: 'mouseDown', button: 'left', x: 1, y: 1 },
+      false,
+    ],
+    [
+      'a middle click (opens a link in the background)',
+      'before-mouse-event',
+      { type: 'mouseUp', button: 'middle', x: 1, y: 1 },
+      true,
+    ],
+    [
+      'a middle button pressed but not released',
+      'before-mouse-event',
+      { type: 'mouseDown', button: 'middle', x: 1, y: 1 },
+      false,
+    ],
     ['a right click', 'before-mouse-event', { type: 'mouseUp', button: 'right', x: 1, y: 1 }, false],
     ['a wheel turn', 'before-mouse-event', { type: 'mouseWheel', x: 1, y: 1 }, false],
     ['a letter typed', 'before-input-event', { type: 'keyDown', key: 'x', code: 'KeyX' }, false],

@@ -11,7 +11,10 @@ function withoutPartyIds<T extends { partyIds?: unknown }>({ partyIds: _partyIds
 }
 
 function backupFileOf(fixture: { tables: Record<string, unknown[]> }, schemaVersion: number): string {
-  const tables = { ...fixture.tables, agreements: (fixture.tables.agreements as { partyIds?: unknown }[]).map(withoutPartyIds) };
+  const tables = {
+    ...fixture.tables,
+    agreements: (fixture.tables.agreements as { partyIds?: unknown }[]).map(withoutPartyIds),
+  };
   return serialiseBackup(tables as unknown as BackupTables, schemaVersion, '2026-11-23T12:00:00.000Z');
 }
 
@@ -22,12 +25,18 @@ describe('parseBackup across schema versions', () => {
     const backup = parseBackup(text, 2);
     expect(backup.schemaVersion).toBe(1);
     expect(backup.tables.briefings).toEqual([]);
-    expect(backup.tables.stakeholders.map((row) => row.id)).toEqual(['fixture-asl-potenza', 'fixture-prefettura-potenza']);
+    expect(backup.tables.stakeholders.map((row) => row.id)).toEqual([
+      'fixture-asl-potenza',
+      'fixture-prefettura-potenza',
+    ]);
   });
 
   it('keeps the briefings of a version 2 backup', () => {
     const backup = parseBackup(backupFileOf(v2Fixture, 2), 2);
-    expect(backup.tables.briefings.map((row) => row.title)).toEqual(['Tavolo con la Prefettura di Potenza', 'Basilicata overview']);
+    expect(backup.tables.briefings.map((row) => row.title)).toEqual([
+      'Tavolo con la Prefettura di Potenza',
+      'Basilicata overview',
+    ]);
     expect(backup.tables.briefings[0]?.source).toEqual({ kind: 'action', actionId: 'fixture-action-1' });
   });
 

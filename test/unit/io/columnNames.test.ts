@@ -3,7 +3,16 @@ import { cellName, columnLetter, columnName } from '../../../shared/io/columnNam
 
 describe('column and cell names', () => {
   it('names columns as a spreadsheet does', () => {
-    expect([0, 1, 25, 26, 27, 701, 702, 16383].map((column) => columnLetter(column))).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'ZZ', 'AAA', 'XFD']);
+    expect([0, 1, 25, 26, 27, 701, 702, 16383].map((column) => columnLetter(column))).toEqual([
+      'A',
+      'B',
+      'Z',
+      'AA',
+      'AB',
+      'ZZ',
+      'AAA',
+      'XFD',
+    ]);
   });
 
   it('names a joined column and its cells by their first and last columns', () => {

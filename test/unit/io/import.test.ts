@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { contactFieldsSchema, contactInputSchema } from '../../../shared/domain/contact';
 import { stakeholderFieldsSchema, stakeholderInputSchema } from '../../../shared/domain/stakeholder';
-import { IMPORT_FIELD_MAX_LENGTH, guessColumnFields, recogniseCategory, recogniseProvince, type ImportField } from '../../../shared/io/importFields';
+import {
+  IMPORT_FIELD_MAX_LENGTH,
+  guessColumnFields,
+  recogniseCategory,
+  recogniseProvince,
+  type ImportField,
+} from '../../../shared/io/importFields';
 import { previewImport, type ImportPreviewRow } from '../../../shared/io/importPreview';
 import { buildSampleNetwork } from '../../../shared/sample/sampleNetwork';
 
@@ -9,8 +15,16 @@ const existing = buildSampleNetwork('2026-11-22').stakeholders;
 
 describe('column guessing', () => {
   it('recognises Italian and English headers, whatever the case and accents', () => {
-    expect(guessColumnFields(['Ente', 'REGIONE', 'Città', 'Referente', 'E-mail', 'Telefono', 'Colonna strana'])).toEqual(['name', 'region', 'city', 'contactName', 'contactEmail', 'contactPhone', '']);
-    expect(guessColumnFields(['Organisation', 'Region', 'Contact person', 'Role', 'Email'])).toEqual(['name', 'region', 'contactName', 'contactRole', 'contactEmail']);
+    expect(
+      guessColumnFields(['Ente', 'REGIONE', 'Città', 'Referente', 'E-mail', 'Telefono', 'Colonna strana']),
+    ).toEqual(['name', 'region', 'city', 'contactName', 'contactEmail', 'contactPhone', '']);
+    expect(guessColumnFields(['Organisation', 'Region', 'Contact person', 'Role', 'Email'])).toEqual([
+      'name',
+      'region',
+      'contactName',
+      'contactRole',
+      'contactEmail',
+    ]);
   });
 
   it('never maps two columns to one field', () => {
@@ -60,7 +74,13 @@ describe('import preview', () => {
       [6, 'error', ['missing-name']],
       [7, 'error', ['invalid-email']],
     ]);
-    expect(preview[0]!.stakeholder).toMatchObject({ region: 'sicilia', province: 'AG', categoryId: 'reception-centre', level: 'local', sector: 'reception' });
+    expect(preview[0]!.stakeholder).toMatchObject({
+      region: 'sicilia',
+      province: 'AG',
+      categoryId: 'reception-centre',
+      level: 'local',
+      sector: 'reception',
+    });
     expect(preview[0]!.contact).toEqual({ name: 'Lucia Esempio', role: '', emails: ['lucia@example.org'], phones: [] });
     expect(preview[1]!.existingId).toBe('sample-cam-asl-na1');
   });
@@ -68,7 +88,13 @@ describe('import preview', () => {
   it('keeps what is known about a matched stakeholder and takes only what the sheet says', () => {
     const known = existing.find((stakeholder) => stakeholder.id === 'sample-cam-asl-na1')!;
     const [row] = previewImport([['ASL Napoli 1 Centro', 'Campania', 'NA', '', '']], fields, existing);
-    expect(row!.stakeholder).toMatchObject({ name: 'ASL Napoli 1 Centro', shortName: known.shortName, influence: known.influence, guidelinesStage: known.guidelinesStage, province: 'NA' });
+    expect(row!.stakeholder).toMatchObject({
+      name: 'ASL Napoli 1 Centro',
+      shortName: known.shortName,
+      influence: known.influence,
+      guidelinesStage: known.guidelinesStage,
+      province: 'NA',
+    });
   });
 
   it('treats national bodies without a region as national', () => {
@@ -104,7 +130,10 @@ describe("the spreadsheet's own row numbers", () => {
 /** A cell of `length` characters that the field accepts (a website must look like one). */
 function cellOfLength(field: ImportField, length: number): string {
   if (field === 'website') return `https://example.org/${'a'.repeat(length - 20)}`;
-  if (field === 'tags' || field === 'contactPhone') return Array.from({ length: 200 }, (_, index) => String(index).padStart(3, '0').padEnd(200, 'x')).join('; ').slice(0, length);
+  if (field === 'tags' || field === 'contactPhone')
+    return Array.from({ length: 200 }, (_, index) => String(index).padStart(3, '0').padEnd(200, 'x'))
+      .join('; ')
+      .slice(0, length);
   return 'a'.repeat(length);
 }
 
@@ -119,19 +148,37 @@ const STORED_TEXT: ReadonlyArray<readonly [ImportField, (row: ImportPreviewRow) 
 ];
 
 describe('cell limits (the schema’s own)', () => {
-  it.each(STORED_TEXT)('%s: a cell as long as the schema allows is imported whole; one character more is named, counted and cut with “…”', (field, stored) => {
-    const limit = IMPORT_FIELD_MAX_LENGTH[field];
-    const columns: ImportField[] = field === 'name' ? ['name'] : field.startsWith('contact') && field !== 'contactName' ? ['name', 'contactName', field] : ['name', field];
-    const row = (text: string, name: string) => columns.map((column) => (column === field ? text : column === 'contactName' ? 'Lucia Esempio' : name));
-    const [whole, tooLong] = previewImport([row(cellOfLength(field, limit), 'Ente A'), row(cellOfLength(field, limit + 1), 'Ente B')], columns, []);
-    expect(whole).toMatchObject({ status: 'new', overLimit: [] });
-    expect(stored(whole!)).toHaveLength(limit);
-    expect(tooLong).toMatchObject({ rowNumber: 3, status: 'new', overLimit: [{ column: columns.indexOf(field), length: limit + 1, limit }] });
-    expect(stored(tooLong!)).toHaveLength(limit);
-    expect(String(stored(tooLong!)).endsWith('…')).toBe(true);
-    expect(stakeholderInputSchema.safeParse(tooLong!.stakeholder).success).toBe(true);
-    if (tooLong!.contact) expect(contactInputSchema.safeParse({ ...tooLong!.contact, stakeholderId: 'x' }).success).toBe(true);
-  });
+  it.each(STORED_TEXT)(
+    '%s: a cell as long as the schema allows is imported whole; one character more is named, counted and cut with “…”',
+    (field, stored) => {
+      const limit = IMPORT_FIELD_MAX_LENGTH[field];
+      const columns: ImportField[] =
+        field === 'name'
+          ? ['name']
+          : field.startsWith('contact') && field !== 'contactName'
+            ? ['name', 'contactName', field]
+            : ['name', field];
+      const row = (text: string, name: string) =>
+        columns.map((column) => (column === field ? text : column === 'contactName' ? 'Lucia Esempio' : name));
+      const [whole, tooLong] = previewImport(
+        [row(cellOfLength(field, limit), 'Ente A'), row(cellOfLength(field, limit + 1), 'Ente B')],
+        columns,
+        [],
+      );
+      expect(whole).toMatchObject({ status: 'new', overLimit: [] });
+      expect(stored(whole!)).toHaveLength(limit);
+      expect(tooLong).toMatchObject({
+        rowNumber: 3,
+        status: 'new',
+        overLimit: [{ column: columns.indexOf(field), length: limit + 1, limit }],
+      });
+      expect(stored(tooLong!)).toHaveLength(limit);
+      expect(String(stored(tooLong!)).endsWith('…')).toBe(true);
+      expect(stakeholderInputSchema.safeParse(tooLong!.stakeholder).success).toBe(true);
+      if (tooLong!.contact)
+        expect(contactInputSchema.safeParse({ ...tooLong!.contact, stakeholderId: 'x' }).success).toBe(true);
+    },
+  );
 
   it('takes notes of 20,000 characters, and 200 tags of 200 characters, whole', () => {
     expect(IMPORT_FIELD_MAX_LENGTH.notes).toBe(20_000);
@@ -143,12 +190,20 @@ describe('cell limits (the schema’s own)', () => {
   });
 
   it('counts a cell the reader already cut by its full length', () => {
-    const [row] = previewImport([{ number: 7, cells: ['Ente', 'n'.repeat(30)], fullLengths: [[1, 10_485_760]] }], ['name', 'notes'], []);
+    const [row] = previewImport(
+      [{ number: 7, cells: ['Ente', 'n'.repeat(30)], fullLengths: [[1, 10_485_760]] }],
+      ['name', 'notes'],
+      [],
+    );
     expect(row!.overLimit).toEqual([{ column: 1, field: 'notes', length: 10_485_760, limit: 20_000 }]);
   });
 
   it('says nothing of a long cell in a column that is not imported', () => {
-    const [row] = previewImport([{ number: 2, cells: ['Ente', 'n'.repeat(30)], fullLengths: [[1, 10_485_760]] }], ['name', ''], []);
+    const [row] = previewImport(
+      [{ number: 2, cells: ['Ente', 'n'.repeat(30)], fullLengths: [[1, 10_485_760]] }],
+      ['name', ''],
+      [],
+    );
     expect(row!.overLimit).toEqual([]);
   });
 
@@ -163,7 +218,11 @@ describe('numbers the spreadsheet may have rounded', () => {
   it('warns on the row when the cell is imported, not when its column is ignored', () => {
     const sheetRow = { number: 5, cells: ['Ente', 'Lucia Esempio', '1234567890123456800'], roundedColumns: [2] };
     const [imported] = previewImport([sheetRow], ['name', 'contactName', 'contactPhone'], []);
-    expect(imported).toMatchObject({ status: 'new', roundedNumbers: [{ column: 2, text: '1234567890123456800' }], contact: { phones: ['1234567890123456800'] } });
+    expect(imported).toMatchObject({
+      status: 'new',
+      roundedNumbers: [{ column: 2, text: '1234567890123456800' }],
+      contact: { phones: ['1234567890123456800'] },
+    });
     const [ignored] = previewImport([sheetRow], ['name', 'contactName', ''], []);
     expect(ignored!.roundedNumbers).toEqual([]);
   });
@@ -186,20 +245,34 @@ describe('cell limits follow the schemas (review 15)', () => {
   });
 
   it('takes as many tags, phones and email addresses as their schemas accept', () => {
-    const items = (count: number, length: number) => Array.from({ length: count }, (_, index) => String(index).padStart(length, 'x'));
+    const items = (count: number, length: number) =>
+      Array.from({ length: count }, (_, index) => String(index).padStart(length, 'x'));
     expect(stakeholderFieldsSchema.shape.tags.safeParse(items(200, 200)).success).toBe(true);
     expect(stakeholderFieldsSchema.shape.tags.safeParse(items(201, 200)).success).toBe(false);
     expect(IMPORT_FIELD_MAX_LENGTH.tags).toBe(200 * 200 + 199 * 2);
     expect(IMPORT_FIELD_MAX_LENGTH.contactPhone).toBe(200 * 200 + 199 * 2);
-    expect(contactFieldsSchema.shape.emails.safeParse(items(21, 3).map((local) => `${local}@example.org`)).success).toBe(false);
+    expect(
+      contactFieldsSchema.shape.emails.safeParse(items(21, 3).map((local) => `${local}@example.org`)).success,
+    ).toBe(false);
     expect(IMPORT_FIELD_MAX_LENGTH.contactEmail).toBe(20 * 254 + 19 * 2);
   });
 });
 
 describe('cells the sheet shows otherwise (review 9, 10)', () => {
   it('carries the notes of imported cells only, with the text imported', () => {
-    const sheetRow = { number: 4, cells: ['', 'Lazio', '0.15'], cellNotes: [{ column: 0, kind: 'error' as const, shown: '#N/A' }, { column: 2, kind: 'shown-as' as const, shown: '15%' }] };
+    const sheetRow = {
+      number: 4,
+      cells: ['', 'Lazio', '0.15'],
+      cellNotes: [
+        { column: 0, kind: 'error' as const, shown: '#N/A' },
+        { column: 2, kind: 'shown-as' as const, shown: '15%' },
+      ],
+    };
     const [imported] = previewImport([sheetRow], ['name', 'region', ''], []);
-    expect(imported).toMatchObject({ status: 'error', reasons: ['missing-name'], cellNotes: [{ column: 0, kind: 'error', shown: '#N/A', text: '' }] });
+    expect(imported).toMatchObject({
+      status: 'error',
+      reasons: ['missing-name'],
+      cellNotes: [{ column: 0, kind: 'error', shown: '#N/A', text: '' }],
+    });
   });
 });

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cutToLimit, isoFromDateParts, mayHaveBeenRounded, plainNumberText, spreadsheetNumberText } from '../../../shared/io/importCells';
+import {
+  cutToLimit,
+  isoFromDateParts,
+  mayHaveBeenRounded,
+  plainNumberText,
+  spreadsheetNumberText,
+} from '../../../shared/io/importCells';
 
 describe('numbers read from a spreadsheet cell', () => {
   it.each([
@@ -15,7 +21,12 @@ describe('numbers read from a spreadsheet cell', () => {
   });
 
   it('reads back as the same number, for any number', () => {
-    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => Number(plainNumberText(value)) === value && !/e/i.test(plainNumberText(value))));
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        (value) => Number(plainNumberText(value)) === value && !/e/i.test(plainNumberText(value)),
+      ),
+    );
   });
 
   it('calls a number with more than 15 digits before the point possibly rounded, and no shorter one', () => {

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { excelSerial, isoFromExcelSerial, neutraliseFormula, restoreNeutralised, safeSheetName, type Table } from '../../../shared/io/cells';
+import {
+  excelSerial,
+  isoFromExcelSerial,
+  neutraliseFormula,
+  restoreNeutralised,
+  safeSheetName,
+  type Table,
+} from '../../../shared/io/cells';
 import { tableToCsv } from '../../../shared/io/csv';
 import { agreementPartyMatrix, regionCategoryMatrix, stakeholderMatrix } from '../../../shared/io/matrices';
 import { buildWorkbookTables } from '../../../shared/io/workbookTables';
@@ -21,11 +28,23 @@ describe('formula injection', () => {
   });
 
   it('leaves ordinary text alone', () => {
-    fc.assert(fc.property(fc.string().filter((text) => !/^'*[=+\-@\t\r]/.test(text)), (text) => neutraliseFormula(text) === text));
+    fc.assert(
+      fc.property(
+        fc.string().filter((text) => !/^'*[=+\-@\t\r]/.test(text)),
+        (text) => neutraliseFormula(text) === text,
+      ),
+    );
   });
 
   it('neutralises CSV text cells but keeps numbers as numbers', () => {
-    const table: Table = { name: 't', columns: [{ key: 'a', header: 'A', type: 'text' }, { key: 'b', header: 'B', type: 'number' }], rows: [['=HYPERLINK("x")', -3]] };
+    const table: Table = {
+      name: 't',
+      columns: [
+        { key: 'a', header: 'A', type: 'text' },
+        { key: 'b', header: 'B', type: 'number' },
+      ],
+      rows: [['=HYPERLINK("x")', -3]],
+    };
     expect(tableToCsv(table, ',')).toBe('\uFEFFA,B\r\n"\'=HYPERLINK(""x"")",-3\r\n');
     expect(tableToCsv(table, ';').split('\r\n')[1]).toBe('"\'=HYPERLINK(""x"")";-3');
   });
@@ -35,10 +54,15 @@ describe('cells', () => {
   it('turns dates into Excel serial numbers and back', () => {
     expect(excelSerial('1900-03-01')).toBe(61);
     expect(excelSerial('2026-11-22')).toBe(46348);
-    fc.assert(fc.property(fc.date({ min: new Date('1950-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }), (date) => {
-      const iso = date.toISOString().slice(0, 10);
-      return isoFromExcelSerial(excelSerial(iso)) === iso;
-    }));
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1950-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }),
+        (date) => {
+          const iso = date.toISOString().slice(0, 10);
+          return isoFromExcelSerial(excelSerial(iso)) === iso;
+        },
+      ),
+    );
   });
 
   it('makes names Excel accepts as sheet names', () => {
@@ -53,14 +77,26 @@ describe('workbook tables', () => {
   const tables = buildWorkbookTables(data, TEST_LABELS, { omitPersonalColumns: false });
 
   it('has one sheet per entity, with a row per record', () => {
-    expect(tables.map((table) => table.name)).toEqual(['stakeholders', 'contacts', 'relationships', 'agreements', 'agreementParties', 'actions', 'followUps', 'programmes']);
+    expect(tables.map((table) => table.name)).toEqual([
+      'stakeholders',
+      'contacts',
+      'relationships',
+      'agreements',
+      'agreementParties',
+      'actions',
+      'followUps',
+      'programmes',
+    ]);
     expect(tables[0]!.rows).toHaveLength(sample.stakeholders.length);
-    expect(tables[4]!.rows).toHaveLength(sample.agreements.reduce((sum, agreement) => sum + agreement.parties.length, 0));
+    expect(tables[4]!.rows).toHaveLength(
+      sample.agreements.reduce((sum, agreement) => sum + agreement.parties.length, 0),
+    );
     expect(tables[6]!.rows).toHaveLength(sample.followUps.length);
   });
 
   it('leaves emails and phones out on request', () => {
-    const keys = (omit: boolean) => buildWorkbookTables(data, TEST_LABELS, { omitPersonalColumns: omit })[1]!.columns.map((column) => column.key);
+    const keys = (omit: boolean) =>
+      buildWorkbookTables(data, TEST_LABELS, { omitPersonalColumns: omit })[1]!.columns.map((column) => column.key);
     expect(keys(false)).toEqual(expect.arrayContaining(['emails', 'phones']));
     expect(keys(true)).not.toEqual(expect.arrayContaining(['emails']));
     expect(keys(true)).not.toContain('phones');
@@ -77,7 +113,10 @@ describe('workbook tables', () => {
 
 describe('contact matrices', () => {
   it('is square and symmetric for undirected relationships', () => {
-    const undirected = { ...sample, relationships: sample.relationships.filter((relationship) => !relationship.isDirected) };
+    const undirected = {
+      ...sample,
+      relationships: sample.relationships.filter((relationship) => !relationship.isDirected),
+    };
     for (const mode of ['types', 'strength', 'sharedActions'] as const) {
       const matrix = stakeholderMatrix(undirected, mode, TEST_LABELS);
       const size = sample.stakeholders.length;
@@ -85,7 +124,8 @@ describe('contact matrices', () => {
       expect(matrix.columns).toHaveLength(size + 1);
       for (let row = 0; row < size; row += 1) {
         expect(matrix.rows[row]![0]).toBe(matrix.columns[row + 1]!.header);
-        for (let column = 0; column < size; column += 1) expect(matrix.rows[row]![column + 1]).toEqual(matrix.rows[column]![row + 1]);
+        for (let column = 0; column < size; column += 1)
+          expect(matrix.rows[row]![column + 1]).toEqual(matrix.rows[column]![row + 1]);
       }
     }
   });
@@ -96,16 +136,23 @@ describe('contact matrices', () => {
     const matrix = stakeholderMatrix(sample, 'sharedActions', TEST_LABELS);
     const names = matrix.rows.map((row) => row[0]);
     const nameOf = (id: string) => sample.stakeholders.find((stakeholder) => stakeholder.id === id)!.name;
-    const expected = sample.actions.filter((action) => action.targetIds.includes(a) && action.targetIds.includes(b)).length;
+    const expected = sample.actions.filter(
+      (action) => action.targetIds.includes(a) && action.targetIds.includes(b),
+    ).length;
     expect(matrix.rows[names.indexOf(nameOf(a))]![names.indexOf(nameOf(b)) + 1]).toBe(expected);
   });
 
   it('counts stakeholders per region and category, and names party roles', () => {
     const counts = regionCategoryMatrix(sample, TEST_LABELS, 'national');
-    const total = counts.rows.reduce((sum, row) => sum + row.slice(1).reduce<number>((rowSum, cell) => rowSum + (cell as number), 0), 0);
+    const total = counts.rows.reduce(
+      (sum, row) => sum + row.slice(1).reduce<number>((rowSum, cell) => rowSum + (cell as number), 0),
+      0,
+    );
     expect(total).toBe(sample.stakeholders.length);
     const parties = agreementPartyMatrix(sample, TEST_LABELS);
     expect(parties.rows).toHaveLength(sample.agreements.length);
-    expect(parties.rows[0]!.filter((cell) => typeof cell === 'string' && cell.startsWith('partyRole:'))).toHaveLength(sample.agreements[0]!.parties.length);
+    expect(parties.rows[0]!.filter((cell) => typeof cell === 'string' && cell.startsWith('partyRole:'))).toHaveLength(
+      sample.agreements[0]!.parties.length,
+    );
   });
 });

@@ -42,11 +42,20 @@ function sheetCells(bytes: Uint8Array, name: string): XLSX.CellObject[][] {
   return (book.Sheets[name]?.['!data'] ?? []).map((row) => row ?? []);
 }
 
-const phoneOf = (table: Table, header: string) => table.rows.map((row) => row[table.columns.findIndex((column) => column.header === header)]);
+const phoneOf = (table: Table, header: string) =>
+  table.rows.map((row) => row[table.columns.findIndex((column) => column.header === header)]);
 
 describe('xlsx text cells', () => {
-  const hostile: Stakeholder = { ...sample.stakeholders[0]!, id: 'hostile', name: '=HYPERLINK("https://evil.example","click")', notes: '@SUM(1)', city: '-2+3' };
-  const tables = buildWorkbookTables({ ...data, stakeholders: [hostile, ...data.stakeholders] }, TEST_LABELS, { omitPersonalColumns: false });
+  const hostile: Stakeholder = {
+    ...sample.stakeholders[0]!,
+    id: 'hostile',
+    name: '=HYPERLINK("https://evil.example","click")',
+    notes: '@SUM(1)',
+    city: '-2+3',
+  };
+  const tables = buildWorkbookTables({ ...data, stakeholders: [hostile, ...data.stakeholders] }, TEST_LABELS, {
+    omitPersonalColumns: false,
+  });
   const bytes = tablesToXlsx(XLSX, tables);
   const contacts = tables[1]!;
   const phoneColumn = contacts.columns.findIndex((column) => column.key === 'phones');
@@ -68,7 +77,10 @@ describe('xlsx text cells', () => {
     phones.forEach((phone, index) => {
       if (phone) expect(rows[index + 1]![phoneColumn]).toEqual({ value: phone, type: 's' });
     });
-    const [header, first] = readWithOpenpyxl(bytes, 'stakeholders') as [Array<{ value: unknown }>, Array<{ value: unknown; type: string }>];
+    const [header, first] = readWithOpenpyxl(bytes, 'stakeholders') as [
+      Array<{ value: unknown }>,
+      Array<{ value: unknown; type: string }>,
+    ];
     const at = (key: string) => first[header.findIndex((cell) => cell.value === key)];
     expect(at('name')).toEqual({ value: '=HYPERLINK("https://evil.example","click")', type: 's' });
     expect(at('notes')).toEqual({ value: '@SUM(1)', type: 's' });
@@ -76,26 +88,42 @@ describe('xlsx text cells', () => {
   });
 
   it('keeps an apostrophe the user typed before a formula sign, so the import gives it back', () => {
-    const table: Table = { name: 'quirks', columns: [{ key: 'a', header: 'A', type: 'text' }], rows: [["'=1+1"], ["'plain"], ['+39 06 1234']] };
+    const table: Table = {
+      name: 'quirks',
+      columns: [{ key: 'a', header: 'A', type: 'text' }],
+      rows: [["'=1+1"], ["'plain"], ['+39 06 1234']],
+    };
     const cells = sheetCells(tablesToXlsx(XLSX, [table]), 'quirks');
     expect(cells.slice(1).map((row) => row[0]?.v)).toEqual(["''=1+1", "'plain", '+39 06 1234']);
     fc.assert(fc.property(fc.string(), (text) => restoreNeutralised(xlsxText(text)) === text));
-    fc.assert(fc.property(fc.string().filter((text) => !text.startsWith("'")), (text) => xlsxText(text) === text));
+    fc.assert(
+      fc.property(
+        fc.string().filter((text) => !text.startsWith("'")),
+        (text) => xlsxText(text) === text,
+      ),
+    );
   });
 });
 
 const LIMIT = 32_767;
 
 describe('xlsx cells longer than Excel allows', () => {
-  const tags = Array.from({ length: 200 }, (_, index) => `${String(index).padStart(3, '0')}${'ab🙂'.repeat(66)}x`.slice(0, 200));
+  const tags = Array.from({ length: 200 }, (_, index) =>
+    `${String(index).padStart(3, '0')}${'ab🙂'.repeat(66)}x`.slice(0, 200),
+  );
 
   it('writes 200 tags of 200 characters: the list continues in the next column, nothing lost', () => {
     const stakeholder: Stakeholder = { ...sample.stakeholders[0]!, tags };
-    const tables = buildWorkbookTables({ ...data, stakeholders: [stakeholder] }, TEST_LABELS, { omitPersonalColumns: false });
+    const tables = buildWorkbookTables({ ...data, stakeholders: [stakeholder] }, TEST_LABELS, {
+      omitPersonalColumns: false,
+    });
     const joined = tags.join('; ');
     expect(joined.length).toBeGreaterThan(LIMIT);
     const book = XLSX.read(tablesToXlsx(XLSX, tables), { type: 'array' });
-    const [header = [], row = []] = XLSX.utils.sheet_to_json<string[]>(book.Sheets.stakeholders!, { header: 1, defval: '' });
+    const [header = [], row = []] = XLSX.utils.sheet_to_json<string[]>(book.Sheets.stakeholders!, {
+      header: 1,
+      defval: '',
+    });
     const first = header.indexOf('tags');
     expect(header[first + 1]).toBe('tags (continued)');
     expect(row[first]!.length).toBeLessThanOrEqual(LIMIT);
@@ -112,13 +140,32 @@ describe('xlsx cells longer than Excel allows', () => {
       region: 'sicilia',
       categoryId: 'reception-centre',
     }));
-    const records = { stakeholders, contacts: [], relationships: [], agreements: [], actions: [], followUps: [], staff: [] };
-    const model = buildBriefingModel({ kind: 'region', region: 'sicilia' }, ['attendees', 'gaps'], records, { today: '2026-11-22' });
+    const records = {
+      stakeholders,
+      contacts: [],
+      relationships: [],
+      agreements: [],
+      actions: [],
+      followUps: [],
+      staff: [],
+    };
+    const model = buildBriefingModel({ kind: 'region', region: 'sicilia' }, ['attendees', 'gaps'], records, {
+      today: '2026-11-22',
+    });
     const labels: BriefingTableLabels = { ...TEST_LABELS, gap: (gap) => gap.rule, staffName: () => '' };
-    const tables = buildBriefingTables(model, { title: 'Tavolo', date: '2026-11-22', meetingDate: null, programme: '', agenda: '' }, labels);
+    const tables = buildBriefingTables(
+      model,
+      { title: 'Tavolo', date: '2026-11-22', meetingDate: null, programme: '', agenda: '' },
+      labels,
+    );
     const { bytes, longCells } = writeXlsx(XLSX, tables, { language: 'it' });
     expect(longCells.length).toBeGreaterThan(0);
-    expect(longCells.every((cell) => cell.sheet === 'gaps' && cell.header === 'stakeholders' && cell.column === 'C' && cell.cutCharacters === 0)).toBe(true);
+    expect(
+      longCells.every(
+        (cell) =>
+          cell.sheet === 'gaps' && cell.header === 'stakeholders' && cell.column === 'C' && cell.cutCharacters === 0,
+      ),
+    ).toBe(true);
     const book = XLSX.read(bytes, { type: 'array' });
     const [header = [], ...rows] = XLSX.utils.sheet_to_json<string[]>(book.Sheets.gaps!, { header: 1, defval: '' });
     expect(header[3]).toBe('stakeholders (segue)');
@@ -129,12 +176,25 @@ describe('xlsx cells longer than Excel allows', () => {
 
   it('writes long cells in contact lists and matrices too', () => {
     const longName = 'n'.repeat(300);
-    const contacts = sample.contacts.slice(0, 1).map((contact) => ({ ...contact, phones: Array.from({ length: 200 }, (_, index) => `+39 ${longName.slice(0, 195)}${index}`) }));
-    const lists = contactListTables({ ...data, contacts }, TEST_LABELS, { omitPersonalColumns: false, noRegionLabel: 'none' });
+    const contacts = sample.contacts.slice(0, 1).map((contact) => ({
+      ...contact,
+      phones: Array.from({ length: 200 }, (_, index) => `+39 ${longName.slice(0, 195)}${index}`),
+    }));
+    const lists = contactListTables({ ...data, contacts }, TEST_LABELS, {
+      omitPersonalColumns: false,
+      noRegionLabel: 'none',
+    });
     expect(() => tablesToXlsx(XLSX, lists)).not.toThrow();
     const types = Array.from({ length: 1200 }, (_, index) => `type-${index}-${'t'.repeat(30)}`);
     const [a, b] = sample.stakeholders;
-    const relationships = types.map((type, index) => ({ ...sample.relationships[0]!, id: `r${index}`, sourceId: a!.id, targetId: b!.id, type, isDirected: false }));
+    const relationships = types.map((type, index) => ({
+      ...sample.relationships[0]!,
+      id: `r${index}`,
+      sourceId: a!.id,
+      targetId: b!.id,
+      type,
+      isDirected: false,
+    }));
     const matrix = stakeholderMatrix({ stakeholders: [a!, b!], relationships, actions: [] }, 'types', TEST_LABELS);
     expect(() => tablesToXlsx(XLSX, [matrix])).not.toThrow();
   });

@@ -5,7 +5,10 @@ const edge = (sourceId: string, targetId: string) => ({ sourceId, targetId });
 
 describe('degreeCentrality', () => {
   it('counts distinct neighbours, ignoring parallel edges, self-loops and unknown ends', () => {
-    const degree = degreeCentrality(['a', 'b', 'c', 'd'], [edge('a', 'b'), edge('b', 'a'), edge('a', 'c'), edge('a', 'a'), edge('a', 'zzz')]);
+    const degree = degreeCentrality(
+      ['a', 'b', 'c', 'd'],
+      [edge('a', 'b'), edge('b', 'a'), edge('a', 'c'), edge('a', 'a'), edge('a', 'zzz')],
+    );
     expect(Object.fromEntries(degree)).toEqual({ a: 2, b: 1, c: 1, d: 0 });
   });
 });
@@ -28,7 +31,10 @@ describe('betweennessCentrality', () => {
 
   it('splits credit between equally short paths', () => {
     // a square a–b–d and a–c–d: b and c each carry half of the a–d pair.
-    const result = betweennessCentrality(['a', 'b', 'c', 'd'], [edge('a', 'b'), edge('a', 'c'), edge('b', 'd'), edge('c', 'd')]);
+    const result = betweennessCentrality(
+      ['a', 'b', 'c', 'd'],
+      [edge('a', 'b'), edge('a', 'c'), edge('b', 'd'), edge('c', 'd')],
+    );
     expect(result.get('b')).toBeCloseTo(0.5);
     expect(result.get('c')).toBeCloseTo(0.5);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { foldForMatching, isProvinceOf, normaliseRegion, PROVINCES_BY_REGION, REGION_IDS } from '../../../shared/domain/regions';
+import {
+  foldForMatching,
+  isProvinceOf,
+  normaliseRegion,
+  PROVINCES_BY_REGION,
+  REGION_IDS,
+} from '../../../shared/domain/regions';
 
 describe('normaliseRegion', () => {
   it.each([
@@ -26,7 +32,9 @@ describe('normaliseRegion', () => {
 describe('provinces', () => {
   it('lists every region with its provinces, codes unique', () => {
     expect(Object.keys(PROVINCES_BY_REGION).sort()).toEqual([...REGION_IDS].sort());
-    const codes = Object.values(PROVINCES_BY_REGION).flat().map((province) => province.code);
+    const codes = Object.values(PROVINCES_BY_REGION)
+      .flat()
+      .map((province) => province.code);
     expect(new Set(codes).size).toBe(codes.length);
     expect(PROVINCES_BY_REGION.lombardia).toHaveLength(12);
     expect(PROVINCES_BY_REGION.basilicata.map((province) => province.code)).toEqual(['PZ', 'MT']);

@@ -33,9 +33,13 @@ describe('sample network', () => {
     expect(sample.stakeholders.length).toBeGreaterThanOrEqual(140);
     expect(sample.stakeholders.length).toBeLessThanOrEqual(160);
     for (const region of REGION_IDS) {
-      expect(sample.stakeholders.filter((stakeholder) => stakeholder.region === region).length).toBeGreaterThanOrEqual(15);
+      expect(sample.stakeholders.filter((stakeholder) => stakeholder.region === region).length).toBeGreaterThanOrEqual(
+        15,
+      );
     }
-    const levels = new Set(sample.stakeholders.filter((stakeholder) => stakeholder.region === null).map((stakeholder) => stakeholder.level));
+    const levels = new Set(
+      sample.stakeholders.filter((stakeholder) => stakeholder.region === null).map((stakeholder) => stakeholder.level),
+    );
     expect(levels).toEqual(new Set(['national', 'international', 'european']));
   });
 
@@ -51,20 +55,34 @@ describe('sample network', () => {
   });
 
   it('uses sample- ids everywhere so it can be cleared', () => {
-    const all = [...sample.stakeholders, ...sample.contacts, ...sample.relationships, ...sample.agreements, ...sample.actions, ...sample.followUps, ...sample.staff];
+    const all = [
+      ...sample.stakeholders,
+      ...sample.contacts,
+      ...sample.relationships,
+      ...sample.agreements,
+      ...sample.actions,
+      ...sample.followUps,
+      ...sample.staff,
+    ];
     expect(all.every((record) => record.id.startsWith('sample-'))).toBe(true);
     expect(new Set(all.map((record) => record.id)).size).toBe(all.length);
   });
 
   it('gives contacts example.org addresses only', () => {
     expect(sample.contacts.length).toBeGreaterThan(100);
-    expect(sample.contacts.every((contact) => contact.emails.every((email) => email.endsWith('@example.org')))).toBe(true);
+    expect(sample.contacts.every((contact) => contact.emails.every((email) => email.endsWith('@example.org')))).toBe(
+      true,
+    );
     expect(sample.contacts.every((contact) => stakeholderById.has(contact.stakeholderId))).toBe(true);
   });
 
   it('has an agreement in force expiring within 90 days of the day it is loaded', () => {
     const expiring = sample.agreements.filter(
-      (agreement) => agreement.status === 'in-force' && agreement.expiresOn !== null && agreement.expiresOn >= TODAY && agreement.expiresOn <= addDays(TODAY, 90),
+      (agreement) =>
+        agreement.status === 'in-force' &&
+        agreement.expiresOn !== null &&
+        agreement.expiresOn >= TODAY &&
+        agreement.expiresOn <= addDays(TODAY, 90),
     );
     expect(expiring.length).toBeGreaterThanOrEqual(1);
     expect(sample.agreements.some((agreement) => agreement.parties.length >= 3)).toBe(true);
@@ -80,20 +98,26 @@ describe('sample network', () => {
 
   it('has about 30 actions and some overdue follow-ups', () => {
     expect(sample.actions.length).toBeGreaterThanOrEqual(28);
-    const overdue = sample.followUps.filter((followUp) => followUp.doneOn === null && followUp.dueDate !== null && followUp.dueDate < TODAY);
+    const overdue = sample.followUps.filter(
+      (followUp) => followUp.doneOn === null && followUp.dueDate !== null && followUp.dueDate < TODAY,
+    );
     expect(overdue.length).toBeGreaterThanOrEqual(3);
     const actionIds = new Set(sample.actions.map((action) => action.id));
     expect(sample.followUps.every((followUp) => actionIds.has(followUp.actionId))).toBe(true);
   });
 
-  it('leaves Sicily\'s reception centres without ties to the health system (the gap to find)', () => {
+  it("leaves Sicily's reception centres without ties to the health system (the gap to find)", () => {
     const isHealth = (id: string) => stakeholderById.get(id)?.sector === 'health';
     const sicilianCentres = new Set(
-      sample.stakeholders.filter((stakeholder) => stakeholder.region === 'sicilia' && stakeholder.categoryId === 'reception-centre').map((stakeholder) => stakeholder.id),
+      sample.stakeholders
+        .filter((stakeholder) => stakeholder.region === 'sicilia' && stakeholder.categoryId === 'reception-centre')
+        .map((stakeholder) => stakeholder.id),
     );
     expect(sicilianCentres.size).toBeGreaterThanOrEqual(3);
     const healthTies = sample.relationships.filter(
-      (relationship) => (sicilianCentres.has(relationship.sourceId) && isHealth(relationship.targetId)) || (sicilianCentres.has(relationship.targetId) && isHealth(relationship.sourceId)),
+      (relationship) =>
+        (sicilianCentres.has(relationship.sourceId) && isHealth(relationship.targetId)) ||
+        (sicilianCentres.has(relationship.targetId) && isHealth(relationship.sourceId)),
     );
     expect(healthTies).toEqual([]);
   });
