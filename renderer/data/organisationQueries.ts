@@ -1,5 +1,6 @@
 import type { CustomCategory, Programme, StaffMember } from '../../shared/domain/organisation';
 import type { TramaDatabase } from '../db/db';
+import { listRecords } from './recordQueries';
 
 // Reads of the team's own small lists: programmes, staff members, custom categories.
 // The screens use the hooks of useOrganisationQueries.ts.
@@ -9,9 +10,9 @@ export function listProgrammes(db: TramaDatabase): Promise<Programme[]> {
   return db.programmes.orderBy('name').toArray();
 }
 
-/** Staff members by name. */
+/** Staff members by name, as people read names (the index would put "anna" after "Zeno"). */
 export function listStaff(db: TramaDatabase): Promise<StaffMember[]> {
-  return db.staff.orderBy('name').toArray();
+  return listRecords(db, 'staff');
 }
 
 /** The programmes with these ids, position by position; undefined where one is gone. */

@@ -1,5 +1,13 @@
 import Dexie, { type Transaction } from 'dexie';
-import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, TABLES_DELETED_IN_V3 } from './schema';
+import {
+  DATABASE_NAME,
+  DERIVED_VERSIONS,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  storesAt,
+  TABLES_DELETED_IN_V3,
+} from './schema';
 import type { MetaRow, TramaDatabase } from './tramaDatabase';
 import { writeLogMiddleware } from './writeLog';
 
@@ -54,6 +62,13 @@ export function openTramaDatabase(name: string = DATABASE_NAME): TramaDatabase {
       const savedViews = await tx.table('savedViews').count();
       await recordSchemaUpgrade(tx, 2, 3, savedViews > 0 ? { savedViews } : undefined);
     });
+  // Later versions add tables (empty) or indexes, derived from the registry (schema.ts): no
+  // record needs converting, so the upgrade only remembers itself. A version that must
+  // convert records gets its own upgrade here instead.
+  for (const version of DERIVED_VERSIONS)
+    db.version(version)
+      .stores(storesAt(version))
+      .upgrade((tx) => recordSchemaUpgrade(tx, version - 1, version));
   // Every read-write transaction notes what it wrote: Undo compares with that (undo.ts).
   db.use(writeLogMiddleware);
   return db;

@@ -1,9 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { EntityTable as DexieEntityTable, Table } from 'dexie';
+import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
+import type { Contact } from '../../shared/domain/contact';
+import type { MapPosition } from '../../shared/domain/organisation';
+import type { Stakeholder } from '../../shared/domain/stakeholder';
 import { ENTITIES, ENTITY_TABLES, type EntityTable } from '../../shared/domain/entities';
 import { BACKUP_TABLE_NAMES } from '../../shared/io/backup';
 import { freshDatabase } from '../../test/support/builders';
 import type { TramaDatabase } from './db';
-import { CURRENT_SCHEMA, CURRENT_SCHEMA_VERSION, SCHEMA_V1, TABLE_NAMES } from './schema';
+import {
+  CURRENT_SCHEMA,
+  CURRENT_SCHEMA_VERSION,
+  ENGINE_TABLES,
+  type EngineTable,
+  INDEX_CHANGES,
+  SCHEMA_V1,
+  SCHEMA_V3,
+  storesAt,
+  TABLE_NAMES,
+} from './schema';
+import type { AgreementRow } from './tramaDatabase';
 
 // The registry of entities (shared/domain/entities.ts) and the database must name the same
 // tables: a table added to one and not the other would be left out of backups, restores,
@@ -42,5 +57,34 @@ describe('the registry of entities and the database', () => {
       expect(inFirstVersion.has(table), table).toBe(sinceSchemaVersion === 1);
       expect(Object.keys(CURRENT_SCHEMA), table).toContain(table satisfies EntityTable);
     }
+  });
+
+  it('gives the database each table with the indexes its entry names now', () => {
+    for (const table of ENTITY_TABLES) expect(CURRENT_SCHEMA[table], table).toBe(ENTITIES[table].indexes);
+  });
+
+  it('keeps the stores of versions 1 to 3 as they were released', () => {
+    expect(storesAt(3)).toEqual(SCHEMA_V3);
+    for (const table of ENTITY_TABLES)
+      if (ENTITIES[table].sinceSchemaVersion <= 3)
+        expect(SCHEMA_V3[table as keyof typeof SCHEMA_V3], table).toBeDefined();
+  });
+
+  it('declares a version for every table or index change after 3, and nothing else', () => {
+    const changedAt = [
+      ...ENTITY_TABLES.map((table) => ENTITIES[table].sinceSchemaVersion),
+      ...Object.values(ENGINE_TABLES as Record<string, EngineTable>).map((table) => table.sinceSchemaVersion),
+      ...INDEX_CHANGES.map((change) => change.version),
+    ];
+    for (let version = 4; version <= CURRENT_SCHEMA_VERSION; version++)
+      expect(changedAt, `version ${version} changes nothing`).toContain(version);
+    expect(Object.keys(CURRENT_SCHEMA).sort()).toEqual([...ENTITY_TABLES, ...Object.keys(ENGINE_TABLES)].sort());
+  });
+
+  it('types each table by its registry schema, or as it is stored', () => {
+    expectTypeOf<TramaDatabase['stakeholders']>().toEqualTypeOf<DexieEntityTable<Stakeholder, 'id'>>();
+    expectTypeOf<TramaDatabase['contacts']>().toEqualTypeOf<DexieEntityTable<Contact, 'id'>>();
+    expectTypeOf<TramaDatabase['agreements']>().toEqualTypeOf<DexieEntityTable<AgreementRow, 'id'>>();
+    expectTypeOf<TramaDatabase['mapPositions']>().toEqualTypeOf<Table<MapPosition, readonly [string, string]>>();
   });
 });

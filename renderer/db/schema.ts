@@ -1,6 +1,9 @@
-// One constant per schema version. Version numbers only go up; a released version's
-// constant is never edited. Each new version gets an upgrade function in db.ts and a
-// migration test seeded from test/fixtures/db/v<N>.json.
+import { ENTITIES, ENTITY_TABLES, type EntityTable } from '../../shared/domain/entities';
+
+// Versions 1 to 3 are written out, one constant each, never edited. Later versions are
+// derived from the registry of entities (shared/domain/entities.ts): a new table says
+// there which version adds it and its indexes, and db.ts declares that version by itself.
+// Each version has a migration test seeded from test/fixtures/db/v<N>.json.
 
 export const DATABASE_NAME = 'trama';
 
@@ -35,8 +38,59 @@ export const SCHEMA_V3 = SCHEMA_V2_BUT_SAVED_VIEWS;
 /** Dexie keeps a table a later version leaves out, unless that version names it as null. */
 export const TABLES_DELETED_IN_V3 = { savedViews: null } as const;
 
-export const CURRENT_SCHEMA_VERSION = 3;
-export const CURRENT_SCHEMA = SCHEMA_V3;
+/** Tables the app keeps for its own machinery, not records: in no backup, never synced. */
+export const ENGINE_TABLES = {} as const satisfies Record<string, EngineTable>;
 
-export type TableName = keyof typeof CURRENT_SCHEMA;
-export const TABLE_NAMES = Object.keys(CURRENT_SCHEMA) as TableName[];
+export interface EngineTable {
+  indexes: string;
+  sinceSchemaVersion: number;
+}
+
+/**
+ * Changes to the indexes of a table that already exists, by version. Stores after version 3
+ * are derived (storesAt): a table comes with the version its registry entry names, with the
+ * indexes it has now; only a later change to those indexes must be written here, because a
+ * version's stores may not change once released. entityTables.test.ts holds the registry to it.
+ */
+export const INDEX_CHANGES: ReadonlyArray<{ version: number; table: string; indexes: string }> = [];
+
+const LAST_WRITTEN_VERSION = 3;
+
+interface TableAtVersion {
+  indexes: string;
+  sinceSchemaVersion: number;
+}
+
+const LATER_TABLES: ReadonlyArray<[string, TableAtVersion]> = [
+  ...Object.entries(ENTITIES as Record<EntityTable, TableAtVersion>),
+  ...Object.entries(ENGINE_TABLES as Record<string, TableAtVersion>),
+].filter(([, table]) => table.sinceSchemaVersion > LAST_WRITTEN_VERSION);
+
+export const CURRENT_SCHEMA_VERSION = Math.max(
+  LAST_WRITTEN_VERSION,
+  ...LATER_TABLES.map(([, table]) => table.sinceSchemaVersion),
+  ...INDEX_CHANGES.map((change) => change.version),
+);
+
+/**
+ * The stores of a version after 3: version 3's, with each table added since at the indexes
+ * its entry gives, and each index change up to that version.
+ */
+export function storesAt(version: number): Record<string, string> {
+  const stores: Record<string, string> = { ...SCHEMA_V3 };
+  for (const [name, table] of LATER_TABLES) if (table.sinceSchemaVersion <= version) stores[name] = table.indexes;
+  for (const change of INDEX_CHANGES) if (change.version <= version) stores[change.table] = change.indexes;
+  return stores;
+}
+
+/** The versions after 3, in order: db.ts declares each with its stores. */
+export const DERIVED_VERSIONS: readonly number[] = Array.from(
+  { length: CURRENT_SCHEMA_VERSION - LAST_WRITTEN_VERSION },
+  (_, index) => LAST_WRITTEN_VERSION + 1 + index,
+);
+
+export const CURRENT_SCHEMA: Readonly<Record<string, string>> = storesAt(CURRENT_SCHEMA_VERSION);
+
+/** The tables holding records: the registry's. The engine's tables are not undone, backed up or synced. */
+export type TableName = EntityTable;
+export const TABLE_NAMES: readonly TableName[] = ENTITY_TABLES;

@@ -38,6 +38,11 @@ export interface EntityDefinition {
   isTimestamped: boolean;
   /** The database schema version that added the table: backups written before it have none. */
   sinceSchemaVersion: number;
+  /**
+   * Its Dexie store: the key, then the indexed fields (renderer/db/schema.ts). A table added
+   * after version 3 is created from this; changing it later needs an entry in INDEX_CHANGES.
+   */
+  indexes: string;
   holds: EntityHolds;
   /**
    * Whether a team's sync (issue 15) shares the table. Map positions are one laptop's layout
@@ -69,6 +74,7 @@ const work = { holds: 'work', syncs: true, isTimestamped: true, key: ['id'], sin
 export const ENTITIES = {
   stakeholders: {
     ...work,
+    indexes: 'id, name, categoryId, region, sector, guidelinesStage, level, *tags, updatedAt',
     schema: stakeholderSchema,
     sheets: ['stakeholders'],
     nameFields: ['name'],
@@ -77,6 +83,7 @@ export const ENTITIES = {
   },
   contacts: {
     ...work,
+    indexes: 'id, stakeholderId, name',
     schema: contactSchema,
     sheets: ['contacts'],
     nameFields: ['name'],
@@ -85,6 +92,7 @@ export const ENTITIES = {
   },
   relationships: {
     ...work,
+    indexes: 'id, sourceId, targetId, type',
     schema: relationshipSchema,
     sheets: ['relationships'],
     nameFields: [],
@@ -93,6 +101,7 @@ export const ENTITIES = {
   },
   agreements: {
     ...work,
+    indexes: 'id, status, kind, expiresOn, *partyIds',
     schema: agreementSchema,
     sheets: ['agreements', 'agreementParties'],
     nameFields: ['title'],
@@ -101,6 +110,7 @@ export const ENTITIES = {
   },
   actions: {
     ...work,
+    indexes: 'id, date, status, kind, ownerId, programmeId, *targetIds, *participantIds, *regions',
     schema: advocacyActionSchema,
     sheets: ['actions'],
     nameFields: ['title'],
@@ -109,6 +119,7 @@ export const ENTITIES = {
   },
   followUps: {
     ...work,
+    indexes: 'id, actionId, dueDate, doneOn, ownerId',
     schema: followUpSchema,
     sheets: ['followUps'],
     nameFields: [],
@@ -117,6 +128,7 @@ export const ENTITIES = {
   },
   programmes: {
     ...work,
+    indexes: 'id, name',
     holds: 'work-unless-shipped',
     schema: programmeSchema,
     sheets: ['programmes'],
@@ -124,9 +136,18 @@ export const ENTITIES = {
     dateFields: [],
     codeFields: {},
   },
-  staff: { ...work, schema: staffMemberSchema, sheets: [], nameFields: ['name'], dateFields: [], codeFields: {} },
+  staff: {
+    ...work,
+    indexes: 'id, name',
+    schema: staffMemberSchema,
+    sheets: [],
+    nameFields: ['name'],
+    dateFields: [],
+    codeFields: {},
+  },
   categories: {
     ...work,
+    indexes: 'id',
     schema: customCategorySchema,
     sheets: [],
     nameFields: [],
@@ -135,6 +156,7 @@ export const ENTITIES = {
   },
   mapPositions: {
     ...work,
+    indexes: '[viewId+stakeholderId], viewId, stakeholderId',
     syncs: false,
     isTimestamped: false,
     key: ['viewId', 'stakeholderId'],
@@ -146,6 +168,7 @@ export const ENTITIES = {
   },
   meta: {
     ...work,
+    indexes: 'key',
     holds: 'bookkeeping',
     syncs: false,
     isTimestamped: false,
@@ -158,6 +181,7 @@ export const ENTITIES = {
   },
   briefings: {
     ...work,
+    indexes: 'id, updatedAt',
     sinceSchemaVersion: 2,
     schema: briefingSchema,
     sheets: [],

@@ -65,7 +65,9 @@ describe('staff members', () => {
   it('lists by name, updates, and refuses an invalid email', async () => {
     const zeno = await createStaffMember(db, { name: 'Zeno Prova', role: 'Advocacy officer' });
     await createStaffMember(db, { name: 'Anna Finta', email: 'anna.finta@example.org' });
-    expect((await listStaff(db)).map((member) => member.name)).toEqual(['Anna Finta', 'Zeno Prova']);
+    await createStaffMember(db, { name: 'bruno Neri' });
+    // As people read names: a lowercase initial does not send Bruno after Zeno.
+    expect((await listStaff(db)).map((member) => member.name)).toEqual(['Anna Finta', 'bruno Neri', 'Zeno Prova']);
     const { member, change } = await updateStaffMember(db, zeno.id, { name: 'Zeno Prova', isActive: false });
     expect(member.isActive).toBe(false);
     await undoChange(db, await stampChange(change));

@@ -46,7 +46,7 @@ export function ErasureResultDialog({ state, onUndo, onContinue, onClose, ...cop
     <Dialog title={title} onClose={onClose} size="medium" footer={footer}>
       <div className="erasure-plan">
         {state.step === 'undone' && <p role="status">{t('erasure.undone', { name: state.name })}</p>}
-        {state.step !== 'undone' && state.database && <DatabaseOutcome database={state.database} />}
+        {state.step !== 'undone' && state.database && <DatabaseOutcome erasure={state.database} />}
         {state.step === 'erased' && (
           <>
             <p>{t('erasure.copiesWaiting')}</p>
@@ -64,21 +64,21 @@ export function ErasureResultDialog({ state, onUndo, onContinue, onClose, ...cop
   );
 }
 
-function DatabaseOutcome({ database }: { database: DatabaseErasure }) {
+function DatabaseOutcome({ erasure }: { erasure: DatabaseErasure }) {
   const i18n = useT();
   const { t, tn } = i18n;
   return (
     <>
       <p>
         {t('erasure.resultDatabase')}
-        {database.mentionsReplaced > 0 &&
-          ` ${tn('erasure.resultMentions', database.mentionsReplaced, { marker: t('erasure.marker') })}`}
+        {erasure.mentionsReplaced > 0 &&
+          ` ${tn('erasure.resultMentions', erasure.mentionsReplaced, { marker: t('erasure.marker') })}`}
       </p>
-      {database.mentionsLeft.length > 0 && (
+      {erasure.mentionsLeft.length > 0 && (
         <>
           <p role="alert">{t('erasure.resultMentionsLeft')}</p>
           <ul className="erasure-list" aria-label={t('erasure.mentionsLeftList')}>
-            {database.mentionsLeft.map((place, index) => (
+            {erasure.mentionsLeft.map((place, index) => (
               <li key={`${place.table}-${place.id}-${place.field}-${index}`}>{mentionPlaceLabel(place, i18n)}</li>
             ))}
           </ul>

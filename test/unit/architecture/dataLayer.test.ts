@@ -39,7 +39,8 @@ describe('the data-layer lint rule', () => {
     expect(await restrictionsIn(code, filePath)).toHaveLength(1);
   });
 
-  it.each([...TABLE_NAMES, 'transaction'])(
+  // A table added tomorrow is refused too: the rule does not list the tables.
+  it.each([...TABLE_NAMES, 'transaction', 'tables', 'trainingCourses', 'open'])(
     'refuses reading %s through the handle the screens write with',
     async (member) => {
       const code = [
@@ -54,9 +55,9 @@ describe('the data-layer lint rule', () => {
     },
   );
 
-  it('lets a screen read fields of its own values named database', async () => {
+  it('lets a screen read fields of its own values with other names', async () => {
     const code =
-      'export function mentionsReplaced(database: { mentionsReplaced: number }) {\n  return database.mentionsReplaced;\n}\n';
+      'export function mentionsReplaced(erasure: { mentionsReplaced: number }) {\n  return erasure.mentionsReplaced;\n}\n';
     expect(await restrictionsIn(code, 'renderer/features/settings/Example.ts')).toEqual([]);
   });
 
