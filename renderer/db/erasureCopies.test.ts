@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTACT_ID_LISTS, COPY_STORE_NAMES, PERSONAL_DATA_COPIES } from '../../shared/domain/personalData';
 import { parseBackup } from '../../shared/io/backup';
@@ -272,6 +273,40 @@ describe('erasure of a person from the copies the app keeps', () => {
     } finally {
       liftLimit();
     }
+  });
+
+  it('takes the person out of a pre-upgrade copy too large for one stored value, and leaves none of its old parts behind', async () => {
+    const { giovanna, withPerson } = await seed();
+    const chunkChars = 200;
+    const liftLimit = limitStoredValueSize(2 * chunkChars + 256);
+    try {
+      expect(2 * chunkChars + 256).toBeLessThan(withPerson.length);
+      await saveUpgradeBackup(
+        { createdAt: '2026-11-22T08:00:00.000Z', fromVersion: 1, toVersion: 2, json: withPerson },
+        stores.upgradeBackupDatabaseName,
+        { chunkChars },
+      );
+    } finally {
+      liftLimit();
+    }
+    stores = { ...stores, backups: undefined };
+    const outcomes = await eraseEverywhere(giovanna.id);
+    expect(outcomes.map((outcome) => `${outcome.copy.store}:${outcome.status}`)).toEqual(['upgrade:rewritten']);
+    const [copy] = await listUpgradeBackups(stores.upgradeBackupDatabaseName);
+    expect(copy!.json).not.toContain(giovanna.id);
+    expect(copy!.json.toLowerCase()).not.toContain(EMAIL);
+    const partsOf = async () => {
+      const stored = await new Dexie(stores.upgradeBackupDatabaseName!).open();
+      const parts = (await stored.table('chunks').toArray()) as Array<{ copyId: number; index: number }>;
+      stored.close();
+      return parts.map(({ copyId, index }) => [copyId, index]);
+    };
+    // Rewritten in one part (the app's part size): the old parts went with the old text.
+    expect(await partsOf()).toEqual([[copy!.id, 0]]);
+
+    const { copies } = await listKeptCopies(stores);
+    expect((await deleteKeptCopies(copies, stores)).failed).toEqual([]);
+    expect(await partsOf()).toEqual([]);
   });
 });
 

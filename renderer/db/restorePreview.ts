@@ -1,4 +1,4 @@
-import type { Backup, BackupTables } from '../../shared/io/backup';
+import type { Backup, BackupTables, ReadBackupText } from '../../shared/io/backup';
 import type { DroppedMetaRow } from '../../shared/io/backupMeta';
 import { diffBackup, type TableDiff } from '../../shared/io/restoreDiff';
 import {
@@ -24,12 +24,15 @@ export interface RestorePreview {
   holdsWork: boolean;
   /** The backup's meta rows that are not restored: unknown keys, values of the wrong shape or size. */
   droppedMeta: DroppedMetaRow[];
+  /** Rows of tables this version no longer has (readBackupText), counted: they are not restored. */
+  retiredRows: ReadBackupText['retiredRows'];
 }
 
 export interface PreviewOptions {
   /** What replaces an erased person's name, email or phone in the text restored. */
   marker: string;
   droppedMeta?: DroppedMetaRow[];
+  retiredRows?: ReadBackupText['retiredRows'];
   /** The database's tables, when their reading was started before (readBackupTables). */
   localTables?: Promise<BackupTables>;
   /** Told between the long steps (the worker's sign of life). */
@@ -39,7 +42,7 @@ export interface PreviewOptions {
 export async function previewRestore(
   db: TramaDatabase,
   backup: Backup,
-  { marker, droppedMeta = [], localTables, onStep }: PreviewOptions,
+  { marker, droppedMeta = [], retiredRows = [], localTables, onStep }: PreviewOptions,
 ): Promise<RestorePreview> {
   const local = await (localTables ?? readBackupTables(db));
   onStep?.('read-database');
@@ -50,5 +53,5 @@ export async function previewRestore(
   );
   const diffs = diffBackup(tablesToRestore(backup.tables, leftOut), local);
   onStep?.('compared');
-  return { diffs, leftOut, holdsWork: await holdsWork(db), droppedMeta };
+  return { diffs, leftOut, holdsWork: await holdsWork(db), droppedMeta, retiredRows };
 }

@@ -1,33 +1,27 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie from 'dexie';
 import { BACKUP_TABLE_NAMES, RETIRED_TABLE_NAMES, serialiseBackup, type BackupTables } from '../../shared/io/backup';
 import { localIsoDate } from '../../shared/domain/common';
 import type { BackupStore } from '../platform/platform';
 import { LAST_AUTO_BACKUP_META_KEY } from './autoBackup';
+import { saveUpgradeBackup, type UpgradeBackupRow } from './upgradeBackupStore';
+
+export {
+  deleteUpgradeBackup,
+  KEPT_UPGRADE_BACKUPS,
+  listUpgradeBackups,
+  readUpgradeBackup,
+  replaceUpgradeBackup,
+  saveUpgradeBackup,
+  UPGRADE_BACKUP_DATABASE_NAME,
+  type UpgradeBackupChunkOptions,
+  type UpgradeBackupRow,
+} from './upgradeBackupStore';
 
 // Before a new app version upgrades the database schema, the data is copied, exactly as the
 // old version stored it, into a separate database (and, in the desktop shell, into a dated
 // backup file). If the upgrade then fails, Dexie aborts it and the old data stays as it was;
-// the copy is what the startup-failure screen offers to download.
-
-export const UPGRADE_BACKUP_DATABASE_NAME = 'trama-upgrade-backups';
-export const KEPT_UPGRADE_BACKUPS = 3;
-
-export interface UpgradeBackupRow {
-  id?: number;
-  createdAt: string;
-  fromVersion: number;
-  toVersion: number;
-  /** A backup file's text (shared/io/backup.ts), restorable from Import and export. */
-  json: string;
-}
-
-type UpgradeBackupDatabase = Dexie & { backups: Table<UpgradeBackupRow, number> };
-
-function openUpgradeBackupDatabase(name: string): UpgradeBackupDatabase {
-  const backupDb = new Dexie(name, { chromeTransactionDurability: 'strict' }) as UpgradeBackupDatabase;
-  backupDb.version(1).stores({ backups: '++id, createdAt' });
-  return backupDb;
-}
+// the copy is what the startup-failure screen offers to download. The browser's copies are
+// kept in upgradeBackupStore.ts.
 
 /**
  * Opens an existing database as it is on disk, without declaring a schema (Dexie's dynamic
@@ -86,70 +80,6 @@ export async function readStoredDatabaseAsBackupJson(
     stored.close();
   }
 }
-
-export async function saveUpgradeBackup(
-  row: UpgradeBackupRow,
-  backupDatabaseName = UPGRADE_BACKUP_DATABASE_NAME,
-): Promise<void> {
-  const backupDb = openUpgradeBackupDatabase(backupDatabaseName);
-  try {
-    await backupDb.transaction('rw', backupDb.backups, async () => {
-      await backupDb.backups.add(row);
-      const ids = await backupDb.backups.orderBy('id').primaryKeys();
-      await backupDb.backups.bulkDelete(ids.slice(0, Math.max(0, ids.length - KEPT_UPGRADE_BACKUPS)));
-    });
-  } finally {
-    backupDb.close();
-  }
-}
-
-/** The pre-upgrade backups kept, newest first. */
-export async function listUpgradeBackups(
-  backupDatabaseName = UPGRADE_BACKUP_DATABASE_NAME,
-): Promise<UpgradeBackupRow[]> {
-  const backupDb = openUpgradeBackupDatabase(backupDatabaseName);
-  try {
-    return await backupDb.backups.orderBy('id').reverse().toArray();
-  } finally {
-    backupDb.close();
-  }
-}
-
-async function withUpgradeBackups<T>(
-  backupDatabaseName: string,
-  work: (backupDb: UpgradeBackupDatabase) => Promise<T>,
-): Promise<T> {
-  const backupDb = openUpgradeBackupDatabase(backupDatabaseName);
-  try {
-    return await work(backupDb);
-  } finally {
-    backupDb.close();
-  }
-}
-
-/** One pre-upgrade backup, or undefined when there is no such copy. */
-export function readUpgradeBackup(
-  id: number,
-  backupDatabaseName = UPGRADE_BACKUP_DATABASE_NAME,
-): Promise<UpgradeBackupRow | undefined> {
-  return withUpgradeBackups(backupDatabaseName, (backupDb) => backupDb.backups.get(id));
-}
-
-/** Rewrites one copy's backup text: an erasure takes a person out of it. */
-export function replaceUpgradeBackup(
-  id: number,
-  json: string,
-  backupDatabaseName = UPGRADE_BACKUP_DATABASE_NAME,
-): Promise<void> {
-  return withUpgradeBackups(backupDatabaseName, async (backupDb) => {
-    if ((await backupDb.backups.update(id, { json })) === 0) throw new Error(`Pre-upgrade backup ${id} does not exist`);
-  });
-}
-
-export function deleteUpgradeBackup(id: number, backupDatabaseName = UPGRADE_BACKUP_DATABASE_NAME): Promise<void> {
-  return withUpgradeBackups(backupDatabaseName, (backupDb) => backupDb.backups.delete(id));
-}
-
 export type StartupFailureReason = 'upgrade-failed' | 'backup-failed' | 'newer-version' | 'open-failed';
 
 export type OpenDatabaseResult =
@@ -163,6 +93,8 @@ export interface OpenDatabaseOptions {
   /** Where the copy is kept in the browser; the backup database unless a test says otherwise. */
   saveLocalBackup?: (row: UpgradeBackupRow) => Promise<void>;
   now?: () => string;
+  /** Characters per stored part of the browser's copy (tests use small ones). */
+  chunkChars?: number;
 }
 
 /**
@@ -245,7 +177,9 @@ async function backUpBeforeUpgrade(
   const errors: unknown[] = [];
   try {
     const row = { createdAt, fromVersion, toVersion, json };
-    await (options.saveLocalBackup ? options.saveLocalBackup(row) : saveUpgradeBackup(row, options.backupDatabaseName));
+    await (options.saveLocalBackup
+      ? options.saveLocalBackup(row)
+      : saveUpgradeBackup(row, options.backupDatabaseName, { chunkChars: options.chunkChars }));
   } catch (error) {
     errors.push(error);
   }

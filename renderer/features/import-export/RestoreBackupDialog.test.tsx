@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseBackup, readBackupText, type Backup } from '../../../shared/io/backup';
+import { parseBackup, readBackupText, type Backup, type ReadBackupText } from '../../../shared/io/backup';
 import type { DroppedMetaRow } from '../../../shared/io/backupMeta';
 import { contactInput, relationshipInput, stakeholderInput } from '../../../test/support/builders';
 import { NotificationsProvider } from '../../app/notifications/NotificationsProvider';
@@ -32,12 +32,17 @@ const stakeholderNames = async () => (await db.stakeholders.toArray()).map((row)
 async function openDialog(
   backup: Backup,
   takeCopy: () => Promise<TakenSafetyCopy> = () => takeSafetyCopy(db, undefined),
-  { language = 'en', droppedMeta = [] }: { language?: 'en' | 'it'; droppedMeta?: DroppedMetaRow[] } = {},
+  {
+    language = 'en',
+    droppedMeta = [],
+    retiredRows = [],
+  }: { language?: 'en' | 'it'; droppedMeta?: DroppedMetaRow[]; retiredRows?: ReadBackupText['retiredRows'] } = {},
 ) {
   const onClose = vi.fn();
   const preview = await previewRestore(db, backup, {
     marker: language === 'it' ? '[cancellato]' : '[erased]',
     droppedMeta,
+    retiredRows,
   });
   render(
     <I18nProvider initialLanguage={language}>
@@ -82,7 +87,7 @@ describe('the restore dialog', () => {
     within(done).getByRole('button', { name: 'Download the copy of your data from before the restore' });
   });
 
-  it('does not start the restore when the copy cannot be kept, and says why', async () => {
+  it('does not restore when the copy cannot be kept, and says why', async () => {
     await createStakeholder(db, stakeholderInput({ name: 'Mine' }));
     const backup = await backupNow();
     backup.tables.stakeholders = [];
@@ -93,7 +98,7 @@ describe('the restore dialog', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
     const alert = await within(dialog).findByRole('alert');
     within(alert).getByText(
-      'The restore did not start, because the copy of your current data could not be saved: the system did not say why. Nothing was changed.',
+      'The restore was not made, because the copy of your current data could not be saved: the system did not say why. Nothing was changed.',
     );
     within(alert).getByText('Details for support: The disk is full');
     expect(await stakeholderNames()).toEqual(['Mine']);
@@ -112,7 +117,7 @@ describe('the restore dialog', () => {
     failSaving();
     const alert = await within(dialog).findByRole('alert');
     within(alert).getByText(
-      'The restore did not start, because the copy of your current data could not be saved: the disk is full. Nothing was changed.',
+      'The restore was not made, because the copy of your current data could not be saved: the disk is full. Nothing was changed.',
     );
     expect(await stakeholderNames()).toEqual(['Mine']);
   });
@@ -279,6 +284,46 @@ describe('the restore dialog', () => {
     );
   });
 
+  it.each([
+    [
+      'en',
+      2,
+      '2 records of tables Trama no longer has (Saved map views) will not be restored; they stay in the backup file.',
+    ],
+    [
+      'en',
+      1,
+      '1 record of tables Trama no longer has (Saved map views) will not be restored; it stays in the backup file.',
+    ],
+    [
+      'it',
+      2,
+      '2 dati di tabelle che Trama non usa più (Viste salvate della mappa) non verranno ripristinati; restano nel file della copia.',
+    ],
+    [
+      'it',
+      1,
+      '1 dato di tabelle che Trama non usa più (Viste salvate della mappa) non verrà ripristinato; resta nel file della copia.',
+    ],
+  ] as const)(
+    'in %s, says that %i row(s) of a table this version no longer has are not restored',
+    async (language, count, text) => {
+      await createStakeholder(db, stakeholderInput({ name: 'Mine' }));
+      const raw = JSON.parse(await createBackupJson(db)) as { schemaVersion: number; tables: Record<string, unknown> };
+      raw.schemaVersion = 2;
+      raw.tables.savedViews = Array.from({ length: count }, (_, index) => ({ id: `view-${index}`, name: 'Campania' }));
+      const { backup, retiredRows } = readBackupText(JSON.stringify(raw), CURRENT_SCHEMA_VERSION);
+      const { dialog } = await openDialog(backup, undefined, { language, retiredRows });
+      within(dialog).getByText(text);
+    },
+  );
+
+  it('says nothing of retired tables when the backup holds none of their rows', async () => {
+    await createStakeholder(db, stakeholderInput({ name: 'Mine' }));
+    const { dialog } = await openDialog(await backupNow());
+    expect(dialog.textContent).not.toMatch(/no longer has/);
+  });
+
   it('says a restore that failed changed nothing, in the user’s language', async () => {
     await createStakeholder(db, stakeholderInput({ name: 'Mine' }));
     const backup = await backupNow();
@@ -304,7 +349,7 @@ describe('the restore dialog', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ripristina' }));
     const alert = await within(dialog).findByRole('alert');
     expect(alert.textContent).toBe(
-      'Il ripristino non è iniziato perché non è stato possibile salvare la copia dei dati attuali: il disco è pieno. Non è stato modificato nulla.',
+      'Il ripristino non è stato eseguito perché non è stato possibile salvare la copia dei dati attuali: il disco è pieno. Non è stato modificato nulla.',
     );
   });
 

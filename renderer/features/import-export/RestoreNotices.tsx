@@ -4,7 +4,8 @@ import { useT } from '../../i18n/useT';
 import type { RestoreFailure } from './useRestoreRun';
 
 // The restore dialog's notices: the erased contact persons left out (never named), the
-// backup's settings left out, and why a restore that was asked for did not happen.
+// backup's settings left out, the rows of tables this version no longer has, and why a
+// restore that was asked for did not happen.
 
 const SHOWN_DROPPED_KEYS = 10;
 
@@ -16,13 +17,15 @@ interface RestoreNoticesProps {
 
 export function RestoreNotices({ preview, restoreErasedContacts, onRestoreErasedContactsChange }: RestoreNoticesProps) {
   const { t, tn } = useT();
-  const { leftOut, droppedMeta } = preview;
+  const { leftOut, droppedMeta, retiredRows } = preview;
   const quote = (key: string) => t('restore.quoted', { text: showValue(key) });
   const dropped = droppedMeta
     .slice(0, SHOWN_DROPPED_KEYS)
     .map((row) => `${quote(row.key)} (${t(`restore.droppedMeta.${row.reason}`)})`);
   if (droppedMeta.length > SHOWN_DROPPED_KEYS)
     dropped.push(t('restore.value.more', { count: droppedMeta.length - SHOWN_DROPPED_KEYS }));
+  const retiredCount = retiredRows.reduce((sum, row) => sum + row.count, 0);
+  const retiredTables = retiredRows.map((row) => t(`restore.table.${row.table}`)).join(', ');
   return (
     <>
       {leftOut.contactIds.length > 0 && (
@@ -44,6 +47,9 @@ export function RestoreNotices({ preview, restoreErasedContacts, onRestoreErased
         </div>
       )}
       {droppedMeta.length > 0 && <p className="notice">{t('restore.droppedMeta', { list: dropped.join(', ') })}</p>}
+      {retiredCount > 0 && (
+        <p className="notice">{tn('restore.retiredRows', retiredCount, { tables: retiredTables })}</p>
+      )}
     </>
   );
 }

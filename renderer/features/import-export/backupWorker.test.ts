@@ -90,6 +90,16 @@ describe('the backup worker reading a file', () => {
     );
   });
 
+  it('counts the rows of tables this version no longer has (saved map views) for the preview to tell', async () => {
+    const raw = JSON.parse(sampleText()) as { schemaVersion: number; tables: Record<string, unknown> };
+    const view = JSON.parse('{"id":"view-1","name":"\\u202eCampania\\u0000","__proto__":{"polluted":true}}') as unknown;
+    raw.schemaVersion = 2;
+    raw.tables.savedViews = [view, view, null];
+    const last = await run(readRequest({ text: JSON.stringify(raw) }));
+    expect(last.type === 'preview' && last.preview.retiredRows).toEqual([{ table: 'savedViews', count: 3 }]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('lets go of the file’s bytes once it has read them', async () => {
     const request = readRequest({ bytes: new TextEncoder().encode(sampleText()).buffer });
     await run(request);

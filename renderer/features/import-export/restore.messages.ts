@@ -25,6 +25,7 @@ export const restoreMessages = defineCatalogue(
     'restore.table.mapPositions': 'Positions on the map',
     'restore.table.meta': 'App settings',
     'restore.table.briefings': 'Briefing packs',
+    'restore.table.savedViews': 'Saved map views',
     'restore.merge.caption': 'What the backup would add and change',
     'restore.merge.col.table': 'Records',
     'restore.merge.col.added': 'Not here (new, or deleted here since)',
@@ -61,6 +62,8 @@ export const restoreMessages = defineCatalogue(
     'restore.droppedMeta.unknown': 'unknown',
     'restore.droppedMeta.invalid': 'not valid',
     'restore.droppedMeta.too-large': 'too large',
+    'restore.retiredRows':
+      '{count, plural, one {# record of tables Trama no longer has ({tables}) will not be restored; it stays in the backup file.} other {# records of tables Trama no longer has ({tables}) will not be restored; they stay in the backup file.}}',
     'restore.safety.browser':
       'Before restoring, a copy of your current data is kept in this browser and offered as a download.',
     'restore.safety.desktop': 'Before restoring, a copy of your current data is saved in the backups folder.',
@@ -69,7 +72,7 @@ export const restoreMessages = defineCatalogue(
     'restore.safety.unchanged': 'This restore only adds records: nothing held here changes, so no copy is needed.',
     'restore.copying': 'Keeping a copy of your current data…',
     'restore.copyFailed':
-      'The restore did not start, because the copy of your current data could not be saved: {reason}. Nothing was changed.',
+      'The restore was not made, because the copy of your current data could not be saved: {reason}. Nothing was changed.',
     'restore.copyFailed.disk-full': 'the disk is full',
     'restore.copyFailed.not-allowed': 'Trama is not allowed to write there',
     'restore.copyFailed.too-large': 'the data is larger than Trama can save in one file',
@@ -128,6 +131,7 @@ export const restoreMessages = defineCatalogue(
     'restore.table.mapPositions': 'Posizioni sulla mappa',
     'restore.table.meta': "Impostazioni dell'app",
     'restore.table.briefings': 'Dossier per riunioni',
+    'restore.table.savedViews': 'Viste salvate della mappa',
     'restore.merge.caption': 'Che cosa la copia aggiungerebbe e modificherebbe',
     'restore.merge.col.table': 'Dati',
     'restore.merge.col.added': 'Non presenti qui (nuovi, o eliminati qui nel frattempo)',
@@ -165,6 +169,8 @@ export const restoreMessages = defineCatalogue(
     'restore.droppedMeta.unknown': 'sconosciuta',
     'restore.droppedMeta.invalid': 'non valida',
     'restore.droppedMeta.too-large': 'troppo grande',
+    'restore.retiredRows':
+      '{count, plural, one {# dato di tabelle che Trama non usa più ({tables}) non verrà ripristinato; resta nel file della copia.} other {# dati di tabelle che Trama non usa più ({tables}) non verranno ripristinati; restano nel file della copia.}}',
     'restore.safety.browser':
       'Prima del ripristino, una copia dei dati attuali viene conservata in questo browser e offerta da scaricare.',
     'restore.safety.desktop':
@@ -175,7 +181,7 @@ export const restoreMessages = defineCatalogue(
       'Questo ripristino aggiunge soltanto dati: nulla di ciò che è qui cambia, quindi non serve alcuna copia.',
     'restore.copying': 'Salvataggio di una copia dei dati attuali…',
     'restore.copyFailed':
-      'Il ripristino non è iniziato perché non è stato possibile salvare la copia dei dati attuali: {reason}. Non è stato modificato nulla.',
+      'Il ripristino non è stato eseguito perché non è stato possibile salvare la copia dei dati attuali: {reason}. Non è stato modificato nulla.',
     'restore.copyFailed.disk-full': 'il disco è pieno',
     'restore.copyFailed.not-allowed': 'Trama non ha il permesso di scrivere lì',
     'restore.copyFailed.too-large': 'i dati superano ciò che Trama può salvare in un unico file',
