@@ -77,6 +77,24 @@ describe('diffTable', () => {
     });
   });
 
+  it('tells copies stamped at different times apart at once, and still compares copies stamped alike field by field', () => {
+    const deep = (depth: number): unknown => (depth === 0 ? 'leaf' : { next: deep(depth - 1) });
+    const local = [
+      record('a', { updatedAt: T1, notes: deep(150) }),
+      record('b', { updatedAt: T0, notes: deep(150) }),
+      record('c', { notes: deep(150) }),
+      record('d', { updatedAt: '2026-03-01T10:00:00.000+01:00' }),
+    ];
+    const backup = [
+      record('a', { updatedAt: T0, notes: deep(150) }),
+      record('b', { updatedAt: T1, notes: deep(150) }),
+      record('c', { notes: { ...(deep(150) as object), extra: 1 } }),
+      record('d'),
+    ];
+    // The same instant written with another offset is another text: changed, never unchanged.
+    expect(diffTable('stakeholders', backup, local)).toMatchObject({ older: 1, changed: 3, unchanged: 0 });
+  });
+
   it('ignores key order and absent-versus-undefined fields', () => {
     const local = [{ updatedAt: T0, name: 'n', id: 'a', tags: ['x'], extra: undefined }];
     const backup = [{ id: 'a', name: 'n', tags: ['x'], updatedAt: T0 }];
