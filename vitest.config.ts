@@ -19,7 +19,7 @@ export default defineConfig({
             'renderer/**/*.test.ts',
             'shared/**/*.test.ts',
           ],
-          setupFiles: ['test/setup/indexeddb.ts', 'test/setup/messageProblems.ts'],
+          setupFiles: ['test/setup/indexeddb.ts', 'test/setup/noTeam.ts', 'test/setup/messageProblems.ts'],
         },
       },
       {
@@ -28,7 +28,12 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['renderer/**/*.test.tsx'],
-          setupFiles: ['test/setup/indexeddb.ts', 'test/setup/dom.ts', 'test/setup/messageProblems.ts'],
+          setupFiles: [
+            'test/setup/indexeddb.ts',
+            'test/setup/noTeam.ts',
+            'test/setup/dom.ts',
+            'test/setup/messageProblems.ts',
+          ],
         },
       },
       {

@@ -1,7 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 
 // The packaged renderer is served from app://trama/. IndexedDB keys its data by origin,
 // so this scheme and host must never change between versions, or users lose their data.
@@ -77,19 +76,30 @@ export async function isInsideBundle(bundleDir: string, filePath: string): Promi
 
 type FetchFile = (url: string) => Promise<Response>;
 
-/** Answers one app:// request: the file with its type and the CSP header, or 404. */
-export async function serveBundleFile(bundleDir: string, request: Request, fetchFile: FetchFile): Promise<Response> {
+/**
+ * Answers one app:// request: the file with its type and the CSP header, or 404. The policy is
+ * the one for the team server configured now (electron/contentSecurityPolicy.ts); the page is
+ * never cached, so a reload after a change of server gets the new policy.
+ */
+export async function serveBundleFile(
+  bundleDir: string,
+  request: Request,
+  fetchFile: FetchFile,
+  contentSecurityPolicy: string,
+): Promise<Response> {
   const filePath = resolveBundlePath(bundleDir, request.url);
   if (!filePath || !(await isInsideBundle(bundleDir, filePath))) {
     return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
   }
   const file = await fetchFile(pathToFileURL(filePath).toString());
+  const contentType = contentTypeOf(filePath);
   return new Response(file.body, {
     status: file.status,
     headers: {
-      'Content-Type': contentTypeOf(filePath),
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'Content-Type': contentType,
+      'Content-Security-Policy': contentSecurityPolicy,
       'X-Content-Type-Options': 'nosniff',
+      ...(contentType.startsWith('text/html') ? { 'Cache-Control': 'no-store' } : {}),
     },
   });
 }

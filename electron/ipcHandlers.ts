@@ -5,6 +5,7 @@ import { writeFileAtomically } from './atomicWrite';
 import type { AutoBackups } from './backups';
 import { openExternalLink } from './externalLinks';
 import { handle, type IpcRegistrar, type TrustedSender } from './ipc';
+import type { TeamConnectionStore } from './teamConnectionStore';
 
 // What the main process does for the renderer. Side effects are passed in, so the
 // handlers are tested without Electron.
@@ -22,6 +23,11 @@ export interface HandlerServices {
   openFolder(folder: string): Promise<string>;
   /** The briefing's print view as PDF bytes. */
   printBriefingToPdf(briefingId: string): Promise<Uint8Array>;
+  /** The team server, team, user name and encrypted password (electron/teamConnectionStore.ts). */
+  teamConnection: Pick<
+    TeamConnectionStore,
+    'readSettings' | 'saveSettings' | 'forgetSettings' | 'savePassword' | 'readPassword' | 'forgetPassword'
+  >;
 }
 
 async function saveAs(
@@ -72,4 +78,11 @@ export function registerIpcHandlers(ipc: IpcRegistrar, trusted: TrustedSender, s
   handle(ipc, trusted, 'backup:open-folder', async () => ({
     isOpened: (await services.openFolder(await services.backups.ensureFolder())) === '',
   }));
+  const team = services.teamConnection;
+  handle(ipc, trusted, 'team:read-settings', () => team.readSettings());
+  handle(ipc, trusted, 'team:save-settings', (settings) => team.saveSettings(settings));
+  handle(ipc, trusted, 'team:forget-settings', () => team.forgetSettings());
+  handle(ipc, trusted, 'team:save-password', ({ password }) => team.savePassword(password));
+  handle(ipc, trusted, 'team:read-password', () => team.readPassword());
+  handle(ipc, trusted, 'team:forget-password', () => team.forgetPassword());
 }

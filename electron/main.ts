@@ -1,16 +1,18 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { BrowserWindow, Menu, app, dialog, ipcMain, net, protocol, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, net, protocol, safeStorage, session, shell } from 'electron';
 import type { Language } from '../shared/domain/enums';
 import { eventChannels, type MenuCommand } from '../shared/ipc/contract';
 import { claimSingleInstance, fixAppIdentity } from './appIdentity';
 import { APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveBundleFile } from './appProtocol';
 import { AutoBackups } from './backups';
 import { BACKUP_SHAPE_WORKER_FILE, backupShapeCheckInWorker } from './backupShapeCheck';
+import { contentSecurityPolicyFor } from './contentSecurityPolicy';
 import { registerIpcHandlers } from './ipcHandlers';
 import { printBriefingToPdf } from './printToPdf';
 import { menuTemplate } from './menu';
 import { denyAllPermissions, lockDownWebContents } from './security';
+import { TeamConnectionStore, keychainFrom } from './teamConnectionStore';
 import { UserGestures } from './userGestures';
 import { createMainWindow, devServerUrl } from './window';
 
@@ -61,9 +63,22 @@ if (claimSingleInstance(app, focusWindow)) {
   app.on('web-contents-created', (_event, contents) =>
     lockDownWebContents(contents, { isAppUrl, openExternal: openInBrowser, gestures: userGestures }),
   );
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     denyAllPermissions(session.defaultSession);
-    protocol.handle(APP_SCHEME, (request) => serveBundleFile(bundleDir, request, (url) => net.fetch(url)));
+    const teamConnection = new TeamConnectionStore({
+      folder: app.getPath('userData'),
+      keychain: keychainFrom(safeStorage, process.platform),
+    });
+    // The page's policy names the team server, so the settings are read before the first page.
+    await teamConnection.load().catch((error: unknown) => console.error(error));
+    protocol.handle(APP_SCHEME, (request) =>
+      serveBundleFile(
+        bundleDir,
+        request,
+        (url) => net.fetch(url),
+        contentSecurityPolicyFor(teamConnection.serverOrigin),
+      ),
+    );
     registerIpcHandlers(
       ipcMain,
       { webContents: () => mainWindow?.webContents, origins: appOrigins },
@@ -94,6 +109,7 @@ if (claimSingleInstance(app, focusWindow)) {
         openFolder: (folder) => shell.openPath(folder),
         printBriefingToPdf: (briefingId) =>
           printBriefingToPdf(BrowserWindow, devUrl ? `${devUrl}/` : `${APP_ORIGIN}/`, briefingId),
+        teamConnection,
       },
     );
     setMenu(app.getLocale().startsWith('it') ? 'it' : 'en');

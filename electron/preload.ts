@@ -17,6 +17,12 @@ const api = {
   removeBackup: (fileName: string) => ipcRenderer.invoke('backup:remove', { fileName }),
   openBackupsFolder: () => ipcRenderer.invoke('backup:open-folder'),
   printBriefingToPdf: (request) => ipcRenderer.invoke('briefing:print-to-pdf', request),
+  readTeamSettings: () => ipcRenderer.invoke('team:read-settings'),
+  saveTeamSettings: (settings) => ipcRenderer.invoke('team:save-settings', settings),
+  forgetTeamSettings: () => ipcRenderer.invoke('team:forget-settings'),
+  saveTeamPassword: (password: string) => ipcRenderer.invoke('team:save-password', { password }),
+  readTeamPassword: () => ipcRenderer.invoke('team:read-password'),
+  forgetTeamPassword: () => ipcRenderer.invoke('team:forget-password'),
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     const forward = (_event: IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command);

@@ -6,6 +6,8 @@ import { requestPersistentStorage } from '../db/storage';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { useT } from '../i18n/useT';
 import { useDailyAutoBackup } from '../platform/useDailyAutoBackup';
+import { TeamStatusInHeader } from '../features/team/TeamStatusInHeader';
+import { TeamSyncProvider } from '../features/team/TeamSyncProvider';
 import { AppNav } from './AppNav';
 import { CurrentSelectionProvider } from './CurrentSelectionProvider';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -36,6 +38,7 @@ function AppFrame() {
           <strong>{t('app.name')}</strong>
           <span>{t('app.tagline')}</span>
         </div>
+        <TeamStatusInHeader />
         <LanguageSwitch />
       </header>
       <AppNav current={route.addressProblem ? undefined : route.section} />
@@ -62,7 +65,9 @@ export function App() {
       <I18nProvider>
         <NotificationsProvider>
           <CurrentSelectionProvider>
-            <AppFrame />
+            <TeamSyncProvider>
+              <AppFrame />
+            </TeamSyncProvider>
           </CurrentSelectionProvider>
         </NotificationsProvider>
       </I18nProvider>

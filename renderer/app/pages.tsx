@@ -13,6 +13,7 @@ import { MapPage } from '../features/map/MapPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StakeholderDetailPage } from '../features/stakeholders/StakeholderDetailPage';
 import { StakeholdersPage } from '../features/stakeholders/StakeholdersPage';
+import { TrainingsPage } from '../features/trainings/TrainingsPage';
 import { ErrorPage } from './ErrorPage';
 import type { Route, SectionName } from './route';
 
@@ -27,6 +28,7 @@ const PAGES: { readonly [Section in SectionName]: (route: Route) => ReactNode } 
   actions: (route) =>
     route.id ? <ActionDetailPage key={route.id} actionId={route.id} /> : <ActionsPage route={route} />,
   'follow-ups': (route) => <FollowUpsPage route={route} />,
+  trainings: (route) => <TrainingsPage route={route} />,
   grid: (route) => <PowerInterestGridPage route={route} />,
   briefings: (route) => <BriefingsPage route={route} />,
   print: (route) => <BriefingPrintPage route={route} />,

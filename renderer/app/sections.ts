@@ -18,6 +18,7 @@ export const SECTIONS = {
   agreements: { navLabel: 'nav.agreements', hasRecordPages: true },
   actions: { navLabel: 'nav.actions', hasRecordPages: true },
   'follow-ups': { navLabel: 'nav.followUps', hasRecordPages: false },
+  trainings: { navLabel: 'nav.trainings', hasRecordPages: false },
   grid: { navLabel: 'nav.grid', hasRecordPages: false },
   briefings: { navLabel: 'nav.briefings', hasRecordPages: true },
   'import-export': { navLabel: 'nav.importExport', hasRecordPages: false },

@@ -9,6 +9,8 @@ import {
   TABLES_DELETED_IN_V3,
 } from './schema';
 import type { MetaRow, TramaDatabase } from './tramaDatabase';
+import { createSyncOutboxMiddleware } from '../sync/syncOutbox';
+import { teamMember } from '../sync/teamMember';
 import { writeLogMiddleware } from './writeLog';
 
 export type { AgreementRow, MetaRow, TramaDatabase } from './tramaDatabase';
@@ -71,6 +73,8 @@ export function openTramaDatabase(name: string = DATABASE_NAME): TramaDatabase {
       .upgrade((tx) => recordSchemaUpgrade(tx, version - 1, version));
   // Every read-write transaction notes what it wrote: Undo compares with that (undo.ts).
   db.use(writeLogMiddleware);
+  // And, while this window belongs to a team, which synced records it changed (team sync).
+  db.use(createSyncOutboxMiddleware({ member: teamMember }));
   return db;
 }
 

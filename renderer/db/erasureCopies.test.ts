@@ -56,6 +56,20 @@ const SAMPLE_ROWS: Record<string, { id: string } & Record<string, unknown>> = {
     status: 'done',
     outcome: '',
   },
+  trainings: {
+    id: 'training-1',
+    createdAt: '2026-11-01T08:00:00.000Z',
+    updatedAt: '2026-11-01T08:00:00.000Z',
+    title: 'Le linee guida',
+    topic: '',
+    date: '2026-10-05',
+    endDate: null,
+    region: null,
+    programmeId: null,
+    trainerIds: [],
+    attendeeIds: [],
+    notes: '',
+  },
 };
 
 /** The desktop shell's backups folder, in memory. */

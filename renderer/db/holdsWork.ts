@@ -1,20 +1,11 @@
 import { WORK_TABLES } from '../../shared/domain/entities';
-import { DEFAULT_PROGRAMMES } from '../../shared/domain/programmes';
+import { isShippedProgramme } from '../../shared/domain/programmes';
 import { isDefaultMetaRow } from '../../shared/io/backupMeta';
 import type { TramaDatabase } from './db';
 
 // Tables whose every row is the team's work are the registry's WORK_TABLES. Programmes count
 // when they are not the defaults as shipped, settings when they are not at their default
 // value (backupMeta.ts).
-
-const isShippedProgramme = (row: { id: string; name: string; shortName: string; description: string }) =>
-  DEFAULT_PROGRAMMES.some(
-    (programme) =>
-      programme.id === row.id &&
-      programme.name === row.name &&
-      programme.shortName === row.shortName &&
-      programme.description === row.description,
-  );
 
 /**
  * Whether the database holds anything beyond what a new installation has (the default

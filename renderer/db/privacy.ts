@@ -6,7 +6,8 @@ import {
   type MentionMatcher,
   type PersonIdentity,
 } from '../../shared/domain/mentions';
-import { FREE_TEXT_FIELDS, type PersonalDataTable } from '../../shared/domain/personalData';
+import { CONTACT_ID_LISTS, FREE_TEXT_FIELDS, type PersonalDataTable } from '../../shared/domain/personalData';
+import { valuesAt } from '../../shared/domain/references';
 import { findMentionsInRecord, type MentionTarget, type RecordMention } from '../../shared/domain/recordMentions';
 import { redactWithinSchema } from '../../shared/io/redactWithinSchema';
 import { applyDeletionPlan, deletedRows, planContactDeletion } from './cascade';
@@ -48,6 +49,11 @@ export interface PersonalDataReport {
   /** Actions the person took part in (only what concerns them). */
   participations: Array<Pick<AdvocacyAction, 'id' | 'title' | 'kind' | 'date' | 'status'>>;
   /**
+   * The other records that list the person among their contact persons (a training's
+   * attendees), from the registry's lists of contact ids: a table added later is included.
+   */
+  listedIn: Array<{ table: PersonalDataTable; id: string; label: string }>;
+  /**
    * Free text elsewhere that mentions the person: the app cannot tell whether each is about
    * this person, so it lists them for a human to review before replacing them.
    */
@@ -84,6 +90,22 @@ async function findMentions(db: TramaDatabase, contact: Contact, person: PersonI
   return mentions;
 }
 
+/** Records outside actions (listed as participations) whose lists of contact ids hold the person. */
+async function findListings(db: TramaDatabase, contactId: string): Promise<PersonalDataReport['listedIn']> {
+  const listings: PersonalDataReport['listedIn'] = [];
+  const stakeholderNames = new Map<string, string>();
+  for (const { table, path } of CONTACT_ID_LISTS) {
+    if (table === 'actions') continue;
+    const rows: Array<Record<string, unknown>> = [];
+    await db.table(table).each((row: Record<string, unknown>) => {
+      if (valuesAt(row, path).includes(contactId)) rows.push(row);
+    });
+    for (const row of rows)
+      listings.push({ table, id: String(row.id), label: await labelOf(db, table, row, stakeholderNames) });
+  }
+  return listings;
+}
+
 export async function collectPersonalData(
   db: TramaDatabase,
   contactId: string,
@@ -100,6 +122,7 @@ export async function collectPersonalData(
       contact,
       organisation: organisation ? { id: organisation.id, name: organisation.name } : null,
       participations: actions.map(({ id, title, kind, date, status }) => ({ id, title, kind, date, status })),
+      listedIn: await findListings(db, contactId),
       mentions: await findMentions(db, contact, person),
       sharedDetails,
     };

@@ -11,6 +11,7 @@ import { savePositions } from './repositories/mapPositions';
 import { createProgramme, createStaffMember, deleteProgramme, deleteStaffMember } from './repositories/organisation';
 import { createRelationship } from './repositories/relationships';
 import { createStakeholder, deleteStakeholders } from './repositories/stakeholders';
+import { createTraining } from './repositories/trainings';
 import type { TableName } from './schema';
 
 // For every reference in the registry, the target is deleted the way the app deletes it
@@ -73,6 +74,13 @@ async function seedNetwork() {
     source: { kind: 'stakeholders', stakeholderIds: [doomed.id] },
   });
   await createBriefing(db, { title: 'Dall’incontro', source: { kind: 'action', actionId: action.id } });
+  await createTraining(db, {
+    title: 'Le linee guida nei CAS',
+    date: '2026-11-25',
+    programmeId: programme.id,
+    trainerIds: [owner.id],
+    attendeeIds: [keptContact.id, doomedContact.id],
+  });
   return {
     doomed: {
       stakeholders: doomed.id,

@@ -1,4 +1,10 @@
 import { ENTITIES, ENTITY_TABLES, type EntityTable } from '../../shared/domain/entities';
+import {
+  SYNC_OUTBOX_INDEXES,
+  SYNC_OUTBOX_TABLE,
+  SYNC_REVISIONS_INDEXES,
+  SYNC_REVISIONS_TABLE,
+} from '../sync/syncTables';
 
 // Versions 1 to 3 are written out, one constant each, never edited. Later versions are
 // derived from the registry of entities (shared/domain/entities.ts): a new table says
@@ -38,8 +44,13 @@ export const SCHEMA_V3 = SCHEMA_V2_BUT_SAVED_VIEWS;
 /** Dexie keeps a table a later version leaves out, unless that version names it as null. */
 export const TABLES_DELETED_IN_V3 = { savedViews: null } as const;
 
-/** Tables the app keeps for its own machinery, not records: in no backup, never synced. */
-export const ENGINE_TABLES = {} as const satisfies Record<string, EngineTable>;
+/** Tables the app keeps for its own machinery, not records: in no backup, never synced, not undone. */
+export const ENGINE_TABLES = {
+  // Team sync (renderer/sync/syncTables.ts): changes not yet handed over, and the revision
+  // of its document each synced record reflects.
+  [SYNC_OUTBOX_TABLE]: { indexes: SYNC_OUTBOX_INDEXES, sinceSchemaVersion: 4 },
+  [SYNC_REVISIONS_TABLE]: { indexes: SYNC_REVISIONS_INDEXES, sinceSchemaVersion: 4 },
+} as const satisfies Record<string, EngineTable>;
 
 export interface EngineTable {
   indexes: string;

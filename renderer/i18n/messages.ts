@@ -7,6 +7,7 @@ import { importExportMessages } from '../features/import-export/importExport.mes
 import { mapMessages } from '../features/map/map.messages';
 import { settingsMessages } from '../features/settings/settings.messages';
 import { stakeholderMessages } from '../features/stakeholders/stakeholders.messages';
+import { trainingMessages } from '../features/trainings/trainings.messages';
 import { restoreMessages } from '../features/import-export/restore.messages';
 import { importLimitMessages } from '../features/import-export/importLimits.messages';
 import { exportNoticeMessages } from '../features/import-export/exportNotices.messages';
@@ -14,6 +15,7 @@ import { erasureMessages } from '../features/settings/erasure.messages';
 import { errorBoundaryMessages } from '../app/errorBoundary.messages';
 import { undoMessages } from '../app/notifications/undo.messages';
 import { platformMessages } from '../platform/platform.messages';
+import { teamMessages } from '../features/team/team.messages';
 import { appMessages } from './app.messages';
 import { enumMessages } from './enums.messages';
 
@@ -25,6 +27,7 @@ export const CATALOGUES = [
   stakeholderMessages,
   agreementMessages,
   actionMessages,
+  trainingMessages,
   dashboardMessages,
   briefingMessages,
   importExportMessages,
@@ -36,6 +39,7 @@ export const CATALOGUES = [
   errorBoundaryMessages,
   undoMessages,
   platformMessages,
+  teamMessages,
 ] as const;
 
 const english = {
@@ -45,6 +49,7 @@ const english = {
   ...stakeholderMessages.en,
   ...agreementMessages.en,
   ...actionMessages.en,
+  ...trainingMessages.en,
   ...dashboardMessages.en,
   ...briefingMessages.en,
   ...importExportMessages.en,
@@ -56,6 +61,7 @@ const english = {
   ...errorBoundaryMessages.en,
   ...undoMessages.en,
   ...platformMessages.en,
+  ...teamMessages.en,
 };
 
 export type MessageKey = keyof typeof english;
@@ -67,6 +73,7 @@ const italian = {
   ...stakeholderMessages.it,
   ...agreementMessages.it,
   ...actionMessages.it,
+  ...trainingMessages.it,
   ...dashboardMessages.it,
   ...briefingMessages.it,
   ...importExportMessages.it,
@@ -78,6 +85,7 @@ const italian = {
   ...errorBoundaryMessages.it,
   ...undoMessages.it,
   ...platformMessages.it,
+  ...teamMessages.it,
 } satisfies Record<MessageKey, string>;
 
 export const MESSAGES = { en: english, it: italian } as const satisfies Record<Language, Record<MessageKey, string>>;

@@ -1,4 +1,5 @@
 import type { DesktopApi } from '../../shared/ipc/contract';
+import { createDesktopTeamConnection } from './desktopTeamConnection';
 import type { Platform } from './platformContract';
 
 export function createDesktopPlatform(api: DesktopApi): Platform {
@@ -29,5 +30,6 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
       openFolder: async () => (await api.openBackupsFolder()).isOpened,
     },
     printBriefingToPdf: (briefingId, suggestedName) => api.printBriefingToPdf({ briefingId, suggestedName }),
+    teamConnection: createDesktopTeamConnection(api),
   };
 }

@@ -1,7 +1,9 @@
 import { normaliseExternalUrl } from '../../shared/ipc/externalUrl';
 import type { Platform } from './platformContract';
+import { browserStorage, createWebTeamConnection } from './webTeamConnection';
 
-export function createWebPlatform(): Platform {
+/** `teamServerOrigin`: the server the page's narrowing policy names (platform.ts adds it at start-up). */
+export function createWebPlatform(teamServerOrigin: string | null = null): Platform {
   return {
     isDesktop: false,
     async saveFile(request) {
@@ -33,5 +35,6 @@ export function createWebPlatform(): Platform {
     backups: undefined,
     // The browser's own print dialog saves PDFs in web mode (the print view calls it).
     printBriefingToPdf: undefined,
+    teamConnection: createWebTeamConnection(browserStorage, teamServerOrigin),
   };
 }

@@ -40,7 +40,7 @@ interface TextFieldProps {
   onChange(value: string): void;
   error?: string | undefined;
   hint?: string | undefined;
-  type?: 'text' | 'email' | 'url' | 'date' | 'tel' | 'search' | 'number';
+  type?: 'text' | 'email' | 'url' | 'date' | 'tel' | 'search' | 'number' | 'password';
   isRequired?: boolean;
   autoFocus?: boolean;
   placeholder?: string;

@@ -20,6 +20,8 @@ export async function startDevTeam(port: number): Promise<{ server: TeamServer; 
       team: DEV_TEAM,
       admin: server.admin,
       members: DEV_MEMBERS.map((member) => ({ ...member })),
+      // pouchdb-server drops replicated deletions under a write rule (teamSetup.ts `writeRule`).
+      writeRule: false,
     });
     return { server, report };
   } catch (error) {

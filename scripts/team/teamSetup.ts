@@ -35,6 +35,13 @@ export interface TeamSetupRequest {
   resetPasswords?: boolean;
   /** Where the web app is served, allowed by CORS besides the desktop app (app://trama). */
   origins?: string[];
+  /**
+   * Install the write rule (_design/trama). Default true. Only for pouchdb-server (team:dev,
+   * tests): its validation silently drops replicated deletions while a database has a
+   * validate_doc_update (checked with PouchDB 7 in memory), so a deletion would never reach
+   * the team. CouchDB 3 applies the rule and keeps deletions.
+   */
+  writeRule?: boolean;
 }
 
 export type SetupOutcome = 'created' | 'updated' | 'unchanged';
@@ -105,7 +112,8 @@ export async function setUpTeam(request: TeamSetupRequest): Promise<TeamSetupRep
   else if (created.status === 412) step(`database ${report.database}`, 'unchanged', 'exists');
   else fail(`create the database ${report.database}`, created);
   await ensureSecurity(couch, databasePath, report, step);
-  await ensureDesignDoc(couch, databasePath, step);
+  if (request.writeRule !== false) await ensureDesignDoc(couch, databasePath, step);
+  else report.notices.push(`${report.database} has no write rule (${TEAM_DESIGN_DOC_ID}): asked for a test server.`);
   for (const member of members) await ensureMember(url, couch, member, request.resetPasswords === true, report, step);
   return report;
 }

@@ -8,6 +8,7 @@ import { fieldsWithRole, PERSONAL_DATA_FIELDS, type PersonalDataRole, type Perso
 import { REFERENCES, type Reference } from './references';
 import { relationshipSchema } from './relationship';
 import { stakeholderSchema } from './stakeholder';
+import { trainingSchema } from './training';
 
 // The registry of what Trama stores: every table with its schema, its key, what its rows
 // are (the team's work or the app's bookkeeping) and whether a team's sync shares it. Its
@@ -188,6 +189,16 @@ export const ENTITIES = {
     nameFields: ['title'],
     dateFields: [],
     codeFields: { 'sections[]': 'briefingSection', 'source.kind': 'briefingSourceKind', 'source.region': 'region' },
+  },
+  trainings: {
+    ...work,
+    indexes: 'id, date, region, programmeId, *trainerIds, *attendeeIds',
+    sinceSchemaVersion: 4,
+    schema: trainingSchema,
+    sheets: [],
+    nameFields: ['title'],
+    dateFields: ['date', 'endDate'],
+    codeFields: { region: 'region' },
   },
 } as const satisfies Record<string, EntityDefinition>;
 

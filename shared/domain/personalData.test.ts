@@ -10,6 +10,7 @@ import {
   PERSONAL_DATA_TABLES,
   PRIVACY_INSTALLATION_META_KEYS,
 } from './personalData';
+import { REFERENCES } from './references';
 import { schemaFields } from './schemaFields';
 
 // The registry must classify every field that may hold a string, in every table Trama
@@ -47,7 +48,13 @@ describe('the registry of where personal data lives', () => {
   });
 
   it('knows the lists that refer to contact persons (what the cascade updates)', () => {
-    expect(CONTACT_ID_LISTS).toEqual([{ table: 'actions', path: 'participantIds[]' }]);
+    expect(CONTACT_ID_LISTS).toContainEqual({ table: 'actions', path: 'participantIds[]' });
+    // Each is a reference to contacts, and every list referring to contacts is one: an
+    // erasure takes the person out of exactly these.
+    const listsOfContacts = REFERENCES.filter(
+      (reference) => reference.to === 'contacts' && reference.path.endsWith('[]'),
+    ).map((reference) => ({ table: reference.from, path: reference.path }));
+    expect(CONTACT_ID_LISTS).toEqual(listsOfContacts);
   });
 
   it('says where each reachable copy is found, and that a copy taken elsewhere is found nowhere', () => {

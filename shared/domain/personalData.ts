@@ -155,6 +155,20 @@ export const PERSONAL_DATA_FIELDS = {
     programmeId: 'fixed',
     agenda: 'free-text',
   },
+  trainings: {
+    id: 'fixed',
+    createdAt: 'fixed',
+    updatedAt: 'fixed',
+    title: 'free-text',
+    topic: 'free-text',
+    date: 'fixed',
+    endDate: 'fixed',
+    region: 'fixed',
+    programmeId: 'fixed',
+    'trainerIds[]': 'fixed',
+    'attendeeIds[]': 'contact-ids',
+    notes: 'free-text',
+  },
 } as const satisfies Record<string, Record<string, PersonalDataRole>>;
 
 export type PersonalDataTable = keyof typeof PERSONAL_DATA_FIELDS;

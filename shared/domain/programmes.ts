@@ -11,3 +11,14 @@ export const DEFAULT_PROGRAMMES: ReadonlyArray<Pick<Programme, 'id' | 'name' | '
     description: '',
   },
 ];
+
+/** Whether a programme row is one of the defaults exactly as shipped (not the team's work: not backed up for itself, not sent to a team). */
+export function isShippedProgramme(row: { id: string; name: string; shortName: string; description: string }): boolean {
+  return DEFAULT_PROGRAMMES.some(
+    (programme) =>
+      programme.id === row.id &&
+      programme.name === row.name &&
+      programme.shortName === row.shortName &&
+      programme.description === row.description,
+  );
+}

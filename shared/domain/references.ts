@@ -173,6 +173,31 @@ export const REFERENCES = [
     onTargetDeleted: 'set-null',
     onUndoOfTarget: keep,
   },
+  // A training stays when a trainer, an attendee or its programme goes: it was held.
+  {
+    from: 'trainings',
+    path: 'trainerIds[]',
+    to: 'staff',
+    index: 'trainerIds',
+    onTargetDeleted: 'remove-id',
+    onUndoOfTarget: keep,
+  },
+  {
+    from: 'trainings',
+    path: 'attendeeIds[]',
+    to: 'contacts',
+    index: 'attendeeIds',
+    onTargetDeleted: 'remove-id',
+    onUndoOfTarget: keep,
+  },
+  {
+    from: 'trainings',
+    path: 'programmeId',
+    to: 'programmes',
+    index: 'programmeId',
+    onTargetDeleted: 'set-null',
+    onUndoOfTarget: keep,
+  },
 ] as const satisfies readonly Reference[];
 
 /** Fields named like a reference that point at no record, each with the reason. */

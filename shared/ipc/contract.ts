@@ -10,6 +10,13 @@ import {
 import type { MenuCommand } from './channels';
 import type { ExternalLinkOutcome } from './externalUrl';
 import { hasInvisibleOrControlCharacter, isPlainFileName, isSafeFilterExtension } from './fileNames';
+import {
+  teamPasswordSchema,
+  teamSettingsSchema,
+  type ReadPasswordResult,
+  type SavePasswordResult,
+  type TeamSettings,
+} from './teamConnection';
 import { fitsInUtf8Bytes } from './utf8ByteLength';
 
 export { MENU_COMMANDS, eventChannels, isMenuCommand, type MenuCommand } from './channels';
@@ -21,6 +28,7 @@ export {
 } from './backupFiles';
 export { isPlainFileName } from './fileNames';
 export type { ExternalLinkOutcome, ExternalLinkRefusal } from './externalUrl';
+export type { ReadPasswordResult, SavePasswordResult, TeamSettings } from './teamConnection';
 
 // The one IPC contract between the renderer and the main process. The preload exposes
 // exactly DesktopApi; the main process registers one handler per invoke channel and
@@ -107,6 +115,13 @@ export const invokeContract = {
     briefingId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
     suggestedName: suggestedFileNameSchema,
   }),
+  'team:read-settings': z.undefined(),
+  'team:save-settings': teamSettingsSchema,
+  /** Forgets the settings and the password with them. */
+  'team:forget-settings': z.undefined(),
+  'team:save-password': z.strictObject({ password: teamPasswordSchema }),
+  'team:read-password': z.undefined(),
+  'team:forget-password': z.undefined(),
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;
@@ -126,6 +141,12 @@ export interface InvokeResponses {
   'backup:remove': { fileName: string };
   'backup:open-folder': { isOpened: boolean };
   'briefing:print-to-pdf': SaveFileResult;
+  'team:read-settings': TeamSettings | null;
+  'team:save-settings': TeamSettings;
+  'team:forget-settings': { wasSaved: boolean };
+  'team:save-password': SavePasswordResult;
+  'team:read-password': ReadPasswordResult;
+  'team:forget-password': { wasSaved: boolean };
 }
 
 /** The API the preload script places on `window.trama`. */
@@ -142,6 +163,14 @@ export interface DesktopApi {
   removeBackup(fileName: string): Promise<InvokeResponses['backup:remove']>;
   openBackupsFolder(): Promise<InvokeResponses['backup:open-folder']>;
   printBriefingToPdf(request: InvokeRequest<'briefing:print-to-pdf'>): Promise<SaveFileResult>;
+  readTeamSettings(): Promise<InvokeResponses['team:read-settings']>;
+  /** Saving another server, team or user name forgets the saved password, which belonged to the old ones. */
+  saveTeamSettings(settings: TeamSettings): Promise<InvokeResponses['team:save-settings']>;
+  forgetTeamSettings(): Promise<InvokeResponses['team:forget-settings']>;
+  /** Encrypted by the system's keychain (Electron safeStorage), never kept as plain text; refused, with the reason, without one. */
+  saveTeamPassword(password: string): Promise<InvokeResponses['team:save-password']>;
+  readTeamPassword(): Promise<InvokeResponses['team:read-password']>;
+  forgetTeamPassword(): Promise<InvokeResponses['team:forget-password']>;
   /** Returns a function that removes the listener. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

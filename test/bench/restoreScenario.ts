@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { serialiseBackup, type BackupTables } from '../../shared/io/backup';
 import { buildSyntheticNetwork } from '../../shared/sample/syntheticNetwork';
+import { emptyBackupTables } from '../support/backupTables';
 import { META_KEYS } from '../../renderer/db/repositories/meta';
 import { CURRENT_SCHEMA_VERSION, TABLE_NAMES } from '../../renderer/db/schema';
 import { newSession, orFailure, withHooks, type ScenarioInput } from './benchSession';
@@ -45,6 +46,7 @@ export interface BackupFile {
 export function writeOlderBackupFile(stakeholders: number): BackupFile {
   const network = buildSyntheticNetwork({ stakeholders, stamp: `${BACKUP_DAY}T08:00:00.000Z` });
   const tables = {
+    ...emptyBackupTables(),
     ...network,
     programmes: [],
     categories: [],

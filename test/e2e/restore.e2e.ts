@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../../renderer/db/schema';
 import { parseBackup, serialiseBackup } from '../../shared/io/backup';
 import { buildSyntheticNetwork } from '../../shared/sample/syntheticNetwork';
+import { emptyBackupTables } from '../support/backupTables';
 import { ImportExportPage } from './pages/ImportExportPage';
 import { OnboardingPage } from './pages/OnboardingPage';
 import { StakeholdersPage } from './pages/StakeholdersPage';
@@ -31,7 +32,7 @@ function chooseBackupFile(page: Page, filePath: string): Promise<void> {
 /** A backup file of a synthetic network: 4,000 stakeholders and 20,000 relationships. */
 function largeBackupFile(): { filePath: string; records: number } {
   const network = buildSyntheticNetwork({ stakeholders: 4_000 });
-  const tables = { ...network, programmes: [], categories: [], mapPositions: [], meta: [], briefings: [] };
+  const tables = { ...emptyBackupTables(), ...network };
   const filePath = path.join(mkdtempSync(path.join(tmpdir(), 'trama-restore-')), 'large-backup.json');
   writeFileSync(filePath, serialiseBackup(tables, 2, '2026-03-01T09:00:00.000Z'));
   return { filePath, records: Object.values(tables).reduce((sum, rows) => sum + rows.length, 0) };
@@ -41,6 +42,7 @@ function largeBackupFile(): { filePath: string; records: number } {
 function spoiledBackupFile(name: string, spoil: (text: string) => string): string {
   const network = buildSyntheticNetwork({ stakeholders: 3 });
   const tables = {
+    ...emptyBackupTables(),
     ...network,
     programmes: [],
     categories: [],
@@ -201,6 +203,7 @@ describe('restoring a backup', () => {
         .flatMap((row, index) => (index % 10 === 0 && few[index / 10] ? [few[index / 10]!, row] : [row]))
         .concat(few.slice(Math.ceil(many.length / 10)));
     const tables = {
+      ...emptyBackupTables(),
       ...network,
       stakeholders: interleave(
         network.stakeholders,

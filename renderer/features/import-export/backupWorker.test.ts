@@ -7,6 +7,7 @@ import { createStakeholder } from '../../db/repositories/stakeholders';
 import { deleteSafetyCopy, listSafetyCopies, saveSafetyCopy } from '../../db/safetyCopies';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import type { BackupWorkerMessage, BackupWorkerRequest } from './backupWorkerProtocol';
+import { emptyBackupTables } from '../../../test/support/backupTables';
 
 // The backup worker as the page sees it: a request in, messages out. The worker's module
 // runs here with a stand-in for its global scope (the database is the app's own, in memory).
@@ -50,6 +51,7 @@ async function run(request: BackupWorkerRequest): Promise<BackupWorkerMessage> {
 
 function sampleText(): string {
   const tables: BackupTables = {
+    ...emptyBackupTables(),
     ...buildSampleNetwork('2026-11-22'),
     programmes: [],
     categories: [],

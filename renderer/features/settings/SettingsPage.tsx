@@ -2,6 +2,7 @@ import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { formatBytes } from '../../i18n/formatBytes';
 import { BackupsSection } from '../import-export/BackupsSection';
 import { useT } from '../../i18n/useT';
+import { TeamSection } from '../team/TeamSection';
 import { PrivacySection } from './PrivacySection';
 import { StaffAndProgrammesSection } from './StaffAndProgrammesSection';
 import { useStorageState } from './useStorageState';
@@ -33,6 +34,7 @@ export function SettingsPage() {
             </>
           )}
         </section>
+        <TeamSection />
         <StaffAndProgrammesSection />
         <BackupsSection />
         <PrivacySection />

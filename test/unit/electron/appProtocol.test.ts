@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentTypeOf, isInsideBundle, resolveBundlePath, serveBundleFile } from '../../../electron/appProtocol';
-import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../../electron/contentSecurityPolicy';
+import { directivesOf } from './cspSources';
+import { META_CONTENT_SECURITY_POLICY, contentSecurityPolicyFor } from '../../../electron/contentSecurityPolicy';
 
 const bundle = mkdtempSync(path.join(tmpdir(), 'trama-bundle-'));
 mkdirSync(path.join(bundle, 'assets'));
@@ -58,26 +59,40 @@ describe('app:// responses', () => {
 
   const fetchFile = async (url: string) => new Response(readFileSync(new URL(url)));
 
-  it('serves files with their type and the Content-Security-Policy header', async () => {
-    const response = await serveBundleFile(bundle, new Request('app://trama/assets/app.js'), fetchFile);
+  const policy = contentSecurityPolicyFor('https://couch.example.org');
+
+  it('serves files with their type and the Content-Security-Policy header it is given', async () => {
+    const response = await serveBundleFile(bundle, new Request('app://trama/assets/app.js'), fetchFile, policy);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('content-security-policy')).toBe(policy);
     expect(await response.text()).toBe('console.log(1)');
+  });
+
+  it('never lets the page be cached, so that a reload after a change of server gets the new policy', async () => {
+    const page = await serveBundleFile(bundle, new Request('app://trama/'), fetchFile, policy);
+    expect(page.headers.get('cache-control')).toBe('no-store');
   });
 
   it('answers 404 for traversal, symlinks out and missing files', async () => {
     for (const url of ['app://trama/assets/link.js', 'app://trama/missing.js', 'app://trama/assets/%2e%2e/%2e%2e/x']) {
-      expect((await serveBundleFile(bundle, new Request(url), fetchFile)).status).toBe(404);
+      expect((await serveBundleFile(bundle, new Request(url), fetchFile, policy)).status).toBe(404);
     }
   });
 
-  it('uses the same policy as the meta tag of the page, plus frame-ancestors', () => {
+  it('uses the same policy as the meta tag of the page, with connect-src narrowed and frame-ancestors', () => {
     const html = readFileSync(path.join(import.meta.dirname, '../../../renderer/index.html'), 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
     expect(meta).toBe(META_CONTENT_SECURITY_POLICY);
-    expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
-    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
-    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+    const withoutConnect = (text: string) => directivesOf(text).filter(([name]) => name !== 'connect-src');
+    for (const origin of [null, 'https://couch.example.org', 'http://localhost:5984']) {
+      const header = contentSecurityPolicyFor(origin);
+      expect(withoutConnect(header)).toEqual([
+        ...withoutConnect(META_CONTENT_SECURITY_POLICY),
+        ['frame-ancestors', "'none'"],
+      ]);
+      expect(header).toContain("script-src 'self'");
+      expect(header).not.toContain('unsafe-eval');
+    }
   });
 });

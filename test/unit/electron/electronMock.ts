@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
+import { createFakeSafeStorage } from './fakeSafeStorage';
 
 // A stand-in for the electron module: records what the shell asks of it. The real package
 // would download a binary on import, which our machines cannot do.
@@ -61,6 +62,7 @@ export function createElectronMock() {
       net: { fetch: vi.fn() },
       protocol: { registerSchemesAsPrivileged: vi.fn(() => calls.push('registerSchemes')), handle: vi.fn() },
       session: { defaultSession },
+      safeStorage: createFakeSafeStorage(),
       shell: { openExternal: vi.fn(async () => undefined) },
       contextBridge: { exposeInMainWorld: vi.fn() },
       ipcRenderer: { invoke: vi.fn(async () => undefined), on: vi.fn(), removeListener: vi.fn() },

@@ -7,7 +7,9 @@ import { openExternalLink } from '../../../electron/externalLinks';
 import { AutoBackups } from '../../../electron/backups';
 import { IpcRejection, type IpcRegistrar } from '../../../electron/ipc';
 import { registerIpcHandlers, type HandlerServices } from '../../../electron/ipcHandlers';
+import { TeamConnectionStore, keychainFrom } from '../../../electron/teamConnectionStore';
 import { backupShapeProblem } from '../../../shared/ipc/backupShape';
+import { createFakeSafeStorage } from './fakeSafeStorage';
 
 const ourContents = {} as WebContents;
 const trusted = { webContents: () => ourContents, origins: ['app://trama'] };
@@ -32,6 +34,11 @@ function setUp(overrides: Partial<HandlerServices> = {}) {
     }),
     openFolder: vi.fn(async () => ''),
     printBriefingToPdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7')),
+    // The team channels have their own tests (teamConnection.test.ts, teamPassword.test.ts).
+    teamConnection: new TeamConnectionStore({
+      folder: mkdtempSync(path.join(tmpdir(), 'trama-ipc-team-')),
+      keychain: keychainFrom(createFakeSafeStorage(), 'linux'),
+    }),
     ...overrides,
   };
   registerIpcHandlers(registrar, trusted, services);

@@ -1,11 +1,27 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as AppProtocol from '../../../electron/appProtocol';
 import { createElectronMock, FakeBrowserWindow } from './electronMock';
 
 // The composition in electron/main.ts, run against a fake electron module.
 
 const electron = createElectronMock();
 vi.mock('electron', () => electron.module);
+const userData = mkdtempSync(path.join(tmpdir(), 'trama-main-'));
+const appPaths = electron.module.app.getPath.getMockImplementation()!;
+electron.module.app.getPath.mockImplementation((name: string) => (name === 'userData' ? userData : appPaths(name)));
+
+/** The policy each app:// response was given. */
+const served = vi.hoisted(() => ({ policies: [] as string[] }));
+vi.mock('../../../electron/appProtocol', async (importOriginal) => ({
+  ...(await importOriginal<typeof AppProtocol>()),
+  serveBundleFile: vi.fn(async (_bundle: string, _request: Request, _fetchFile: unknown, policy: string) => {
+    served.policies.push(policy);
+    return new Response('<!doctype html>');
+  }),
+}));
 
 /** Workers the main process starts: each answers the backup check with `answer`. */
 const workers = vi.hoisted(() => ({
@@ -199,6 +215,43 @@ describe('backups from the renderer', () => {
     expect(workers.started).toHaveLength(1);
     expect(path.basename(workers.started[0]!.file)).toBe('backupShapeWorker.cjs');
     expect(new TextDecoder().decode(workers.started[0]!.workerData as Uint8Array)).toBe('not json at all');
+  });
+});
+
+describe('the team server in the page’s policy', () => {
+  const invoke = (channel: string, payload?: unknown) =>
+    (
+      electron.module.ipcMain.handle.mock.calls.find((call) => call[0] === channel)?.[1] as (
+        event: unknown,
+        payload: unknown,
+      ) => Promise<unknown>
+    )(
+      {
+        sender: FakeBrowserWindow.created[0]!.webContents,
+        senderFrame: { url: 'app://trama/#/settings', parent: null },
+      },
+      payload,
+    );
+  const servePage = async () => {
+    const handler = electron.module.protocol.handle.mock.calls[0]?.[1] as (request: Request) => Promise<Response>;
+    await handler(new Request('app://trama/'));
+    return served.policies.at(-1)!;
+  };
+
+  it('allows no remote origin before a team is set, and exactly the new server on the next load after one is', async () => {
+    expect(await servePage()).toContain("connect-src 'self'; ");
+    const settings = { serverOrigin: 'https://couch.example.org', team: 'psychcare', userName: 'anna' };
+    expect(await invoke('team:save-settings', settings)).toEqual(settings);
+    expect(await servePage()).toContain("connect-src 'self' https://couch.example.org; ");
+    await invoke('team:forget-settings');
+    expect(await servePage()).toContain("connect-src 'self'; ");
+  });
+
+  it('keeps the team settings in the app’s data folder', async () => {
+    const settings = { serverOrigin: 'http://localhost:5984', team: 'demo', userName: 'marco' };
+    await invoke('team:save-settings', settings);
+    const { readFileSync } = await import('node:fs');
+    expect(JSON.parse(readFileSync(path.join(userData, 'team-connection.json'), 'utf8'))).toEqual(settings);
   });
 });
 

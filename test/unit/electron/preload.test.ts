@@ -16,6 +16,8 @@ describe('the preload script', () => {
   it('exposes exactly the DesktopApi functions, never ipcRenderer', async () => {
     const api = await exposedApi();
     const expected: Array<keyof DesktopApi> = [
+      'forgetTeamPassword',
+      'forgetTeamSettings',
       'getAppInfo',
       'listAutoBackups',
       'onMenuCommand',
@@ -23,9 +25,13 @@ describe('the preload script', () => {
       'openExternal',
       'printBriefingToPdf',
       'readAutoBackup',
+      'readTeamPassword',
+      'readTeamSettings',
       'removeBackup',
       'replaceBackup',
       'saveFile',
+      'saveTeamPassword',
+      'saveTeamSettings',
       'setMenuLanguage',
       'writeAutoBackup',
       'writeSafetyCopy',
@@ -62,6 +68,24 @@ describe('the preload script', () => {
     expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('backup:remove', {
       fileName: 'trama-backup-2026-03-04.json',
     });
+  });
+
+  it('calls the team channels with their payloads', async () => {
+    const api = await exposedApi();
+    const settings = { serverOrigin: 'https://couch.example.org', team: 'psychcare', userName: 'anna' };
+    await api.readTeamSettings();
+    await api.saveTeamSettings(settings);
+    await api.forgetTeamSettings();
+    await api.saveTeamPassword('Correct-Horse-7');
+    await api.readTeamPassword();
+    await api.forgetTeamPassword();
+    const invoke = electron.module.ipcRenderer.invoke;
+    expect(invoke).toHaveBeenCalledWith('team:read-settings');
+    expect(invoke).toHaveBeenCalledWith('team:save-settings', settings);
+    expect(invoke).toHaveBeenCalledWith('team:forget-settings');
+    expect(invoke).toHaveBeenCalledWith('team:save-password', { password: 'Correct-Horse-7' });
+    expect(invoke).toHaveBeenCalledWith('team:read-password');
+    expect(invoke).toHaveBeenCalledWith('team:forget-password');
   });
 
   it('passes menu commands on without the event, drops unknown ones, and unsubscribes', async () => {

@@ -1,0 +1,145 @@
+import { isSameValue } from '../../shared/io/restoreDiff';
+import { fieldDifferences, type FieldDifference } from '../../shared/sync/conflictFields';
+import { resolvedRecord, type Resolution, type ResolutionProblem } from '../../shared/sync/resolveConflict';
+import {
+  parseDocId,
+  parseIncomingDoc,
+  syncDocBody,
+  type Rejection,
+  type SyncedRecord,
+  type SyncedTable,
+} from '../../shared/sync/syncDocs';
+import { pouchErrorOf, type PouchDatabase, type PouchDocument } from './pouchdb';
+
+// The records whose document holds conflicting revisions (two laptops changed it before
+// either saw the other's change). Every laptop shows the same winner, PouchDB's; the list
+// shows each other version field by field. A resolution is the winner's next revision plus
+// the deletion of every other one, in one bulkDocs, so that it replicates like any change.
+
+export interface ConflictVersion {
+  rev: string;
+  record: SyncedRecord;
+  changedBy: string | null;
+  changedAt: string;
+}
+
+export interface RecordConflict {
+  docId: string;
+  table: SyncedTable;
+  id: string;
+  /** The winner first (the version every laptop shows), then the others. */
+  versions: ConflictVersion[];
+  differences: FieldDifference[];
+  /** Revisions that are not a valid record of their table: a resolution removes them too. */
+  setAside: Array<{ rev: string; rejection: Rejection }>;
+  /** Every revision the resolution replaces, the winner's first. */
+  revisions: string[];
+  /** Other revisions beyond those read (SHOWN_VERSIONS): a resolution replaces them too. */
+  unshown: number;
+}
+
+/** Versions of one record read and shown at most, the winner's among them. */
+export const SHOWN_VERSIONS = 10;
+
+export type ResolutionOutcome =
+  | { ok: true }
+  | { ok: false; reason: 'invalid'; problems: ResolutionProblem[] }
+  /** A revision arrived or went since the conflict was listed: list it again. */
+  | { ok: false; reason: 'changed-meanwhile' }
+  | { ok: false; reason: 'resolved-already' };
+
+/** A conflict as it stands now, or null when the document has no conflicting revisions (any more). */
+export async function readConflict(local: PouchDatabase, docId: string): Promise<RecordConflict | null> {
+  const named = parseDocId(docId);
+  if (!named) return null;
+  let winner: PouchDocument;
+  try {
+    winner = await local.get(docId, { conflicts: true });
+  } catch {
+    return null;
+  }
+  const losers = winner._conflicts ?? [];
+  if (losers.length === 0) return null;
+  // A document may hold any number of revisions (a hostile server could make thousands): a few are shown, all are replaced.
+  const shown = losers.slice(0, SHOWN_VERSIONS - 1);
+  const docs = [winner, ...(await Promise.all(shown.map((rev) => local.get(docId, { rev }))))];
+  const versions: ConflictVersion[] = [];
+  const setAside: RecordConflict['setAside'] = [];
+  for (const doc of docs) {
+    const parsed = parseIncomingDoc(doc);
+    const rev = String(doc._rev);
+    if (parsed.kind === 'record')
+      versions.push({ rev, record: parsed.record, changedBy: parsed.body.changedBy, changedAt: parsed.body.changedAt });
+    else if (parsed.kind === 'rejected') setAside.push({ rev, rejection: parsed.rejection });
+  }
+  return {
+    docId,
+    ...named,
+    versions,
+    differences: fieldDifferences(
+      named.table,
+      versions.map((version) => version.record),
+    ),
+    setAside,
+    revisions: [String(winner._rev), ...losers],
+    unshown: losers.length - shown.length,
+  };
+}
+
+/** The conflicts among these documents (the inbound checkpoint's list), in its order. */
+export async function listConflicts(local: PouchDatabase, docIds: readonly string[]): Promise<RecordConflict[]> {
+  const conflicts = await Promise.all(docIds.map((docId) => readConflict(local, docId)));
+  return conflicts.filter((conflict) => conflict !== null);
+}
+
+function sameRevisions(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a[0] === b[0] && a.every((rev) => b.includes(rev));
+}
+
+/**
+ * Removes the other versions of a record when every version holds exactly the same record
+ * (two laptops wrote the same thing, as after restoring one backup on both): nothing to
+ * choose, so nothing to show. Only deletions, which come out the same on every laptop that
+ * makes them. Whether it removed any.
+ */
+export async function dropIdenticalVersions(local: PouchDatabase, docId: string): Promise<boolean> {
+  const conflict = await readConflict(local, docId);
+  if (!conflict || conflict.setAside.length > 0 || conflict.versions.length !== conflict.revisions.length) return false;
+  const [winner, ...others] = conflict.versions;
+  if (!winner || !others.every((version) => isSameValue(version.record, winner.record))) return false;
+  const results = await local.bulkDocs(others.map((version) => ({ _id: docId, _rev: version.rev, _deleted: true })));
+  return results.every((result) => result.ok);
+}
+
+/** Writes a resolution of the conflict as listed; refused if its revisions changed since. */
+export async function resolveConflict(
+  local: PouchDatabase,
+  listed: RecordConflict,
+  resolution: Resolution,
+  member: string | null,
+  now: Date,
+): Promise<ResolutionOutcome> {
+  const current = await readConflict(local, listed.docId);
+  if (!current) return { ok: false, reason: 'resolved-already' };
+  if (!sameRevisions(current.revisions, listed.revisions)) return { ok: false, reason: 'changed-meanwhile' };
+  const changedAt = now.toISOString();
+  const resolved = resolvedRecord(
+    current.table,
+    current.versions.map((version) => version.record),
+    resolution,
+    changedAt,
+  );
+  if (!resolved.ok) return { ok: false, reason: 'invalid', problems: resolved.problems };
+  const [winnerRev, ...otherRevs] = current.revisions;
+  const docs: PouchDocument[] = [
+    { _id: current.docId, _rev: winnerRev, ...syncDocBody(current.table, resolved.record, member, changedAt) },
+    ...otherRevs.map((rev) => ({ _id: current.docId, _rev: rev, _deleted: true })),
+  ];
+  const results = await local.bulkDocs(docs);
+  const failed = results.find((result) => !result.ok);
+  if (!failed) return { ok: true };
+  if (pouchErrorOf(failed).status === 409) return { ok: false, reason: 'changed-meanwhile' };
+  throw new Error(
+    `The local copy refused the resolution of ${current.docId}: ${failed.reason ?? failed.message ?? ''}`,
+  );
+}

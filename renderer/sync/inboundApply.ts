@@ -1,0 +1,133 @@
+import type Dexie from 'dexie';
+import { SYNCED_TABLES } from '../../shared/domain/entities';
+import { isSameValue } from '../../shared/io/restoreDiff';
+import { docIdOf, parseIncomingDoc, type IncomingDoc, type Rejection } from '../../shared/sync/syncDocs';
+import type { PouchDatabase, PouchDocument } from './pouchdb';
+import { writeUnrecorded } from './syncOutbox';
+import { recordOfRow, rowOfRecord } from './syncRows';
+import { SYNC_OUTBOX_TABLE, SYNC_REVISIONS_TABLE, type OutboxRow, type RevisionRow } from './syncTables';
+
+// The inbound half: the local PouchDB's changes, from a checkpoint kept in a `_local`
+// document (never replicated), applied to the app's database. Each change's winning
+// revision is checked against its table's schema and written only where the row differs, in
+// a transaction the outbox does not record. A record changed here and not yet handed to
+// PouchDB is left alone: the pump writes it beside the incoming revision, as a conflict.
+// The checkpoint moves only after the transaction commits: a crash between the two applies
+// the same changes again, which finds the rows already equal.
+
+export const INBOUND_CHECKPOINT_ID = '_local/trama-sync-inbound';
+export const INBOUND_BATCH_SIZE = 500;
+
+export interface InboundCheckpoint {
+  since: number | string;
+  /** Documents whose latest change showed conflicting revisions. */
+  conflicted: string[];
+}
+
+export interface InboundOutcome {
+  checkpoint: InboundCheckpoint;
+  /** Records written to (or deleted from) the app's database. */
+  applied: number;
+  rejections: Rejection[];
+  /** Documents of this batch whose latest change shows conflicting revisions. */
+  conflictedNow: string[];
+  /** Whether more changes wait beyond this batch. */
+  hasMore: boolean;
+}
+
+export async function readInboundCheckpoint(local: PouchDatabase): Promise<InboundCheckpoint> {
+  try {
+    const doc = await local.get(INBOUND_CHECKPOINT_ID);
+    const since = typeof doc.since === 'number' || typeof doc.since === 'string' ? doc.since : 0;
+    const conflicted = Array.isArray(doc.conflicted) ? doc.conflicted.filter((id) => typeof id === 'string') : [];
+    return { since, conflicted };
+  } catch {
+    return { since: 0, conflicted: [] };
+  }
+}
+
+async function saveCheckpoint(local: PouchDatabase, checkpoint: InboundCheckpoint): Promise<void> {
+  let rev: string | undefined;
+  try {
+    rev = (await local.get(INBOUND_CHECKPOINT_ID))._rev;
+  } catch {
+    rev = undefined;
+  }
+  await local.put({ _id: INBOUND_CHECKPOINT_ID, ...(rev ? { _rev: rev } : {}), ...checkpoint });
+}
+
+function hasConflicts(doc: PouchDocument | undefined): boolean {
+  return Array.isArray(doc?._conflicts) && doc._conflicts.length > 0;
+}
+
+type Incoming = { parsed: Exclude<IncomingDoc, { kind: 'rejected' }>; rev: string };
+
+/** Writes the rows that differ, table by table, and the revision each row now reflects; returns how many changed. */
+function applyToDatabase(db: Dexie, incoming: readonly Incoming[]): Promise<number> {
+  return writeUnrecorded(db, [...SYNCED_TABLES, SYNC_OUTBOX_TABLE, SYNC_REVISIONS_TABLE], async () => {
+    const waiting = await db.table<OutboxRow, number>(SYNC_OUTBOX_TABLE).toArray();
+    const changedHere = new Set(waiting.map((row) => docIdOf(row.table, row.key)));
+    // The latest change of each document only (a batch may hold two of one document).
+    const latest = new Map(
+      incoming.filter(({ parsed }) => !changedHere.has(parsed.docId)).map((one) => [one.parsed.docId, one]),
+    );
+    let applied = 0;
+    for (const table of new Set([...latest.values()].map(({ parsed }) => parsed.table))) {
+      const ofTable = [...latest.values()].filter(({ parsed }) => parsed.table === table);
+      const store = db.table(table);
+      const current = (await store.bulkGet(ofTable.map(({ parsed }) => parsed.id))) as Array<
+        Record<string, unknown> | undefined
+      >;
+      const puts: Array<Record<string, unknown>> = [];
+      const deletions: string[] = [];
+      for (const [index, { parsed }] of ofTable.entries()) {
+        const row = current[index];
+        if (parsed.kind === 'deleted') {
+          if (row) deletions.push(parsed.id);
+        } else if (!row || !isSameValue(recordOfRow(table, row), parsed.record))
+          puts.push(rowOfRecord(table, parsed.record));
+      }
+      await store.bulkPut(puts);
+      await store.bulkDelete(deletions);
+      applied += puts.length + deletions.length;
+    }
+    const revisions = [...latest.values()].map(({ parsed, rev }): RevisionRow => ({ docId: parsed.docId, rev }));
+    await db.table(SYNC_REVISIONS_TABLE).bulkPut(revisions);
+    return applied;
+  });
+}
+
+/** Applies one batch of the local PouchDB's changes after the checkpoint, then moves the checkpoint. */
+export async function applyInbound(
+  db: Dexie,
+  local: PouchDatabase,
+  batchSize = INBOUND_BATCH_SIZE,
+): Promise<InboundOutcome> {
+  const checkpoint = await readInboundCheckpoint(local);
+  const feed = await local.changes({
+    since: checkpoint.since,
+    include_docs: true,
+    conflicts: true,
+    limit: batchSize,
+  });
+  const conflicted = new Set(checkpoint.conflicted);
+  const conflictedNow: string[] = [];
+  const rejections: Rejection[] = [];
+  const incoming = feed.results.flatMap((change): Incoming[] => {
+    if (change.id.startsWith('_local/')) return [];
+    if (hasConflicts(change.doc)) {
+      conflicted.add(change.id);
+      conflictedNow.push(change.id);
+    } else conflicted.delete(change.id);
+    const parsed = parseIncomingDoc(change.doc);
+    if (parsed.kind === 'rejected') {
+      rejections.push(parsed.rejection);
+      return [];
+    }
+    return [{ parsed, rev: String(change.doc?._rev ?? '') }];
+  });
+  const applied = incoming.length > 0 ? await applyToDatabase(db, incoming) : 0;
+  const next = { since: feed.last_seq, conflicted: [...conflicted] };
+  if (feed.results.length > 0) await saveCheckpoint(local, next);
+  return { checkpoint: next, applied, rejections, conflictedNow, hasMore: feed.results.length >= batchSize };
+}

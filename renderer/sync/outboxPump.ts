@@ -1,0 +1,172 @@
+import type Dexie from 'dexie';
+import { SYNCED_TABLES } from '../../shared/domain/entities';
+import { isSameValue } from '../../shared/io/restoreDiff';
+import { docIdOf, syncDocBody, type SyncedRecord, type SyncedTable } from '../../shared/sync/syncDocs';
+import { pouchErrorOf, type PouchDatabase, type PouchDocument, type PouchRevisions } from './pouchdb';
+import { recordOfRow } from './syncRows';
+import { SYNC_OUTBOX_TABLE, SYNC_REVISIONS_TABLE, type OutboxRow, type RevisionRow } from './syncTables';
+
+// Hands the outbox's changes to the local PouchDB: for each record changed here, its row as
+// it stands now becomes the document's next revision (or a deletion), only when it differs
+// from the document. Outbox rows go only once their document is written, so a crash at any
+// point leaves them to be handled again, and handling one twice writes nothing the second
+// time. A change made here on top of an older revision than the document's latest (a change
+// arrived from the team meanwhile) is written beside that revision, as a conflict for the
+// user to resolve, never over it.
+
+export const PUMP_BATCH_SIZE = 200;
+
+export interface PumpOutcome {
+  /** Documents written to the local PouchDB. */
+  written: string[];
+  /** Outbox rows handled (written, or found already up to date). */
+  handled: number;
+  /** Documents left for the next round (the local PouchDB changed while they were written). */
+  retried: string[];
+  /** Whether more outbox rows wait beyond this batch. */
+  hasMore: boolean;
+}
+
+interface PendingChange {
+  docId: string;
+  table: SyncedTable;
+  key: string;
+  seqs: number[];
+  latest: OutboxRow;
+  record: SyncedRecord | null;
+  baseRev: string | undefined;
+}
+
+async function readPending(db: Dexie, batchSize: number): Promise<{ changes: PendingChange[]; hasMore: boolean }> {
+  return db.transaction('r', [SYNC_OUTBOX_TABLE, SYNC_REVISIONS_TABLE, ...SYNCED_TABLES], async () => {
+    const rows = await db
+      .table<OutboxRow, number>(SYNC_OUTBOX_TABLE)
+      .orderBy('seq')
+      .limit(batchSize + 1)
+      .toArray();
+    const byDoc = new Map<string, PendingChange>();
+    for (const row of rows.slice(0, batchSize)) {
+      const docId = docIdOf(row.table, row.key);
+      const known = byDoc.get(docId);
+      if (known) {
+        known.seqs.push(row.seq ?? 0);
+        known.latest = row;
+      } else {
+        byDoc.set(docId, {
+          docId,
+          table: row.table,
+          key: row.key,
+          seqs: [row.seq ?? 0],
+          latest: row,
+          record: null,
+          baseRev: undefined,
+        });
+      }
+    }
+    const changes = [...byDoc.values()];
+    const revisions = await db.table<RevisionRow, string>(SYNC_REVISIONS_TABLE).bulkGet(changes.map((c) => c.docId));
+    changes.forEach((change, index) => (change.baseRev = revisions[index]?.rev));
+    for (const table of new Set(changes.map((change) => change.table))) {
+      const ofTable = changes.filter((change) => change.table === table);
+      const rows = (await db.table(table).bulkGet(ofTable.map((change) => change.key))) as Array<
+        Record<string, unknown> | undefined
+      >;
+      ofTable.forEach((change, index) => {
+        const row = rows[index];
+        change.record = row ? recordOfRow(table, row) : null;
+      });
+    }
+    return { changes, hasMore: rows.length > batchSize };
+  });
+}
+
+/** A revision id as PouchDB makes them: its generation, then 32 hex digits. */
+function newRevisionHash(): string {
+  return crypto.randomUUID().replaceAll('-', '');
+}
+
+/** The path of revisions from a new one back through `baseRev` (to the start when the base is unknown here). */
+async function branchFrom(local: PouchDatabase, docId: string, baseRev: string | undefined): Promise<PouchRevisions> {
+  const hash = newRevisionHash();
+  if (baseRev === undefined) return { start: 1, ids: [hash] };
+  try {
+    const base = await local.get(docId, { rev: baseRev, revs: true });
+    if (base._revisions) return { start: base._revisions.start + 1, ids: [hash, ...base._revisions.ids] };
+  } catch {
+    // The base revision's body may have been compacted away: the change starts a branch of its own.
+  }
+  return { start: 1, ids: [hash] };
+}
+
+/**
+ * The document of a change. It names as its author the member who sends it when known (the
+ * team's server accepts a document only from the member it names); a change recorded before
+ * the window knew its member has no name of its own.
+ */
+function bodyOf(change: PendingChange, sender: string | undefined): Omit<PouchDocument, '_id'> {
+  const { table, changedAt } = change.latest;
+  const changedBy = sender ?? change.latest.changedBy;
+  if (!change.record) return { _deleted: true, table, changedBy, changedAt };
+  return syncDocBody(table, change.record, changedBy, changedAt);
+}
+
+/** Writes one batch of the outbox to the local PouchDB and takes the rows handled out of it. */
+export async function pumpOutbox(
+  db: Dexie,
+  local: PouchDatabase,
+  batchSize = PUMP_BATCH_SIZE,
+  sender?: string,
+): Promise<PumpOutcome> {
+  const { changes, hasMore } = await readPending(db, batchSize);
+  if (changes.length === 0) return { written: [], handled: 0, retried: [], hasMore: false };
+  const { rows } = await local.allDocs({ keys: changes.map((change) => change.docId), include_docs: true });
+  const settled = new Map<string, string | undefined>();
+  const onTop: PouchDocument[] = [];
+  const beside: PouchDocument[] = [];
+  for (const [index, change] of changes.entries()) {
+    const found = rows[index];
+    const winnerRev = found?.value?.rev;
+    const winnerRecord = found?.doc && !found.value?.deleted ? (found.doc.record ?? null) : null;
+    if (isSameValue(change.record, winnerRecord)) {
+      settled.set(change.docId, winnerRev);
+      continue;
+    }
+    const doc = { _id: change.docId, ...bodyOf(change, sender) };
+    if (winnerRev === undefined) onTop.push(doc);
+    else if (winnerRev === change.baseRev) onTop.push({ ...doc, _rev: winnerRev });
+    else {
+      const revisions = await branchFrom(local, change.docId, change.baseRev);
+      beside.push({ ...doc, _rev: `${revisions.start}-${revisions.ids[0]}`, _revisions: revisions });
+    }
+  }
+  const written: string[] = [];
+  const retried: string[] = [];
+  const results = onTop.length > 0 ? await local.bulkDocs(onTop) : [];
+  for (const [index, doc] of onTop.entries()) {
+    const result = results[index];
+    if (result?.ok && result.rev) {
+      settled.set(doc._id, result.rev);
+      written.push(doc._id);
+    } else if (pouchErrorOf(result).status === 409 || pouchErrorOf(result).name === 'conflict') retried.push(doc._id);
+    else throw new Error(`The local copy refused ${doc._id}: ${result?.reason ?? result?.message ?? 'unknown error'}`);
+  }
+  if (beside.length > 0) {
+    // Errors only: with new_edits false, PouchDB answers nothing for a revision it stored.
+    const failed = (await local.bulkDocs(beside, { new_edits: false })).filter((result) => result.error);
+    if (failed.length > 0) throw new Error(`The local copy refused ${failed[0]?.id}: ${failed[0]?.reason ?? ''}`);
+    for (const doc of beside) {
+      settled.set(doc._id, doc._rev);
+      written.push(doc._id);
+    }
+  }
+  const handled = changes.filter((change) => settled.has(change.docId));
+  await db.transaction('rw', [SYNC_OUTBOX_TABLE, SYNC_REVISIONS_TABLE], async () => {
+    await db.table(SYNC_OUTBOX_TABLE).bulkDelete(handled.flatMap((change) => change.seqs));
+    const revisions = handled.flatMap((change) => {
+      const rev = settled.get(change.docId);
+      return rev === undefined ? [] : [{ docId: change.docId, rev } satisfies RevisionRow];
+    });
+    await db.table(SYNC_REVISIONS_TABLE).bulkPut(revisions);
+  });
+  return { written, handled: handled.reduce((sum, change) => sum + change.seqs.length, 0), retried, hasMore };
+}

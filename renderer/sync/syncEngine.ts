@@ -1,0 +1,271 @@
+import { liveQuery, type Subscription } from 'dexie';
+import type Dexie from 'dexie';
+import type { Resolution } from '../../shared/sync/resolveConflict';
+import type { Rejection } from '../../shared/sync/syncDocs';
+import {
+  dropIdenticalVersions,
+  listConflicts,
+  resolveConflict,
+  type RecordConflict,
+  type ResolutionOutcome,
+} from './conflicts';
+import { applyInbound, readInboundCheckpoint } from './inboundApply';
+import { pumpOutbox } from './outboxPump';
+import type { PouchConstructor, PouchDatabase, PouchEmitter, PouchOptions, PouchSync } from './pouchdb';
+import { fetchWithTimeLimits, LONGPOLL_MS, REQUEST_LIMIT_MS, type FetchLike } from './remoteFetch';
+import { SYNC_OUTBOX_TABLE } from './syncTables';
+import { errorKindOf, statusOf, type SyncFacts, type SyncStatus } from './syncStatus';
+
+// One laptop's team sync: its app database (Dexie), a local PouchDB that replicates live both
+// ways with the team's database on the server, and between the two the outbox pump and the
+// inbound applier, run one at a time. The replication retries on its own, waiting longer after
+// each failure up to a limit; the local side goes on regardless, so working offline changes
+// nothing but the status.
+
+export const MAX_BACK_OFF_MS = 60_000;
+const FIRST_BACK_OFF_MS = 1_000;
+/** Set-aside documents kept to show; the count goes on beyond. */
+const REJECTIONS_KEPT = 100;
+/** Rounds of writing the same documents again when replication keeps changing them meanwhile. */
+const PUMP_RETRIES = 10;
+
+export interface SyncEngineOptions {
+  db: Dexie;
+  Pouch: PouchConstructor;
+  /** The local PouchDB's name, `trama-sync-<team>`, and its options (the tests' in-memory adapter). */
+  localName: string;
+  localOptions?: PouchOptions;
+  /** The team database's address, `https://server/trama-<team>`. */
+  remoteUrl: string;
+  auth?: { username: string; password: string };
+  /** More options for the team database's PouchDB; its `fetch` gets the time limit on waits for changes. */
+  remoteOptions?: PouchOptions;
+  /** How long the server may hold a wait for changes, and any request may take (remoteFetch.ts); shorter in tests. */
+  longpollMs?: number;
+  requestLimitMs?: number;
+  /** The team member who writes (changedBy of resolutions). */
+  member: string;
+  now?: () => Date;
+  maxBackOffMs?: number;
+}
+
+export interface SetAsideDocs {
+  count: number;
+  /** The latest, at most REJECTIONS_KEPT. */
+  latest: Rejection[];
+}
+
+export interface SyncEngine {
+  readonly local: PouchDatabase;
+  /** Catches up the local side, then starts the live replication. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Stops or restarts only the replication with the server (the local side goes on). */
+  setReplicating(isOn: boolean): void;
+  status(): SyncStatus;
+  subscribe(listener: (status: SyncStatus) => void): () => void;
+  /** Runs the pump and the inbound applier until nothing waits locally. */
+  settle(): Promise<void>;
+  conflicts(): Promise<RecordConflict[]>;
+  resolve(conflict: RecordConflict, resolution: Resolution): Promise<ResolutionOutcome>;
+  setAside(): SetAsideDocs;
+}
+
+export function backOffFrom(previous: number, limit = MAX_BACK_OFF_MS): number {
+  return previous <= 0 ? FIRST_BACK_OFF_MS : Math.min(previous * 2, limit);
+}
+
+export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
+  const { db, Pouch } = options;
+  const now = options.now ?? (() => new Date());
+  const local = new Pouch(options.localName, options.localOptions);
+  const longpollMs = options.longpollMs ?? LONGPOLL_MS;
+  const baseFetch: FetchLike = options.remoteOptions?.fetch ?? ((url, init) => globalThis.fetch(url, init));
+  const remote = new Pouch(options.remoteUrl, {
+    ...options.remoteOptions,
+    auth: options.auth,
+    skip_setup: true,
+    fetch: fetchWithTimeLimits(baseFetch, { longpollMs, requestLimitMs: options.requestLimitMs ?? REQUEST_LIMIT_MS }),
+  });
+  const facts: SyncFacts = { isRunning: false, hasReachedServer: false, offlineSince: null, error: null, pending: 0 };
+  const listeners = new Set<(status: SyncStatus) => void>();
+  const unsent = new Set<string>();
+  const rejections: SetAsideDocs = { count: 0, latest: [] };
+  let outboxCount = 0;
+  let replication: PouchSync | null = null;
+  let localChanges: PouchEmitter | null = null;
+  let outboxWatch: Subscription | null = null;
+  let running: Promise<void> | null = null;
+  let isAgain = false;
+
+  const publish = () => {
+    facts.pending = outboxCount + unsent.size;
+    const status = statusOf(facts);
+    for (const listener of listeners) listener(status);
+  };
+
+  async function oneRound(): Promise<void> {
+    for (let attempt = 0; attempt < PUMP_RETRIES; attempt++) {
+      const pumped = await pumpOutbox(db, local, undefined, options.member);
+      for (const docId of pumped.written) unsent.add(docId);
+      if (!pumped.hasMore && pumped.retried.length === 0) break;
+    }
+    for (;;) {
+      const inbound = await applyInbound(db, local);
+      for (const docId of inbound.conflictedNow) await dropIdenticalVersions(local, docId);
+      for (const rejection of inbound.rejections) {
+        rejections.count += 1;
+        rejections.latest = [...rejections.latest, rejection].slice(-REJECTIONS_KEPT);
+      }
+      if (!inbound.hasMore) break;
+    }
+  }
+
+  function settle(): Promise<void> {
+    if (running) {
+      isAgain = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          isAgain = false;
+          await oneRound();
+          if (facts.error === 'local') facts.error = null;
+        } while (isAgain);
+      } catch (error) {
+        facts.error = 'local';
+        publish();
+        throw error;
+      } finally {
+        running = null;
+        publish();
+      }
+    })();
+    return running;
+  }
+
+  const settleInBackground = () => {
+    settle().catch((error: unknown) => console.error('Team sync could not apply a change here', error));
+  };
+
+  function startReplication(): void {
+    if (replication) return;
+    const sync = Pouch.sync(local, remote, {
+      live: true,
+      retry: true,
+      back_off_function: (previous) => backOffFrom(previous, options.maxBackOffMs),
+      // The server answers each wait within this time; no heartbeat keeps a dead connection looking alive.
+      heartbeat: false,
+      timeout: longpollMs,
+    });
+    replication = sync;
+    const unreachable = { push: false, pull: false };
+    const reached = (direction: 'push' | 'pull') => {
+      unreachable[direction] = false;
+      facts.hasReachedServer = true;
+      // A team database missing a moment ago exists now; wrong passwords end the replication instead.
+      if (facts.error === 'not-found') facts.error = null;
+      if (!unreachable.push && !unreachable.pull) facts.offlineSince = null;
+    };
+    for (const direction of ['push', 'pull'] as const) {
+      const events = sync[direction];
+      events.on('change', (change: { docs?: Array<{ _id?: string }> }) => {
+        if (direction === 'push') for (const doc of change.docs ?? []) if (doc._id) unsent.delete(doc._id);
+        reached(direction);
+        publish();
+      });
+      events.on('paused', (error: unknown) => {
+        // The server answered, and said no (no such team database…): retrying will not change it by itself.
+        const refusal = error ? errorKindOf(error) : null;
+        if (refusal && refusal !== 'other') facts.error = refusal;
+        else if (error) {
+          unreachable[direction] = true;
+          facts.offlineSince ??= now().toISOString();
+        } else {
+          reached(direction);
+          if (direction === 'push') unsent.clear();
+        }
+        publish();
+      });
+      events.on('denied', () => {
+        facts.error = 'forbidden';
+        publish();
+      });
+    }
+    sync.on('error', (error: unknown) => {
+      facts.error = errorKindOf(error);
+      replication = null;
+      publish();
+    });
+  }
+
+  function stopReplication(): void {
+    replication?.cancel();
+    replication = null;
+  }
+
+  // Back on a network: try at once rather than at the end of a back-off of up to a minute.
+  const retryNow = () => {
+    if (!replication || !facts.offlineSince) return;
+    stopReplication();
+    startReplication();
+  };
+  const browserEvents = globalThis as Partial<Pick<Window, 'addEventListener' | 'removeEventListener'>>;
+
+  return {
+    local,
+    async start() {
+      facts.isRunning = true;
+      facts.error = null;
+      // What this laptop changed before a crash is handed over before anything new comes in.
+      await settle();
+      localChanges = local.changes({ since: 'now', live: true });
+      localChanges.on('change', settleInBackground);
+      outboxWatch = liveQuery(() => db.table(SYNC_OUTBOX_TABLE).count()).subscribe({
+        next: (count) => {
+          outboxCount = count;
+          publish();
+          if (count > 0) settleInBackground();
+        },
+        error: (error: unknown) => console.error('Team sync cannot read its outbox', error),
+      });
+      startReplication();
+      browserEvents.addEventListener?.('online', retryNow);
+      publish();
+    },
+    async stop() {
+      browserEvents.removeEventListener?.('online', retryNow);
+      stopReplication();
+      localChanges?.cancel();
+      outboxWatch?.unsubscribe();
+      localChanges = null;
+      outboxWatch = null;
+      await running?.catch(() => undefined);
+      facts.isRunning = false;
+      publish();
+      await local.close();
+      await remote.close();
+    },
+    setReplicating(isOn) {
+      if (isOn) startReplication();
+      else stopReplication();
+    },
+    status: () => statusOf({ ...facts, pending: outboxCount + unsent.size }),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    settle,
+    async conflicts() {
+      await settle();
+      return listConflicts(local, (await readInboundCheckpoint(local)).conflicted);
+    },
+    async resolve(conflict, resolution) {
+      const outcome = await resolveConflict(local, conflict, resolution, options.member, now());
+      await settle();
+      return outcome;
+    },
+    setAside: () => ({ count: rejections.count, latest: [...rejections.latest] }),
+  };
+}

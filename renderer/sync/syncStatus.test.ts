@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { backOffFrom, MAX_BACK_OFF_MS } from './syncEngine';
+import { errorKindOf, statusOf, type SyncFacts } from './syncStatus';
+
+const running: SyncFacts = { isRunning: true, hasReachedServer: true, offlineSince: null, error: null, pending: 0 };
+
+describe('the sync status', () => {
+  it('says synced, sending N, offline since, or the error, the error first', () => {
+    expect(statusOf(running)).toEqual({ kind: 'synced' });
+    expect(statusOf({ ...running, pending: 3 })).toEqual({ kind: 'sending', pending: 3 });
+    expect(statusOf({ ...running, offlineSince: '2026-12-06T12:00:00.000Z', pending: 3 })).toEqual({
+      kind: 'offline',
+      since: '2026-12-06T12:00:00.000Z',
+      pending: 3,
+    });
+    expect(statusOf({ ...running, offlineSince: '2026-12-06T12:00:00.000Z', error: 'unauthorized' })).toEqual({
+      kind: 'error',
+      error: 'unauthorized',
+      pending: 0,
+    });
+    expect(statusOf({ ...running, hasReachedServer: false, pending: 2 })).toEqual({ kind: 'connecting', pending: 2 });
+    expect(statusOf({ ...running, isRunning: false, error: 'local' })).toEqual({ kind: 'stopped' });
+  });
+
+  it.each([
+    [{ status: 401, name: 'unauthorized' }, 'unauthorized'],
+    [{ status: 403, error: 'forbidden' }, 'forbidden'],
+    [{ status: 404, name: 'not_found' }, 'not-found'],
+    [new TypeError('fetch failed'), 'other'],
+    ['a string', 'other'],
+    [null, 'other'],
+  ])('reads %o as %s', (error, kind) => {
+    expect(errorKindOf(error)).toBe(kind);
+  });
+
+  it('waits a second after the first failure, then twice as long each time, never over the limit', () => {
+    const waits = [0];
+    for (let attempt = 0; attempt < 10; attempt++) waits.push(backOffFrom(waits.at(-1)!));
+    expect(waits.slice(1, 5)).toEqual([1_000, 2_000, 4_000, 8_000]);
+    expect(Math.max(...waits)).toBe(MAX_BACK_OFF_MS);
+    expect(backOffFrom(40_000, 50_000)).toBe(50_000);
+  });
+});
