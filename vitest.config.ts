@@ -7,6 +7,8 @@ export default defineConfig({
     // Our machines are shared and their speed varies 2x: a timeout is a hang guard, not a
     // speed check (tests do not time things), so it leaves room for a loaded machine.
     testTimeout: 30_000,
+    // Sync tests start a team server in beforeAll: seconds on a loaded machine.
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,

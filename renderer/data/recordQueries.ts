@@ -18,7 +18,7 @@ function tableOf<Table extends PlainRecordTable>(db: TramaDatabase, table: Table
 }
 
 /** The text a record is listed by: its first name field that is not empty (the registry's `nameFields`). */
-export function recordName(table: PlainRecordTable, record: object): string {
+export function recordName(table: EntityTable, record: object): string {
   const fields: readonly string[] = ENTITIES[table].nameFields;
   for (const field of fields) {
     const value: unknown = (record as Record<string, unknown>)[field];

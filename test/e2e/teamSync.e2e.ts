@@ -153,4 +153,62 @@ describe('a team of two officers', () => {
     await marcoList.open();
     await marcoList.row('Prefettura di Potenza – offline').waitFor(ARRIVAL);
   });
+
+  it('both edit one stakeholder offline: both show the same winner and the conflict, and one resolution settles both', async () => {
+    const anna = await newLaptop();
+    await join(anna.page, ANNA);
+    const marco = await newLaptop();
+    await join(marco.page, MARCO);
+    const annaList = new StakeholdersPage(anna.page);
+    await annaList.open();
+    await annaList.create({ name: 'Comune di Matera', region: 'Basilicata' });
+    const marcoList = new StakeholdersPage(marco.page);
+    await marcoList.open();
+    await marcoList.row('Comune di Matera').waitFor(ARRIVAL);
+
+    await anna.context.setOffline(true);
+    await marco.context.setOffline(true);
+    await rename(anna.page, 'Comune di Matera', 'Comune di Matera – Servizi sociali');
+    await rename(marco.page, 'Comune di Matera', 'Comune di Matera – Ufficio immigrazione');
+    await anna.context.setOffline(false);
+    await marco.context.setOffline(false);
+
+    const annaConflicts = await conflictsOf(anna.page);
+    const marcoConflicts = await conflictsOf(marco.page);
+    await annaConflicts.getByRole('table').first().waitFor(ARRIVAL);
+    await marcoConflicts.getByRole('table').first().waitFor(ARRIVAL);
+    await annaConflicts.getByRole('button', { name: /^Keep the chosen values for/ }).click();
+    await annaConflicts.getByText(/No conflicts/).waitFor(ARRIVAL);
+    await marcoConflicts.getByText(/No conflicts/).waitFor(ARRIVAL);
+
+    // Both laptops hold the same record: the version shown to the team.
+    const names = async (page: Page) => {
+      const list = new StakeholdersPage(page);
+      await list.open();
+      return list
+        .table()
+        .getByRole('link', { name: /^Comune di Matera/ })
+        .allTextContents();
+    };
+    await expect
+      .poll(async () => JSON.stringify(await names(marco.page)), ARRIVAL)
+      .toBe(JSON.stringify(await names(anna.page)));
+    expect(await names(anna.page)).toHaveLength(1);
+  });
 });
+
+async function rename(page: Page, from: string, to: string) {
+  const list = new StakeholdersPage(page);
+  await list.open();
+  await list.row(from).getByRole('link').click();
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: `Edit ${from}` });
+  await dialog.getByLabel('Name', { exact: true }).fill(to);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+async function conflictsOf(page: Page) {
+  const card = await openTeamSettings(page);
+  return card.getByRole('region', { name: 'Conflicts' });
+}

@@ -12,6 +12,7 @@ import { ActionFollowUpsSection } from './ActionFollowUpsSection';
 import { ActionFormDialog } from './ActionFormDialog';
 import { useActionOptions } from './useActionOptions';
 import './actions.css';
+import { RecordChangesSection } from '../team/RecordChangesSection';
 
 export function ActionDetailPage({ actionId }: { actionId: string }) {
   const { t, tn, formatDate } = useT();
@@ -114,6 +115,7 @@ export function ActionDetailPage({ actionId }: { actionId: string }) {
           )}
         </section>
         <ActionFollowUpsSection action={action} followUps={followUps} />
+        <RecordChangesSection table="actions" id={actionId} />
       </div>
       {dialog === 'edit' && <ActionFormDialog existing={{ action, followUps }} onClose={() => setDialog(null)} />}
       {dialog === 'delete' && (

@@ -9,6 +9,7 @@ import { AgreementFormDialog } from './AgreementFormDialog';
 import { ConfirmAgreementDeletionDialog } from './ConfirmAgreementDeletionDialog';
 import { useDeleteAgreement } from './useDeleteAgreement';
 import './agreements.css';
+import { RecordChangesSection } from '../team/RecordChangesSection';
 
 export function AgreementDetailPage({ agreementId }: { agreementId: string }) {
   const { t, formatDate } = useT();
@@ -103,6 +104,7 @@ export function AgreementDetailPage({ agreementId }: { agreementId: string }) {
             })}
           </ul>
         </section>
+        <RecordChangesSection table="agreements" id={agreementId} />
       </div>
       {dialog === 'edit' && <AgreementFormDialog agreement={agreement} onClose={() => setDialog(null)} />}
       {dialog === 'delete' && (

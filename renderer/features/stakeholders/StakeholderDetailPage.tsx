@@ -5,6 +5,7 @@ import { useT } from '../../i18n/useT';
 import { DetailPageFrame, RecordNotFound } from '../../ui/DetailPageFrame';
 import { StakeholderActionsSection } from '../actions/StakeholderActionsSection';
 import { StakeholderAgreementsSection } from '../agreements/StakeholderAgreementsSection';
+import { RecordChangesSection } from '../team/RecordChangesSection';
 import { ConfirmDeletionDialog } from './ConfirmDeletionDialog';
 import { ContactsSection } from './ContactsSection';
 import { RelationshipsSection } from './RelationshipsSection';
@@ -42,6 +43,7 @@ export function StakeholderDetailPage({ stakeholderId }: { stakeholderId: string
         <RelationshipsSection stakeholder={stakeholder} />
         <StakeholderAgreementsSection stakeholder={stakeholder} />
         <StakeholderActionsSection stakeholder={stakeholder} />
+        <RecordChangesSection table="stakeholders" id={stakeholder.id} />
       </div>
       {dialog === 'edit' && <StakeholderFormDialog stakeholder={stakeholder} onClose={() => setDialog(null)} />}
       {dialog === 'delete' && (

@@ -3,6 +3,7 @@ import type { FieldChoice, Resolution } from '../../../shared/sync/resolveConfli
 import { shownDifference } from '../../../shared/sync/conflictFields';
 import type { ShownValue } from '../../../shared/io/restoreValues';
 import { useNotify } from '../../app/notifications/useNotify';
+import { recordName } from '../../data/recordQueries';
 import { useT } from '../../i18n/useT';
 import type { RecordConflict } from '../../sync/conflicts';
 import type { SyncEngine } from '../../sync/syncEngine';
@@ -25,7 +26,10 @@ function ConflictCard({ conflict, onResolve }: { conflict: RecordConflict; onRes
     ) : (
       shownValueText(value, words, labelOf)
     );
-  const title = t('team.conflicts.recordTitle', { table: tableName, id: conflict.id });
+  const title = t('team.conflicts.recordTitle', {
+    table: tableName,
+    name: recordName(conflict.table, conflict.versions[0]?.record ?? {}) || conflict.id,
+  });
   const choiceName = (field: string) => `${conflict.docId}-${field}`;
   return (
     <li className="conflict">
