@@ -1,9 +1,11 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTACT_ID_LISTS, COPY_STORE_NAMES, PERSONAL_DATA_COPIES } from '../../shared/domain/personalData';
+import { valuesAt } from '../../shared/domain/references';
 import { parseBackup } from '../../shared/io/backup';
 import { eraseFromBackup } from '../../shared/io/eraseFromBackup';
 import { contactInput, freshDatabase, stakeholderInput } from '../../test/support/builders';
+import { newestFixtureTables, seedDatabase } from '../../test/support/newestFixture';
 import { limitStoredValueSize } from '../../test/support/storedValueLimit';
 import type { BackupFile, BackupStore } from '../platform/platform';
 import { runDailyAutoBackup } from './autoBackup';
@@ -37,40 +39,6 @@ const EMAIL = 'giovanna.esempio@example.org';
 const inline = async (json: string, request: Parameters<typeof eraseFromBackup>[1]) => eraseFromBackup(json, request);
 const requestFor = (report: PersonalDataReport) =>
   erasureRequestFor(report, { places: report.mentions, marker: '[erased]' });
-
-/** A valid row of each table that holds a list of contact ids (CONTACT_ID_LISTS). */
-const SAMPLE_ROWS: Record<string, { id: string } & Record<string, unknown>> = {
-  actions: {
-    id: 'action-1',
-    createdAt: '2026-11-01T08:00:00.000Z',
-    updatedAt: '2026-11-01T08:00:00.000Z',
-    title: 'Incontro',
-    kind: 'bilateral-meeting',
-    date: '2026-09-10',
-    regions: [],
-    programmeId: null,
-    objective: '',
-    targetIds: [],
-    participantIds: [],
-    ownerId: null,
-    status: 'done',
-    outcome: '',
-  },
-  trainings: {
-    id: 'training-1',
-    createdAt: '2026-11-01T08:00:00.000Z',
-    updatedAt: '2026-11-01T08:00:00.000Z',
-    title: 'Le linee guida',
-    topic: '',
-    date: '2026-10-05',
-    endDate: null,
-    region: null,
-    programmeId: null,
-    trainerIds: [],
-    attendeeIds: [],
-    notes: '',
-  },
-};
 
 /** The desktop shell's backups folder, in memory. */
 class BackupsFolder implements BackupStore {
@@ -440,24 +408,27 @@ describe('the registry of copies and of lists of contact ids (review of issue 13
   it.each(CONTACT_ID_LISTS.map(({ table, path }) => [table, path]))(
     'takes the person out of %s.%s, in the database through the cascade and in a backup',
     async (table, path) => {
-      const { giovanna } = await seed();
-      const row = SAMPLE_ROWS[table];
-      expect(row, `a sample ${table} row for the test`).toBeDefined();
-      const key = path.slice(0, -2);
-      await db.table(table).put({ ...row, [key]: [giovanna.id, 'someone-else'] });
+      // The newest fixture holds a record of every table: a row there listing two contact
+      // persons, the first of them erased, is the sample of each list.
+      const tables = newestFixtureTables();
+      const listing = tables[table].find((row) => valuesAt(row, path).length >= 2);
+      expect(listing, `a ${table} row listing two contacts at ${path} in the newest test/fixtures/db`).toBeDefined();
+      const [erased = ''] = valuesAt(listing, path);
+      const kept = valuesAt(listing, path).filter((id) => id !== erased);
+      await seedDatabase(db, tables);
       const backupJson = await createBackupJson(db, '2026-11-22T08:00:00.000Z');
-      const report = await collectPersonalData(db, giovanna.id);
-      await db.transaction('rw', db.tables, async () =>
-        applyDeletionPlan(db, await planContactDeletion(db, [giovanna.id])),
-      );
-      expect(((await db.table(table).get(row!.id)) as Record<string, unknown>)[key]).toEqual(['someone-else']);
+      const report = await collectPersonalData(db, erased);
+      const expectTakenOut = (rows: readonly unknown[]) => {
+        const listingNow = rows.find((row) => valuesAt(row, 'id')[0] === listing?.id);
+        expect(valuesAt(listingNow, path)).toEqual(kept);
+        expect(rows.filter((row) => valuesAt(row, path).includes(erased))).toEqual([]);
+      };
+
+      await db.transaction('rw', db.tables, async () => applyDeletionPlan(db, await planContactDeletion(db, [erased])));
+      expectTakenOut(await db.table(table).toArray());
       const result = eraseFromBackup(backupJson, { ...requestFor(report), places: [] });
       if (result.status !== 'rewritten') throw new Error(result.status);
-      expect(
-        (
-          parseBackup(result.json, CURRENT_SCHEMA_VERSION).tables[table as 'actions'] as Array<Record<string, unknown>>
-        ).find((stored) => stored.id === row!.id)![key],
-      ).toEqual(['someone-else']);
+      expectTakenOut(parseBackup(result.json, CURRENT_SCHEMA_VERSION).tables[table]);
     },
   );
 });

@@ -1,99 +1,80 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { REFERENCES, valuesAt, type Reference } from '../../shared/domain/references';
-import { contactInput, freshDatabase, relationshipInput, stakeholderInput } from '../../test/support/builders';
+import { afterEach, describe, expect, it } from 'vitest';
+import { REFERENCES, valuesAt, type OnTargetDeleted, type Reference } from '../../shared/domain/references';
+import { freshDatabase } from '../../test/support/builders';
+import {
+  newestFixtureTables,
+  seedDatabase,
+  type FixtureRow,
+  type FixtureTables,
+} from '../../test/support/newestFixture';
 import { findDanglingReferences } from './danglingReferences';
 import type { TramaDatabase } from './db';
-import { createAction, createFollowUp, deleteAction } from './repositories/actions';
-import { createAgreement } from './repositories/agreements';
-import { createBriefing } from './repositories/briefings';
-import { createContact, deleteContacts } from './repositories/contacts';
-import { savePositions } from './repositories/mapPositions';
-import { createProgramme, createStaffMember, deleteProgramme, deleteStaffMember } from './repositories/organisation';
-import { createRelationship } from './repositories/relationships';
-import { createStakeholder, deleteStakeholders } from './repositories/stakeholders';
-import { createTraining } from './repositories/trainings';
+import { deleteAction } from './repositories/actions';
+import { deleteContacts } from './repositories/contacts';
+import { deleteProgramme, deleteStaffMember } from './repositories/organisation';
+import { deleteStakeholders } from './repositories/stakeholders';
 import type { TableName } from './schema';
 
-// For every reference in the registry, the target is deleted the way the app deletes it
-// (cascade.ts for stakeholders and contacts, organisation.ts for staff and programmes,
-// actions.ts for actions): nothing may be left pointing at nothing, and each record that
-// pointed at it is treated as the registry says.
+// For every reference in the registry and every record that the newest database fixture
+// points at through it, the target is deleted the way the app deletes it (cascade.ts for
+// stakeholders and contacts, organisation.ts for staff and programmes, actions.ts for
+// actions): nothing may be left pointing at nothing, and each record that pointed at it is
+// treated as the registry says. The fixture holds a record of every table
+// (migrations.test.ts), so a new table's fixture rows are its seed here.
 
-let db: TramaDatabase;
-beforeEach(() => {
-  db = freshDatabase();
-});
+const opened: TramaDatabase[] = [];
 afterEach(async () => {
-  await db.delete();
+  await Promise.all(opened.splice(0).map((db) => db.delete()));
 });
 
-/** A small network where every reference of the registry is in use, each pointing at `doomed` records. */
-async function seedNetwork() {
-  const programme = await createProgramme(db, { name: 'PsychCare' });
-  const owner = await createStaffMember(db, { name: 'Giulia Coordinatrice' });
-  const kept = await createStakeholder(db, stakeholderInput({ name: 'ASL Roma 1', programmeIds: [programme.id] }));
-  const other = await createStakeholder(db, stakeholderInput({ name: 'CAS Tiburtino' }));
-  const doomed = await createStakeholder(db, stakeholderInput({ name: 'Prefettura di Roma' }));
-  const keptContact = await createContact(db, contactInput(kept.id, { name: 'Anna Prova' }));
-  const doomedContact = await createContact(db, contactInput(doomed.id, { name: 'Marco Esempio' }));
-  await createRelationship(db, relationshipInput(kept.id, doomed.id));
-  await createRelationship(db, relationshipInput(doomed.id, other.id));
-  const parties = (ids: string[]) => ids.map((stakeholderId) => ({ stakeholderId, role: 'signatory' as const }));
-  await createAgreement(db, {
-    title: 'Protocollo a tre',
-    kind: 'convention',
-    status: 'drafting',
-    parties: parties([kept.id, other.id, doomed.id]),
-    programmeIds: [programme.id],
-  });
-  await createAgreement(db, {
-    title: 'Protocollo a due',
-    kind: 'convention',
-    status: 'drafting',
-    parties: parties([kept.id, doomed.id]),
-  });
-  const action = await createAction(db, {
-    title: 'Incontro',
-    kind: 'bilateral-meeting',
-    date: '2026-11-20',
-    status: 'done',
-    targetIds: [kept.id, doomed.id],
-    participantIds: [keptContact.id, doomedContact.id],
-    ownerId: owner.id,
-    programmeId: programme.id,
-  });
-  await createFollowUp(db, { actionId: action.id, text: 'Inviare il verbale', ownerId: owner.id });
-  await savePositions(db, [{ viewId: 'default:regions', stakeholderId: doomed.id, x: 1, y: 2 }]);
-  await createBriefing(db, {
-    title: 'Tavolo',
-    source: { kind: 'stakeholders', stakeholderIds: [kept.id, doomed.id] },
-    programmeId: programme.id,
-  });
-  await createBriefing(db, {
-    title: 'Solo la Prefettura',
-    source: { kind: 'stakeholders', stakeholderIds: [doomed.id] },
-  });
-  await createBriefing(db, { title: 'Dall’incontro', source: { kind: 'action', actionId: action.id } });
-  await createTraining(db, {
-    title: 'Le linee guida nei CAS',
-    date: '2026-11-25',
-    programmeId: programme.id,
-    trainerIds: [owner.id],
-    attendeeIds: [keptContact.id, doomedContact.id],
-  });
-  return {
-    doomed: {
-      stakeholders: doomed.id,
-      contacts: doomedContact.id,
-      staff: owner.id,
-      programmes: programme.id,
-      actions: action.id,
-    } as Partial<Record<TableName, string>>,
-  };
+function openDatabase(): TramaDatabase {
+  const db = freshDatabase();
+  opened.push(db);
+  return db;
+}
+
+/**
+ * The record with one more item in the list at `path` for each item that holds `id`, the
+ * copy holding `twinId` instead: what the record would be with one more target like it.
+ */
+function widenedAt(value: unknown, parts: readonly string[], id: string, twinId: string): unknown {
+  if (typeof value !== 'object' || value === null || parts.length === 0) return value;
+  const [head = '', ...rest] = parts;
+  const key = head.endsWith('[]') ? head.slice(0, -2) : head;
+  const field = (value as FixtureRow)[key];
+  if (!head.endsWith('[]')) return { ...value, [key]: widenedAt(field, rest, id, twinId) };
+  if (!Array.isArray(field)) return value;
+  const holdsId = (item: unknown) => (rest.length === 0 ? item === id : valuesAt(item, rest.join('.')).includes(id));
+  const twins = field
+    .filter(holdsId)
+    .map((item: unknown) => JSON.parse(JSON.stringify(item).replaceAll(JSON.stringify(id), JSON.stringify(twinId))));
+  return { ...value, [key]: [...field, ...twins] };
+}
+
+/**
+ * The fixture, and for each record pointing at `id` through a list a wider copy: the same
+ * list with a twin of the target as well. A rule that counts what is left (an agreement
+ * below two parties, a briefing with no stakeholder) then meets both of its outcomes even
+ * when the fixture's lists are short.
+ */
+function seedFor(fixture: FixtureTables, reference: Reference, id: string): FixtureTables {
+  if (!reference.path.includes('[]')) return fixture;
+  const target = fixture[reference.to].find((row) => row.id === id);
+  expect(target, `${reference.to} ${id} in the newest fixture`).toBeDefined();
+  const twinId = `${id}-twin`;
+  const wider = fixture[reference.from]
+    .filter((row) => valuesAt(row, reference.path).includes(id))
+    .map((row) => ({
+      ...(widenedAt(row, reference.path.split('.'), id, twinId) as FixtureRow),
+      id: `${String(row.id)}-wider`,
+    }));
+  const seed = { ...fixture, [reference.to]: [...fixture[reference.to], { ...target, id: twinId }] };
+  seed[reference.from] = [...seed[reference.from], ...wider];
+  return seed;
 }
 
 /** Deletes a record the way the app does. */
-async function deleteTheAppsWay(table: TableName, id: string): Promise<void> {
+async function deleteTheAppsWay(db: TramaDatabase, table: TableName, id: string): Promise<void> {
   switch (table) {
     case 'stakeholders':
       await deleteStakeholders(db, [id]);
@@ -119,8 +100,19 @@ function primaryKeyOf(table: TableName, row: Record<string, unknown>): string {
   return table === 'mapPositions' ? `${String(row.viewId)}\u0000${String(row.stakeholderId)}` : String(row.id);
 }
 
+type Outcome = 'gone' | 'kept without the id';
+
+/** What each rule can do to a record that pointed at the record deleted. */
+const OUTCOMES: Record<OnTargetDeleted, Outcome[]> = {
+  'delete-row': ['gone'],
+  'remove-id': ['kept without the id'],
+  'set-null': ['kept without the id'],
+  'remove-id-delete-row-if-empty': ['gone', 'kept without the id'],
+  'remove-id-delete-row-below-two': ['gone', 'kept without the id'],
+};
+
 /** What the registry says becomes of a record that pointed at `id`, given what it held before. */
-function expectedAfter(reference: Reference, before: unknown, id: string): 'gone' | 'kept without the id' {
+function expectedAfter(reference: Reference, before: unknown, id: string): Outcome {
   const others = valuesAt(before, reference.path).filter((value) => value !== id);
   switch (reference.onTargetDeleted) {
     case 'delete-row':
@@ -135,41 +127,51 @@ function expectedAfter(reference: Reference, before: unknown, id: string): 'gone
   }
 }
 
+const rowsOf = async (db: TramaDatabase, table: TableName) =>
+  (await db.table(table).toArray()) as Array<Record<string, unknown>>;
+
 describe('deleting what a record points at, for every reference in the registry', () => {
   it.each(REFERENCES.map((reference) => [`${reference.from}.${reference.path} → ${reference.to}`, reference] as const))(
     '%s',
     async (_name, reference) => {
-      const { doomed } = await seedNetwork();
-      const id = doomed[reference.to];
-      expect(id, `the test network has no ${reference.to} to delete`).toBeDefined();
-      const referrers = (await db.table(reference.from).toArray()) as Array<Record<string, unknown>>;
-      const pointing = referrers.filter((row) => valuesAt(row, reference.path).includes(id!));
-      expect(pointing.length, `nothing in the test network uses ${reference.from}.${reference.path}`).toBeGreaterThan(
-        0,
-      );
-      expect(await findDanglingReferences(db)).toEqual([]);
+      const fixture = newestFixtureTables();
+      const targets = [...new Set(fixture[reference.from].flatMap((row) => valuesAt(row, reference.path)))];
+      expect(
+        targets,
+        `nothing in the newest test/fixtures/db fixture uses ${reference.from}.${reference.path}`,
+      ).not.toEqual([]);
+      const seen = new Set<Outcome>();
+      for (const id of targets) {
+        const db = openDatabase();
+        await seedDatabase(db, seedFor(fixture, reference, id));
+        const pointing = (await rowsOf(db, reference.from)).filter((row) => valuesAt(row, reference.path).includes(id));
+        expect(pointing.length, `${reference.from} pointing at ${reference.to} ${id}`).toBeGreaterThan(0);
+        expect(await findDanglingReferences(db)).toEqual([]);
 
-      await deleteTheAppsWay(reference.to, id!);
+        await deleteTheAppsWay(db, reference.to, id);
 
-      expect(await findDanglingReferences(db)).toEqual([]);
-      const after = new Map(
-        ((await db.table(reference.from).toArray()) as Array<Record<string, unknown>>).map((row) => [
-          primaryKeyOf(reference.from, row),
-          row,
-        ]),
-      );
-      for (const before of pointing) {
-        const now = after.get(primaryKeyOf(reference.from, before));
-        const outcome =
-          now === undefined
-            ? 'gone'
-            : valuesAt(now, reference.path).includes(id!)
-              ? 'still pointing'
-              : 'kept without the id';
-        expect(outcome, String(before.title ?? before.name ?? before.id ?? '')).toBe(
-          expectedAfter(reference, before, id!),
+        expect(await findDanglingReferences(db)).toEqual([]);
+        const after = new Map(
+          (await rowsOf(db, reference.from)).map((row) => [primaryKeyOf(reference.from, row), row]),
         );
+        for (const before of pointing) {
+          const now = after.get(primaryKeyOf(reference.from, before));
+          const outcome =
+            now === undefined
+              ? 'gone'
+              : valuesAt(now, reference.path).includes(id)
+                ? 'still pointing'
+                : 'kept without the id';
+          expect(outcome, `${String(before.title ?? before.name ?? before.id ?? '')}, deleting ${id}`).toBe(
+            expectedAfter(reference, before, id),
+          );
+          if (outcome !== 'still pointing') seen.add(outcome);
+        }
       }
+      expect(
+        [...seen].sort(),
+        `what deleting from ${reference.to} did to the ${reference.from} pointing there`,
+      ).toEqual(OUTCOMES[reference.onTargetDeleted]);
     },
   );
 
@@ -178,7 +180,7 @@ describe('deleting what a record points at, for every reference in the registry'
       (reference) => [`${reference.from}.${reference.index}`, reference] as const,
     ),
   )('finds referrers through the index %s', (_name, reference) => {
-    const schema = db.table(reference.from).schema;
+    const schema = openDatabase().table(reference.from).schema;
     const indexes = [schema.primKey, ...schema.indexes].map((index) => index.name);
     expect(indexes).toContain(reference.index);
   });
