@@ -23,6 +23,9 @@ import {
 import type { AgreementRow, TramaDatabase } from './db';
 import { fromAgreementRow, toAgreementRow } from './repositories/agreements';
 import { CURRENT_SCHEMA_VERSION } from './schema';
+import { noteWriteStarted } from './writesStarted';
+import { createSyncOutboxMiddleware } from '../sync/syncOutbox';
+import { teamMember } from '../sync/teamMember';
 
 // Full backups of the database, and their restore: one transaction, written in chunks so
 // that the page shows progress and can cancel (which rolls everything back).
@@ -125,6 +128,8 @@ function sizeForBudget(rows: number, elapsedMs: number, current: number): number
 async function openRelaxedConnection(db: TramaDatabase): Promise<Dexie> {
   await db.open();
   const connection = new Dexie(db.name, { chromeTransactionDurability: 'relaxed' });
+  // What it writes reaches the team like any other write (team sync's outbox, db.ts).
+  connection.use(createSyncOutboxMiddleware({ member: teamMember }));
   await connection.open();
   return connection;
 }
@@ -207,6 +212,8 @@ export async function restoreBackup(
   const connection = await openRelaxedConnection(db);
   try {
     return await connection.transaction('rw', BACKUP_TABLE_NAMES, async (tx) => {
+      // This connection has no write log (db.ts): a read of the data taken before now no longer holds it (writesStarted.ts).
+      noteWriteStarted(db.name);
       const abortNow = () => tx.abort();
       signal?.addEventListener('abort', abortNow, { once: true });
       try {

@@ -9,6 +9,7 @@ import {
   type Middleware,
 } from 'dexie';
 import { keyText, stampOf, type RowStamp } from './rowStamps';
+import { noteWriteStarted } from './writesStarted';
 
 // What each read-write transaction wrote, row by row, noted as the writes happen: Undo
 // compares with the state a change left at its own commit, not with what it finds later (a
@@ -137,8 +138,11 @@ export const writeLogMiddleware: Middleware<DBCore> = {
     ...down,
     transaction(stores, mode, options) {
       const transaction = down.transaction(stores, mode, options);
-      if (mode === 'readwrite')
+      if (mode === 'readwrite') {
         writesByTransaction.set(transaction, openWrites(transaction as unknown as EndingTransaction, [...stores]));
+        // A read of the data taken before this no longer holds it (writesStarted.ts).
+        noteWriteStarted(down.schema.name);
+      }
       return transaction;
     },
     table(name) {

@@ -7,7 +7,10 @@ import { formatBytes } from '../../i18n/formatBytes';
 import { useT } from '../../i18n/useT';
 import type { Language } from '../../../shared/domain/enums';
 import { platform, type BackupFile, type BackupStore } from '../../platform/platform';
-import { readBackupInWorker, type BackupToRead, type ReadBackup } from './backupInWorker';
+import type { TakenSafetyCopy } from '../../db/safetyCopyBeforeRestore';
+import { DATABASE_NAME } from '../../db/schema';
+import { readBackupInWorker, takeSafetyCopyOffThePage, type BackupToRead, type ReadBackup } from './backupInWorker';
+import { safetyCopyFromPreview } from './safetyCopyFromPreview';
 import { backupReadError } from './backupReadError';
 import { BrowserSafetyCopies } from './BrowserSafetyCopies';
 import { copyTime } from './restoreDoneMessage';
@@ -131,18 +134,26 @@ export function BackupsSection() {
   const { notifyError } = useNotify();
   const database = useDatabase();
   const { isBusy, run } = useFileExport();
-  const [pending, setPending] = useState<ReadBackup | null>(null);
+  const [pending, setPending] = useState<(ReadBackup & { takeSafetyCopy: () => Promise<TakenSafetyCopy> }) | null>(
+    null,
+  );
   const [isReading, setIsReading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [inputKey, setInputKey] = useState(0);
   const [closedDialogs, setClosedDialogs] = useState(0);
   const store = platform.backups;
+  // The worker holding the data the preview read ends with the dialog, or when this section goes.
+  useEffect(() => () => pending?.dataRead?.release(), [pending]);
 
   async function openBackup(source: () => Promise<BackupToRead>) {
     setError(null);
     setIsReading(true);
     try {
-      setPending(await readBackupInWorker(await source(), t('erasure.marker')));
+      const read = await readBackupInWorker(await source(), t('erasure.marker'));
+      const takeSafetyCopy = safetyCopyFromPreview(read.dataRead, DATABASE_NAME, store, () =>
+        takeSafetyCopyOffThePage(store),
+      );
+      setPending({ ...read, takeSafetyCopy });
     } catch (caught) {
       const message = backupReadError(caught, { t, formatNumber });
       if (message === null) notifyError(caught);
@@ -207,7 +218,9 @@ export function BackupsSection() {
         <RestoreBackupDialog
           backup={pending.backup}
           preview={pending.preview}
+          takeSafetyCopy={pending.takeSafetyCopy}
           onClose={() => {
+            pending.dataRead?.release();
             setPending(null);
             setClosedDialogs((count) => count + 1);
           }}

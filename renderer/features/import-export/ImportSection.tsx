@@ -14,7 +14,8 @@ import {
 } from '../../../shared/io/importPreview';
 import { useNotify } from '../../app/notifications/useNotify';
 import { useDatabase } from '../../data/useDatabase';
-import { useStakeholders } from '../../data/useStakeholderQueries';
+import { stakeholdersForImport } from '../../data/stakeholderQueries';
+import { useLiveRead } from '../../data/useLiveRead';
 import { importStakeholders } from '../../db/importStakeholders';
 import { useT } from '../../i18n/useT';
 import { SelectField } from '../../ui/fields';
@@ -50,7 +51,7 @@ export function ImportSection() {
   const { t, tn, language, formatNumber } = useT();
   const { notify, notifyError } = useNotify();
   const database = useDatabase();
-  const existing = useStakeholders();
+  const existing = useLiveRead(stakeholdersForImport, []);
   const [loaded, setLoaded] = useState<LoadedFile | null>(null);
   const [skipped, setSkipped] = useState<ReadonlySet<number>>(new Set());
   // Cuts agreed to by row, column and field: mapping another column never extends one (importChoices.ts).

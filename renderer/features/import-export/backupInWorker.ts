@@ -13,7 +13,9 @@ import {
   type SafetyCopy,
   type SafetyCopyBeingKept,
 } from '../../db/safetyCopyBeforeRestore';
-import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
+import { CURRENT_SCHEMA_VERSION, DATABASE_NAME } from '../../db/schema';
+import { writesStarted } from '../../db/writesStarted';
+import type { DataRead } from './safetyCopyFromPreview';
 import { platform, type BackupStore } from '../../platform/platform';
 import {
   MAX_BACKUP_FILE_BYTES,
@@ -91,8 +93,9 @@ function runWorker<Result>(
   transfer: Transferable[],
   onMessage: (message: BackupWorkerMessage, resolve: (result: Result) => void) => void,
   silenceLimitMs = WORKER_SILENCE_LIMIT_MS,
+  { worker = takeWorker(), keep = () => false }: { worker?: Worker; keep?: (result: Result) => boolean } = {},
 ): Promise<Result> {
-  const worker = takeWorker();
+  let kept = false;
   let watchdog: ReturnType<typeof setTimeout> | undefined;
   return new Promise<Result>((resolve, reject) => {
     const keepWatching = () => {
@@ -109,7 +112,11 @@ function runWorker<Result>(
         reject(new BackupError(message.reason, message.detail, message.table, message.recordKey));
       else if (message.type === 'copy-gone') reject(new SafetyCopyGoneError());
       else if (message.type === 'failed') reject(new Error(message.message));
-      else onMessage(message, resolve);
+      else
+        onMessage(message, (result) => {
+          kept = keep(result);
+          resolve(result);
+        });
     };
     worker.onerror = (event) => reject(new Error(event.message || 'The backup worker failed'));
     worker.onmessageerror = () => reject(new Error('A message from the backup worker could not be read'));
@@ -117,13 +124,15 @@ function runWorker<Result>(
     worker.postMessage(request, transfer);
   }).finally(() => {
     clearTimeout(watchdog);
-    worker.terminate();
+    if (!kept) worker.terminate();
   });
 }
 
 export interface ReadBackup {
   backup: Backup;
   preview: RestorePreview;
+  /** The data held here as the preview read it, kept by its worker for the copy taken before the restore. */
+  dataRead: DataRead | null;
 }
 
 /** A backup file the user chose, a desktop backup's text (handed over, then let go), or a copy this browser keeps. */
@@ -159,20 +168,57 @@ async function readRequest(
   return { request: request({ text }), transfer: [] };
 }
 
+/** The worker that read the backup, kept with the data it read, for the copy taken before the restore. */
+function dataReadIn(worker: Worker, writesBefore: number): DataRead {
+  let isTaken = false;
+  return {
+    writesBefore,
+    copy(store) {
+      if (isTaken) return Promise.reject(new Error('The data read was copied already'));
+      isTaken = true;
+      return copyInWorker(store, { kind: 'copy-data-read', keepInBrowser: !store }, worker);
+    },
+    release() {
+      if (isTaken) return;
+      isTaken = true;
+      worker.terminate();
+    },
+  };
+}
+
 /** Parses and checks a backup off the page, and compares it with the database; `marker` replaces erased people's mentions. */
-export async function readBackupInWorker(source: BackupToRead, marker: string): Promise<ReadBackup> {
+export async function readBackupInWorker(
+  source: BackupToRead,
+  marker: string,
+  databaseName = DATABASE_NAME,
+): Promise<ReadBackup> {
   const made = await readRequest(source, marker);
+  made.request.holdDataRead = true;
   const rows = new Map<BackupTableName, unknown[]>(BACKUP_TABLE_NAMES.map((name) => [name, []]));
   let header: BackupHeader | null = null;
-  const reading = runWorker<ReadBackup>(made.request, made.transfer, (message, resolve) => {
-    if (message.type === 'header') header = message.header;
-    else if (message.type === 'rows') rows.get(message.table)?.push(...message.rows);
-    else if (message.type === 'preview' && header) {
-      // The worker checked every row against the schemas before sending it.
-      const tables = Object.fromEntries(rows) as BackupTables;
-      resolve({ backup: { ...header, tables }, preview: message.preview });
-    }
-  });
+  const worker = takeWorker();
+  // Noted before the worker reads: a write opened since makes its read stale.
+  const writesBefore = writesStarted(databaseName);
+  const reading = runWorker<ReadBackup>(
+    made.request,
+    made.transfer,
+    (message, resolve) => {
+      if (message.type === 'header') header = message.header;
+      else if (message.type === 'rows') rows.get(message.table)?.push(...message.rows);
+      else if (message.type === 'preview' && header) {
+        // The worker checked every row against the schemas before sending it.
+        const tables = Object.fromEntries(rows) as BackupTables;
+        const { preview } = message;
+        resolve({
+          backup: { ...header, tables },
+          preview,
+          dataRead: preview.holdsWork ? dataReadIn(worker, writesBefore) : null,
+        });
+      }
+    },
+    WORKER_SILENCE_LIMIT_MS,
+    { worker, keep: (read) => read.dataRead !== null },
+  );
   made.request.source = null;
   return reading;
 }
@@ -183,6 +229,46 @@ async function asSafetyCopyStep<Result>(step: () => Promise<Result>): Promise<Re
   } catch (error) {
     throw error instanceof SafetyCopyError ? error : new SafetyCopyError(error);
   }
+}
+
+/** The copy, by a worker that holds the data already: kept in the browser, or serialised for the desktop's shell. */
+async function copyInWorker(
+  store: BackupStore | undefined,
+  request: BackupWorkerRequest,
+  worker?: Worker,
+): Promise<SafetyCopyBeingKept> {
+  if (!store) {
+    const kept = asSafetyCopyStep(() =>
+      runWorker<SafetyCopy | null>(
+        request,
+        [],
+        (message, resolve) => {
+          if (message.type === 'safety-copy') resolve(message.copy);
+        },
+        WORKER_SILENCE_LIMIT_MS,
+        { worker },
+      ),
+    ).then((copy) => copy ?? Promise.reject(new SafetyCopyError(new Error('The copy of the data read was not kept'))));
+    return { kept };
+  }
+  const serialised = asSafetyCopyStep(() =>
+    runWorker<{ json: string | null; digest: string | null }>(
+      request,
+      [],
+      (message, resolve) => {
+        if (message.type === 'serialised') resolve({ json: message.json, digest: message.digest });
+      },
+      WORKER_SILENCE_LIMIT_MS,
+      { worker },
+    ),
+  );
+  return {
+    kept: serialised.then(({ json, digest }) =>
+      json === null
+        ? Promise.reject(new SafetyCopyError(new Error('The copy of the data read was not kept')))
+        : keepSafetyCopy(json, store, digest ?? undefined),
+    ),
+  };
 }
 
 /** In the browser: settles once the worker has read the data (the copy then goes on being kept), or once it is done. */

@@ -154,3 +154,45 @@ describe('the backup worker keeping the copy taken before a restore, in the brow
     expect(await listSafetyCopies()).toEqual([]);
   });
 });
+
+describe('the backup worker copying the data its preview read', () => {
+  /** The preview's reading, with the worker asked to hold the data it read. */
+  async function previewHolding(text: string): Promise<void> {
+    expect((await run({ ...readRequest({ text }), holdDataRead: true })).type).toBe('preview');
+    messages = [];
+  }
+
+  it('keeps the copy from the data it compared with, without reading the database again', async () => {
+    await createStakeholder(db, stakeholderInput({ name: 'Held here' }));
+    await previewHolding(sampleText());
+    // Written after the preview: a second reading would put it in the copy (the page reads afresh then instead).
+    await createStakeholder(db, stakeholderInput({ name: 'Written since' }));
+    const last = await run({ kind: 'copy-data-read', keepInBrowser: true });
+    expect(messages.map((message) => message.type)).toEqual(['safety-copy']);
+    expect(last).toMatchObject({ type: 'safety-copy', copy: { where: 'browser', isNew: true } });
+    const [copy] = await listSafetyCopies();
+    expect(parseBackup(copy!.json, CURRENT_SCHEMA_VERSION).tables.stakeholders.map((row) => row.name)).toEqual([
+      'Held here',
+    ]);
+  });
+
+  it('serialises it for the desktop, with its digest, and holds it for one copy only', async () => {
+    await createStakeholder(db, stakeholderInput({ name: 'Held here' }));
+    await previewHolding(sampleText());
+    const serialised = await run({ kind: 'copy-data-read', keepInBrowser: false });
+    expect(serialised).toMatchObject({ type: 'serialised', digest: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    messages = [];
+    expect(await run({ kind: 'copy-data-read', keepInBrowser: false })).toMatchObject({ type: 'failed' });
+  });
+
+  it('holds nothing when the database holds no work, or when not asked to', async () => {
+    await previewHolding(sampleText());
+    expect(await run({ kind: 'copy-data-read', keepInBrowser: true })).toMatchObject({ type: 'failed' });
+    messages = [];
+    await createStakeholder(db, stakeholderInput({ name: 'Held here' }));
+    await run(readRequest({ text: sampleText() }));
+    messages = [];
+    expect(await run({ kind: 'copy-data-read', keepInBrowser: true })).toMatchObject({ type: 'failed' });
+    expect(await listSafetyCopies()).toEqual([]);
+  });
+});

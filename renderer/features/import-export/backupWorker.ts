@@ -13,7 +13,7 @@ import { readBackupTables } from '../../db/backup';
 import { backupDataDigest } from '../../db/backupDataDigest';
 import { previewRestore } from '../../db/restorePreview';
 import { readSafetyCopy } from '../../db/safetyCopies';
-import { currentDataJson, keepSafetyCopy, SafetyCopyError } from '../../db/safetyCopyBeforeRestore';
+import { currentDataJson, currentDataText, keepSafetyCopy, SafetyCopyError } from '../../db/safetyCopyBeforeRestore';
 import {
   ROWS_PER_MESSAGE,
   type BackupSource,
@@ -93,6 +93,9 @@ async function startReadingTables(db: TramaDatabase): Promise<{ tables: Promise<
   return { tables };
 }
 
+/** The database's tables as the preview read them, held for the copy taken before the restore (copy-data-read). */
+let dataRead: BackupTables | null = null;
+
 async function read(request: Extract<BackupWorkerRequest, { kind: 'read' }>): Promise<void> {
   await withOwnDatabase(async (db) => {
     // The database reads its tables while this worker parses the file: both are needed to compare.
@@ -108,8 +111,19 @@ async function read(request: Extract<BackupWorkerRequest, { kind: 'read' }>): Pr
       localTables,
       onStep: (step) => post({ type: 'step', step }),
     });
+    if (request.holdDataRead && preview.holdsWork) dataRead = await localTables;
     post({ type: 'preview', preview });
   });
+}
+
+/** The copy of the data the preview read: no second reading of the database. */
+async function copyDataRead(request: Extract<BackupWorkerRequest, { kind: 'copy-data-read' }>): Promise<void> {
+  const tables = dataRead;
+  dataRead = null;
+  if (!tables) throw new Error('The data read for the preview is not held');
+  const json = currentDataText(tables);
+  if (request.keepInBrowser) post({ type: 'safety-copy', copy: await keepSafetyCopy(json, undefined) });
+  else post({ type: 'serialised', json, digest: await backupDataDigest(json) });
 }
 
 async function serialise(db: TramaDatabase): Promise<void> {
@@ -125,6 +139,7 @@ async function keepInBrowser(db: TramaDatabase): Promise<void> {
 
 function handle(request: BackupWorkerRequest): Promise<void> {
   if (request.kind === 'read') return read(request);
+  if (request.kind === 'copy-data-read') return copyDataRead(request);
   if (request.kind === 'serialise-current-data') return withOwnDatabase(serialise);
   return withOwnDatabase(keepInBrowser);
 }

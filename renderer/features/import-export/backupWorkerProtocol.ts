@@ -30,7 +30,10 @@ export const WORKER_SILENCE_LIMIT_MS = 5 * 60_000;
 export type BackupSource = { bytes: ArrayBuffer } | { text: string } | { browserSafetyCopyId: number };
 
 export type BackupWorkerRequest =
-  | { kind: 'read'; source: BackupSource | null; schemaVersion: number; marker: string }
+  /** `holdDataRead`: once the preview is sent, the worker keeps the data it read for `copy-data-read`. */
+  | { kind: 'read'; source: BackupSource | null; schemaVersion: number; marker: string; holdDataRead?: boolean }
+  /** The copy taken before a restore, from the data the preview read: kept in the browser, or serialised for the desktop. */
+  | { kind: 'copy-data-read'; keepInBrowser: boolean }
   /** Desktop: the page hands the JSON to the shell, which writes the file. */
   | { kind: 'serialise-current-data' }
   /** Web: the worker keeps the copy in IndexedDB itself, so the page never holds it. */
