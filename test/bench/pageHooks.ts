@@ -83,6 +83,25 @@ const hooks = {
     return db.table(table).count();
   },
 
+  /**
+   * Epoch times (ms, the clock every page of the browser shares) when the app's database
+   * first held `name` for the stakeholder, and when a level-1 heading first showed it.
+   */
+  async arrivalOf(stakeholderId: string, name: string, timeoutMs = 120_000) {
+    const start = performance.now();
+    const epoch = () => performance.timeOrigin + performance.now();
+    let storedAt: number | null = null;
+    let shownAt: number | null = null;
+    while (storedAt === null || shownAt === null) {
+      if (performance.now() - start > timeoutMs) throw new Error(`${name} did not arrive within ${timeoutMs} ms`);
+      if (shownAt === null && [...document.querySelectorAll('h1')].some((heading) => heading.textContent === name))
+        shownAt = epoch();
+      if (storedAt === null && (await db.table('stakeholders').get(stakeholderId))?.name === name) storedAt = epoch();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return { storedAt, shownAt };
+  },
+
   async startEmpty() {
     await markStartedEmpty(db);
   },

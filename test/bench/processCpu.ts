@@ -8,8 +8,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 /** Clock ticks per second in /proc/<pid>/stat (USER_HZ: 100 on Linux). */
 const TICKS_PER_SECOND = 100;
 
-function processStats(): Array<{ pid: number; parent: number; ticks: number }> {
-  const stats: Array<{ pid: number; parent: number; ticks: number }> = [];
+interface ProcessStat {
+  pid: number;
+  parent: number;
+  ticks: number;
+  /** The executable's name (`chromium`, `node`…). */
+  command: string;
+}
+
+function processStats(): ProcessStat[] {
+  const stats: ProcessStat[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     let line: string;
@@ -20,7 +28,13 @@ function processStats(): Array<{ pid: number; parent: number; ticks: number }> {
     }
     // The command name in parentheses may hold spaces: fields are counted after it.
     const fields = line.slice(line.lastIndexOf(')') + 2).split(' ');
-    stats.push({ pid: Number(entry), parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+    const command = line.slice(line.indexOf('(') + 1, line.lastIndexOf(')'));
+    stats.push({
+      pid: Number(entry),
+      parent: Number(fields[1]),
+      ticks: Number(fields[11]) + Number(fields[12]),
+      command,
+    });
   }
   return stats;
 }
@@ -30,11 +44,16 @@ function processStats(): Array<{ pid: number; parent: number; ticks: number }> {
  * launched, with its renderers, workers and storage; null where /proc cannot be read.
  */
 export function browserCpuMs(rootPid = process.pid): number | null {
+  return descendantsCpuMs(rootPid, () => true);
+}
+
+/** The same, for the descendants whose executable `isCounted` accepts (`node`: the team server of the sync scenarios). */
+export function descendantsCpuMs(rootPid: number, isCounted: (command: string) => boolean): number | null {
   try {
     const stats = processStats();
     const children = new Map<number, number[]>();
     for (const stat of stats) children.set(stat.parent, [...(children.get(stat.parent) ?? []), stat.pid]);
-    const ticksOf = new Map(stats.map((stat) => [stat.pid, stat.ticks]));
+    const ticksOf = new Map(stats.map((stat) => [stat.pid, isCounted(stat.command) ? stat.ticks : 0]));
     let ticks = 0;
     const queue = [...(children.get(rootPid) ?? [])];
     while (queue.length > 0) {
