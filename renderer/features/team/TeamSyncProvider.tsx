@@ -75,13 +75,21 @@ export function TeamSyncProvider({ children }: { children: ReactNode }) {
   const connect = useCallback(
     async (settings: TeamSettings, secret: string): Promise<JoinFailure | null> => {
       const access = await checkTeamAccess(settings, { userName: settings.userName, password: secret });
+      const isJoining = sessionStorage.getItem(JOIN_PENDING_KEY) !== null;
+      // A laptop that already belongs to the team and starts offline goes on syncing: the
+      // engine works here, says "offline since…" and sends when the server answers again.
+      if (!access.ok && access.failure === 'unreachable' && !isJoining) {
+        password.current = secret;
+        await start(settings, secret, false);
+        return null;
+      }
       if (!access.ok) {
         if (access.failure === 'wrong-password') await platform.teamConnection.forgetPassword();
         setState({ kind: 'refused', settings, failure: access.failure });
         return access.failure;
       }
       password.current = secret;
-      if (sessionStorage.getItem(JOIN_PENDING_KEY) !== null) {
+      if (isJoining) {
         const preview = await previewJoin(database, access.databaseUrl, {
           userName: settings.userName,
           password: secret,
