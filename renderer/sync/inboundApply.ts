@@ -28,6 +28,8 @@ export interface InboundOutcome {
   checkpoint: InboundCheckpoint;
   /** Records written to (or deleted from) the app's database. */
   applied: number;
+  /** Changes of records read from the local PouchDB in this batch, applied or found equal. */
+  read: number;
   rejections: Rejection[];
   /** Documents of this batch whose latest change shows conflicting revisions. */
   conflictedNow: string[];
@@ -129,5 +131,6 @@ export async function applyInbound(
   const applied = incoming.length > 0 ? await applyToDatabase(db, incoming) : 0;
   const next = { since: feed.last_seq, conflicted: [...conflicted] };
   if (feed.results.length > 0) await saveCheckpoint(local, next);
-  return { checkpoint: next, applied, rejections, conflictedNow, hasMore: feed.results.length >= batchSize };
+  const read = feed.results.filter((change) => !change.id.startsWith('_local/')).length;
+  return { checkpoint: next, applied, read, rejections, conflictedNow, hasMore: feed.results.length >= batchSize };
 }

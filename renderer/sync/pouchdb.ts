@@ -74,7 +74,8 @@ export interface PouchDatabase {
     live?: false;
   }): Promise<{ results: PouchChange[]; last_seq: number | string }>;
   changes(options: { since: 'now'; live: true }): PouchEmitter;
-  info(): Promise<{ update_seq: number | string; doc_count: number }>;
+  /** CouchDB also counts deleted documents (`doc_del_count`); PouchDB's own adapters do not. */
+  info(): Promise<{ update_seq: number | string; doc_count: number; doc_del_count?: number }>;
   close(): Promise<void>;
   destroy(): Promise<void>;
 }

@@ -87,7 +87,16 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     skip_setup: true,
     fetch: fetchWithTimeLimits(baseFetch, { longpollMs, requestLimitMs: options.requestLimitMs ?? REQUEST_LIMIT_MS }),
   });
-  const facts: SyncFacts = { isRunning: false, hasReachedServer: false, offlineSince: null, error: null, pending: 0 };
+  const facts: SyncFacts = {
+    isRunning: false,
+    hasReachedServer: false,
+    offlineSince: null,
+    error: null,
+    pending: 0,
+    receiving: null,
+  };
+  /** The pull has caught up with the server once since start: what is applied after that is not "receiving". */
+  let hasPullCaughtUp = false;
   const listeners = new Set<(status: SyncStatus) => void>();
   const unsent = new Set<string>();
   const rejections: SetAsideDocs = { count: 0, latest: [] };
@@ -112,6 +121,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
     for (;;) {
       const inbound = await applyInbound(db, local);
+      if (facts.receiving) facts.receiving.received += inbound.read;
       for (const docId of inbound.conflictedNow) await dropIdenticalVersions(local, docId);
       for (const rejection of inbound.rejections) {
         rejections.count += 1;
@@ -133,6 +143,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
           await oneRound();
           if (facts.error === 'local') facts.error = null;
         } while (isAgain);
+        // Everything the pull brought before it caught up is in the app's database now.
+        if (hasPullCaughtUp) facts.receiving = null;
       } catch (error) {
         facts.error = 'local';
         publish();
@@ -170,8 +182,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     };
     for (const direction of ['push', 'pull'] as const) {
       const events = sync[direction];
-      events.on('change', (change: { docs?: Array<{ _id?: string }> }) => {
-        if (direction === 'push') for (const doc of change.docs ?? []) if (doc._id) unsent.delete(doc._id);
+      events.on('change', (change: { docs?: Array<{ _id?: string }>; docs_read?: number; pending?: number }) => {
+        if (direction === 'push')
+          for (const doc of change.docs ?? [])
+            if (doc._id) unsent.delete(doc._id);
+            else if (!hasPullCaughtUp) noteCatchingUp(change);
         reached(direction);
         publish();
       });
@@ -185,6 +200,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         } else {
           reached(direction);
           if (direction === 'push') unsent.clear();
+          else if (!hasPullCaughtUp) {
+            hasPullCaughtUp = true;
+            settleInBackground();
+          }
         }
         publish();
       });
@@ -198,6 +217,24 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       replication = null;
       publish();
     });
+  }
+
+  /** A batch pulled while catching up: the server (CouchDB) says how many more wait after it. */
+  function noteCatchingUp(change: { docs_read?: number; pending?: number }): void {
+    facts.receiving ??= { received: 0, total: null };
+    if (typeof change.pending === 'number' && typeof change.docs_read === 'number')
+      facts.receiving.total = Math.max(facts.receiving.total ?? 0, change.docs_read + change.pending);
+  }
+
+  /** An empty laptop learns at once how much the team holds, for its progress bar. */
+  async function estimateFirstPull(): Promise<void> {
+    const here = await local.info();
+    if (Number.parseInt(String(here.update_seq), 10) > 0) return;
+    const there = await remote.info();
+    if (hasPullCaughtUp) return;
+    facts.receiving ??= { received: 0, total: null };
+    facts.receiving.total = there.doc_count + (there.doc_del_count ?? 0);
+    publish();
   }
 
   function stopReplication(): void {
@@ -230,6 +267,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         },
         error: (error: unknown) => console.error('Team sync cannot read its outbox', error),
       });
+      hasPullCaughtUp = false;
+      facts.receiving = null;
+      estimateFirstPull().catch(() => undefined);
       startReplication();
       browserEvents.addEventListener?.('online', retryNow);
       publish();

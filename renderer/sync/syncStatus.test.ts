@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { backOffFrom, MAX_BACK_OFF_MS } from './syncEngine';
 import { errorKindOf, statusOf, type SyncFacts } from './syncStatus';
 
-const running: SyncFacts = { isRunning: true, hasReachedServer: true, offlineSince: null, error: null, pending: 0 };
+const running: SyncFacts = {
+  isRunning: true,
+  hasReachedServer: true,
+  offlineSince: null,
+  error: null,
+  pending: 0,
+  receiving: null,
+};
 
 describe('the sync status', () => {
   it('says synced, sending N, offline since, or the error, the error first', () => {
@@ -20,6 +27,16 @@ describe('the sync status', () => {
     });
     expect(statusOf({ ...running, hasReachedServer: false, pending: 2 })).toEqual({ kind: 'connecting', pending: 2 });
     expect(statusOf({ ...running, isRunning: false, error: 'local' })).toEqual({ kind: 'stopped' });
+  });
+
+  it('says receiving while catching up, after offline and errors, and never more received than the total', () => {
+    const catchingUp = { ...running, receiving: { received: 40, total: 100 } };
+    expect(statusOf(catchingUp)).toEqual({ kind: 'receiving', received: 40, total: 100, pending: 0 });
+    expect(statusOf({ ...catchingUp, receiving: { received: 120, total: 100 } })).toMatchObject({ total: 120 });
+    expect(statusOf({ ...catchingUp, receiving: { received: 5, total: null } })).toMatchObject({ total: null });
+    expect(statusOf({ ...catchingUp, offlineSince: '2026-12-06T12:00:00.000Z' }).kind).toBe('offline');
+    expect(statusOf({ ...catchingUp, error: 'forbidden' }).kind).toBe('error');
+    expect(statusOf({ ...catchingUp, hasReachedServer: false }).kind).toBe('connecting');
   });
 
   it.each([

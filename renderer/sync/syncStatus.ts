@@ -18,6 +18,11 @@ export type SyncStatus =
   | { kind: 'stopped' }
   /** Started, and the server not heard from yet. */
   | { kind: 'connecting'; pending: number }
+  /**
+   * Catching up with the team after starting: `received` records are in this laptop's app
+   * database so far, of about `total` (null while the server has not said how many).
+   */
+  | { kind: 'receiving'; received: number; total: number | null; pending: number }
   | { kind: 'synced' }
   | { kind: 'sending'; pending: number }
   /** The server cannot be reached; replication retries on its own. `since` is an ISO time. */
@@ -41,6 +46,8 @@ export interface SyncFacts {
   error: SyncErrorKind | null;
   /** Changes in the outbox plus documents written locally and not yet seen pushed. */
   pending: number;
+  /** Set from start until the pull first catches up and its records are applied; null after. */
+  receiving: { received: number; total: number | null } | null;
 }
 
 export function statusOf(facts: SyncFacts): SyncStatus {
@@ -49,5 +56,10 @@ export function statusOf(facts: SyncFacts): SyncStatus {
   if (facts.error) return { kind: 'error', error: facts.error, pending };
   if (facts.offlineSince) return { kind: 'offline', since: facts.offlineSince, pending };
   if (!facts.hasReachedServer) return { kind: 'connecting', pending };
+  if (facts.receiving) {
+    const { received, total } = facts.receiving;
+    // The total is the server's estimate: progress is never shown beyond it.
+    return { kind: 'receiving', received, total: total === null ? null : Math.max(total, received), pending };
+  }
   return pending > 0 ? { kind: 'sending', pending } : { kind: 'synced' };
 }

@@ -9,6 +9,10 @@ export function syncStatusText({ t, tn, formatDate }: I18nValue, status: SyncSta
       return t('team.status.stopped');
     case 'connecting':
       return t('team.status.connecting');
+    case 'receiving':
+      return status.total === null
+        ? tn('team.status.receivingCount', status.received)
+        : t('team.status.receiving', { received: status.received, total: status.total });
     case 'synced':
       return t('team.status.synced');
     case 'sending':
@@ -32,6 +36,15 @@ export function SyncStatusText({ status }: { status: SyncStatus }) {
   return (
     <span className={`sync-status sync-status-${status.kind}`} role="status" aria-label={words.t('team.status.label')}>
       {syncStatusText(words, status)}
+      {status.kind === 'receiving' && (
+        // Without a total the bar moves without a value: the browser shows it as busy.
+        <progress
+          className="sync-progress"
+          aria-label={words.t('team.status.progress')}
+          max={status.total ?? undefined}
+          value={status.total === null ? undefined : status.received}
+        />
+      )}
     </span>
   );
 }

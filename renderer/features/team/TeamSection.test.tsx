@@ -76,6 +76,21 @@ describe('the Team card', () => {
     expect((await screen.findByRole('alert')).textContent).toContain(words);
   });
 
+  it.each([
+    ['en', "Receiving the team's network: 1,200 of 60,000 records…", "The team's network received so far"],
+    [
+      'it',
+      'Ricezione della rete della squadra: 1200 di 60.000 record…',
+      'Parte della rete della squadra ricevuta finora',
+    ],
+  ] as const)('in %s, shows an empty laptop receiving the network with a progress bar', (language, words, barName) => {
+    const status: SyncStatus = { kind: 'receiving', received: 1_200, total: 60_000, pending: 0 };
+    renderSection({ state: { kind: 'joined', settings: SETTINGS, engine: fakeEngine() }, status }, language);
+    expect(screen.getAllByRole('status').some((element) => element.textContent === words)).toBe(true);
+    const bar = screen.getByRole('progressbar', { name: barName });
+    expect([bar.getAttribute('value'), bar.getAttribute('max')]).toEqual(['1200', '60000']);
+  });
+
   it('shows the status once joined, and leaving keeps the data and says what was not sent', async () => {
     const status: SyncStatus = { kind: 'offline', since: new Date().toISOString(), pending: 3 };
     const teamSync = renderSection({ state: { kind: 'joined', settings: SETTINGS, engine: fakeEngine() }, status });

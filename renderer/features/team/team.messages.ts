@@ -59,6 +59,10 @@ export const teamMessages = defineCatalogue(
     'team.status.stopped': 'Not syncing',
     'team.status.connecting': 'Connecting to the team…',
     'team.status.synced': 'Synced',
+    'team.status.receiving': "Receiving the team's network: {received, number} of {total, number} records…",
+    'team.status.receivingCount':
+      "{count, plural, one {Receiving the team's network: # record so far…} other {Receiving the team's network: # records so far…}}",
+    'team.status.progress': "The team's network received so far",
     'team.status.sending': '{count, plural, one {Sending # change…} other {Sending # changes…}}',
     'team.status.offline':
       '{count, plural, =0 {Offline since {since}} one {Offline since {since}: # change waiting} other {Offline since {since}: # changes waiting}}',
@@ -153,6 +157,10 @@ export const teamMessages = defineCatalogue(
     'team.status.stopped': 'Sincronizzazione ferma',
     'team.status.connecting': 'Connessione alla squadra…',
     'team.status.synced': 'Sincronizzato',
+    'team.status.receiving': 'Ricezione della rete della squadra: {received, number} di {total, number} record…',
+    'team.status.receivingCount':
+      '{count, plural, one {Ricezione della rete della squadra: # record finora…} other {Ricezione della rete della squadra: # record finora…}}',
+    'team.status.progress': 'Parte della rete della squadra ricevuta finora',
     'team.status.sending': '{count, plural, one {Invio di # modifica…} other {Invio di # modifiche…}}',
     'team.status.offline':
       '{count, plural, =0 {Offline da {since}} one {Offline da {since}: # modifica in attesa} other {Offline da {since}: # modifiche in attesa}}',

@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createStakeholder } from '../../../renderer/db/repositories/stakeholders';
+import type { SyncStatus } from '../../../renderer/sync/syncStatus';
+import { docIdOf, syncDocBody } from '../../../shared/sync/syncDocs';
+import { freshDatabase, stakeholderInput } from '../../support/builders';
+import {
+  adminRequest,
+  closeLaptop,
+  createTeamDatabase,
+  eventually,
+  openLaptop,
+  type Laptop,
+} from '../../support/syncLaptops';
+import { startTeamServer, type TeamServer } from '../../support/teamServer';
+
+// A member with an empty laptop receives the whole network: the status says how far it has
+// come, and says "synced" only once every record is in the app's database.
+
+const NETWORK_SIZE = 1_200;
+
+const servers: TeamServer[] = [];
+let laptops: Laptop[] = [];
+afterEach(async () => {
+  await Promise.all(laptops.map(closeLaptop));
+  laptops = [];
+  await Promise.all(servers.splice(0).map((server) => server.stop()));
+});
+
+/** The team database holding `count` stakeholders, written straight to the server. */
+async function teamWithNetwork(count: number): Promise<{ server: TeamServer; database: string }> {
+  const server = await startTeamServer();
+  servers.push(server);
+  const database = await createTeamDatabase(server);
+  const source = freshDatabase();
+  for (let index = 0; index < count; index++) {
+    await createStakeholder(source, stakeholderInput({ name: `Ente ${index}` }));
+  }
+  const docs = (await source.stakeholders.toArray()).map((record) => ({
+    _id: docIdOf('stakeholders', record.id),
+    ...syncDocBody('stakeholders', record, 'anna', record.updatedAt),
+  }));
+  await source.delete();
+  await adminRequest(server, `/${database}/_bulk_docs`, { method: 'POST', body: { docs } });
+  return { server, database };
+}
+
+describe('the first pull of a team network', () => {
+  it('reports receiving with a total, and says synced only when every record is in the app database', async () => {
+    const { server, database } = await teamWithNetwork(NETWORK_SIZE);
+    const newcomer = openLaptop(server, database, 'marco');
+    laptops.push(newcomer);
+    const seen: SyncStatus[] = [];
+    const countsWhenSynced: Array<Promise<number>> = [];
+    newcomer.engine.subscribe((status) => {
+      seen.push(status);
+      if (status.kind === 'synced') countsWhenSynced.push(newcomer.db.stakeholders.count());
+    });
+    await newcomer.engine.start();
+    await eventually(
+      async () => newcomer.engine.status(),
+      (status) => expect(status).toEqual({ kind: 'synced' }),
+    );
+    expect(await newcomer.db.stakeholders.count()).toBe(NETWORK_SIZE);
+    const receiving = seen.filter((status) => status.kind === 'receiving');
+    expect(receiving.length).toBeGreaterThan(0);
+    expect(receiving.at(-1)).toMatchObject({ total: NETWORK_SIZE });
+    // Progress only grows, and never beyond the total.
+    const received = receiving.map((status) => (status.kind === 'receiving' ? status.received : -1));
+    expect(received).toEqual([...received].sort((left, right) => left - right));
+    expect(Math.max(...received)).toBeLessThanOrEqual(NETWORK_SIZE);
+    // The first "synced" came after the last record: none was said while records were still on their way.
+    expect(await Promise.all(countsWhenSynced)).toEqual(countsWhenSynced.map(() => NETWORK_SIZE));
+  });
+
+  it('a laptop already in step says synced without a receiving phase for records it has', async () => {
+    const { server, database } = await teamWithNetwork(30);
+    const first = openLaptop(server, database, 'marco');
+    laptops.push(first);
+    await first.engine.start();
+    await eventually(
+      async () => first.engine.status(),
+      (status) => expect(status).toEqual({ kind: 'synced' }),
+    );
+    await first.engine.stop();
+    const seen: SyncStatus[] = [];
+    const again = first.restartEngine();
+    again.subscribe((status) => seen.push(status));
+    await again.start();
+    await eventually(
+      async () => again.status(),
+      (status) => expect(status).toEqual({ kind: 'synced' }),
+    );
+    expect(seen.filter((status) => status.kind === 'receiving')).toEqual([]);
+    expect(await first.db.stakeholders.count()).toBe(30);
+  });
+});
