@@ -111,6 +111,22 @@ describe('the network map', () => {
     const target = network.stakeholders.find((stakeholder) => stakeholder.region === 'sicilia')!;
     const panel = await map.find(target.name.slice(target.name.indexOf('#')));
     await panel.getByRole('heading', { name: target.name }).waitFor();
+    // The focus works in the overview too: the stakeholder and the groups standing for its
+    // neighbours are fitted into the canvas.
+    const focusView = await page.waitForFunction(() =>
+      document.querySelector('[data-testid="map-canvas"]')?.getAttribute('data-focus-positions'),
+    );
+    const { positions } = JSON.parse(String(await focusView.jsonValue())) as {
+      positions: Record<string, [number, number]>;
+    };
+    const canvasBox = (await page.getByTestId('map-canvas').boundingBox())!;
+    expect(Object.keys(positions).length).toBeGreaterThan(0);
+    for (const [x, y] of Object.values(positions)) {
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(canvasBox.width);
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThan(canvasBox.height);
+    }
     expect(
       await map
         .overviewRegion('Sicily', network.stakeholders.filter((stakeholder) => stakeholder.region === 'sicilia').length)

@@ -1,11 +1,16 @@
 import type { Relationship } from '../../../shared/domain/relationship';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useT } from '../../i18n/useT';
-import { MAP_GROUPS, groupOf, type MapGroup } from '../map/mapModel';
-import { sectorColour } from '../map/mapPalette';
+import { useLegendLabels } from '../map/MapLegend';
+import { legendEntries } from '../map/mapLegendEntries';
+import { MAP_GROUPS, groupOf, nodeColour, nodeShape, type MapGroup } from '../map/mapModel';
+import { polygonPoints, shapeOutline } from '../map/nodeShapes';
+import { ShapeSwatch } from '../map/ShapeSwatch';
+import { useMapOptions } from '../map/useMapOptions';
 
 // A still picture of the attendees' network for the page: one band per region, attendees
-// first, their direct neighbours after them, drawn as SVG so it prints sharp on paper.
+// first, their direct neighbours after them, drawn as SVG so it prints sharp on paper, in
+// the network map's colours and shapes (as the user set the map to colour and shape them).
 
 const COLUMNS = 6;
 const CELL_WIDTH = 130;
@@ -70,6 +75,31 @@ function curve(from: { x: number; y: number }, to: { x: number; y: number }): st
   return `M${source.x} ${source.y} Q${controlX.toFixed(1)} ${controlY.toFixed(1)} ${target.x} ${target.y}`;
 }
 
+/** A node in the map's shape: `radius` from the centre to the side of its box. */
+function NodeMark({
+  x,
+  y,
+  radius,
+  shape,
+  ...paint
+}: { x: number; y: number; radius: number; shape: string } & Record<string, string | number>) {
+  const outline = shapeOutline(shape);
+  if (outline.kind === 'ellipse') return <circle cx={x} cy={y} r={radius} data-shape={shape} {...paint} />;
+  if (outline.kind === 'polygon')
+    return <polygon points={polygonPoints(outline.points, x, y, radius)} data-shape={shape} {...paint} />;
+  return (
+    <rect
+      x={x - radius}
+      y={y - radius}
+      width={radius * 2}
+      height={radius * 2}
+      rx={outline.isRounded ? radius / 2 : 0}
+      data-shape={shape}
+      {...paint}
+    />
+  );
+}
+
 const shortLabel = (stakeholder: Stakeholder) => {
   const label = stakeholder.shortName || stakeholder.name;
   return label.length > LABEL_LENGTH ? `${label.slice(0, LABEL_LENGTH - 1)}…` : label;
@@ -85,9 +115,17 @@ export function BriefingMapPicture({
   relationships: readonly Relationship[];
 }) {
   const { t, tOr } = useT();
+  const [options] = useMapOptions();
+  const legendLabels = useLegendLabels();
   const { nodes, bands, height } = layoutBriefingMap(attendees, neighbours);
   const at = new Map(nodes.map((node) => [node.stakeholder.id, node]));
-  const sectors = [...new Set(nodes.map((node) => node.stakeholder.sector))];
+  const legend = legendEntries(
+    nodes.map((node) => node.stakeholder),
+    [],
+    options,
+    legendLabels,
+    false,
+  );
   const label = t('briefings.map.label', { count: attendees.length, neighbours: neighbours.length });
   return (
     <figure className="briefing-map">
@@ -133,12 +171,14 @@ export function BriefingMapPicture({
         })}
         {nodes.map((node) => (
           <g key={node.stakeholder.id}>
-            <circle
-              cx={node.x}
-              cy={node.y}
-              r={node.isAttendee ? 10 : 6}
-              fill={sectorColour(node.stakeholder.sector)}
-              fillOpacity={node.isAttendee ? 1 : 0.45}
+            <NodeMark
+              x={node.x}
+              y={node.y}
+              radius={node.isAttendee ? 10 : 7}
+              shape={nodeShape(node.stakeholder, options.shapeBy)}
+              data-stakeholder={node.stakeholder.id}
+              fill={nodeColour(node.stakeholder, options.colourBy)}
+              fillOpacity={node.isAttendee ? 1 : 0.55}
               stroke={node.isAttendee ? '#111' : '#6b7780'}
               strokeWidth={node.isAttendee ? 2 : 1}
             />
@@ -170,12 +210,18 @@ export function BriefingMapPicture({
             </svg>
             {t('briefings.map.neighbour')}
           </li>
-          {sectors.map((sector) => (
-            <li key={sector}>
+          {legend.colours.map((entry) => (
+            <li key={`colour-${entry.key}`}>
               <svg width="22" height="22" aria-hidden="true">
-                <circle cx="11" cy="11" r="7" fill={sectorColour(sector)} />
+                <rect x="4" y="4" width="14" height="14" rx="3" fill={entry.colour} />
               </svg>
-              {tOr(`sector.${sector}`, sector)}
+              {entry.label}
+            </li>
+          ))}
+          {legend.shapes.map((entry) => (
+            <li key={`shape-${entry.key}`}>
+              <ShapeSwatch shape={entry.shape} />
+              {entry.label}
             </li>
           ))}
         </ul>

@@ -1,83 +1,154 @@
-import { useMemo } from 'react';
-import { GUIDELINES_STAGES, RELATIONSHIP_TYPES, SECTORS } from '../../../shared/domain/enums';
+import type { Core } from 'cytoscape';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useT } from '../../i18n/useT';
 import { useCategories } from '../../ui/useCategories';
+import { applyLegendChoice, NO_LEGEND_CHOICE, type LegendChoice } from './legendChoice';
+import { legendEntries, type LegendLabels } from './mapLegendEntries';
 import type { MapOptions } from './mapModel';
-import {
-  AGREEMENT_LOOK,
-  categoryColour,
-  categoryShape,
-  relationshipLook,
-  sectorColour,
-  sectorShape,
-  stageColour,
-} from './mapPalette';
 import { LineSwatch, ShapeSwatch } from './ShapeSwatch';
+import './mapLegend.css';
 
 interface MapLegendProps {
   stakeholders: readonly Stakeholder[];
   /** The relationship types in use (the map's index). */
   relationshipTypes: readonly string[];
   options: MapOptions;
+  /** The map's Cytoscape instance, which a click on a colour highlights or hides part of. */
+  getMap?: () => Core | null;
 }
 
-interface LegendEntry {
-  key: string;
-  label: string;
-  colour: string;
-  shape: string;
-}
-
-/** Only what is on the map: a legend of 19 categories when 4 are used helps no one. */
-export function MapLegend({ stakeholders, relationshipTypes, options }: MapLegendProps) {
+export function useLegendLabels(): LegendLabels {
   const { t, tOr } = useT();
   const { labelOf } = useCategories();
-  const entries = useMemo(() => {
-    const used = (values: Iterable<string>) => new Set(values);
-    const categories = used(stakeholders.map((stakeholder) => stakeholder.categoryId));
-    const sectors = used(stakeholders.map((stakeholder) => stakeholder.sector));
-    const stages = used(stakeholders.map((stakeholder) => stakeholder.guidelinesStage));
-    const byCategory = [...categories].map((id) => ({
-      key: id,
-      label: labelOf(id),
-      colour: categoryColour(id),
-      shape: categoryShape(id),
-    }));
-    const bySector = SECTORS.filter((sector) => sectors.has(sector)).map((sector) => ({
-      key: sector,
-      label: t(`sector.${sector}`),
-      colour: sectorColour(sector),
-      shape: sectorShape(sector),
-    }));
-    const byStage = GUIDELINES_STAGES.filter((stage) => stages.has(stage)).map((stage) => ({
-      key: stage,
-      label: t(`stage.${stage}`),
-      colour: stageColour(stage),
-      shape: 'ellipse',
-    }));
-    const colours: LegendEntry[] =
-      options.colourBy === 'sector' ? bySector : options.colourBy === 'stage' ? byStage : byCategory;
-    const shapes: LegendEntry[] = options.shapeBy === 'category' ? byCategory : bySector;
-    const types = [...relationshipTypes].sort(
-      (a, b) =>
-        (RELATIONSHIP_TYPES as readonly string[]).indexOf(a) - (RELATIONSHIP_TYPES as readonly string[]).indexOf(b),
-    );
-    return { colours, shapes, types };
-  }, [stakeholders, relationshipTypes, options.colourBy, options.shapeBy, labelOf, t]);
+  return useMemo(
+    () => ({
+      category: labelOf,
+      sector: (id) => tOr(`sector.${id}`, id),
+      stage: (id) => tOr(`stage.${id}`, id),
+      relationshipType: (type) => tOr(`relationshipType.${type}`, type),
+      agreement: t('map.legend.agreement'),
+      directed: t('map.legend.directed'),
+    }),
+    [labelOf, t, tOr],
+  );
+}
 
+/** Only what is on the map; a colour can be highlighted (the rest dimmed) or hidden, and the legend folds away. */
+export function MapLegend({ stakeholders, relationshipTypes, options, getMap }: MapLegendProps) {
+  const { t } = useT();
+  const labels = useLegendLabels();
+  const [isFolded, setIsFolded] = useState(false);
+  const [choice, setChoice] = useState<LegendChoice>(NO_LEGEND_CHOICE);
+  const entries = useMemo(
+    () => legendEntries(stakeholders, relationshipTypes, options, labels),
+    [stakeholders, relationshipTypes, options, labels],
+  );
+  // A choice made for one "colour by" means nothing for another.
+  const [choiceBy, setChoiceBy] = useState(options.colourBy);
+  if (choiceBy !== options.colourBy) {
+    setChoiceBy(options.colourBy);
+    setChoice(NO_LEGEND_CHOICE);
+  }
+
+  const getMapRef = useRef(getMap);
+  useEffect(function keepLatestGetMap() {
+    getMapRef.current = getMap;
+  });
+  const hasChoice = choice.highlighted !== null || choice.hidden.length > 0;
+  useEffect(
+    function showChoiceOnMap() {
+      const cy = getMapRef.current?.();
+      if (!cy) return;
+      applyLegendChoice(cy, stakeholders, options.colourBy, choice);
+      if (!hasChoice) return;
+      // Nodes drawn later (a group opened, a step of a large drawing) follow the choice too,
+      // once per batch of additions rather than once per node.
+      let pending: ReturnType<typeof setTimeout> | null = null;
+      const applyLater = () => {
+        pending ??= setTimeout(() => {
+          pending = null;
+          applyLegendChoice(cy, stakeholders, options.colourBy, choice);
+        }, 0);
+      };
+      cy.on('add', 'node', applyLater);
+      return () => {
+        cy.removeListener('add', 'node', applyLater);
+        if (pending) clearTimeout(pending);
+      };
+    },
+    [stakeholders, options.colourBy, choice, hasChoice],
+  );
+
+  if (isFolded)
+    return (
+      <button type="button" className="map-legend-unfold" aria-expanded="false" onClick={() => setIsFolded(false)}>
+        {t('map.legend')}
+      </button>
+    );
+  const toggleHidden = (key: string) =>
+    setChoice({
+      highlighted: choice.highlighted === key ? null : choice.highlighted,
+      hidden: choice.hidden.includes(key) ? choice.hidden.filter((item) => item !== key) : [...choice.hidden, key],
+    });
   return (
-    <section className="map-legend" aria-label={t('map.legend')} tabIndex={0}>
-      <h2>{t('map.legend')}</h2>
+    <section className="map-legend" aria-label={t('map.legend')}>
+      <div className="map-legend-header">
+        <h2>{t('map.legend')}</h2>
+        <button
+          type="button"
+          className="button-quiet map-legend-fold"
+          aria-expanded="true"
+          onClick={() => setIsFolded(true)}
+        >
+          {t('map.legend.fold')}
+        </button>
+      </div>
       <h3>{t('map.legend.colour', { by: t(`map.by.${options.colourBy}`) })}</h3>
-      <ul>
-        {entries.colours.map((entry) => (
-          <li key={entry.key}>
-            <span className="legend-colour" style={{ backgroundColor: entry.colour }} aria-hidden="true" />
-            {entry.label}
-          </li>
-        ))}
+      {getMap && <p className="muted map-legend-hint">{t('map.legend.hint')}</p>}
+      <ul className="map-legend-colours">
+        {entries.colours.map((entry) => {
+          const isHidden = choice.hidden.includes(entry.key);
+          const isHighlighted = choice.highlighted === entry.key;
+          return (
+            <li key={entry.key} className={isHidden ? 'is-hidden' : isHighlighted ? 'is-highlighted' : undefined}>
+              {getMap ? (
+                <>
+                  <button
+                    type="button"
+                    className="map-legend-entry"
+                    aria-pressed={isHighlighted}
+                    disabled={isHidden}
+                    onClick={() => setChoice({ ...choice, highlighted: isHighlighted ? null : entry.key })}
+                  >
+                    <span className="legend-colour" style={{ backgroundColor: entry.colour }} aria-hidden="true" />
+                    {entry.label}
+                  </button>
+                  <button
+                    type="button"
+                    className="button-quiet map-legend-hide"
+                    aria-pressed={isHidden}
+                    aria-label={t(isHidden ? 'map.legend.showEntry' : 'map.legend.hideEntry', { name: entry.label })}
+                    onClick={() => toggleHidden(entry.key)}
+                  >
+                    {t(isHidden ? 'map.legend.show' : 'map.legend.hide')}
+                  </button>
+                </>
+              ) : (
+                <>
+                  <span className="legend-colour" style={{ backgroundColor: entry.colour }} aria-hidden="true" />
+                  {entry.label}
+                </>
+              )}
+            </li>
+          );
+        })}
       </ul>
+      {hasChoice && (
+        <button type="button" className="button-quiet" onClick={() => setChoice(NO_LEGEND_CHOICE)}>
+          {t('map.legend.showAll')}
+        </button>
+      )}
       <h3>{t('map.legend.shape', { by: t(`map.by.${options.shapeBy}`) })}</h3>
       <ul>
         {entries.shapes.map((entry) => (
@@ -90,22 +161,12 @@ export function MapLegend({ stakeholders, relationshipTypes, options }: MapLegen
       <p className="muted">{t('map.legend.size', { by: t(`map.by.${options.sizeBy}`) })}</p>
       <h3>{t('map.legend.edges')}</h3>
       <ul>
-        {entries.types.map((type) => (
-          <li key={type}>
-            <LineSwatch {...relationshipLook(type)} />
-            {tOr(`relationshipType.${type}`, type)}
+        {entries.lines.map((line) => (
+          <li key={line.key}>
+            <LineSwatch colour={line.colour} lineStyle={line.lineStyle} hasArrow={line.hasArrow} />
+            {line.label}
           </li>
         ))}
-        {options.showAgreements && (
-          <li>
-            <LineSwatch {...AGREEMENT_LOOK} />
-            {t('map.legend.agreement')}
-          </li>
-        )}
-        <li>
-          <LineSwatch colour="#37474f" lineStyle="solid" hasArrow />
-          {t('map.legend.directed')}
-        </li>
         <li className="muted">{t('map.legend.inactive')}</li>
       </ul>
     </section>

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { usePublishSelection } from '../../app/currentSelection';
 import { routeHref, type Route } from '../../app/route';
 import { useDatabase } from '../../data/useDatabase';
@@ -10,7 +10,6 @@ import {
   countByGroup,
   mapFiltersFromParams,
   mapVisibility,
-  neighboursOf,
   paramsFromMapFilters,
   type MapFilterState,
 } from './mapFilters';
@@ -22,10 +21,19 @@ import { MapFilterBar } from './MapFilterBar';
 import { MapLegend } from './MapLegend';
 import { MapOptionsBar } from './MapOptionsBar';
 import { MapSidePanel } from './MapSidePanel';
+import { KeyConnectors } from './KeyConnectors';
+import { PathFinder } from './PathFinder';
 import { MapSummary } from './MapSummary';
 import { NetworkCanvas } from './NetworkCanvas';
-import { useFileExport } from '../import-export/useFileExport';
-import { mapToPng, mapToSvg } from './mapPicture';
+import { MapFocusControls } from './MapFocusControls';
+import { MapShortcutsDialog } from './MapShortcutsDialog';
+import { MapToolbar, type MapPanelName } from './MapToolbar';
+import { MapTopPanels } from './MapTopPanels';
+import { useMapFocus } from './useMapFocus';
+import { useMapViewActions } from './useMapViewActions';
+import { useMapViewInsets } from './useMapViewInsets';
+import { ZoomControls } from './ZoomControls';
+import { MapPictureMenu } from './MapPictureMenu';
 import { useMapOptions } from './useMapOptions';
 import { useMapRecords } from './useMapRecords';
 import { positionsViewId } from './useNodePlacement';
@@ -45,7 +53,13 @@ export function MapPage({ route }: { route: Route }) {
   const [openGroups, setOpenGroups] = useState<ReadonlySet<string>>(new Set());
   const { labelOf } = useCategories();
   const cyRef = useRef<Core | null>(null);
-  const picture = useFileExport();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const viewInsets = useMapViewInsets(bodyRef);
+  const [openPanel, setOpenPanel] = useState<MapPanelName | null>(null);
+  const [isShortcutsOpen, setIsShortcutsOpen] = useState(false);
+  const view = useMapViewActions(cyRef, viewInsets, () => setIsShortcutsOpen(true));
+  const panelIdPrefix = useId();
+  const panelIds = { filters: `${panelIdPrefix}-filters`, display: `${panelIdPrefix}-display` };
 
   // A link from elsewhere (dashboard, a stakeholder's page) sets filters and focus.
   const [linkedQuery, setLinkedQuery] = useState(route.query);
@@ -66,6 +80,7 @@ export function MapPage({ route }: { route: Route }) {
   const focus = (id: string | null) => {
     setFocusedId(id);
     updateAddress(filters, id);
+    if (!id) focusState.setIsOnly(false);
   };
   async function rearrange() {
     await clearPositions(database, positionsViewId(options.layout));
@@ -74,10 +89,12 @@ export function MapPage({ route }: { route: Route }) {
 
   const groupLabel = (group: MapGroup) => (group === 'none' ? t('map.group.none') : t(`region.${group}`));
   const isOverview = records ? isOverviewFor(records.stakeholders.length) : false;
+  const focusState = useMapFocus(loaded, focusedId, { withAgreements: options.showAgreements, isOverview });
+  const { onlyIds } = focusState;
   const visibility = useMemo(
     () =>
       loaded
-        ? mapVisibility(loaded.records, loaded.index, filters)
+        ? mapVisibility(loaded.records, loaded.index, filters, onlyIds)
         : {
             stakeholderIds: new Set<string>(),
             edgeIds: new Set<string>(),
@@ -85,7 +102,7 @@ export function MapPage({ route }: { route: Route }) {
             relationshipTypes: new Set<string>(),
             showsEveryRelationship: false,
           },
-    [loaded, filters],
+    [loaded, filters, onlyIds],
   );
   const detailedElements = useMemo(
     () => (loaded && !isOverview ? buildMapElements(loaded.records, loaded.index, options, groupLabel) : []),
@@ -152,48 +169,31 @@ export function MapPage({ route }: { route: Route }) {
     },
     [records, visibility, publishSelection],
   );
-  const neighbours = useMemo(() => {
-    if (!loaded || !focusedId) return [];
-    const { relationships, agreements, stakeholders } = loaded.records;
-    const ids = neighboursOf(
-      focusedId,
-      { relationships, agreements: options.showAgreements ? agreements : [] },
-      loaded.index.ties.incident,
-    );
-    return stakeholders.filter((stakeholder) => ids.has(stakeholder.id));
-  }, [loaded, focusedId, options.showAgreements]);
-
   if (!records || !index) return <p role="status">{t('common.loading')}</p>;
   return (
-    <div className="page map-page">
-      <div className="page-header">
+    <div className={`page map-page${records.stakeholders.length > 0 ? ' map-workspace' : ''}`}>
+      <div className="page-header map-header">
         <h1>{t('map.title')}</h1>
         {records.stakeholders.length > 0 && (
+          <MapToolbar
+            stakeholders={records.stakeholders}
+            focusedId={focusedId}
+            onFocus={focus}
+            activeFilterCount={Object.keys(paramsFromMapFilters(filters)).length}
+            openPanel={openPanel}
+            onTogglePanel={(panel) => setOpenPanel((open) => (open === panel ? null : panel))}
+            onShowShortcuts={() => setIsShortcutsOpen(true)}
+            panelIds={panelIds}
+          />
+        )}
+        {records.stakeholders.length > 0 && (
           <div className="page-actions">
-            <button
-              type="button"
-              disabled={picture.isBusy}
-              onClick={() =>
-                cyRef.current &&
-                void picture.run(async () => ({
-                  stem: 'mappa',
-                  extension: 'png',
-                  data: await mapToPng(cyRef.current!),
-                }))
-              }
-            >
-              {t('map.savePng')}
-            </button>
-            <button
-              type="button"
-              disabled={picture.isBusy}
-              onClick={() =>
-                cyRef.current &&
-                void picture.run(async () => ({ stem: 'mappa', extension: 'svg', data: mapToSvg(cyRef.current!) }))
-              }
-            >
-              {t('map.saveSvg')}
-            </button>
+            <MapPictureMenu
+              getMap={() => cyRef.current}
+              stakeholders={records.stakeholders}
+              filters={filters}
+              options={options}
+            />
           </div>
         )}
       </div>
@@ -210,32 +210,7 @@ export function MapPage({ route }: { route: Route }) {
         </EmptyState>
       ) : (
         <>
-          <MapOptionsBar
-            options={options}
-            onChange={setOptions}
-            onRearrange={() => void rearrange()}
-            focusedId={focusedId}
-            onFocus={focus}
-            stakeholders={records.stakeholders}
-            isOverview={isOverview}
-          />
-          <MapFilterBar
-            filters={filters}
-            onChange={changeFilters}
-            relationshipTypes={index.relationshipTypes}
-            hasAgreements={options.showAgreements && records.agreements.length > 0}
-          />
-          <MapSummary total={records.stakeholders.length} shown={visibility.stakeholderIds.size} groups={groupCounts} />
-          {isOverview && (
-            <MapOverviewNote
-              regions={overviewRegions}
-              groupLabel={groupLabel}
-              onToggle={toggleGroup}
-              openCount={openGroups.size}
-              onCloseAll={() => setOpenGroups(new Set())}
-            />
-          )}
-          <div className="map-body">
+          <div className="map-body" ref={bodyRef}>
             <NetworkCanvas
               label={t('map.canvasLabel', { count: visibility.stakeholderIds.size })}
               elements={elements}
@@ -244,6 +219,9 @@ export function MapPage({ route }: { route: Route }) {
               layout={options.layout}
               arrangement={arrangement}
               focusedId={focused ? focused.id : null}
+              focus={focused ? focusState.view : null}
+              focusFitKey={`${focusState.depth}:${focusState.isOnly}:${view.fitRequests}`}
+              insets={viewInsets}
               filterKey={filters}
               onSelect={focus}
               onReady={(cy) => {
@@ -252,22 +230,103 @@ export function MapPage({ route }: { route: Route }) {
               isOverview={isOverview}
               onToggleGroup={toggleGroup}
             />
-            {focused ? (
-              <MapSidePanel
-                stakeholder={focused}
-                neighbours={neighbours}
-                shownIds={visibility.stakeholderIds}
-                onSelect={focus}
-                onClose={() => focus(null)}
+            <MapTopPanels
+              openPanel={openPanel}
+              onClose={() => setOpenPanel(null)}
+              panelIds={panelIds}
+              filters={
+                <MapFilterBar
+                  filters={filters}
+                  onChange={changeFilters}
+                  relationshipTypes={index.relationshipTypes}
+                  hasAgreements={options.showAgreements && records.agreements.length > 0}
+                />
+              }
+              display={
+                <MapOptionsBar
+                  options={options}
+                  onChange={setOptions}
+                  onRearrange={() => void rearrange()}
+                  isOverview={isOverview}
+                />
+              }
+            />
+            <div className="map-side">
+              {focused ? (
+                <MapSidePanel
+                  stakeholder={focused}
+                  neighbours={focusState.neighbours}
+                  shownIds={visibility.stakeholderIds}
+                  onSelect={focus}
+                  onClose={() => focus(null)}
+                  focusControls={
+                    <MapFocusControls
+                      depth={focusState.depth}
+                      onDepthChange={focusState.setDepth}
+                      isOnly={focusState.isOnly}
+                      onOnlyChange={focusState.setIsOnly}
+                      secondDegreeCount={focusState.secondDegreeCount}
+                    />
+                  }
+                  keyConnectors={
+                    <KeyConnectors
+                      stakeholderId={focused.id}
+                      relationships={records.relationships}
+                      incident={index.ties.incident}
+                      neighbours={focusState.neighbours}
+                      onSelect={focus}
+                    />
+                  }
+                  pathFinder={
+                    <PathFinder
+                      stakeholders={records.stakeholders}
+                      relationships={records.relationships}
+                      focusedId={focusedId}
+                      shownIds={visibility.stakeholderIds}
+                      cyRef={cyRef}
+                      isOverview={isOverview}
+                      onOpenGroups={(ids) => setOpenGroups((open) => new Set([...open, ...ids]))}
+                      onFocus={focus}
+                      insets={viewInsets}
+                    />
+                  }
+                />
+              ) : (
+                <MapLegend
+                  stakeholders={records.stakeholders}
+                  relationshipTypes={index.relationshipTypes}
+                  options={options}
+                  getMap={() => cyRef.current}
+                />
+              )}
+            </div>
+            <div className="map-bottom-bar">
+              <div className="map-bottom-notes">
+                {isOverview && (
+                  <MapOverviewNote
+                    regions={overviewRegions}
+                    groupLabel={groupLabel}
+                    onToggle={toggleGroup}
+                    openCount={openGroups.size}
+                    onCloseAll={() => setOpenGroups(new Set())}
+                  />
+                )}
+                <MapSummary
+                  total={records.stakeholders.length}
+                  shown={visibility.stakeholderIds.size}
+                  groups={groupCounts}
+                />
+              </div>
+              <ZoomControls
+                hasSelection={focused !== undefined}
+                onZoomIn={view.zoomIn}
+                onZoomOut={view.zoomOut}
+                onFitAll={view.fitAll}
+                onFitSelection={view.fitSelection}
               />
-            ) : (
-              <MapLegend
-                stakeholders={records.stakeholders}
-                relationshipTypes={index.relationshipTypes}
-                options={options}
-              />
-            )}
+            </div>
           </div>
+          {isShortcutsOpen && <MapShortcutsDialog onClose={() => setIsShortcutsOpen(false)} />}
         </>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { routeHref } from '../../app/route';
 import { useAgreementsOf } from '../../data/useAgreementQueries';
@@ -12,10 +12,24 @@ interface MapSidePanelProps {
   shownIds: ReadonlySet<string>;
   onSelect(stakeholderId: string): void;
   onClose(): void;
+  /** How much of the neighbourhood the map shows (MapFocusControls). */
+  focusControls?: ReactNode;
+  /** The neighbours that bridge the most others (KeyConnectors), and the path finder (PathFinder). */
+  keyConnectors?: ReactNode;
+  pathFinder?: ReactNode;
 }
 
 /** The selected stakeholder in words: the accessible equivalent of its place on the map. */
-export function MapSidePanel({ stakeholder, neighbours, shownIds, onSelect, onClose }: MapSidePanelProps) {
+export function MapSidePanel({
+  stakeholder,
+  neighbours,
+  shownIds,
+  onSelect,
+  onClose,
+  focusControls,
+  keyConnectors,
+  pathFinder,
+}: MapSidePanelProps) {
   const { t, tOr } = useT();
   const { labelOf } = useCategories();
   const contactCount = useContactCountOf(stakeholder.id);
@@ -66,6 +80,7 @@ export function MapSidePanel({ stakeholder, neighbours, shownIds, onSelect, onCl
       <p>
         <a href={routeHref({ section: 'stakeholders', id: stakeholder.id })}>{t('map.panel.openDetails')}</a>
       </p>
+      {focusControls}
       <h3>{t('map.panel.neighbours', { count: sorted.length })}</h3>
       {sorted.length === 0 ? (
         <p className="muted">{t('map.panel.noNeighbours')}</p>
@@ -86,6 +101,7 @@ export function MapSidePanel({ stakeholder, neighbours, shownIds, onSelect, onCl
           ))}
         </ul>
       )}
+      {keyConnectors}
       {agreements && agreements.length > 0 && (
         <>
           <h3>{t('map.panel.agreements', { count: agreements.length })}</h3>
@@ -99,6 +115,7 @@ export function MapSidePanel({ stakeholder, neighbours, shownIds, onSelect, onCl
           </ul>
         </>
       )}
+      {pathFinder}
     </aside>
   );
 }

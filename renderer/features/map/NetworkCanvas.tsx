@@ -12,10 +12,12 @@ import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useT } from '../../i18n/useT';
 import type { MapVisibility } from './mapFilters';
 import { installCytoscapeFastPaths } from './cytoscapeFastPaths';
-import { fitView } from './fitView';
+import { evenInsets, fitView, type Insets } from './fitView';
 import { MAP_STYLESHEET } from './mapStylesheet';
+import { fitAll } from './mapViewport';
 import { useProgressiveElements } from './progressiveDrawing';
-import { centreOn, useNodePlacement } from './useNodePlacement';
+import { useFocusView, type MapFocus } from './useFocusView';
+import { useNodePlacement } from './useNodePlacement';
 
 cytoscape.use(fcose);
 installCytoscapeFastPaths();
@@ -30,6 +32,12 @@ interface NetworkCanvasProps {
   layout: MapLayoutName;
   arrangement: number;
   focusedId: string | null;
+  /** The focused stakeholder's neighbourhood, which the view fits and leaves unfaded. */
+  focus?: MapFocus | null;
+  /** Changes when the view should fit the focus again (its depth, "only this neighbourhood", a button). */
+  focusFitKey?: string;
+  /** Room the overlays over the canvas take, measured when the view fits. */
+  insets?: () => Insets;
   /** Changes when the user changes the filters: the view then fits what is left. */
   filterKey: unknown;
   onSelect(stakeholderId: string | null): void;
@@ -69,7 +77,11 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     onSelect,
     onReady,
     isOverview = false,
+    focus = null,
+    focusFitKey = '',
+    insets,
   } = props;
+  const currentInsets = () => insets?.() ?? evenInsets(30);
   const [cy, setCy] = useState<Core | null>(null);
   // The overview's positions travel with its elements, so a large opened group can be drawn in steps.
   const { elements, progress } = useProgressiveElements(props.elements, focusedId, isOverview);
@@ -129,6 +141,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     instance.forceRender();
   };
 
+  const fittedPlacement = useRef<string | null>(null);
   useNodePlacement({
     cy,
     layout,
@@ -136,7 +149,15 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     stakeholders: isOverview ? undefined : stakeholders,
     onPlaced: () => {
       setPlacements((count) => count + 1);
-      if (cy) reportPlaced(cy);
+      if (!cy) return;
+      // A new arrangement is fitted once more, clear of the toolbar, legend and zoom buttons
+      // floating over the canvas (the placement's own fit leaves only a plain margin).
+      const arrangementKey = `${layout}:${arrangement}`;
+      if (fittedPlacement.current !== arrangementKey) {
+        fittedPlacement.current = arrangementKey;
+        fitAll(cy, currentInsets());
+      }
+      reportPlaced(cy);
     },
   });
 
@@ -147,10 +168,12 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       // The overview's positions travel with its elements: they are in place already.
       if (fittedArrangement.current !== arrangement) {
         fittedArrangement.current = arrangement;
-        fitView(cy, cy.$(SHOWN_NODES), 30);
+        fitView(cy, cy.$(SHOWN_NODES), currentInsets());
       }
       reportPlaced(cy);
     },
+    // reportPlaced and currentInsets are read when the overview changes; no reason to run again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [cy, isOverview, elements, arrangement],
   );
 
@@ -186,32 +209,32 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       if (!cy || fittedFilterKey.current === filterKey) return;
       fittedFilterKey.current = filterKey;
       const shown = cy.$(SHOWN_NODES).not('.filtered-out');
-      if (shown.nonempty()) fitView(cy, shown, 30);
+      if (shown.nonempty()) fitView(cy, shown, currentInsets());
     },
+    // currentInsets reads the overlays when the filters change; it is no reason to fit again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [cy, filterKey, visibility],
   );
 
-  useEffect(
-    function highlightNeighbourhood() {
-      if (!cy) return;
-      const node = focusedId ? cy.$id(focusedId) : cy.collection();
-      const kept = node.nonempty() ? new Set(node.closedNeighborhood().map((element) => element.id())) : null;
-      cy.batch(() => {
-        cy.elements().forEach((element) => {
-          const isFrame = element.hasClass('region-group') || element.hasClass('category-group-open');
-          setClass(element, 'faded', kept !== null && !isFrame && !kept.has(element.id()));
-          setClass(element, 'focused', element.id() === focusedId);
-        });
-      });
-    },
-    [cy, elements, focusedId, placements],
-  );
+  useFocusView({
+    cy,
+    focus,
+    fitKey: `${focusFitKey}:${placements}`,
+    redrawKey: elements,
+    insets,
+    containerRef,
+  });
 
   useEffect(
-    function centreOnFocused() {
-      if (cy && focusedId) centreOn(cy, focusedId);
+    function reportZoom() {
+      if (!cy) return;
+      // For the zoom buttons' end-to-end check and for anyone inspecting the page.
+      const record = () => containerRef.current?.setAttribute('data-zoom', cy.zoom().toFixed(4));
+      record();
+      cy.on('zoom', record);
+      return () => void cy.removeListener('zoom', record);
     },
-    [cy, focusedId, placements],
+    [cy],
   );
 
   return (

@@ -64,7 +64,11 @@ export interface MapVisibility {
   showsEveryRelationship: boolean;
 }
 
-/** `index` is the one built with these records (prepareMapIndexes.ts). */
+/**
+ * `index` is the one built with these records (prepareMapIndexes.ts). `onlyIds`, when
+ * given, narrows the map further to those stakeholders ("only this neighbourhood"): they
+ * are then hidden as a filter hides them, so counts, ties and exports follow.
+ */
 export function mapVisibility(
   records: {
     stakeholders: readonly Stakeholder[];
@@ -73,12 +77,13 @@ export function mapVisibility(
   },
   index: Pick<MapIndex, 'ends' | 'ties'>,
   filters: MapFilterState,
+  onlyIds?: { has(stakeholderId: string): boolean },
 ): MapVisibility {
   const matches = stakeholderMatcher({ ...filters.stakeholders, text: '' });
   const stakeholderIds = new Set<string>();
   const isShown = new Uint8Array(records.stakeholders.length);
   records.stakeholders.forEach((stakeholder, position) => {
-    if (!matches(stakeholder)) return;
+    if (!matches(stakeholder) || (onlyIds && !onlyIds.has(stakeholder.id))) return;
     stakeholderIds.add(stakeholder.id);
     isShown[position] = 1;
   });

@@ -1,31 +1,35 @@
 import { DEFAULT_CATEGORY_IDS } from '../../../shared/domain/categories';
-import { SECTORS, type DefaultRelationshipType } from '../../../shared/domain/enums';
+import type { DefaultRelationshipType } from '../../../shared/domain/enums';
 
-// Colours and shapes of the map. Colours are distinguishable for the common colour-vision
-// deficiencies as far as 19 categories allow; shape is a second cue, and the legend
-// names both.
+// Colours and shapes of the map. Related categories share a family of hues (health
+// services blue, reception orange, public order red, institutions green, civil society
+// purple, academia olive), and every two colours stay apart for people with full colour
+// vision and with deuteranopia or protanopia (mapPalette.test.ts measures it). Shape is a
+// second cue, and the legend names both.
 
+/** In the order of DEFAULT_CATEGORY_IDS. */
 const CATEGORY_PALETTE = [
-  '#1f77b4',
-  '#2ca02c',
-  '#17becf',
-  '#9467bd',
-  '#d62728',
-  '#8c564b',
-  '#e377c2',
-  '#ff7f0e',
-  '#bcbd22',
-  '#006d5b',
-  '#7f3c8d',
-  '#3969ac',
-  '#e68310',
-  '#a5aa99',
-  '#11a579',
-  '#f2b701',
-  '#cf1c90',
-  '#4b4b8f',
-  '#7f7f7f',
+  '#276385', // local health authority
+  '#73b3fb', // mental health service
+  '#3f89a4', // hospital
+  '#2d5639', // regional government
+  '#bf6d0a', // prefecture
+  '#741e1e', // police immigration office
+  '#bd1a10', // territorial commission
+  '#066a00', // municipality
+  '#e5b182', // reception centre
+  '#a72dba', // NGO
+  '#631386', // cultural mediation
+  '#756ef3', // legal aid
+  '#55b7c6', // international organisation
+  '#a4a844', // professional body
+  '#9e8954', // university
+  '#47805b', // national government
+  '#77a580', // EU body
+  '#e2c14b', // funder
+  '#707171', // other
 ];
+/** Shapes per category: every one a different Cytoscape shape. */
 const SHAPES = [
   'ellipse',
   'round-rectangle',
@@ -49,15 +53,28 @@ const SHAPES = [
 ] as const;
 export type NodeShape = (typeof SHAPES)[number];
 
+/** Shapes per sector: outlines that differ at a glance (no triangle beside a rounded triangle). */
+const SECTOR_SHAPES: Readonly<Record<string, NodeShape>> = {
+  health: 'ellipse',
+  reception: 'round-rectangle',
+  social: 'diamond',
+  'public-order-and-asylum': 'triangle',
+  'civil-society': 'hexagon',
+  'academic-professional': 'star',
+  funder: 'vee',
+  other: 'pentagon',
+};
+
+/** Each sector in its family's colour, taken from the category palette so they stay apart too. */
 const SECTOR_COLOURS: Readonly<Record<string, string>> = {
-  health: '#2ca02c',
-  reception: '#d62728',
-  social: '#ff7f0e',
-  'public-order-and-asylum': '#5a5a8f',
-  'civil-society': '#1f77b4',
-  'academic-professional': '#9467bd',
-  funder: '#b8860b',
-  other: '#7f7f7f',
+  health: '#276385',
+  reception: '#bf6d0a',
+  social: '#066a00',
+  'public-order-and-asylum': '#bd1a10',
+  'civil-society': '#a72dba',
+  'academic-professional': '#a4a844',
+  funder: '#e2c14b',
+  other: '#707171',
 };
 
 /** From not engaged (pale) to implementing (dark): an ordered scale reads as progress. */
@@ -69,7 +86,11 @@ const STAGE_COLOURS: Readonly<Record<string, string>> = {
   implementing: '#08306b',
 };
 
-const FALLBACK_COLOUR = '#7f7f7f';
+const FALLBACK_COLOUR = '#707171';
+
+/** Own keys only: a sector or stage named "__proto__" or "constructor" is no colour. */
+const lookUp = <T>(table: Readonly<Record<string, T>>, key: string, fallback: T): T =>
+  Object.hasOwn(table, key) ? table[key]! : fallback;
 
 function indexed<T>(ids: readonly string[], values: readonly T[]): (id: string) => T {
   return (id) => {
@@ -80,9 +101,9 @@ function indexed<T>(ids: readonly string[], values: readonly T[]): (id: string) 
 
 export const categoryColour = indexed(DEFAULT_CATEGORY_IDS, CATEGORY_PALETTE);
 export const categoryShape = indexed(DEFAULT_CATEGORY_IDS, SHAPES);
-export const sectorShape = indexed(SECTORS, SHAPES);
-export const sectorColour = (sector: string): string => SECTOR_COLOURS[sector] ?? FALLBACK_COLOUR;
-export const stageColour = (stage: string): string => STAGE_COLOURS[stage] ?? FALLBACK_COLOUR;
+export const sectorShape = (sector: string): NodeShape => lookUp(SECTOR_SHAPES, sector, 'pentagon');
+export const sectorColour = (sector: string): string => lookUp(SECTOR_COLOURS, sector, FALLBACK_COLOUR);
+export const stageColour = (stage: string): string => lookUp(STAGE_COLOURS, stage, FALLBACK_COLOUR);
 
 export interface EdgeLook {
   colour: string;
@@ -100,7 +121,7 @@ const RELATIONSHIP_LOOKS: Readonly<Record<DefaultRelationshipType, EdgeLook>> = 
 };
 
 export function relationshipLook(type: string): EdgeLook {
-  return (RELATIONSHIP_LOOKS as Readonly<Record<string, EdgeLook>>)[type] ?? { colour: '#757575', lineStyle: 'solid' };
+  return lookUp<EdgeLook>(RELATIONSHIP_LOOKS, type, { colour: '#757575', lineStyle: 'solid' });
 }
 
 export const AGREEMENT_LOOK: EdgeLook = { colour: '#c62828', lineStyle: 'dashed' };

@@ -177,4 +177,107 @@ describe('the SVG picture of the map', () => {
     }
     expect([...svg.querySelectorAll('text')].map((text) => text.textContent)).toEqual(['Lazio', 'A', 'B']);
   });
+
+  it('frames the picture for a report: title, date, what is shown, and a legend of what is visible', () => {
+    const cy = mapOf(
+      [
+        { data: { id: 'region:lazio', label: 'Lazio' }, classes: 'region-group' },
+        stakeholder('a', 'ASL Roma 1', 0, 0),
+        stakeholder('b', 'CAS Roma', 200, 0),
+        stakeholder('c', 'Hidden one', 0, 200),
+        {
+          data: { id: 'ab', source: 'a', target: 'b', colour: '#5b6b7f', width: 2, lineStyle: 'solid', arrow: 'none' },
+          classes: 'relationship',
+        },
+        {
+          data: { id: 'ac', source: 'a', target: 'c', colour: '#5b6b7f', width: 2, lineStyle: 'solid', arrow: 'none' },
+          classes: 'relationship',
+        },
+      ],
+      [],
+    );
+    // Hidden from the legend: not drawn, nor its lines.
+    cy.$id('c').addClass('legend-hidden');
+    const document = parse(
+      mapToSvg(cy, {
+        title: `Trama – network map ${HOSTILE}`,
+        lines: ['Date: 6 December 2026', 'Shown: Region: Lazio'],
+        legend: [
+          {
+            heading: 'Colour: Category',
+            entries: [{ label: 'Local health authority', colour: '#276385', shape: 'ellipse' }],
+          },
+          { heading: 'Shape: Sector', entries: [{ label: 'Health', colour: '#6b7785', shape: 'triangle' }] },
+          {
+            heading: 'Lines',
+            entries: [{ label: 'Coordination', colour: '#5b6b7f', lineStyle: 'dashed', hasArrow: true }],
+          },
+        ],
+      }),
+    );
+    const texts = [...document.getElementsByTagName('text')].map((text) => text.textContent);
+    expect(texts).toContain('Trama – network map A&B <ASL> "Roma" \'1\'  end 🙂');
+    expect(texts).toContain('Date: 6 December 2026');
+    expect(texts).toContain('Shown: Region: Lazio');
+    expect(texts).toEqual(
+      expect.arrayContaining(['Colour: Category', 'Local health authority', 'Health', 'Coordination']),
+    );
+    expect(texts).not.toContain('Hidden one');
+    expect(document.querySelectorAll('.edge')).toHaveLength(1);
+    expect(document.querySelectorAll('.legend .arrow')).toHaveLength(1);
+    expect(document.querySelector('.legend [data-shape="triangle"]')?.tagName).toBe('polygon');
+  });
+
+  it('draws labels no smaller than the map would on screen, at the size the map gives each node', () => {
+    const big = { ...stakeholder('big', 'Big', 0, 0), data: { ...stakeholder('big', 'Big', 0, 0).data, size: 58 } };
+    const cy = mapOf([
+      { data: { id: 'region:lazio', label: 'Lazio' }, classes: 'region-group' },
+      big,
+      { ...stakeholder('small', 'Small', 200, 0), data: { ...stakeholder('small', 'Small', 200, 0).data, size: 22 } },
+    ]);
+    const document = parse(mapToSvg(cy));
+    const sizeOf = (label: string) =>
+      Number(
+        [...document.getElementsByTagName('text')]
+          .find((text) => text.textContent === label)
+          ?.getAttribute('font-size'),
+      );
+    expect(sizeOf('Big')).toBeGreaterThan(sizeOf('Small'));
+    expect(sizeOf('Lazio')).toBeGreaterThanOrEqual(48);
+  });
+
+  it('names the largest stakeholders legibly in a picture scaled down for a page, with no two names overlapping', () => {
+    // A wide map (scaled to about a third for the page) of big and small stakeholders close together.
+    const elements: ElementDefinition[] = [{ data: { id: 'region:lazio', label: 'Lazio' }, classes: 'region-group' }];
+    for (let index = 0; index < 60; index += 1) {
+      const node = stakeholder(
+        `s${index}`,
+        `Stakeholder number ${index}`,
+        (index % 20) * 200,
+        Math.floor(index / 20) * 60,
+      );
+      elements.push({ ...node, data: { ...node.data, size: index % 3 === 0 ? 58 : 22 } });
+    }
+    const document = parse(mapToSvg(mapOf(elements), { title: 'Map', lines: [], legend: [] }));
+    const scale = Number(/scale\(([\d.]+)\)/.exec(document.querySelector('g.map')!.getAttribute('transform')!)?.[1]);
+    expect(scale).toBeLessThan(0.5);
+    const names = [...document.querySelectorAll('g.map text')].filter((text) => text.textContent !== 'Lazio');
+    expect(names.length).toBeGreaterThan(5);
+    for (const name of names) expect(Number(name.getAttribute('font-size')) * scale).toBeGreaterThanOrEqual(8);
+    // The largest are named first.
+    expect(names.map((name) => name.textContent)).toContain('Stakeholder number 0');
+    const boxes = names.map((name) => {
+      const size = Number(name.getAttribute('font-size'));
+      const width = size * 0.6 * (name.textContent ?? '').length;
+      const x = Number(name.getAttribute('x'));
+      const y = Number(name.getAttribute('y'));
+      return { x1: x - width / 2, x2: x + width / 2, y1: y - size, y2: y };
+    });
+    boxes.forEach((box, index) =>
+      boxes.slice(index + 1).forEach((other) => {
+        const overlaps = box.x1 < other.x2 && other.x1 < box.x2 && box.y1 < other.y2 && other.y1 < box.y2;
+        expect(overlaps).toBe(false);
+      }),
+    );
+  });
 });

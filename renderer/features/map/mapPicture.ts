@@ -1,5 +1,17 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { escapeXml } from '../../../shared/io/xmlText';
+import {
+  CATEGORY_GROUP_FONT,
+  OPEN_CATEGORY_FONT,
+  REGION_SUMMARY_FONT,
+  REGION_TITLE_FONT,
+  isReadableAt,
+  placeLabels,
+  stakeholderFontSize,
+  type LabelCandidate,
+} from './labelDetail';
+import { LEGEND_DIMMED, LEGEND_HIDDEN } from './legendChoice';
+import { framePicture, type MapDrawing, type PictureFrame } from './mapPictureFrame';
 import { polygonPoints, shapeOutline } from './nodeShapes';
 
 // Pictures of the map as it is drawn now (filters applied): PNG from Cytoscape's renderer,
@@ -28,7 +40,9 @@ interface Box {
   y2: number;
 }
 
-const isShown = (node: NodeSingular) => !node.hasClass('filtered-out') && node.ancestors('.filtered-out').empty();
+const isShown = (node: NodeSingular) =>
+  !node.hasClass('filtered-out') && !node.hasClass(LEGEND_HIDDEN) && node.ancestors('.filtered-out').empty();
+const isDimmed = (element: NodeSingular | EdgeSingular) => element.hasClass('faded') || element.hasClass(LEGEND_DIMMED);
 const isEdgeShown = (edge: EdgeSingular) =>
   !edge.hasClass('filtered-out') && isShown(edge.source()) && isShown(edge.target());
 const sizeOf = (node: NodeSingular) => Number(node.data('size')) || 30;
@@ -41,7 +55,7 @@ function nodeLook(node: NodeSingular) {
       fill: '#d9e2ec',
       stroke: '#7b8794',
       strokeWidth: 2,
-      fontSize: 30,
+      fontSize: REGION_SUMMARY_FONT,
       fontWeight: 'bold',
     };
   if (node.hasClass('category-group'))
@@ -50,7 +64,7 @@ function nodeLook(node: NodeSingular) {
       fill: String(node.data('colour')),
       stroke: '#ffffff',
       strokeWidth: 2,
-      fontSize: 20,
+      fontSize: CATEGORY_GROUP_FONT,
       fontWeight: 'normal',
     };
   return {
@@ -58,7 +72,7 @@ function nodeLook(node: NodeSingular) {
     fill: String(node.data('colour')),
     stroke: '#ffffff',
     strokeWidth: 1,
-    fontSize: 11,
+    fontSize: stakeholderFontSize(sizeOf(node)),
     fontWeight: 'normal',
   };
 }
@@ -110,7 +124,26 @@ function arrowhead(
   };
 }
 
-export function mapToSvg(cy: Core): string {
+/**
+ * The map as SVG: as it is drawn now, or framed for a report (title, date, what is shown,
+ * legend). A framed picture is scaled to a page-like width, and labels too small to read at
+ * that scale are left out, as the map leaves them out at that zoom.
+ */
+export function mapToSvg(cy: Core, frame?: PictureFrame): string {
+  if (!frame) {
+    const drawing = drawMap(cy, null);
+    return [
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${drawing.width}" height="${drawing.height}" viewBox="0 0 ${drawing.width} ${drawing.height}" font-family="DejaVu Sans, Arial, sans-serif">`,
+      `<rect width="100%" height="100%" fill="#ffffff"/>`,
+      ...drawing.parts,
+      '</svg>',
+    ].join('\n');
+  }
+  return framePicture((scale) => drawMap(cy, scale), frame);
+}
+
+/** `scale`: the picture's scale for a page, or null for the map at zoom 1 with every name. */
+function drawMap(cy: Core, scale: number | null): MapDrawing {
   const nodes: NodeSingular[] = [];
   cy.nodes('node.stakeholder, node.category-group, node.region-summary').forEach(
     (node) => void (isShown(node) && nodes.push(node)),
@@ -130,15 +163,46 @@ export function mapToSvg(cy: Core): string {
     bounds.x2 = Math.max(bounds.x2, box.x2);
     bounds.y2 = Math.max(bounds.y2, box.y2);
   };
-  for (const { frame, box } of frames) include({ ...box, y1: box.y1 - (frame.hasClass('region-group') ? 34 : 20) });
+  for (const { frame, box } of frames) {
+    const fontSize = frame.hasClass('region-group') ? REGION_TITLE_FONT : OPEN_CATEGORY_FONT;
+    // A title wider than its frame ("National, EU and international") stays inside the picture.
+    const titleHalf = (fontSize * 0.62 * String(frame.data('label') ?? '').length) / 2;
+    const centre = (box.x1 + box.x2) / 2;
+    include({
+      x1: Math.min(box.x1, centre - titleHalf),
+      x2: Math.max(box.x2, centre + titleHalf),
+      y1: box.y1 - fontSize - 14,
+      y2: box.y2,
+    });
+  }
+  // Names: every one at its own size in a plain picture, as the map at zoom 1; in a picture
+  // scaled for a page, the ones that fit legibly, the selected and the largest first.
+  const candidates: LabelCandidate[] = nodes.map((node) => {
+    const { x, y } = node.position();
+    const size = sizeOf(node);
+    return {
+      id: node.id(),
+      x,
+      top: y + size / 2 + 2,
+      text: String(node.data('label') ?? ''),
+      fontSize: nodeLook(node).fontSize,
+      rank: node.hasClass('focused') ? Infinity : isDimmed(node) ? size - 1000 : size,
+    };
+  });
+  const names =
+    scale === null
+      ? new Map(candidates.map((name) => [name.id, { fontSize: name.fontSize, y: name.top + name.fontSize }]))
+      : placeLabels(candidates, scale);
   for (const node of nodes) {
     const { x, y } = node.position();
     const half = sizeOf(node) / 2;
+    const name = names.get(node.id());
+    const nameHalf = name ? (name.fontSize * 0.62 * String(node.data('label') ?? '').length) / 2 : 0;
     include({
-      x1: x - Math.max(half, 60),
+      x1: x - Math.max(half, nameHalf),
       y1: y - half,
-      x2: x + Math.max(half, 60),
-      y2: y + half + nodeLook(node).fontSize + 8,
+      x2: x + Math.max(half, nameHalf),
+      y2: Math.max(y + half, (name?.y ?? 0) + 6),
     });
   }
   if (bounds.x1 > bounds.x2) Object.assign(bounds, { x1: 0, y1: 0, x2: 0, y2: 0 });
@@ -148,10 +212,8 @@ export function mapToSvg(cy: Core): string {
   const y = (value: number) => value - bounds.y1 + MARGIN;
   const n = (value: number) => value.toFixed(1);
 
-  const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans, Arial, sans-serif">`,
-    `<rect width="100%" height="100%" fill="#ffffff"/>`,
-  ];
+  const parts: string[] = [];
+  const label = (fontSize: number, text: string) => (isReadableAt(fontSize, scale ?? 1) ? text : '');
   for (const { frame, box } of frames) {
     const isRegion = frame.hasClass('region-group');
     const look = isRegion
@@ -159,7 +221,10 @@ export function mapToSvg(cy: Core): string {
       : 'rx="8" fill="#ffffff" fill-opacity="0.6" stroke="#7b8794" stroke-dasharray="4 3"';
     parts.push(
       `<rect class="frame" x="${n(x(box.x1))}" y="${n(y(box.y1))}" width="${n(box.x2 - box.x1)}" height="${n(box.y2 - box.y1)}" ${look}/>`,
-      `<text x="${n(x((box.x1 + box.x2) / 2))}" y="${n(y(box.y1 - 8))}" text-anchor="middle" font-size="${isRegion ? 26 : 14}"${isRegion ? ' font-weight="bold"' : ''} fill="#3e4c59">${xmlText(frame.data('label'))}</text>`,
+      label(
+        isRegion ? REGION_TITLE_FONT : OPEN_CATEGORY_FONT,
+        `<text x="${n(x((box.x1 + box.x2) / 2))}" y="${n(y(box.y1 - 10))}" text-anchor="middle" font-size="${isRegion ? REGION_TITLE_FONT : OPEN_CATEGORY_FONT}"${isRegion ? ' font-weight="bold"' : ''} fill="#3e4c59">${xmlText(frame.data('label'))}</text>`,
+      ),
     );
   }
   for (const edge of edges) parts.push(...edgeSvg(edge, x, y));
@@ -167,7 +232,7 @@ export function mapToSvg(cy: Core): string {
     const { x: nodeX, y: nodeY } = node.position();
     const look = nodeLook(node);
     const half = sizeOf(node) / 2;
-    const paint = `fill="${xmlText(look.fill)}" stroke="${look.stroke}" stroke-width="${look.strokeWidth}"${node.hasClass('faded') ? ' opacity="0.15"' : ''}`;
+    const paint = `fill="${xmlText(look.fill)}" stroke="${look.stroke}" stroke-width="${look.strokeWidth}"${isDimmed(node) ? ' opacity="0.15"' : ''}`;
     const outline = shapeOutline(look.shape);
     const shape = xmlText(look.shape);
     if (outline.kind === 'ellipse')
@@ -185,12 +250,23 @@ export function mapToSvg(cy: Core): string {
       );
     }
     const weight = look.fontWeight === 'bold' ? ' font-weight="bold"' : '';
-    parts.push(
-      `<text x="${n(x(nodeX))}" y="${n(y(nodeY + half + look.fontSize + 2))}" text-anchor="middle" font-size="${look.fontSize}"${weight} fill="#1f2933">${xmlText(node.data('label'))}</text>`,
-    );
+    const name = names.get(node.id());
+    if (!name) continue;
+    const text = xmlText(node.data('label'));
+    const fontSize = n(name.fontSize);
+    // The selected stakeholder is named light on dark, as on the map.
+    if (node.hasClass('focused')) {
+      const textWidth = name.fontSize * 0.62 * String(node.data('label') ?? '').length + 6;
+      parts.push(
+        `<rect x="${n(x(nodeX) - textWidth / 2)}" y="${n(y(name.y) - name.fontSize)}" width="${n(textWidth)}" height="${n(name.fontSize * 1.35)}" rx="3" fill="#111827"/>`,
+        `<text x="${n(x(nodeX))}" y="${n(y(name.y))}" text-anchor="middle" font-size="${fontSize}"${weight} fill="#ffffff">${text}</text>`,
+      );
+    } else
+      parts.push(
+        `<text x="${n(x(nodeX))}" y="${n(y(name.y))}" text-anchor="middle" font-size="${fontSize}"${weight} fill="#1f2933" stroke="#ffffff" stroke-width="${n(name.fontSize / 4)}" stroke-linejoin="round" paint-order="stroke"${isDimmed(node) ? ' opacity="0.4"' : ''}>${text}</text>`,
+      );
   }
-  parts.push('</svg>');
-  return parts.join('\n');
+  return { width, height, parts: parts.filter(Boolean) };
 }
 
 function edgeSvg(edge: EdgeSingular, x: (value: number) => number, y: (value: number) => number): string[] {
@@ -199,7 +275,7 @@ function edgeSvg(edge: EdgeSingular, x: (value: number) => number, y: (value: nu
   const lineWidth = Number(edge.data('width')) || 1;
   const colour = xmlText(edge.data('colour'));
   const dash = DASHES[String(edge.data('lineStyle'))];
-  const opacity = edge.hasClass('faded')
+  const opacity = isDimmed(edge)
     ? 0.05
     : edge.hasClass('inactive')
       ? 0.25

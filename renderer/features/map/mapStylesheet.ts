@@ -1,4 +1,13 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
+import {
+  CATEGORY_GROUP_FONT,
+  MIN_READABLE_PX,
+  NODE_SIZE_RANGE,
+  OPEN_CATEGORY_FONT,
+  REGION_SUMMARY_FONT,
+  REGION_TITLE_FONT,
+  STAKEHOLDER_FONT_RANGE,
+} from './labelDetail';
 
 // One constant stylesheet: react-cytoscapejs restyles the whole graph whenever the
 // stylesheet prop changes identity, so per-node looks travel in element data instead.
@@ -12,16 +21,19 @@ export const MAP_STYLESHEET: StylesheetJsonBlock[] = [
       width: 'data(size)',
       height: 'data(size)',
       label: 'data(label)',
-      'font-size': 11,
+      // Larger stakeholders, larger labels: with min-zoomed-font-size, their names appear
+      // first as one zooms in, and the crowd of small ones only once there is room (labelDetail.ts).
+      'font-size': `mapData(size, ${NODE_SIZE_RANGE[0]}, ${NODE_SIZE_RANGE[1]}, ${STAKEHOLDER_FONT_RANGE[0]}, ${STAKEHOLDER_FONT_RANGE[1]})`,
       'font-family': 'system-ui, sans-serif',
       color: '#1f2933',
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-background-color': '#ffffff',
-      'text-background-opacity': 0.75,
-      'text-background-padding': '1px',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '2px',
+      'text-background-shape': 'roundrectangle',
       // Labels appear only once they are readable: cheaper to draw and easier to read.
-      'min-zoomed-font-size': 7,
+      'min-zoomed-font-size': MIN_READABLE_PX,
       'border-width': 1,
       'border-color': '#ffffff',
     },
@@ -35,13 +47,13 @@ export const MAP_STYLESHEET: StylesheetJsonBlock[] = [
       'border-width': 1,
       'border-color': '#b6c2cf',
       label: 'data(label)',
-      'font-size': 26,
+      'font-size': REGION_TITLE_FONT,
       'font-weight': 'bold',
       'font-family': 'system-ui, sans-serif',
       color: '#3e4c59',
       'text-valign': 'top',
       'text-halign': 'center',
-      'text-margin-y': -6,
+      'text-margin-y': -10,
       padding: '30px',
     },
   },
@@ -56,7 +68,7 @@ export const MAP_STYLESHEET: StylesheetJsonBlock[] = [
       width: 'data(size)',
       height: 'data(size)',
       label: 'data(label)',
-      'font-size': 30,
+      'font-size': REGION_SUMMARY_FONT,
       'font-weight': 'bold',
       'font-family': 'system-ui, sans-serif',
       color: '#1f2933',
@@ -75,14 +87,14 @@ export const MAP_STYLESHEET: StylesheetJsonBlock[] = [
       width: 'data(size)',
       height: 'data(size)',
       label: 'data(label)',
-      'font-size': 20,
+      'font-size': CATEGORY_GROUP_FONT,
       'font-family': 'system-ui, sans-serif',
       color: '#1f2933',
       'text-valign': 'bottom',
       'text-margin-y': 6,
       'text-wrap': 'wrap',
       'text-max-width': '190px',
-      'min-zoomed-font-size': 6,
+      'min-zoomed-font-size': MIN_READABLE_PX,
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.8,
       'text-background-padding': '2px',
@@ -100,7 +112,7 @@ export const MAP_STYLESHEET: StylesheetJsonBlock[] = [
       'border-style': 'dashed',
       'border-color': '#7b8794',
       label: 'data(label)',
-      'font-size': 14,
+      'font-size': OPEN_CATEGORY_FONT,
       'font-family': 'system-ui, sans-serif',
       color: '#3e4c59',
       'text-valign': 'top',
@@ -148,10 +160,34 @@ export const MAP_STYLESHEET: StylesheetJsonBlock[] = [
   { selector: 'edge.agreement', style: { 'curve-style': 'bezier', opacity: 0.85 } },
   { selector: 'edge.inactive', style: { opacity: 0.25 } },
   { selector: '.filtered-out', style: { display: 'none' } },
+  // The legend's choice (legendChoice.ts): a colour hidden, or all but one dimmed.
+  { selector: '.legend-hidden', style: { display: 'none' } },
+  { selector: 'node.legend-dimmed', style: { opacity: 0.15 } },
+  { selector: 'edge.legend-dimmed', style: { opacity: 0.05 } },
   { selector: 'node.faded', style: { opacity: 0.15 } },
   { selector: 'edge.faded', style: { opacity: 0.05 } },
   {
+    // The selected stakeholder's label keeps its font and padding: Cytoscape measured the
+    // label at those, and a bolder or larger one was drawn clipped ("ASL NA1"). Dark on light
+    // becomes light on dark instead, always drawn (no min-zoomed-font-size) and on top.
     selector: 'node.focused',
-    style: { 'border-width': 5, 'border-color': '#111827', 'font-weight': 'bold', 'font-size': 13, 'z-index': 10 },
+    style: {
+      'border-width': 5,
+      'border-color': '#111827',
+      color: '#ffffff',
+      'text-background-color': '#111827',
+      'text-background-opacity': 1,
+      'min-zoomed-font-size': 0,
+      'z-index': 10,
+    },
+  },
+  // A path from the path finder (usePathHighlight.ts): drawn over any fading, names always shown.
+  {
+    selector: 'node.on-path',
+    style: { opacity: 1, 'border-width': 4, 'border-color': '#c2410c', 'min-zoomed-font-size': 0, 'z-index': 20 },
+  },
+  {
+    selector: 'edge.on-path',
+    style: { opacity: 1, width: 6, 'line-color': '#c2410c', 'target-arrow-color': '#c2410c', 'z-index': 20 },
   },
 ];

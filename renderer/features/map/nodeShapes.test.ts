@@ -54,4 +54,24 @@ describe('node shapes', () => {
       expect(markup).toContain(outline.kind === 'ellipse' ? '<circle' : '<rect');
     }
   });
+
+  it('gives every sector a shape that differs at a glance from the others', () => {
+    // Shapes that look alike at the size of a node: a rounded one and its sharp twin, the
+    // many-sided ones and a circle, the rectangles.
+    const LOOK_ALIKES = [
+      ['ellipse', 'heptagon', 'octagon', 'round-pentagon'],
+      ['triangle', 'round-triangle'],
+      ['diamond', 'round-diamond'],
+      ['pentagon', 'round-pentagon'],
+      ['hexagon', 'concave-hexagon'],
+      ['rectangle', 'round-rectangle', 'cut-rectangle', 'barrel'],
+    ];
+    const silhouette = (shape: string) => LOOK_ALIKES.find((group) => group.includes(shape))?.[0] ?? shape;
+    const shapes = SECTORS.map(sectorShape);
+    expect(new Set(shapes.map(silhouette)).size).toBe(SECTORS.length);
+  });
+
+  it('gives every category its own shape', () => {
+    expect(new Set(DEFAULT_CATEGORY_IDS.map(categoryShape)).size).toBe(DEFAULT_CATEGORY_IDS.length);
+  });
 });

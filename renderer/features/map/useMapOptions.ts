@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { MAP_COLOUR_BY, MAP_LAYOUTS, MAP_SIZE_BY } from '../../../shared/domain/organisation';
 import { DEFAULT_MAP_OPTIONS, MAP_SHAPE_BY, type MapOptions } from './mapModel';
+import { parseFocusDepth, type FocusDepth } from './neighbourhood';
 
 // How the user likes the map drawn is a preference of this computer, not data: it lives
 // in localStorage and never travels in backups.
@@ -35,4 +36,21 @@ export function useMapOptions(): [MapOptions, (options: MapOptions) => void] {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
   };
   return [options, update];
+}
+
+// How far a focus reaches (1 or 2 steps) is a preference of the same kind, kept under its
+// own key so that the drawing options, which rebuild the map, do not change with it.
+const FOCUS_DEPTH_KEY = 'trama.map.focusDepth';
+
+export function useFocusDepth(): [FocusDepth, (depth: FocusDepth) => void] {
+  const [depth, setDepth] = useState(() => readFocusDepth(localStorage.getItem(FOCUS_DEPTH_KEY)));
+  const update = (next: FocusDepth) => {
+    setDepth(next);
+    localStorage.setItem(FOCUS_DEPTH_KEY, String(next));
+  };
+  return [depth, update];
+}
+
+export function readFocusDepth(stored: string | null): FocusDepth {
+  return parseFocusDepth(stored === null ? null : Number(stored));
 }

@@ -56,6 +56,9 @@ export class MapPage {
   }
 
   async filterBy(filter: string, option: string, isChecked = true): Promise<void> {
+    // The filters live in a panel the map toolbar opens over the map.
+    const toggle = this.page.getByRole('group', { name: 'Map tools' }).getByRole('button', { name: /^Filters/ });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     const group = this.page.getByRole('group', { name: 'Map filters' });
     const details = group.locator('details', { has: this.page.locator('summary', { hasText: filter }) });
     if ((await details.getAttribute('open')) === null) await details.locator('summary').click();

@@ -1,0 +1,138 @@
+import type { Core } from 'cytoscape';
+import type { Stakeholder } from '../../../shared/domain/stakeholder';
+import type { I18nValue } from '../../i18n/I18nContext';
+import type { Option } from '../../ui/fields';
+import { LEGEND_HIDDEN } from './legendChoice';
+import type { MapFilterState } from './mapFilters';
+import { legendEntries, type LegendLabels } from './mapLegendEntries';
+import { groupNodeId, groupOf, type MapOptions } from './mapModel';
+import { categoryGroupOf } from './mapOverview';
+import type { PictureFrame } from './mapPictureFrame';
+
+// What a picture of the map says about itself: what is shown (from the map as drawn, so a
+// colour hidden in the legend is left out too), the filters in words, and the legend.
+
+export interface ShownOnMap {
+  stakeholders: Stakeholder[];
+  relationshipTypes: Set<string>;
+  hasAgreements: boolean;
+  /** Stakeholders on the map but hidden from the legend. */
+  hiddenInLegend: Stakeholder[];
+}
+
+const isDrawn = (element: { hasClass(name: string): boolean }) =>
+  !element.hasClass('filtered-out') && !element.hasClass(LEGEND_HIDDEN);
+
+export function shownOnMap(cy: Core, stakeholders: readonly Stakeholder[]): ShownOnMap {
+  const drawn = new Set<string>();
+  const hidden = new Set<string>();
+  // Stakeholders are drawn one by one, or counted in their category group or region (mapOverview.ts).
+  cy.nodes('node.stakeholder, node.category-group, node.region-summary').forEach((node) => {
+    if (isDrawn(node)) drawn.add(node.id());
+    else if (node.hasClass(LEGEND_HIDDEN)) hidden.add(node.id());
+  });
+  const isIn = (ids: Set<string>, stakeholder: Stakeholder) =>
+    ids.has(stakeholder.id) || ids.has(categoryGroupOf(stakeholder)) || ids.has(groupNodeId(groupOf(stakeholder)));
+  const relationshipTypes = new Set<string>();
+  let hasAgreements = false;
+  cy.edges().forEach((edge) => {
+    if (!isDrawn(edge) || !isDrawn(edge.source()) || !isDrawn(edge.target())) return;
+    if (edge.hasClass('agreement')) hasAgreements = true;
+    else if (edge.data('type')) relationshipTypes.add(String(edge.data('type')));
+  });
+  return {
+    stakeholders: stakeholders.filter((stakeholder) => isIn(drawn, stakeholder)),
+    hiddenInLegend: stakeholders.filter((stakeholder) => isIn(hidden, stakeholder)),
+    relationshipTypes,
+    hasAgreements,
+  };
+}
+
+export interface PictureFrameInput {
+  shown: ShownOnMap;
+  filters: MapFilterState;
+  options: MapOptions;
+  choices: {
+    regionsWithNone: readonly Option[];
+    categories: readonly Option[];
+    sectors: readonly Option[];
+    stages: readonly Option[];
+  };
+  legendLabels: LegendLabels;
+  t: I18nValue['t'];
+  tOr: I18nValue['tOr'];
+  /** Today, as the user reads dates. */
+  date: string;
+}
+
+const labelsOf = (values: readonly string[], options: readonly Option[]) =>
+  values.map((value) => options.find((option) => option.value === value)?.label ?? value).join(', ');
+
+export function pictureFrame({
+  shown,
+  filters,
+  options,
+  choices,
+  legendLabels,
+  t,
+  tOr,
+  date,
+}: PictureFrameInput): PictureFrame {
+  const { stakeholders: query } = filters;
+  const parts: Array<[heading: string, values: string]> = [
+    [t('map.filter.region'), labelsOf(query.regions, choices.regionsWithNone)],
+    [t('map.filter.category'), labelsOf(query.categoryIds, choices.categories)],
+    [t('map.filter.sector'), labelsOf(query.sectors, choices.sectors)],
+    [t('map.filter.stage'), labelsOf(query.stages, choices.stages)],
+    ['#', query.tags.join(', ')],
+    [
+      t('map.filter.relationshipType'),
+      filters.relationshipTypes.map((type) => tOr(`relationshipType.${type}`, type)).join(', '),
+    ],
+    [
+      t('map.filter.agreementStatus'),
+      filters.agreementStatuses.map((status) => tOr(`agreementStatus.${status}`, status)).join(', '),
+    ],
+    [
+      t('map.filter.agreementKind'),
+      filters.agreementKinds.map((kind) => tOr(`agreementKind.${kind}`, kind)).join(', '),
+    ],
+  ];
+  const filtersInWords = parts
+    .filter(([, values]) => values !== '')
+    .map(([heading, values]) => `${heading}: ${values}`);
+  const legend = legendEntries(shown.stakeholders, shown.relationshipTypes, options, legendLabels, shown.hasAgreements);
+  const hiddenKeys = new Set(
+    shown.hiddenInLegend.map((stakeholder) =>
+      options.colourBy === 'sector'
+        ? stakeholder.sector
+        : options.colourBy === 'stage'
+          ? stakeholder.guidelinesStage
+          : stakeholder.categoryId,
+    ),
+  );
+  const hiddenLabels = legendEntries(shown.hiddenInLegend, [], options, legendLabels, false)
+    .colours.filter((entry) => hiddenKeys.has(entry.key))
+    .map((entry) => entry.label);
+  const summary = [
+    t('map.picture.count', { count: shown.stakeholders.length }),
+    ...(filtersInWords.length > 0 ? filtersInWords : [t('map.picture.all')]),
+    ...(hiddenLabels.length > 0 ? [t('map.picture.hiddenInLegend', { list: hiddenLabels.join(', ') })] : []),
+  ].join(' · ');
+  return {
+    title: t('map.picture.title'),
+    lines: [t('map.picture.date', { date }), t('map.picture.shown', { summary })],
+    legend: [
+      // Colours as squares, as in the legend beside the map: the shape belongs to the next list.
+      {
+        heading: t('map.legend.colour', { by: t(`map.by.${options.colourBy}`) }),
+        entries: legend.colours.map((entry) => ({ ...entry, shape: 'rectangle' })),
+      },
+      {
+        heading: t('map.legend.shape', { by: t(`map.by.${options.shapeBy}`) }),
+        entries: legend.shapes.map((entry) => ({ ...entry, colour: '#6b7785' })),
+      },
+      { heading: t('map.legend.edges'), entries: legend.lines },
+    ],
+  };
+}

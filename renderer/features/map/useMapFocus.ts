@@ -1,0 +1,86 @@
+import { useMemo, useState } from 'react';
+import type { Stakeholder } from '../../../shared/domain/stakeholder';
+import { groupNodeId, groupOf } from './mapModel';
+import { categoryGroupOf } from './mapOverview';
+import { neighbourLookup, neighbourhoodOf, type FocusDepth } from './neighbourhood';
+import type { MapFocus } from './useFocusView';
+import { useFocusDepth } from './useMapOptions';
+import type { MapData } from './useMapRecords';
+
+export interface MapFocusState {
+  depth: FocusDepth;
+  setDepth(depth: FocusDepth): void;
+  /** "Only this neighbourhood": the rest of the network hidden as a filter hides it. */
+  isOnly: boolean;
+  setIsOnly(isOnly: boolean): void;
+  /** The neighbourhood's stakeholders by id with their distance, or null with no focus. */
+  neighbourhood: ReadonlyMap<string, number> | null;
+  /** The stakeholders one step away, for the side panel. */
+  neighbours: readonly Stakeholder[];
+  /** How many are two steps away, when the depth is 2. */
+  secondDegreeCount: number | null;
+  /** What the canvas fits and leaves unfaded. */
+  view: MapFocus | null;
+  /** For mapVisibility: the only stakeholders shown, in "only this neighbourhood" mode. */
+  onlyIds: ReadonlyMap<string, number> | undefined;
+}
+
+/** The focused stakeholder's neighbourhood and how the map shows it. */
+export function useMapFocus(
+  loaded: MapData | undefined,
+  focusedId: string | null,
+  { withAgreements, isOverview }: { withAgreements: boolean; isOverview: boolean },
+): MapFocusState {
+  const [depth, setDepth] = useFocusDepth();
+  const [isOnly, setIsOnly] = useState(false);
+  const lookup = useMemo(
+    () =>
+      loaded &&
+      neighbourLookup(
+        { relationships: loaded.records.relationships, agreements: withAgreements ? loaded.records.agreements : [] },
+        loaded.index.ties.incident,
+      ),
+    [loaded, withAgreements],
+  );
+  const neighbourhood = useMemo(
+    () => (lookup && focusedId ? neighbourhoodOf(focusedId, depth, lookup) : null),
+    [lookup, focusedId, depth],
+  );
+  const { neighbours, secondDegreeCount, view } = useMemo(() => {
+    if (!loaded || !neighbourhood || !focusedId)
+      return { neighbours: [], secondDegreeCount: null, view: null } satisfies Partial<MapFocusState>;
+    const { stakeholders } = loaded.records;
+    const stakeholderOf = (id: string) => {
+      const position = loaded.index.positionOf.get(id);
+      return position === undefined ? undefined : stakeholders[position];
+    };
+    const direct: Stakeholder[] = [];
+    let twoSteps = 0;
+    const candidates: string[][] = [];
+    for (const [id, distance] of neighbourhood) {
+      const stakeholder = stakeholderOf(id);
+      if (distance === 1 && stakeholder) direct.push(stakeholder);
+      if (distance === 2) twoSteps += 1;
+      // In the overview a stakeholder may be drawn only as part of its category group or region.
+      candidates.push(
+        isOverview && stakeholder ? [id, categoryGroupOf(stakeholder), groupNodeId(groupOf(stakeholder))] : [id],
+      );
+    }
+    return {
+      neighbours: direct,
+      secondDegreeCount: depth === 2 ? twoSteps : null,
+      view: { id: focusedId, candidates },
+    };
+  }, [loaded, neighbourhood, focusedId, isOverview, depth]);
+  return {
+    depth,
+    setDepth,
+    isOnly,
+    setIsOnly,
+    neighbourhood,
+    neighbours,
+    secondDegreeCount,
+    view,
+    onlyIds: isOnly && neighbourhood ? neighbourhood : undefined,
+  };
+}
