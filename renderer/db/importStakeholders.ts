@@ -1,3 +1,4 @@
+import type { AdvocacyAction } from '../../shared/domain/action';
 import { contactInputSchema, type Contact } from '../../shared/domain/contact';
 import { programmeFieldsSchema } from '../../shared/domain/organisation';
 import { foldForMatching } from '../../shared/domain/regions';
@@ -5,6 +6,7 @@ import { stakeholderInputSchema, type Stakeholder } from '../../shared/domain/st
 import type { ImportPreviewRow } from '../../shared/io/importPreview';
 import { planProgrammes, type ProgrammeRowPreview } from '../../shared/io/programmeImport';
 import type { TramaDatabase } from './db';
+import { contactEntryOf, contactPersonsOf } from './importContactEntries';
 import { newRecordBase, nowIso } from './timestamps';
 import { emptyChange, recordBefore, recordCreated, type UndoableChange } from './undo';
 
@@ -51,10 +53,12 @@ export async function importStakeholders(
   rows: readonly ImportPreviewRow[],
   onProgress?: (share: number) => void,
   programmeSheet: readonly ProgrammeRowPreview[] = [],
+  /** The title of the dated contact a "last contact" column brings, in the interface's language. */
+  contactTitle = 'Last contact (import)',
 ): Promise<ImportResult> {
   const kept = rows.filter((row) => (row.status === 'new' || row.status === 'update') && row.stakeholder !== null);
   const keptFields = await checkedFields(kept, onProgress);
-  return db.transaction('rw', db.stakeholders, db.contacts, db.programmes, async () => {
+  return db.transaction('rw', [db.stakeholders, db.contacts, db.programmes, db.actions], async () => {
     const change = emptyChange();
     const now = nowIso();
     const programmes = planProgrammes(
@@ -81,6 +85,7 @@ export async function importStakeholders(
     );
     const stakeholders: Stakeholder[] = [];
     const contacts: Contact[] = [];
+    const contactEntries: AdvocacyAction[] = [];
     const knownContactNames = new Map<string, Set<string>>();
     for (const id of existing.keys()) {
       knownContactNames.set(
@@ -107,12 +112,16 @@ export async function importStakeholders(
       stakeholders.push(stakeholder);
       if (before) recordBefore(change, 'stakeholders', [before]);
       else recordCreated(change, 'stakeholders', [stakeholder.id]);
+      const entry = contactEntryOf(row, stakeholder, contactTitle);
+      if (entry) contactEntries.push(entry);
       const names = knownContactNames.get(stakeholder.id) ?? new Set<string>();
-      if (row.contact && !names.has(foldForMatching(row.contact.name))) {
-        names.add(foldForMatching(row.contact.name));
+      // Its own contact person, then those of the file's rows merged into it.
+      for (const person of contactPersonsOf(row)) {
+        if (names.has(foldForMatching(person.name))) continue;
+        names.add(foldForMatching(person.name));
         knownContactNames.set(stakeholder.id, names);
         const contactFields = contactInputSchema.parse({
-          ...row.contact,
+          ...person,
           stakeholderId: stakeholder.id,
           isPrimary: names.size === 1,
         });
@@ -128,6 +137,12 @@ export async function importStakeholders(
       change,
       'contacts',
       contacts.map((contact) => contact.id),
+    );
+    await db.actions.bulkAdd(contactEntries);
+    recordCreated(
+      change,
+      'actions',
+      contactEntries.map((action) => action.id),
     );
     return {
       created: stakeholders.length - existing.size,

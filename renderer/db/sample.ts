@@ -11,7 +11,8 @@ import type { UndoableChange } from './undo';
 
 export const SAMPLE_ID_PREFIX = 'sample-';
 
-const SAMPLE_TABLES = [
+/** The tables the sample network writes to. */
+export const SAMPLE_TABLES = [
   'stakeholders',
   'contacts',
   'relationships',

@@ -1,6 +1,8 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { foldForMatching } from '../../shared/domain/regions';
+import { foldQuery, rankMatches, searchTextOf as rankableTextOf } from '../../shared/domain/nameRanking';
+import { useT } from '../i18n/useT';
 import { FoldedTexts } from './foldedTexts';
+import './forms.css';
 
 const MAX_SUGGESTIONS = 12;
 
@@ -9,7 +11,9 @@ export interface ComboboxItem {
   label: string;
   /** Shown after the label, e.g. the region or the organisation. */
   detail?: string;
-  /** Extra text the search matches (short names, cities). */
+  /** A short name ("Prefettura RM"): typed whole or from its start, it ranks first like the label. */
+  shortName?: string;
+  /** Extra text the search matches (cities, e-mails). */
   keywords?: string;
 }
 
@@ -39,17 +43,13 @@ export function Combobox({ label, items, value, onChange, error, placeholder, au
   // thousands of items stay quick to search.
   const haystacks = useMemo(() => new FoldedTexts(items.length, (index) => searchTextOf(items[index]!)), [items]);
   useEffect(() => haystacks.foldInBackground(), [haystacks]);
+  // Exact name or short name first, then beginnings, word starts, substrings (nameRanking.ts).
   const suggestions = useMemo(() => {
-    const words = foldForMatching(text ?? '')
-      .split(' ')
-      .filter(Boolean);
-    if (words.length === 0) return items.slice(0, MAX_SUGGESTIONS);
-    const matches: ComboboxItem[] = [];
-    for (let index = 0; index < items.length && matches.length < MAX_SUGGESTIONS; index += 1) {
-      const haystack = haystacks.at(index);
-      if (words.every((word) => haystack.includes(word))) matches.push(items[index]!);
-    }
-    return matches;
+    const query = foldQuery(text ?? '');
+    if (query.words.length === 0) return items.slice(0, MAX_SUGGESTIONS);
+    return rankMatches(items.length, (index) => haystacks.at(index), query, MAX_SUGGESTIONS).map(
+      (index) => items[index]!,
+    );
   }, [items, haystacks, text]);
 
   function choose(itemId: string) {
@@ -69,7 +69,12 @@ export function Combobox({ label, items, value, onChange, error, placeholder, au
     } else if (event.key === 'Enter' && isOpen && suggestions[activeIndex]) {
       event.preventDefault();
       choose(suggestions[activeIndex].id);
-    } else if (event.key === 'Escape' && isOpen) {
+    } else if (event.key === 'Enter' && hasTypedText) {
+      // A name that matches nothing (or a list closed on it) is not a choice: Enter must not
+      // submit the form around it as if it were (an action was saved with no targets so).
+      event.preventDefault();
+      setIsOpen(true);
+    } else if (event.key === 'Escape' && isListShown) {
       // Close the list, not the dialog around it.
       event.preventDefault();
       event.stopPropagation();
@@ -77,6 +82,9 @@ export function Combobox({ label, items, value, onChange, error, placeholder, au
     }
   }
 
+  const hasTypedText = text !== null && text.trim() !== '';
+  const hasNoMatch = hasTypedText && suggestions.length === 0;
+  const isListShown = isOpen && (suggestions.length > 0 || hasNoMatch);
   const listId = `${id}-list`;
   const errorId = `${id}-error`;
   return (
@@ -86,7 +94,7 @@ export function Combobox({ label, items, value, onChange, error, placeholder, au
         id={id}
         role="combobox"
         aria-autocomplete="list"
-        aria-expanded={isOpen}
+        aria-expanded={isListShown}
         aria-controls={listId}
         aria-activedescendant={isOpen && suggestions[activeIndex] ? `${listId}-${activeIndex}` : undefined}
         aria-invalid={error ? true : undefined}
@@ -105,13 +113,8 @@ export function Combobox({ label, items, value, onChange, error, placeholder, au
         onBlur={() => setIsOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <ul
-        id={listId}
-        role="listbox"
-        aria-label={label}
-        className="picker-list"
-        hidden={!isOpen || suggestions.length === 0}
-      >
+      <ul id={listId} role="listbox" aria-label={label} className="picker-list" hidden={!isListShown}>
+        {hasNoMatch && <NoMatchOption text={text ?? ''} />}
         {suggestions.map((item, index) => (
           <li
             key={item.id}
@@ -139,4 +142,26 @@ export function Combobox({ label, items, value, onChange, error, placeholder, au
   );
 }
 
-const searchTextOf = (item: ComboboxItem): string => `${item.label} ${item.keywords ?? ''} ${item.detail ?? ''}`;
+const searchTextOf = (item: ComboboxItem): string =>
+  rankableTextOf({
+    name: item.label,
+    shortName: item.shortName,
+    keywords: `${item.keywords ?? ''} ${item.detail ?? ''}`,
+  });
+
+/** Says that the typed text matches nothing, in the list's place, so Enter doing nothing is not a mystery. */
+function NoMatchOption({ text }: { text: string }) {
+  const { t } = useT();
+  return (
+    <li
+      role="option"
+      aria-disabled="true"
+      aria-selected="false"
+      className="picker-no-match muted"
+      // Not a choice: a click leaves the focus, and the typed text, where they are.
+      onMouseDown={(event) => event.preventDefault()}
+    >
+      {t('forms.picker.noMatch', { text })}
+    </li>
+  );
+}

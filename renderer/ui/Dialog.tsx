@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 interface DialogProps {
   title: string;
@@ -35,8 +35,19 @@ export function Dialog({ title, onClose, children, footer, size = 'medium' }: Di
     };
   }, []);
 
+  // Escape handled here rather than left to the browser's cancel event: a control inside that
+  // uses Escape itself (a picker's open list) stops it first, and browsers may let a page refuse
+  // the cancel event only once without a click in between (close watchers), while "Discard your
+  // changes?" has to hold every time.
+  function closeOnEscape(event: KeyboardEvent<HTMLDialogElement>) {
+    if (event.key !== 'Escape' || event.isDefaultPrevented()) return;
+    event.preventDefault();
+    event.stopPropagation();
+    onClose();
+  }
+
   return (
-    <dialog ref={dialogRef} className={`dialog dialog-${size}`} aria-labelledby={titleId}>
+    <dialog ref={dialogRef} className={`dialog dialog-${size}`} aria-labelledby={titleId} onKeyDown={closeOnEscape}>
       <header className="dialog-header">
         <h2 id={titleId}>{title}</h2>
       </header>

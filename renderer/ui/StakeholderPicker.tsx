@@ -55,7 +55,8 @@ function StakeholderChoice({ stakeholders, excludeIds, ...props }: ChoiceProps) 
         id: stakeholder.id,
         label: stakeholder.name,
         detail: stakeholder.region ? tOr(`region.${stakeholder.region}`, stakeholder.region) : undefined,
-        keywords: `${stakeholder.shortName} ${stakeholder.city}`,
+        shortName: stakeholder.shortName,
+        keywords: stakeholder.city,
       }));
   }, [listed, excludeIds, tOr]);
   return <Combobox items={items} {...props} />;

@@ -1,38 +1,8 @@
-import { useId, type ChangeEvent, type ReactNode } from 'react';
+import { useId, type ChangeEvent } from 'react';
+import { DateField } from './DateField';
+import { FieldFrame } from './FieldFrame';
 
-// Form controls that always carry a visible label and show their error next to them,
-// linked with aria-describedby so screen readers announce it with the field.
-
-interface FieldFrameProps {
-  label: string;
-  error?: string | undefined;
-  hint?: string | undefined;
-  children: (ids: { inputId: string; describedBy: string | undefined; isInvalid: boolean }) => ReactNode;
-  className?: string;
-}
-
-function FieldFrame({ label, error, hint, children, className }: FieldFrameProps) {
-  const inputId = useId();
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
-  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={`field${error ? ' field-invalid' : ''} ${className ?? ''}`}>
-      <label htmlFor={inputId}>{label}</label>
-      {children({ inputId, describedBy, isInvalid: Boolean(error) })}
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
+// Form controls that always carry a visible label and show their error next to them (FieldFrame).
 
 interface TextFieldProps {
   label: string;
@@ -63,6 +33,20 @@ export function TextField({
   min,
   max,
 }: TextFieldProps) {
+  // Ours, not the browser's: a native date input follows the browser's locale, not the app's language.
+  if (type === 'date')
+    return (
+      <DateField
+        label={label}
+        value={value}
+        onChange={onChange}
+        error={error}
+        hint={hint}
+        isRequired={isRequired}
+        autoFocus={autoFocus}
+        className={className}
+      />
+    );
   return (
     <FieldFrame label={label} error={error} hint={hint} className={className}>
       {({ inputId, describedBy, isInvalid }) => (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AgreementStatus, GuidelinesStage, Sector } from '../domain/enums';
+import { receptionRoleOf } from '../domain/receptionRoles';
 import type { RegionId } from '../domain/regions';
 import {
   agreementRegions,
@@ -189,5 +190,44 @@ describe('overdueFollowUpCounts', () => {
     expect(counts.byRegion).toEqual({ lazio: 2, lombardia: 0, campania: 0, sicilia: 1, basilicata: 0 });
     expect(overdueCountIn(counts, null)).toBe(3);
     expect(overdueCountIn(counts, 'sicilia')).toBe(1);
+  });
+});
+
+describe('reception facilities and the offices that govern reception', () => {
+  // A Prefettura is in the reception sector (it runs the CAS tenders) but hosts nobody.
+  const prefecture = { ...person('pref-rm', 'reception', 'lazio'), categoryId: 'prefecture' };
+  const centre = { ...person('cas-rm', 'reception', 'lazio'), categoryId: 'reception-centre' };
+  const health = { ...person('asl-rm', 'health', 'lazio'), categoryId: 'local-health-authority' };
+  const people = [prefecture, centre, health];
+
+  it('does not list a Prefettura among the reception facilities without a health link', () => {
+    expect(receptionWithoutBridge(people, new Set(), 'lazio').map((stakeholder) => stakeholder.id)).toEqual(['cas-rm']);
+  });
+
+  it('lists the offices without a health link on their own', () => {
+    expect(receptionWithoutBridge(people, new Set(), 'lazio', 'governance').map((item) => item.id)).toEqual([
+      'pref-rm',
+    ]);
+    expect(receptionWithoutBridge(people, new Set(['pref-rm']), null, 'governance')).toEqual([]);
+  });
+
+  it('tells the bridges of a facility from those of an office', () => {
+    const bridges = receptionHealthBridges(
+      {
+        stakeholders: people,
+        relationships: [tie('office', 'pref-rm', 'asl-rm'), tie('centre', 'cas-rm', 'asl-rm')],
+        agreements: [],
+      },
+      '2026-12-06',
+    );
+    expect(bridges.map((bridge) => [bridge.id, bridge.facilityIds, bridge.officeIds])).toEqual([
+      ['office', [], ['pref-rm']],
+      ['centre', ['cas-rm'], []],
+    ]);
+    expect(receptionRoleOf(prefecture)).toBe('governance');
+    expect(receptionRoleOf(centre)).toBe('facility');
+    expect(receptionRoleOf(health)).toBeNull();
+    // A reception stakeholder of a category the user made up hosts people unless said otherwise.
+    expect(receptionRoleOf({ sector: 'reception', categoryId: 'custom-shelter' })).toBe('facility');
   });
 });

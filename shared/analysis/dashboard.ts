@@ -1,6 +1,7 @@
 import type { AdvocacyAction, FollowUp } from '../domain/action';
 import type { Agreement } from '../domain/agreement';
 import { GUIDELINES_STAGES, type GuidelinesStage, type Sector } from '../domain/enums';
+import { receptionRoleOf, type ReceptionRole } from '../domain/receptionRoles';
 import type { RegionId } from '../domain/regions';
 import type { Relationship } from '../domain/relationship';
 import type { Stakeholder } from '../domain/stakeholder';
@@ -19,7 +20,8 @@ import { isOverdueFollowUp } from './followUps';
 
 export type RegionScope = RegionId | null;
 
-type StakeholderEnd = Pick<Stakeholder, 'id' | 'sector' | 'region'>;
+// Without a category a reception stakeholder counts as a facility (receptionRoleOf).
+type StakeholderEnd = Pick<Stakeholder, 'id' | 'sector' | 'region'> & { categoryId?: string };
 
 export interface StageCount {
   stage: GuidelinesStage;
@@ -45,6 +47,10 @@ export interface Bridge {
   /** The relationship's or the agreement's id. */
   id: string;
   receptionIds: string[];
+  /** The reception ends that host people (CAS, SAI…): receptionIds without the offices. */
+  facilityIds: string[];
+  /** The reception ends that govern reception (Prefetture…). */
+  officeIds: string[];
   healthIds: string[];
   /** Regions of its reception and health ends, each once. */
   regions: RegionId[];
@@ -69,6 +75,8 @@ function bridgeOf(kind: Bridge['kind'], id: string, ends: readonly StakeholderEn
     kind,
     id,
     receptionIds: reception.map((end) => end.id),
+    facilityIds: reception.filter((end) => receptionRoleOf(end) === 'facility').map((end) => end.id),
+    officeIds: reception.filter((end) => receptionRoleOf(end) === 'governance').map((end) => end.id),
     healthIds: health.map((end) => end.id),
     regions: regionsOf([...reception, ...health]),
   };
@@ -107,18 +115,28 @@ export function bridgedReceptionIds(bridges: readonly Bridge[]): Set<string> {
   return new Set(bridges.flatMap((bridge) => bridge.receptionIds));
 }
 
-/** Reception stakeholders (in the region) outside `bridged` (bridgedReceptionIds): the gaps in the network. */
+/** Reception stakeholders of the role (facilities unless told) in the region. */
+export function receptionOfRole<S extends StakeholderEnd>(
+  stakeholders: readonly S[],
+  region: RegionScope,
+  role: ReceptionRole = 'facility',
+): S[] {
+  return stakeholders.filter(
+    (stakeholder) => receptionRoleOf(stakeholder) === role && (region === null || stakeholder.region === region),
+  );
+}
+
+/**
+ * Reception stakeholders (in the region) outside `bridged` (bridgedReceptionIds): the gaps in
+ * the network. Facilities (CAS, SAI…) unless `role` asks for the offices that govern reception.
+ */
 export function receptionWithoutBridge<S extends StakeholderEnd>(
   stakeholders: readonly S[],
   bridged: ReadonlySet<string>,
   region: RegionScope,
+  role: ReceptionRole = 'facility',
 ): S[] {
-  return stakeholders.filter(
-    (stakeholder) =>
-      stakeholder.sector === 'reception' &&
-      (region === null || stakeholder.region === region) &&
-      !bridged.has(stakeholder.id),
-  );
+  return receptionOfRole(stakeholders, region, role).filter((stakeholder) => !bridged.has(stakeholder.id));
 }
 
 /** Regions an agreement belongs to: those of its parties. */

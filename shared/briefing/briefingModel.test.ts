@@ -141,6 +141,59 @@ describe('who attends', () => {
   });
 });
 
+describe('attendees changed by hand', () => {
+  const people = [stakeholder('a', 'health'), stakeholder('b', 'reception'), stakeholder('c', 'social', 'lazio')];
+  const data = records({ stakeholders: people });
+  const region = { kind: 'region', region: 'campania' } as const;
+
+  it('drops a removed attendee and adds one from elsewhere, once, after those the source brings', () => {
+    const changes = { addedStakeholderIds: ['c', 'c', 'a', 'gone'], removedStakeholderIds: ['b'] };
+    expect(attendeeIdsOf(region, data, changes)).toEqual(['a', 'c']);
+    const model = buildBriefingModel(region, BRIEFING_SECTIONS, data, { today, attendeeChanges: changes });
+    expect(model.attendees.map((item) => item.stakeholder.id)).toEqual(['a', 'c']);
+    expect(model.removedAttendees.map((item) => item.id)).toEqual(['b']);
+  });
+  it('lets a removed attendee come back by adding it again', () => {
+    expect(attendeeIdsOf(region, data, { addedStakeholderIds: ['b'], removedStakeholderIds: ['b'] })).toEqual([
+      'a',
+      'b',
+    ]);
+  });
+  it('ignores hostile lists: unknown ids, prototype keys', () => {
+    const changes = { addedStakeholderIds: ['__proto__', 'constructor'], removedStakeholderIds: ['toString'] };
+    expect(attendeeIdsOf(region, data, changes)).toEqual(['a', 'b']);
+  });
+});
+
+describe('relationships grouped by attendee', () => {
+  const named = (id: string, name: string) => ({ ...stakeholder(id, 'social'), name });
+  const data = records({
+    stakeholders: [named('z', 'Zeta'), named('a', 'Alfa'), named('m', 'Mu'), named('out', 'Beta')],
+    relationships: [
+      link('zm', 'z', 'm'),
+      link('mz', 'm', 'z'),
+      link('ma', 'm', 'a'),
+      link('az', 'a', 'z'),
+      link('ao', 'a', 'out'),
+    ],
+  });
+  const model = buildBriefingModel({ kind: 'stakeholders', stakeholderIds: ['z', 'm', 'a'] }, BRIEFING_SECTIONS, data, {
+    today,
+  });
+
+  it('lists each relationship once, under the attendee first by name, groups and partners sorted by name', () => {
+    expect(
+      model.relationshipsByAttendee.map((group) => [group.attendee.name, group.relationships.map((item) => item.id)]),
+    ).toEqual([
+      ['Alfa', ['ma', 'az']],
+      ['Mu', ['zm', 'mz']],
+    ]);
+    const listed = model.relationshipsByAttendee.flatMap((group) => group.relationships.map((item) => item.id));
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(listed.sort()).toEqual(model.relationshipsAmongAttendees.map((item) => item.id).sort());
+  });
+});
+
 describe('per-attendee facts', () => {
   const data = records({
     stakeholders: [stakeholder('a', 'health'), stakeholder('b', 'reception')],
@@ -315,6 +368,17 @@ describe('gap rules', () => {
     expect(gaps).toEqual([
       { rule: 'reception-without-health-link', region: 'campania', stakeholderIds: ['cas-alone'] },
       { rule: 'reception-without-health-link', region: 'lazio', stakeholderIds: ['sai-rome'] },
+    ]);
+  });
+  it('leaves a Prefettura, which governs reception and hosts nobody, out of the facilities without a health link', () => {
+    const prefettura = { ...stakeholder('pref-na', 'reception'), categoryId: 'prefecture' };
+    const gaps = findGaps(
+      [health, prefettura, loneCentre],
+      records({ ...data, stakeholders: [...data.stakeholders, prefettura] }),
+      today,
+    );
+    expect(gaps.filter((gap) => gap.rule === 'reception-without-health-link')).toEqual([
+      { rule: 'reception-without-health-link', region: 'campania', stakeholderIds: ['cas-alone'] },
     ]);
   });
   it('does not take an agreement past its expiry date as a link, whatever its status says', () => {

@@ -5,6 +5,7 @@ import { isOpenFollowUp, isOverdue, lastContactDate } from '../analysis/followUp
 import { BRIEFING_SECTIONS, type BriefingSection, type BriefingSource } from '../domain/briefing';
 import type { Contact } from '../domain/contact';
 import type { StaffMember } from '../domain/organisation';
+import { isReceptionFacility } from '../domain/receptionRoles';
 import type { RegionId } from '../domain/regions';
 import type { Relationship } from '../domain/relationship';
 import type { Stakeholder } from '../domain/stakeholder';
@@ -29,6 +30,20 @@ export interface BriefingOptions {
   recentActionCount?: number;
   /** An agreement in force that ends within this many days is flagged as expiring. */
   expiringWithinDays?: number;
+  /** Who was added or dropped by hand (stored with the briefing). */
+  attendeeChanges?: AttendeeChanges;
+}
+
+/** The briefing's own changes to the attendees its source brings. */
+export interface AttendeeChanges {
+  addedStakeholderIds?: readonly string[] | undefined;
+  removedStakeholderIds?: readonly string[] | undefined;
+}
+
+/** The relationships among attendees listed under one of them. */
+export interface RelationshipGroup {
+  attendee: Stakeholder;
+  relationships: Relationship[];
 }
 
 export const DEFAULT_RECENT_ACTION_COUNT = 3;
@@ -91,12 +106,30 @@ export interface BriefingModel {
   mapRelationships: Relationship[];
   sharedAgreements: SharedAgreement[];
   relationshipsAmongAttendees: Relationship[];
+  /** The same relationships, each once, under the attendee whose name comes first; by name. */
+  relationshipsByAttendee: RelationshipGroup[];
+  /** Stakeholders the source brings who were dropped by hand, by name: they can be added back. */
+  removedAttendees: Stakeholder[];
   gaps: Gap[];
   sections: BriefingSection[];
 }
 
-/** The stakeholders a source brings to the table, in a stable order, unknown ids dropped. */
+/**
+ * The stakeholders at the table, in a stable order, unknown ids dropped: those the source
+ * brings less those removed by hand, then those added by hand.
+ */
 export function attendeeIdsOf(
+  source: BriefingSource,
+  records: Pick<BriefingRecords, 'stakeholders' | 'contacts' | 'actions'>,
+  changes: AttendeeChanges = {},
+): string[] {
+  const removed = new Set(changes.removedStakeholderIds ?? []);
+  const known = new Set(records.stakeholders.map((stakeholder) => stakeholder.id));
+  const brought = sourceAttendeeIds(source, records).filter((id) => !removed.has(id));
+  return [...new Set([...brought, ...(changes.addedStakeholderIds ?? [])])].filter((id) => known.has(id));
+}
+
+function sourceAttendeeIds(
   source: BriefingSource,
   records: Pick<BriefingRecords, 'stakeholders' | 'contacts' | 'actions'>,
 ): string[] {
@@ -110,13 +143,41 @@ export function attendeeIdsOf(
       .map((contact) => contact.stakeholderId);
     ids = [...action.targetIds, ...participantStakeholders];
   } else if (source.kind === 'region') {
+    // By name: a region brings dozens, and the database's order means nothing to a reader.
     ids = records.stakeholders
       .filter((stakeholder) => stakeholder.region === source.region)
+      .sort(byName)
       .map((stakeholder) => stakeholder.id);
   } else {
     ids = source.stakeholderIds;
   }
   return [...new Set(ids)].filter((id) => known.has(id));
+}
+
+const byName = (left: Stakeholder, right: Stakeholder) =>
+  left.name.localeCompare(right.name) || left.id.localeCompare(right.id);
+
+/** Each relationship once, under the attendee whose name sorts first, partners by name. */
+export function groupRelationshipsByAttendee(
+  relationships: readonly Relationship[],
+  attendees: readonly Stakeholder[],
+): RelationshipGroup[] {
+  const byId = new Map(attendees.map((attendee) => [attendee.id, attendee]));
+  const groups = new Map<string, Array<{ link: Relationship; partner: Stakeholder }>>();
+  for (const link of relationships) {
+    const source = byId.get(link.sourceId);
+    const target = byId.get(link.targetId);
+    if (!source || !target) continue;
+    const [first, partner] = byName(source, target) <= 0 ? [source, target] : [target, source];
+    groups.set(first.id, [...(groups.get(first.id) ?? []), { link, partner }]);
+  }
+  return [...groups]
+    .flatMap(([id, links]) => {
+      const attendee = byId.get(id);
+      const sorted = links.sort((left, right) => byName(left.partner, right.partner)).map((item) => item.link);
+      return attendee ? [{ attendee, relationships: sorted }] : [];
+    })
+    .sort((left, right) => byName(left.attendee, right.attendee));
 }
 
 const isActive = (relationship: Relationship) => relationship.status === 'active';
@@ -264,7 +325,8 @@ export function findGaps(
     return groups;
   };
 
-  const reception = attendees.filter((attendee) => attendee.sector === 'reception');
+  // Facilities only: a Prefettura governs reception and hosts nobody (receptionRoles.ts).
+  const reception = attendees.filter(isReceptionFacility);
   const unlinked = reception.filter(
     (attendee) => ![...(linked.get(attendee.id) ?? [])].some((partner) => sectorOf.get(partner) === 'health'),
   );
@@ -305,11 +367,12 @@ export function buildBriefingModel(
     today: options.today,
     recentActionCount: options.recentActionCount ?? DEFAULT_RECENT_ACTION_COUNT,
     expiringWithinDays: options.expiringWithinDays ?? DEFAULT_EXPIRING_WITHIN_DAYS,
+    attendeeChanges: options.attendeeChanges ?? {},
   };
   const action =
     source.kind === 'action' ? (records.actions.find((candidate) => candidate.id === source.actionId) ?? null) : null;
   const byId = new Map(records.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder]));
-  const attendeeIds = attendeeIdsOf(source, records);
+  const attendeeIds = attendeeIdsOf(source, records, options.attendeeChanges);
   const attendeeSet = new Set(attendeeIds);
   const attendeeStakeholders = attendeeIds.flatMap((id) => byId.get(id) ?? []);
   const index = indexRecords(records);
@@ -324,6 +387,9 @@ export function buildBriefingModel(
     .flatMap((id) => byId.get(id) ?? [])
     .sort((left, right) => left.name.localeCompare(right.name));
 
+  const relationshipsAmongAttendees = records.relationships.filter(
+    (link) => attendeeSet.has(link.sourceId) && attendeeSet.has(link.targetId),
+  );
   const sharedAgreements = records.agreements
     .filter(isLive)
     .map((agreement) => ({
@@ -341,9 +407,12 @@ export function buildBriefingModel(
     neighbours,
     mapRelationships,
     sharedAgreements,
-    relationshipsAmongAttendees: records.relationships.filter(
-      (link) => attendeeSet.has(link.sourceId) && attendeeSet.has(link.targetId),
-    ),
+    relationshipsAmongAttendees,
+    relationshipsByAttendee: groupRelationshipsByAttendee(relationshipsAmongAttendees, attendeeStakeholders),
+    removedAttendees: sourceAttendeeIds(source, records)
+      .filter((id) => !attendeeSet.has(id))
+      .flatMap((id) => byId.get(id) ?? [])
+      .sort(byName),
     gaps: findGaps(attendeeStakeholders, records, settings.today),
     // Always in the pack's reading order, whatever order they were ticked in.
     sections: BRIEFING_SECTIONS.filter((section) => sections.includes(section)),

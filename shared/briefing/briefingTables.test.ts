@@ -23,6 +23,7 @@ const cover = {
   title: 'Tavolo',
   date: today,
   meetingDate: '2026-12-07',
+  meetingPlace: 'Napoli, Palazzo Santa Lucia',
   programme: 'PsychCare',
   agenda: '1. Welcome\n\n2. Protocol review',
 };
@@ -72,6 +73,21 @@ describe('briefing tables', () => {
         stakeholders.map((stakeholder) => columns.map((column) => column.write(stakeholder, words))),
       );
     }
+  });
+  it('lists the relationships each once, in the order of the pack: by attendee, then partner', () => {
+    const model = buildBriefingModel({ kind: 'region', region: 'lazio' }, BRIEFING_SECTIONS, sample, { today });
+    const rows = buildBriefingTables(model, cover, labels).find((table) => table.name === 'relationships')?.rows;
+    const name = new Map(sample.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder.name]));
+    expect(rows?.map((row) => row.slice(0, 2))).toEqual(
+      model.relationshipsByAttendee.flatMap((group) =>
+        group.relationships.map((link) => [name.get(link.sourceId), name.get(link.targetId)]),
+      ),
+    );
+    expect(rows).toHaveLength(model.relationshipsAmongAttendees.length);
+  });
+  it('says where the meeting is held on the cover sheet', () => {
+    const model = buildBriefingModel({ kind: 'region', region: 'lazio' }, ['gaps'], sample, { today });
+    expect(buildBriefingTables(model, cover, labels)[0]?.rows).toContainEqual(['h:meetingPlace', cover.meetingPlace]);
   });
   it('leaves out the sheets of sections not chosen', () => {
     if (!meeting) throw new Error('sample meeting missing');

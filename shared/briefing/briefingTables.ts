@@ -12,8 +12,10 @@ export interface BriefingCover {
   title: string;
   /** YYYY-MM-DD: the day the pack was produced. */
   date: string;
-  /** The meeting's own date, when it starts from an action. */
+  /** The meeting's day: its action's date, else the one typed in the briefing. */
   meetingDate: string | null;
+  /** Where the meeting is held, as typed; '' when not said. */
+  meetingPlace: string;
   programme: string;
   agenda: string;
 }
@@ -77,6 +79,7 @@ export function buildBriefingTables(model: BriefingModel, cover: BriefingCover, 
     [labels.header('title'), cover.title],
     [labels.header('date'), dateCell(cover.date)],
     [labels.header('meetingDate'), dateCell(cover.meetingDate)],
+    [labels.header('meetingPlace'), cover.meetingPlace],
     [labels.header('programme'), cover.programme],
     [labels.header('attendeeCount'), model.attendees.length],
   ];
@@ -208,7 +211,8 @@ export function buildBriefingTables(model: BriefingModel, cover: BriefingCover, 
           ['status', 'text', (link) => labels.value('relationshipStatus', link.status)],
           ['strength', 'number', (link) => link.strength],
         ],
-        model.relationshipsAmongAttendees,
+        // As the pack lists them: under each attendee in name order, each once.
+        model.relationshipsByAttendee.flatMap((group) => group.relationships),
       ),
     );
   }

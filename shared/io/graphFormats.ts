@@ -1,120 +1,120 @@
-import type { Relationship } from '../domain/relationship';
-import type { Stakeholder } from '../domain/stakeholder';
+import type { ExportLabels } from './exportData';
+import {
+  CODE_LABELS,
+  EDGE_ATTRIBUTES,
+  graphElements,
+  NODE_ATTRIBUTES,
+  type AttributeType,
+  type GraphExportInput,
+  type Interval,
+} from './graphElements';
 import { escapeXml } from './xmlText';
 
-// The map for Gephi and Cytoscape desktop: GEXF 1.2 (the version every reader knows,
-// Gephi's and networkx's included) and GraphML, with the attributes a network analyst
-// filters and colours by.
+export type { GraphExportInput } from './graphElements';
 
-export interface GraphExportInput {
-  stakeholders: readonly Stakeholder[];
-  relationships: readonly Relationship[];
+// The map for Gephi and Cytoscape desktop: GEXF and GraphML, with the attributes a network
+// analyst filters and colours by (graphElements.ts). The GEXF graph is dynamic, dated by day
+// (mode="dynamic" timeformat="date", start/end on nodes and edges), so Gephi's timeline plays
+// the network's growth. That spelling is the same in GEXF 1.2 and 1.3 (1.3/dynamics.xsd: the
+// same attributes, the same timeformat values); the file says 1.2 because Gephi reads both
+// while readers such as Debian's networkx 2.8 know no 1.3 namespace and find no graph in it.
+// GraphML has no time: the dates are plain "start"/"end" data.
+
+const attribute = (value: string) => escapeXml(value);
+
+function intervalAttributes({ start, end }: Interval): string {
+  return `${start ? ` start="${start}"` : ''}${end ? ` end="${end}"` : ''}`;
 }
 
-const NODE_ATTRIBUTES = ['category', 'region', 'sector', 'stage', 'level', 'influence', 'interest'] as const;
-const EDGE_ATTRIBUTES = ['type', 'strength', 'status', 'directed'] as const;
-
-function nodeValues(stakeholder: Stakeholder): Record<(typeof NODE_ATTRIBUTES)[number], string> {
-  return {
-    category: stakeholder.categoryId,
-    region: stakeholder.region ?? '',
-    sector: stakeholder.sector,
-    stage: stakeholder.guidelinesStage,
-    level: stakeholder.level,
-    influence: String(stakeholder.influence),
-    interest: String(stakeholder.interest),
-  };
+function attributeList(kind: 'node' | 'edge', attributes: Readonly<Record<string, AttributeType>>): string[] {
+  return [
+    `    <attributes class="${kind}" mode="static">`,
+    ...Object.entries(attributes).map(
+      ([title, type]) => `      <attribute id="${kind[0]}-${title}" title="${title}" type="${type}"/>`,
+    ),
+    '    </attributes>',
+  ];
 }
 
-function linkedRelationships({ stakeholders, relationships }: GraphExportInput): Relationship[] {
-  const ids = new Set(stakeholders.map((stakeholder) => stakeholder.id));
-  return relationships.filter((relationship) => ids.has(relationship.sourceId) && ids.has(relationship.targetId));
+function attributeValues(kind: 'node' | 'edge', values: Readonly<Record<string, string | undefined>>): string[] {
+  const present = Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined);
+  if (present.length === 0) return [];
+  return [
+    '        <attvalues>',
+    ...present.map(([title, value]) => `          <attvalue for="${kind[0]}-${title}" value="${attribute(value)}"/>`),
+    '        </attvalues>',
+  ];
 }
 
-const NUMERIC = new Set(['influence', 'interest', 'strength']);
-const BOOLEAN = new Set(['directed']);
-
-export function toGexf(input: GraphExportInput, createdOn: string): string {
-  const attributeType = (name: string) => (NUMERIC.has(name) ? 'integer' : BOOLEAN.has(name) ? 'boolean' : 'string');
+export function toGexf(input: GraphExportInput, createdOn: string, labels: ExportLabels = CODE_LABELS): string {
+  const { nodes, edges } = graphElements(input, labels);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">',
-    `  <meta lastmodifieddate="${escapeXml(createdOn)}"><creator>Trama</creator></meta>`,
-    '  <graph defaultedgetype="undirected" mode="static">',
-    '    <attributes class="node">',
-    ...NODE_ATTRIBUTES.map(
-      (name, index) => `      <attribute id="n${index}" title="${name}" type="${attributeType(name)}"/>`,
-    ),
-    '    </attributes>',
-    '    <attributes class="edge">',
-    ...EDGE_ATTRIBUTES.map(
-      (name, index) => `      <attribute id="e${index}" title="${name}" type="${attributeType(name)}"/>`,
-    ),
-    '    </attributes>',
+    `  <meta lastmodifieddate="${attribute(createdOn)}"><creator>Trama</creator></meta>`,
+    '  <graph defaultedgetype="undirected" mode="dynamic" timeformat="date">',
+    ...attributeList('node', NODE_ATTRIBUTES),
+    ...attributeList('edge', EDGE_ATTRIBUTES),
     '    <nodes>',
   ];
-  for (const stakeholder of input.stakeholders) {
-    const values = nodeValues(stakeholder);
-    lines.push(`      <node id="${escapeXml(stakeholder.id)}" label="${escapeXml(stakeholder.name)}"><attvalues>`);
-    NODE_ATTRIBUTES.forEach((name, index) =>
-      lines.push(`        <attvalue for="n${index}" value="${escapeXml(values[name])}"/>`),
-    );
-    lines.push('      </attvalues></node>');
-  }
-  lines.push('    </nodes>', '    <edges>');
-  for (const relationship of linkedRelationships(input)) {
-    const values = {
-      type: relationship.type,
-      strength: String(relationship.strength),
-      status: relationship.status,
-      directed: String(relationship.isDirected),
-    };
+  for (const node of nodes)
     lines.push(
-      `      <edge id="${escapeXml(relationship.id)}" source="${escapeXml(relationship.sourceId)}" target="${escapeXml(relationship.targetId)}" weight="${relationship.strength}"><attvalues>`,
+      `      <node id="${attribute(node.id)}" label="${attribute(node.label)}"${intervalAttributes(node)}>`,
+      ...attributeValues('node', node.values),
+      '      </node>',
     );
-    EDGE_ATTRIBUTES.forEach((name, index) =>
-      lines.push(`        <attvalue for="e${index}" value="${escapeXml(values[name])}"/>`),
+  lines.push('    </nodes>', '    <edges>');
+  for (const edge of edges)
+    lines.push(
+      `      <edge id="${attribute(edge.id)}" source="${attribute(edge.source)}" target="${attribute(edge.target)}" weight="${edge.weight}"${intervalAttributes(edge)}>`,
+      ...attributeValues('edge', edge.values),
+      '      </edge>',
     );
-    lines.push('      </attvalues></edge>');
-  }
   lines.push('    </edges>', '  </graph>', '</gexf>', '');
   return lines.join('\n');
 }
 
-export function toGraphml(input: GraphExportInput): string {
-  const keyType = (name: string) => (NUMERIC.has(name) ? 'int' : BOOLEAN.has(name) ? 'boolean' : 'string');
+const GRAPHML_TYPES: Readonly<Record<AttributeType, string>> = { string: 'string', integer: 'int', boolean: 'boolean' };
+
+function graphmlData(values: Readonly<Record<string, string | undefined>>, interval: Interval): string[] {
+  const all = { ...values, start: interval.start ?? undefined, end: interval.end ?? undefined };
+  return Object.entries(all)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .map(([key, value]) => `      <data key="${key}">${escapeXml(value)}</data>`);
+}
+
+export function toGraphml(input: GraphExportInput, labels: ExportLabels = CODE_LABELS): string {
+  const { nodes, edges } = graphElements(input, labels);
+  const keys = (kind: 'node' | 'edge', attributes: Readonly<Record<string, AttributeType>>) =>
+    Object.entries({ ...attributes, start: 'string', end: 'string' } as Record<string, AttributeType>).map(
+      ([name, type]) => `  <key id="${name}" for="${kind}" attr.name="${name}" attr.type="${GRAPHML_TYPES[type]}"/>`,
+    );
+  // A key's id is one per file: node and edge attributes share the names start and end.
+  const edgeKeys = keys('edge', EDGE_ATTRIBUTES).map((line) =>
+    line.replace(/key id="(start|end)"/, 'key id="edge_$1"'),
+  );
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     '  <key id="label" for="node" attr.name="label" attr.type="string"/>',
-    ...NODE_ATTRIBUTES.map(
-      (name) => `  <key id="${name}" for="node" attr.name="${name}" attr.type="${keyType(name)}"/>`,
-    ),
-    ...EDGE_ATTRIBUTES.map(
-      (name) => `  <key id="${name}" for="edge" attr.name="${name}" attr.type="${keyType(name)}"/>`,
-    ),
+    ...keys('node', NODE_ATTRIBUTES),
+    ...edgeKeys,
     '  <graph id="trama" edgedefault="undirected">',
   ];
-  for (const stakeholder of input.stakeholders) {
-    const values = nodeValues(stakeholder);
+  for (const node of nodes)
     lines.push(
-      `    <node id="${escapeXml(stakeholder.id)}">`,
-      `      <data key="label">${escapeXml(stakeholder.name)}</data>`,
+      `    <node id="${escapeXml(node.id)}">`,
+      `      <data key="label">${escapeXml(node.label)}</data>`,
+      ...graphmlData(node.values, node),
+      '    </node>',
     );
-    for (const name of NODE_ATTRIBUTES) lines.push(`      <data key="${name}">${escapeXml(values[name])}</data>`);
-    lines.push('    </node>');
-  }
-  for (const relationship of linkedRelationships(input)) {
+  for (const edge of edges)
     lines.push(
       // Direction travels as data: many readers refuse graphs that mix directed and undirected edges.
-      `    <edge id="${escapeXml(relationship.id)}" source="${escapeXml(relationship.sourceId)}" target="${escapeXml(relationship.targetId)}">`,
-      `      <data key="type">${escapeXml(relationship.type)}</data>`,
-      `      <data key="strength">${relationship.strength}</data>`,
-      `      <data key="status">${relationship.status}</data>`,
-      `      <data key="directed">${relationship.isDirected}</data>`,
+      `    <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">`,
+      ...graphmlData(edge.values, edge).map((line) => line.replace(/data key="(start|end)"/, 'data key="edge_$1"')),
       '    </edge>',
     );
-  }
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');
 }

@@ -10,13 +10,14 @@ import {
   type StakeholderImportField,
   type StakeholderRecognisers,
 } from './columns/stakeholderColumns';
+import { LAST_CONTACT_IMPORT, type LastContactField } from './lastContactColumn';
 
 // What a column of an imported sheet can mean, and how headers and values written by
 // people (Italian or English, any case, with or without accents) are recognised. The
 // fields are the descriptors' (columns/): a stakeholder's columns, and the contact person
-// a stakeholder row may hold.
+// a stakeholder row may hold, and the date of the last contact with it (lastContactColumn.ts).
 
-export type ImportField = StakeholderImportField | ContactImportField;
+export type ImportField = StakeholderImportField | ContactImportField | LastContactField;
 
 /** A column the import reads: its field, what the column choice calls it, and the headers it recognises. */
 export interface ImportColumn<Field extends string, Draft, Recognisers> {
@@ -62,7 +63,7 @@ const IMPORTS: ReadonlyArray<{
   label: ColumnHeader;
   recognised: ReadonlySet<string>;
   reading: { maxLength: number };
-}> = [...STAKEHOLDER_IMPORTS, ...CONTACT_IMPORTS];
+}> = [...STAKEHOLDER_IMPORTS, ...CONTACT_IMPORTS, LAST_CONTACT_IMPORT];
 
 /** Every field a stakeholder sheet's column can be imported into, in the order of the column choice. */
 export const IMPORT_FIELDS: readonly ImportField[] = IMPORTS.map((column) => column.field);

@@ -1,53 +1,41 @@
 import { contactFieldsSchema } from '../domain/contact';
 import { ATTITUDES, GUIDELINES_STAGES, LEVELS, SECTORS } from '../domain/enums';
 import { foldForMatching, normaliseRegion, type RegionId } from '../domain/regions';
+import { similarStakeholderIndex } from '../domain/similarStakeholders';
 import { stakeholderInputSchema, type Stakeholder, type StakeholderInput } from '../domain/stakeholder';
 import { restoreNeutralised } from './cells';
-import { isComplete, readRecord } from './columns/readRecord';
+import { isComplete } from './columns/readRecord';
 import type { StakeholderRecognisers } from './columns/stakeholderColumns';
 import type { EnumKind } from './exportData';
-import { asSheetRow, cutToLimit, type CellNote, type CellOverLimit, type SheetRow } from './importCells';
+import { asSheetRow, cutToLimit, type CellOverLimit, type SheetRow } from './importCells';
 import {
-  CONTACT_IMPORTS,
   IMPORT_FIELD_MAX_LENGTH,
-  STAKEHOLDER_IMPORTS,
   recogniseCategory,
   recogniseProvince,
   recogniseSector,
   type ImportField,
 } from './importFields';
+import type { SaidFields } from './importMerge';
+import { inFileKey, mergeIntoEarlier } from './importRowMerge';
+import { CONTACT_READINGS, STAKEHOLDER_READINGS, rowReader } from './importRowReading';
+import { LAST_CONTACT_FIELD, readContactDate } from './lastContactColumn';
 
 // What importing each row would do, before anything is written: new, update (the row is a
-// stakeholder we already have: same id, or same name and region), duplicate (an earlier
-// row of the file already says it), or error — with the reasons.
+// stakeholder we already have: same id, or same name and region), similar (its name says a
+// stakeholder of the same region in other words: the user merges or imports it as new),
+// duplicate (an earlier row of the file says the same body: merged into that row), or error
+// — with the reasons. A cell a field refuses (one bad email) is left out, and said, while the
+// rest of the row imports; the user may correct it in the preview.
 
-export type ImportRowStatus = 'new' | 'update' | 'duplicate' | 'error';
-
-import type { ImportedContact } from './columns/contactColumns';
-export type { ImportedContact };
-
-export interface ImportPreviewRow {
-  /** The row's number as the spreadsheet shows it (the header is row 1). */
-  rowNumber: number;
-  name: string;
-  status: ImportRowStatus;
-  /** Reason codes, e.g. 'unknown-region', 'invalid-email', 'matches-existing'. */
-  reasons: string[];
-  stakeholder: StakeholderInput | null;
-  /** The existing stakeholder an 'update' row merges into. */
-  existingId: string | null;
-  contact: ImportedContact | null;
-  /** The programmes the row names, as written: linked, or created, when the import is written (programmeImport.ts). */
-  programmes?: string[];
-  /** Cells longer than their field takes; the row holds them cut (ending in "…"). */
-  overLimit: CellOverLimit[];
-  /** Imported number cells with more digits than a spreadsheet keeps exactly, with their text. */
-  roundedNumbers: Array<{ column: number; text: string }>;
-  /** Imported cells the sheet shows otherwise (a percentage, an error…), with the text imported. */
-  cellNotes?: Array<CellNote & { text: string }>;
-}
-
-export const matchKey = (name: string, region: string | null): string => `${foldForMatching(name)}|${region ?? ''}`;
+export {
+  matchKey,
+  type ImportCorrections,
+  type ImportedContact,
+  type ImportPreviewRow,
+  type ImportRowStatus,
+  type LeftOutCell,
+} from './importRows';
+import { matchKey, type ImportCorrections, type ImportPreviewRow } from './importRows';
 
 /** Reads a label of an enumeration (in any interface language) back to its stored value. */
 export type ValueRecogniser = (kind: EnumKind, text: string) => string | null;
@@ -65,16 +53,15 @@ const STORED: Partial<Record<EnumKind, (text: string) => string | null>> = {
 type SheetRows = ReadonlyArray<readonly string[] | SheetRow>;
 
 const contactCheck = contactFieldsSchema.omit({ stakeholderId: true });
-const STAKEHOLDER_READINGS = STAKEHOLDER_IMPORTS.map((column) => column.reading);
-const CONTACT_READINGS = CONTACT_IMPORTS.map((column) => column.reading);
 
 export function previewImport(
   rows: SheetRows,
   fields: ReadonlyArray<ImportField | ''>,
   existing: readonly Stakeholder[],
   recogniseValue: ValueRecogniser = () => null,
+  corrections: ImportCorrections = new Map(),
 ): ImportPreviewRow[] {
-  return rows.map(rowPreviewer(fields, existing, recogniseValue));
+  return rows.map(rowPreviewer(fields, existing, recogniseValue, corrections));
 }
 
 /** Rows previewed in one go by previewImportInSteps before the page gets a turn. */
@@ -92,8 +79,9 @@ export async function previewImportInSteps(
   recogniseValue: ValueRecogniser,
   onProgress: (done: number) => void,
   isCancelled: () => boolean,
+  corrections: ImportCorrections = new Map(),
 ): Promise<ImportPreviewRow[] | null> {
-  const preview = rowPreviewer(fields, existing, recogniseValue);
+  const preview = rowPreviewer(fields, existing, recogniseValue, corrections);
   const result: ImportPreviewRow[] = [];
   for (let start = 0; start < rows.length; start += PREVIEW_STEP_ROWS) {
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -104,11 +92,12 @@ export async function previewImportInSteps(
   return result;
 }
 
-/** Previews rows in order: a row repeating an earlier one of the file is a duplicate. */
+/** Previews rows in order: a row repeating an earlier one of the file is a duplicate, merged into it. */
 function rowPreviewer(
   fields: ReadonlyArray<ImportField | ''>,
   existing: readonly Stakeholder[],
   recogniseValue: ValueRecogniser,
+  corrections: ImportCorrections,
 ): (row: readonly string[] | SheetRow, index: number) => ImportPreviewRow {
   // A sheet repeats the same few regions, provinces, categories and labels thousands of
   // times: each distinct text is recognised once.
@@ -142,8 +131,15 @@ function rowPreviewer(
   fields.forEach((field, column) => field && !columnOf.has(field) && columnOf.set(field, column));
   const byId = new Map(existing.map((stakeholder) => [stakeholder.id, stakeholder]));
   const byKey = new Map(existing.map((stakeholder) => [matchKey(stakeholder.name, stakeholder.region), stakeholder]));
-  const seenInFile = new Set<string>();
+  const similar = similarStakeholderIndex(existing);
+  // Rows of the file naming the same body (accents, case, punctuation, word order and
+  // abbreviations aside) merge into the first of them.
+  const seenInFile = new Map<
+    string,
+    { row: ImportPreviewRow; said: SaidFields; build: (said: SaidFields) => unknown }
+  >();
   const importedColumns = new Set(columnOf.values());
+  const readCells = rowReader(columnOf, recognisers);
   return (plainOrSheetRow, index) => {
     const row = asSheetRow(plainOrSheetRow, index);
     const rowNumber = row.number;
@@ -157,17 +153,32 @@ function rowPreviewer(
       if (length > limit) overLimit.push({ column, field, length, limit });
       texts.set(field, length > limit ? cutToLimit(text, limit, true) : text);
     }
+    const corrected = [...(corrections.get(rowNumber) ?? [])].filter(([field]) => columnOf.has(field));
+    for (const [field, text] of corrected) texts.set(field, text.trim().slice(0, IMPORT_FIELD_MAX_LENGTH[field]));
     const roundedNumbers = (row.roundedColumns ?? [])
       .filter((column) => importedColumns.has(column))
       .map((column) => ({ column, text: row.cells[column] ?? '' }));
     const cellNotes = (row.cellNotes ?? [])
       .filter((note) => importedColumns.has(note.column))
       .map((note) => ({ ...note, text: row.cells[note.column] ?? '' }));
-    const cell = (field: string) => texts.get(field as ImportField) ?? '';
-    const read = readRecord(STAKEHOLDER_READINGS, cell, recognisers);
-    const person = readRecord(CONTACT_READINGS, cell, null);
-    const reasons = [...read.reasons, ...person.reasons];
-    const notes = { overLimit, roundedNumbers, ...(cellNotes.length > 0 && { cellNotes }) };
+    const { read, person, reasons, leftOut } = readCells(texts);
+    const contactText = texts.get(LAST_CONTACT_FIELD) ?? '';
+    const lastContact = contactText ? readContactDate(contactText) : null;
+    if (contactText && !lastContact)
+      leftOut.push({
+        field: LAST_CONTACT_FIELD,
+        column: columnOf.get(LAST_CONTACT_FIELD)!,
+        reason: 'invalid-date',
+        text: contactText,
+      });
+    const notes = {
+      overLimit,
+      roundedNumbers,
+      ...(cellNotes.length > 0 && { cellNotes }),
+      ...(leftOut.length > 0 && { leftOut }),
+      ...(corrected.length > 0 && { corrected: corrected.map(([field]) => field) }),
+      ...(lastContact && { lastContact }),
+    };
     const refused = (why: string[]): ImportPreviewRow => ({
       rowNumber,
       name: read.values.name ?? '',
@@ -184,11 +195,14 @@ function rowPreviewer(
     const contact = isComplete(person.values, CONTACT_READINGS) && person.values.name ? person.values : null;
 
     const existingMatch = byId.get(id) ?? byKey.get(matchKey(name, region));
+    const similarMatches = existingMatch ? [] : similar.find(name, region);
     // A match keeps what we know and takes only what the sheet actually says.
     const { id: _namedId, programmes: _namedProgrammes, ...said } = read.said;
-    const stakeholder: StakeholderInput = existingMatch
-      ? { ...existingMatch, ...said, tags: [...new Set([...existingMatch.tags, ...(said.tags ?? [])])] }
-      : { ...fields, programmeIds: [] };
+    const build = (saidNow: SaidFields): StakeholderInput =>
+      existingMatch
+        ? { ...existingMatch, ...saidNow, tags: [...new Set([...existingMatch.tags, ...(saidNow.tags ?? [])])] }
+        : { ...fields, ...saidNow, programmeIds: [] };
+    const stakeholder = build(said);
     const checked = stakeholderInputSchema.safeParse(stakeholder);
     if (!checked.success) return refused([...new Set(checked.error.issues.map((issue) => issue.message))]);
     // The import writes the contact person through its schema: a row it would refuse is refused here.
@@ -197,30 +211,37 @@ function rowPreviewer(
       return refused([...new Set(checkedContact.error.issues.map((issue) => issue.message))]);
     const named = programmes.length > 0 ? { programmes } : {};
 
-    const key = matchKey(name, region);
-    if (seenInFile.has(key))
+    const key = inFileKey(name, region);
+    const earlier = seenInFile.get(key);
+    if (earlier) {
+      const merged = mergeIntoEarlier(earlier, { said, contact, programmes, lastContact, rowNumber });
       return {
         rowNumber,
         name,
         status: 'duplicate',
-        reasons: ['duplicate-in-file'],
+        reasons: merged ? ['duplicate-in-file'] : ['duplicate-in-file', 'duplicate-not-merged'],
         stakeholder: null,
         existingId: null,
         contact,
         ...notes,
         ...named,
+        ...(merged && { mergedInto: earlier.row.rowNumber }),
       };
-    seenInFile.add(key);
-    return {
+    }
+    const status = existingMatch ? 'update' : similarMatches.length > 0 ? 'similar' : 'new';
+    const previewed: ImportPreviewRow = {
       ...notes,
       rowNumber,
       name,
-      status: existingMatch ? 'update' : 'new',
+      status,
       reasons: existingMatch ? [byId.has(id) ? 'matches-id' : 'matches-existing'] : [],
       stakeholder,
       existingId: existingMatch?.id ?? null,
       contact,
       ...named,
+      ...(status === 'similar' && { similar: similarMatches, said }),
     };
+    seenInFile.set(key, { row: previewed, said, build });
+    return previewed;
   };
 }

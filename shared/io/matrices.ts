@@ -19,6 +19,11 @@ function square(name: string, corner: string, names: readonly string[], cells: C
   };
 }
 
+/** The order of a matrix's rows and columns: by name. */
+export function sortedByName<S extends { name: string }>(stakeholders: readonly S[]): S[] {
+  return [...stakeholders].sort((a, b) => a.name.localeCompare(b.name));
+}
+
 /**
  * Stakeholder × stakeholder. Undirected relationships fill both cells, so the matrix is
  * symmetric unless some relationships are directed (those fill only row → column).
@@ -28,7 +33,7 @@ export function stakeholderMatrix(
   mode: StakeholderMatrixMode,
   labels: ExportLabels,
 ): Table {
-  const stakeholders = [...data.stakeholders].sort((a, b) => a.name.localeCompare(b.name));
+  const stakeholders = sortedByName(data.stakeholders);
   const index = new Map(stakeholders.map((stakeholder, position) => [stakeholder.id, position]));
   const size = stakeholders.length;
   const cells: Array<Array<CellValue>> = Array.from({ length: size }, () => Array<CellValue>(size).fill(null));
@@ -114,17 +119,23 @@ export function regionCategoryMatrix(
   };
 }
 
+/** The stakeholders party to some agreement, the columns of agreementPartyMatrix. */
+export function agreementParties<S extends { id: string; name: string }>(data: {
+  stakeholders: readonly S[];
+  agreements: ExportData['agreements'];
+}): S[] {
+  const partyIds = new Set(
+    data.agreements.flatMap((agreement) => agreement.parties.map((party) => party.stakeholderId)),
+  );
+  return sortedByName(data.stakeholders.filter((stakeholder) => partyIds.has(stakeholder.id)));
+}
+
 /** Agreement × party, the cell naming the party's role. */
 export function agreementPartyMatrix(
   data: Pick<ExportData, 'stakeholders' | 'agreements'>,
   labels: ExportLabels,
 ): Table {
-  const partyIds = new Set(
-    data.agreements.flatMap((agreement) => agreement.parties.map((party) => party.stakeholderId)),
-  );
-  const parties = data.stakeholders
-    .filter((stakeholder) => partyIds.has(stakeholder.id))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  const parties = agreementParties(data);
   return {
     name: safeSheetName(labels.sheet('matrix.agreementParty')),
     columns: [

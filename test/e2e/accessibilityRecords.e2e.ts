@@ -12,6 +12,7 @@ import { OnboardingPage } from './pages/OnboardingPage';
 import { StakeholdersPage } from './pages/StakeholdersPage';
 import { expectAccessible } from './support/axe';
 import { launchChromium, openApp } from './support/browser';
+import { closeDiscarding } from './support/forms';
 import { downloadByButton } from './support/download';
 
 // Issue 7, continued: the views of the sample's records (dashboard, grid, agreements,
@@ -70,7 +71,12 @@ describe('accessibility of the records views (axe-core, WCAG 2.1 AA)', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.getByText('An agreement needs at least two parties.').waitFor();
     await expectAccessible(page, 'agreement form with a party and errors');
+    // Something was typed: closing asks first.
     await page.keyboard.press('Escape');
+    const discard = page.getByRole('dialog', { name: 'Discard your changes?' });
+    await discard.waitFor();
+    await expectAccessible(page, 'discard changes question');
+    await discard.getByRole('button', { name: 'Discard' }).click();
     await dialog.waitFor({ state: 'detached' });
 
     await agreements.open();
@@ -116,8 +122,7 @@ describe('accessibility of the records views (axe-core, WCAG 2.1 AA)', () => {
     await form.dialog.getByRole('button', { name: 'Save' }).click();
     await form.dialog.getByText('Required.').first().waitFor();
     await expectAccessible(page, 'action form with errors');
-    await page.keyboard.press('Escape');
-    await form.dialog.waitFor({ state: 'detached' });
+    await closeDiscarding(page, form.dialog);
 
     await actions.open();
     await actions.row(SAMPLE_CAMPANIA_MEETING_TITLE).getByRole('link').click();
@@ -128,8 +133,7 @@ describe('accessibility of the records views (axe-core, WCAG 2.1 AA)', () => {
     const edit = page.getByRole('dialog', { name: `Edit “${SAMPLE_CAMPANIA_MEETING_TITLE}”` });
     await edit.getByRole('group', { name: 'Follow-up 1' }).getByLabel('What to do').waitFor();
     await expectAccessible(page, 'action form with its follow-up rows');
-    await page.keyboard.press('Escape');
-    await edit.waitFor({ state: 'detached' });
+    await closeDiscarding(page, edit);
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
     await page
       .getByRole('dialog', { name: `Delete “${SAMPLE_CAMPANIA_MEETING_TITLE}”?` })

@@ -8,6 +8,7 @@ import { OnboardingPage } from './pages/OnboardingPage';
 import { StakeholdersPage } from './pages/StakeholdersPage';
 import { seriousAccessibilityViolations } from './support/axe';
 import { launchChromium, openApp } from './support/browser';
+import { closeDiscarding } from './support/forms';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -172,8 +173,7 @@ describe('advocacy actions and follow-ups', () => {
       const describedBy = await field.getAttribute('aria-describedby');
       expect(await dialog.locator(`[id="${describedBy}"]`).textContent()).toBe('Required.');
     }
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
-    await dialog.waitFor({ state: 'detached' });
+    await closeDiscarding(page, dialog, dialog.getByRole('button', { name: 'Cancel' }));
 
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
     const confirm = page.getByRole('dialog', { name: `Delete “${SAMPLE_CAMPANIA_MEETING_TITLE}”?` });

@@ -6,6 +6,7 @@ import { MapPage } from './pages/MapPage';
 import { OnboardingPage } from './pages/OnboardingPage';
 import { seriousAccessibilityViolations } from './support/axe';
 import { launchChromium, openApp } from './support/browser';
+import { describedText } from './support/forms';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -63,9 +64,7 @@ describe('agreements', () => {
     expect(await picker.getAttribute('aria-invalid')).toBe('true');
     const expiresOn = dialog.getByLabel('Expires on');
     expect(await expiresOn.getAttribute('aria-invalid')).toBe('true');
-    expect(await dialog.locator(`[id="${await expiresOn.getAttribute('aria-describedby')}"]`).textContent()).toBe(
-      'The end date is before the start date.',
-    );
+    expect(await describedText(expiresOn)).toContain('The end date is before the start date.');
     await signedOn.fill(addDays(localIsoDate(), -10));
     for (const party of PILOT.parties.slice(1)) await agreements.addParty(dialog, party);
     await agreements.save(dialog);

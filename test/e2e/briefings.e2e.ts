@@ -1,10 +1,15 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BRIEFING_PDF_OPTIONS } from '../../electron/printToPdf';
 import { buildBriefingModel } from '../../shared/briefing/briefingModel';
 import { BRIEFING_SECTIONS } from '../../shared/domain/briefing';
 import { localIsoDate } from '../../shared/domain/common';
 import { SAMPLE_CAMPANIA_MEETING_TITLE } from '../../shared/sample/sampleActivity';
-import { buildSampleNetwork } from '../../shared/sample/sampleNetwork';
+import { buildSampleNetwork, sampleStakeholderId } from '../../shared/sample/sampleNetwork';
 import { READ_WORKBOOK, runPython, type ReadSheet } from '../integration/readBack';
 import { BriefingsPage } from './pages/BriefingsPage';
 import { OnboardingPage } from './pages/OnboardingPage';
@@ -101,7 +106,7 @@ describe('briefing packs', () => {
 
     // The workbook, read back by openpyxl.
     const workbook = await briefings.download('Export Excel');
-    expect(workbook.suggestedName).toMatch(/^trama-briefing-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(workbook.suggestedName).toBe(`Briefing – ${SAMPLE_CAMPANIA_MEETING_TITLE} – ${meeting.date}.xlsx`);
     const sheets = runPython<{ sheets: ReadSheet[] }>(READ_WORKBOOK, workbook.filePath).sheets;
     expect(sheets.map((sheet) => sheet.name)).toEqual([
       'Briefing',
@@ -200,6 +205,7 @@ describe('briefing packs', () => {
       .waitFor();
     expect(await seriousAccessibilityViolations(page), 'builder in Italian').toEqual([]);
     const workbook = await new BriefingsPage(page).download('Esporta in Excel');
+    expect(workbook.suggestedName).toBe(`Dossier – Rete regionale – Sicilia – ${localIsoDate()}.xlsx`);
     const sheets = runPython<{ sheets: ReadSheet[] }>(READ_WORKBOOK, workbook.filePath).sheets;
     expect(sheets.map((sheet) => sheet.name)).toEqual([
       'Dossier',
@@ -214,6 +220,107 @@ describe('briefing packs', () => {
       'Ordine del giorno',
     ]);
     expect(sheets[1]!.rows[0]!.slice(0, 3)).toEqual(['Nome', 'Categoria', 'Regione']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+// Issue 17: the Lazio regional table, with one attendee dropped and one added, a summary,
+// a sign-in sheet, relationships under each attendee, numbered pages and a file name that
+// says what it is.
+describe('a regional briefing pack', () => {
+  const removed = sample.stakeholders.find((item) => item.id === sampleStakeholderId('laz-ordine'))!;
+  const added = sample.stakeholders.find((item) => item.id === sampleStakeholderId('nat-iss'))!;
+  const lazio = buildBriefingModel({ kind: 'region', region: 'lazio' }, BRIEFING_SECTIONS, sample, {
+    today: localIsoDate(),
+    attendeeChanges: { removedStakeholderIds: [removed.id], addedStakeholderIds: [added.id] },
+  });
+  const names = lazio.attendees.map((facts) => facts.stakeholder.name);
+  const TITLE = 'Tavolo regionale Lazio';
+  const PLACE = 'Regione Lazio, via Rosa Raimondi Garibaldi 7, Roma';
+
+  it('drops and adds attendees, sums them up, groups relationships, prints numbered pages and names its files', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await page.addInitScript(() => {
+      window.print = () => undefined;
+    });
+    await new OnboardingPage(page).loadSample();
+    await page.reload();
+    const briefings = new BriefingsPage(page);
+    await briefings.open();
+    await page.getByRole('combobox', { name: 'Region' }).selectOption('lazio');
+    await page.getByRole('region', { name: 'From a region' }).getByRole('button', { name: 'Create briefing' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Regional network – Lazio' }).waitFor();
+    await page.getByRole('textbox', { name: 'Title', exact: true }).fill(TITLE);
+    await page.getByLabel('Meeting date').fill('2027-01-15');
+    await page.getByRole('textbox', { name: 'Meeting place' }).fill(PLACE);
+
+    // Drop one, add one from outside the region: the pack follows, and so does the stored briefing.
+    const who = page.getByRole('group', { name: 'Who comes' });
+    await who.getByRole('button', { name: `Remove ${removed.name}` }).click();
+    const attendees = briefings.section('Attendees');
+    await attendees.getByRole('heading', { level: 3, name: removed.name }).waitFor({ state: 'detached' });
+    await who.getByRole('button', { name: `Add ${removed.name} back` }).waitFor();
+    await who.getByRole('combobox', { name: 'Add an attendee' }).fill(added.name);
+    await page
+      .getByRole('option', { name: new RegExp(added.name) })
+      .first()
+      .click();
+    await attendees.getByRole('heading', { level: 3, name: added.name }).waitFor();
+    const cards = await attendees.getByRole('article').getByRole('heading', { level: 3 }).allTextContents();
+    expect(cards).toEqual(names);
+
+    // The summary: one row per attendee, first in the pack.
+    const summary = briefings.section('Summary');
+    const summaryNames = await summary.getByRole('row').locator('th[scope="row"]').allTextContents();
+    expect(summaryNames).toEqual(names);
+    expect(await summary.getByRole('columnheader').allTextContents()).toEqual(
+      expect.arrayContaining(['Stakeholder', 'Region', 'Category', 'Stage', 'Open follow-ups']),
+    );
+    const headings = await briefings.preview().locator('.briefing-section > h2').allTextContents();
+    expect(headings[0]).toBe('Summary');
+    expect(headings.at(-1)).toBe('Sign-in sheet');
+
+    // The sign-in sheet: a row for every attendee and blank ones to spare.
+    const signIn = briefings.section('Sign-in sheet');
+    expect(await signIn.getByRole('columnheader').allTextContents()).toEqual(['Name', 'Organisation', 'Signature']);
+    expect(await signIn.getByRole('row').count()).toBeGreaterThan(names.length + 1);
+
+    // Relationships: under each attendee in name order, each relationship once.
+    const relationships = briefings.section('Relationships among attendees');
+    expect(await relationships.getByRole('heading', { level: 3 }).allTextContents()).toEqual(
+      lazio.relationshipsByAttendee.map((group) => group.attendee.name),
+    );
+    expect(await relationships.locator('tbody tr').count()).toBe(lazio.relationshipsAmongAttendees.length);
+    expect([...lazio.relationshipsByAttendee.map((group) => group.attendee.name)]).toEqual(
+      [...lazio.relationshipsByAttendee.map((group) => group.attendee.name)].sort((a, b) => a.localeCompare(b)),
+    );
+
+    const workbook = await briefings.download('Export Excel');
+    expect(workbook.suggestedName).toBe(`Briefing – ${TITLE} – 2027-01-15.xlsx`);
+
+    // Stored with the briefing: a reload shows the same table.
+    await page.reload();
+    await attendees.getByRole('heading', { level: 3, name: added.name }).waitFor();
+    expect(await attendees.getByRole('heading', { level: 3, name: removed.name }).count()).toBe(0);
+
+    // The print view: the meeting on the cover, the file named for it, every page numbered.
+    await page.getByRole('button', { name: 'Print / Save as PDF' }).click();
+    await page.locator('[data-ready="true"]').waitFor();
+    const cover = page.locator('.briefing-cover');
+    await cover.getByText('15 Jan 2027').or(cover.getByText('15/01/2027')).first().waitFor();
+    await cover.getByText(PLACE).waitFor();
+    expect(await page.title()).toBe(`Briefing – ${TITLE} – 2027-01-15`);
+    const pdf = await page.pdf({ ...BRIEFING_PDF_OPTIONS, format: BRIEFING_PDF_OPTIONS.pageSize });
+    const folder = process.env.TRAMA_BRIEFING_PDF_DIR ?? mkdtempSync(path.join(tmpdir(), 'trama-briefing-'));
+    mkdirSync(folder, { recursive: true });
+    const pdfPath = path.join(folder, 'briefing-lazio.pdf');
+    writeFileSync(pdfPath, pdf);
+    const pages = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).split('\f');
+    const count = pdfPageCount(pdf);
+    expect(count).toBeGreaterThan(2);
+    for (let number = 1; number <= count; number += 1)
+      expect(pages[number - 1], `page ${number}`).toContain(`Page ${number} of ${count}`);
     expect(errors).toEqual([]);
     await context.close();
   });

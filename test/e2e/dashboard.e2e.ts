@@ -69,8 +69,18 @@ describe('the dashboard', () => {
     expect(sum(sicily)).toBeGreaterThan(0);
     expect(sum(sicily)).toBeLessThan(sum(overall));
     const gapText = (await dashboard.receptionGap().textContent()) ?? '';
-    expect(Number(/(\d+) reception stakeholders with no health link/.exec(gapText)?.[1])).toBeGreaterThanOrEqual(5);
+    expect(/(\d+) reception facilities \(CAS, SAI, CPA, hotspots\) with no health link/.exec(gapText)?.[1]).toBe('5');
     await dashboard.receptionGap().getByRole('link', { name: 'CAS "Etna" – Catania' }).waitFor();
+    // The Prefetture govern reception and host nobody: counted and listed on their own.
+    expect(
+      await dashboard
+        .receptionGap()
+        .getByRole('link', { name: /Prefettura/ })
+        .count(),
+    ).toBe(0);
+    const offices = page.getByTestId('reception-office-gap');
+    expect(await offices.textContent()).toMatch(/3 offices governing reception \(Prefetture\) with no health link/);
+    await offices.getByRole('link', { name: 'Prefettura di Catania' }).waitFor();
     expect(
       await dashboard
         .card('Reception ↔ health bridges')

@@ -26,15 +26,21 @@ describe('spreadsheets in and out', () => {
     await io.open();
     await io.chooseImportFile('messy-italian.csv');
     await io.summary().waitFor();
-    expect(await io.summary().textContent()).toBe('5 new, 0 updates, 1 duplicate, 3 with errors, 0 skipped');
+    // The repeated row merges into the first (its note kept); the bad email is left out, the rest of its row imported.
+    expect(await io.summary().textContent()).toBe('6 new, 0 updates, 1 duplicate, 2 with errors, 0 skipped');
+    expect(await page.getByTestId('import-merge-summary').textContent()).toBe(
+      '1 row merged, 0 fields taken from the file, 1 cell left out, 0 dated contacts to record.',
+    );
     expect(await io.previewRow(5).textContent()).toContain('unknown region');
     expect(await io.previewRow(6).textContent()).toContain('an earlier row has the same name and region');
+    expect(await io.previewRow(6).textContent()).toContain('same body as row 2: merged into it');
     expect(await io.previewRow(7).textContent()).toContain('no name');
-    expect(await io.previewRow(8).textContent()).toContain('invalid email address');
+    expect(await io.previewRow(8).textContent()).toContain('left out');
+    await page.getByText(/“anna\.campione\(at\)example\.org” is left out: invalid email address/).waitFor();
 
     await page.getByRole('checkbox', { name: 'Skip row 3' }).check();
-    await page.getByRole('button', { name: 'Import 4 stakeholders' }).click();
-    await page.getByRole('status').getByText('4 stakeholders added, 0 updated, 3 contact persons added.').waitFor();
+    await page.getByRole('button', { name: 'Import 5 stakeholders' }).click();
+    await page.getByRole('status').getByText('5 stakeholders added, 0 updated, 4 contact persons added.').waitFor();
     await page.getByRole('button', { name: 'Undo' }).click();
     const registry = new StakeholdersPage(page);
     await registry.open();
@@ -43,10 +49,10 @@ describe('spreadsheets in and out', () => {
     // Again, keeping every good row this time.
     await io.open();
     await io.chooseImportFile('messy-italian.csv');
-    await page.getByRole('button', { name: 'Import 5 stakeholders' }).click();
-    await page.getByRole('status').getByText('5 stakeholders added, 0 updated, 3 contact persons added.').waitFor();
+    await page.getByRole('button', { name: 'Import 6 stakeholders' }).click();
+    await page.getByRole('status').getByText('6 stakeholders added, 0 updated, 4 contact persons added.').waitFor();
     await registry.open();
-    expect(await registry.count().textContent()).toBe('5 of 5 stakeholders');
+    expect(await registry.count().textContent()).toBe('6 of 6 stakeholders');
     await registry.row('Associazione Città Aperta').waitFor();
     await registry.row('ASL Avellino').getByRole('link', { name: 'ASL Avellino' }).click();
     await new StakeholderDetailPage(page).section('Contact persons').getByText('Giovanna Esempio').waitFor();

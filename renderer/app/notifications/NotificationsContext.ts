@@ -10,6 +10,8 @@ export interface Notice {
    */
   undo?: UndoableChange;
   tone?: 'info' | 'error';
+  /** A link to what the notice is about (the record just created), named by its label. */
+  link?: { href: string; label: string };
 }
 
 export interface NotificationsValue {

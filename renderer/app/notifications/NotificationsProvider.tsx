@@ -129,6 +129,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
               onBlur={() => setIsPaused(false)}
             >
               <span>{notice.message}</span>
+              {notice.link && <a href={notice.link.href}>{notice.link.label}</a>}
               {notice.stamping && (
                 <button type="button" className="button-primary" onClick={() => void undo()}>
                   {t('common.undo')}

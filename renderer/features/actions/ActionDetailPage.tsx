@@ -7,12 +7,14 @@ import { deleteAction } from '../../db/repositories/actions';
 import { useT } from '../../i18n/useT';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DetailPageFrame, RecordNotFound } from '../../ui/DetailPageFrame';
+import { FoldedText } from '../../ui/FoldedText';
 import { useUndoableChange } from '../../ui/useUndoableChange';
 import { ActionFollowUpsSection } from './ActionFollowUpsSection';
 import { ActionFormDialog } from './ActionFormDialog';
 import { useActionOptions } from './useActionOptions';
 import './actions.css';
 import { RecordChangesSection } from '../team/RecordChangesSection';
+import { RecordHistorySection } from '../history/RecordHistorySection';
 
 export function ActionDetailPage({ actionId }: { actionId: string }) {
   const { t, tn, formatDate } = useT();
@@ -67,13 +69,13 @@ export function ActionDetailPage({ actionId }: { actionId: string }) {
             {action.objective && (
               <div>
                 <dt>{t('actions.field.objective')}</dt>
-                <dd className="notes">{action.objective}</dd>
+                <FoldedText text={action.objective} as="dd" />
               </div>
             )}
             {action.outcome && (
               <div>
                 <dt>{t('actions.field.outcome')}</dt>
-                <dd className="notes">{action.outcome}</dd>
+                <FoldedText text={action.outcome} as="dd" />
               </div>
             )}
           </dl>
@@ -116,6 +118,7 @@ export function ActionDetailPage({ actionId }: { actionId: string }) {
         </section>
         <ActionFollowUpsSection action={action} followUps={followUps} />
         <RecordChangesSection table="actions" id={actionId} />
+        <RecordHistorySection table="actions" id={actionId} />
       </div>
       {dialog === 'edit' && <ActionFormDialog existing={{ action, followUps }} onClose={() => setDialog(null)} />}
       {dialog === 'delete' && (

@@ -1,4 +1,6 @@
 import { useT } from '../../i18n/useT';
+import { DateField } from '../../ui/DateField';
+import { isWholeDate } from '../../ui/dateText';
 import { FilterBar } from '../../ui/FilterBar';
 import { MultiSelectFilter } from '../../ui/MultiSelectFilter';
 import { EMPTY_ACTION_QUERY, isActionQueryEmpty, type ActionQuery } from './actionQuery';
@@ -49,24 +51,20 @@ export function ActionFilterBar({ query, onChange }: { query: ActionQuery; onCha
         selected={query.ownerIds}
         onChange={(ownerIds) => update({ ownerIds })}
       />
-      <label className="date-filter">
-        {t('actions.filter.from')}
-        <input
-          type="date"
-          value={query.from}
-          max={query.to || undefined}
-          onChange={(event) => update({ from: event.target.value })}
-        />
-      </label>
-      <label className="date-filter">
-        {t('actions.filter.to')}
-        <input
-          type="date"
-          value={query.to}
-          min={query.from || undefined}
-          onChange={(event) => update({ to: event.target.value })}
-        />
-      </label>
+      <DateField
+        className="date-filter"
+        hasHint={false}
+        label={t('actions.filter.from')}
+        value={query.from}
+        onChange={(from) => isWholeDate(from) && update({ from })}
+      />
+      <DateField
+        className="date-filter"
+        hasHint={false}
+        label={t('actions.filter.to')}
+        value={query.to}
+        onChange={(to) => isWholeDate(to) && update({ to })}
+      />
     </FilterBar>
   );
 }

@@ -4,12 +4,14 @@ import { useToday } from '../../app/useToday';
 import { useAgreementDetail } from '../../data/useAgreementQueries';
 import { useT } from '../../i18n/useT';
 import { DetailPageFrame, RecordNotFound } from '../../ui/DetailPageFrame';
+import { FoldedText } from '../../ui/FoldedText';
 import { AgreementStatusBadge, ExpiryBadge } from './AgreementBadges';
 import { AgreementFormDialog } from './AgreementFormDialog';
 import { ConfirmAgreementDeletionDialog } from './ConfirmAgreementDeletionDialog';
 import { useDeleteAgreement } from './useDeleteAgreement';
 import './agreements.css';
 import { RecordChangesSection } from '../team/RecordChangesSection';
+import { RecordHistorySection } from '../history/RecordHistorySection';
 
 export function AgreementDetailPage({ agreementId }: { agreementId: string }) {
   const { t, formatDate } = useT();
@@ -84,7 +86,7 @@ export function AgreementDetailPage({ agreementId }: { agreementId: string }) {
               </div>
             )}
           </dl>
-          {agreement.notes && <p className="notes">{agreement.notes}</p>}
+          {agreement.notes && <FoldedText text={agreement.notes} />}
         </section>
         <section className="card" aria-labelledby="agreement-parties-heading">
           <h2 id="agreement-parties-heading">{t('agreements.parties')}</h2>
@@ -105,6 +107,7 @@ export function AgreementDetailPage({ agreementId }: { agreementId: string }) {
           </ul>
         </section>
         <RecordChangesSection table="agreements" id={agreementId} />
+        <RecordHistorySection table="agreements" id={agreementId} />
       </div>
       {dialog === 'edit' && <AgreementFormDialog agreement={agreement} onClose={() => setDialog(null)} />}
       {dialog === 'delete' && (

@@ -5,6 +5,9 @@ import type { BriefingSection } from '../../../shared/domain/briefing';
 import { useT } from '../../i18n/useT';
 import { AttendeeCard, OpenFollowUpList } from './AttendeeCard';
 import { BriefingMapPicture } from './BriefingMapPicture';
+import { BriefingRelationships } from './BriefingRelationships';
+import { BriefingSignInSheet } from './BriefingSignInSheet';
+import { BriefingSummary } from './BriefingSummary';
 
 // The pack itself, the same in the builder's preview and in the print view.
 
@@ -35,6 +38,8 @@ export function BriefingDocument({ model, cover }: { model: BriefingModel; cover
   );
   const nameOf = (id: string) => stakeholders.get(id)?.name ?? id;
   const render: Record<BriefingSection, () => ReactNode> = {
+    summary: () => <BriefingSummary model={model} />,
+    'sign-in': () => <BriefingSignInSheet model={model} cover={cover} />,
     map: () => (
       <BriefingMapPicture
         attendees={model.attendees.map((item) => item.stakeholder)}
@@ -83,31 +88,7 @@ export function BriefingDocument({ model, cover }: { model: BriefingModel; cover
       ) : (
         <p className="muted">{t('briefings.shared.none')}</p>
       ),
-    relationships: () =>
-      model.relationshipsAmongAttendees.length ? (
-        <table className="data-table briefing-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('briefings.header.from')}</th>
-              <th scope="col">{t('briefings.header.to')}</th>
-              <th scope="col">{t('briefings.header.type')}</th>
-              <th scope="col">{t('briefings.header.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {model.relationshipsAmongAttendees.map((link) => (
-              <tr key={link.id}>
-                <td>{nameOf(link.sourceId)}</td>
-                <td>{nameOf(link.targetId)}</td>
-                <td>{tOr(`relationshipType.${link.type}`, link.type)}</td>
-                <td>{tOr(`relationshipStatus.${link.status}`, link.status)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p className="muted">{t('briefings.relationships.none')}</p>
-      ),
+    relationships: () => <BriefingRelationships model={model} nameOf={nameOf} />,
     gaps: () =>
       model.gaps.length ? (
         <ul className="briefing-gaps">

@@ -1,9 +1,11 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NotificationsProvider } from '../../app/notifications/NotificationsProvider';
 import { db } from '../../db/db';
 import { createBriefing } from '../../db/repositories/briefings';
+import { createStakeholder } from '../../db/repositories/stakeholders';
+import { stakeholderInput } from '../../../test/support/builders';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import { BriefingEditor } from './BriefingEditor';
 
@@ -65,5 +67,44 @@ describe('the briefing editor', () => {
     leave();
 
     expect((await storedBriefing(briefing.id))?.title).toBe('Tavolo Basilicata');
+  });
+
+  it('drops an attendee the region brings and adds one from elsewhere, stored with the briefing', async () => {
+    const asp = await createStakeholder(
+      db,
+      stakeholderInput({ name: 'ASP Potenza', region: 'basilicata', province: 'PZ' }),
+    );
+    const cas = await createStakeholder(
+      db,
+      stakeholderInput({ name: 'CAS Tito', region: 'basilicata', province: 'PZ' }),
+    );
+    const iss = await createStakeholder(
+      db,
+      stakeholderInput({ name: 'Istituto Superiore di Sanità', region: null, province: '', level: 'national' }),
+    );
+    const { briefing } = await openEditor();
+    const who = await screen.findByRole('group', { name: 'Who comes' }, FIRST_ANSWER);
+    fireEvent.click(within(who).getByRole('button', { name: 'Remove CAS Tito' }));
+    await within(who).findByRole('button', { name: 'Add CAS Tito back' }, FIRST_ANSWER);
+    expect(within(who).queryByRole('button', { name: 'Remove CAS Tito' })).toBeNull();
+    expect(await storedBriefing(briefing.id)).toMatchObject({
+      removedStakeholderIds: [cas.id],
+      addedStakeholderIds: [],
+    });
+
+    const picker = within(who).getByRole('combobox', { name: 'Add an attendee' });
+    fireEvent.change(picker, { target: { value: 'Istituto' } });
+    fireEvent.mouseDown(await screen.findByRole('option', { name: /Istituto Superiore di Sanità/ }, FIRST_ANSWER));
+    await within(who).findByRole('button', { name: 'Remove Istituto Superiore di Sanità' }, FIRST_ANSWER);
+    expect(await storedBriefing(briefing.id)).toMatchObject({ addedStakeholderIds: [iss.id] });
+
+    fireEvent.click(within(who).getByRole('button', { name: 'Add CAS Tito back' }));
+    await within(who).findByRole('button', { name: 'Remove CAS Tito' }, FIRST_ANSWER);
+    expect(await storedBriefing(briefing.id)).toMatchObject({
+      removedStakeholderIds: [],
+      addedStakeholderIds: [iss.id],
+    });
+    expect(within(who).getByRole('button', { name: 'Remove ASP Potenza' })).toBeTruthy();
+    expect(asp.id).not.toBe(iss.id);
   });
 });

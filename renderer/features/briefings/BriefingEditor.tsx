@@ -1,5 +1,11 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import { BRIEFING_SECTIONS, type Briefing, type BriefingSection } from '../../../shared/domain/briefing';
+import { briefingFileName } from '../../../shared/briefing/briefingFileName';
+import {
+  BRIEFING_SECTIONS,
+  type Briefing,
+  type BriefingInput,
+  type BriefingSection,
+} from '../../../shared/domain/briefing';
 import { useNotify } from '../../app/notifications/useNotify';
 import { navigate, routeHref } from '../../app/route';
 import { useBriefing } from '../../data/useBriefingQueries';
@@ -10,12 +16,12 @@ import { useT } from '../../i18n/useT';
 import { RecordNotFound } from '../../ui/DetailPageFrame';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { useUndoableChange } from '../../ui/useUndoableChange';
+import { BriefingAttendeesField } from './BriefingAttendeesField';
 import { BriefingDocument } from './BriefingDocument';
 import { briefingCover } from './briefingCover';
 import { RecordMeetingDialog, attendanceChoices } from './RecordMeetingDialog';
 import { useBriefingExcel } from './useBriefingExcel';
 import { useBriefingModel } from './useBriefingModel';
-import { localIsoDate } from '../../../shared/domain/common';
 import { platform } from '../../platform/platform';
 
 const SAVE_DELAY_MS = 500;
@@ -41,7 +47,7 @@ function SourceLine({
 }
 
 export function BriefingEditor({ briefingId }: { briefingId: string }) {
-  const { t } = useT();
+  const { t, formatDate } = useT();
   const { notify, notifyError } = useNotify();
   const changeWithUndo = useUndoableChange();
   const database = useDatabase();
@@ -49,6 +55,7 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
   const data = useExportData();
   const [title, setTitle] = useState<string | null>(null);
   const [agenda, setAgenda] = useState<string | null>(null);
+  const [place, setPlace] = useState<string | null>(null);
   const [sections, setSections] = useState<BriefingSection[] | null>(null);
   const [isRecording, setIsRecording] = useState(false);
   const pendingSave = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -56,15 +63,19 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
 
   // The typed text wins over the stored one until it is saved.
   const shown = briefing
-    ? { ...briefing, title: title ?? briefing.title, agenda: agenda ?? briefing.agenda }
+    ? {
+        ...briefing,
+        title: title ?? briefing.title,
+        agenda: agenda ?? briefing.agenda,
+        meetingPlace: place ?? briefing.meetingPlace ?? '',
+      }
     : undefined;
   const model = useBriefingModel(briefing ?? undefined, data, sections ?? undefined);
 
   // Typed text not yet saved: saved together after a pause, before printing and on leaving.
-  const drafts = useRef<{ title?: string; agenda?: string }>({});
-  async function save(
-    patch: { title?: string; agenda?: string; sections?: BriefingSection[]; programmeId?: string | null } = {},
-  ) {
+  type TypedText = Partial<Pick<BriefingInput, 'title' | 'agenda' | 'meetingPlace'>>;
+  const drafts = useRef<TypedText>({});
+  async function save(patch: Partial<BriefingInput> = {}) {
     clearTimeout(pendingSave.current);
     pendingSave.current = undefined;
     const typed = drafts.current;
@@ -75,7 +86,7 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
       notifyError(error);
     }
   }
-  function saveSoon(patch: { title?: string; agenda?: string }) {
+  function saveSoon(patch: TypedText) {
     drafts.current = { ...drafts.current, ...patch };
     clearTimeout(pendingSave.current);
     pendingSave.current = setTimeout(() => void save(), SAVE_DELAY_MS);
@@ -104,6 +115,11 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
 
   const cover = briefingCover(shown, model, data, t('briefings.cover.noProgramme'));
   const action = model.action;
+  const fileNameOf = (extension: 'pdf' | 'xlsx') =>
+    briefingFileName(
+      { word: t('briefings.file.word'), title: cover.title, date: cover.meetingDate ?? cover.date },
+      extension,
+    );
 
   async function openPrintView() {
     if (pendingSave.current !== undefined) await save();
@@ -111,7 +127,7 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
       navigate({ section: 'print', query: { briefing: briefingId, print: '1' } });
       return;
     }
-    const suggestedName = `trama-briefing-${localIsoDate()}.pdf`;
+    const suggestedName = fileNameOf('pdf');
     try {
       const result = await platform.printBriefingToPdf(briefingId, suggestedName);
       notify({ message: result.isSaved ? t('io.saved', { file: suggestedName }) : t('io.notSaved') });
@@ -146,7 +162,11 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
           <SourceLine briefing={briefing} actionTitle={action?.title} actionDate={action?.date} />
         </div>
         <div className="page-actions">
-          <button type="button" onClick={() => void exportExcel(model, cover, data)} disabled={isBusy}>
+          <button
+            type="button"
+            onClick={() => void exportExcel(model, cover, data, fileNameOf('xlsx'))}
+            disabled={isBusy}
+          >
             {t('briefings.exportExcel')}
           </button>
           <button type="button" className="button-primary" onClick={() => void openPrintView()}>
@@ -188,6 +208,30 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
               ...data.programmes.map((programme) => ({ value: programme.id, label: programme.name })),
             ]}
             onChange={(value) => void save({ programmeId: value || null })}
+          />
+          {action ? (
+            <p className="muted">{t('briefings.meetingDateOfAction', { date: formatDate(action.date) })}</p>
+          ) : (
+            <TextField
+              label={t('briefings.meetingDate')}
+              type="date"
+              value={briefing.meetingDate ?? ''}
+              onChange={(value) => void save({ meetingDate: value || null })}
+            />
+          )}
+          <TextField
+            label={t('briefings.meetingPlace')}
+            value={shown.meetingPlace}
+            onChange={(value) => {
+              setPlace(value);
+              saveSoon({ meetingPlace: value });
+            }}
+          />
+          <BriefingAttendeesField
+            briefing={briefing}
+            model={model}
+            stakeholders={data.stakeholders}
+            onChange={(patch) => void save(patch)}
           />
           <fieldset className="briefing-sections">
             <legend>{t('briefings.sections')}</legend>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { briefingFileName } from '../../../shared/briefing/briefingFileName';
 import { navigate, routeHref, type Route } from '../../app/route';
 import { useBriefing } from '../../data/useBriefingQueries';
 import { useExportData } from '../../data/useExportData';
@@ -6,6 +7,7 @@ import { useT } from '../../i18n/useT';
 import { RecordNotFound } from '../../ui/DetailPageFrame';
 import { BriefingDocument } from './BriefingDocument';
 import { briefingCover } from './briefingCover';
+import { pageNumberRule } from './briefingPageNumbers';
 import { useBriefingModel } from './useBriefingModel';
 import './briefings.css';
 
@@ -20,6 +22,27 @@ export function BriefingPrintPage({ route }: { route: Route }) {
   const model = useBriefingModel(briefing ?? undefined, data);
   const isReady = Boolean(briefing && model);
   const hasPrinted = useRef(false);
+  const cover =
+    briefing && model && data ? briefingCover(briefing, model, data, t('briefings.cover.noProgramme')) : null;
+  // The browser's "Save as PDF" offers the page title as the file name.
+  const fileStem = cover
+    ? briefingFileName(
+        { word: t('briefings.file.word'), title: cover.title, date: cover.meetingDate ?? cover.date },
+        'pdf',
+      ).replace(/\.pdf$/, '')
+    : null;
+
+  useEffect(
+    function nameThePrintedFile() {
+      if (!fileStem) return;
+      const before = document.title;
+      document.title = fileStem;
+      return () => {
+        document.title = before;
+      };
+    },
+    [fileStem],
+  );
 
   useEffect(
     function printWhenAsked() {
@@ -32,7 +55,7 @@ export function BriefingPrintPage({ route }: { route: Route }) {
   );
 
   if (briefing === undefined || (briefing && !data)) return <p role="status">{t('common.loading')}</p>;
-  if (!briefing || !model || !data)
+  if (!briefing || !model || !data || !cover)
     return (
       <RecordNotFound
         title={t('briefings.print.missing')}
@@ -40,9 +63,9 @@ export function BriefingPrintPage({ route }: { route: Route }) {
       />
     );
 
-  const cover = briefingCover(briefing, model, data, t('briefings.cover.noProgramme'));
   return (
     <div className="page briefing-print" data-ready="true">
+      <style>{pageNumberRule((page, pages) => t('briefings.print.pageOf', { page, pages }))}</style>
       <div className="briefing-print-toolbar">
         <button type="button" onClick={() => navigate({ section: 'briefings', id: briefing.id })}>
           {t('briefings.print.back')}
@@ -63,6 +86,12 @@ export function BriefingPrintPage({ route }: { route: Route }) {
             <div>
               <dt>{t('briefings.cover.meetingDate')}</dt>
               <dd>{formatDate(cover.meetingDate)}</dd>
+            </div>
+          )}
+          {cover.meetingPlace && (
+            <div>
+              <dt>{t('briefings.cover.meetingPlace')}</dt>
+              <dd>{cover.meetingPlace}</dd>
             </div>
           )}
           <div>

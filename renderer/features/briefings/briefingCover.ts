@@ -16,7 +16,8 @@ export function briefingCover(
   return {
     title: briefing.title,
     date: localIsoDate(),
-    meetingDate: model.action?.date ?? null,
+    meetingDate: model.action?.date ?? briefing.meetingDate ?? null,
+    meetingPlace: briefing.meetingPlace ?? '',
     programme: programme?.name ?? noProgramme,
     agenda: briefing.agenda,
   };

@@ -15,8 +15,16 @@ export function useBriefingModel(
 ): BriefingModel | undefined {
   const source = briefing?.source;
   const chosen = sections ?? briefing?.sections;
+  const addedStakeholderIds = briefing?.addedStakeholderIds;
+  const removedStakeholderIds = briefing?.removedStakeholderIds;
   return useMemo(
-    () => (source && chosen && data ? buildBriefingModel(source, chosen, data, { today: localIsoDate() }) : undefined),
-    [source, chosen, data],
+    () =>
+      source && chosen && data
+        ? buildBriefingModel(source, chosen, data, {
+            today: localIsoDate(),
+            attendeeChanges: { addedStakeholderIds, removedStakeholderIds },
+          })
+        : undefined,
+    [source, chosen, data, addedStakeholderIds, removedStakeholderIds],
   );
 }

@@ -94,6 +94,7 @@ function RegionBreakdown({ rows }: { rows: readonly RegionRow[] }) {
           <th scope="col">{t('dashboard.regionSwitch')}</th>
           <th scope="col">{t('dashboard.bridges.column')}</th>
           <th scope="col">{t('dashboard.bridges.gapColumn')}</th>
+          <th scope="col">{t('dashboard.bridges.officeColumn')}</th>
         </tr>
       </thead>
       <tbody>
@@ -111,6 +112,12 @@ function RegionBreakdown({ rows }: { rows: readonly RegionRow[] }) {
                 total: row.receptionTotal,
               })}
             </td>
+            <td>
+              {t('dashboard.bridges.linkedOf', {
+                linked: row.officeTotal - row.officesWithoutBridge,
+                total: row.officeTotal,
+              })}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -120,7 +127,7 @@ function RegionBreakdown({ rows }: { rows: readonly RegionRow[] }) {
 
 export function BridgesCard({ figures, region }: { figures: DashboardFigures; region: RegionScope }) {
   const { t, tn, formatNumber } = useT();
-  const { bridges, receptionWithoutBridge: gaps } = figures;
+  const { bridges, receptionWithoutBridge: gaps, officesWithoutBridge: officeGaps } = figures;
   return (
     <FigureCard id="dashboard-bridges" title={t('dashboard.bridges.title')}>
       <a
@@ -133,12 +140,23 @@ export function BridgesCard({ figures, region }: { figures: DashboardFigures; re
       <p className="muted">
         {t('dashboard.bridges.detail', { relationships: bridges.relationships, agreements: bridges.agreements })}
       </p>
+      <p className="muted">
+        {t('dashboard.bridges.roles', { facilities: bridges.facilities, offices: bridges.offices })}
+      </p>
       {gaps.length === 0 ? (
         <p>{t('dashboard.bridges.noGap')}</p>
       ) : (
         <div className="dashboard-gap" data-testid="reception-gap">
           <p className="dashboard-gap-title">{tn('dashboard.bridges.gap', gaps.length)}</p>
           {region !== null && <GapList stakeholders={gaps} />}
+        </div>
+      )}
+      {officeGaps.length === 0 ? (
+        <p>{t('dashboard.bridges.noOfficeGap')}</p>
+      ) : (
+        <div className="dashboard-gap" data-testid="reception-office-gap">
+          <p className="dashboard-gap-title">{tn('dashboard.bridges.officeGap', officeGaps.length)}</p>
+          {region !== null && <GapList stakeholders={officeGaps} />}
         </div>
       )}
       {region === null && <RegionBreakdown rows={figures.regionRows} />}

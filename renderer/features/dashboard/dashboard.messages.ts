@@ -18,11 +18,18 @@ export const dashboardMessages = defineCatalogue(
     'dashboard.bridges.detail': 'Active relationships: {relationships} · agreements signed or in force: {agreements}',
     'dashboard.bridges.link': 'Show reception and health on the map',
     'dashboard.bridges.gap':
-      '{count, plural, one {1 reception stakeholder with no health link} other {# reception stakeholders with no health link}}',
-    'dashboard.bridges.noGap': 'Every reception stakeholder has at least one link with the health system.',
+      '{count, plural, one {1 reception facility (CAS, SAI, CPA, hotspot) with no health link} other {# reception facilities (CAS, SAI, CPA, hotspots) with no health link}}',
+    'dashboard.bridges.noGap': 'Every reception facility has at least one link with the health system.',
+    'dashboard.bridges.officeGap':
+      '{count, plural, one {1 office governing reception (Prefettura) with no health link} other {# offices governing reception (Prefetture) with no health link}}',
+    'dashboard.bridges.noOfficeGap':
+      'Every office governing reception (Prefettura) has at least one link with the health system.',
+    'dashboard.bridges.roles':
+      'Bridges reaching reception facilities: {facilities} · offices governing reception: {offices}',
+    'dashboard.bridges.officeColumn': 'Offices linked to health',
     'dashboard.bridges.more': 'and {count, number} more',
     'dashboard.bridges.column': 'Bridges',
-    'dashboard.bridges.gapColumn': 'Reception linked to health',
+    'dashboard.bridges.gapColumn': 'Facilities linked to health',
     'dashboard.bridges.linkedOf': '{linked} of {total}',
     'dashboard.expiring.title': 'Agreements expiring within 90 days',
     'dashboard.expiring.none': 'No agreement expires in the next 90 days.',
@@ -70,11 +77,18 @@ export const dashboardMessages = defineCatalogue(
     'dashboard.bridges.detail': 'Relazioni attive: {relationships} · accordi firmati o in vigore: {agreements}',
     'dashboard.bridges.link': 'Mostra accoglienza e sanità sulla mappa',
     'dashboard.bridges.gap':
-      '{count, plural, one {1 stakeholder dell’accoglienza senza legami con la sanità} other {# stakeholder dell’accoglienza senza legami con la sanità}}',
-    'dashboard.bridges.noGap': 'Ogni stakeholder dell’accoglienza ha almeno un legame con il sistema sanitario.',
+      '{count, plural, one {1 struttura di accoglienza (CAS, SAI, CPA, hotspot) senza legami con la sanità} other {# strutture di accoglienza (CAS, SAI, CPA, hotspot) senza legami con la sanità}}',
+    'dashboard.bridges.noGap': 'Ogni struttura di accoglienza ha almeno un legame con il sistema sanitario.',
+    'dashboard.bridges.officeGap':
+      '{count, plural, one {1 ufficio che governa l’accoglienza (Prefettura) senza legami con la sanità} other {# uffici che governano l’accoglienza (Prefetture) senza legami con la sanità}}',
+    'dashboard.bridges.noOfficeGap':
+      'Ogni ufficio che governa l’accoglienza (Prefettura) ha almeno un legame con il sistema sanitario.',
+    'dashboard.bridges.roles':
+      'Ponti con strutture di accoglienza: {facilities} · con uffici che governano l’accoglienza: {offices}',
+    'dashboard.bridges.officeColumn': 'Uffici collegati alla sanità',
     'dashboard.bridges.more': '{count, plural, one {e # altro} other {e altri #}}',
     'dashboard.bridges.column': 'Ponti',
-    'dashboard.bridges.gapColumn': 'Accoglienza collegata alla sanità',
+    'dashboard.bridges.gapColumn': 'Strutture collegate alla sanità',
     'dashboard.bridges.linkedOf': '{linked} su {total}',
     'dashboard.expiring.title': 'Accordi in scadenza entro 90 giorni',
     'dashboard.expiring.none': 'Nessun accordo scade nei prossimi 90 giorni.',

@@ -10,6 +10,7 @@ import {
   overdueCountIn,
   overdueFollowUpCounts,
   receptionHealthBridges,
+  receptionOfRole,
   receptionWithoutBridge,
   recentActions,
   stageFunnel,
@@ -26,15 +27,22 @@ const RECENT_ACTIONS_SHOWN = 5;
 export interface RegionRow {
   region: RegionId;
   bridges: number;
+  /** Reception facilities (CAS, SAI…) without a bridge, and all of them. */
   receptionWithoutBridge: number;
   receptionTotal: number;
+  /** Offices governing reception (Prefetture…) without a bridge, and all of them. */
+  officesWithoutBridge: number;
+  officeTotal: number;
 }
 
 export interface DashboardFigures {
   stakeholderCount: number;
   funnel: StageCount[];
-  bridges: { total: number; relationships: number; agreements: number };
+  bridges: { total: number; relationships: number; agreements: number; facilities: number; offices: number };
+  /** Reception facilities (CAS, SAI, CPA, hotspots) with no bridge. */
   receptionWithoutBridge: Stakeholder[];
+  /** Offices governing reception (Prefetture) with no bridge: counted and listed on their own. */
+  officesWithoutBridge: Stakeholder[];
   /** Bridges and gaps of every region, for the overall view; empty when a region is selected. */
   regionRows: RegionRow[];
   expiring: Agreement[];
@@ -51,9 +59,9 @@ function regionRowsOf(
     region: id,
     bridges: bridgesIn(bridges, id).length,
     receptionWithoutBridge: receptionWithoutBridge(stakeholders, bridged, id).length,
-    receptionTotal: stakeholders.filter(
-      (stakeholder) => stakeholder.sector === 'reception' && stakeholder.region === id,
-    ).length,
+    receptionTotal: receptionOfRole(stakeholders, id).length,
+    officesWithoutBridge: receptionWithoutBridge(stakeholders, bridged, id, 'governance').length,
+    officeTotal: receptionOfRole(stakeholders, id, 'governance').length,
   }));
 }
 
@@ -80,9 +88,9 @@ export function useDashboardFigures(
       region === null
         ? network.stakeholders
         : network.stakeholders.filter((stakeholder) => stakeholder.region === region);
-    const gaps = receptionWithoutBridge(network.stakeholders, network.bridged, region).sort((left, right) =>
-      left.name.localeCompare(right.name),
-    );
+    const byName = (left: Stakeholder, right: Stakeholder) => left.name.localeCompare(right.name);
+    const gaps = receptionWithoutBridge(network.stakeholders, network.bridged, region).sort(byName);
+    const officeGaps = receptionWithoutBridge(network.stakeholders, network.bridged, region, 'governance').sort(byName);
     return {
       stakeholderCount: inRegion.length,
       funnel: stageFunnel(network.stakeholders, region),
@@ -90,8 +98,11 @@ export function useDashboardFigures(
         total: bridges.length,
         relationships: bridges.filter((bridge) => bridge.kind === 'relationship').length,
         agreements: bridges.filter((bridge) => bridge.kind === 'agreement').length,
+        facilities: bridges.filter((bridge) => bridge.facilityIds.length > 0).length,
+        offices: bridges.filter((bridge) => bridge.officeIds.length > 0).length,
       },
       receptionWithoutBridge: gaps,
+      officesWithoutBridge: officeGaps,
       regionRows: region === null ? regionRowsOf(network.stakeholders, network.allBridges, network.bridged) : [],
       expiring: agreementsExpiringWithin(
         agreementsIn(network.agreements, network.regionOf, region),

@@ -2,13 +2,11 @@ import { useState } from 'react';
 import { tableToCsv, separatorFor } from '../../../shared/io/csv';
 import { narrowToStakeholders, type ExportData } from '../../../shared/io/exportData';
 import { toGexf, toGraphml } from '../../../shared/io/graphFormats';
-import {
-  agreementPartyMatrix,
-  regionCategoryMatrix,
-  stakeholderMatrix,
-  STAKEHOLDER_MATRIX_MODES,
-} from '../../../shared/io/matrices';
+import { exportFileName } from '../../../shared/io/exportFileName';
+import { agreementPartyMatrix, regionCategoryMatrix, stakeholderMatrix } from '../../../shared/io/matrices';
+import { MATRIX_KINDS, matrixSheets, restrictToRegion, type MatrixKind } from '../../../shared/io/matrixSheets';
 import { localIsoDate } from '../../../shared/domain/common';
+import { REGION_IDS, type RegionId } from '../../../shared/domain/regions';
 import { useCurrentSelection } from '../../app/currentSelection';
 import { loadExportData } from '../../data/exportDataQueries';
 import { useDatabase } from '../../data/useDatabase';
@@ -21,9 +19,6 @@ import { exportInWorker } from './exportInWorker';
 import { exportLabels } from './exportLabels';
 import { useFileExport } from './useFileExport';
 import { loadSheetJs, writeXlsx } from './writeXlsx';
-
-const MATRICES = [...STAKEHOLDER_MATRIX_MODES, 'regionCategory', 'agreementParty'] as const;
-type MatrixKind = (typeof MATRICES)[number];
 
 export function ExportSection() {
   const { t, language } = useT();
@@ -38,6 +33,7 @@ export function ExportSection() {
   const [scope, setScope] = useState<'all' | 'selection'>('all');
   const [matrix, setMatrix] = useState<MatrixKind>('types');
   const [format, setFormat] = useState<'xlsx' | 'csv'>('xlsx');
+  const [matrixRegion, setMatrixRegion] = useState<RegionId | 'all'>('all');
   const { isBusy, cellNotice, run } = useFileExport();
   const [workerShare, setWorkerShare] = useState<number | null>(null);
   const labels = exportLabels(language, labelOf);
@@ -70,18 +66,55 @@ export function ExportSection() {
     return { stem, extension: 'xlsx' as const, data: file.bytes, longCells: file.longCells };
   };
 
+  // What the file holds, in words: the region, or "Selection" when narrowed to what the user looks at.
+  const scopeWords = (region: RegionId | 'all') => [
+    ...(scope === 'selection' && hasSelection ? [t('export.matrix.selection')] : []),
+    ...(region === 'all' ? [] : [t(`region.${region}`)]),
+  ];
+  const fileName = (parts: string[], extension: string) => exportFileName(parts, localIsoDate(), extension);
+
   const exportMatrix = () =>
     run(async () => {
+      const scoped = await scopedData();
+      const data = matrixRegion === 'all' ? scoped : restrictToRegion(scoped, matrixRegion);
+      const name = (extension: string) =>
+        fileName([t('export.matrix.file'), labels.sheet(`matrix.${matrix}`), ...scopeWords(matrixRegion)], extension);
+      if (format === 'csv') {
+        // One CSV file holds one table: the full names stay on the axes, there is no key sheet.
+        const table =
+          matrix === 'regionCategory'
+            ? regionCategoryMatrix(data, labels, noRegion)
+            : matrix === 'agreementParty'
+              ? agreementPartyMatrix(data, labels)
+              : stakeholderMatrix(data, matrix, labels);
+        return {
+          stem: `matrice-${matrix}`,
+          fileName: name('csv'),
+          extension: 'csv',
+          data: tableToCsv(table, separatorFor(language)),
+        };
+      }
+      const sheets = matrixSheets(data, matrix, labels, {
+        total: t('export.matrix.total'),
+        corner: t('export.matrix.corner'),
+        direction: t('export.matrix.direction'),
+        keySheet: t('export.matrix.keySheet'),
+        shortLabel: t('export.matrix.shortLabel'),
+        fullName: t('export.matrix.fullName'),
+        category: t('export.matrix.category'),
+        noRegion,
+      });
+      return { ...(await xlsx(`matrice-${matrix}`, sheets)), fileName: name('xlsx') };
+    });
+  const networkFile = (extension: 'gexf' | 'graphml') =>
+    run(async () => {
       const data = await scopedData();
-      const table =
-        matrix === 'regionCategory'
-          ? regionCategoryMatrix(data, labels, noRegion)
-          : matrix === 'agreementParty'
-            ? agreementPartyMatrix(data, labels)
-            : stakeholderMatrix(data, matrix, labels);
-      return format === 'csv'
-        ? { stem: `matrice-${matrix}`, extension: 'csv', data: tableToCsv(table, separatorFor(language)) }
-        : xlsx(`matrice-${matrix}`, [table]);
+      return {
+        stem: 'rete',
+        fileName: fileName([t('export.graph.file'), ...scopeWords('all')], extension),
+        extension,
+        data: extension === 'gexf' ? toGexf(data, localIsoDate(), labels) : toGraphml(data, labels),
+      };
     });
 
   return (
@@ -134,8 +167,17 @@ export function ExportSection() {
         <SelectField
           label={t('io.matrix')}
           value={matrix}
-          options={MATRICES.map((kind) => ({ value: kind, label: t(`io.matrix.${kind}`) }))}
+          options={MATRIX_KINDS.map((kind) => ({ value: kind, label: t(`io.matrix.${kind}`) }))}
           onChange={(value) => setMatrix(value as MatrixKind)}
+        />
+        <SelectField
+          label={t('export.matrix.region')}
+          value={matrixRegion}
+          options={[
+            { value: 'all', label: t('export.matrix.allRegions') },
+            ...REGION_IDS.map((region) => ({ value: region, label: t(`region.${region}`) })),
+          ]}
+          onChange={(value) => setMatrixRegion(value as RegionId | 'all')}
         />
         <SelectField
           label={t('io.format')}
@@ -153,26 +195,10 @@ export function ExportSection() {
 
       <h3>{t('io.networkFiles')}</h3>
       <div className="io-actions">
-        <button
-          type="button"
-          disabled={isBusy}
-          onClick={() =>
-            void run(async () => ({
-              stem: 'rete',
-              extension: 'gexf',
-              data: toGexf(await scopedData(), localIsoDate()),
-            }))
-          }
-        >
+        <button type="button" disabled={isBusy} onClick={() => void networkFile('gexf')}>
           {t('io.gexf')}
         </button>
-        <button
-          type="button"
-          disabled={isBusy}
-          onClick={() =>
-            void run(async () => ({ stem: 'rete', extension: 'graphml', data: toGraphml(await scopedData()) }))
-          }
-        >
+        <button type="button" disabled={isBusy} onClick={() => void networkFile('graphml')}>
           {t('io.graphml')}
         </button>
       </div>

@@ -1,7 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ImportPreviewRow } from '../../../shared/io/importPreview';
+import { previewImport, type ImportPreviewRow } from '../../../shared/io/importPreview';
+import { buildSampleNetwork } from '../../../shared/sample/sampleNetwork';
 import { I18nProvider } from '../../i18n/I18nProvider';
+import type { SimilarChoice } from './importChoices';
 import { ImportPreviewTable } from './ImportPreviewTable';
 
 // Cell names in the preview's messages are the spreadsheet's own: a column that an export
@@ -100,5 +102,51 @@ describe('cell names in the import preview', () => {
     const cells = screen.getByRole('row', { name: /ASL Roma 1/ }).textContent ?? '';
     expect(cells).toContain('cell D7–E7 (“Tags”) shows 15% in the sheet; Trama imports the value it holds: 0.15');
     expect(cells).toContain('cell F7 (“Phone”) holds the error #N/A: it is imported empty');
+  });
+});
+
+describe('a row similar to a stakeholder Trama has, and a bad cell', () => {
+  const sample = buildSampleNetwork('2026-11-22').stakeholders;
+  const existing = new Map(sample.map((stakeholder) => [stakeholder.id, stakeholder]));
+  const [similar, badEmail] = previewImport(
+    [
+      ['ASP Potenza', 'Basilicata', 'Nota dal file', 'Lucia Esempio', 'lucia@example.org'],
+      ['SAI Vulture', 'Basilicata', '', 'Mario Prova', 'mario@@example'],
+    ],
+    ['name', 'region', 'notes', 'contactName', 'contactEmail'],
+    sample,
+  );
+
+  it('offers the merge side by side, field by field, and the correction of the cell left out', () => {
+    const choices: Array<[number, SimilarChoice]> = [];
+    const corrections: Array<[number, string, string]> = [];
+    render(
+      <I18nProvider initialLanguage="en">
+        <ImportPreviewTable
+          rows={[similar!, badEmail!]}
+          header={['Ente', 'Regione', 'Note', 'Referente', 'Email']}
+          columns={[0, 1, 2, 3, 4].map((column) => ({ first: column, last: column }))}
+          skipped={new Set()}
+          acceptedCuts={new Set()}
+          onToggleSkip={() => undefined}
+          onToggleCut={() => undefined}
+          existing={existing}
+          onSimilarChoice={(rowNumber, choice) => choices.push([rowNumber, choice])}
+          onCorrect={(rowNumber, field, text) => corrections.push([rowNumber, field, text])}
+        />
+      </I18nProvider>,
+    );
+    expect(screen.getByText('Merged into a similar stakeholder')).toBeDefined();
+    const merge = screen.getByRole('table', { name: 'Row 2: what the merge keeps, field by field' });
+    expect(within(merge).getByRole('columnheader', { name: /In Trama/ })).toBeDefined();
+    expect(within(merge).getByText('Nota dal file')).toBeDefined();
+    fireEvent.click(screen.getByRole('radio', { name: 'Import as a new stakeholder' }));
+    expect(choices).toEqual([[2, { target: 'new', fields: {} }]]);
+    expect(screen.getByText(/Cell E3 \(Contact’s email\) “mario@@example” is left out/)).toBeDefined();
+    fireEvent.change(screen.getByLabelText('Correct Contact’s email of row 3'), {
+      target: { value: 'mario@example.org' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Use the corrected Contact’s email for row 3' }));
+    expect(corrections).toEqual([[3, 'contactEmail', 'mario@example.org']]);
   });
 });

@@ -1,8 +1,14 @@
+import { Fragment } from 'react';
+import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { cellName, columnName, type ColumnSpan } from '../../../shared/io/columnNames';
 import { cutToLimit } from '../../../shared/io/importCells';
+import { IMPORT_FIELD_LABELS, type ImportField } from '../../../shared/io/importFields';
 import type { ImportPreviewRow } from '../../../shared/io/importPreview';
 import { useT } from '../../i18n/useT';
-import { isCutAccepted, isImportable } from './importChoices';
+import { reasonText } from './reasonText';
+import { isCutAccepted, isImportable, similarChoiceOf, type SimilarChoice, type SimilarChoices } from './importChoices';
+import { LeftOutCellFix } from './LeftOutCellFix';
+import { SimilarMergePanel } from './SimilarMergePanel';
 
 const SHOWN_ROWS = 200;
 /** Rows past the first SHOWN_ROWS that need a decision or a check, shown below them. */
@@ -21,7 +27,16 @@ interface ImportPreviewTableProps {
   acceptedCuts: ReadonlySet<string>;
   onToggleSkip(rowNumber: number): void;
   onToggleCut(row: ImportPreviewRow): void;
+  /** The user's choices for rows similar to stakeholders Trama has (importChoices.ts). */
+  similarChoices?: SimilarChoices;
+  /** The stakeholders Trama has, by id: the side of a merge that is already here. */
+  existing?: ReadonlyMap<string, Stakeholder>;
+  onSimilarChoice?(rowNumber: number, choice: SimilarChoice): void;
+  onCorrect?(rowNumber: number, field: ImportField, text: string): void;
 }
+
+const NO_CHOICES: SimilarChoices = new Map();
+const NO_STAKEHOLDERS: ReadonlyMap<string, Stakeholder> = new Map();
 
 const hasNotes = (row: ImportPreviewRow) =>
   row.overLimit.length > 0 || row.roundedNumbers.length > 0 || (row.cellNotes?.length ?? 0) > 0;
@@ -39,8 +54,12 @@ export function ImportPreviewTable({
   acceptedCuts,
   onToggleSkip,
   onToggleCut,
+  similarChoices = NO_CHOICES,
+  existing = NO_STAKEHOLDERS,
+  onSimilarChoice,
+  onCorrect,
 }: ImportPreviewTableProps) {
-  const { t, tOr, formatNumber } = useT();
+  const { t, tOr, formatNumber, formatDate, language } = useT();
   const laterRowsWithNotes = rows.slice(SHOWN_ROWS).filter(hasNotes);
   const shown = [...rows.slice(0, SHOWN_ROWS), ...laterRowsWithNotes.slice(0, SHOWN_ROWS_WITH_NOTES)];
   const spanOf = (column: number) => columns[column] ?? { first: column, last: column };
@@ -78,8 +97,40 @@ export function ImportPreviewTable({
             value: text,
           }),
     );
-    return [...row.reasons.map((reason) => tOr(`io.reason.${reason}`, reason)), ...lengths, ...numbers, ...shown];
+    return [
+      ...row.reasons.map((reason) => reasonText({ tOr }, reason)),
+      ...lengths,
+      ...numbers,
+      ...shown,
+      ...mergeNotesOf(row),
+    ];
   }
+
+  /** What the row's merges, corrections and last contact do, said on the row. */
+  function mergeNotesOf(row: ImportPreviewRow): string[] {
+    const fieldName = (field: ImportField) => IMPORT_FIELD_LABELS[field][language];
+    return [
+      ...(row.mergedInto ? [t('import.merge.mergedInto', { row: row.mergedInto })] : []),
+      ...(row.mergedRows
+        ? [t('import.merge.rowsMerged', { rows: row.mergedRows.join(', '), count: row.mergedRows.length })]
+        : []),
+      ...(row.extraContacts
+        ? [t('import.merge.extraContacts', { names: row.extraContacts.map((person) => person.name).join(', ') })]
+        : []),
+      ...(row.leftOut ?? []).map((cell) =>
+        t('import.fix.leftOutShort', { cell: cellOf(cell.column, row.rowNumber), field: fieldName(cell.field) }),
+      ),
+      ...(row.corrected ? [t('import.fix.corrected', { fields: row.corrected.map(fieldName).join(', ') })] : []),
+      ...(row.lastContact ? [t('import.merge.lastContact', { date: formatDate(row.lastContact) })] : []),
+    ];
+  }
+
+  const statusLabel = (row: ImportPreviewRow) =>
+    row.status !== 'similar'
+      ? t(`io.status.${row.status}`)
+      : similarChoiceOf(row, similarChoices).target === 'new'
+        ? t('import.similar.status.new')
+        : t('import.similar.status.merge');
 
   return (
     <>
@@ -96,32 +147,58 @@ export function ImportPreviewTable({
           </thead>
           <tbody>
             {shown.map((row) => (
-              <tr key={row.rowNumber} className={`import-row import-${row.status}`} data-status={row.status}>
-                <td>{row.rowNumber}</td>
-                <td>{row.name}</td>
-                <td>
-                  <span className={`badge badge-${row.status}`}>{t(`io.status.${row.status}`)}</span>
-                </td>
-                <td>{notesOf(row).join('; ')}</td>
-                <td>
-                  {isImportable(row) && row.overLimit.length > 0 && (
-                    <input
-                      type="checkbox"
-                      aria-label={t('importLimits.importCut', { row: row.rowNumber })}
-                      checked={isCutAccepted(row, acceptedCuts)}
-                      onChange={() => onToggleCut(row)}
-                    />
-                  )}
-                  {isImportable(row) && row.overLimit.length === 0 && (
-                    <input
-                      type="checkbox"
-                      aria-label={t('io.import.skipRow', { row: row.rowNumber })}
-                      checked={skipped.has(row.rowNumber)}
-                      onChange={() => onToggleSkip(row.rowNumber)}
-                    />
-                  )}
-                </td>
-              </tr>
+              <Fragment key={row.rowNumber}>
+                <tr className={`import-row import-${row.status}`} data-status={row.status}>
+                  <td>{row.rowNumber}</td>
+                  <td>{row.name}</td>
+                  <td>
+                    <span className={`badge badge-${row.status}`}>{statusLabel(row)}</span>
+                  </td>
+                  <td>{notesOf(row).join('; ')}</td>
+                  <td>
+                    {isImportable(row) && row.overLimit.length > 0 && (
+                      <input
+                        type="checkbox"
+                        aria-label={t('importLimits.importCut', { row: row.rowNumber })}
+                        checked={isCutAccepted(row, acceptedCuts)}
+                        onChange={() => onToggleCut(row)}
+                      />
+                    )}
+                    {isImportable(row) && row.overLimit.length === 0 && (
+                      <input
+                        type="checkbox"
+                        aria-label={t('io.import.skipRow', { row: row.rowNumber })}
+                        checked={skipped.has(row.rowNumber)}
+                        onChange={() => onToggleSkip(row.rowNumber)}
+                      />
+                    )}
+                  </td>
+                </tr>
+                {((row.status === 'similar' && onSimilarChoice) || (row.leftOut && onCorrect)) && (
+                  <tr className="import-row-detail">
+                    <td colSpan={5}>
+                      {row.status === 'similar' && onSimilarChoice && (
+                        <SimilarMergePanel
+                          row={row}
+                          choice={similarChoiceOf(row, similarChoices)}
+                          existing={existing}
+                          onChange={(choice) => onSimilarChoice(row.rowNumber, choice)}
+                        />
+                      )}
+                      {onCorrect &&
+                        (row.leftOut ?? []).map((cell) => (
+                          <LeftOutCellFix
+                            key={cell.field}
+                            rowNumber={row.rowNumber}
+                            cell={cell}
+                            cellName={cellOf(cell.column, row.rowNumber)}
+                            onCorrect={(text) => onCorrect(row.rowNumber, cell.field, text)}
+                          />
+                        ))}
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
             ))}
           </tbody>
         </table>

@@ -29,6 +29,7 @@ import { JoinedColumnsNote } from './JoinedColumnsNote';
 import { PARSE_LIMITS, type ParsedSheet } from './parseProtocol';
 import { ACCEPTED_FILE_TYPES, SpreadsheetError, parseSpreadsheet, type ParseFailure } from './parseSpreadsheet';
 import { rowsLeftOutOf } from './rowsLeftOut';
+import { useImportMerges } from './useImportMerges';
 import { useProgrammeImport } from './useProgrammeImport';
 
 const NO_ROWS: ImportPreviewRow[] = [];
@@ -60,6 +61,7 @@ export function ImportSection() {
   const [importedShare, setImportedShare] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [inputKey, setInputKey] = useState(0);
+  const { similarChoices, corrections, existingById, chooseSimilar, correct, clearMerges } = useImportMerges(existing);
 
   const sheet = loaded?.sheets[loaded.sheetIndex];
   const header = sheet?.header.cells ?? [];
@@ -68,8 +70,11 @@ export function ImportSection() {
   // A long sheet is previewed in steps, with progress, so that the page never freezes.
   const isLongSheet = dataRows.length > PREVIEW_STEP_ROWS;
   const quickPreview = useMemo(
-    () => (!isLongSheet && fields && existing ? previewImport(dataRows, fields, existing, recogniseEnumLabel) : null),
-    [isLongSheet, dataRows, fields, existing],
+    () =>
+      !isLongSheet && fields && existing
+        ? previewImport(dataRows, fields, existing, recogniseEnumLabel, corrections)
+        : null,
+    [isLongSheet, dataRows, fields, existing, corrections],
   );
   const [steppedPreview, setSteppedPreview] = useState<{ rows: ImportPreviewRow[]; for: readonly unknown[] } | null>(
     null,
@@ -86,23 +91,26 @@ export function ImportSection() {
         recogniseEnumLabel,
         (share) => isCurrent && setPreviewedShare(share),
         () => !isCurrent,
-      ).then((rows) => rows && isCurrent && setSteppedPreview({ rows, for: [dataRows, fields, existing] }));
+        corrections,
+      ).then(
+        (rows) => rows && isCurrent && setSteppedPreview({ rows, for: [dataRows, fields, existing, corrections] }),
+      );
       return () => {
         isCurrent = false;
         setPreviewedShare(0);
       };
     },
-    [isLongSheet, dataRows, fields, existing],
+    [isLongSheet, dataRows, fields, existing, corrections],
   );
   const isSteppedPreviewCurrent =
     steppedPreview !== null &&
-    [dataRows, fields, existing].every((input, index) => steppedPreview.for[index] === input);
+    [dataRows, fields, existing, corrections].every((input, index) => steppedPreview.for[index] === input);
   const isPreviewing = isLongSheet && !isSteppedPreviewCurrent && fields !== undefined && existing !== undefined;
   const preview = quickPreview ?? (isSteppedPreviewCurrent ? steppedPreview.rows : NO_ROWS);
   // Counted once per preview and choice of rows, not on every progress update of an import.
-  const { counts, toImport } = useMemo(
-    () => countImportChoices(preview, skipped, acceptedCuts),
-    [preview, skipped, acceptedCuts],
+  const { counts, toImport, merges } = useMemo(
+    () => countImportChoices(preview, skipped, acceptedCuts, similarChoices, existingById),
+    [preview, skipped, acceptedCuts, similarChoices, existingById],
   );
   // Rows past the cap are counted (or bounded) by the worker, never read: said above and in the counts.
   const rowsLeftOut = useMemo(() => (sheet ? rowsLeftOutOf(sheet) : null), [sheet]);
@@ -112,6 +120,7 @@ export function ImportSection() {
     setLoaded(null);
     setSkipped(new Set());
     setAcceptedCuts(new Set());
+    clearMerges();
     setInputKey((key) => key + 1);
   }
 
@@ -136,6 +145,7 @@ export function ImportSection() {
       setLoaded({ fileName: file.name, sheets, ...chooseSheet(sheets, readable) });
       setSkipped(new Set());
       setAcceptedCuts(new Set());
+      clearMerges();
     } catch (caught) {
       if (caught instanceof SheetTooWide) setError(tooWideMessage(caught.sheet));
       else if (caught instanceof SpreadsheetError) setError(refusalMessage(caught.reason));
@@ -150,7 +160,13 @@ export function ImportSection() {
     setActivity(t('io.import.importing'));
     try {
       setImportedShare(0);
-      const result = await importStakeholders(database, toImport, setImportedShare, programmes.sheetRows);
+      const result = await importStakeholders(
+        database,
+        toImport,
+        setImportedShare,
+        programmes.sheetRows,
+        t('import.merge.contactTitle'),
+      );
       const addedProgrammes = result.programmes > 0 ? ` ${tn('io.import.doneProgrammes', result.programmes)}` : '';
       notify({
         message:
@@ -230,6 +246,7 @@ export function ImportSection() {
                 setLoaded({ ...loaded, ...chooseSheet(loaded.sheets, Number(value)) });
                 setSkipped(new Set());
                 setAcceptedCuts(new Set());
+                clearMerges();
               }}
             />
           )}
@@ -268,6 +285,9 @@ export function ImportSection() {
           {!isPreviewing && (
             <>
               <p data-testid="import-summary">{t('io.import.summary', counts)}</p>
+              {merges.merged + merges.fromFile + merges.leftOut + merges.contactEntries > 0 && (
+                <p data-testid="import-merge-summary">{t('import.merge.summary', merges)}</p>
+              )}
               {rowsLeftOut && <ImportLeftOut rows={rowsLeftOut} overLimitRows={counts.overLimit} />}
               <ImportProgrammesNote {...programmes} />
               <ImportPreviewTable
@@ -278,6 +298,10 @@ export function ImportSection() {
                 acceptedCuts={acceptedCuts}
                 onToggleSkip={(rowNumber) => setSkipped(toggleSkip(rowNumber))}
                 onToggleCut={(row) => setAcceptedCuts((current) => toggleCuts(current, row))}
+                similarChoices={similarChoices}
+                existing={existingById}
+                onSimilarChoice={chooseSimilar}
+                onCorrect={correct}
               />
             </>
           )}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { previewImport } from '../../../shared/io/importPreview';
+import { buildSampleNetwork } from '../../../shared/sample/sampleNetwork';
 import { countImportChoices, cutKey } from './importChoices';
 
 describe('the counts of an import preview', () => {
@@ -47,5 +48,42 @@ describe('the counts of an import preview', () => {
     expect(
       countImportChoices([row!], new Set(), new Set([...notesOnly, cutKey(5, { column: 2, field: 'city' })])).toImport,
     ).toHaveLength(1);
+  });
+});
+
+describe('rows similar to stakeholders Trama has', () => {
+  const existingList = buildSampleNetwork('2026-11-22').stakeholders;
+  const existing = new Map(existingList.map((stakeholder) => [stakeholder.id, stakeholder]));
+  const asp = existing.get('sample-bas-asp')!;
+  const preview = previewImport(
+    [
+      ['ASP Potenza', 'Basilicata', 'Nuova nota', 'https://www.aspbasilicata.example.org', 'Lucia Esempio'],
+      ['ASP Potenza', 'Basilicata', 'Seconda nota', '', 'Mario Prova'],
+    ],
+    ['name', 'region', 'notes', 'website', 'contactName'],
+    existingList,
+  );
+
+  it('merge into the most similar one by default: its filled fields kept, empty ones filled, notes joined', () => {
+    const { counts, toImport, merges } = countImportChoices(preview, new Set(), new Set(), new Map(), existing);
+    expect(counts).toMatchObject({ new: 0, update: 1, duplicate: 1 });
+    const [merged] = toImport;
+    expect(merged).toMatchObject({ status: 'update', existingId: 'sample-bas-asp' });
+    expect(merged!.stakeholder!.name).toBe(asp.name);
+    expect(merged!.stakeholder!.notes).toContain('Nuova nota');
+    expect(merged!.stakeholder!.notes).toContain('Seconda nota');
+    if (asp.notes) expect(merged!.stakeholder!.notes).toContain(asp.notes);
+    expect(merges.merged).toBe(2);
+    expect(merges.fromFile).toBeGreaterThan(0);
+  });
+
+  it('take the file’s value where the user says so, or import as new', () => {
+    const takeName = new Map([[2, { target: 'sample-bas-asp', fields: { name: 'file' as const } }]]);
+    const { toImport } = countImportChoices(preview, new Set(), new Set(), takeName, existing);
+    expect(toImport[0]!.stakeholder!.name).toBe('ASP Potenza');
+    const asNew = new Map([[2, { target: 'new', fields: {} }]]);
+    const separate = countImportChoices(preview, new Set(), new Set(), asNew, existing);
+    expect(separate.toImport[0]).toMatchObject({ status: 'new', existingId: null });
+    expect(separate.merges.merged).toBe(1);
   });
 });

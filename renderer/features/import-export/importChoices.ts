@@ -1,10 +1,59 @@
+import type { Stakeholder } from '../../../shared/domain/stakeholder';
+import { stakeholderInputSchema } from '../../../shared/domain/stakeholder';
 import type { CellOverLimit } from '../../../shared/io/importCells';
+import { mergedStakeholder, type FieldChoice, type MergeField } from '../../../shared/io/importMerge';
 import type { ImportPreviewRow } from '../../../shared/io/importPreview';
 
 // What the user chose in the preview, counted: rows skipped by hand, rows left out because
 // a cell is longer than its field takes (until the user agrees to import them cut), and the
 // rows that will be written. Agreeing to a cut holds for one cell going into one field: a
-// column mapped later that makes another cell of the row too long asks again.
+// column mapped later that makes another cell of the row too long asks again. A row similar
+// to a stakeholder Trama has is merged into it (the most similar one unless the user picks
+// another, or "import as new"), field by field as the user chose.
+
+/** What the user chose for a row similar to stakeholders Trama has. */
+export interface SimilarChoice {
+  /** The stakeholder to merge into, or 'new' to import the row as a stakeholder of its own. */
+  target: string;
+  fields: Readonly<Partial<Record<MergeField, FieldChoice>>>;
+}
+export type SimilarChoices = ReadonlyMap<number, SimilarChoice>;
+
+/** What the summary says of merges, fields taken from the file and cells left out. */
+export interface MergeCounts {
+  /** Rows merged: into a similar stakeholder, or into an earlier row of the file. */
+  merged: number;
+  /** Fields of similar stakeholders that take the file's value. */
+  fromFile: number;
+  /** Cells left out of imported rows because their field refuses them. */
+  leftOut: number;
+  /** Dated contacts the "last contact" column adds. */
+  contactEntries: number;
+}
+
+/** The choice in force for a similar row: the user's, or the most similar stakeholder with the default fields. */
+export const similarChoiceOf = (row: ImportPreviewRow, choices: SimilarChoices): SimilarChoice =>
+  choices.get(row.rowNumber) ?? { target: row.similar?.[0]?.id ?? 'new', fields: {} };
+
+/**
+ * A similar row as it will be written: merged into the stakeholder chosen (an update) or new.
+ * A merge the schema would refuse (a region taken without its province…) imports nothing of the row and says so.
+ */
+export function resolveSimilar(
+  row: ImportPreviewRow,
+  choice: SimilarChoice,
+  existing: ReadonlyMap<string, Stakeholder>,
+): { row: ImportPreviewRow; fromFile: number } {
+  const target = choice.target === 'new' ? undefined : existing.get(choice.target);
+  if (!target || !row.said) return { row: { ...row, status: 'new' }, fromFile: 0 };
+  const { stakeholder, takenFromFile } = mergedStakeholder(target, row.said, choice.fields);
+  if (!stakeholderInputSchema.safeParse(stakeholder).success)
+    return { row: { ...row, status: 'error', reasons: ['merge-refused'], stakeholder: null }, fromFile: 0 };
+  return {
+    row: { ...row, status: 'update', existingId: target.id, stakeholder, reasons: ['merged-similar'] },
+    fromFile: takenFromFile,
+  };
+}
 
 export interface ImportCounts {
   new: number;
@@ -16,7 +65,8 @@ export interface ImportCounts {
   overLimit: number;
 }
 
-export const isImportable = (row: ImportPreviewRow) => row.status === 'new' || row.status === 'update';
+export const isImportable = (row: ImportPreviewRow) =>
+  row.status === 'new' || row.status === 'update' || row.status === 'similar';
 
 /** A cut the user agreed to: the row, the column and the field it goes into. */
 export const cutKey = (rowNumber: number, { column, field }: Pick<CellOverLimit, 'column' | 'field'>) =>
@@ -46,17 +96,35 @@ export function countImportChoices(
   preview: readonly ImportPreviewRow[],
   skipped: ReadonlySet<number>,
   acceptedCuts: ReadonlySet<string>,
-): { counts: ImportCounts; toImport: ImportPreviewRow[] } {
+  similarChoices: SimilarChoices = new Map(),
+  existing: ReadonlyMap<string, Stakeholder> = new Map(),
+): { counts: ImportCounts; toImport: ImportPreviewRow[]; merges: MergeCounts } {
   const counts: ImportCounts = { new: 0, update: 0, duplicate: 0, error: 0, skipped: 0, overLimit: 0 };
+  const merges: MergeCounts = { merged: 0, fromFile: 0, leftOut: 0, contactEntries: 0 };
   const toImport: ImportPreviewRow[] = [];
-  for (const row of preview) {
+  // Rows merged into an earlier row count with it, when it is imported.
+  const mergedInto = new Map<number, number>();
+  for (const row of preview)
+    if (row.mergedInto) mergedInto.set(row.mergedInto, (mergedInto.get(row.mergedInto) ?? 0) + 1);
+  for (const previewed of preview) {
+    const resolved =
+      previewed.status === 'similar'
+        ? resolveSimilar(previewed, similarChoiceOf(previewed, similarChoices), existing)
+        : null;
+    const row = resolved?.row ?? previewed;
+    if (row.status === 'similar') continue;
     if (!isImportable(row)) counts[row.status] += 1;
     else if (isLeftOutForLength(row, acceptedCuts)) counts.overLimit += 1;
     else if (skipped.has(row.rowNumber)) counts.skipped += 1;
     else {
       counts[row.status] += 1;
       toImport.push(row);
+      merges.merged +=
+        (mergedInto.get(row.rowNumber) ?? 0) + (previewed.status === 'similar' && row.status === 'update' ? 1 : 0);
+      merges.fromFile += resolved?.fromFile ?? 0;
+      merges.leftOut += row.leftOut?.length ?? 0;
+      merges.contactEntries += row.lastContact ? 1 : 0;
     }
   }
-  return { counts, toImport };
+  return { counts, toImport, merges };
 }

@@ -124,6 +124,10 @@ export const MERGE_FIELD_LABELS: { readonly [Table in BackupTableName]?: Readonl
     sections: 'restore.field.sections',
     programmeId: 'actions.field.programme',
     agenda: 'restore.field.agenda',
+    addedStakeholderIds: 'briefings.field.addedAttendees',
+    removedStakeholderIds: 'briefings.field.removedAttendees',
+    meetingDate: 'briefings.meetingDate',
+    meetingPlace: 'briefings.meetingPlace',
   },
 };
 

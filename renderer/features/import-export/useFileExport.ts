@@ -8,6 +8,8 @@ import { longCellNotice } from './longCellNotice';
 
 export interface ExportFile {
   stem: string;
+  /** The whole name for the save dialog (exportFileName), in place of "trama-<stem>-<date>". */
+  fileName?: string;
   extension: 'xlsx' | 'csv' | 'gexf' | 'graphml' | 'json' | 'png' | 'svg';
   data: string | Uint8Array<ArrayBuffer>;
   /** Cells of an Excel file that were continued in extra columns or cut: the user is told. */
@@ -44,7 +46,7 @@ export function useFileExport(): FileExport {
       // Let the "Preparing…" status paint before the work starts.
       await new Promise((resolve) => setTimeout(resolve, 0));
       const file = await build();
-      const suggestedName = `trama-${file.stem}-${localIsoDate()}.${file.extension}`;
+      const suggestedName = file.fileName ?? `trama-${file.stem}-${localIsoDate()}.${file.extension}`;
       const result = await platform.saveFile({
         suggestedName,
         data: file.data,

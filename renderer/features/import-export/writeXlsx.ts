@@ -4,13 +4,17 @@ import type { Language } from '../../../shared/domain/enums';
 import { cellText, excelSerial, xlsxText, type Table } from '../../../shared/io/cells';
 import { columnLetter } from '../../../shared/io/columnNames';
 import { fitTableToExcel, type LongCell } from '../../../shared/io/longCells';
+import type { LaidOutTable, SheetLayout } from '../../../shared/io/sheetLayout';
+import { laidOutSheetXml, printTitlesRef, withRotatedStyle } from './sheetLayoutXml';
 import { longCellWords } from './longCellNotice';
 
 // Tables → an .xlsx file: real Excel dates, numbers as numbers, text as text cells (type
 // 's', which Excel never runs as a formula, so no apostrophe: that is for CSV), text longer
 // than Excel allows continued in extra columns, column widths from the content, a filter on
-// the header row and the header frozen. SheetJS Community cannot freeze panes, so the
-// finished file's sheet XML gets the <pane> element Excel writes for "Freeze top row".
+// the header row and the header frozen. SheetJS Community cannot freeze panes nor set up the
+// page, so the finished file's sheet XML gets the elements Excel writes for "Freeze panes"
+// and "Page setup" (sheetLayoutXml.ts); a table's own layout (a matrix: names frozen, printed
+// landscape) replaces the frozen header row.
 
 type SheetJs = typeof SheetJsModule;
 
@@ -54,16 +58,24 @@ function sheetFrom(table: Table): WorkSheet {
   return sheet;
 }
 
-const FROZEN_HEADER =
-  '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView>';
+const HEADER_ROW_FROZEN: SheetLayout = { frozenRows: 1, frozenColumns: 0 };
 
-function freezeHeaderRows(XLSX: SheetJs, bytes: Uint8Array, sheetCount: number): Uint8Array {
+function layOutSheets(XLSX: SheetJs, bytes: Uint8Array, layouts: readonly SheetLayout[]): Uint8Array {
   const zip = XLSX.CFB.read(bytes, { type: 'array' });
-  for (let index = 1; index <= sheetCount; index += 1) {
+  let rotatedStyle: number | null = null;
+  const styles = XLSX.CFB.find(zip, '/xl/styles.xml');
+  if (styles?.content && layouts.some((layout) => layout.rotatedHeader)) {
+    const added = withRotatedStyle(new TextDecoder().decode(styles.content as Uint8Array));
+    if (added) {
+      styles.content = new TextEncoder().encode(added.xml) as unknown as typeof styles.content;
+      rotatedStyle = added.styleIndex;
+    }
+  }
+  for (let index = 1; index <= layouts.length; index += 1) {
     const entry = XLSX.CFB.find(zip, `/xl/worksheets/sheet${index}.xml`);
     if (!entry?.content) continue;
     const xml = new TextDecoder().decode(entry.content as Uint8Array);
-    const frozen = xml.replace(/<sheetView workbookViewId="0"\/>/, FROZEN_HEADER);
+    const frozen = laidOutSheetXml(xml, layouts[index - 1] ?? HEADER_ROW_FROZEN, rotatedStyle);
     entry.content = new TextEncoder().encode(frozen) as unknown as typeof entry.content;
   }
   return new Uint8Array(
@@ -84,7 +96,11 @@ export interface XlsxFile {
   longCells: LongCell[];
 }
 
-export function writeXlsx(XLSX: SheetJs, tables: readonly Table[], { language, onProgress }: XlsxOptions): XlsxFile {
+export function writeXlsx(
+  XLSX: SheetJs,
+  tables: readonly LaidOutTable[],
+  { language, onProgress }: XlsxOptions,
+): XlsxFile {
   const words = longCellWords(language);
   // Writing and compressing the zip cost about as much as laying out the sheets.
   const steps = tables.length + 2;
@@ -97,7 +113,29 @@ export function writeXlsx(XLSX: SheetJs, tables: readonly Table[], { language, o
     used.add(name.toLowerCase());
     const fitted = fitTableToExcel(table, words, name);
     longCells.push(...fitted.longCells);
-    XLSX.utils.book_append_sheet(workbook, sheetFrom(fitted.table), name);
+    const sheet = sheetFrom(fitted.table);
+    const { columnWidth, rotatedHeader } = table.layout ?? {};
+    if (columnWidth !== undefined)
+      sheet['!cols'] = (sheet['!cols'] ?? []).map((width, index) => (index === 0 ? width : { wch: columnWidth }));
+    if (rotatedHeader) {
+      // Tall enough for the longest label written upwards (about 6.5 points a character).
+      const longest = Math.max(4, ...table.columns.slice(1).map((column) => [...column.header].length));
+      sheet['!rows'] = [{ hpt: Math.min(409, Math.round(longest * 6.5 + 8)) }];
+    }
+    const print = table.layout?.print;
+    if (print) {
+      // Narrow margins (inches): more of a wide matrix on each page.
+      sheet['!margins'] = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+      if (print.repeatTitles) {
+        workbook.Workbook ??= {};
+        (workbook.Workbook.Names ??= []).push({
+          Name: '_xlnm.Print_Titles',
+          Sheet: workbook.SheetNames.length,
+          Ref: printTitlesRef(name, table.layout ?? HEADER_ROW_FROZEN),
+        });
+      }
+    }
+    XLSX.utils.book_append_sheet(workbook, sheet, name);
     onProgress?.(workbook.SheetNames.length / steps);
   }
   // Stored uncompressed here: the zip is compressed once, when the frozen headers go in.
@@ -106,7 +144,11 @@ export function writeXlsx(XLSX: SheetJs, tables: readonly Table[], { language, o
   const written = XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: false }) as Uint8Array;
   onProgress?.((steps - 1) / steps);
   const bytes = new Uint8Array(
-    freezeHeaderRows(XLSX, new Uint8Array(written.buffer, written.byteOffset, written.byteLength), tables.length),
+    layOutSheets(
+      XLSX,
+      new Uint8Array(written.buffer, written.byteOffset, written.byteLength),
+      tables.map((table) => table.layout ?? HEADER_ROW_FROZEN),
+    ),
   );
   onProgress?.(1);
   return { bytes, longCells };
@@ -115,7 +157,7 @@ export function writeXlsx(XLSX: SheetJs, tables: readonly Table[], { language, o
 /** The file alone, with English words about long cells: for tests and benchmarks, which need no notice. */
 export function tablesToXlsx(
   XLSX: SheetJs,
-  tables: readonly Table[],
+  tables: readonly LaidOutTable[],
   onProgress?: (done: number) => void,
 ): Uint8Array<ArrayBuffer> {
   return writeXlsx(XLSX, tables, { language: 'en', onProgress }).bytes;

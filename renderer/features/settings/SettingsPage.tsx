@@ -4,6 +4,7 @@ import { BackupsSection } from '../import-export/BackupsSection';
 import { useT } from '../../i18n/useT';
 import { TeamSection } from '../team/TeamSection';
 import { PrivacySection } from './PrivacySection';
+import { SampleNetworkSection } from './SampleNetworkSection';
 import { StaffAndProgrammesSection } from './StaffAndProgrammesSection';
 import { useStorageState } from './useStorageState';
 
@@ -38,6 +39,7 @@ export function SettingsPage() {
         <StaffAndProgrammesSection />
         <BackupsSection />
         <PrivacySection />
+        <SampleNetworkSection />
       </div>
     </div>
   );

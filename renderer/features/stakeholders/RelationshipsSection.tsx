@@ -3,11 +3,13 @@ import type { Relationship } from '../../../shared/domain/relationship';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useNotify } from '../../app/notifications/useNotify';
 import { routeHref } from '../../app/route';
+import { useToday } from '../../app/useToday';
 import { useDatabase } from '../../data/useDatabase';
 import { useRelationshipsFrom } from '../../data/useRelationshipQueries';
 import { deleteRelationship } from '../../db/repositories/relationships';
 import { useT } from '../../i18n/useT';
 import { CardSection, ItemActions } from '../../ui/CardSection';
+import { FoldedText } from '../../ui/FoldedText';
 import { RelationshipFormDialog } from './RelationshipFormDialog';
 
 export function RelationshipsSection({ stakeholder }: { stakeholder: Stakeholder }) {
@@ -15,6 +17,7 @@ export function RelationshipsSection({ stakeholder }: { stakeholder: Stakeholder
   const { notify, notifyError } = useNotify();
   const database = useDatabase();
   const data = useRelationshipsFrom(stakeholder.id);
+  const today = useToday();
   const [editing, setEditing] = useState<Relationship | 'new' | null>(null);
 
   async function remove(relationship: Relationship) {
@@ -47,7 +50,12 @@ export function RelationshipsSection({ stakeholder }: { stakeholder: Stakeholder
                 {t('detail.strength', { strength: relationship.strength })} ·{' '}
                 {t(`relationshipStatus.${relationship.status}`)}
                 {relationship.since && ` · ${t('detail.since', { date: formatDate(relationship.since) })}`}
+                {relationship.until &&
+                  ` · ${t(relationship.until < today ? 'forms.relationship.ended' : 'forms.relationship.until', {
+                    date: formatDate(relationship.until),
+                  })}`}
               </div>
+              {relationship.notes && <FoldedText text={relationship.notes} as="div" />}
             </div>
             <ItemActions
               editLabel={t('relationship.editOf', { name: other?.name ?? '' })}

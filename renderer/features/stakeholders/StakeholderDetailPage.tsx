@@ -6,6 +6,7 @@ import { DetailPageFrame, RecordNotFound } from '../../ui/DetailPageFrame';
 import { StakeholderActionsSection } from '../actions/StakeholderActionsSection';
 import { StakeholderAgreementsSection } from '../agreements/StakeholderAgreementsSection';
 import { RecordChangesSection } from '../team/RecordChangesSection';
+import { RecordHistorySection } from '../history/RecordHistorySection';
 import { ConfirmDeletionDialog } from './ConfirmDeletionDialog';
 import { ContactsSection } from './ContactsSection';
 import { RelationshipsSection } from './RelationshipsSection';
@@ -44,6 +45,7 @@ export function StakeholderDetailPage({ stakeholderId }: { stakeholderId: string
         <StakeholderAgreementsSection stakeholder={stakeholder} />
         <StakeholderActionsSection stakeholder={stakeholder} />
         <RecordChangesSection table="stakeholders" id={stakeholder.id} />
+        <RecordHistorySection table="stakeholders" id={stakeholder.id} />
       </div>
       {dialog === 'edit' && <StakeholderFormDialog stakeholder={stakeholder} onClose={() => setDialog(null)} />}
       {dialog === 'delete' && (

@@ -62,3 +62,34 @@ describe('the stakeholder form', () => {
     expect(saved).toEqual({ ...before, city: 'Napoli Centro' });
   });
 });
+
+describe('a new stakeholder similar to one already in Trama', () => {
+  it('is pointed out, with a link, as its name is typed; the save is not blocked', async () => {
+    const asp = await createStakeholder(
+      db,
+      stakeholderInput({
+        name: 'ASP Basilicata – Azienda Sanitaria di Potenza',
+        region: 'basilicata',
+        province: 'PZ',
+      }),
+    );
+    await createStakeholder(db, stakeholderInput({ name: 'ASL Roma 2', region: 'lazio', province: 'RM' }));
+    const onClose = vi.fn();
+    render(
+      <I18nProvider initialLanguage="it">
+        <NotificationsProvider>
+          <StakeholderFormDialog onClose={onClose} />
+        </NotificationsProvider>
+      </I18nProvider>,
+    );
+    const dialog = screen.getByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText('Nome', { exact: true }), { target: { value: 'ASP Potenza' } });
+    const link = await within(dialog).findByRole('link', { name: asp.name }, { timeout: 3000 });
+    expect(link.getAttribute('href')).toContain(asp.id);
+    expect(within(dialog).getByText('Esistono già stakeholder simili:')).toBeDefined();
+    // Another numbered unit is no match.
+    fireEvent.change(within(dialog).getByLabelText('Nome', { exact: true }), { target: { value: 'ASL Roma 1' } });
+    await waitFor(() => expect(within(dialog).queryByRole('link')).toBeNull(), { timeout: 3000 });
+    expect(within(dialog).getByRole('button', { name: 'Salva' })).toHaveProperty('disabled', false);
+  });
+});

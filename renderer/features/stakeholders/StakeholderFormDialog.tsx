@@ -20,6 +20,7 @@ import {
   type StakeholderDraft,
 } from './stakeholderDraft';
 import { useCategories } from '../../ui/useCategories';
+import { SimilarStakeholdersNote } from './SimilarStakeholdersNote';
 import { useStakeholderOptions } from './useStakeholderOptions';
 
 const SCORES = ['1', '2', '3', '4', '5'];
@@ -93,6 +94,12 @@ export function StakeholderFormDialog({ stakeholder, onClose, onSaved }: Stakeho
         isRequired
         autoFocus
       />
+      {!stakeholder && (
+        <SimilarStakeholdersNote
+          name={draft.name}
+          region={!hasRegion ? null : draft.region ? (draft.region as RegionId) : undefined}
+        />
+      )}
       <TextField
         label={label('shortName')}
         value={draft.shortName}

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stakeholderInput } from '../../../test/support/builders';
 import { db } from '../../db/db';
@@ -54,5 +54,24 @@ describe('the stakeholder’s profile', () => {
       Programmi: 'PsychCare 2',
       'Sito web': 'https://www.aslnapoli1centro.it',
     });
+  });
+});
+
+describe('the stakeholder’s notes', () => {
+  it('fold when long (up to 20,000 characters) with “Mostra altro” and “Mostra meno”', async () => {
+    const notes = `Referente: Dott.ssa Anna Finta.\n${'Riunione del tavolo regionale. '.repeat(640)}`.slice(0, 20_000);
+    const stakeholder = await createStakeholder(db, stakeholderInput({ notes }));
+    render(
+      <I18nProvider initialLanguage="it">
+        <StakeholderProfile stakeholder={stakeholder} />
+      </I18nProvider>,
+    );
+    const profile = screen.getByRole('region', { name: /Profil/ });
+    expect(profile.textContent).toContain('Referente: Dott.ssa Anna Finta.');
+    expect(profile.textContent).not.toContain(notes);
+    fireEvent.click(within(profile).getByRole('button', { name: 'Mostra altro' }));
+    expect(profile.textContent).toContain(notes);
+    fireEvent.click(within(profile).getByRole('button', { name: 'Mostra meno' }));
+    expect(profile.textContent).not.toContain(notes);
   });
 });

@@ -4,6 +4,7 @@ import { STAKEHOLDER_COLUMNS, type StakeholderColumnKey } from '../../../shared/
 import { columnLabel, stakeholderColumnLabel } from '../../../shared/io/columns/stakeholderFieldColumns';
 import { useT } from '../../i18n/useT';
 import { useCategories } from '../../ui/useCategories';
+import { FoldedText } from '../../ui/FoldedText';
 import { useStakeholderCellWords } from './useStakeholderCellWords';
 
 // The profile shows a row per stakeholder column (shared/io/columns), named and written as the
@@ -57,7 +58,7 @@ export function StakeholderProfile({ stakeholder }: { stakeholder: Stakeholder }
           </div>
         )}
       </dl>
-      {stakeholder.notes && <p className="notes">{stakeholder.notes}</p>}
+      {stakeholder.notes && <FoldedText text={stakeholder.notes} />}
     </section>
   );
 }

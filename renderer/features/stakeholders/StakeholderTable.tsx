@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { cellText } from '../../../shared/io/cells';
 import { STAKEHOLDER_COLUMNS, type StakeholderColumnKey } from '../../../shared/io/columns/stakeholderColumns';
@@ -6,6 +6,7 @@ import { routeHref } from '../../app/route';
 import { useT } from '../../i18n/useT';
 import { SORT_KEYS, type SortKey, type SortOrder } from './stakeholderQuery';
 import { useStakeholderCellWords } from './useStakeholderCellWords';
+import '../../ui/forms.css';
 
 // The list's columns are the stakeholder columns marked isListed (shared/io/columns): the
 // same headers as the spreadsheets, each cell as the export writes it unless drawn here.
@@ -20,6 +21,8 @@ interface StakeholderTableProps {
   categoryLabel(categoryId: string): string;
   onEdit(stakeholder: Stakeholder): void;
   onDelete(stakeholder: Stakeholder): void;
+  /** The row just created: brought into view and marked (aria-current), so the user sees where it went. */
+  markedId?: string | null;
 }
 
 export function StakeholderTable({
@@ -29,8 +32,19 @@ export function StakeholderTable({
   categoryLabel,
   onEdit,
   onDelete,
+  markedId = null,
 }: StakeholderTableProps) {
   const { t, language } = useT();
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  // The new record reaches the list with the live query's next answer, after the save.
+  const isMarkedShown = markedId !== null && stakeholders.some((stakeholder) => stakeholder.id === markedId);
+  useEffect(
+    function bringMarkedRowIntoView() {
+      if (isMarkedShown)
+        bodyRef.current?.querySelector('tr[aria-current="true"]')?.scrollIntoView?.({ block: 'center' });
+    },
+    [isMarkedShown, markedId],
+  );
   const words = useStakeholderCellWords(categoryLabel, stakeholders);
   // Cells the list draws its own way: the name links to the record, the stage is a badge, a body without a region shows its level.
   const drawn: Partial<Record<StakeholderColumnKey, (stakeholder: Stakeholder) => ReactNode>> = {
@@ -77,9 +91,9 @@ export function StakeholderTable({
             <th scope="col">{t('stakeholders.col.actions')}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody ref={bodyRef}>
           {stakeholders.map((stakeholder) => (
-            <tr key={stakeholder.id}>
+            <tr key={stakeholder.id} aria-current={stakeholder.id === markedId ? 'true' : undefined}>
               {LISTED.map((column) => (
                 <td key={column.key}>
                   {drawn[column.key]?.(stakeholder) ?? cellText(column.write(stakeholder, words))}

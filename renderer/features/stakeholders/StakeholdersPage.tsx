@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { usePublishSelection } from '../../app/currentSelection';
 import { useFiltersInLink } from '../../app/queryParams';
-import type { Route } from '../../app/route';
+import { useNotify } from '../../app/notifications/useNotify';
+import { routeHref, type Route } from '../../app/route';
 import { useStakeholders } from '../../data/useStakeholderQueries';
 import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
@@ -36,6 +37,8 @@ export function StakeholdersPage({ route }: { route: Route }) {
   const publishSelection = usePublishSelection();
   const [order, setOrder] = useState<SortOrder>({ key: 'name', isAscending: true });
   const [visibleCount, setVisibleCount] = useState(PAGE_SIZE);
+  const [createdId, setCreatedId] = useState<string | null>(null);
+  const { notify } = useNotify();
   const [dialog, setDialog] = useState<OpenDialog>(() => (route.query.new ? { kind: 'create' } : null));
   const [query, setQuery] = useFiltersInLink<StakeholderQuery>(
     route,
@@ -81,6 +84,21 @@ export function StakeholdersPage({ route }: { route: Route }) {
   );
 
   const closeDialog = () => setDialog(null);
+  // The row just created is shown even when it sorts beyond the rows rendered so far.
+  const createdIndex = createdId === null ? -1 : rows.findIndex((row) => row.id === createdId);
+  const shownCount = Math.max(visibleCount, createdIndex + 1);
+
+  function onCreated(saved: Stakeholder) {
+    // Said again, with a link: this notice takes the place of the form's own.
+    notify({
+      message: t('stakeholders.created', { name: saved.name }),
+      link: {
+        href: routeHref({ section: 'stakeholders', id: saved.id }),
+        label: t('forms.notice.open', { name: saved.name }),
+      },
+    });
+    setCreatedId(saved.id);
+  }
 
   return (
     <div className="page">
@@ -124,7 +142,8 @@ export function StakeholdersPage({ route }: { route: Route }) {
             />
           ) : (
             <StakeholderTable
-              stakeholders={rows.slice(0, visibleCount)}
+              stakeholders={rows.slice(0, shownCount)}
+              markedId={createdId}
               order={order}
               onSort={setOrder}
               categoryLabel={options.categoryLabel}
@@ -132,14 +151,14 @@ export function StakeholdersPage({ route }: { route: Route }) {
               onDelete={(stakeholder) => setDialog({ kind: 'delete', stakeholder })}
             />
           )}
-          {rows.length > visibleCount && (
-            <button type="button" onClick={() => setVisibleCount((count) => count + PAGE_SIZE)}>
-              {t('stakeholders.showMore', { count: Math.min(PAGE_SIZE, rows.length - visibleCount) })}
+          {rows.length > shownCount && (
+            <button type="button" onClick={() => setVisibleCount(shownCount + PAGE_SIZE)}>
+              {t('stakeholders.showMore', { count: Math.min(PAGE_SIZE, rows.length - shownCount) })}
             </button>
           )}
         </>
       )}
-      {dialog?.kind === 'create' && <StakeholderFormDialog onClose={closeDialog} />}
+      {dialog?.kind === 'create' && <StakeholderFormDialog onClose={closeDialog} onSaved={onCreated} />}
       {dialog?.kind === 'edit' && <StakeholderFormDialog stakeholder={dialog.stakeholder} onClose={closeDialog} />}
       {dialog?.kind === 'delete' && (
         <ConfirmDeletionDialog

@@ -51,8 +51,20 @@ describe('printing a briefing to PDF', () => {
     expect(window?.options.webPreferences?.preload).toBeUndefined();
     expect(window?.loadURL).toHaveBeenCalledWith('app://trama/#/print?briefing=abc-123');
     expect(window?.webContents.executeJavaScript).toHaveBeenCalledTimes(3);
-    expect(window?.webContents.printToPDF).toHaveBeenCalledWith({ printBackground: true, pageSize: 'A4' });
+    expect(window?.webContents.printToPDF).toHaveBeenCalledWith(
+      expect.objectContaining({ printBackground: true, pageSize: 'A4' }),
+    );
     expect(window?.destroyed).toBe(true);
+  });
+
+  it("prints with the print view's own page setup, whose margins carry the page numbers", async () => {
+    const { FakePrintWindow, windows } = fakeWindowClass(0);
+    await printBriefingToPdf(FakePrintWindow, 'app://trama', 'abc', { pollIntervalMs: 1 });
+    // The page numbers are CSS @page margin boxes (briefings.css), in the interface language:
+    // they print only when the page's own @page setup is taken, and no Chromium header covers them.
+    expect(windows[0]?.webContents.printToPDF).toHaveBeenCalledWith(
+      expect.objectContaining({ preferCSSPageSize: true, displayHeaderFooter: false }),
+    );
   });
 
   it('lets the hidden page neither open windows nor navigate away', async () => {

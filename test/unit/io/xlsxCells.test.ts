@@ -155,7 +155,7 @@ describe('xlsx cells longer than Excel allows', () => {
     const labels: BriefingTableLabels = { ...TEST_LABELS, gap: (gap) => gap.rule, staffName: () => '' };
     const tables = buildBriefingTables(
       model,
-      { title: 'Tavolo', date: '2026-11-22', meetingDate: null, programme: '', agenda: '' },
+      { title: 'Tavolo', date: '2026-11-22', meetingDate: null, meetingPlace: '', programme: '', agenda: '' },
       labels,
     );
     const { bytes, longCells } = writeXlsx(XLSX, tables, { language: 'it' });
@@ -170,7 +170,11 @@ describe('xlsx cells longer than Excel allows', () => {
     const [header = [], ...rows] = XLSX.utils.sheet_to_json<string[]>(book.Sheets.gaps!, { header: 1, defval: '' });
     expect(header[3]).toBe('stakeholders (segue)');
     const column = header.indexOf('stakeholders');
-    const expected = stakeholders.map((stakeholder) => stakeholder.name).join('; ');
+    // In the pack's order (attendees by name), each once.
+    const nameOf = new Map(stakeholders.map((stakeholder) => [stakeholder.id, stakeholder.name]));
+    const gap = model.gaps.find((candidate) => candidate.rule === 'isolated-attendee')!;
+    const expected = gap.stakeholderIds.map((id) => nameOf.get(id)).join('; ');
+    expect(gap.stakeholderIds).toHaveLength(940);
     expect(rows.some((row) => row[column]! + row[column + 1]! === expected)).toBe(true);
   });
 

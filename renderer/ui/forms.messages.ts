@@ -1,0 +1,73 @@
+import { defineCatalogue } from '../i18n/catalogue';
+
+// Forms, pickers, date fields and the first run (issue 17).
+export const formsMessages = defineCatalogue(
+  {
+    'forms.discard.title': 'Discard your changes?',
+    'forms.discard.text': 'What you typed in this form has not been saved.',
+    'forms.discard.keep': 'Keep editing',
+    'forms.discard.confirm': 'Discard',
+    'forms.picker.noMatch': 'Nothing matches “{text}”',
+    'forms.notice.open': 'Open {name}',
+    'forms.notes.more': 'Show more',
+    'forms.notes.less': 'Show less',
+    'forms.relationship.until': 'until {date}',
+    'forms.relationship.ended': 'ended {date}',
+    'dateField.placeholder': 'yyyy-mm-dd',
+    'dateField.hint': 'Year-month-day, e.g. {example}',
+    'dateField.reads': 'Reads as {date}',
+    'dateField.format': 'Write the date as year-month-day, e.g. {example}.',
+    'dateField.shortYear': 'Write the year with four digits, e.g. {example}.',
+    'dateField.noSuchMonth': 'There is no month {month}: months go from 1 to 12.',
+    'dateField.noSuchDay':
+      '{month, select, 1 {January} 2 {February} 3 {March} 4 {April} 5 {May} 6 {June} 7 {July} 8 {August} 9 {September} 10 {October} 11 {November} other {December}} {year} has no day {day}.',
+    'dateField.earlier': 'One day earlier',
+    'dateField.later': 'One day later',
+    'firstRun.restore': 'Restore a backup',
+    'firstRun.restoreHint': 'Bring back your data from a backup file made with Trama.',
+    'firstRun.restoreTitle': 'Restore a backup',
+    'firstRun.back': 'Back to the choices',
+    'firstRun.sample.title': 'Sample network',
+    'firstRun.sample.intro':
+      'The sample network (about 150 fictitious stakeholders in five regions) helps to try Trama out. It can be cleared again with one click.',
+    'firstRun.sample.load': 'Load the sample network',
+    'firstRun.sample.notEmpty':
+      'The sample loads only into an empty database, so that it never mixes with your data. This database holds records.',
+    'firstRun.sample.loaded': 'The sample network is loaded.',
+    'firstRun.sample.checking': 'Checking whether the database is empty…',
+  },
+  {
+    'forms.discard.title': 'Scartare le modifiche?',
+    'forms.discard.text': 'Quanto scritto in questo modulo non è stato salvato.',
+    'forms.discard.keep': 'Continua a modificare',
+    'forms.discard.confirm': 'Scarta',
+    'forms.picker.noMatch': 'Nessun risultato per «{text}»',
+    'forms.notice.open': 'Apri {name}',
+    'forms.notes.more': 'Mostra altro',
+    'forms.notes.less': 'Mostra meno',
+    'forms.relationship.until': 'fino al {date}',
+    'forms.relationship.ended': 'terminata il {date}',
+    'dateField.placeholder': 'gg/mm/aaaa',
+    'dateField.hint': 'Giorno/mese/anno, ad es. {example}',
+    'dateField.reads': 'Si legge: {date}',
+    'dateField.format': 'Scrivete la data come giorno/mese/anno, ad es. {example}.',
+    'dateField.shortYear': 'Scrivete l’anno con quattro cifre, ad es. {example}.',
+    'dateField.noSuchMonth': 'Non esiste il mese {month}: i mesi vanno da 1 a 12.',
+    'dateField.noSuchDay':
+      '{month, select, 1 {Gennaio} 2 {Febbraio} 3 {Marzo} 4 {Aprile} 5 {Maggio} 6 {Giugno} 7 {Luglio} 8 {Agosto} 9 {Settembre} 10 {Ottobre} 11 {Novembre} other {Dicembre}} {year} non ha il giorno {day}.',
+    'dateField.earlier': 'Un giorno prima',
+    'dateField.later': 'Un giorno dopo',
+    'firstRun.restore': 'Ripristina una copia di sicurezza',
+    'firstRun.restoreHint': 'Riprendete i vostri dati da un file di copia di sicurezza creato con Trama.',
+    'firstRun.restoreTitle': 'Ripristina una copia di sicurezza',
+    'firstRun.back': 'Torna alle scelte',
+    'firstRun.sample.title': 'Rete di esempio',
+    'firstRun.sample.intro':
+      'La rete di esempio (circa 150 stakeholder fittizi in cinque regioni) serve a provare Trama. Si cancella di nuovo con un clic.',
+    'firstRun.sample.load': 'Carica la rete di esempio',
+    'firstRun.sample.notEmpty':
+      'La rete di esempio si carica solo in un archivio vuoto, perché non si mescoli mai con i vostri dati. Questo archivio contiene dei dati.',
+    'firstRun.sample.loaded': 'La rete di esempio è stata caricata.',
+    'firstRun.sample.checking': 'Verifica che l’archivio sia vuoto…',
+  },
+);

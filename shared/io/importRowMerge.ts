@@ -1,0 +1,49 @@
+import { foldForMatching, type RegionId } from '../domain/regions';
+import { nameWords } from '../domain/similarStakeholders';
+import { stakeholderInputSchema, type StakeholderInput } from '../domain/stakeholder';
+import { combineSaid, type SaidFields } from './importMerge';
+import { matchKey, type ImportedContact, type ImportPreviewRow } from './importRows';
+
+// Rows of one file naming the same body (accents, case, punctuation, word order and
+// abbreviations aside) are merged into the first of them, as the preview reads them.
+
+/** The key under which rows of one file name the same body: the name's words in any order, and the region. */
+export function inFileKey(name: string, region: RegionId | null): string {
+  const words = nameWords(name, region);
+  return words.length > 0 ? `${[...words].sort().join(' ')}|${region ?? ''}` : matchKey(name, region);
+}
+
+/**
+ * A later row of the file said into the earlier row naming the same body: its empty fields
+ * filled, notes joined, contact persons and programmes kept. False when the merged row would
+ * not pass the schema (notes joined past their limit): the later row is then left as it is.
+ */
+export function mergeIntoEarlier(
+  earlier: { row: ImportPreviewRow; said: SaidFields; build: (said: SaidFields) => unknown },
+  later: {
+    said: SaidFields;
+    contact: ImportedContact | null;
+    programmes: string[];
+    lastContact: string | null;
+    rowNumber: number;
+  },
+): boolean {
+  const said = combineSaid(earlier.said, later.said);
+  const checked = stakeholderInputSchema.safeParse(earlier.build(said));
+  if (!checked.success) return false;
+  const { row } = earlier;
+  earlier.said = said;
+  row.stakeholder = earlier.build(said) as StakeholderInput;
+  if (row.said) row.said = said;
+  row.mergedRows = [...(row.mergedRows ?? []), later.rowNumber];
+  const knownPeople = [row.contact, ...(row.extraContacts ?? [])].map(
+    (person) => person && foldForMatching(person.name),
+  );
+  if (later.contact && !row.contact) row.contact = later.contact;
+  else if (later.contact && !knownPeople.includes(foldForMatching(later.contact.name)))
+    row.extraContacts = [...(row.extraContacts ?? []), later.contact];
+  if (later.programmes.length > 0) row.programmes = [...new Set([...(row.programmes ?? []), ...later.programmes])];
+  if (later.lastContact && (!row.lastContact || later.lastContact > row.lastContact))
+    row.lastContact = later.lastContact;
+  return true;
+}
