@@ -14,6 +14,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { StakeholderDetailPage } from '../features/stakeholders/StakeholderDetailPage';
 import { StakeholdersPage } from '../features/stakeholders/StakeholdersPage';
 import { TrainingsPage } from '../features/trainings/TrainingsPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { ErrorPage } from './ErrorPage';
 import type { Route, SectionName } from './route';
 
@@ -29,6 +30,7 @@ const PAGES: { readonly [Section in SectionName]: (route: Route) => ReactNode } 
     route.id ? <ActionDetailPage key={route.id} actionId={route.id} /> : <ActionsPage route={route} />,
   'follow-ups': (route) => <FollowUpsPage route={route} />,
   trainings: (route) => <TrainingsPage route={route} />,
+  reports: () => <ReportsPage />,
   grid: (route) => <PowerInterestGridPage route={route} />,
   briefings: (route) => <BriefingsPage route={route} />,
   print: (route) => <BriefingPrintPage route={route} />,

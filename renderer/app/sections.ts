@@ -19,6 +19,7 @@ export const SECTIONS = {
   actions: { navLabel: 'nav.actions', hasRecordPages: true },
   'follow-ups': { navLabel: 'nav.followUps', hasRecordPages: false },
   trainings: { navLabel: 'nav.trainings', hasRecordPages: false },
+  reports: { navLabel: 'nav.reports', hasRecordPages: false },
   grid: { navLabel: 'nav.grid', hasRecordPages: false },
   briefings: { navLabel: 'nav.briefings', hasRecordPages: true },
   'import-export': { navLabel: 'nav.importExport', hasRecordPages: false },

@@ -9,7 +9,8 @@ import {
   TABLES_DELETED_IN_V3,
 } from './schema';
 import type { MetaRow, TramaDatabase } from './tramaDatabase';
-import { createSyncOutboxMiddleware } from '../sync/syncOutbox';
+import { createSyncOutboxMiddleware, isWrittenFromTeam } from '../sync/syncOutbox';
+import { createHistoryMiddleware } from './historyMiddleware';
 import { teamMember } from '../sync/teamMember';
 import { writeLogMiddleware } from './writeLog';
 
@@ -75,6 +76,8 @@ export function openTramaDatabase(name: string = DATABASE_NAME): TramaDatabase {
   db.use(writeLogMiddleware);
   // And, while this window belongs to a team, which synced records it changed (team sync).
   db.use(createSyncOutboxMiddleware({ member: teamMember }));
+  // And the history of every record written, teammates' changes included (historyMiddleware.ts).
+  db.use(createHistoryMiddleware({ member: teamMember, isFromTeam: isWrittenFromTeam }));
   return db;
 }
 

@@ -97,7 +97,7 @@ describe('the search for a person’s mentions', () => {
 describe('erasure of one person (GDPR Art. 17)', () => {
   it('leaves no reference to them in any table, touching no one else', async () => {
     const { giovanna, other, meeting } = await seed();
-    expect(await tablesMentioning(db, giovanna.id)).toEqual(['contacts', 'actions']);
+    expect(await tablesMentioning(db, giovanna.id)).toEqual(['contacts', 'actions', 'history']);
     const { change } = await erasePerson(db, giovanna.id);
     // Only the records of erased ids and of copies still to check keep the id (no name, no details), by design.
     expect(await tablesMentioning(db, giovanna.id)).toEqual(['meta']);

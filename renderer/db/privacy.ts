@@ -16,6 +16,7 @@ import { addCopiesPending } from './copiesPending';
 import type { TramaDatabase } from './db';
 import { ERASED_CONTACTS_META_KEY, recordErasedContactIds } from './erasedContacts';
 import { identityOf, labelOf, localLabelsOf, type SharedDetail } from './personIdentity';
+import { eraseFromHistory } from './repositories/history';
 
 export type { SharedDetail };
 import { TABLE_NAMES, type TableName } from './schema';
@@ -211,6 +212,8 @@ export async function erasePerson(
       );
       if (places.length > 0)
         await replaceMentions(db, createMentionMatcher(person), places, options.marker ?? '[erased]', outcome);
+      // The history keeps every field's past values: the person leaves all of them, asked or not.
+      await eraseFromHistory(db, contactId, person, options.marker ?? '[erased]');
       await recordErasure(db, contactId, outcome.change);
       await addCopiesPending(
         db,

@@ -8,6 +8,7 @@ import { mapMessages } from '../features/map/map.messages';
 import { settingsMessages } from '../features/settings/settings.messages';
 import { stakeholderMessages } from '../features/stakeholders/stakeholders.messages';
 import { trainingMessages } from '../features/trainings/trainings.messages';
+import { reportMessages } from '../features/reports/reports.messages';
 import { restoreMessages } from '../features/import-export/restore.messages';
 import { importLimitMessages } from '../features/import-export/importLimits.messages';
 import { exportNoticeMessages } from '../features/import-export/exportNotices.messages';
@@ -16,8 +17,10 @@ import { errorBoundaryMessages } from '../app/errorBoundary.messages';
 import { undoMessages } from '../app/notifications/undo.messages';
 import { platformMessages } from '../platform/platform.messages';
 import { teamMessages } from '../features/team/team.messages';
+import { historyMessages } from '../features/history/history.messages';
 import { appMessages } from './app.messages';
 import { enumMessages } from './enums.messages';
+import { formsMessages } from '../ui/forms.messages';
 
 // Every catalogue of the app; messages.test.ts checks that no two define the same key.
 export const CATALOGUES = [
@@ -28,6 +31,7 @@ export const CATALOGUES = [
   agreementMessages,
   actionMessages,
   trainingMessages,
+  reportMessages,
   dashboardMessages,
   briefingMessages,
   importExportMessages,
@@ -40,6 +44,8 @@ export const CATALOGUES = [
   undoMessages,
   platformMessages,
   teamMessages,
+  historyMessages,
+  formsMessages,
 ] as const;
 
 const english = {
@@ -50,6 +56,7 @@ const english = {
   ...agreementMessages.en,
   ...actionMessages.en,
   ...trainingMessages.en,
+  ...reportMessages.en,
   ...dashboardMessages.en,
   ...briefingMessages.en,
   ...importExportMessages.en,
@@ -62,6 +69,8 @@ const english = {
   ...undoMessages.en,
   ...platformMessages.en,
   ...teamMessages.en,
+  ...historyMessages.en,
+  ...formsMessages.en,
 };
 
 export type MessageKey = keyof typeof english;
@@ -74,6 +83,7 @@ const italian = {
   ...agreementMessages.it,
   ...actionMessages.it,
   ...trainingMessages.it,
+  ...reportMessages.it,
   ...dashboardMessages.it,
   ...briefingMessages.it,
   ...importExportMessages.it,
@@ -86,6 +96,8 @@ const italian = {
   ...undoMessages.it,
   ...platformMessages.it,
   ...teamMessages.it,
+  ...historyMessages.it,
+  ...formsMessages.it,
 } satisfies Record<MessageKey, string>;
 
 export const MESSAGES = { en: english, it: italian } as const satisfies Record<Language, Record<MessageKey, string>>;

@@ -1,7 +1,8 @@
 import type Dexie from 'dexie';
 import { SYNCED_TABLES } from '../../shared/domain/entities';
 import { isSameValue } from '../../shared/io/restoreDiff';
-import { docIdOf, parseIncomingDoc, type IncomingDoc, type Rejection } from '../../shared/sync/syncDocs';
+import { docIdOf, isSyncedTable, parseIncomingDoc, type IncomingDoc, type Rejection } from '../../shared/sync/syncDocs';
+import { noteTeamAuthors } from '../db/historyMiddleware';
 import type { PouchDatabase, PouchDocument } from './pouchdb';
 import { writeUnrecorded } from './syncOutbox';
 import { recordOfRow, rowOfRecord } from './syncRows';
@@ -66,13 +67,20 @@ type Incoming = { parsed: Exclude<IncomingDoc, { kind: 'rejected' }>; rev: strin
 
 /** Writes the rows that differ, table by table, and the revision each row now reflects; returns how many changed. */
 function applyToDatabase(db: Dexie, incoming: readonly Incoming[]): Promise<number> {
-  return writeUnrecorded(db, [...SYNCED_TABLES, SYNC_OUTBOX_TABLE, SYNC_REVISIONS_TABLE], async () => {
+  return writeUnrecorded(db, [...SYNCED_TABLES, SYNC_OUTBOX_TABLE, SYNC_REVISIONS_TABLE], async (tx) => {
     const waiting = await db.table<OutboxRow, number>(SYNC_OUTBOX_TABLE).toArray();
     const changedHere = new Set(waiting.map((row) => docIdOf(row.table, row.key)));
     // The latest change of each document only (a batch may hold two of one document).
     const latest = new Map(
       incoming.filter(({ parsed }) => !changedHere.has(parsed.docId)).map((one) => [one.parsed.docId, one]),
     );
+    // The history names the teammate who made each change, and when.
+    noteTeamAuthors(tx, (table, id) => {
+      const one = isSyncedTable(table) ? latest.get(docIdOf(table, id)) : undefined;
+      return one?.parsed.kind === 'record'
+        ? { by: one.parsed.body.changedBy, at: one.parsed.body.changedAt }
+        : undefined;
+    });
     let applied = 0;
     for (const table of new Set([...latest.values()].map(({ parsed }) => parsed.table))) {
       const ofTable = [...latest.values()].filter(({ parsed }) => parsed.table === table);

@@ -1,7 +1,6 @@
 import type Dexie from 'dexie';
 import type {
   DBCore,
-  DBCoreDeleteRangeRequest,
   DBCoreMutateRequest,
   DBCoreMutateResponse,
   DBCoreTable,
@@ -12,6 +11,7 @@ import type {
 import { SYNCED_TABLES } from '../../shared/domain/entities';
 import { isShippedProgramme } from '../../shared/domain/programmes';
 import { isSyncedTable } from '../../shared/sync/syncDocs';
+import { keysInRange, widenedTransaction } from '../db/syncedWrites';
 import { SYNC_OUTBOX_TABLE, type OutboxRow } from './syncTables';
 
 // The outbound half of team sync: every read-write transaction that touches a synced table
@@ -46,6 +46,11 @@ export function writeUnrecorded<T>(db: Dexie, tables: readonly string[], work: (
     unrecorded.add(tx.idbtrans);
     return work(tx);
   });
+}
+
+/** Whether a transaction writes what came from the team (writeUnrecorded): the history names the teammate. */
+export function isWrittenFromTeam(transaction: object): boolean {
+  return unrecorded.has(transaction);
 }
 
 /** Changes recorded while this window did not yet know whether it belongs to a team, once it knows it does not. */
@@ -94,15 +99,6 @@ function changedKeys(table: DBCoreTable, request: DBCoreMutateRequest, response:
   }
 }
 
-async function keysInRange(table: DBCoreTable, request: DBCoreDeleteRangeRequest): Promise<unknown[]> {
-  const found = await table.query({
-    trans: request.trans,
-    values: false,
-    query: { index: table.schema.primaryKey, range: request.range },
-  });
-  return found.result;
-}
-
 /**
  * Dexie middleware writing the outbox (db.ts installs it, with the database's engine table
  * `syncOutbox`). Below the write log, so that Undo sees the app's writes and not the outbox's.
@@ -114,16 +110,9 @@ export function createSyncOutboxMiddleware(options: SyncOutboxOptions): Middlewa
     name: 'TramaSyncOutbox',
     level: 2.5,
     create: (down) => {
-      const hasOutbox = down.schema.tables.some((table) => table.name === SYNC_OUTBOX_TABLE);
       return {
         ...down,
-        transaction(stores, mode, transactionOptions) {
-          const isWidened = hasOutbox && mode === 'readwrite' && stores.some(isSyncedTable);
-          const scope = isWidened && !stores.includes(SYNC_OUTBOX_TABLE) ? [...stores, SYNC_OUTBOX_TABLE] : stores;
-          const transaction = down.transaction(scope, mode, transactionOptions);
-          if (isWidened) recording.add(transaction);
-          return transaction;
-        },
+        transaction: widenedTransaction(down, SYNC_OUTBOX_TABLE, recording),
         table(name) {
           const table = down.table(name);
           if (!isSyncedTable(name)) return table;

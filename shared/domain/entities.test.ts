@@ -50,18 +50,28 @@ describe('the registry of entities', () => {
       expect(ENTITIES[reference.to].key, `${reference.from}.${reference.path}`).toEqual(['id']);
   });
 
-  it('counts every row as work but the shipped programmes and the bookkeeping', () => {
-    expect(ENTITY_TABLES.filter((table) => !WORK_TABLES.includes(table))).toEqual(['programmes', 'meta']);
+  it('counts every row as work but the shipped programmes, the bookkeeping and the history', () => {
+    expect(ENTITY_TABLES.filter((table) => !WORK_TABLES.includes(table))).toEqual(['programmes', 'meta', 'history']);
     expect(ENTITIES.programmes.holds).toBe('work-unless-shipped');
     expect(ENTITIES.meta.holds).toBe('bookkeeping');
+    expect(ENTITIES.history.holds).toBe('history');
   });
 
-  it('keeps map positions and the bookkeeping on this laptop when a team syncs', () => {
-    expect(ENTITY_TABLES.filter((table) => !SYNCED_TABLES.includes(table))).toEqual(['mapPositions', 'meta']);
+  it('keeps map positions, the bookkeeping and the history on this laptop when a team syncs', () => {
+    // Each laptop records what it applies, teammates' changes included: sharing would send each twice.
+    expect(ENTITY_TABLES.filter((table) => !SYNCED_TABLES.includes(table))).toEqual([
+      'mapPositions',
+      'meta',
+      'history',
+    ]);
   });
 
-  it('has no map position or meta row carry updatedAt, and every other table does', () => {
-    expect(ENTITY_TABLES.filter((table) => !TIMESTAMPED_TABLES.includes(table))).toEqual(['mapPositions', 'meta']);
+  it('has no map position, meta row or history entry carry updatedAt, and every other table does', () => {
+    expect(ENTITY_TABLES.filter((table) => !TIMESTAMPED_TABLES.includes(table))).toEqual([
+      'mapPositions',
+      'meta',
+      'history',
+    ]);
   });
 
   it('exports each sheet from one table only', () => {
@@ -82,11 +92,13 @@ describe('the registry of entities', () => {
     const briefings = entity('briefings');
     expect(briefings.references.map((reference) => reference.path)).toEqual([
       'source.stakeholderIds[]',
+      'addedStakeholderIds[]',
+      'removedStakeholderIds[]',
       'source.actionId',
       'programmeId',
     ]);
     expect(briefings.referencedBy).toEqual([]);
-    expect(briefings.freeTextFields).toEqual(['title', 'agenda']);
+    expect(briefings.freeTextFields).toEqual(['title', 'agenda', 'meetingPlace']);
     expect(entity('contacts').referencedBy.map((reference) => `${reference.from}.${reference.path}`)).toContain(
       'actions.participantIds[]',
     );

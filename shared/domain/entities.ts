@@ -4,6 +4,7 @@ import { agreementSchema } from './agreement';
 import { briefingSchema } from './briefing';
 import { contactSchema } from './contact';
 import { customCategorySchema, mapPositionSchema, programmeSchema, staffMemberSchema } from './organisation';
+import { historyEntrySchema } from './history';
 import { fieldsWithRole, PERSONAL_DATA_FIELDS, type PersonalDataRole, type PersonalDataTable } from './personalData';
 import { REFERENCES, type Reference } from './references';
 import { relationshipSchema } from './relationship';
@@ -27,8 +28,10 @@ export const metaRowSchema = z.object({ key: z.string().min(1).max(200), value: 
  * - `work-unless-shipped`: the team's work, except rows exactly as the app ships them (the default programmes);
  * - `bookkeeping`: the app's facts and settings, key by key (shared/io/backupMeta.ts says which a
  *   restore takes and which stay this installation's; a setting at its default is no work).
+ * - `history`: what happened to the work (shared/domain/history.ts): backed up with it, but no
+ *   work by itself (a database whose records were all deleted holds none).
  */
-export type EntityHolds = 'work' | 'work-unless-shipped' | 'bookkeeping';
+export type EntityHolds = 'work' | 'work-unless-shipped' | 'bookkeeping' | 'history';
 
 export interface EntityDefinition {
   /** One stored record, as a backup holds it and a restore checks it. */
@@ -199,6 +202,21 @@ export const ENTITIES = {
     nameFields: ['title'],
     dateFields: ['date', 'endDate'],
     codeFields: { region: 'region' },
+  },
+  // Local: every laptop writes its own history of what it applies, a teammate's changes
+  // included (named as theirs), so that sharing it would only send each change twice.
+  history: {
+    ...work,
+    indexes: 'id, *recordIds, at',
+    sinceSchemaVersion: 5,
+    holds: 'history',
+    syncs: false,
+    isTimestamped: false,
+    schema: historyEntrySchema,
+    sheets: [],
+    nameFields: [],
+    dateFields: [],
+    codeFields: {},
   },
 } as const satisfies Record<string, EntityDefinition>;
 

@@ -14,8 +14,11 @@
  * - `bookkeeping`: the app's own facts in `meta` (sample marker, onboarding, preferences,
  *   backup dates, schema upgrades) and the ids — never names — of erased contact persons,
  *   kept so that a restore or import can warn before bringing one back.
+ * - `history`: earlier and later values of other fields (shared/domain/history.ts), any of
+ *   them personal: an erasure takes the person's details and id out of every one.
  */
-export type PersonalDataRole = 'free-text' | 'person' | 'contact-ids' | 'team-member' | 'fixed' | 'bookkeeping';
+export type PersonalDataRole =
+  'free-text' | 'person' | 'contact-ids' | 'team-member' | 'fixed' | 'bookkeeping' | 'history';
 
 /**
  * Field paths: `a.b` is a nested object's field, `a[]` each item of a list. Only fields
@@ -154,6 +157,10 @@ export const PERSONAL_DATA_FIELDS = {
     'sections[]': 'fixed',
     programmeId: 'fixed',
     agenda: 'free-text',
+    'addedStakeholderIds[]': 'fixed',
+    'removedStakeholderIds[]': 'fixed',
+    meetingDate: 'fixed',
+    meetingPlace: 'free-text',
   },
   trainings: {
     id: 'fixed',
@@ -168,6 +175,20 @@ export const PERSONAL_DATA_FIELDS = {
     'trainerIds[]': 'fixed',
     'attendeeIds[]': 'contact-ids',
     notes: 'free-text',
+  },
+  history: {
+    id: 'fixed',
+    at: 'fixed',
+    table: 'fixed',
+    'recordIds[]': 'fixed',
+    kind: 'fixed',
+    by: 'team-member',
+    source: 'fixed',
+    'changes[].field': 'fixed',
+    // Copies of other fields' values, whatever their role: an erasure takes the person out of
+    // every one, without asking (shared/domain/history.ts eraseFromHistoryEntry).
+    'changes[].before': 'history',
+    'changes[].after': 'history',
   },
 } as const satisfies Record<string, Record<string, PersonalDataRole>>;
 

@@ -159,6 +159,22 @@ export const REFERENCES = [
   },
   {
     from: 'briefings',
+    path: 'addedStakeholderIds[]',
+    to: 'stakeholders',
+    index: null,
+    onTargetDeleted: 'remove-id',
+    onUndoOfTarget: keep,
+  },
+  {
+    from: 'briefings',
+    path: 'removedStakeholderIds[]',
+    to: 'stakeholders',
+    index: null,
+    onTargetDeleted: 'remove-id',
+    onUndoOfTarget: keep,
+  },
+  {
+    from: 'briefings',
     path: 'source.actionId',
     to: 'actions',
     index: null,
@@ -205,6 +221,8 @@ export const NOT_REFERENCES: Readonly<Record<string, string>> = {
   'stakeholders.categoryId':
     'mostly a built-in category (shared/domain/categories.ts), which is no record; an unknown one is shown as its id',
   'mapPositions.viewId': 'a layout of the main map ("default:<layout>"), not a saved view',
+  'history.recordIds[]':
+    'the records an entry is about, in any table: the history outlives them (a deletion is an entry of its own)',
 };
 
 /** Reads a registry path; every string found there, whatever else the record holds. */

@@ -1,3 +1,4 @@
+import { eraseFromHistoryEntry, HISTORY_TABLE } from '../domain/history';
 import { createMentionMatcher, type MentionMatcher, type PersonIdentity } from '../domain/mentions';
 import {
   CONTACT_ID_LISTS,
@@ -86,9 +87,28 @@ interface TableErasure {
   targets: ReturnType<typeof targetsByRecord>;
   counts: BackupErasureCounts;
   mentionsLeft: MentionTarget[];
+  /** History entries taken out or scrubbed (every mention, without asking: history is a copy). */
+  historyEntries: number;
+}
+
+function eraseFromHistory(rows: unknown[], erasure: TableErasure): unknown[] {
+  const historyErasure = {
+    contactId: erasure.request.contactId,
+    personTable: PERSON_TABLE,
+    matcher: erasure.matcher,
+    marker: erasure.request.marker,
+  };
+  const kept: unknown[] = [];
+  for (const row of rows) {
+    const next = eraseFromHistoryEntry(row, historyErasure);
+    if (next !== row) erasure.historyEntries += 1;
+    if (next !== null) kept.push(next);
+  }
+  return kept.length === rows.length && erasure.historyEntries === 0 ? rows : kept;
 }
 
 function eraseFromTable(table: string, rows: unknown[], erasure: TableErasure): unknown[] {
+  if (table === HISTORY_TABLE) return eraseFromHistory(rows, erasure);
   if (!isPersonalDataTable(table)) return rows;
   const { request, counts } = erasure;
   const idLists = CONTACT_ID_LISTS.filter((entry) => entry.table === table);
@@ -203,6 +223,7 @@ export function eraseFromBackup(text: string, request: BackupErasureRequest): Ba
     targets: targetsByRecord(request.places),
     counts: { contacts: 0, references: 0, mentions: 0 },
     mentionsLeft: [],
+    historyEntries: 0,
   };
   const tables = Object.fromEntries(
     Object.entries(raw.tables).map(([table, rows]) => [
@@ -211,7 +232,7 @@ export function eraseFromBackup(text: string, request: BackupErasureRequest): Ba
     ]),
   );
   const { counts } = erasure;
-  const isChanged = counts.contacts + counts.references + counts.mentions > 0;
+  const isChanged = counts.contacts + counts.references + counts.mentions + erasure.historyEntries > 0;
   // Quoted as JSON writes it, so an id with odd characters is still found in the text.
   const idInJson = JSON.stringify(request.contactId).slice(1, -1);
   const leftovers = text.includes(idInJson) ? findLeftovers(tables, request.contactId) : { count: 0, places: [] };

@@ -63,6 +63,12 @@ function withoutPerson(original: string): Backup {
       ? { ...action, participantIds: action.participantIds.filter((id) => id !== person.id) }
       : action,
   );
+  // The person's own history entries go; an entry naming them among others keeps the others.
+  tables.history = tables.history.flatMap((entry) => {
+    if (entry.table !== 'contacts' || !entry.recordIds.includes(person.id)) return [entry];
+    const others = entry.recordIds.filter((id) => id !== person.id);
+    return others.length > 0 ? [{ ...entry, recordIds: others }] : [];
+  });
   tables.stakeholders = tables.stakeholders.map((stakeholder) =>
     stakeholder.id === person.stakeholderId ? { ...stakeholder, notes: 'Referente: [erased] ([erased])' } : stakeholder,
   );

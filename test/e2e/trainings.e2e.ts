@@ -56,4 +56,43 @@ describe('trainings', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('makes the two reception centres of its attendees count as covered, and lists the others by province', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await new OnboardingPage(page).loadSample();
+    await page.getByRole('navigation', { name: 'Main sections' }).getByRole('link', { name: 'Trainings' }).click();
+    await page.getByRole('button', { name: 'New training' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'New training' });
+    await dialog.getByRole('textbox', { name: 'Title' }).fill('Salute mentale nei CAS');
+    await dialog.getByLabel('Date (or first day)').fill('2026-11-20');
+    const picker = dialog.getByRole('combobox', { name: 'Add an attendee' });
+    // Simone works at CAS "Domitiana" (Caserta), Sara at CAS "Piana del Sele" (Salerno).
+    for (const [name, centre] of [
+      ['Simone Segnaposto', 'Domitiana'],
+      ['Sara Esempio', 'Piana del Sele'],
+    ] as const) {
+      await picker.fill(name);
+      await dialog
+        .getByRole('option', { name: new RegExp(name) })
+        .filter({ hasText: centre })
+        .click();
+    }
+    await dialog.getByRole('status').filter({ hasText: '2 attendees' }).waitFor();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+
+    const coverage = page.getByRole('region', { name: 'Who the trainings reached' });
+    await coverage.getByText('2 people trained in 1 training, counted where they work.').waitFor();
+    const campania = coverage
+      .getByRole('table', { name: 'People trained by region' })
+      .getByRole('row', { name: /^Campania/ });
+    expect(await campania.getByRole('cell').allTextContents()).toEqual(['2', '2', '0', '0', '0', '0']);
+    const gaps = await coverage
+      .getByRole('listitem')
+      .filter({ hasText: /^Campania – / })
+      .allTextContents();
+    expect(gaps.map((gap) => gap.split(':')[0])).toEqual(['Campania – Avellino', 'Campania – Napoli']);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

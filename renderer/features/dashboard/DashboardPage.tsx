@@ -2,6 +2,7 @@ import { routeHref, type Route } from '../../app/route';
 import { useToday } from '../../app/useToday';
 import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
+import { AsOfControl } from '../history/AsOfControl';
 import { ExpiringAgreementsCard, OverdueFollowUpsCard, RecentActionsCard } from './ActivityCards';
 import './dashboard.css';
 import { BridgesCard, StageFunnelCard } from './FigureCards';
@@ -52,6 +53,7 @@ export function DashboardPage({ route }: { route: Route }) {
         <div className="dashboard-grid">
           <div className="dashboard-column">
             <StageFunnelCard funnel={figures.funnel} total={figures.stakeholderCount} region={region} />
+            <AsOfControl region={region} />
             <div className="dashboard-pair">
               <ExpiringAgreementsCard agreements={figures.expiring} region={region} />
               <OverdueFollowUpsCard count={figures.overdueCount} region={region} />

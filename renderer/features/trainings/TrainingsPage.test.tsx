@@ -6,6 +6,7 @@ import { db } from '../../db/db';
 import { createContact } from '../../db/repositories/contacts';
 import { createStaffMember } from '../../db/repositories/organisation';
 import { createStakeholder } from '../../db/repositories/stakeholders';
+import { createTraining } from '../../db/repositories/trainings';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import { TrainingsPage } from './TrainingsPage';
 
@@ -91,5 +92,49 @@ describe('the trainings page', () => {
     await waitFor(() => expect(within(form).getByLabelText('Ultimo giorno').getAttribute('aria-invalid')).toBe('true'));
     expect(within(form).getByText('La data di fine precede quella di inizio.')).toBeTruthy();
     expect(await db.trainings.count()).toBe(0);
+  });
+
+  it('counts the centres of attendees as covered and lists the facilities nobody was trained in, by province', async () => {
+    const reception = { sector: 'reception', categoryId: 'reception-centre', region: 'campania' } as const;
+    const casNapoli = await createStakeholder(
+      db,
+      stakeholderInput({ ...reception, name: 'CAS Napoli', province: 'NA' }),
+    );
+    const saiCaserta = await createStakeholder(
+      db,
+      stakeholderInput({ ...reception, name: 'SAI Caserta', province: 'CE' }),
+    );
+    await createStakeholder(db, stakeholderInput({ ...reception, name: 'CAS Aversa', province: 'CE' }));
+    const prefettura = await createStakeholder(
+      db,
+      stakeholderInput({ ...reception, categoryId: 'prefecture', name: 'Prefettura di Napoli', province: 'NA' }),
+    );
+    const people = await Promise.all(
+      [casNapoli, saiCaserta, prefettura].map((stakeholder, index) =>
+        createContact(db, contactInput(stakeholder.id, { name: `Persona ${index}` })),
+      ),
+    );
+    await createTraining(db, {
+      title: 'Linee guida',
+      topic: '',
+      date: '2026-10-05',
+      attendeeIds: people.map((person) => person.id),
+    });
+    renderPage();
+
+    const table = await screen.findByRole('table', { name: 'People trained by region' }, FIRST_ANSWER);
+    const campania = within(table).getByRole('row', { name: /Campania/ });
+    expect(
+      within(campania)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['3', '2', '1', '0', '0', '0']);
+    expect(screen.getByText(/3 people trained in 1 training/)).toBeTruthy();
+    const gaps = screen.getByText('Campania – Caserta: 1 facility').closest('details')!;
+    expect(within(gaps).getByRole('link', { name: 'CAS Aversa', hidden: true }).getAttribute('href')).toMatch(
+      /^#\/stakeholders\//,
+    );
+    // Covered centres and the Prefettura (an office, not a facility) are not gaps.
+    expect(screen.queryByText(/Campania – Napoli/)).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
 import { useUndoableChange } from '../../ui/useUndoableChange';
 import { ConfirmDeletionDialog } from '../stakeholders/ConfirmDeletionDialog';
+import { TrainingCoverageSection } from './TrainingCoverageSection';
 import { TrainingFormDialog } from './TrainingFormDialog';
 
 type OpenDialog =
@@ -55,7 +56,7 @@ export function TrainingsPage({ route }: { route: Route }) {
           <p className="muted" role="status">
             {tn('trainings.count', trainings.length)}
           </p>
-          <div className="table-scroll">
+          <div className="table-scroll keeps-height">
             <table className="data-table" aria-label={t('trainings.tableLabel')}>
               <thead>
                 <tr>
@@ -101,6 +102,7 @@ export function TrainingsPage({ route }: { route: Route }) {
               </tbody>
             </table>
           </div>
+          <TrainingCoverageSection trainings={trainings} />
         </>
       )}
       {dialog?.kind === 'create' && <TrainingFormDialog onClose={closeDialog} />}

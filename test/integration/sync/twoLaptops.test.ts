@@ -57,6 +57,11 @@ describe('two laptops of a team', () => {
     );
     const doc = await b.engine.local.get(`stakeholders:${stakeholder.id}`);
     expect(doc).toMatchObject({ table: 'stakeholders', changedBy: 'anna' });
+    // B's history names Anna, not "a teammate", with the time she made the change.
+    const entries = await b.db.history.where('recordIds').equals(stakeholder.id).toArray();
+    expect(entries.map(({ kind, by, source, at }) => ({ kind, by, source, at }))).toEqual([
+      { kind: 'created', by: 'anna', source: 'team', at: doc.changedAt },
+    ]);
     await eventually(
       async () => [a.engine.status(), b.engine.status()],
       (statuses) => expect(statuses).toEqual([{ kind: 'synced' }, { kind: 'synced' }]),

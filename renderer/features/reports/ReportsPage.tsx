@@ -1,0 +1,191 @@
+import { useMemo, useState } from 'react';
+import { stageAtFromHistory } from '../../../shared/analysis/asOf';
+import { programmeReport, type ReportScope } from '../../../shared/analysis/programmeReport';
+import { localIsoDate } from '../../../shared/domain/common';
+import { ACTION_KINDS, GUIDELINES_STAGES } from '../../../shared/domain/enums';
+import { REGION_IDS, type RegionId } from '../../../shared/domain/regions';
+import { figureValue, REPORT_FIGURES } from '../../../shared/io/reportWorkbook';
+import { useStageHistory } from '../../data/useHistoryQueries';
+import { useReportData } from '../../data/useReportQueries';
+import { useT } from '../../i18n/useT';
+import { DateField } from '../../ui/DateField';
+import { isWholeDate } from '../../ui/dateText';
+import { EmptyState } from '../../ui/EmptyState';
+import { ActionsChart, StagesChart } from './ReportCharts';
+import { useReportWorkbook } from './useReportWorkbook';
+import './reports.css';
+
+const firstOfYear = (day: string) => `${day.slice(0, 4)}-01-01`;
+
+/** The programme report: figures of a period for a programme and a region, charts, the workbook and print. */
+export function ReportsPage() {
+  const { t, formatDate } = useT();
+  const data = useReportData();
+  const stageChanges = useStageHistory();
+  // Stages at a past date come from the recorded changes; the report waits for them.
+  const stageAt = useMemo(() => (stageChanges ? stageAtFromHistory(stageChanges) : undefined), [stageChanges]);
+  const today = localIsoDate();
+  const [scope, setScope] = useState<ReportScope>({
+    programmeId: null,
+    region: null,
+    from: firstOfYear(today),
+    to: today,
+  });
+  const isPeriodValid = scope.from !== '' && scope.to !== '' && scope.from <= scope.to;
+  const report = useMemo(
+    () => (data && stageAt && isPeriodValid ? programmeReport(data, scope, stageAt) : undefined),
+    [data, stageAt, scope, isPeriodValid],
+  );
+  const workbook = useReportWorkbook();
+
+  if (!data) return <p role="status">{t('common.loading')}</p>;
+  if (data.stakeholders.length === 0)
+    return (
+      <div className="page">
+        <h1>{t('reports.title')}</h1>
+        <EmptyState title={t('reports.title')}>
+          <p>{t('reports.empty')}</p>
+        </EmptyState>
+      </div>
+    );
+  const change = (patch: Partial<ReportScope>) => setScope((current) => ({ ...current, ...patch }));
+
+  return (
+    <div className="page report-page">
+      <div className="page-header">
+        <h1>{t('reports.title')}</h1>
+        <div className="page-actions no-print">
+          <button
+            type="button"
+            disabled={!report || workbook.isBusy}
+            onClick={() => report && stageAt && void workbook.save(report, data, stageAt)}
+          >
+            {t('reports.saveWorkbook')}
+          </button>
+          <button type="button" disabled={!report} onClick={() => window.print()}>
+            {t('reports.print')}
+          </button>
+        </div>
+      </div>
+      <p className="muted">{t('reports.intro')}</p>
+      <fieldset className="report-scope no-print">
+        <legend>{t('reports.scopeLabel')}</legend>
+        <label>
+          {t('reports.programme')}
+          <select
+            value={scope.programmeId ?? ''}
+            onChange={(event) => change({ programmeId: event.target.value || null })}
+          >
+            <option value="">{t('reports.allProgrammes')}</option>
+            {data.programmes.map((programme) => (
+              <option key={programme.id} value={programme.id}>
+                {programme.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('reports.region')}
+          <select
+            value={scope.region ?? ''}
+            onChange={(event) => change({ region: (event.target.value || null) as RegionId | null })}
+          >
+            <option value="">{t('reports.allRegions')}</option>
+            {REGION_IDS.map((region) => (
+              <option key={region} value={region}>
+                {t(`region.${region}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <DateField
+          hasHint={false}
+          label={t('reports.from')}
+          value={scope.from}
+          onChange={(from) => isWholeDate(from) && change({ from })}
+        />
+        <DateField
+          hasHint={false}
+          label={t('reports.to')}
+          value={scope.to}
+          onChange={(to) => isWholeDate(to) && change({ to })}
+        />
+      </fieldset>
+      <p className="print-only">
+        {[
+          data.programmes.find((programme) => programme.id === scope.programmeId)?.name ?? t('reports.allProgrammes'),
+          scope.region ? t(`region.${scope.region}`) : t('reports.allRegions'),
+          `${formatDate(scope.from)} – ${formatDate(scope.to)}`,
+        ].join(' · ')}
+      </p>
+      {!isPeriodValid && (
+        <p role="alert" className="field-error">
+          {t('reports.badPeriod')}
+        </p>
+      )}
+      {report && (
+        <>
+          <table className="data-table report-figures" aria-label={t('reports.figuresLabel')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('reports.col.figure')}</th>
+                <th scope="col">{t('reports.col.value')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {REPORT_FIGURES.map((figure) => (
+                <tr key={figure}>
+                  <th scope="row">{t(`reports.figure.${figure}`)}</th>
+                  <td>{figureValue(report, figure)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <section className="report-part">
+            <h2>{t('reports.stagesTitle')}</h2>
+            <StagesChart report={report} />
+            <table className="data-table" aria-label={t('reports.stagesLabel')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('reports.col.stage')}</th>
+                  <th scope="col">{t('reports.col.atStart')}</th>
+                  <th scope="col">{t('reports.col.atEnd')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {GUIDELINES_STAGES.map((stage) => (
+                  <tr key={stage}>
+                    <th scope="row">{t(`stage.${stage}`)}</th>
+                    <td>{report.stages.atStart[stage].length}</td>
+                    <td>{report.stages.atEnd[stage].length}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p className="muted">{t('reports.stagesNote')}</p>
+          </section>
+          <section className="report-part">
+            <h2>{t('reports.actionsTitle')}</h2>
+            <ActionsChart report={report} />
+            <table className="data-table" aria-label={t('reports.actionsLabel')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('reports.col.kind')}</th>
+                  <th scope="col">{t('reports.col.count')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ACTION_KINDS.map((kind) => (
+                  <tr key={kind}>
+                    <th scope="row">{t(`actionKind.${kind}`)}</th>
+                    <td>{report.actions.byKind[kind].length}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,203 @@
+import type { Agreement } from '../domain/agreement';
+import { GUIDELINES_STAGES, type GuidelinesStage } from '../domain/enums';
+import type { HistoryEntry } from '../domain/history';
+import type { RegionId } from '../domain/regions';
+import type { Relationship } from '../domain/relationship';
+import type { Stakeholder } from '../domain/stakeholder';
+import { receptionHealthBridges, stageFunnel, type RegionScope, type StageCount } from './dashboard';
+import { isAgreementInForceOn, isRelationshipActiveOn } from './programmeReport';
+
+// The network as it stood on a day (issue 18), from the records and their history: who was
+// known, which ties were active, which agreements were in force, and each stakeholder's
+// guidelines stage. Days are calendar days (YYYY-MM-DD) and a day counts whole: a change made
+// during it is in force "as of" it. Two days compared give ties gained and lost, the stage
+// funnel's movement per region and the reception ↔ health bridges that appeared or went.
+
+const dayOf = (isoDateTime: string) => isoDateTime.slice(0, 10);
+const isStage = (value: unknown): value is GuidelinesStage =>
+  typeof value === 'string' && (GUIDELINES_STAGES as readonly string[]).includes(value);
+
+/** One recorded change of a stakeholder's stage. */
+export interface StageStep {
+  at: string;
+  before: GuidelinesStage | null;
+  after: GuidelinesStage | null;
+}
+
+/** Each stakeholder's stage changes, oldest first, from the history (entries of other records and fields ignored). */
+export function stageStepsOf(entries: readonly HistoryEntry[]): Map<string, StageStep[]> {
+  const steps = new Map<string, StageStep[]>();
+  for (const entry of entries) {
+    if (entry.table !== 'stakeholders' || entry.kind !== 'changed') continue;
+    const [recordId] = entry.recordIds;
+    if (recordId === undefined) continue;
+    for (const change of entry.changes) {
+      if (change.field !== 'guidelinesStage') continue;
+      const list = steps.get(recordId) ?? [];
+      list.push({
+        at: entry.at,
+        before: isStage(change.before) ? change.before : null,
+        after: isStage(change.after) ? change.after : null,
+      });
+      steps.set(recordId, list);
+    }
+  }
+  for (const list of steps.values()) list.sort((one, other) => one.at.localeCompare(other.at));
+  return steps;
+}
+
+/**
+ * Where a stage on a day comes from: `history` (a recorded change says it), or `current`
+ * (no change recorded around that day: today's stage is assumed, and the page says so).
+ */
+export type StageBasis = 'history' | 'current';
+
+/** A stakeholder's stage at the end of `day`: the last recorded change by then, else the stage before the first change after it, else today's. */
+export function stageOn(
+  stakeholder: Pick<Stakeholder, 'guidelinesStage'>,
+  day: string,
+  steps: readonly StageStep[] = [],
+): { stage: GuidelinesStage; basis: StageBasis } {
+  let last: StageStep | undefined;
+  for (const step of steps) if (dayOf(step.at) <= day) last = step;
+  if (last?.after) return { stage: last.after, basis: 'history' };
+  const next = steps.find((step) => dayOf(step.at) > day);
+  if (next?.before) return { stage: next.before, basis: 'history' };
+  return { stage: stakeholder.guidelinesStage, basis: 'current' };
+}
+
+/** The programme report's way of asking a stage on a day (programmeReport.ts StageAt), answered from history. */
+export function stageAtFromHistory(entries: readonly HistoryEntry[]) {
+  const steps = stageStepsOf(entries);
+  return (stakeholder: Stakeholder, day: string): GuidelinesStage =>
+    stageOn(stakeholder, day, steps.get(stakeholder.id)).stage;
+}
+
+export interface AsOfNetwork {
+  stakeholders: readonly Stakeholder[];
+  relationships: readonly Relationship[];
+  agreements: readonly Agreement[];
+  history: readonly HistoryEntry[];
+}
+
+export interface NetworkOnDay {
+  day: string;
+  /** Known to Trama by the end of the day, each with its stage then. */
+  stakeholders: Stakeholder[];
+  /** Ids of those whose stage on the day is today's, for want of history. */
+  stageFromCurrent: string[];
+  relationships: Relationship[];
+  agreements: Agreement[];
+}
+
+/**
+ * Active on the day: begun by then (its `since`, or when it was entered when no start is
+ * known) and not ended before (`until`). One marked inactive without an end date counts as
+ * inactive on every day: nobody recorded when it stopped.
+ */
+export function isTieActiveOn(relationship: Relationship, day: string): boolean {
+  if (relationship.status !== 'active' && relationship.until === null) return false;
+  return isRelationshipActiveOn(
+    { since: relationship.since ?? dayOf(relationship.createdAt), until: relationship.until },
+    day,
+  );
+}
+
+/** In force on the day; one with neither a signature nor a start date counts from when it was entered. */
+export function isAgreementInForceAsOf(agreement: Agreement, day: string): boolean {
+  const hasStart = agreement.inForceFrom !== null || agreement.signedOn !== null;
+  return isAgreementInForceOn(hasStart ? agreement : { ...agreement, inForceFrom: dayOf(agreement.createdAt) }, day);
+}
+
+export function networkOn(network: AsOfNetwork, day: string, steps = stageStepsOf(network.history)): NetworkOnDay {
+  const stageFromCurrent: string[] = [];
+  const stakeholders = network.stakeholders
+    .filter((stakeholder) => dayOf(stakeholder.createdAt) <= day)
+    .map((stakeholder) => {
+      const { stage, basis } = stageOn(stakeholder, day, steps.get(stakeholder.id));
+      if (basis === 'current') stageFromCurrent.push(stakeholder.id);
+      return stage === stakeholder.guidelinesStage ? stakeholder : { ...stakeholder, guidelinesStage: stage };
+    });
+  const known = new Set(stakeholders.map((stakeholder) => stakeholder.id));
+  return {
+    day,
+    stakeholders,
+    stageFromCurrent,
+    relationships: network.relationships.filter(
+      (relationship) =>
+        known.has(relationship.sourceId) && known.has(relationship.targetId) && isTieActiveOn(relationship, day),
+    ),
+    agreements: network.agreements.filter((agreement) => isAgreementInForceAsOf(agreement, day)),
+  };
+}
+
+export interface FunnelMovement {
+  /** Null: the whole network. */
+  region: RegionScope;
+  stages: Array<StageCount & { before: number; change: number }>;
+}
+
+export interface DayComparison {
+  from: NetworkOnDay;
+  to: NetworkOnDay;
+  ties: { gained: string[]; lost: string[] };
+  /** Bridge ids (the relationship's or the agreement's). */
+  bridges: { gained: string[]; lost: string[] };
+  /** The whole network first, then each region with a stakeholder on either day. */
+  funnels: FunnelMovement[];
+  /** Stakeholders whose stage differs between the two days. */
+  stageMoves: Array<{ id: string; from: GuidelinesStage | null; to: GuidelinesStage }>;
+}
+
+const bridgeIdsOn = (on: NetworkOnDay) =>
+  new Set(
+    receptionHealthBridges(
+      { stakeholders: on.stakeholders, relationships: on.relationships, agreements: on.agreements },
+      on.day,
+    ).map((bridge) => bridge.id),
+  );
+
+const difference = (left: ReadonlySet<string>, right: ReadonlySet<string>) => [...left].filter((id) => !right.has(id));
+
+/** The network on two days, and what changed from the first to the second. */
+export function compareDays(network: AsOfNetwork, fromDay: string, toDay: string): DayComparison {
+  const steps = stageStepsOf(network.history);
+  const from = networkOn(network, fromDay, steps);
+  const to = networkOn(network, toDay, steps);
+  const tiesFrom = new Set(from.relationships.map((relationship) => relationship.id));
+  const tiesTo = new Set(to.relationships.map((relationship) => relationship.id));
+  const bridgesFrom = bridgeIdsOn(from);
+  const bridgesTo = bridgeIdsOn(to);
+  const regions = [
+    ...new Set(
+      [...from.stakeholders, ...to.stakeholders]
+        .map((stakeholder) => stakeholder.region)
+        .filter((region): region is RegionId => region !== null),
+    ),
+  ].sort();
+  const funnels = [null, ...regions].map((region): FunnelMovement => {
+    const before = stageFunnel(from.stakeholders, region);
+    return {
+      region,
+      stages: stageFunnel(to.stakeholders, region).map((count, index) => {
+        const was = before[index]?.count ?? 0;
+        return { ...count, before: was, change: count.count - was };
+      }),
+    };
+  });
+  const stageThen = new Map(from.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder.guidelinesStage]));
+  const stageMoves = to.stakeholders.flatMap((stakeholder) => {
+    const was = stageThen.get(stakeholder.id) ?? null;
+    return was === stakeholder.guidelinesStage
+      ? []
+      : [{ id: stakeholder.id, from: was, to: stakeholder.guidelinesStage }];
+  });
+  return {
+    from,
+    to,
+    ties: { gained: difference(tiesTo, tiesFrom), lost: difference(tiesFrom, tiesTo) },
+    bridges: { gained: difference(bridgesTo, bridgesFrom), lost: difference(bridgesFrom, bridgesTo) },
+    funnels,
+    stageMoves,
+  };
+}

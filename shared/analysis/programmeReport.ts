@@ -1,0 +1,198 @@
+import type { AdvocacyAction, FollowUp } from '../domain/action';
+import type { Agreement } from '../domain/agreement';
+import type { Contact } from '../domain/contact';
+import { ACTION_KINDS, GUIDELINES_STAGES, type ActionKind, type GuidelinesStage } from '../domain/enums';
+import type { RegionId } from '../domain/regions';
+import type { Relationship } from '../domain/relationship';
+import type { Stakeholder } from '../domain/stakeholder';
+import type { Training } from '../domain/training';
+import { BINDING_AGREEMENT_STATUSES } from './agreements';
+import { agreementRegions, receptionHealthBridges } from './dashboard';
+import { TRAINEE_GROUPS, trainingCoverage, type TraineeGroup } from './trainingCoverage';
+
+// The programme report (issue 18): for a programme, a period and one region or all, what a
+// coordinator tells a funder — stakeholders engaged, ties and bridges gained, agreements
+// signed and in force, actions by kind, trainings and people trained, guidelines stages at
+// the start and the end, follow-ups done on time. Every figure keeps the ids of the records
+// behind it, so the workbook can list them and nobody has to trust a bare number.
+
+export interface ReportScope {
+  /** Null: every programme, and records tied to none. */
+  programmeId: string | null;
+  /** Null: all regions. */
+  region: RegionId | null;
+  /** First and last day of the period (ISO, both included). */
+  from: string;
+  to: string;
+}
+
+export interface ReportNetwork {
+  stakeholders: readonly Stakeholder[];
+  contacts: readonly Contact[];
+  relationships: readonly Relationship[];
+  agreements: readonly Agreement[];
+  actions: readonly AdvocacyAction[];
+  followUps: readonly FollowUp[];
+  trainings: readonly Training[];
+}
+
+/** A stakeholder's guidelines stage on a day; without history, its stage today. */
+export type StageAt = (stakeholder: Stakeholder, date: string) => GuidelinesStage;
+
+export interface ProgrammeReport {
+  scope: ReportScope;
+  stakeholders: { engaged: string[]; atEnd: string[] };
+  relationships: { gained: string[]; ended: string[]; activeAtEnd: string[] };
+  bridges: { atStart: string[]; atEnd: string[]; gained: string[] };
+  agreements: { signed: string[]; inForceAtEnd: string[] };
+  actions: { byKind: Record<ActionKind, string[]> };
+  trainings: { held: string[]; peopleTrained: number; byGroup: Record<TraineeGroup, number> };
+  stages: { atStart: Record<GuidelinesStage, string[]>; atEnd: Record<GuidelinesStage, string[]> };
+  followUps: { doneOnTime: string[]; doneLate: string[]; overdue: string[] };
+}
+
+const dayOf = (isoDateTime: string) => isoDateTime.slice(0, 10);
+const within = (day: string | null, scope: ReportScope) => day !== null && day >= scope.from && day <= scope.to;
+const idsOf = (records: ReadonlyArray<{ id: string }>) => records.map((record) => record.id);
+
+/** Active on `day`: begun by then (or no start known) and not ended before it. */
+export function isRelationshipActiveOn(relationship: Pick<Relationship, 'since' | 'until'>, day: string): boolean {
+  return (
+    (relationship.since === null || relationship.since <= day) &&
+    (relationship.until === null || relationship.until >= day)
+  );
+}
+
+/** Binding on `day`: signed or in force now, begun by then, and not expired before it. */
+export function isAgreementInForceOn(
+  agreement: Pick<Agreement, 'status' | 'signedOn' | 'inForceFrom' | 'expiresOn'>,
+  day: string,
+): boolean {
+  const start = agreement.inForceFrom ?? agreement.signedOn;
+  return (
+    BINDING_AGREEMENT_STATUSES.includes(agreement.status) &&
+    (start === null || start <= day) &&
+    (agreement.expiresOn === null || agreement.expiresOn >= day)
+  );
+}
+
+function byStage(stakeholders: readonly Stakeholder[], stageOf: (stakeholder: Stakeholder) => GuidelinesStage) {
+  const stages = Object.fromEntries(GUIDELINES_STAGES.map((stage) => [stage, [] as string[]])) as Record<
+    GuidelinesStage,
+    string[]
+  >;
+  for (const stakeholder of stakeholders) stages[stageOf(stakeholder)].push(stakeholder.id);
+  return stages;
+}
+
+export function programmeReport(
+  network: ReportNetwork,
+  scope: ReportScope,
+  stageAt: StageAt = (stakeholder) => stakeholder.guidelinesStage,
+): ProgrammeReport {
+  const inProgramme = (ids: readonly string[]) => scope.programmeId === null || ids.includes(scope.programmeId);
+  const regionOf = new Map(network.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder.region]));
+  const stakeholders = network.stakeholders.filter(
+    (stakeholder) =>
+      inProgramme(stakeholder.programmeIds) && (scope.region === null || stakeholder.region === scope.region),
+  );
+  const inScope = new Set(idsOf(stakeholders));
+  // Known by the end of the period: added to Trama by then.
+  const known = stakeholders.filter((stakeholder) => dayOf(stakeholder.createdAt) <= scope.to);
+  const relationships = network.relationships.filter(
+    (relationship) => inScope.has(relationship.sourceId) || inScope.has(relationship.targetId),
+  );
+  const agreements = network.agreements.filter(
+    (agreement) =>
+      inProgramme(agreement.programmeIds) &&
+      (scope.region === null || agreementRegions(agreement, regionOf).includes(scope.region)),
+  );
+  const actions = network.actions.filter(
+    (action) =>
+      inProgramme(action.programmeId ? [action.programmeId] : []) &&
+      (scope.region === null || action.regions.includes(scope.region)),
+  );
+  const trainingsOfPeriod = network.trainings.filter(
+    (training) => inProgramme(training.programmeId ? [training.programmeId] : []) && within(training.date, scope),
+  );
+  // Held in the region; but people count where they work, whichever region trained them.
+  const trainings = trainingsOfPeriod.filter((training) => scope.region === null || training.region === scope.region);
+
+  const bridgesOn = (day: string) =>
+    new Set(
+      receptionHealthBridges(
+        {
+          stakeholders,
+          relationships: relationships.filter(
+            (relationship) => relationship.status === 'active' && isRelationshipActiveOn(relationship, day),
+          ),
+          agreements: agreements.filter((agreement) => isAgreementInForceOn(agreement, day)),
+        },
+        day,
+      ).map((bridge) => bridge.id),
+    );
+  const bridgesAtStart = bridgesOn(scope.from);
+  const bridgesAtEnd = bridgesOn(scope.to);
+
+  const byKind = Object.fromEntries(ACTION_KINDS.map((kind) => [kind, [] as string[]])) as Record<ActionKind, string[]>;
+  for (const action of actions)
+    if (action.status !== 'cancelled' && within(action.date, scope)) byKind[action.kind].push(action.id);
+
+  const coverage = trainingCoverage(trainingsOfPeriod, network.contacts, network.stakeholders);
+  const regionCoverage = coverage.byRegion.filter((entry) => scope.region === null || entry.region === scope.region);
+  const byGroup = Object.fromEntries(
+    TRAINEE_GROUPS.map((group) => [group, regionCoverage.reduce((sum, entry) => sum + entry.byGroup[group], 0)]),
+  ) as Record<TraineeGroup, number>;
+
+  // A cancelled action's promises are not owed any more.
+  const actionIds = new Set(idsOf(actions.filter((action) => action.status !== 'cancelled')));
+  const followUps = network.followUps.filter(
+    (followUp) => actionIds.has(followUp.actionId) && within(followUp.dueDate, scope),
+  );
+
+  return {
+    scope,
+    stakeholders: {
+      engaged: idsOf(known.filter((stakeholder) => dayOf(stakeholder.createdAt) >= scope.from)),
+      atEnd: idsOf(known),
+    },
+    relationships: {
+      gained: idsOf(relationships.filter((relationship) => within(relationship.since, scope))),
+      ended: idsOf(relationships.filter((relationship) => within(relationship.until, scope))),
+      activeAtEnd: idsOf(
+        relationships.filter(
+          (relationship) => relationship.status === 'active' && isRelationshipActiveOn(relationship, scope.to),
+        ),
+      ),
+    },
+    bridges: {
+      atStart: [...bridgesAtStart],
+      atEnd: [...bridgesAtEnd],
+      gained: [...bridgesAtEnd].filter((id) => !bridgesAtStart.has(id)),
+    },
+    agreements: {
+      signed: idsOf(agreements.filter((agreement) => within(agreement.signedOn, scope))),
+      inForceAtEnd: idsOf(agreements.filter((agreement) => isAgreementInForceOn(agreement, scope.to))),
+    },
+    actions: { byKind },
+    trainings: {
+      held: idsOf(trainings),
+      peopleTrained: regionCoverage.reduce((sum, entry) => sum + entry.people, 0),
+      byGroup,
+    },
+    stages: {
+      atStart: byStage(
+        known.filter((stakeholder) => dayOf(stakeholder.createdAt) <= scope.from),
+        (stakeholder) => stageAt(stakeholder, scope.from),
+      ),
+      atEnd: byStage(known, (stakeholder) => stageAt(stakeholder, scope.to)),
+    },
+    followUps: {
+      doneOnTime: idsOf(
+        followUps.filter((followUp) => followUp.doneOn !== null && followUp.doneOn <= followUp.dueDate!),
+      ),
+      doneLate: idsOf(followUps.filter((followUp) => followUp.doneOn !== null && followUp.doneOn > followUp.dueDate!)),
+      overdue: idsOf(followUps.filter((followUp) => followUp.doneOn === null && followUp.dueDate! < scope.to)),
+    },
+  };
+}

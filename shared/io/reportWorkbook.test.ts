@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { reportNetwork, YEAR_2026 } from '../../test/support/reportNetwork';
+import { programmeReport } from '../analysis/programmeReport';
+import { buildReportTables, figureValue, REPORT_FIGURES, type ReportWorkbookLabels } from './reportWorkbook';
+
+const labels: ReportWorkbookLabels = {
+  sheet: (sheet) => `sheet:${sheet}`,
+  header: (key) => key,
+  figure: (figure) => `figure:${figure}`,
+  value: (key) => key,
+  region: (region) => region ?? 'none',
+  stage: (stage) => stage,
+  actionKind: (kind) => kind,
+  scopeRows: [['Region', 'Campania']],
+};
+
+describe('the programme report as a workbook', () => {
+  const report = programmeReport(reportNetwork, YEAR_2026);
+  const tables = buildReportTables(report, reportNetwork, labels);
+  const sheet = (name: string) => tables.find((table) => table.name === `sheet:${name}`)!;
+
+  it('starts with the scope and every figure, and each figure’s sheet holds as many rows as the figure says', () => {
+    expect(sheet('summary').rows).toEqual([
+      ['Region', 'Campania'],
+      ...REPORT_FIGURES.map((figure) => [`figure:${figure}`, figureValue(report, figure)]),
+    ]);
+    expect(sheet('engaged').rows).toHaveLength(figureValue(report, 'engaged'));
+    expect(sheet('bridges').rows).toHaveLength(figureValue(report, 'bridgesGained'));
+    expect(sheet('actions').rows).toHaveLength(figureValue(report, 'actions'));
+    expect(sheet('trainings').rows).toHaveLength(figureValue(report, 'trainings'));
+    expect(sheet('stages').rows).toHaveLength(figureValue(report, 'known'));
+    const followUps = ['followUpsOnTime', 'followUpsLate', 'followUpsOverdue'] as const;
+    expect(sheet('followUps').rows).toHaveLength(followUps.reduce((sum, key) => sum + figureValue(report, key), 0));
+    expect(sheet('ties').rows).toHaveLength(figureValue(report, 'tiesGained') + figureValue(report, 'tiesEnded'));
+  });
+
+  it('names the records behind the figures, with real dates, and says who was not yet known at the start', () => {
+    expect(sheet('bridges').rows).toEqual([
+      ['relationship', 'sai ↔ asl-new', { date: '2026-04-02' }],
+      ['agreement', 'cas ↔ asl-new', { date: '2026-09-15' }],
+    ]);
+    expect(sheet('followUps').rows.map((row) => row[3])).toEqual(['onTime', 'late', 'overdue']);
+    expect(sheet('stages').rows.find((row) => row[0] === 'sai')).toEqual(['sai', 'campania', 'notYetKnown', 'aware']);
+    // Luca's attendance counts in Lazio, but the training still had two attendees.
+    expect(sheet('trainings').rows).toEqual([[{ date: '2026-10-01' }, 'Linee guida', 'campania', 2]]);
+  });
+});
