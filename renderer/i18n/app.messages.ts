@@ -65,6 +65,9 @@ export const appMessages = defineCatalogue(
     'validation.duplicate-party': 'A stakeholder appears twice among the parties.',
     'validation.unknown-stakeholder': 'This stakeholder does not exist.',
     'validation.too_big': 'Too long.',
+    'validation.too-long': 'Too long: at most {max, number} characters.',
+    'validation.too-many': 'Too many: at most {max, number}.',
+    'validation.too-large': 'Too large: at most {max, number}.',
     'validation.invalid': 'Check this value.',
   },
   {
@@ -131,6 +134,9 @@ export const appMessages = defineCatalogue(
     'validation.duplicate-party': 'Uno stakeholder compare due volte tra le parti.',
     'validation.unknown-stakeholder': 'Questo stakeholder non esiste.',
     'validation.too_big': 'Troppo lungo.',
+    'validation.too-long': 'Troppo lungo: al massimo {max, number} caratteri.',
+    'validation.too-many': 'Troppi elementi: al massimo {max, number}.',
+    'validation.too-large': 'Troppo grande: al massimo {max, number}.',
     'validation.invalid': 'Controllate questo valore.',
   },
 );

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { ValidationError } from '../../shared/domain/validation';
+import { ValidationError, type FieldLimit } from '../../shared/domain/validation';
 import { useT } from '../i18n/useT';
 
 /**
@@ -9,22 +9,37 @@ import { useT } from '../i18n/useT';
 export function useFieldErrors() {
   const { t, tOr } = useT();
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [limits, setLimits] = useState<Record<string, FieldLimit>>({});
 
   const capture = useCallback((error: unknown): boolean => {
     if (!(error instanceof ValidationError)) return false;
     setErrors(error.byField());
+    setLimits(error.limitsByField());
     return true;
   }, []);
 
   const errorFor = useCallback(
     (field: string): string | undefined => {
       const reason = errors[field];
-      return reason === undefined ? undefined : tOr(`validation.${reason}`, t('validation.invalid'));
+      if (reason === undefined) return undefined;
+      const limit = Object.hasOwn(limits, field) ? limits[field] : undefined;
+      if (limit) return t(LIMIT_MESSAGES[limit.of], { max: limit.maximum });
+      return tOr(`validation.${reason}`, t('validation.invalid'));
     },
-    [errors, t, tOr],
+    [errors, limits, t, tOr],
   );
 
-  const clear = useCallback(() => setErrors({}), []);
+  const clear = useCallback(() => {
+    setErrors({});
+    setLimits({});
+  }, []);
 
   return { errors, errorFor, capture, clear };
 }
+
+/** Every limit says itself: "At most 2,000 characters", not "Too long". */
+const LIMIT_MESSAGES = {
+  characters: 'validation.too-long',
+  entries: 'validation.too-many',
+  value: 'validation.too-large',
+} as const satisfies Record<FieldLimit['of'], string>;

@@ -38,7 +38,10 @@ describe('recording a meeting as done', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Record as done' }));
 
-    const outcome = await within(dialog).findByRole('textbox', { name: 'Outcome', description: 'Too long.' });
+    const outcome = await within(dialog).findByRole('textbox', {
+      name: 'Outcome',
+      description: 'Too long: at most 20,000 characters.',
+    });
     expect(outcome.getAttribute('aria-invalid')).toBe('true');
     expect(within(dialog).getByRole('textbox', { name: 'Follow-up 2' }).getAttribute('aria-invalid')).toBe('true');
     expect(within(dialog).getByRole('textbox', { name: 'Follow-up 1' }).getAttribute('aria-invalid')).toBeNull();

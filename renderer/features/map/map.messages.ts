@@ -85,7 +85,7 @@ export const mapMessages = defineCatalogue(
     'map.panel.sector': 'Sector',
     'map.panel.stage': 'Guidelines stage',
     'map.panel.scores': 'Influence / interest',
-    'map.panel.contacts': 'Contacts',
+    'map.panel.contacts': 'Contact persons',
     'map.panel.neighbours': 'Linked stakeholders ({count})',
     'map.panel.noNeighbours': 'No relationships recorded yet.',
     'map.panel.agreements': 'Agreements ({count})',
@@ -150,7 +150,7 @@ export const mapMessages = defineCatalogue(
     'map.canvasLabel':
       "Mappa della rete di {count, number} stakeholder. Le stesse informazioni sono nell'elenco degli stakeholder e, per lo stakeholder selezionato, nel pannello laterale.",
     'map.emptyTitle': 'Ancora niente da mappare',
-    'map.emptyText': 'Aggiungi gli stakeholder e le relazioni tra loro: compariranno qui raggruppati per regione.',
+    'map.emptyText': 'Aggiungete gli stakeholder e le relazioni tra loro: compariranno qui raggruppati per regione.',
     'map.addStakeholder': 'Aggiungi uno stakeholder',
     'map.summary': '{shown, plural, one {# stakeholder mostrato} other {# stakeholder mostrati}} su {total, number}',
     'map.drawing': 'Disegno della mappa: {drawn, number} stakeholder su {total, number}…',
@@ -175,7 +175,7 @@ export const mapMessages = defineCatalogue(
     'map.showAgreements': 'Mostra gli accordi',
     'map.search': 'Trova uno stakeholder sulla mappa',
     'map.overview':
-      "Una rete ampia: gli stakeholder sono raggruppati per regione e categoria, con il loro numero. Seleziona un gruppo sulla mappa per vederne gli stakeholder, restringi la mappa con i filtri o cerca uno stakeholder per nome; l'elenco degli stakeholder li mostra tutti.",
+      "Una rete ampia: gli stakeholder sono raggruppati per regione e categoria, con il loro numero. Selezionate un gruppo sulla mappa per vederne gli stakeholder, restringete la mappa con i filtri o cercate uno stakeholder per nome; l'elenco degli stakeholder li mostra tutti.",
     'map.overview.closeAll': 'Chiudi tutti i gruppi ({count, plural, one {# aperto} other {# aperti}})',
     'map.overview.regions': 'Apri una regione sulla mappa',
     'map.layout.overviewHint':
@@ -226,7 +226,7 @@ export const mapMessages = defineCatalogue(
     'map.panel.sector': 'Settore',
     'map.panel.stage': 'Fase delle linee guida',
     'map.panel.scores': 'Influenza / interesse',
-    'map.panel.contacts': 'Contatti',
+    'map.panel.contacts': 'Referenti',
     'map.panel.neighbours': 'Stakeholder collegati ({count})',
     'map.panel.noNeighbours': 'Nessuna relazione registrata.',
     'map.panel.agreements': 'Accordi ({count})',

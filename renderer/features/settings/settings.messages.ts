@@ -72,7 +72,7 @@ export const settingsMessages = defineCatalogue(
     'settings.storage': 'Dati su questo computer',
     'settings.storage.persisted': 'Protetti: il browser non cancellerà i dati per liberare spazio.',
     'settings.storage.notPersisted':
-      'Non protetti: se lo spazio scarseggia il browser potrebbe cancellare i dati. Fate backup regolari.',
+      'Non protetti: se lo spazio scarseggia il browser potrebbe cancellare i dati. Scaricate regolarmente una copia di sicurezza.',
     'settings.storage.used': '{used} usati su {quota} disponibili.',
     'settings.storage.unknown': 'Uso dello spazio non noto.',
     'privacy.title': 'Dati personali (GDPR)',

@@ -44,7 +44,8 @@ describe('the stakeholder’s profile', () => {
       'Nome breve': 'ASL NA1',
       Categoria: 'Azienda sanitaria locale (ASL/ASP/ATS/ASST)',
       Livello: 'Locale',
-      Regione: 'Napoli, NA, Campania',
+      // City, province and region: a place, not only the region.
+      Luogo: 'Napoli, NA, Campania',
       Settore: 'Sanità',
       'Fase delle linee guida': 'Informato',
       'Influenza (1–5)': '4',

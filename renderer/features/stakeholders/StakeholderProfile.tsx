@@ -32,7 +32,7 @@ export function StakeholderProfile({ stakeholder }: { stakeholder: Stakeholder }
   const drawn: Partial<Record<StakeholderColumnKey, string>> = { region: place };
   const rows = PROFILE_COLUMNS.map((column) => ({
     key: column.key,
-    label: columnLabel(column, language),
+    label: column.key === 'region' ? t('detail.place') : columnLabel(column, language),
     value: drawn[column.key] ?? cellText(column.write(stakeholder, words)),
   }));
   return (

@@ -84,7 +84,9 @@ describe('the trainings page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Salva' }));
 
     expect(await within(form).findByRole('textbox', { name: 'Titolo', description: 'Obbligatorio.' })).toBeTruthy();
-    expect(within(form).getByRole('textbox', { name: 'Note', description: 'Troppo lungo.' })).toBeTruthy();
+    expect(
+      within(form).getByRole('textbox', { name: 'Note', description: 'Troppo lungo: al massimo 20.000 caratteri.' }),
+    ).toBeTruthy();
     // The dates are compared once every field is valid.
     fireEvent.change(within(form).getByRole('textbox', { name: 'Titolo' }), { target: { value: 'Formazione' } });
     fireEvent.change(within(form).getByRole('textbox', { name: 'Note' }), { target: { value: '' } });

@@ -100,7 +100,7 @@ export const trainingMessages = defineCatalogue(
     'trainings.coverage.summary':
       '{people, plural, one {# persona formata} other {# persone formate}} in {trainings, plural, one {# formazione} other {# formazioni}}, contate dove lavorano.',
     'trainings.coverage.unknown':
-      '{count, plural, one {# partecipante non è più tra le persone di contatto (eliminato o cancellato) e non è contato.} other {# partecipanti non sono più tra le persone di contatto (eliminati o cancellati) e non sono contati.}}',
+      '{count, plural, one {# partecipante non è più tra i referenti (eliminato o cancellato) e non è contato.} other {# partecipanti non sono più tra i referenti (eliminati o cancellati) e non sono contati.}}',
     'trainings.coverage.tableLabel': 'Persone formate per regione',
     'trainings.coverage.col.region': 'Regione',
     'trainings.coverage.col.people': 'Persone formate',
