@@ -62,6 +62,20 @@ describe('duplicates within the file', () => {
     expect(preview[0]!.mergedRows).toEqual([3]);
   });
 
+  it('stay two records when they carry two ids, however alike their names (a file Trama wrote)', () => {
+    const preview = previewImport(
+      [
+        ['11111111-1111-4111-8111-111111111111', 'p', 'Basilicata'],
+        ['22222222-2222-4222-8222-222222222222', 'p"', 'Basilicata'],
+        ['', 'P', 'Basilicata'],
+      ],
+      guessColumnFields(['ID', 'Ente', 'Regione']),
+      [],
+    );
+    expect(preview.map((row) => row.status)).toEqual(['new', 'new', 'new']);
+    expect(preview.map((row) => row.name)).toEqual(['p', 'p"', 'P']);
+  });
+
   it('keep the contact person of each row', () => {
     const preview = previewImport(
       [

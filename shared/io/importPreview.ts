@@ -211,7 +211,9 @@ function rowPreviewer(
       return refused([...new Set(checkedContact.error.issues.map((issue) => issue.message))]);
     const named = programmes.length > 0 ? { programmes } : {};
 
-    const key = inFileKey(name, region);
+    // A row that names its record by id (a file Trama wrote) is that record: rows of two
+    // different ids are two records, however alike their names; rows without ids merge by name.
+    const key = id ? `id|${id}` : inFileKey(name, region);
     const earlier = seenInFile.get(key);
     if (earlier) {
       const merged = mergeIntoEarlier(earlier, { said, contact, programmes, lastContact, rowNumber });
