@@ -9,6 +9,7 @@ import { StakeholdersPage } from './pages/StakeholdersPage';
 import { seriousAccessibilityViolations } from './support/axe';
 import { launchChromium, openApp } from './support/browser';
 import { closeDiscarding } from './support/forms';
+import { waitForText } from './support/text';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -129,7 +130,7 @@ describe('advocacy actions and follow-ups', () => {
     await new OnboardingPage(page).loadSample();
     const actions = new ActionsPage(page);
     await actions.open();
-    await actions.count().getByText('31 of 31 actions').waitFor();
+    await waitForText(actions.count(), '31 of 31 actions');
     expect(await seriousAccessibilityViolations(page), 'actions list').toEqual([]);
 
     // The dashboard links here with a region.
@@ -142,14 +143,14 @@ describe('advocacy actions and follow-ups', () => {
     expect(regionsColumn.length).toBeGreaterThan(0);
     expect(regionsColumn.every((regions) => regions.includes('Campania'))).toBe(true);
     await actions.open('?region=campania&kind=network-meeting&status=planned');
-    await actions.count().getByText('1 of 31 actions').waitFor();
+    await waitForText(actions.count(), '1 of 31 actions');
     await actions.open('?q=nothing-like-this');
     await page.getByRole('heading', { name: 'No action matches these filters' }).waitFor();
     await page
       .getByRole('region', { name: 'No action matches these filters' })
       .getByRole('button', { name: 'Clear filters' })
       .click();
-    await actions.count().getByText('31 of 31 actions').waitFor();
+    await waitForText(actions.count(), '31 of 31 actions');
     expect(page.url()).not.toContain('q=');
 
     await actions.row(SAMPLE_CAMPANIA_MEETING_TITLE).getByRole('link').click();
@@ -179,9 +180,9 @@ describe('advocacy actions and follow-ups', () => {
     const confirm = page.getByRole('dialog', { name: `Delete “${SAMPLE_CAMPANIA_MEETING_TITLE}”?` });
     await confirm.getByText('Its 1 follow-up is deleted with it.').waitFor();
     await confirm.getByRole('button', { name: 'Delete' }).click();
-    await actions.count().getByText('30 of 30 actions').waitFor();
+    await waitForText(actions.count(), '30 of 30 actions');
     await page.getByRole('button', { name: 'Undo' }).click();
-    await actions.count().getByText('31 of 31 actions').waitFor();
+    await waitForText(actions.count(), '31 of 31 actions');
     await actions.row(SAMPLE_CAMPANIA_MEETING_TITLE).getByText('1 open').waitFor();
     expect(errors).toEqual([]);
     await context.close();

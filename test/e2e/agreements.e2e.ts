@@ -7,6 +7,7 @@ import { OnboardingPage } from './pages/OnboardingPage';
 import { seriousAccessibilityViolations } from './support/axe';
 import { launchChromium, openApp } from './support/browser';
 import { describedText } from './support/forms';
+import { waitForText } from './support/text';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,7 +48,7 @@ describe('agreements', () => {
 
     const agreements = new AgreementsPage(page);
     await agreements.open();
-    expect(await agreements.count().textContent()).toBe('9 of 9 agreements');
+    await waitForText(agreements.count(), '9 of 9 agreements');
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'New agreement' }).click();
@@ -69,7 +70,7 @@ describe('agreements', () => {
     for (const party of PILOT.parties.slice(1)) await agreements.addParty(dialog, party);
     await agreements.save(dialog);
     await page.getByRole('status').getByText(`Agreement “${PILOT.title}” recorded.`).waitFor();
-    expect(await agreements.count().textContent()).toBe('10 of 10 agreements');
+    await waitForText(agreements.count(), '10 of 10 agreements');
     await agreements.row(PILOT.title).getByText('3 parties').waitFor();
 
     await agreements.row(PILOT.title).getByRole('link', { name: PILOT.title }).click();
@@ -111,10 +112,10 @@ describe('agreements', () => {
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await page.getByRole('heading', { level: 1, name: 'Agreements' }).waitFor();
     await page.getByRole('status').getByText(`Agreement “${PILOT.title}” deleted.`).waitFor();
-    expect(await agreements.count().textContent()).toBe('9 of 9 agreements');
+    await waitForText(agreements.count(), '9 of 9 agreements');
     await page.getByRole('button', { name: 'Undo' }).click();
     await agreements.row(PILOT.title).waitFor();
-    expect(await agreements.count().textContent()).toBe('10 of 10 agreements');
+    await waitForText(agreements.count(), '10 of 10 agreements');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -169,13 +170,13 @@ describe('agreements', () => {
     const agreements = new AgreementsPage(page);
     await agreements.count().waitFor();
     // The sample's Rome protocol expires in 45 days; the expired Latina convention does not count.
-    expect(await agreements.count().textContent()).toBe('1 of 9 agreements');
+    await waitForText(agreements.count(), '1 of 9 agreements');
     await agreements
       .row('Protocollo operativo per la presa in carico psicologica degli ospiti SAI – Roma')
       .getByText('Expires in 45 days')
       .waitFor();
     await page.getByRole('button', { name: 'Remove filter: Expiring within 90 days' }).click();
-    expect(await agreements.count().textContent()).toBe('3 of 9 agreements');
+    await waitForText(agreements.count(), '3 of 9 agreements');
     expect(page.url()).toContain('region=lazio');
     expect(page.url()).not.toContain('expiring=');
 
@@ -184,7 +185,7 @@ describe('agreements', () => {
       .getByRole('region', { name: 'No agreement matches these filters' })
       .getByRole('button', { name: 'Clear filters' })
       .click();
-    expect(await agreements.count().textContent()).toBe('9 of 9 agreements');
+    await waitForText(agreements.count(), '9 of 9 agreements');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -5,6 +5,7 @@ import { OnboardingPage } from './pages/OnboardingPage';
 import { StakeholdersPage } from './pages/StakeholdersPage';
 import { seriousAccessibilityViolations } from './support/axe';
 import { launchChromium, openApp } from './support/browser';
+import { waitForText } from './support/text';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -51,14 +52,14 @@ describe('the dashboard', () => {
     expect(Object.keys(overall)).toEqual(['Not engaged', 'Aware', 'Engaged', 'Committed', 'Implementing']);
     const registry = new StakeholdersPage(page);
     await registry.open();
-    expect(await registry.count().textContent()).toBe(`${sum(overall)} of ${sum(overall)} stakeholders`);
+    await waitForText(registry.count(), `${sum(overall)} of ${sum(overall)} stakeholders`);
     await dashboard.open();
     await dashboard
       .funnel()
       .getByRole('link', { name: /^Implementing/ })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Stakeholders' }).waitFor();
-    expect(await registry.count().textContent()).toBe(`${overall.Implementing} of ${sum(overall)} stakeholders`);
+    await waitForText(registry.count(), `${overall.Implementing} of ${sum(overall)} stakeholders`);
 
     // Sicily: fewer stakeholders, and reception centres without any tie to health services.
     await dashboard.open();

@@ -5,6 +5,7 @@ import { OnboardingPage } from './pages/OnboardingPage';
 import { StakeholderDetailPage } from './pages/StakeholderDetailPage';
 import { StakeholdersPage } from './pages/StakeholdersPage';
 import { launchChromium, openApp } from './support/browser';
+import { waitForText } from './support/text';
 
 // Issue 17: a messy Italian list naming the sample's stakeholders in other words, a body twice
 // with a note each, a bad email and a "last contact" column. The preview offers the merges
@@ -57,7 +58,7 @@ describe('duplicates on import', () => {
       .waitFor();
     const registry = new StakeholdersPage(page);
     await registry.open();
-    expect(await registry.count().textContent()).toBe('148 of 148 stakeholders');
+    await waitForText(registry.count(), '148 of 148 stakeholders');
     for (const nearDuplicate of ['ASP Potenza', 'ATS Milano Città Metropolitana', 'ASL Roma 1 - Dipartimento'])
       expect(await page.getByRole('link', { name: nearDuplicate, exact: true }).count()).toBe(0);
     await registry.row('Cooperativa Il Ponte').getByRole('link', { name: 'Cooperativa Il Ponte' }).click();

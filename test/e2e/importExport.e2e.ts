@@ -9,6 +9,7 @@ import { OnboardingPage } from './pages/OnboardingPage';
 import { StakeholderDetailPage } from './pages/StakeholderDetailPage';
 import { StakeholdersPage } from './pages/StakeholdersPage';
 import { launchChromium, openApp } from './support/browser';
+import { waitForText } from './support/text';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -52,7 +53,7 @@ describe('spreadsheets in and out', () => {
     await page.getByRole('button', { name: 'Import 6 stakeholders' }).click();
     await page.getByRole('status').getByText('6 stakeholders added, 0 updated, 4 contact persons added.').waitFor();
     await registry.open();
-    expect(await registry.count().textContent()).toBe('6 of 6 stakeholders');
+    await waitForText(registry.count(), '6 of 6 stakeholders');
     await registry.row('Associazione Città Aperta').waitFor();
     await registry.row('ASL Avellino').getByRole('link', { name: 'ASL Avellino' }).click();
     await new StakeholderDetailPage(page).section('Contact persons').getByText('Giovanna Esempio').waitFor();
@@ -128,7 +129,7 @@ describe('spreadsheets in and out', () => {
     await fresh.page.getByRole('status').getByText('Backup restored.').waitFor();
     const registry = new StakeholdersPage(fresh.page);
     await registry.open();
-    expect(await registry.count().textContent()).toBe('146 of 146 stakeholders');
+    await waitForText(registry.count(), '146 of 146 stakeholders');
     expect([...errors, ...fresh.errors]).toEqual([]);
     await fresh.context.close();
     await context.close();

@@ -9,6 +9,7 @@ import { OnboardingPage } from './pages/OnboardingPage';
 import { StakeholderDetailPage } from './pages/StakeholderDetailPage';
 import { StakeholdersPage } from './pages/StakeholdersPage';
 import { launchChromium, openApp } from './support/browser';
+import { waitForText } from './support/text';
 
 // The import's limits as a user meets them: a file longer than Trama imports at a time,
 // numbers as Excel stores them, the spreadsheet's own row numbers, cells over their
@@ -202,7 +203,7 @@ describe('the limits of an import, said to the user', () => {
     const registry = new StakeholdersPage(page);
     await registry.open();
     await registry.row('CAS Aurora').waitFor();
-    expect(await registry.count().textContent()).toBe('1 of 1 stakeholder');
+    await waitForText(registry.count(), '1 of 1 stakeholder');
 
     // A CSV with blank lines: rows as a spreadsheet opening it numbers them.
     await io.open();

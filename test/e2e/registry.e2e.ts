@@ -5,6 +5,7 @@ import { OnboardingPage } from './pages/OnboardingPage';
 import { StakeholderDetailPage } from './pages/StakeholderDetailPage';
 import { StakeholdersPage } from './pages/StakeholdersPage';
 import { launchChromium, openApp } from './support/browser';
+import { waitForText } from './support/text';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,7 +32,7 @@ describe('the stakeholder registry', () => {
       category: 'Reception centre (CAS, SAI, CPA, hotspot)',
       region: 'Campania',
     });
-    expect(await registry.count().textContent()).toBe('2 of 2 stakeholders');
+    await waitForText(registry.count(), '2 of 2 stakeholders');
 
     await registry.row('ASL Salerno').getByRole('link', { name: 'ASL Salerno' }).click();
     await page.getByRole('heading', { level: 1, name: 'ASL Salerno' }).waitFor();
@@ -110,11 +111,11 @@ describe('the stakeholder registry', () => {
     await confirm.getByText('1 relationship').waitFor();
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await page.getByRole('status').getByText('Prefettura di Matera deleted.').waitFor();
-    expect(await registry.count().textContent()).toBe('1 of 1 stakeholder');
+    await waitForText(registry.count(), '1 of 1 stakeholder');
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await registry.row('Prefettura di Matera').waitFor();
-    expect(await registry.count().textContent()).toBe('2 of 2 stakeholders');
+    await waitForText(registry.count(), '2 of 2 stakeholders');
     await registry.row('SAI Matera').getByRole('link', { name: 'SAI Matera' }).click();
     // The relationship came back with the stakeholder: waitFor fails the test if it never shows.
     await new StakeholderDetailPage(page)

@@ -12,6 +12,7 @@ import { OnboardingPage } from './pages/OnboardingPage';
 import { StakeholdersPage } from './pages/StakeholdersPage';
 import { launchChromium, openApp } from './support/browser';
 import { downloadByButton } from './support/download';
+import { waitForText } from './support/text';
 
 // Restoring a backup as a user does it: the preview of a merge field by field, the copy of
 // the data from before offered as a download, and a large replace with its progress bar,
@@ -106,7 +107,7 @@ describe('restoring a backup', () => {
     expect(await page.getByRole('dialog').count()).toBe(0);
     const registry = new StakeholdersPage(page);
     await registry.open();
-    expect(await registry.count().textContent()).toBe('146 of 146 stakeholders');
+    await waitForText(registry.count(), '146 of 146 stakeholders');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -179,7 +180,7 @@ describe('restoring a backup', () => {
     await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
 
     await registry.open();
-    expect(await registry.count().textContent()).toBe('2 of 2 stakeholders');
+    await waitForText(registry.count(), '2 of 2 stakeholders');
     await registry.row('ASL Roma 1 – Distretto 3').waitFor();
     await registry.row('Prefettura di Roma').waitFor();
     expect(errors).toEqual([]);
@@ -286,7 +287,7 @@ describe('restoring a backup', () => {
 
     const registry = new StakeholdersPage(page);
     await registry.open();
-    expect(await registry.count().textContent()).toBe('146 of 146 stakeholders');
+    await waitForText(registry.count(), '146 of 146 stakeholders');
 
     // The same backup again, to the end this time: the copy of the sample is offered.
     await io.open();
@@ -302,7 +303,7 @@ describe('restoring a backup', () => {
     );
     await done.getByRole('button', { name: 'Close' }).click();
     await registry.open();
-    expect(await registry.count().textContent()).toBe('4,000 of 4,000 stakeholders');
+    await waitForText(registry.count(), '4,000 of 4,000 stakeholders');
     expect(errors).toEqual([]);
     await context.close();
   });
