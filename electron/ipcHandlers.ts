@@ -1,4 +1,5 @@
 import type { WebContents } from 'electron';
+import type { ReportScope } from '../shared/analysis/programmeReport';
 import type { Language } from '../shared/domain/enums';
 import type { AppInfo, SaveFileResult } from '../shared/ipc/contract';
 import { writeFileAtomically } from './atomicWrite';
@@ -23,6 +24,8 @@ export interface HandlerServices {
   openFolder(folder: string): Promise<string>;
   /** The briefing's print view as PDF bytes. */
   printBriefingToPdf(briefingId: string): Promise<Uint8Array>;
+  /** The programme report's page for `scope` as PDF bytes. */
+  printReportToPdf(scope: ReportScope): Promise<Uint8Array>;
   /** The team server, team, user name and encrypted password (electron/teamConnectionStore.ts). */
   teamConnection: Pick<
     TeamConnectionStore,
@@ -74,6 +77,9 @@ export function registerIpcHandlers(ipc: IpcRegistrar, trusted: TrustedSender, s
     saveAs(services, suggestedName, [{ name: 'PDF', extensions: ['pdf'] }], () =>
       services.printBriefingToPdf(briefingId),
     ),
+  );
+  handle(ipc, trusted, 'report:print-to-pdf', ({ scope, suggestedName }) =>
+    saveAs(services, suggestedName, [{ name: 'PDF', extensions: ['pdf'] }], () => services.printReportToPdf(scope)),
   );
   handle(ipc, trusted, 'backup:open-folder', async () => ({
     isOpened: (await services.openFolder(await services.backups.ensureFolder())) === '',

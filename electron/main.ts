@@ -9,7 +9,7 @@ import { AutoBackups } from './backups';
 import { BACKUP_SHAPE_WORKER_FILE, backupShapeCheckInWorker } from './backupShapeCheck';
 import { contentSecurityPolicyFor } from './contentSecurityPolicy';
 import { registerIpcHandlers } from './ipcHandlers';
-import { printBriefingToPdf } from './printToPdf';
+import { printBriefingToPdf, printReportToPdf } from './printToPdf';
 import { menuTemplate } from './menu';
 import { denyAllPermissions, lockDownWebContents } from './security';
 import { TeamConnectionStore, keychainFrom } from './teamConnectionStore';
@@ -24,6 +24,8 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 let mainWindow: BrowserWindow | null = null;
 const devUrl = app.isPackaged ? null : devServerUrl(process.env.TRAMA_DEV_URL);
 const appOrigins = [APP_ORIGIN, ...(devUrl ? [devUrl] : [])];
+/** Where the app's pages load from: the main window and the hidden print windows alike. */
+const appUrl = devUrl ? `${devUrl}/` : `${APP_ORIGIN}/`;
 const bundleDir = path.join(__dirname, '..', 'dist');
 
 const isAppUrl = (url: string) => {
@@ -49,7 +51,7 @@ function createWindow(): void {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
-  void mainWindow.loadURL(devUrl ? `${devUrl}/` : `${APP_ORIGIN}/`);
+  void mainWindow.loadURL(appUrl);
 }
 
 function focusWindow(): void {
@@ -107,8 +109,8 @@ if (claimSingleInstance(app, focusWindow)) {
           ),
         }),
         openFolder: (folder) => shell.openPath(folder),
-        printBriefingToPdf: (briefingId) =>
-          printBriefingToPdf(BrowserWindow, devUrl ? `${devUrl}/` : `${APP_ORIGIN}/`, briefingId),
+        printBriefingToPdf: (briefingId) => printBriefingToPdf(BrowserWindow, appUrl, briefingId),
+        printReportToPdf: (scope) => printReportToPdf(BrowserWindow, appUrl, scope),
         teamConnection,
       },
     );

@@ -17,6 +17,7 @@ const api = {
   removeBackup: (fileName: string) => ipcRenderer.invoke('backup:remove', { fileName }),
   openBackupsFolder: () => ipcRenderer.invoke('backup:open-folder'),
   printBriefingToPdf: (request) => ipcRenderer.invoke('briefing:print-to-pdf', request),
+  printReportToPdf: (request) => ipcRenderer.invoke('report:print-to-pdf', request),
   readTeamSettings: () => ipcRenderer.invoke('team:read-settings'),
   saveTeamSettings: (settings) => ipcRenderer.invoke('team:save-settings', settings),
   forgetTeamSettings: () => ipcRenderer.invoke('team:forget-settings'),

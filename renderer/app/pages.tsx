@@ -30,7 +30,7 @@ const PAGES: { readonly [Section in SectionName]: (route: Route) => ReactNode } 
     route.id ? <ActionDetailPage key={route.id} actionId={route.id} /> : <ActionsPage route={route} />,
   'follow-ups': (route) => <FollowUpsPage route={route} />,
   trainings: (route) => <TrainingsPage route={route} />,
-  reports: () => <ReportsPage />,
+  reports: (route) => <ReportsPage route={route} />,
   grid: (route) => <PowerInterestGridPage route={route} />,
   briefings: (route) => <BriefingsPage route={route} />,
   print: (route) => <BriefingPrintPage route={route} />,

@@ -30,6 +30,7 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
       openFolder: async () => (await api.openBackupsFolder()).isOpened,
     },
     printBriefingToPdf: (briefingId, suggestedName) => api.printBriefingToPdf({ briefingId, suggestedName }),
+    printReportToPdf: (scope, suggestedName) => api.printReportToPdf({ scope, suggestedName }),
     teamConnection: createDesktopTeamConnection(api),
   };
 }

@@ -1,3 +1,4 @@
+import type { ReportScope } from '../../shared/analysis/programmeReport';
 import type { Language } from '../../shared/domain/enums';
 import type {
   AutoBackupFile,
@@ -90,5 +91,7 @@ export interface Platform {
   backups: BackupStore | undefined;
   /** Desktop only: the main process prints a briefing's print view to a PDF the user saves. */
   printBriefingToPdf: ((briefingId: string, suggestedName: string) => Promise<SaveFileResult>) | undefined;
+  /** Desktop only: the main process prints the programme report of a scope to a PDF the user saves. */
+  printReportToPdf: ((scope: ReportScope, suggestedName: string) => Promise<SaveFileResult>) | undefined;
   teamConnection: TeamConnection;
 }

@@ -35,6 +35,7 @@ export function createWebPlatform(teamServerOrigin: string | null = null): Platf
     backups: undefined,
     // The browser's own print dialog saves PDFs in web mode (the print view calls it).
     printBriefingToPdf: undefined,
+    printReportToPdf: undefined,
     teamConnection: createWebTeamConnection(browserStorage, teamServerOrigin),
   };
 }

@@ -17,6 +17,7 @@ import {
   type SavePasswordResult,
   type TeamSettings,
 } from './teamConnection';
+import { reportScopeSchema } from './reportPrint';
 import { fitsInUtf8Bytes } from './utf8ByteLength';
 
 export { MENU_COMMANDS, eventChannels, isMenuCommand, type MenuCommand } from './channels';
@@ -115,6 +116,11 @@ export const invokeContract = {
     briefingId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
     suggestedName: suggestedFileNameSchema,
   }),
+  /** The report page's scope ends up in the hidden print window's address: parsed, never passed raw. */
+  'report:print-to-pdf': z.strictObject({
+    scope: reportScopeSchema,
+    suggestedName: suggestedFileNameSchema,
+  }),
   'team:read-settings': z.undefined(),
   'team:save-settings': teamSettingsSchema,
   /** Forgets the settings and the password with them. */
@@ -141,6 +147,7 @@ export interface InvokeResponses {
   'backup:remove': { fileName: string };
   'backup:open-folder': { isOpened: boolean };
   'briefing:print-to-pdf': SaveFileResult;
+  'report:print-to-pdf': SaveFileResult;
   'team:read-settings': TeamSettings | null;
   'team:save-settings': TeamSettings;
   'team:forget-settings': { wasSaved: boolean };
@@ -163,6 +170,7 @@ export interface DesktopApi {
   removeBackup(fileName: string): Promise<InvokeResponses['backup:remove']>;
   openBackupsFolder(): Promise<InvokeResponses['backup:open-folder']>;
   printBriefingToPdf(request: InvokeRequest<'briefing:print-to-pdf'>): Promise<SaveFileResult>;
+  printReportToPdf(request: InvokeRequest<'report:print-to-pdf'>): Promise<SaveFileResult>;
   readTeamSettings(): Promise<InvokeResponses['team:read-settings']>;
   /** Saving another server, team or user name forgets the saved password, which belonged to the old ones. */
   saveTeamSettings(settings: TeamSettings): Promise<InvokeResponses['team:save-settings']>;

@@ -1,5 +1,5 @@
 import type * as PlotTypes from '@observablehq/plot';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ProgrammeReport } from '../../../shared/analysis/programmeReport';
 import { ACTION_KINDS, GUIDELINES_STAGES } from '../../../shared/domain/enums';
 import { useT } from '../../i18n/useT';
@@ -16,6 +16,7 @@ const BAR_COLOUR = '#3182bd';
 
 function PlotFigure({ label, draw }: { label: string; draw: (Plot: PlotModule) => SVGSVGElement | HTMLElement }) {
   const holder = useRef<HTMLDivElement>(null);
+  const [isDrawn, setIsDrawn] = useState(false);
   useEffect(() => {
     let chart: Element | null = null;
     let isCurrent = true;
@@ -23,6 +24,7 @@ function PlotFigure({ label, draw }: { label: string; draw: (Plot: PlotModule) =
       if (!isCurrent || !holder.current) return;
       chart = draw(Plot);
       holder.current.replaceChildren(chart);
+      setIsDrawn(true);
     });
     return () => {
       isCurrent = false;
@@ -32,7 +34,16 @@ function PlotFigure({ label, draw }: { label: string; draw: (Plot: PlotModule) =
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   // The chart shows what the table beside it says: hidden from screen readers, not from the eye.
-  return <div className="report-chart" ref={holder} aria-hidden="true" data-chart={label} />;
+  // data-drawn tells the desktop's PDF printing (electron/printToPdf.ts) to wait for it.
+  return (
+    <div
+      className="report-chart"
+      ref={holder}
+      aria-hidden="true"
+      data-chart={label}
+      data-drawn={isDrawn ? 'true' : 'false'}
+    />
+  );
 }
 
 export function StagesChart({ report }: { report: ProgrammeReport }) {

@@ -33,11 +33,11 @@ async function seed() {
   ]);
 }
 
-function renderPage(language: 'en' | 'it' = 'en') {
+function renderPage(language: 'en' | 'it' = 'en', query: Record<string, string> = {}) {
   render(
     <I18nProvider initialLanguage={language}>
       <NotificationsProvider>
-        <ReportsPage />
+        <ReportsPage route={{ query }} />
       </NotificationsProvider>
     </I18nProvider>,
   );

@@ -5,6 +5,8 @@ import { localIsoDate } from '../../../shared/domain/common';
 import { ACTION_KINDS, GUIDELINES_STAGES } from '../../../shared/domain/enums';
 import { REGION_IDS, type RegionId } from '../../../shared/domain/regions';
 import { figureValue, REPORT_FIGURES } from '../../../shared/io/reportWorkbook';
+import { reportScopeFromQuery } from '../../../shared/ipc/reportPrint';
+import type { Route } from '../../app/route';
 import { useStageHistory } from '../../data/useHistoryQueries';
 import { useReportData } from '../../data/useReportQueries';
 import { useT } from '../../i18n/useT';
@@ -12,31 +14,41 @@ import { DateField } from '../../ui/DateField';
 import { isWholeDate } from '../../ui/dateText';
 import { EmptyState } from '../../ui/EmptyState';
 import { ActionsChart, StagesChart } from './ReportCharts';
+import { reportProgrammeName, reportRegionName } from './reportFileName';
+import { useReportPrint } from './useReportPrint';
 import { useReportWorkbook } from './useReportWorkbook';
 import './reports.css';
 
 const firstOfYear = (day: string) => `${day.slice(0, 4)}-01-01`;
 
-/** The programme report: figures of a period for a programme and a region, charts, the workbook and print. */
-export function ReportsPage() {
+/**
+ * The programme report: figures of a period for a programme and a region, charts, the workbook
+ * and print. An address may name the scope (#/reports?programme=…&region=…&from=…&to=…): the
+ * desktop's PDF printing opens the page that way.
+ */
+export function ReportsPage({ route }: { route: Pick<Route, 'query'> }) {
   const { t, formatDate } = useT();
   const data = useReportData();
   const stageChanges = useStageHistory();
   // Stages at a past date come from the recorded changes; the report waits for them.
   const stageAt = useMemo(() => (stageChanges ? stageAtFromHistory(stageChanges) : undefined), [stageChanges]);
   const today = localIsoDate();
-  const [scope, setScope] = useState<ReportScope>({
-    programmeId: null,
-    region: null,
-    from: firstOfYear(today),
-    to: today,
-  });
+  const [scope, setScope] = useState<ReportScope>(
+    () =>
+      reportScopeFromQuery(route.query) ?? {
+        programmeId: null,
+        region: null,
+        from: firstOfYear(today),
+        to: today,
+      },
+  );
   const isPeriodValid = scope.from !== '' && scope.to !== '' && scope.from <= scope.to;
   const report = useMemo(
     () => (data && stageAt && isPeriodValid ? programmeReport(data, scope, stageAt) : undefined),
     [data, stageAt, scope, isPeriodValid],
   );
   const workbook = useReportWorkbook();
+  const printing = useReportPrint(data?.programmes ?? []);
 
   if (!data) return <p role="status">{t('common.loading')}</p>;
   if (data.stakeholders.length === 0)
@@ -51,7 +63,7 @@ export function ReportsPage() {
   const change = (patch: Partial<ReportScope>) => setScope((current) => ({ ...current, ...patch }));
 
   return (
-    <div className="page report-page">
+    <div className="page report-page" data-ready={report ? 'true' : 'false'}>
       <div className="page-header">
         <h1>{t('reports.title')}</h1>
         <div className="page-actions no-print">
@@ -62,8 +74,8 @@ export function ReportsPage() {
           >
             {t('reports.saveWorkbook')}
           </button>
-          <button type="button" disabled={!report} onClick={() => window.print()}>
-            {t('reports.print')}
+          <button type="button" disabled={!report || printing.isBusy} onClick={() => void printing.print(scope)}>
+            {printing.label}
           </button>
         </div>
       </div>
@@ -113,8 +125,8 @@ export function ReportsPage() {
       </fieldset>
       <p className="print-only">
         {[
-          data.programmes.find((programme) => programme.id === scope.programmeId)?.name ?? t('reports.allProgrammes'),
-          scope.region ? t(`region.${scope.region}`) : t('reports.allRegions'),
+          reportProgrammeName(scope, data.programmes, t),
+          reportRegionName(scope, t),
           `${formatDate(scope.from)} – ${formatDate(scope.to)}`,
         ].join(' · ')}
       </p>

@@ -1,10 +1,10 @@
 import type { ProgrammeReport, StageAt } from '../../../shared/analysis/programmeReport';
-import { exportFileName } from '../../../shared/io/exportFileName';
 import { buildReportTables, type ReportWorkbookLabels } from '../../../shared/io/reportWorkbook';
 import type { ReportData } from '../../data/reportQueries';
 import { useT } from '../../i18n/useT';
 import { useFileExport, type FileExport } from '../import-export/useFileExport';
 import { loadSheetJs, writeXlsx } from '../import-export/writeXlsx';
+import { reportFileName, reportProgrammeName, reportRegionName } from './reportFileName';
 
 /** Saves a report as a workbook in the interface language: the figures, then the records behind each. */
 export function useReportWorkbook(): Pick<FileExport, 'isBusy'> & {
@@ -13,9 +13,9 @@ export function useReportWorkbook(): Pick<FileExport, 'isBusy'> & {
   const { t, tOr, language } = useT();
   const fileExport = useFileExport();
   async function save(report: ProgrammeReport, data: ReportData, stageAt: StageAt) {
-    const { programmeId, region, from, to } = report.scope;
-    const programme = data.programmes.find((one) => one.id === programmeId)?.name ?? t('reports.allProgrammes');
-    const regionName = region ? t(`region.${region}`) : t('reports.allRegions');
+    const { from, to } = report.scope;
+    const programme = reportProgrammeName(report.scope, data.programmes, t);
+    const regionName = reportRegionName(report.scope, t);
     const labels: ReportWorkbookLabels = {
       sheet: (sheet) => t(`reports.sheet.${sheet}`),
       header: (key) => tOr(`reports.header.${key}`, key),
@@ -35,7 +35,7 @@ export function useReportWorkbook(): Pick<FileExport, 'isBusy'> & {
       const file = writeXlsx(await loadSheetJs(), buildReportTables(report, data, labels, stageAt), { language });
       return {
         stem: 'report',
-        fileName: exportFileName([t('reports.title'), programme, regionName, from], to, 'xlsx'),
+        fileName: reportFileName(report.scope, data.programmes, t, 'xlsx'),
         extension: 'xlsx',
         data: file.bytes,
         longCells: file.longCells,

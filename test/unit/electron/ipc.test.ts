@@ -34,6 +34,7 @@ function setUp(overrides: Partial<HandlerServices> = {}) {
     }),
     openFolder: vi.fn(async () => ''),
     printBriefingToPdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7')),
+    printReportToPdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7')),
     // The team channels have their own tests (teamConnection.test.ts, teamPassword.test.ts).
     teamConnection: new TeamConnectionStore({
       folder: mkdtempSync(path.join(tmpdir(), 'trama-ipc-team-')),
@@ -286,6 +287,32 @@ describe('briefing print-to-PDF over IPC', () => {
       call('briefing:print-to-pdf', { briefingId: 'b-1&print=0#/settings', suggestedName: 'briefing.pdf' }),
     ).rejects.toThrow(/invalid request/);
     expect(services.printBriefingToPdf).not.toHaveBeenCalled();
+  });
+});
+
+describe('saving a programme report as PDF', () => {
+  const scope = { programmeId: null, region: 'lazio', from: '2026-01-01', to: '2026-06-30' };
+
+  it('prints the scope asked for into the file the user chose', async () => {
+    const target = path.join(mkdtempSync(path.join(tmpdir(), 'trama-report-')), 'report.pdf');
+    const { call, services } = setUp({ chooseSavePath: vi.fn(async () => target) });
+    expect(await call('report:print-to-pdf', { scope, suggestedName: 'report.pdf' })).toEqual({
+      isSaved: true,
+      filePath: target,
+    });
+    expect(services.printReportToPdf).toHaveBeenCalledWith(scope);
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7');
+  });
+
+  it('refuses a scope that could change the print address, and prints nothing', async () => {
+    const { call, services } = setUp({ chooseSavePath: vi.fn(async () => '/never/used.pdf') });
+    await expect(
+      call('report:print-to-pdf', { scope: { ...scope, region: 'lazio#/settings' }, suggestedName: 'report.pdf' }),
+    ).rejects.toThrow(/invalid request/);
+    await expect(
+      call('report:print-to-pdf', { scope: { ...scope, extra: 1 }, suggestedName: 'report.pdf' }),
+    ).rejects.toThrow(/invalid request/);
+    expect(services.printReportToPdf).not.toHaveBeenCalled();
   });
 });
 

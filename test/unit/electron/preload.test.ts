@@ -24,6 +24,7 @@ describe('the preload script', () => {
       'openBackupsFolder',
       'openExternal',
       'printBriefingToPdf',
+      'printReportToPdf',
       'readAutoBackup',
       'readTeamPassword',
       'readTeamSettings',

@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { printBriefingToPdf, printViewUrl, type PrintWindow } from '../../../electron/printToPdf';
+import {
+  printBriefingToPdf,
+  printReportToPdf,
+  printViewUrl,
+  reportPrintUrl,
+  type PrintWindow,
+} from '../../../electron/printToPdf';
 import type { BrowserWindowConstructorOptions } from 'electron';
 
 vi.mock('electron', async () => (await import('./electronMock')).createElectronMock().module);
@@ -80,7 +86,7 @@ describe('printing a briefing to PDF', () => {
     const { FakePrintWindow, windows } = fakeWindowClass(Number.POSITIVE_INFINITY);
     await expect(
       printBriefingToPdf(FakePrintWindow, 'app://trama', 'abc', { readyTimeoutMs: 5, pollIntervalMs: 1 }),
-    ).rejects.toThrow('did not show the briefing');
+    ).rejects.toThrow('did not show its page');
     expect(windows[0]?.webContents.printToPDF).not.toHaveBeenCalled();
     expect(windows[0]?.destroyed).toBe(true);
   });
@@ -103,5 +109,35 @@ describe('printing a briefing to PDF', () => {
       'Not a briefing id',
     );
     expect(windows).toEqual([]);
+  });
+});
+
+describe('printing a programme report to PDF', () => {
+  const SCOPE = { programmeId: 'psychcare', region: 'campania', from: '2026-01-01', to: '2026-12-31' } as const;
+
+  it('loads the report page at an address naming the scope, waits for it, and closes the window', async () => {
+    const { FakePrintWindow, windows } = fakeWindowClass(1);
+    expect(await printReportToPdf(FakePrintWindow, 'app://trama/', SCOPE, { pollIntervalMs: 1 })).toBe(PDF);
+    expect(windows[0]?.loadURL).toHaveBeenCalledWith(
+      'app://trama/#/reports?programme=psychcare&region=campania&from=2026-01-01&to=2026-12-31',
+    );
+    expect(windows[0]?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true });
+    expect(windows[0]?.destroyed).toBe(true);
+  });
+
+  it('leaves all programmes and regions out of the address', () => {
+    expect(reportPrintUrl('app://trama', { ...SCOPE, programmeId: null, region: null })).toBe(
+      'app://trama/#/reports?from=2026-01-01&to=2026-12-31',
+    );
+  });
+
+  it.each([
+    ['a programme id carrying an address', { ...SCOPE, programmeId: 'p&print=0#/settings' }],
+    ['a region not ours', { ...SCOPE, region: 'narnia' as 'lazio' }],
+    ['a period ending before it starts', { ...SCOPE, from: '2027-01-01' }],
+  ])('refuses %s before making any window', async (_case, scope) => {
+    const { FakePrintWindow, windows } = fakeWindowClass(0);
+    await expect(printReportToPdf(FakePrintWindow, 'app://trama', scope, { pollIntervalMs: 1 })).rejects.toThrow();
+    expect(windows).toHaveLength(0);
   });
 });

@@ -36,6 +36,7 @@ export function setUp(options: { isAvailable?: boolean; backend?: StorageBackend
     backups: {} as HandlerServices['backups'],
     openFolder: unused,
     printBriefingToPdf: unused,
+    printReportToPdf: unused,
     teamConnection: openStore(),
   });
   const call = (channel: string, payload?: unknown, event: unknown = fromOurWindow) =>
