@@ -9,7 +9,8 @@ import type { Relationship } from '../domain/relationship';
 import type { Stakeholder } from '../domain/stakeholder';
 import { SAMPLE_CAMPANIA_MEETING_TITLE } from '../sample/sampleActivity';
 import { buildSampleNetwork, sampleStakeholderId } from '../sample/sampleNetwork';
-import { attendeeIdsOf, buildBriefingModel, findGaps, type BriefingRecords } from './briefingModel';
+import { findGaps } from './briefingGaps';
+import { attendeeIdsOf, buildBriefingModel, type BriefingRecords } from './briefingModel';
 
 const today = '2026-11-23';
 const stamp = `${today}T08:00:00.000Z`;

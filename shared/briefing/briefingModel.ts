@@ -5,13 +5,15 @@ import { isOpenFollowUp, isOverdue, lastContactDate } from '../analysis/followUp
 import { BRIEFING_SECTIONS, type BriefingSection, type BriefingSource } from '../domain/briefing';
 import type { Contact } from '../domain/contact';
 import type { StaffMember } from '../domain/organisation';
-import { isReceptionFacility } from '../domain/receptionRoles';
-import type { RegionId } from '../domain/regions';
 import type { Relationship } from '../domain/relationship';
 import type { Stakeholder } from '../domain/stakeholder';
+import { findGaps, type Gap } from './briefingGaps';
 
 // What a briefing pack says, derived from the records each time it is opened: who attends,
-// who they are linked to, what we did with them, what they signed, and what is missing.
+// who they are linked to, what we did with them, what they signed, and what is missing
+// (briefingGaps.ts).
+
+export type { Gap, GapRule } from './briefingGaps';
 
 export interface BriefingRecords {
   stakeholders: readonly Stakeholder[];
@@ -79,20 +81,6 @@ export interface AttendeeFacts {
 export interface SharedAgreement {
   agreement: Agreement;
   attendeeIds: string[];
-}
-
-export const GAP_RULES = [
-  'reception-without-health-link',
-  'region-without-health-attendee',
-  'isolated-attendee',
-  'no-contact-person',
-] as const;
-export type GapRule = (typeof GAP_RULES)[number];
-
-export interface Gap {
-  rule: GapRule;
-  region: RegionId | null;
-  stakeholderIds: string[];
 }
 
 export interface BriefingModel {
@@ -271,90 +259,6 @@ function factsOf(
     openFollowUps,
     agreements: binding.map((agreement) => ({ agreement, isExpiring: expiring.has(agreement) })),
   };
-}
-
-/**
- * The gap rules, in the order they are shown:
- * - reception-without-health-link: an attending reception-sector stakeholder with neither an
- *   active relationship nor an agreement binding on `today` (isBindingOn: signed or in force,
- *   not past its expiry) with any health-sector stakeholder — the bridge the programmes exist
- *   to build. One gap per region.
- * - region-without-health-attendee: reception-sector attendees from a region, and nobody from
- *   that region's health sector at the table.
- * - isolated-attendee: an attendee with no active relationship to any other attendee (only
- *   when at least two attend).
- * - no-contact-person: an attendee with no contact person on record.
- */
-export function findGaps(
-  attendees: readonly Stakeholder[],
-  records: Pick<BriefingRecords, 'stakeholders' | 'relationships' | 'agreements' | 'contacts'>,
-  today: string,
-): Gap[] {
-  const sectorOf = new Map(records.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder.sector]));
-  const attendeeIds = new Set(attendees.map((attendee) => attendee.id));
-  // Who is tied to whom: active relationships, and parties to the same binding agreement.
-  const linked = new Map<string, Set<string>>();
-  const tie = (left: string, right: string) => {
-    if (left === right) return;
-    for (const [from, to] of [
-      [left, right],
-      [right, left],
-    ] as const) {
-      const partners = linked.get(from);
-      if (partners) partners.add(to);
-      else linked.set(from, new Set([to]));
-    }
-  };
-  const related = new Map<string, Set<string>>();
-  for (const link of records.relationships.filter(isActive)) {
-    tie(link.sourceId, link.targetId);
-    for (const [from, to] of [
-      [link.sourceId, link.targetId],
-      [link.targetId, link.sourceId],
-    ] as const)
-      related.set(from, (related.get(from) ?? new Set()).add(to));
-  }
-  for (const agreement of records.agreements.filter((candidate) => isBindingOn(candidate, today))) {
-    const parties = agreement.parties.map((party) => party.stakeholderId);
-    for (const party of parties) for (const other of parties) tie(party, other);
-  }
-  const gaps: Gap[] = [];
-  const byRegion = (members: readonly Stakeholder[]) => {
-    const groups = new Map<RegionId | null, string[]>();
-    for (const member of members) groups.set(member.region, [...(groups.get(member.region) ?? []), member.id]);
-    return groups;
-  };
-
-  // Facilities only: a Prefettura governs reception and hosts nobody (receptionRoles.ts).
-  const reception = attendees.filter(isReceptionFacility);
-  const unlinked = reception.filter(
-    (attendee) => ![...(linked.get(attendee.id) ?? [])].some((partner) => sectorOf.get(partner) === 'health'),
-  );
-  for (const [region, ids] of byRegion(unlinked))
-    gaps.push({ rule: 'reception-without-health-link', region, stakeholderIds: ids });
-
-  const healthRegions = new Set(
-    attendees.filter((attendee) => attendee.sector === 'health').map((attendee) => attendee.region),
-  );
-  for (const [region, ids] of byRegion(reception)) {
-    if (region !== null && !healthRegions.has(region))
-      gaps.push({ rule: 'region-without-health-attendee', region, stakeholderIds: ids });
-  }
-
-  if (attendees.length > 1) {
-    const isolated = attendees.filter(
-      (attendee) =>
-        ![...(related.get(attendee.id) ?? [])].some((other) => other !== attendee.id && attendeeIds.has(other)),
-    );
-    if (isolated.length > 0)
-      gaps.push({ rule: 'isolated-attendee', region: null, stakeholderIds: isolated.map((attendee) => attendee.id) });
-  }
-
-  const withContacts = new Set(records.contacts.map((contact) => contact.stakeholderId));
-  const unreachable = attendees.filter((attendee) => !withContacts.has(attendee.id));
-  if (unreachable.length > 0)
-    gaps.push({ rule: 'no-contact-person', region: null, stakeholderIds: unreachable.map((attendee) => attendee.id) });
-  return gaps;
 }
 
 export function buildBriefingModel(
