@@ -213,8 +213,13 @@ function rowPreviewer(
 
     // A row that names its record by id (a file Trama wrote) is that record: rows of two
     // different ids are two records, however alike their names; rows without ids merge by name.
-    const key = id ? `id|${id}` : inFileKey(name, region);
-    const earlier = seenInFile.get(key);
+    // Rows reaching the same stakeholder Trama has (one by its id, another by its name) are
+    // one record too: written apart, the later would undo what the earlier changed.
+    const keys = [
+      id ? `id|${id}` : inFileKey(name, region),
+      ...(existingMatch ? [`existing|${existingMatch.id}`] : []),
+    ];
+    const earlier = keys.map((key) => seenInFile.get(key)).find((found) => found !== undefined);
     if (earlier) {
       const merged = mergeIntoEarlier(earlier, { said, contact, programmes, lastContact, rowNumber });
       return {
@@ -241,9 +246,13 @@ function rowPreviewer(
       existingId: existingMatch?.id ?? null,
       contact,
       ...named,
-      ...(status === 'similar' && { similar: similarMatches, said }),
+      // What the row says is kept for merges made later: into a similar stakeholder, or of
+      // two rows that reach the same one (importChoices.ts).
+      ...(status !== 'new' && { said }),
+      ...(status === 'similar' && { similar: similarMatches }),
     };
-    seenInFile.set(key, { row: previewed, said, build });
+    const seen = { row: previewed, said, build };
+    for (const key of keys) seenInFile.set(key, seen);
     return previewed;
   };
 }

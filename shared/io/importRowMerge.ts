@@ -35,15 +35,38 @@ export function mergeIntoEarlier(
   earlier.said = said;
   row.stakeholder = earlier.build(said) as StakeholderInput;
   if (row.said) row.said = said;
-  row.mergedRows = [...(row.mergedRows ?? []), later.rowNumber];
-  const knownPeople = [row.contact, ...(row.extraContacts ?? [])].map(
-    (person) => person && foldForMatching(person.name),
-  );
-  if (later.contact && !row.contact) row.contact = later.contact;
-  else if (later.contact && !knownPeople.includes(foldForMatching(later.contact.name)))
-    row.extraContacts = [...(row.extraContacts ?? []), later.contact];
-  if (later.programmes.length > 0) row.programmes = [...new Set([...(row.programmes ?? []), ...later.programmes])];
+  joinRowExtras(row, later);
+  return true;
+}
+
+/**
+ * What a later row brings besides its fields, joined into the row it merges into: its number,
+ * its contact person (once per name), its programmes and the later of the two contact dates.
+ * Assigns new arrays, never changes the old ones: a shallow copy of `row` may be passed.
+ */
+export function joinRowExtras(
+  row: ImportPreviewRow,
+  later: {
+    contact: ImportedContact | null;
+    extraContacts?: readonly ImportedContact[];
+    programmes?: readonly string[];
+    lastContact?: string | null;
+    rowNumber: number;
+    mergedRows?: readonly number[];
+  },
+): void {
+  row.mergedRows = [...(row.mergedRows ?? []), later.rowNumber, ...(later.mergedRows ?? [])];
+  for (const person of [later.contact, ...(later.extraContacts ?? [])]) {
+    if (!person) continue;
+    const knownPeople = [row.contact, ...(row.extraContacts ?? [])].map(
+      (known) => known && foldForMatching(known.name),
+    );
+    if (!row.contact) row.contact = person;
+    else if (!knownPeople.includes(foldForMatching(person.name)))
+      row.extraContacts = [...(row.extraContacts ?? []), person];
+  }
+  if (later.programmes && later.programmes.length > 0)
+    row.programmes = [...new Set([...(row.programmes ?? []), ...later.programmes])];
   if (later.lastContact && (!row.lastContact || later.lastContact > row.lastContact))
     row.lastContact = later.lastContact;
-  return true;
 }

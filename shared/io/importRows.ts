@@ -47,7 +47,7 @@ export interface ImportPreviewRow {
   cellNotes?: Array<CellNote & { text: string }>;
   /** Stakeholders of the same region with a similar name, best first ('similar' rows). */
   similar?: SimilarMatch[];
-  /** What the row's filled cells say: what a merge into a similar stakeholder can take ('similar' rows). */
+  /** What the row's filled cells say: what a merge into a stakeholder Trama has can take ('similar' and 'update' rows). */
   said?: SaidFields;
   /** Cells left out because their field refuses them; the rest of the row imports. */
   leftOut?: LeftOutCell[];

@@ -87,3 +87,68 @@ describe('rows similar to stakeholders Trama has', () => {
     expect(separate.merges.merged).toBe(1);
   });
 });
+
+describe('rows of the file that reach the same stakeholder Trama has', () => {
+  const existingList = buildSampleNetwork('2026-11-22').stakeholders;
+  const existing = new Map(existingList.map((stakeholder) => [stakeholder.id, stakeholder]));
+  const asp = existing.get('sample-bas-asp')!;
+  const fields = ['id', 'name', 'region', 'notes', 'contactName', 'website'] as const;
+
+  it('join into one write when one names it by id and another by its name', () => {
+    const preview = previewImport(
+      [
+        ['sample-bas-asp', asp.name, 'Basilicata', 'Nota per id', 'Lucia Esempio', ''],
+        ['', asp.name, 'Basilicata', 'Nota per nome', 'Mario Prova', 'https://uno.example.org'],
+      ],
+      [...fields],
+      existingList,
+    );
+    expect(preview.map((row) => row.status)).toEqual(['update', 'duplicate']);
+    const { toImport } = countImportChoices(preview, new Set(), new Set(), new Map(), existing);
+    expect(toImport).toHaveLength(1);
+    expect(toImport[0]!.stakeholder!.notes).toContain('Nota per id');
+    expect(toImport[0]!.stakeholder!.notes).toContain('Nota per nome');
+    expect(toImport[0]!.stakeholder!.website).toBe('https://uno.example.org');
+    expect([toImport[0]!.contact?.name, ...(toImport[0]!.extraContacts ?? []).map((person) => person.name)]).toEqual([
+      'Lucia Esempio',
+      'Mario Prova',
+    ]);
+  });
+
+  it('join into one write when a similar row is merged into the stakeholder another row updates', () => {
+    const preview = previewImport(
+      [
+        ['', 'ASP Potenza', 'Basilicata', 'Nota simile', 'Lucia Esempio', 'https://due.example.org'],
+        ['sample-bas-asp', asp.name, 'Basilicata', 'Nota esatta', 'Mario Prova', ''],
+      ],
+      [...fields],
+      existingList,
+    );
+    expect(preview.map((row) => row.status)).toEqual(['similar', 'update']);
+    const { toImport, counts, merges } = countImportChoices(preview, new Set(), new Set(), new Map(), existing);
+    // Before: two writes of the same record, the second without the first's note and website.
+    expect(toImport.map((row) => row.existingId)).toEqual(['sample-bas-asp']);
+    const [merged] = toImport;
+    expect(merged!.stakeholder!.notes).toContain('Nota simile');
+    expect(merged!.stakeholder!.notes).toContain('Nota esatta');
+    expect(merged!.stakeholder!.website).toBe('https://due.example.org');
+    expect(merged!.mergedRows).toEqual([3]);
+    expect(merged!.extraContacts?.map((person) => person.name)).toEqual(['Mario Prova']);
+    expect(counts).toMatchObject({ update: 1, duplicate: 1 });
+    expect(merges.merged).toBe(2);
+  });
+
+  it('keeps the later row apart, as refused, when the joined notes would pass their limit', () => {
+    const preview = previewImport(
+      [
+        ['', 'ASP Potenza', 'Basilicata', 'a'.repeat(12_000), '', ''],
+        ['sample-bas-asp', asp.name, 'Basilicata', 'b'.repeat(12_000), '', ''],
+      ],
+      [...fields],
+      existingList,
+    );
+    const { toImport, counts } = countImportChoices(preview, new Set(), new Set(), new Map(), existing);
+    expect(toImport.map((row) => row.rowNumber)).toEqual([2]);
+    expect(counts).toMatchObject({ update: 1, error: 1 });
+  });
+});

@@ -3,13 +3,16 @@ import { stakeholderInputSchema } from '../../../shared/domain/stakeholder';
 import type { CellOverLimit } from '../../../shared/io/importCells';
 import { mergedStakeholder, type FieldChoice, type MergeField } from '../../../shared/io/importMerge';
 import type { ImportPreviewRow } from '../../../shared/io/importPreview';
+import { joinRowExtras } from '../../../shared/io/importRowMerge';
 
 // What the user chose in the preview, counted: rows skipped by hand, rows left out because
 // a cell is longer than its field takes (until the user agrees to import them cut), and the
 // rows that will be written. Agreeing to a cut holds for one cell going into one field: a
 // column mapped later that makes another cell of the row too long asks again. A row similar
 // to a stakeholder Trama has is merged into it (the most similar one unless the user picks
-// another, or "import as new"), field by field as the user chose.
+// another, or "import as new"), field by field as the user chose. Two rows that end up
+// updating the same stakeholder are written as one: the later joins the earlier as a later
+// row of the file does (its filled values fill what is empty, notes join, tags add up).
 
 /** What the user chose for a row similar to stakeholders Trama has. */
 export interface SimilarChoice {
@@ -106,18 +109,33 @@ export function countImportChoices(
   const mergedInto = new Map<number, number>();
   for (const row of preview)
     if (row.mergedInto) mergedInto.set(row.mergedInto, (mergedInto.get(row.mergedInto) ?? 0) + 1);
+  // Where each stakeholder Trama has is updated in toImport.
+  const updateAt = new Map<string, number>();
   for (const previewed of preview) {
     const resolved =
       previewed.status === 'similar'
         ? resolveSimilar(previewed, similarChoiceOf(previewed, similarChoices), existing)
         : null;
-    const row = resolved?.row ?? previewed;
+    let row = resolved?.row ?? previewed;
     if (row.status === 'similar') continue;
+    const earlierAt = row.status === 'update' && row.existingId ? updateAt.get(row.existingId) : undefined;
+    if (earlierAt !== undefined && !skipped.has(row.rowNumber) && !isLeftOutForLength(row, acceptedCuts)) {
+      const joined = joinUpdates(toImport[earlierAt]!, row, existing);
+      if (joined) {
+        toImport[earlierAt] = joined;
+        counts.duplicate += 1;
+        merges.merged += 1 + (mergedInto.get(row.rowNumber) ?? 0);
+        merges.leftOut += row.leftOut?.length ?? 0;
+        continue;
+      }
+      row = { ...row, status: 'error', reasons: ['merge-refused'], stakeholder: null };
+    }
     if (!isImportable(row)) counts[row.status] += 1;
     else if (isLeftOutForLength(row, acceptedCuts)) counts.overLimit += 1;
     else if (skipped.has(row.rowNumber)) counts.skipped += 1;
     else {
       counts[row.status] += 1;
+      if (row.status === 'update' && row.existingId) updateAt.set(row.existingId, toImport.length);
       toImport.push(row);
       merges.merged +=
         (mergedInto.get(row.rowNumber) ?? 0) + (previewed.status === 'similar' && row.status === 'update' ? 1 : 0);
@@ -127,4 +145,20 @@ export function countImportChoices(
     }
   }
   return { counts, toImport, merges };
+}
+
+/** A later update of the same stakeholder joined into the earlier; undefined when the schema refuses the result. */
+function joinUpdates(
+  earlier: ImportPreviewRow,
+  later: ImportPreviewRow,
+  existing: ReadonlyMap<string, Stakeholder>,
+): ImportPreviewRow | undefined {
+  const record = earlier.existingId ? existing.get(earlier.existingId) : undefined;
+  if (!record || !earlier.stakeholder || !later.said) return undefined;
+  // The earlier row's result stands as "what Trama has": its filled values stay.
+  const { stakeholder } = mergedStakeholder({ ...record, ...earlier.stakeholder }, later.said);
+  if (!stakeholderInputSchema.safeParse(stakeholder).success) return undefined;
+  const joined: ImportPreviewRow = { ...earlier, stakeholder };
+  joinRowExtras(joined, { ...later, lastContact: later.lastContact ?? null });
+  return joined;
 }
