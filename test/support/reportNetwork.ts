@@ -5,6 +5,7 @@ import { relationshipSchema } from '../../shared/domain/relationship';
 import { stakeholderSchema } from '../../shared/domain/stakeholder';
 import { trainingSchema } from '../../shared/domain/training';
 import type { ReportNetwork, ReportScope } from '../../shared/analysis/programmeReport';
+import type { TramaDatabase } from '../../renderer/db/db';
 
 // A small Campania network for the programme report's tests: two bridges (one begun in 2026),
 // a protocol signed in September, a relationship ended in June, three follow-ups (on time,
@@ -161,3 +162,25 @@ export const YEAR_2026: ReportScope = {
   from: '2026-01-01',
   to: '2026-12-31',
 };
+
+/** Writes the network into an app database, with the programme its records name (for the page's tests). */
+export async function seedReportNetwork(database: TramaDatabase): Promise<void> {
+  const { stakeholders, contacts, relationships, agreements, actions, followUps, trainings } = reportNetwork;
+  await database.stakeholders.bulkAdd([...stakeholders]);
+  await database.contacts.bulkAdd([...contacts]);
+  await database.relationships.bulkAdd([...relationships]);
+  await database.agreements.bulkAdd(
+    agreements.map((agreement) => ({ ...agreement, partyIds: agreement.parties.map((party) => party.stakeholderId) })),
+  );
+  await database.actions.bulkAdd([...actions]);
+  await database.followUps.bulkAdd([...followUps]);
+  await database.trainings.bulkAdd([...trainings]);
+  await database.programmes.add({
+    id: 'psychcare',
+    name: 'PsychCare 2',
+    shortName: '',
+    description: '',
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+  });
+}

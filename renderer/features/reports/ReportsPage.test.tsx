@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { reportNetwork } from '../../../test/support/reportNetwork';
+import { seedReportNetwork } from '../../../test/support/reportNetwork';
 import { NotificationsProvider } from '../../app/notifications/NotificationsProvider';
 import { db } from '../../db/db';
 import { I18nProvider } from '../../i18n/I18nProvider';
@@ -10,28 +10,7 @@ afterEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));
 });
 
-async function seed() {
-  const { stakeholders, contacts, relationships, agreements, actions, followUps, trainings } = reportNetwork;
-  await db.stakeholders.bulkAdd([...stakeholders]);
-  await db.contacts.bulkAdd([...contacts]);
-  await db.relationships.bulkAdd([...relationships]);
-  await db.agreements.bulkAdd(
-    agreements.map((agreement) => ({ ...agreement, partyIds: agreement.parties.map((party) => party.stakeholderId) })),
-  );
-  await db.actions.bulkAdd([...actions]);
-  await db.followUps.bulkAdd([...followUps]);
-  await db.trainings.bulkAdd([...trainings]);
-  await db.programmes.bulkAdd([
-    {
-      id: 'psychcare',
-      name: 'PsychCare 2',
-      shortName: '',
-      description: '',
-      createdAt: '2025-01-01T00:00:00.000Z',
-      updatedAt: '2025-01-01T00:00:00.000Z',
-    },
-  ]);
-}
+const seed = () => seedReportNetwork(db);
 
 function renderPage(language: 'en' | 'it' = 'en', query: Record<string, string> = {}) {
   render(
