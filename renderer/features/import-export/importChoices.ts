@@ -116,7 +116,7 @@ export function countImportChoices(
       previewed.status === 'similar'
         ? resolveSimilar(previewed, similarChoiceOf(previewed, similarChoices), existing)
         : null;
-    let row = resolved?.row ?? previewed;
+    const row = resolved?.row ?? previewed;
     if (row.status === 'similar') continue;
     const earlierAt = row.status === 'update' && row.existingId ? updateAt.get(row.existingId) : undefined;
     if (earlierAt !== undefined && !skipped.has(row.rowNumber) && !isLeftOutForLength(row, acceptedCuts)) {
@@ -128,7 +128,9 @@ export function countImportChoices(
         merges.leftOut += row.leftOut?.length ?? 0;
         continue;
       }
-      row = { ...row, status: 'error', reasons: ['merge-refused'], stakeholder: null };
+      // Refused joined (notes past their limit): left out, counted with the rows refused.
+      counts.error += 1;
+      continue;
     }
     if (!isImportable(row)) counts[row.status] += 1;
     else if (isLeftOutForLength(row, acceptedCuts)) counts.overLimit += 1;
