@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { reportNetwork } from '../../test/support/reportNetwork';
+import { buildSyntheticNetwork } from '../sample/syntheticNetwork';
 import type { HistoryEntry } from '../domain/history';
 import { compareDays, networkOn, stageAtFromHistory, stageOn, stageStepsOf, type AsOfNetwork } from './asOf';
+import { receptionHealthBridges } from './dashboard';
 
 const stageChange = (recordId: string, at: string, before: unknown, after: unknown): HistoryEntry => ({
   id: `${recordId}-${at}`,
@@ -94,5 +96,47 @@ describe('two days compared', () => {
   it('says a lost tie when it ended between the two days', () => {
     const comparison = compareDays(network, '2026-04-15', '2026-07-31');
     expect(comparison.ties.lost).toEqual(['ended']);
+  });
+
+  it('says a bridge went when its tie was ended and marked inactive between the two days', () => {
+    // Ending a tie in the form sets its end date; marking it inactive as well must not hide
+    // the bridge it was on the days it was active.
+    const ended = {
+      ...reportNetwork.relationships.find((relationship) => relationship.id === 'old-bridge')!,
+      status: 'inactive' as const,
+      until: '2026-06-30',
+    };
+    const relationships = reportNetwork.relationships.map((relationship) =>
+      relationship.id === ended.id ? ended : relationship,
+    );
+    const comparison = compareDays({ ...network, relationships }, '2026-03-01', '2026-07-31');
+    expect(comparison.ties.lost).toContain('old-bridge');
+    expect(comparison.bridges.lost).toContain('old-bridge');
+  });
+
+  it('finds the same bridges gained and lost as comparing every bridge of the two days', () => {
+    const synthetic = buildSyntheticNetwork({ stakeholders: 400, stamp: '2025-01-01T08:00:00.000Z' });
+    const relationships = synthetic.relationships.map((relationship, index) =>
+      index % 5 === 0
+        ? { ...relationship, since: '2026-04-01' }
+        : index % 7 === 0
+          ? {
+              ...relationship,
+              until: '2026-05-01',
+              status: index % 2 === 0 ? ('inactive' as const) : ('active' as const),
+            }
+          : relationship,
+    );
+    const wide: AsOfNetwork = { ...synthetic, relationships, history: [] };
+    const every = (day: string) => {
+      const on = networkOn(wide, day);
+      const ties = on.relationships.map((relationship) => ({ ...relationship, status: 'active' as const }));
+      return new Set(receptionHealthBridges({ ...on, relationships: ties }, day).map((bridge) => bridge.id));
+    };
+    const [before, after] = [every('2026-01-01'), every('2026-12-31')];
+    const comparison = compareDays(wide, '2026-01-01', '2026-12-31');
+    expect(comparison.bridges.gained.sort()).toEqual([...after].filter((id) => !before.has(id)).sort());
+    expect(comparison.bridges.lost.sort()).toEqual([...before].filter((id) => !after.has(id)).sort());
+    expect(comparison.bridges.gained.length + comparison.bridges.lost.length).toBeGreaterThan(10);
   });
 });

@@ -149,10 +149,19 @@ export interface DayComparison {
   stageMoves: Array<{ id: string; from: GuidelinesStage | null; to: GuidelinesStage }>;
 }
 
-const bridgeIdsOn = (on: NetworkOnDay) =>
+// The ties of a day were active on it (isTieActiveOn), whatever their status says today: one
+// ended and since marked inactive was still a bridge on the days before its end.
+const activeThen = (relationship: Relationship): Relationship =>
+  relationship.status === 'active' ? relationship : { ...relationship, status: 'active' };
+
+const bridgeIdsOn = (
+  on: NetworkOnDay,
+  relationships: readonly Relationship[],
+  agreements: readonly Agreement[],
+): Set<string> =>
   new Set(
     receptionHealthBridges(
-      { stakeholders: on.stakeholders, relationships: on.relationships, agreements: on.agreements },
+      { stakeholders: on.stakeholders, relationships: relationships.map(activeThen), agreements },
       on.day,
     ).map((bridge) => bridge.id),
   );
@@ -166,8 +175,21 @@ export function compareDays(network: AsOfNetwork, fromDay: string, toDay: string
   const to = networkOn(network, toDay, steps);
   const tiesFrom = new Set(from.relationships.map((relationship) => relationship.id));
   const tiesTo = new Set(to.relationships.map((relationship) => relationship.id));
-  const bridgesFrom = bridgeIdsOn(from);
-  const bridgesTo = bridgeIdsOn(to);
+  const ties = { gained: difference(tiesTo, tiesFrom), lost: difference(tiesFrom, tiesTo) };
+  // A stakeholder's sector is today's on both days, so a tie of both days is a bridge on both
+  // or on neither: only the ties gained or lost can be bridges gained or lost, and the tens of
+  // thousands of others need no look. Agreements are few: all of each day's are looked at.
+  const [gained, lost] = [new Set(ties.gained), new Set(ties.lost)];
+  const bridgesFrom = bridgeIdsOn(
+    from,
+    from.relationships.filter((relationship) => lost.has(relationship.id)),
+    from.agreements,
+  );
+  const bridgesTo = bridgeIdsOn(
+    to,
+    to.relationships.filter((relationship) => gained.has(relationship.id)),
+    to.agreements,
+  );
   const regions = [
     ...new Set(
       [...from.stakeholders, ...to.stakeholders]
@@ -195,7 +217,7 @@ export function compareDays(network: AsOfNetwork, fromDay: string, toDay: string
   return {
     from,
     to,
-    ties: { gained: difference(tiesTo, tiesFrom), lost: difference(tiesFrom, tiesTo) },
+    ties,
     bridges: { gained: difference(bridgesTo, bridgesFrom), lost: difference(bridgesFrom, bridgesTo) },
     funnels,
     stageMoves,

@@ -3,6 +3,7 @@ import { useToday } from '../../app/useToday';
 import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
 import { AsOfControl } from '../history/AsOfControl';
+import { CompareDaysSection } from '../history/CompareDaysSection';
 import { ExpiringAgreementsCard, OverdueFollowUpsCard, RecentActionsCard } from './ActivityCards';
 import './dashboard.css';
 import { BridgesCard, StageFunnelCard } from './FigureCards';
@@ -54,6 +55,7 @@ export function DashboardPage({ route }: { route: Route }) {
           <div className="dashboard-column">
             <StageFunnelCard funnel={figures.funnel} total={figures.stakeholderCount} region={region} />
             <AsOfControl region={region} />
+            <CompareDaysSection region={region} />
             <div className="dashboard-pair">
               <ExpiringAgreementsCard agreements={figures.expiring} region={region} />
               <OverdueFollowUpsCard count={figures.overdueCount} region={region} />

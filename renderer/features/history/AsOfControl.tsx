@@ -5,6 +5,8 @@ import { useStageHistory } from '../../data/useHistoryQueries';
 import { useStakeholders } from '../../data/useStakeholderQueries';
 import { useToday } from '../../app/useToday';
 import { useT } from '../../i18n/useT';
+import { DateField } from '../../ui/DateField';
+import { isWholeDate } from '../../ui/dateText';
 
 // The stage funnel as it stood on a chosen day (issue 18), beside today's: the stakeholders
 // Trama knew by then, each at the stage its history gives for that day. Where the history has
@@ -14,7 +16,6 @@ export function AsOfControl({ region }: { region: RegionScope }) {
   const { t, tn, formatDate } = useT();
   const today = useToday();
   const headingId = useId();
-  const dateId = useId();
   const [day, setDay] = useState(today);
   const stakeholders = useStakeholders();
   const history = useStageHistory();
@@ -34,13 +35,11 @@ export function AsOfControl({ region }: { region: RegionScope }) {
   return (
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('history.asOf.title')}</h2>
-      <label htmlFor={dateId}>{t('history.asOf.date')}</label>{' '}
-      <input
-        id={dateId}
-        type="date"
+      {/* A day typed as the interface writes dates; text that is no date (yet) keeps the last one. */}
+      <DateField
+        label={t('history.asOf.date')}
         value={day}
-        max={today}
-        onChange={(event) => /^\d{4}-\d{2}-\d{2}$/.test(event.target.value) && setDay(event.target.value)}
+        onChange={(value) => value !== '' && isWholeDate(value) && setDay(value)}
       />
       {figures === undefined ? (
         <p role="status">{t('history.loading')}</p>
