@@ -10,6 +10,7 @@ import type { Relationship } from '../domain/relationship';
 import type { Stakeholder } from '../domain/stakeholder';
 import type { ExportData } from '../io/exportData';
 import { seededRandom, type Random } from './random';
+import { enteredOverTheYears } from './sampleDates';
 import { SAMPLE_ACTIONS, SAMPLE_AGREEMENTS } from './sampleActivity';
 import { SAMPLE_STAFF, samplePerson } from './samplePeople';
 import { buildSampleLinks } from './sampleRelationships';
@@ -228,5 +229,11 @@ export function buildSampleNetwork(today: string): SampleNetwork {
     });
   });
 
-  return { stakeholders, contacts, relationships, agreements, actions, followUps, staff };
+  return {
+    ...enteredOverTheYears({ stakeholders, contacts, relationships, agreements, actions }, today),
+    agreements,
+    actions,
+    followUps,
+    staff,
+  };
 }
