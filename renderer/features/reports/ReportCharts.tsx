@@ -10,6 +10,15 @@ import { useT } from '../../i18n/useT';
 
 type PlotModule = typeof PlotTypes;
 
+/**
+ * Counts are whole numbers: up to ten, every one of them is a tick; above, Plot picks round
+ * ones. Left to itself, Plot puts ticks at 0.2, 0.4… and 'd' then prints "0 0 0 1 1 1".
+ */
+function countTicks(counts: readonly number[]): number[] | undefined {
+  const highest = Math.max(1, ...counts);
+  return highest <= 10 ? Array.from({ length: highest + 1 }, (_, count) => count) : undefined;
+}
+
 /** Start and end bars side by side: light and dark of one blue, told apart in grey print too. */
 const START_END_COLOURS = ['#9ecae1', '#08519c'];
 const BAR_COLOUR = '#3182bd';
@@ -66,7 +75,7 @@ export function StagesChart({ report }: { report: ProgrammeReport }) {
           marginBottom: 40,
           fx: { label: null, domain: GUIDELINES_STAGES.map((stage) => t(`stage.${stage}`)) },
           x: { axis: null, domain: [atStart, atEnd] },
-          y: { label: null, grid: true },
+          y: { label: null, grid: true, tickFormat: 'd', ticks: countTicks(data.map((row) => row.count)) },
           color: { domain: [atStart, atEnd], range: START_END_COLOURS, legend: true },
           marks: [Plot.barY(data, { fx: 'stage', x: 'when', y: 'count', fill: 'when' }), Plot.ruleY([0])],
         })
@@ -91,7 +100,7 @@ export function ActionsChart({ report }: { report: ProgrammeReport }) {
           width: 640,
           height: 40 + data.length * 24,
           marginLeft: 200,
-          x: { label: null, grid: true, tickFormat: 'd' },
+          x: { label: null, grid: true, tickFormat: 'd', ticks: countTicks(data.map((row) => row.count)) },
           y: { label: null, domain: data.map((row) => row.kind) },
           marks: [
             Plot.barX(data, { y: 'kind', x: 'count', fill: BAR_COLOUR }),

@@ -65,3 +65,20 @@ describe('the programme report page', () => {
     await waitFor(() => expect(document.querySelectorAll('.report-chart svg').length).toBeGreaterThan(0));
   });
 });
+
+describe('the report’s charts', () => {
+  it('mark their count axes with whole numbers, each once', async () => {
+    await seed();
+    renderPage('en', { region: 'campania', from: '2026-01-01', to: '2026-12-31' });
+    await waitFor(() => expect(document.querySelectorAll('.report-chart[data-drawn="true"]')).toHaveLength(2), {
+      timeout: 5000,
+    });
+    for (const chart of document.querySelectorAll('.report-chart')) {
+      const ticks = [...chart.querySelectorAll('[aria-label$="axis tick label"] text')]
+        .map((tick) => tick.textContent ?? '')
+        .filter((text) => /^[\d.,]+$/.test(text));
+      expect(ticks.length).toBeGreaterThan(1);
+      expect(new Set(ticks).size).toBe(ticks.length);
+    }
+  });
+});
