@@ -17,7 +17,7 @@ export interface SharedDetail {
 
 export async function identityOf(
   db: TramaDatabase,
-  contact: Contact,
+  contact: Pick<Contact, 'id' | 'name' | 'emails' | 'phones'>,
 ): Promise<{ person: PersonIdentity; sharedDetails: SharedDetail[] }> {
   const emails = new Map(contact.emails.map((email) => [emailKey(email), email]));
   const phones = new Map(contact.phones.map((phone) => [phoneKey(phone), phone]));

@@ -197,30 +197,39 @@ export async function erasePerson(
   options: ErasureOptions = {},
 ): Promise<DatabaseErasure> {
   return withCopiesLock(() =>
-    db.transaction('rw', ERASURE_TABLES, async () => {
-      const plan = await planContactDeletion(db, [contactId]);
-      const contact = deletedRows(plan, 'contacts')[0];
-      if (!contact) throw new Error(`Contact ${contactId} does not exist`);
-      const { person } = await identityOf(db, contact);
-      const outcome: DatabaseErasure = {
-        change: await applyDeletionPlan(db, plan),
-        mentionsReplaced: 0,
-        mentionsLeft: [],
-      };
-      const places = (options.mentions ?? []).filter(
-        (place) => !(place.table === 'contacts' && place.id === contactId),
-      );
-      if (places.length > 0)
-        await replaceMentions(db, createMentionMatcher(person), places, options.marker ?? '[erased]', outcome);
-      // The history keeps every field's past values: the person leaves all of them, asked or not.
-      await eraseFromHistory(db, contactId, person, options.marker ?? '[erased]');
-      await recordErasure(db, contactId, outcome.change);
-      await addCopiesPending(
-        db,
-        { contactId, places: places.map(({ table, id, field }) => ({ table, id, field })) },
-        outcome.change,
-      );
-      return outcome;
-    }),
+    // An async callback: Dexie keeps its transaction open across native awaits only for those.
+    db.transaction('rw', ERASURE_TABLES, async () => erasePersonInTransaction(db, contactId, options)),
   );
+}
+
+/**
+ * The erasure's work, for a caller that holds the copies lock and a read-write transaction
+ * over every table already (an erasure a teammate made, arriving by team sync).
+ */
+export async function erasePersonInTransaction(
+  db: TramaDatabase,
+  contactId: string,
+  options: ErasureOptions = {},
+): Promise<DatabaseErasure> {
+  const plan = await planContactDeletion(db, [contactId]);
+  const contact = deletedRows(plan, 'contacts')[0];
+  if (!contact) throw new Error(`Contact ${contactId} does not exist`);
+  const { person } = await identityOf(db, contact);
+  const outcome: DatabaseErasure = {
+    change: await applyDeletionPlan(db, plan),
+    mentionsReplaced: 0,
+    mentionsLeft: [],
+  };
+  const places = (options.mentions ?? []).filter((place) => !(place.table === 'contacts' && place.id === contactId));
+  if (places.length > 0)
+    await replaceMentions(db, createMentionMatcher(person), places, options.marker ?? '[erased]', outcome);
+  // The history keeps every field's past values: the person leaves all of them, asked or not.
+  await eraseFromHistory(db, contactId, person, options.marker ?? '[erased]');
+  await recordErasure(db, contactId, outcome.change);
+  await addCopiesPending(
+    db,
+    { contactId, places: places.map(({ table, id, field }) => ({ table, id, field })) },
+    outcome.change,
+  );
+  return outcome;
 }

@@ -1,12 +1,15 @@
 import type Dexie from 'dexie';
 import { SYNCED_TABLES } from '../../shared/domain/entities';
 import { isSameValue } from '../../shared/io/restoreDiff';
+import { isErasureMarkerDocId, parseErasureMarker, type ErasureMarker } from '../../shared/sync/erasureMarker';
 import { docIdOf, isSyncedTable, parseIncomingDoc, type IncomingDoc, type Rejection } from '../../shared/sync/syncDocs';
 import { noteTeamAuthors } from '../db/historyMiddleware';
+import type { TramaDatabase } from '../db/tramaDatabase';
 import type { PouchDatabase, PouchDocument } from './pouchdb';
 import { writeUnrecorded } from './syncOutbox';
 import { recordOfRow, rowOfRecord } from './syncRows';
 import { SYNC_OUTBOX_TABLE, SYNC_REVISIONS_TABLE, type OutboxRow, type RevisionRow } from './syncTables';
+import { applyTeamErasure, type TeamErasure } from './teamErasure';
 
 // The inbound half: the local PouchDB's changes, from a checkpoint kept in a `_local`
 // document (never replicated), applied to the app's database. Each change's winning
@@ -14,7 +17,9 @@ import { SYNC_OUTBOX_TABLE, SYNC_REVISIONS_TABLE, type OutboxRow, type RevisionR
 // a transaction the outbox does not record. A record changed here and not yet handed to
 // PouchDB is left alone: the pump writes it beside the incoming revision, as a conflict.
 // The checkpoint moves only after the transaction commits: a crash between the two applies
-// the same changes again, which finds the rows already equal.
+// the same changes again, which finds the rows already equal. A teammate's erasure marker
+// (shared/sync/erasureMarker.ts) is applied after the batch's records, as an erasure made
+// here (teamErasure.ts), before the checkpoint moves.
 
 export const INBOUND_CHECKPOINT_ID = '_local/trama-sync-inbound';
 export const INBOUND_BATCH_SIZE = 500;
@@ -36,6 +41,8 @@ export interface InboundOutcome {
   conflictedNow: string[];
   /** Whether more changes wait beyond this batch. */
   hasMore: boolean;
+  /** Contact persons a teammate erased, erased here now: their kept copies are still to check. */
+  erased: TeamErasure[];
 }
 
 export async function readInboundCheckpoint(local: PouchDatabase): Promise<InboundCheckpoint> {
@@ -109,9 +116,11 @@ function applyToDatabase(db: Dexie, incoming: readonly Incoming[]): Promise<numb
 
 /** Applies one batch of the local PouchDB's changes after the checkpoint, then moves the checkpoint. */
 export async function applyInbound(
-  db: Dexie,
+  db: TramaDatabase,
   local: PouchDatabase,
   batchSize = INBOUND_BATCH_SIZE,
+  /** What replaces a mention of an erased person, in this laptop's language. */
+  markerText = '[erased]',
 ): Promise<InboundOutcome> {
   const checkpoint = await readInboundCheckpoint(local);
   const feed = await local.changes({
@@ -123,8 +132,16 @@ export async function applyInbound(
   const conflicted = new Set(checkpoint.conflicted);
   const conflictedNow: string[] = [];
   const rejections: Rejection[] = [];
+  const markers: ErasureMarker[] = [];
   const incoming = feed.results.flatMap((change): Incoming[] => {
     if (change.id.startsWith('_local/')) return [];
+    if (isErasureMarkerDocId(change.id)) {
+      // Two laptops erasing one person make two versions that say the same: no conflict to show.
+      const parsed = parseErasureMarker(change.doc);
+      if (parsed.kind === 'marker') markers.push(parsed.marker);
+      else if (parsed.kind === 'rejected') rejections.push(parsed.rejection);
+      return [];
+    }
     if (hasConflicts(change.doc)) {
       conflicted.add(change.id);
       conflictedNow.push(change.id);
@@ -137,8 +154,21 @@ export async function applyInbound(
     return [{ parsed, rev: String(change.doc?._rev ?? '') }];
   });
   const applied = incoming.length > 0 ? await applyToDatabase(db, incoming) : 0;
+  const erased: TeamErasure[] = [];
+  for (const marker of markers) {
+    const erasure = await applyTeamErasure(db, local, marker, markerText);
+    if (erasure) erased.push(erasure);
+  }
   const next = { since: feed.last_seq, conflicted: [...conflicted] };
   if (feed.results.length > 0) await saveCheckpoint(local, next);
   const read = feed.results.filter((change) => !change.id.startsWith('_local/')).length;
-  return { checkpoint: next, applied, read, rejections, conflictedNow, hasMore: feed.results.length >= batchSize };
+  return {
+    checkpoint: next,
+    applied,
+    read,
+    rejections,
+    conflictedNow,
+    hasMore: feed.results.length >= batchSize,
+    erased,
+  };
 }

@@ -1,7 +1,11 @@
-import type Dexie from 'dexie';
 import { SYNCED_TABLES } from '../../shared/domain/entities';
+import type { MentionTarget } from '../../shared/domain/recordMentions';
 import { isSameValue } from '../../shared/io/restoreDiff';
+import { erasureMarkerBody, erasureMarkerDocId } from '../../shared/sync/erasureMarker';
 import { docIdOf, syncDocBody, type SyncedRecord, type SyncedTable } from '../../shared/sync/syncDocs';
+import { readCopiesPending } from '../db/copiesPending';
+import { readErasedContactIds } from '../db/erasedContacts';
+import type { TramaDatabase } from '../db/tramaDatabase';
 import { pouchErrorOf, type PouchDatabase, type PouchDocument, type PouchRevisions } from './pouchdb';
 import { recordOfRow } from './syncRows';
 import { SYNC_OUTBOX_TABLE, SYNC_REVISIONS_TABLE, type OutboxRow, type RevisionRow } from './syncTables';
@@ -12,7 +16,10 @@ import { SYNC_OUTBOX_TABLE, SYNC_REVISIONS_TABLE, type OutboxRow, type RevisionR
 // point leaves them to be handled again, and handling one twice writes nothing the second
 // time. A change made here on top of an older revision than the document's latest (a change
 // arrived from the team meanwhile) is written beside that revision, as a conflict for the
-// user to resolve, never over it.
+// user to resolve, never over it. A contact person's deletion that was a GDPR erasure (their
+// id is in this laptop's list of erased contacts) is followed by an erasure marker
+// (shared/sync/erasureMarker.ts), so that every laptop erases them too, and the coordinator
+// knows what to purge from the server.
 
 export const PUMP_BATCH_SIZE = 200;
 
@@ -35,10 +42,15 @@ interface PendingChange {
   latest: OutboxRow;
   record: SyncedRecord | null;
   baseRev: string | undefined;
+  /** A contact person erased here: the places of the mentions the user confirmed. */
+  erasure: { places: MentionTarget[] } | null;
 }
 
-async function readPending(db: Dexie, batchSize: number): Promise<{ changes: PendingChange[]; hasMore: boolean }> {
-  return db.transaction('r', [SYNC_OUTBOX_TABLE, SYNC_REVISIONS_TABLE, ...SYNCED_TABLES], async () => {
+async function readPending(
+  db: TramaDatabase,
+  batchSize: number,
+): Promise<{ changes: PendingChange[]; hasMore: boolean }> {
+  return db.transaction('r', [SYNC_OUTBOX_TABLE, SYNC_REVISIONS_TABLE, 'meta', ...SYNCED_TABLES], async () => {
     const rows = await db
       .table<OutboxRow, number>(SYNC_OUTBOX_TABLE)
       .orderBy('seq')
@@ -60,6 +72,7 @@ async function readPending(db: Dexie, batchSize: number): Promise<{ changes: Pen
           latest: row,
           record: null,
           baseRev: undefined,
+          erasure: null,
         });
       }
     }
@@ -75,6 +88,13 @@ async function readPending(db: Dexie, batchSize: number): Promise<{ changes: Pen
         const row = rows[index];
         change.record = row ? recordOfRow(table, row) : null;
       });
+    }
+    const deletedContacts = changes.filter((change) => change.table === 'contacts' && change.record === null);
+    if (deletedContacts.length > 0) {
+      const erased = await readErasedContactIds(db);
+      const pending = await readCopiesPending(db);
+      for (const change of deletedContacts.filter((one) => erased.has(one.key)))
+        change.erasure = { places: pending.find((entry) => entry.contactId === change.key)?.places ?? [] };
     }
     return { changes, hasMore: rows.length > batchSize };
   });
@@ -110,9 +130,47 @@ function bodyOf(change: PendingChange, sender: string | undefined): Omit<PouchDo
   return syncDocBody(table, change.record, changedBy, changedAt);
 }
 
+/**
+ * After the deletions: a marker for each erased person whose document exists (one that never
+ * left this laptop needs none) and has no live marker yet. A change whose marker could not be
+ * written stays in the outbox, to be written next round.
+ */
+async function writeErasureMarkers(
+  local: PouchDatabase,
+  changes: readonly PendingChange[],
+  settled: Map<string, string | undefined>,
+  sender: string | undefined,
+): Promise<{ written: string[]; retried: string[] }> {
+  const erasures = changes.filter((change) => change.erasure && settled.get(change.docId) !== undefined);
+  if (erasures.length === 0) return { written: [], retried: [] };
+  const { rows } = await local.allDocs({ keys: erasures.map((change) => erasureMarkerDocId(change.key)) });
+  // A withdrawn marker (its document deleted) is written again on top of its deletion.
+  const waiting = erasures
+    .map((change, index) => ({ change, known: rows[index]?.value }))
+    .filter(({ known }) => !known || known.deleted);
+  const markers = waiting.map(({ change, known }): PouchDocument => {
+    const author = sender ?? change.latest.changedBy;
+    const deletedRev = settled.get(change.docId)!;
+    const body = erasureMarkerBody(change.key, deletedRev, change.erasure!.places, author, change.latest.changedAt);
+    return { _id: erasureMarkerDocId(change.key), ...(known ? { _rev: known.rev } : {}), ...body };
+  });
+  const results = markers.length > 0 ? await local.bulkDocs(markers) : [];
+  const written: string[] = [];
+  const retried: string[] = [];
+  results.forEach((result, index) => {
+    const { change } = waiting[index]!;
+    if (result.ok) written.push(markers[index]!._id);
+    else {
+      settled.delete(change.docId);
+      retried.push(change.docId);
+    }
+  });
+  return { written, retried };
+}
+
 /** Writes one batch of the outbox to the local PouchDB and takes the rows handled out of it. */
 export async function pumpOutbox(
-  db: Dexie,
+  db: TramaDatabase,
   local: PouchDatabase,
   batchSize = PUMP_BATCH_SIZE,
   sender?: string,
@@ -159,6 +217,9 @@ export async function pumpOutbox(
       written.push(doc._id);
     }
   }
+  const markers = await writeErasureMarkers(local, changes, settled, sender);
+  written.push(...markers.written);
+  retried.push(...markers.retried);
   const handled = changes.filter((change) => settled.has(change.docId));
   await db.transaction('rw', [SYNC_OUTBOX_TABLE, SYNC_REVISIONS_TABLE], async () => {
     await db.table(SYNC_OUTBOX_TABLE).bulkDelete(handled.flatMap((change) => change.seqs));

@@ -76,6 +76,8 @@ export interface PouchDatabase {
   changes(options: { since: 'now'; live: true }): PouchEmitter;
   /** CouchDB also counts deleted documents (`doc_del_count`); PouchDB's own adapters do not. */
   info(): Promise<{ update_seq: number | string; doc_count: number; doc_del_count?: number }>;
+  /** Drops the bodies of revisions that are no longer leaves (an erased person's earlier versions). */
+  compact(): Promise<unknown>;
   close(): Promise<void>;
   destroy(): Promise<void>;
 }

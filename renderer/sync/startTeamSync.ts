@@ -1,5 +1,8 @@
 import type { TeamSettings } from '../../shared/ipc/teamConnection';
 import type { TramaDatabase } from '../db/tramaDatabase';
+import { detectLanguage } from '../i18n/detectLanguage';
+import { translate } from '../i18n/translate';
+import { platform } from '../platform/platform';
 import { BrowserPouch } from './browserPouch';
 import { createSyncEngine, type SyncEngine } from './syncEngine';
 import { setTeamMember } from './teamMember';
@@ -22,6 +25,9 @@ export async function startTeamSync(db: TramaDatabase, settings: TeamSettings, p
     remoteUrl: teamDatabaseUrl(settings),
     auth: { username: settings.userName, password },
     member: settings.userName,
+    // A teammate's erasure replaces mentions in this laptop's language, and reaches its copies as one made here does.
+    erasureMarkerText: translate(detectLanguage(), 'erasure.marker'),
+    keptCopyStores: { backups: platform.backups },
   });
   try {
     await engine.start();

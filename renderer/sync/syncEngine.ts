@@ -1,7 +1,9 @@
 import { liveQuery, type Subscription } from 'dexie';
-import type Dexie from 'dexie';
+import { isErasureMarkerDocId } from '../../shared/sync/erasureMarker';
 import type { Resolution } from '../../shared/sync/resolveConflict';
 import type { Rejection } from '../../shared/sync/syncDocs';
+import type { KeptCopyStores } from '../db/erasureCopies';
+import type { TramaDatabase } from '../db/tramaDatabase';
 import {
   dropIdenticalVersions,
   listConflicts,
@@ -15,6 +17,7 @@ import type { PouchConstructor, PouchDatabase, PouchEmitter, PouchOptions, Pouch
 import { fetchWithTimeLimits, LONGPOLL_MS, REQUEST_LIMIT_MS, type FetchLike } from './remoteFetch';
 import { SYNC_OUTBOX_TABLE } from './syncTables';
 import { errorKindOf, statusOf, type SyncFacts, type SyncStatus } from './syncStatus';
+import { followTeamErasures, type TeamErasure } from './teamErasure';
 
 // One laptop's team sync: its app database (Dexie), a local PouchDB that replicates live both
 // ways with the team's database on the server, and between the two the outbox pump and the
@@ -30,7 +33,7 @@ const REJECTIONS_KEPT = 100;
 const PUMP_RETRIES = 10;
 
 export interface SyncEngineOptions {
-  db: Dexie;
+  db: TramaDatabase;
   Pouch: PouchConstructor;
   /** The local PouchDB's name, `trama-sync-<team>`, and its options (the tests' in-memory adapter). */
   localName: string;
@@ -47,6 +50,13 @@ export interface SyncEngineOptions {
   member: string;
   now?: () => Date;
   maxBackOffMs?: number;
+  /** What replaces a mention of a person a teammate erased, in this laptop's language. */
+  erasureMarkerText?: string;
+  /**
+   * Where this laptop keeps copies of the data: a teammate's erasure is taken out of them too.
+   * Left out, the copies wait for the check that Settings → Privacy offers.
+   */
+  keptCopyStores?: KeptCopyStores;
 }
 
 export interface SetAsideDocs {
@@ -69,6 +79,8 @@ export interface SyncEngine {
   conflicts(): Promise<RecordConflict[]>;
   resolve(conflict: RecordConflict, resolution: Resolution): Promise<ResolutionOutcome>;
   setAside(): SetAsideDocs;
+  /** Resolves once the kept copies of every teammate's erasure received so far were checked. */
+  copiesChecked(): Promise<void>;
 }
 
 export function backOffFrom(previous: number, limit = MAX_BACK_OFF_MS): number {
@@ -78,6 +90,7 @@ export function backOffFrom(previous: number, limit = MAX_BACK_OFF_MS): number {
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const { db, Pouch } = options;
   const now = options.now ?? (() => new Date());
+  const erasureMarkerText = options.erasureMarkerText ?? '[erased]';
   const local = new Pouch(options.localName, options.localOptions);
   const longpollMs = options.longpollMs ?? LONGPOLL_MS;
   const baseFetch: FetchLike = options.remoteOptions?.fetch ?? ((url, init) => globalThis.fetch(url, init));
@@ -106,6 +119,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   let outboxWatch: Subscription | null = null;
   let running: Promise<void> | null = null;
   let isAgain = false;
+  const teamErasures = followTeamErasures(db, local, { stores: options.keptCopyStores, markerText: erasureMarkerText });
 
   const publish = () => {
     facts.pending = outboxCount + unsent.size;
@@ -117,10 +131,14 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     for (let attempt = 0; attempt < PUMP_RETRIES; attempt++) {
       const pumped = await pumpOutbox(db, local, undefined, options.member);
       for (const docId of pumped.written) unsent.add(docId);
+      // An erasure made here: the person's earlier versions go from the local PouchDB too.
+      if (pumped.written.some(isErasureMarkerDocId)) await local.compact();
       if (!pumped.hasMore && pumped.retried.length === 0) break;
     }
+    const erased: TeamErasure[] = [];
     for (;;) {
-      const inbound = await applyInbound(db, local);
+      const inbound = await applyInbound(db, local, undefined, erasureMarkerText);
+      erased.push(...inbound.erased);
       if (facts.receiving) facts.receiving.received += inbound.read;
       for (const docId of inbound.conflictedNow) await dropIdenticalVersions(local, docId);
       for (const rejection of inbound.rejections) {
@@ -129,6 +147,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       }
       if (!inbound.hasMore) break;
     }
+    if (erased.length > 0) await teamErasures.follow(erased);
   }
 
   function settle(): Promise<void> {
@@ -307,5 +326,6 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       return outcome;
     },
     setAside: () => ({ count: rejections.count, latest: [...rejections.latest] }),
+    copiesChecked: () => teamErasures.copiesChecked,
   };
 }

@@ -1,4 +1,4 @@
-// `npm run team:setup` / `npm run team:dev`: bundles the TypeScript command with esbuild (as
+// `npm run team:setup` / `team:dev` / `team:purge`: bundles the TypeScript command with esbuild (as
 // test/bench/run.mjs does) and runs its main() with the arguments after the command's name.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -6,7 +6,7 @@ import process from 'node:process';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-const COMMANDS = { setup: 'setupCli.ts', dev: 'devTeam.ts' };
+const COMMANDS = { setup: 'setupCli.ts', dev: 'devTeam.ts', purge: 'purgeCli.ts' };
 const [command = '', ...argv] = process.argv.slice(2);
 const entry = Object.hasOwn(COMMANDS, command) ? COMMANDS[/** @type {keyof typeof COMMANDS} */ (command)] : undefined;
 if (!entry) {

@@ -61,7 +61,7 @@ export function parseSetupArguments(argv: readonly string[]): SetupArguments | '
   return { url: values.url, team: values.team, adminName: values.admin, members, resetPasswords, origins };
 }
 
-function splitFlag(argument: string): [string, string | undefined] {
+export function splitFlag(argument: string): [string, string | undefined] {
   const equals = argument.indexOf('=');
   return argument.startsWith('--') && equals > 0
     ? [argument.slice(0, equals), argument.slice(equals + 1)]

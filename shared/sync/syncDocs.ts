@@ -54,7 +54,14 @@ export function syncDocBody(table: SyncedTable, record: SyncedRecord, changedBy:
 }
 
 export type RejectionReason =
-  'not-an-object' | 'not-a-record' | 'table-mismatch' | 'invalid-record' | 'id-mismatch' | 'invalid-author';
+  | 'not-an-object'
+  | 'not-a-record'
+  | 'table-mismatch'
+  | 'invalid-record'
+  | 'id-mismatch'
+  | 'invalid-author'
+  /** An erasure marker (erasureMarker.ts) that is not exactly one. */
+  | 'invalid-marker';
 
 /** What a document from the team's database is, once checked. */
 export type IncomingDoc =
@@ -85,7 +92,7 @@ function rejected(docId: unknown, reason: RejectionReason, issues: string[] = []
   return { kind: 'rejected', rejection: { docId: shownId, reason, issues } };
 }
 
-function issuesOf(error: z.ZodError): string[] {
+export function issuesOf(error: z.ZodError): string[] {
   return error.issues
     .slice(0, MAX_ISSUES)
     .map((issue) => `${issue.path.map(String).join('.').slice(0, 100)}: ${issue.message.slice(0, 200)}`);
