@@ -1,10 +1,12 @@
 import Dexie, {
+  RangeSet,
   type DBCore,
   type DBCoreMutateRequest,
   type DBCoreMutateResponse,
   type DBCoreTable,
   type DBCoreTransaction,
   type Middleware,
+  type ObservabilitySet,
   type Transaction,
 } from 'dexie';
 import { newId } from '../../shared/domain/common';
@@ -124,6 +126,23 @@ function entriesOf(
   return entries;
 }
 
+/**
+ * Dexie stops noting the keys a write touches, for live queries, once a write holds 50
+ * values (the whole table counts as changed); an entry naming an import's chunk of 2,000
+ * records is 2,000 keys of the multi-entry index `recordIds`, each inserted into a balanced
+ * tree of key ranges (about 60 ms per chunk, on the page's thread, inside the write). Such
+ * an entry marks that index as changed throughout, as Dexie does for a large write, so each
+ * key lands in a range that already holds it (a few comparisons): a live query of a
+ * record's history still runs again.
+ */
+const MAX_RECORD_IDS_NOTED = 50;
+
+function mutatedPartsOf(down: DBCore, entries: readonly HistoryEntry[]): ObservabilitySet | undefined {
+  const recordIds = entries.reduce((sum, entry) => sum + entry.recordIds.length, 0);
+  if (recordIds < MAX_RECORD_IDS_NOTED) return undefined;
+  return { [`idb://${down.schema.name}/${HISTORY_TABLE}/recordIds`]: new RangeSet(down.MIN_KEY, down.MAX_KEY) };
+}
+
 /** Dexie middleware writing the history (db.ts installs it). Below the write log: Undo never takes an entry back. */
 export function createHistoryMiddleware(options: HistoryOptions): Middleware<DBCore> {
   const now = options.now ?? (() => new Date());
@@ -185,7 +204,12 @@ export function createHistoryMiddleware(options: HistoryOptions): Middleware<DBC
                   );
                   if (entries.length === 0) return response;
                   return inZone(
-                    down.table(HISTORY_TABLE).mutate({ type: 'add', trans: request.trans, values: entries }),
+                    down.table(HISTORY_TABLE).mutate({
+                      type: 'add',
+                      trans: request.trans,
+                      values: entries,
+                      mutatedParts: mutatedPartsOf(down, entries),
+                    }),
                   ).then(() => response);
                 }),
               );

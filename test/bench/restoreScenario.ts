@@ -253,7 +253,7 @@ export async function measureRestoreOverData(
 }
 
 /** Until the page has gone `quietMs` without a long task (at most `limitMs`). */
-async function untilQuiet(page: Page, quietMs = 3_000, limitMs = 180_000): Promise<void> {
+export async function untilQuiet(page: Page, quietMs = 3_000, limitMs = 180_000): Promise<void> {
   const start = Date.now();
   while (Date.now() - start < limitMs) {
     const quietFor = await page.evaluate(() => {
