@@ -4,8 +4,9 @@ import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useT } from '../../i18n/useT';
 import { useCategories } from '../../ui/useCategories';
 import { applyLegendChoice, NO_LEGEND_CHOICE, type LegendChoice } from './legendChoice';
-import { legendEntries, type LegendLabels } from './mapLegendEntries';
+import { comparisonLines, legendEntries, type LegendLabels } from './mapLegendEntries';
 import type { MapOptions } from './mapModel';
+import { TIE_GAINED_COLOUR } from './mapTimeLooks';
 import { LineSwatch, ShapeSwatch } from './ShapeSwatch';
 import './mapLegend.css';
 
@@ -16,6 +17,8 @@ interface MapLegendProps {
   options: MapOptions;
   /** The map's Cytoscape instance, which a click on a colour highlights or hides part of. */
   getMap?: () => Core | null;
+  /** The earlier day the map is compared with (mapTime.ts): the legend then lists ties gained and lost. */
+  comparedFrom?: string | null;
 }
 
 export function useLegendLabels(): LegendLabels {
@@ -35,8 +38,8 @@ export function useLegendLabels(): LegendLabels {
 }
 
 /** Only what is on the map; a colour can be highlighted (the rest dimmed) or hidden, and the legend folds away. */
-export function MapLegend({ stakeholders, relationshipTypes, options, getMap }: MapLegendProps) {
-  const { t } = useT();
+export function MapLegend({ stakeholders, relationshipTypes, options, getMap, comparedFrom = null }: MapLegendProps) {
+  const { t, formatDate } = useT();
   const labels = useLegendLabels();
   const [isFolded, setIsFolded] = useState(false);
   const [choice, setChoice] = useState<LegendChoice>(NO_LEGEND_CHOICE);
@@ -104,6 +107,41 @@ export function MapLegend({ stakeholders, relationshipTypes, options, getMap }: 
           {t('map.legend.fold')}
         </button>
       </div>
+      {comparedFrom && (
+        <>
+          <h3>{t('map.time.legend', { from: formatDate(comparedFrom) })}</h3>
+          <ul className="map-legend-time">
+            {comparisonLines({ gained: t('map.time.legend.gained'), lost: t('map.time.legend.lost') }).map((line) => (
+              <li key={line.key}>
+                <svg
+                  className="legend-swatch"
+                  width="32"
+                  height="12"
+                  viewBox="0 0 32 12"
+                  aria-hidden="true"
+                  focusable="false"
+                >
+                  <line
+                    x1="1"
+                    y1="6"
+                    x2="31"
+                    y2="6"
+                    stroke={line.colour}
+                    strokeWidth={line.width * 0.7}
+                    strokeDasharray={line.dash?.map((length) => length * 0.6).join(' ')}
+                  />
+                </svg>
+                {line.label}
+              </li>
+            ))}
+            <li>
+              <span className="legend-ring" style={{ borderColor: TIE_GAINED_COLOUR }} aria-hidden="true" />
+              {t('map.time.legend.new', { from: formatDate(comparedFrom) })}
+            </li>
+            <li className="muted">{t('map.time.legend.unchanged')}</li>
+          </ul>
+        </>
+      )}
       <h3>{t('map.legend.colour', { by: t(`map.by.${options.colourBy}`) })}</h3>
       {getMap && <p className="muted map-legend-hint">{t('map.legend.hint')}</p>}
       <ul className="map-legend-colours">

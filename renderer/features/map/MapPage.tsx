@@ -6,26 +6,18 @@ import { useDatabase } from '../../data/useDatabase';
 import { clearPositions } from '../../db/repositories/mapPositions';
 import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
-import {
-  countByGroup,
-  mapFiltersFromParams,
-  mapVisibility,
-  paramsFromMapFilters,
-  type MapFilterState,
-} from './mapFilters';
-import { buildMapElements, groupNodeId, type MapGroup } from './mapModel';
-import { buildOverviewElements, categoryGroupOf, isOverviewFor, openParts } from './mapOverview';
+import { countByGroup, mapFiltersFromParams, paramsFromMapFilters, type MapFilterState } from './mapFilters';
+import { buildMapElements, type MapGroup } from './mapModel';
+import { buildOverviewElements, categoryGroupOf, isOverviewFor } from './mapOverview';
 import { MapOverviewNote } from './MapOverviewNote';
 import { useCategories } from '../../ui/useCategories';
 import { MapFilterBar } from './MapFilterBar';
-import { MapLegend } from './MapLegend';
 import { MapOptionsBar } from './MapOptionsBar';
-import { MapSidePanel } from './MapSidePanel';
-import { KeyConnectors } from './KeyConnectors';
-import { PathFinder } from './PathFinder';
+import { MapSide } from './MapSide';
 import { MapSummary } from './MapSummary';
 import { NetworkCanvas } from './NetworkCanvas';
-import { MapFocusControls } from './MapFocusControls';
+import { paramsFromMapTime, timeSummaryOf, type MapTime } from './mapTime';
+import { MapTimePanel } from './MapTimePanel';
 import { MapShortcutsDialog } from './MapShortcutsDialog';
 import { MapToolbar, type MapPanelName } from './MapToolbar';
 import { MapTopPanels } from './MapTopPanels';
@@ -36,6 +28,9 @@ import { ZoomControls } from './ZoomControls';
 import { MapPictureMenu } from './MapPictureMenu';
 import { useMapOptions } from './useMapOptions';
 import { useMapRecords } from './useMapRecords';
+import { useMapTime } from './useMapTime';
+import { useMapVisibility } from './useMapVisibility';
+import { useOverviewRegions } from './useOverviewRegions';
 import { positionsViewId } from './useNodePlacement';
 import './map.css';
 
@@ -59,7 +54,12 @@ export function MapPage({ route }: { route: Route }) {
   const [isShortcutsOpen, setIsShortcutsOpen] = useState(false);
   const view = useMapViewActions(cyRef, viewInsets, () => setIsShortcutsOpen(true));
   const panelIdPrefix = useId();
-  const panelIds = { filters: `${panelIdPrefix}-filters`, display: `${panelIdPrefix}-display` };
+  const panelIds = {
+    filters: `${panelIdPrefix}-filters`,
+    display: `${panelIdPrefix}-display`,
+    time: `${panelIdPrefix}-time`,
+  };
+  const mapTime = useMapTime(route.query, loaded);
 
   // A link from elsewhere (dashboard, a stakeholder's page) sets filters and focus.
   const [linkedQuery, setLinkedQuery] = useState(route.query);
@@ -69,13 +69,21 @@ export function MapPage({ route }: { route: Route }) {
     setFocusedId(route.query.focus ?? null);
   }
 
-  function updateAddress(nextFilters: MapFilterState, nextFocus: string | null) {
-    const query = { ...paramsFromMapFilters(nextFilters), ...(nextFocus ? { focus: nextFocus } : {}) };
+  function updateAddress(nextFilters: MapFilterState, nextFocus: string | null, nextTime: MapTime = mapTime.time) {
+    const query = {
+      ...paramsFromMapFilters(nextFilters),
+      ...paramsFromMapTime(nextTime),
+      ...(nextFocus ? { focus: nextFocus } : {}),
+    };
     history.replaceState(null, '', routeHref({ section: 'map', query }));
   }
   const changeFilters = (next: MapFilterState) => {
     setFilters(next);
     updateAddress(next, focusedId);
+  };
+  const changeTime = (next: MapTime) => {
+    mapTime.setTime(next);
+    updateAddress(filters, focusedId, next);
   };
   const focus = (id: string | null) => {
     setFocusedId(id);
@@ -91,19 +99,8 @@ export function MapPage({ route }: { route: Route }) {
   const isOverview = records ? isOverviewFor(records.stakeholders.length) : false;
   const focusState = useMapFocus(loaded, focusedId, { withAgreements: options.showAgreements, isOverview });
   const { onlyIds } = focusState;
-  const visibility = useMemo(
-    () =>
-      loaded
-        ? mapVisibility(loaded.records, loaded.index, filters, onlyIds)
-        : {
-            stakeholderIds: new Set<string>(),
-            edgeIds: new Set<string>(),
-            isShownAt: new Uint8Array(0),
-            relationshipTypes: new Set<string>(),
-            showsEveryRelationship: false,
-          },
-    [loaded, filters, onlyIds],
-  );
+  const visibility = useMapVisibility(loaded, filters, onlyIds, mapTime.narrowing);
+  const timeSummary = timeSummaryOf(mapTime.view, mapTime.narrowing, visibility.edgeIds);
   const detailedElements = useMemo(
     () => (loaded && !isOverview ? buildMapElements(loaded.records, loaded.index, options, groupLabel) : []),
     // groupLabel changes with the language only, through t.
@@ -138,17 +135,7 @@ export function MapPage({ route }: { route: Route }) {
     () => (records ? countByGroup(records.stakeholders, visibility.stakeholderIds) : []),
     [records, visibility],
   );
-  const overviewRegions = useMemo(() => {
-    if (!records || !isOverview) return [];
-    const shown = records.stakeholders.filter((stakeholder) => visibility.stakeholderIds.has(stakeholder.id));
-    const open = openParts(shown, openGroups, focusedGroupId);
-    return groupCounts.map(([group, count]) => ({
-      group,
-      id: groupNodeId(group),
-      count,
-      isOpen: open.regions.has(groupNodeId(group)),
-    }));
-  }, [records, isOverview, visibility, groupCounts, openGroups, focusedGroupId]);
+  const overviewRegions = useOverviewRegions(records, isOverview, visibility, groupCounts, openGroups, focusedGroupId);
   function toggleGroup(groupId: string, isOpen: boolean) {
     const next = new Set(openGroups);
     if (isOpen) {
@@ -180,6 +167,7 @@ export function MapPage({ route }: { route: Route }) {
             focusedId={focusedId}
             onFocus={focus}
             activeFilterCount={Object.keys(paramsFromMapFilters(filters)).length}
+            timeLabel={mapTime.buttonLabel}
             openPanel={openPanel}
             onTogglePanel={(panel) => setOpenPanel((open) => (open === panel ? null : panel))}
             onShowShortcuts={() => setIsShortcutsOpen(true)}
@@ -229,6 +217,7 @@ export function MapPage({ route }: { route: Route }) {
               }}
               isOverview={isOverview}
               onToggleGroup={toggleGroup}
+              timeMarks={mapTime.marks}
             />
             <MapTopPanels
               openPanel={openPanel}
@@ -242,6 +231,9 @@ export function MapPage({ route }: { route: Route }) {
                   hasAgreements={options.showAgreements && records.agreements.length > 0}
                 />
               }
+              time={
+                <MapTimePanel time={mapTime.time} view={mapTime.view} refused={mapTime.refused} onChange={changeTime} />
+              }
               display={
                 <MapOptionsBar
                   options={options}
@@ -251,55 +243,20 @@ export function MapPage({ route }: { route: Route }) {
                 />
               }
             />
-            <div className="map-side">
-              {focused ? (
-                <MapSidePanel
-                  stakeholder={focused}
-                  neighbours={focusState.neighbours}
-                  shownIds={visibility.stakeholderIds}
-                  onSelect={focus}
-                  onClose={() => focus(null)}
-                  focusControls={
-                    <MapFocusControls
-                      depth={focusState.depth}
-                      onDepthChange={focusState.setDepth}
-                      isOnly={focusState.isOnly}
-                      onOnlyChange={focusState.setIsOnly}
-                      secondDegreeCount={focusState.secondDegreeCount}
-                    />
-                  }
-                  keyConnectors={
-                    <KeyConnectors
-                      stakeholderId={focused.id}
-                      relationships={records.relationships}
-                      incident={index.ties.incident}
-                      neighbours={focusState.neighbours}
-                      onSelect={focus}
-                    />
-                  }
-                  pathFinder={
-                    <PathFinder
-                      stakeholders={records.stakeholders}
-                      relationships={records.relationships}
-                      focusedId={focusedId}
-                      shownIds={visibility.stakeholderIds}
-                      cyRef={cyRef}
-                      isOverview={isOverview}
-                      onOpenGroups={(ids) => setOpenGroups((open) => new Set([...open, ...ids]))}
-                      onFocus={focus}
-                      insets={viewInsets}
-                    />
-                  }
-                />
-              ) : (
-                <MapLegend
-                  stakeholders={records.stakeholders}
-                  relationshipTypes={index.relationshipTypes}
-                  options={options}
-                  getMap={() => cyRef.current}
-                />
-              )}
-            </div>
+            <MapSide
+              records={records}
+              index={index}
+              options={options}
+              visibility={visibility}
+              focused={focused}
+              focusState={focusState}
+              onFocus={focus}
+              cyRef={cyRef}
+              isOverview={isOverview}
+              onOpenGroups={(ids) => setOpenGroups((open) => new Set([...open, ...ids]))}
+              insets={viewInsets}
+              comparedFrom={mapTime.view?.from ?? null}
+            />
             <div className="map-bottom-bar">
               <div className="map-bottom-notes">
                 {isOverview && (
@@ -315,6 +272,7 @@ export function MapPage({ route }: { route: Route }) {
                   total={records.stakeholders.length}
                   shown={visibility.stakeholderIds.size}
                   groups={groupCounts}
+                  time={timeSummary}
                 />
               </div>
               <ZoomControls

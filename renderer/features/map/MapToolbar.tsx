@@ -3,7 +3,7 @@ import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useT } from '../../i18n/useT';
 import { StakeholderPicker } from '../../ui/StakeholderPicker';
 
-export type MapPanelName = 'filters' | 'display';
+export type MapPanelName = 'filters' | 'display' | 'time';
 
 interface MapToolbarProps {
   /** Everything the map has read, for the search box. */
@@ -12,6 +12,8 @@ interface MapToolbarProps {
   onFocus(stakeholderId: string | null): void;
   /** How many filters are on, shown on the Filters button. */
   activeFilterCount: number;
+  /** What the Time button says while the map shows another day ("As of …"); null for today. */
+  timeLabel?: string | null;
   openPanel: MapPanelName | null;
   onTogglePanel(panel: MapPanelName): void;
   onShowShortcuts(): void;
@@ -30,6 +32,7 @@ export function MapToolbar({
   focusedId,
   onFocus,
   activeFilterCount,
+  timeLabel = null,
   openPanel,
   onTogglePanel,
   onShowShortcuts,
@@ -37,10 +40,12 @@ export function MapToolbar({
   actions,
 }: MapToolbarProps) {
   const { t } = useT();
+  const isActive = (panel: MapPanelName) =>
+    (panel === 'filters' && activeFilterCount > 0) || (panel === 'time' && timeLabel !== null);
   const toggle = (panel: MapPanelName, label: string) => (
     <button
       type="button"
-      className={`map-toolbar-toggle${panel === 'filters' && activeFilterCount > 0 ? ' filter-active' : ''}`}
+      className={`map-toolbar-toggle${isActive(panel) ? ' filter-active' : ''}`}
       aria-expanded={openPanel === panel}
       aria-controls={panelIds[panel]}
       onClick={() => onTogglePanel(panel)}
@@ -74,6 +79,7 @@ export function MapToolbar({
         'filters',
         activeFilterCount > 0 ? t('map.toolbar.filtersOn', { count: activeFilterCount }) : t('map.toolbar.filters'),
       )}
+      {toggle('time', timeLabel ?? t('map.time.button'))}
       {toggle('display', t('map.toolbar.display'))}
       <button
         type="button"

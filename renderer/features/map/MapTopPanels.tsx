@@ -7,14 +7,15 @@ interface MapTopPanelsProps {
   panelIds: Record<MapPanelName, string>;
   filters: ReactNode;
   display: ReactNode;
+  time: ReactNode;
 }
 
 /**
- * The toolbar's Filters and Display panels, floating over the map's top edge. Escape closes
+ * The toolbar's Filters, Time and Display panels, floating over the map's top edge. Escape closes
  * the open one and gives the focus back to its toolbar button (an open filter list inside
  * closes first: MultiSelectFilter keeps its own Escape).
  */
-export function MapTopPanels({ openPanel, onClose, panelIds, filters, display }: MapTopPanelsProps) {
+export function MapTopPanels({ openPanel, onClose, panelIds, filters, display, time }: MapTopPanelsProps) {
   const closeOnEscape = (panel: MapPanelName) => (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.stopPropagation();
@@ -38,6 +39,9 @@ export function MapTopPanels({ openPanel, onClose, panelIds, filters, display }:
         onKeyDown={closeOnEscape('display')}
       >
         {display}
+      </div>
+      <div id={panelIds.time} className="map-top-panel" hidden={openPanel !== 'time'} onKeyDown={closeOnEscape('time')}>
+        {time}
       </div>
     </>
   );

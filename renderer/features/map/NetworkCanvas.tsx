@@ -11,9 +11,10 @@ import type { MapLayoutName } from '../../../shared/domain/organisation';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useT } from '../../i18n/useT';
 import type { MapVisibility } from './mapFilters';
-import { installCytoscapeFastPaths } from './cytoscapeFastPaths';
+import { installCytoscapeFastPaths, PICTURE_WHILE_MOVING_FROM, setPictureWhileMoving } from './cytoscapeFastPaths';
 import { evenInsets, fitView, type Insets } from './fitView';
 import { MAP_STYLESHEET } from './mapStylesheet';
+import type { TimeMarks } from './mapTime';
 import { fitAll } from './mapViewport';
 import { useProgressiveElements } from './progressiveDrawing';
 import { useFocusView, type MapFocus } from './useFocusView';
@@ -49,6 +50,8 @@ interface NetworkCanvasProps {
    */
   isOverview?: boolean;
   onToggleGroup?(categoryGroupId: string, isOpen: boolean): void;
+  /** The map as of a day (mapTime.ts), and compared with an earlier one: ties gained and lost, stakeholders new since. */
+  timeMarks?: TimeMarks | null;
 }
 
 /**
@@ -203,6 +206,36 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     [cy, elements, visibility, isOverview],
   );
 
+  const { timeMarks = null } = props;
+  // Outside a time view nothing is marked: no pass over the elements, but one to clear the marks on leaving it.
+  const hasTimeMarks = useRef(false);
+  useEffect(
+    function applyTimeMarks() {
+      if (!cy || (timeMarks === null && !hasTimeMarks.current)) return;
+      hasTimeMarks.current = timeMarks !== null;
+      const isComparing = timeMarks?.isComparing ?? false;
+      cy.batch(() => {
+        // Agreements step back too: their short red dashes are not what changed.
+        cy.edges('.relationship, .agreement').forEach((edge) => {
+          const id = edge.id();
+          const change = timeMarks?.tieChange(id) ?? null;
+          const isGained = change === 'gained';
+          const isLost = change === 'lost';
+          setClass(edge, 'tie-gained', isGained);
+          setClass(edge, 'tie-lost', isLost);
+          setClass(edge, 'time-unchanged', isComparing && !isGained && !isLost);
+        });
+        cy.$('node.stakeholder').forEach((node) => setClass(node, 'new-since', timeMarks?.isNew(node.id()) ?? false));
+      });
+      // What is drawn, for end-to-end checks of the map over time.
+      const drawnTies = cy.edges('.relationship').not('.filtered-out');
+      containerRef.current?.setAttribute('data-drawn-edges', String(drawnTies.length));
+      containerRef.current?.setAttribute('data-gained-edges', String(drawnTies.filter('.tie-gained').length));
+      containerRef.current?.setAttribute('data-lost-edges', String(drawnTies.filter('.tie-lost').length));
+    },
+    [cy, elements, visibility, timeMarks],
+  );
+
   const fittedFilterKey = useRef(filterKey);
   useEffect(
     function fitToFilteredNodes() {
@@ -235,6 +268,13 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       return () => void cy.removeListener('zoom', record);
     },
     [cy],
+  );
+
+  useEffect(
+    function movePictureOfLargeMaps() {
+      if (cy) setPictureWhileMoving(cy, elements.length >= PICTURE_WHILE_MOVING_FROM);
+    },
+    [cy, elements],
   );
 
   return (

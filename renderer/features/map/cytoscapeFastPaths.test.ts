@@ -5,7 +5,7 @@ import cytoscape, {
   type StylesheetJsonBlock,
 } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { installCytoscapeFastPaths } from './cytoscapeFastPaths';
+import { installCytoscapeFastPaths, setPictureWhileMoving } from './cytoscapeFastPaths';
 
 // The patch replaces a method of Cytoscape's collections, written against its internals in
 // one release: another release keeps the library's own method.
@@ -83,5 +83,32 @@ describe.each([false, true])('installCytoscapeFastPaths (compound nodes: %s)', (
     expect(a.visible()).toBe(false);
     a.style('opacity', 1);
     expect(a.visible()).toBe(true);
+  });
+});
+
+// Large maps move as a picture while the user pans or zooms (Cytoscape's textureOnViewport).
+describe('setPictureWhileMoving', () => {
+  const withRenderer = (renderer: object | undefined) => ({ renderer: () => renderer }) as unknown as Core;
+
+  it('switches the renderer’s picture on and off for the release it was written for', () => {
+    const renderer = { textureOnViewport: false };
+    expect(setPictureWhileMoving(withRenderer(renderer), true)).toBe(true);
+    expect(renderer.textureOnViewport).toBe(true);
+    expect(setPictureWhileMoving(withRenderer(renderer), false)).toBe(true);
+    expect(renderer.textureOnViewport).toBe(false);
+  });
+
+  it.each(['3.35.0', '4.0.0', undefined])('leaves release %s as it is', (version) => {
+    const renderer = { textureOnViewport: false };
+    expect(setPictureWhileMoving(withRenderer(renderer), true, releasedAs(version))).toBe(false);
+    expect(renderer.textureOnViewport).toBe(false);
+  });
+
+  it('leaves a renderer without the setting alone (headless, or one that renamed it)', () => {
+    const renamed: Record<string, unknown> = { textureOnViewport: 'yes' };
+    expect(setPictureWhileMoving(withRenderer(undefined), true)).toBe(false);
+    expect(setPictureWhileMoving(withRenderer(renamed), true)).toBe(false);
+    expect(renamed.textureOnViewport).toBe('yes');
+    expect(setPictureWhileMoving(cytoscape({ headless: true }), true)).toBe(false);
   });
 });

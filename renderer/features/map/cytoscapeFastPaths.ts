@@ -52,3 +52,25 @@ export function installCytoscapeFastPaths(library: CytoscapeLibrary = cytoscape)
   };
   return true;
 }
+
+/**
+ * Above this many elements drawn, panning and zooming move a picture of the map instead of
+ * drawing every element each frame: at 2,000 stakeholders drawn one by one (10,000 lines)
+ * a single frame takes longer than a second on a busy two-core laptop, so a drag stuttered.
+ */
+export const PICTURE_WHILE_MOVING_FROM = 2_000;
+
+/**
+ * Whether Cytoscape moves a picture of the map while the user pans or zooms (its
+ * `textureOnViewport`, read on every frame): the parts that come into view appear, and the
+ * picture sharpens, once the gesture ends. Small maps keep being drawn in full while they
+ * move. The option is public only as a start-up setting, so it is changed here only for the
+ * release it was read against; false when left unchanged.
+ */
+export function setPictureWhileMoving(cy: Core, isOn: boolean, library: CytoscapeLibrary = cytoscape): boolean {
+  if (library.version !== PATCHED_CYTOSCAPE_VERSION) return false;
+  const renderer = (cy as unknown as { renderer(): { textureOnViewport?: unknown } | undefined }).renderer();
+  if (!renderer || typeof renderer.textureOnViewport !== 'boolean') return false;
+  renderer.textureOnViewport = isOn;
+  return true;
+}

@@ -12,6 +12,7 @@ import {
 import { MAP_GROUPS, agreementEdgeId, groupOf, isAgreementEdgeId, type MapGroup } from './mapModel';
 import type { MapIndex } from './mapIndex';
 import { isFewOf } from './mapTieIndex';
+import type { TimeNarrowing } from './mapTime';
 
 // What the map shows under the current filters. Filtering hides elements rather than
 // removing them, so positions survive and clearing a filter is instant.
@@ -62,6 +63,8 @@ export interface MapVisibility {
    * stakeholder shown, every type): the overview then counts ties from the index's totals.
    */
   showsEveryRelationship: boolean;
+  /** As of a day (mapTime.ts): whether a relationship is drawn then. The overview, which passes edgeIds by, asks it. */
+  isTieInTime?: (relationshipId: string) => boolean;
 }
 
 /**
@@ -78,12 +81,15 @@ export function mapVisibility(
   index: Pick<MapIndex, 'ends' | 'ties'>,
   filters: MapFilterState,
   onlyIds?: { has(stakeholderId: string): boolean },
+  /** The map as of a day (mapTime.ts): what was not there then is hidden as a filter hides it. */
+  time?: Pick<TimeNarrowing, 'isKnownAt' | 'isTieShown' | 'agreementIds'>,
 ): MapVisibility {
   const matches = stakeholderMatcher({ ...filters.stakeholders, text: '' });
   const stakeholderIds = new Set<string>();
   const isShown = new Uint8Array(records.stakeholders.length);
   records.stakeholders.forEach((stakeholder, position) => {
     if (!matches(stakeholder) || (onlyIds && !onlyIds.has(stakeholder.id))) return;
+    if (time && time.isKnownAt[position] !== 1) return;
     stakeholderIds.add(stakeholder.id);
     isShown[position] = 1;
   });
@@ -93,6 +99,7 @@ export function mapVisibility(
   const agreementEdgeIds = new Set<string>();
   for (const agreement of records.agreements) {
     if ((statuses.size && !statuses.has(agreement.status)) || (kinds.size && !kinds.has(agreement.kind))) continue;
+    if (time && !time.agreementIds.has(agreement.id)) continue;
     for (const party of agreement.parties) {
       if (stakeholderIds.has(party.stakeholderId))
         agreementEdgeIds.add(agreementEdgeId(agreement.id, party.stakeholderId));
@@ -107,8 +114,18 @@ export function mapVisibility(
         ? agreementEdgeIds.has(edgeId)
         : (relationshipIds ??= shownRelationshipIds(records, index, stakeholderIds, isShown, types)).has(edgeId),
   };
-  const showsEveryRelationship = stakeholderIds.size === records.stakeholders.length && types.size === 0;
-  return { stakeholderIds, edgeIds, isShownAt: isShown, relationshipTypes: types, showsEveryRelationship };
+  const showsEveryRelationship = stakeholderIds.size === records.stakeholders.length && types.size === 0 && !time;
+  const edgeIdsInTime = time
+    ? { has: (edgeId: string) => edgeIds.has(edgeId) && (isAgreementEdgeId(edgeId) || time.isTieShown(edgeId)) }
+    : edgeIds;
+  return {
+    stakeholderIds,
+    edgeIds: edgeIdsInTime,
+    isShownAt: isShown,
+    relationshipTypes: types,
+    showsEveryRelationship,
+    ...(time ? { isTieInTime: (relationshipId: string) => time.isTieShown(relationshipId) } : {}),
+  };
 }
 
 /** The relationships between shown stakeholders, of the chosen types (all when none are). */

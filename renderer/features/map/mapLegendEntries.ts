@@ -11,6 +11,7 @@ import {
   stageColour,
   type EdgeLook,
 } from './mapPalette';
+import { TIE_GAINED_COLOUR, TIE_GAINED_WIDTH, TIE_LOST_COLOUR, TIE_LOST_DASH, TIE_LOST_WIDTH } from './mapTimeLooks';
 
 // What the legend lists, for the legend beside the map and for the map's pictures: only
 // what is on the map (a legend of 19 categories when 4 are used helps no one).
@@ -88,4 +89,29 @@ export function legendEntries(
   if (hasAgreements) lines.push({ key: 'agreement', label: labels.agreement, ...AGREEMENT_LOOK });
   lines.push({ key: 'directed', label: labels.directed, colour: '#37474f', lineStyle: 'solid', hasArrow: true });
   return { colours, shapes, lines };
+}
+
+/** The lines of a comparison of two days (mapTime.ts), listed while the map compares, as thick and dashed as drawn. */
+export function comparisonLines(labels: {
+  gained: string;
+  lost: string;
+}): Array<LegendLine & { width: number; dash: readonly number[] | null }> {
+  return [
+    {
+      key: 'tie-gained',
+      label: labels.gained,
+      colour: TIE_GAINED_COLOUR,
+      lineStyle: 'solid',
+      width: TIE_GAINED_WIDTH,
+      dash: null,
+    },
+    {
+      key: 'tie-lost',
+      label: labels.lost,
+      colour: TIE_LOST_COLOUR,
+      lineStyle: 'dashed',
+      width: TIE_LOST_WIDTH,
+      dash: TIE_LOST_DASH,
+    },
+  ];
 }

@@ -206,6 +206,43 @@ describe('the overview of a large network', () => {
     expect(withClass('ties')).toHaveLength(0);
   });
 
+  it('as of a day, draws and counts only the ties active then (mapTime.ts)', () => {
+    // A tie between two regions: ties within one closed group are not drawn or counted at all.
+    const regionOf = new Map(records.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder.region]));
+    const ended = records.relationships.find(
+      (relationship) => regionOf.get(relationship.sourceId) !== regionOf.get(relationship.targetId),
+    )!;
+    const asOf = (isTieShown: (relationshipId: string) => boolean) => {
+      const time = {
+        isKnownAt: new Uint8Array(records.stakeholders.length).fill(1),
+        isTieShown,
+        agreementIds: new Set<string>(),
+      };
+      const elements = buildOverviewElements({
+        records,
+        index,
+        options: DEFAULT_MAP_OPTIONS,
+        visibility: mapVisibility(records, index, EMPTY_MAP_FILTERS, undefined, time),
+        openGroups: new Set(),
+        focusedGroupId: null,
+        groupLabel: (group) => group,
+        categoryLabel: (id) => id,
+      });
+      const classesOf = (element: (typeof elements)[number]) => String(element.classes).split(' ');
+      // Every tie is drawn one by one or counted in the ties between two groups.
+      return elements.reduce(
+        (sum, element) =>
+          sum +
+          (classesOf(element).includes('relationship') ? 1 : 0) +
+          (classesOf(element).includes('ties') ? Number(element.data.count) || 0 : 0),
+        0,
+      );
+    };
+    const everyTie = asOf(() => true);
+    expect(everyTie).toBeGreaterThan(0);
+    expect(asOf((relationshipId) => relationshipId !== ended.id)).toBe(everyTie - 1);
+  });
+
   it('counts only stakeholders the filters keep', () => {
     const filters = {
       ...EMPTY_MAP_FILTERS,

@@ -342,6 +342,7 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
     const relationship = records.relationships[position]!;
     // What visibility.edgeIds says, from the ends just checked: no list of every shown relationship is needed.
     if (visibility.relationshipTypes.size > 0 && !visibility.relationshipTypes.has(relationship.type)) continue;
+    if (visibility.isTieInTime && !visibility.isTieInTime(relationship.id)) continue;
     if (drawnAt[source] === relationship.sourceId && drawnAt[target] === relationship.targetId)
       elements.push(relationshipElement(relationship));
     else countTieAt(source, target);

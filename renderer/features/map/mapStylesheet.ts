@@ -8,6 +8,7 @@ import {
   REGION_TITLE_FONT,
   STAKEHOLDER_FONT_RANGE,
 } from './labelDetail';
+import { TIE_GAINED_COLOUR, TIE_GAINED_WIDTH, TIE_LOST_COLOUR, TIE_LOST_DASH, TIE_LOST_WIDTH } from './mapTimeLooks';
 
 // One constant stylesheet: react-cytoscapejs restyles the whole graph whenever the
 // stylesheet prop changes identity, so per-node looks travel in element data instead.
@@ -159,6 +160,34 @@ export const MAP_STYLESHEET: StylesheetJsonBlock[] = [
   },
   { selector: 'edge.agreement', style: { 'curve-style': 'bezier', opacity: 0.85 } },
   { selector: 'edge.inactive', style: { opacity: 0.25 } },
+  // The map compared between two days (mapTime.ts, mapTimeLooks.ts): ties gained thick, ties
+  // lost in long dashes (drawn although ended), stakeholders new since the earlier day ringed;
+  // ties that did not change and agreements step back. Before the fading below, which still dims them.
+  { selector: 'edge.time-unchanged', style: { opacity: 0.3 } },
+  {
+    selector: 'edge.tie-gained',
+    style: {
+      width: TIE_GAINED_WIDTH,
+      'line-color': TIE_GAINED_COLOUR,
+      'target-arrow-color': TIE_GAINED_COLOUR,
+      'line-style': 'solid',
+      opacity: 0.95,
+      'z-index': 5,
+    },
+  },
+  {
+    selector: 'edge.tie-lost',
+    style: {
+      width: TIE_LOST_WIDTH,
+      'line-color': TIE_LOST_COLOUR,
+      'target-arrow-color': TIE_LOST_COLOUR,
+      'line-style': 'dashed',
+      'line-dash-pattern': [...TIE_LOST_DASH],
+      opacity: 0.9,
+      'z-index': 4,
+    },
+  },
+  { selector: 'node.stakeholder.new-since', style: { 'border-width': 4, 'border-color': TIE_GAINED_COLOUR } },
   { selector: '.filtered-out', style: { display: 'none' } },
   // The legend's choice (legendChoice.ts): a colour hidden, or all but one dimmed.
   { selector: '.legend-hidden', style: { display: 'none' } },
