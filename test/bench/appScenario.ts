@@ -1,8 +1,7 @@
-import type { Page } from 'playwright-core';
-import { categoryLabel } from '../../shared/domain/categories';
 import { TABLE_NAMES } from '../../renderer/db/schema';
-import { median, newSession, orFailure, type ScenarioInput } from './benchSession';
+import { newSession, orFailure, type ScenarioInput } from './benchSession';
 import { measureImport } from './importScenario';
+import { measureMap } from './mapScenario';
 import { longestTask, now, observedWrites } from './pageWatchers';
 import { measureRestoreOntoEmpty, measureRestoreOverData, writeOlderBackupFile } from './restoreScenario';
 import { printResult, type BenchResult } from './results';
@@ -18,36 +17,8 @@ export type { ScenarioInput } from './benchSession';
 // The map's end-to-end test imports a large spreadsheet built the same way.
 export { stakeholderSpreadsheet } from './importScenario';
 
-const FILTER_REGION = 'Campania';
-const FILTER_CATEGORY = categoryLabel('reception-centre', 'en');
-
 /** What the benchmark's load writes (renderer/db/sample.ts, loadSampleNetwork): one transaction. */
 const LOAD_TABLES = TABLE_NAMES.filter((table) => !['programmes', 'categories'].includes(table));
-
-async function heapMegabytes(page: Page): Promise<number> {
-  const session = await page.context().newCDPSession(page);
-  await session.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await session.send('Runtime.getHeapUsage');
-  await session.detach();
-  return Math.round(usedSize / 1024 / 1024);
-}
-
-async function openMapFresh(
-  page: Page,
-  baseUrl: string,
-  run: number,
-): Promise<{ ms: number; longestTaskMs: number; drawnNodes: number }> {
-  await page.goto(`${baseUrl}?run=${run}#/map`);
-  await page.waitForFunction(() => document.querySelector('[data-map-drawn]'), undefined, {
-    timeout: 900_000,
-    polling: 50,
-  });
-  const { ms, drawnNodes } = await page.evaluate(() => ({
-    ms: performance.getEntriesByName('trama:map-drawn')[0]?.startTime ?? -1,
-    drawnNodes: Number(document.querySelector('[data-testid="map-canvas"]')?.getAttribute('data-drawn-nodes')),
-  }));
-  return { ms, drawnNodes, longestTaskMs: await longestTask(page, 0, ms) };
-}
 
 export async function measureApp(input: ScenarioInput): Promise<BenchResult[]> {
   const { stakeholders, runs, baseUrl, hooksSource, network } = input;
@@ -90,66 +61,7 @@ export async function measureApp(input: ScenarioInput): Promise<BenchResult[]> {
     }),
   );
 
-  const frames = [];
-  for (let run = 0; run < runs; run += 1) frames.push(await openMapFresh(page, baseUrl, run));
-  record('first-map-frame', median(frames.map((frame) => frame.ms)), {
-    runs: frames.map((frame) => Math.round(frame.ms)),
-    longestTaskMs: Math.max(...frames.map((frame) => frame.longestTaskMs)),
-    drawnNodes: frames[0]?.drawnNodes,
-  });
-  record('heap-after-load', null, { megabytes: await heapMegabytes(page) });
-
-  await page.addScriptTag({ content: hooksSource });
-  const filters = [];
-  for (let run = 0; run < runs; run += 1) {
-    const start = await now(page);
-    const region = await page.evaluate((option) => window.tramaBench.toggleFilter('Region', option), FILTER_REGION);
-    const category = await page.evaluate(
-      (option) => window.tramaBench.toggleFilter('Category', option),
-      FILTER_CATEGORY,
-    );
-    filters.push({
-      region: region.ms,
-      category: category.ms,
-      longestTaskMs: await longestTask(page, start, await now(page)),
-      shown: category.drawnNodes,
-    });
-    await page.evaluate((option) => window.tramaBench.toggleFilter('Category', option), FILTER_CATEGORY);
-    await page.evaluate((option) => window.tramaBench.toggleFilter('Region', option), FILTER_REGION);
-  }
-  record('filter', median(filters.map((filter) => filter.region + filter.category)), {
-    regionMs: Math.round(median(filters.map((filter) => filter.region))),
-    categoryMs: Math.round(median(filters.map((filter) => filter.category))),
-    longestTaskMs: Math.max(...filters.map((filter) => filter.longestTaskMs)),
-    shownAfterFilter: filters[0]?.shown,
-  });
-
-  const searches = [];
-  for (let run = 0; run < runs; run += 1) {
-    const index = Math.floor(((run + 1) * stakeholders) / (runs + 2));
-    const target = network.stakeholders[index]!;
-    const start = await now(page);
-    const found = await page.evaluate(
-      ([text, name]) => window.tramaBench.search('Find a stakeholder on the map', text, name),
-      [target.name.slice(target.name.indexOf('#')), target.name] as const,
-    );
-    searches.push({ ...found, longestTaskMs: await longestTask(page, start, await now(page)) });
-  }
-  record('search', median(searches.map((search) => search.ms)), {
-    focusMs: Math.round(median(searches.map((search) => search.focusMs))),
-    longestTaskMs: Math.max(...searches.map((search) => search.longestTaskMs)),
-  });
-
-  const layouts = [];
-  for (let run = 0; run < runs; run += 1) {
-    const start = await now(page);
-    const { ms } = await page.evaluate(() => window.tramaBench.rearrange('Re-arrange'));
-    layouts.push({ ms, longestTaskMs: await longestTask(page, start, await now(page)) });
-  }
-  record('layout', median(layouts.map((layout) => layout.ms)), {
-    layoutName: 'regions',
-    longestTaskMs: Math.max(...layouts.map((layout) => layout.longestTaskMs)),
-  });
+  await measureMap({ page, baseUrl, hooksSource, network, stakeholders, runs, record });
 
   await page.evaluate(() => {
     location.hash = '#/import-export';

@@ -2,16 +2,18 @@ import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { build as bundle } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { build as buildRenderer, preview } from 'vite';
+import type { SampleNetwork } from '../../shared/sample/sampleNetwork';
 import { buildSyntheticNetwork } from '../../shared/sample/syntheticNetwork';
 import { measureApp } from './appScenario';
-import { measurePlainCytoscape } from './plainCytoscape';
+import { FILTER_CATEGORY_ID, MAX_PLAIN_YARDSTICK_SIZE, PAN_ZOOM_MS, measureMapOnly } from './mapScenario';
+import { measurePlainCytoscape, measurePlainCytoscapeOperations } from './plainCytoscape';
 import { measureRestoresOnly } from './restoreScenario';
 import { measureSync } from './syncScenario';
-import { goalsTable, judgeAgainstYardsticks, resultsTable, type BenchResult } from './results';
+import { goalsTable, judgeAgainstYardsticks, printResult, resultsTable, type BenchResult } from './results';
 
-// npm run bench [-- --quick] [--sizes 2000,10000] [--runs 3] [--no-build] [--only restore|sync]
+// npm run bench [-- --quick] [--sizes 2000,10000] [--runs 3] [--no-build] [--only restore|sync|map]
 // Builds the renderer into its own folder, serves it, and measures it in headless Chromium.
 // Not a test: CI does not run it, and the figures depend on the machine.
 
@@ -31,6 +33,19 @@ const CHROMIUM_FLAGS = [
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+/** Plain Cytoscape's filter, focus and pan-zoom on the same network: the map's yardsticks at that size. */
+async function plainMapYardsticks(browser: Browser, network: SampleNetwork): Promise<BenchResult[]> {
+  if (network.stakeholders.length > MAX_PLAIN_YARDSTICK_SIZE) return [];
+  const results = await measurePlainCytoscapeOperations(
+    browser,
+    network,
+    { regionId: 'campania', categoryId: FILTER_CATEGORY_ID },
+    PAN_ZOOM_MS,
+  );
+  for (const result of results) printResult(result);
+  return results;
 }
 
 async function main(): Promise<void> {
@@ -94,6 +109,17 @@ async function main(): Promise<void> {
       console.log(`\n${resultsTable(results)}\n\nGoals:\n${goalsTable(results)}`);
       return;
     }
+    if (only === 'map') {
+      for (const size of sizes) {
+        console.log(`\n${size.toLocaleString('en')} stakeholders, the map only`);
+        const network = buildSyntheticNetwork({ stakeholders: size });
+        results.push(...(await measureMapOnly({ browser, baseUrl, hooksSource, stakeholders: size, network, runs })));
+        results.push(...(await plainMapYardsticks(browser, network)));
+      }
+      judgeAgainstYardsticks(results);
+      console.log(`\n${resultsTable(results)}\n\nGoals:\n${goalsTable(results)}`);
+      return;
+    }
     if (onlyRestores) {
       for (const size of sizes) {
         console.log(`\n${size.toLocaleString('en')} stakeholders, restores only`);
@@ -125,6 +151,7 @@ async function main(): Promise<void> {
           runs: size > 20_000 ? 1 : runs,
         })),
       );
+      results.push(...(await plainMapYardsticks(browser, network)));
       // The issue's sync goals are at 10,000; a pull of 50,000 is for `--only sync --sizes 50000`.
       if (size <= MAX_SYNC_SIZE_IN_FULL_RUN)
         results.push(...(await measureSync({ browser, baseUrl, hooksSource, stakeholders: size, network, runs })));

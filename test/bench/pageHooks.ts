@@ -1,7 +1,9 @@
+import type { Core } from 'cytoscape';
 import { db } from '../../renderer/db/db';
 import { markStartedEmpty, loadSampleNetwork } from '../../renderer/db/sample';
 import { buildSyntheticNetwork } from '../../shared/sample/syntheticNetwork';
 import { bareWriteOfAppRows } from './bareIdbWrite';
+import { countFramesWhile, panZoomGesture } from './panZoom';
 
 // Bundled by the benchmark (esbuild, IIFE) and injected into the built app: it writes a
 // synthetic network through the app's own bulk-write code, and times user actions inside
@@ -50,6 +52,15 @@ function checkbox(filterLabel: string, optionLabel: string): HTMLInputElement {
     }
   }
   throw new Error(`No ${filterLabel} filter option ${optionLabel}`);
+}
+
+/** The map's Cytoscape instance: Cytoscape registers itself on its container (`_cyreg`). */
+function mapCore(): Core {
+  for (const element of canvas().querySelectorAll('div')) {
+    const registered = (element as unknown as { _cyreg?: { cy?: Core } })._cyreg?.cy;
+    if (registered) return registered;
+  }
+  throw new Error('No Cytoscape instance in the map canvas');
 }
 
 /** React listens to the native value setter, not to `input.value = ...`. */
@@ -146,6 +157,50 @@ const hooks = {
     );
     await paintedInFull();
     return { ms: suggestedMs, focusMs: performance.now() - focusStart };
+  },
+
+  /** Clears the map's selection, as a tap on its background does. */
+  async unfocus() {
+    mapCore().emit('tap');
+    await until(() => !document.querySelector('aside h2'));
+    await paintedInFull();
+  },
+
+  /**
+   * Opens every region and category group of the overview, one at a time as a click on it
+   * does, until every stakeholder is drawn one by one.
+   */
+  async openEveryGroup() {
+    const cy = mapCore();
+    const start = performance.now();
+    for (let opened = 0; ; opened += 1) {
+      const closed = cy.$('node.region-summary, node.category-group').first();
+      if (closed.empty()) break;
+      if (opened > 2_000) throw new Error('Groups keep closing');
+      const id = closed.id();
+      closed.emit('tap');
+      await until(() => cy.getElementById(id).empty() || !cy.getElementById(id).is('.region-summary, .category-group'));
+      await paintedInFull();
+    }
+    return {
+      ms: performance.now() - start,
+      stakeholdersDrawn: cy.$('node.stakeholder').not('.filtered-out').length,
+      edgesDrawn: cy.edges().not('.filtered-out').length,
+    };
+  },
+
+  /** Presses a button (by its accessible name) and waits two frames. */
+  async fitAll(buttonLabel: string) {
+    const button = document.querySelector<HTMLButtonElement>(`button[aria-label="${buttonLabel}"]`);
+    if (!button) throw new Error(`No button ${buttonLabel}`);
+    button.click();
+    await until(() => !mapCore().animated());
+    await painted();
+  },
+
+  /** Pans and zooms the map one step per animation frame for `durationMs`; counts the frames Cytoscape drew. */
+  panZoomFps(durationMs: number) {
+    return countFramesWhile(mapCore(), durationMs, panZoomGesture(durationMs));
   },
 
   /** Presses a button and waits until the map has placed and painted the nodes again. */
