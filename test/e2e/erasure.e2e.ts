@@ -10,6 +10,7 @@ import { OnboardingPage } from './pages/OnboardingPage';
 import { seriousAccessibilityViolations } from './support/axe';
 import { launchChromium, openApp } from './support/browser';
 import { readCopies, seedCopies } from './support/keptCopies';
+import { PrivacyPage } from './pages/PrivacyPage';
 
 // Issue 13: erasing a contact person in the browser reaches the copies the app keeps in
 // IndexedDB — the pre-upgrade copies (never shown anywhere else) and the safety copies taken
@@ -76,18 +77,6 @@ function withoutPerson(original: string): Backup {
   return backup;
 }
 
-async function openErasure(page: Page) {
-  await page.getByRole('navigation', { name: 'Main sections' }).getByRole('link', { name: 'Settings' }).click();
-  const privacy = page.getByRole('region', { name: 'Personal data (GDPR)' });
-  await privacy.getByRole('combobox', { name: 'Contact person' }).fill(person.name);
-  await privacy
-    .getByRole('option', { name: new RegExp(`^${person.name}`) })
-    .first()
-    .click();
-  await privacy.getByRole('button', { name: 'Erase this person…' }).click();
-  return page.getByRole('dialog', { name: `Erase ${person.name}?` });
-}
-
 /** The sample, a mention of the person, a full backup of it, and that backup seeded as both kinds of copy. */
 async function sampleWithCopies(page: Page): Promise<string> {
   await new OnboardingPage(page).loadSample();
@@ -106,7 +95,7 @@ describe('erasure of a contact person', () => {
     const { page, context, errors } = await openApp(browser);
     const backup = await sampleWithCopies(page);
 
-    const dialog = await openErasure(page);
+    const dialog = await new PrivacyPage(page).openErasure(person.name);
     const copies = dialog.getByRole('list', { name: 'Copies Trama will check' }).getByRole('listitem');
     await copies.first().waitFor();
     expect(await copies.allTextContents()).toEqual([
@@ -149,7 +138,7 @@ describe('erasure of a contact person', () => {
   it('undoes the erasure from its result window, leaving every copy as it was', async () => {
     const { page, context, errors } = await openApp(browser);
     const backup = await sampleWithCopies(page);
-    const dialog = await openErasure(page);
+    const dialog = await new PrivacyPage(page).openErasure(person.name);
     await dialog.getByRole('list', { name: 'Copies Trama will check' }).getByRole('listitem').first().waitFor();
     await dialog.getByRole('button', { name: 'Erase', exact: true }).click();
 
@@ -161,7 +150,7 @@ describe('erasure of a contact person', () => {
     expect(await readCopies(page)).toEqual([backup, backup]);
 
     // The person is back: the privacy tools find them again, mention and all.
-    const again = await openErasure(page);
+    const again = await new PrivacyPage(page).openErasure(person.name);
     const mentionAgain = again.getByRole('list', { name: 'Mentions found' }).getByRole('checkbox');
     await mentionAgain.waitFor();
     expect(await mentionAgain.count()).toBe(1);

@@ -5,6 +5,7 @@ import { StakeholderDetailPage } from './pages/StakeholderDetailPage';
 import { StakeholdersPage } from './pages/StakeholdersPage';
 import { seriousAccessibilityViolations } from './support/axe';
 import { launchChromium, openApp } from './support/browser';
+import { PrivacyPage } from './pages/PrivacyPage';
 
 // Issue 18: every change to a record is kept in its history, shown on its page (who, when,
 // field before → after); erasing a contact person takes their details out of that history.
@@ -63,18 +64,8 @@ describe('the history of a record', () => {
     await editStakeholder(page, { notes: `Referente: ${PERSON} (${EMAIL})` });
     await history(page).getByText(EMAIL).first().waitFor();
 
-    await page.getByRole('navigation', { name: 'Main sections' }).getByRole('link', { name: 'Settings' }).click();
-    const privacy = page.getByRole('region', { name: 'Personal data (GDPR)' });
-    await privacy.getByRole('combobox', { name: 'Contact person' }).fill(PERSON);
-    await privacy
-      .getByRole('option', { name: new RegExp(`^${PERSON}`) })
-      .first()
-      .click();
-    await privacy.getByRole('button', { name: 'Erase this person…' }).click();
-    await page
-      .getByRole('dialog', { name: `Erase ${PERSON}?` })
-      .getByRole('button', { name: 'Erase', exact: true })
-      .click();
+    const erasure = await new PrivacyPage(page).openErasure(PERSON);
+    await erasure.getByRole('button', { name: 'Erase', exact: true }).click();
     const result = page.getByRole('dialog', { name: `${PERSON} erased` });
     await result.getByRole('button', { name: 'Undo the erasure' }).waitFor();
     await result.getByRole('button', { name: 'Continue: check the copies' }).click();

@@ -9,6 +9,7 @@ import { StakeholderDetailPage } from './pages/StakeholderDetailPage';
 import { StakeholdersPage } from './pages/StakeholdersPage';
 import { launchChromium, openApp, type AppSession } from './support/browser';
 import { readCopies, seedCopies } from './support/keptCopies';
+import { PrivacyPage } from './pages/PrivacyPage';
 
 // Issue 15: Anna erases a contact person; on Marco's laptop (another browser profile) the
 // person leaves the database and the copies his app keeps, with nothing for him to do.
@@ -86,18 +87,8 @@ function holdsPerson(page: Page): Promise<boolean> {
 }
 
 async function erase(page: Page) {
-  await page.getByRole('navigation', { name: 'Main sections' }).getByRole('link', { name: 'Settings' }).click();
-  const privacy = page.getByRole('region', { name: 'Personal data (GDPR)' });
-  await privacy.getByRole('combobox', { name: 'Contact person' }).fill(person.name);
-  await privacy
-    .getByRole('option', { name: new RegExp(`^${person.name}`) })
-    .first()
-    .click();
-  await privacy.getByRole('button', { name: 'Erase this person…' }).click();
-  await page
-    .getByRole('dialog', { name: `Erase ${person.name}?` })
-    .getByRole('button', { name: 'Erase', exact: true })
-    .click();
+  const dialog = await new PrivacyPage(page).openErasure(person.name);
+  await dialog.getByRole('button', { name: 'Erase', exact: true }).click();
   const result = page.getByRole('dialog', { name: `${person.name} erased` });
   await result.getByRole('button', { name: 'Continue: check the copies' }).click();
   await result.getByText('Trama keeps no copies on this computer at the moment.').waitFor(ARRIVAL);

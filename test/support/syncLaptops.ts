@@ -4,6 +4,7 @@ import { createSyncEngine, type SyncEngine } from '../../renderer/sync/syncEngin
 import { MemoryPouch } from './memoryPouch';
 import { openSyncTestDatabase } from './syncDatabase';
 import type { TeamServer } from './teamServer';
+import type { KeptCopyStores } from '../../renderer/db/erasureCopies';
 
 // Laptops of a team for sync tests: each its own app database, in-memory PouchDB and engine,
 // all replicating with one team database on a test server (test/support/teamServer.ts).
@@ -49,8 +50,18 @@ export async function createTeamDatabase(server: TeamServer, name = `trama-test-
   return name;
 }
 
-/** A laptop of `member`; `url` is where it finds the server (a relay in front of it, say). */
-export function openLaptop(server: TeamServer, database: string, member: string, url = server.url): Laptop {
+/**
+ * A laptop of `member`; `url` is where it finds the server (a relay in front of it, say);
+ * `keptCopyStores`, the copies its app keeps (backups folder, browser safety copies), which a
+ * teammate's erasure reaches.
+ */
+export function openLaptop(
+  server: TeamServer,
+  database: string,
+  member: string,
+  url = server.url,
+  keptCopyStores?: KeptCopyStores,
+): Laptop {
   const db = openSyncTestDatabase(() => member);
   // The memory adapter keeps a database's contents by name until it is destroyed, like a disk.
   const localName = `laptop-${member}-${crypto.randomUUID()}`;
@@ -66,6 +77,7 @@ export function openLaptop(server: TeamServer, database: string, member: string,
       maxBackOffMs: TEST_BACK_OFF_MS,
       longpollMs: TEST_LONGPOLL_MS,
       requestLimitMs: TEST_REQUEST_LIMIT_MS,
+      ...(keptCopyStores && { keptCopyStores }),
     });
   const laptop: Laptop = {
     member,

@@ -11,12 +11,9 @@ import { stampChange, undoChange } from '../../../renderer/db/undo';
 import { listSafetyCopies, saveSafetyCopy } from '../../../renderer/db/safetyCopies';
 import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/schema';
 import type { BackupFile, BackupStore } from '../../../renderer/platform/platform';
-import { createSyncEngine } from '../../../renderer/sync/syncEngine';
 import { parseBackup } from '../../../shared/io/backup';
 import { erasureMarkerBody, erasureMarkerDocId } from '../../../shared/sync/erasureMarker';
 import { contactInput, stakeholderInput } from '../../support/builders';
-import { MemoryPouch } from '../../support/memoryPouch';
-import { openSyncTestDatabase } from '../../support/syncDatabase';
 import {
   adminRequest,
   closeLaptop,
@@ -82,31 +79,8 @@ function laptopWithCopies(
 ): Laptop & { stores: KeptCopyStores; folder: BackupsFolder } {
   const folder = new BackupsFolder();
   const stores: KeptCopyStores = { backups: folder, safetyCopyDatabaseName: `safety-${crypto.randomUUID()}` };
-  const db = openSyncTestDatabase(() => member);
-  const localName = `laptop-${member}-${crypto.randomUUID()}`;
-  const openEngine = () =>
-    createSyncEngine({
-      db,
-      Pouch: MemoryPouch,
-      localName,
-      localOptions: { adapter: 'memory' },
-      remoteUrl: `${server.url}/${database}`,
-      auth: { username: server.admin.name, password: server.admin.password },
-      member,
-      maxBackOffMs: 300,
-      longpollMs: 1_000,
-      requestLimitMs: 3_000,
-      keptCopyStores: stores,
-    });
-  const laptop = {
-    member,
-    db,
-    engine: openEngine(),
-    stores,
-    folder,
-    restartEngine: () => (laptop.engine = openEngine()),
-  };
-  return laptop;
+  // The same object: restartEngine replaces its engine.
+  return Object.assign(openLaptop(server, database, member, server.url, stores), { stores, folder });
 }
 
 async function teamOfTwo() {
