@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, localIsoDate } from '../../shared/domain/common';
 import { MapPage } from './pages/MapPage';
 import { OnboardingPage } from './pages/OnboardingPage';
 import { launchChromium, openApp } from './support/browser';
 import { downloadByButton } from './support/download';
+import { TIE_GAINED_COLOUR } from '../../renderer/features/map/mapTimeLooks';
 
 // Pictures of the map for reports (title, date, what is shown, legend; the map's own
 // lines), and the legend that highlights or hides a colour on the map. Screenshots for the
@@ -108,6 +110,44 @@ describe('pictures of the map', () => {
     await legend.getByRole('button', { name: 'Fold away' }).click();
     await page.getByRole('button', { name: 'Legend', expanded: false }).click();
     await legend.waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says and shows a comparison of two days as the map does: the days, gained ties, rings, legend', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await page.setViewportSize({ width: 1360, height: 880 });
+    await new OnboardingPage(page).loadSample();
+    // Two years ago fewer of the sample's stakeholders and ties were entered: some ties gained, some stakeholders new.
+    const today = localIsoDate();
+    await page.evaluate(
+      (hash) => void (window.location.hash = hash),
+      `#/map?day=${today}&from=${addDays(today, -730)}`,
+    );
+    const compare = await page.getByTestId('map-summary-compare').textContent();
+    // Drawn once the canvas marks as many gained ties as the summary counts.
+    const counted = /(\d+) ties gained/.exec(compare ?? '')?.[1];
+    await page.waitForSelector(`[data-testid="map-canvas"][data-map-drawn][data-gained-edges="${counted}"]`);
+    const gained = await countOnMap(page, 'edge.tie-gained:visible');
+    const ringed = await countOnMap(page, 'node.stakeholder.new-since:visible');
+    expect(gained).toBeGreaterThan(0);
+    expect(ringed).toBeGreaterThan(0);
+
+    const svg = readFileSync((await downloadByButton(page, 'Save picture (SVG)')).filePath, 'utf8');
+    expect(svg).toMatch(/>Picture made on [^<]*\d{4} *</);
+    expect(svg).toContain('As of ');
+    expect(svg).toContain(compare!.replace(/^ · /, ''));
+    expect(svg.match(new RegExp(`class="edge"[^>]*stroke="${TIE_GAINED_COLOUR}"`, 'g'))).toHaveLength(gained);
+    expect(svg.match(new RegExp(`class="node"[^>]*stroke="${TIE_GAINED_COLOUR}"`, 'g'))).toHaveLength(ringed);
+    for (const entry of ['Tie gained', 'Tie lost', 'Faint line: no change']) expect(svg).toContain(`>${entry}<`);
+    const png = await downloadByButton(page, 'Save picture (PNG)');
+    expect(readFileSync(png.filePath).subarray(1, 4).toString()).toBe('PNG');
+    if (SHOTS) {
+      mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({ path: `${SHOTS}/mappictures-compare-map.png` });
+      copyFileSync(png.filePath, `${SHOTS}/mappictures-compare-picture.png`);
+      writeFileSync(`${SHOTS}/mappictures-compare.svg`, svg);
+    }
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -181,6 +181,7 @@ export function MapPage({ route }: { route: Route }) {
               stakeholders={records.stakeholders}
               filters={filters}
               options={options}
+              time={timeSummary}
             />
           </div>
         )}

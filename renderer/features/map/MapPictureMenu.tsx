@@ -12,17 +12,19 @@ import type { MapFilterState } from './mapFilters';
 import type { MapOptions } from './mapModel';
 import { mapToSvg } from './mapPicture';
 import { svgToPdf, svgToPng } from './mapPictureFiles';
-import { pictureFrame, shownOnMap } from './pictureFrame';
+import { pictureFrame, shownOnMap, type PictureTime } from './pictureFrame';
 
 interface MapPictureMenuProps {
   getMap: () => Core | null;
   stakeholders: readonly Stakeholder[];
   filters: MapFilterState;
   options: MapOptions;
+  /** The days the map shows, as its summary says them (timeSummaryOf); null or absent: today's network. */
+  time?: PictureTime | null;
 }
 
 /** PNG, SVG and PDF of the map as it is shown, each with a title, the date, what is shown and a legend. */
-export function MapPictureMenu({ getMap, stakeholders, filters, options }: MapPictureMenuProps) {
+export function MapPictureMenu({ getMap, stakeholders, filters, options, time = null }: MapPictureMenuProps) {
   const { t, tOr, formatDate } = useT();
   const picture = useFileExport();
   const { notify, notifyError } = useNotify();
@@ -42,6 +44,8 @@ export function MapPictureMenu({ getMap, stakeholders, filters, options }: MapPi
       t,
       tOr,
       date: formatDate(localIsoDate()),
+      formatDate,
+      time,
     });
     return mapToSvg(cy, frame);
   }

@@ -1,33 +1,21 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { escapeXml } from '../../../shared/io/xmlText';
-import {
-  CATEGORY_GROUP_FONT,
-  OPEN_CATEGORY_FONT,
-  REGION_SUMMARY_FONT,
-  REGION_TITLE_FONT,
-  isReadableAt,
-  placeLabels,
-  stakeholderFontSize,
-  type LabelCandidate,
-} from './labelDetail';
-import { LEGEND_DIMMED, LEGEND_HIDDEN } from './legendChoice';
+import { OPEN_CATEGORY_FONT, REGION_TITLE_FONT, isReadableAt, placeLabels, type LabelCandidate } from './labelDetail';
+import { LEGEND_HIDDEN } from './legendChoice';
 import { framePicture, type MapDrawing, type PictureFrame } from './mapPictureFrame';
+import { edgeLook, edgeSvg, isDimmed, nodeLook, sizeOf, xmlText } from './mapPictureLooks';
 import { polygonPoints, shapeOutline } from './nodeShapes';
 
-// Pictures of the map as it is drawn now (filters applied): PNG from Cytoscape's renderer,
-// SVG written here from the same positions and looks (mapStylesheet.ts), so it stays sharp
-// in reports. The SVG is read from the elements' classes and data, not from Cytoscape's
-// computed style, so it is the same drawing whatever renderer the instance has.
+// Pictures of the map as it is drawn now (filters, a comparison of two days, a path applied):
+// SVG written here from the same positions and looks (mapStylesheet.ts, by mapPictureLooks.ts),
+// so it stays sharp in reports; the saved PNG and PDF are drawn from it (mapPictureFiles.ts).
+// The SVG is read from the elements' classes and data, not from Cytoscape's computed style,
+// so it is the same drawing whatever renderer the instance has.
 
 export async function mapToPng(cy: Core): Promise<Uint8Array<ArrayBuffer>> {
   const blob = cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob;
   return new Uint8Array(await blob.arrayBuffer());
 }
 
-/** Cytoscape data is untyped: whatever a label or colour holds becomes well-formed XML text. */
-const xmlText = (value: unknown) => escapeXml(String(value ?? ''));
-
-const DASHES: Readonly<Record<string, string>> = { dashed: '6 4', dotted: '1.5 3' };
 const MARGIN = 40;
 /** A compound region frame's padding around its members, and room for their labels. */
 const FRAME_PADDING = 30;
@@ -42,40 +30,8 @@ interface Box {
 
 const isShown = (node: NodeSingular) =>
   !node.hasClass('filtered-out') && !node.hasClass(LEGEND_HIDDEN) && node.ancestors('.filtered-out').empty();
-const isDimmed = (element: NodeSingular | EdgeSingular) => element.hasClass('faded') || element.hasClass(LEGEND_DIMMED);
 const isEdgeShown = (edge: EdgeSingular) =>
   !edge.hasClass('filtered-out') && isShown(edge.source()) && isShown(edge.target());
-const sizeOf = (node: NodeSingular) => Number(node.data('size')) || 30;
-
-/** Looks per kind of node, as in mapStylesheet.ts. */
-function nodeLook(node: NodeSingular) {
-  if (node.hasClass('region-summary'))
-    return {
-      shape: 'round-rectangle',
-      fill: '#d9e2ec',
-      stroke: '#7b8794',
-      strokeWidth: 2,
-      fontSize: REGION_SUMMARY_FONT,
-      fontWeight: 'bold',
-    };
-  if (node.hasClass('category-group'))
-    return {
-      shape: 'ellipse',
-      fill: String(node.data('colour')),
-      stroke: '#ffffff',
-      strokeWidth: 2,
-      fontSize: CATEGORY_GROUP_FONT,
-      fontWeight: 'normal',
-    };
-  return {
-    shape: String(node.data('shape') ?? 'ellipse'),
-    fill: String(node.data('colour')),
-    stroke: '#ffffff',
-    strokeWidth: 1,
-    fontSize: stakeholderFontSize(sizeOf(node)),
-    fontWeight: 'normal',
-  };
-}
 
 function frameBox(frame: NodeSingular, members: readonly NodeSingular[]): Box | null {
   const width = Number(frame.data('width'));
@@ -100,27 +56,6 @@ function frameBox(frame: NodeSingular, members: readonly NodeSingular[]): Box | 
     y1: box.y1 - FRAME_PADDING,
     x2: box.x2 + FRAME_PADDING,
     y2: box.y2 + FRAME_PADDING,
-  };
-}
-
-/** Cytoscape's triangle arrowhead for a line of this width (arrow-scale 0.9 in the stylesheet). */
-function arrowhead(
-  from: { x: number; y: number },
-  to: { x: number; y: number },
-  targetRadius: number,
-  lineWidth: number,
-) {
-  const length = Math.hypot(to.x - from.x, to.y - from.y);
-  if (length <= targetRadius) return null;
-  const [dx, dy] = [(to.x - from.x) / length, (to.y - from.y) / length];
-  const size = Math.max(Math.pow(lineWidth * 13.37, 0.9), 29) * 0.9;
-  const tip = { x: to.x - dx * targetRadius, y: to.y - dy * targetRadius };
-  const base = { x: tip.x - dx * size * 0.3, y: tip.y - dy * size * 0.3 };
-  const side = { x: -dy * size * 0.15, y: dx * size * 0.15 };
-  return {
-    tip,
-    base,
-    corners: [tip, { x: base.x + side.x, y: base.y + side.y }, { x: base.x - side.x, y: base.y - side.y }],
   };
 }
 
@@ -155,6 +90,9 @@ function drawMap(cy: Core, scale: number | null): MapDrawing {
   });
   const edges: EdgeSingular[] = [];
   cy.edges().forEach((edge) => void (isEdgeShown(edge) && edges.push(edge)));
+  // Drawn in the map's order: changes and paths (a higher z-index) over the other lines.
+  const zIndexOf = new Map(edges.map((edge) => [edge, edgeLook(edge).zIndex]));
+  edges.sort((one, other) => zIndexOf.get(one)! - zIndexOf.get(other)!);
 
   const bounds = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
   const include = (box: Box) => {
@@ -232,7 +170,7 @@ function drawMap(cy: Core, scale: number | null): MapDrawing {
     const { x: nodeX, y: nodeY } = node.position();
     const look = nodeLook(node);
     const half = sizeOf(node) / 2;
-    const paint = `fill="${xmlText(look.fill)}" stroke="${look.stroke}" stroke-width="${look.strokeWidth}"${isDimmed(node) ? ' opacity="0.15"' : ''}`;
+    const paint = `fill="${xmlText(look.fill)}" stroke="${look.stroke}" stroke-width="${look.strokeWidth}"${look.opacity < 1 ? ` opacity="${look.opacity}"` : ''}`;
     const outline = shapeOutline(look.shape);
     const shape = xmlText(look.shape);
     if (outline.kind === 'ellipse')
@@ -263,34 +201,8 @@ function drawMap(cy: Core, scale: number | null): MapDrawing {
       );
     } else
       parts.push(
-        `<text x="${n(x(nodeX))}" y="${n(y(name.y))}" text-anchor="middle" font-size="${fontSize}"${weight} fill="#1f2933" stroke="#ffffff" stroke-width="${n(name.fontSize / 4)}" stroke-linejoin="round" paint-order="stroke"${isDimmed(node) ? ' opacity="0.4"' : ''}>${text}</text>`,
+        `<text x="${n(x(nodeX))}" y="${n(y(name.y))}" text-anchor="middle" font-size="${fontSize}"${weight} fill="#1f2933" stroke="#ffffff" stroke-width="${n(name.fontSize / 4)}" stroke-linejoin="round" paint-order="stroke"${look.opacity < 1 ? ' opacity="0.4"' : ''}>${text}</text>`,
       );
   }
   return { width, height, parts: parts.filter(Boolean) };
-}
-
-function edgeSvg(edge: EdgeSingular, x: (value: number) => number, y: (value: number) => number): string[] {
-  const from = edge.source().position();
-  const to = edge.target().position();
-  const lineWidth = Number(edge.data('width')) || 1;
-  const colour = xmlText(edge.data('colour'));
-  const dash = DASHES[String(edge.data('lineStyle'))];
-  const opacity = isDimmed(edge)
-    ? 0.05
-    : edge.hasClass('inactive')
-      ? 0.25
-      : edge.hasClass('ties')
-        ? 0.5
-        : edge.hasClass('agreement')
-          ? 0.85
-          : 0.65;
-  const arrow = edge.data('arrow') === 'triangle' ? arrowhead(from, to, sizeOf(edge.target()) / 2, lineWidth) : null;
-  const end = arrow?.base ?? to;
-  const n = (value: number) => value.toFixed(1);
-  const line = `<line class="edge" x1="${n(x(from.x))}" y1="${n(y(from.y))}" x2="${n(x(end.x))}" y2="${n(y(end.y))}" stroke="${colour}" stroke-width="${lineWidth}" stroke-opacity="${opacity}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`;
-  if (!arrow) return [line];
-  return [
-    line,
-    `<polygon class="arrow" points="${arrow.corners.map((corner) => `${n(x(corner.x))},${n(y(corner.y))}`).join(' ')}" fill="${colour}" fill-opacity="${opacity}"/>`,
-  ];
 }

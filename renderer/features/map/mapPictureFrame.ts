@@ -13,7 +13,18 @@ export interface MapDrawing {
 
 export type PictureLegendEntry =
   | { label: string; colour: string; shape: string }
-  | { label: string; colour: string; lineStyle: string; hasArrow?: boolean };
+  | {
+      label: string;
+      colour: string;
+      lineStyle: string;
+      hasArrow?: boolean;
+      /** As thick, dashed and faint as the map draws it (a comparison's lines); otherwise a plain legend line. */
+      width?: number;
+      dash?: readonly number[] | null;
+      opacity?: number;
+    }
+  /** A stakeholder ringed in this colour (new since the day compared with). */
+  | { label: string; ring: string };
 
 export interface PictureFrame {
   title: string;
@@ -61,10 +72,15 @@ const shorten = (label: string) =>
   [...label].length > LEGEND_LABEL_LENGTH ? `${[...label].slice(0, LEGEND_LABEL_LENGTH - 1).join('')}…` : label;
 
 function swatch(entry: PictureLegendEntry, x: number, y: number): string {
+  if ('ring' in entry)
+    return `<circle cx="${n(x + 9)}" cy="${n(y)}" r="7" fill="#ffffff" stroke="${xmlText(entry.ring)}" stroke-width="3"/>`;
   if ('lineStyle' in entry) {
-    const dash = DASHES[entry.lineStyle];
+    // Scaled as the legend beside the map scales them (MapLegend.tsx), so thick stays thicker.
+    const dash = entry.dash ? entry.dash.map((length) => n(length * 0.6)).join(' ') : DASHES[entry.lineStyle];
+    const width = entry.width === undefined ? 2.5 : entry.width * 0.7;
+    const opacity = entry.opacity === undefined ? '' : ` stroke-opacity="${entry.opacity}"`;
     const end = entry.hasArrow ? x + 22 : x + 30;
-    const line = `<line x1="${n(x)}" y1="${n(y)}" x2="${n(end)}" y2="${n(y)}" stroke="${xmlText(entry.colour)}" stroke-width="2.5"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`;
+    const line = `<line x1="${n(x)}" y1="${n(y)}" x2="${n(end)}" y2="${n(y)}" stroke="${xmlText(entry.colour)}" stroke-width="${n(width)}"${opacity}${dash ? ` stroke-dasharray="${dash}"` : ''}/>`;
     return entry.hasArrow
       ? `${line}<polygon class="arrow" points="${n(end)},${n(y - 5)} ${n(x + 30)},${n(y)} ${n(end)},${n(y + 5)}" fill="${xmlText(entry.colour)}"/>`
       : line;

@@ -4,10 +4,12 @@ import type { I18nValue } from '../../i18n/I18nContext';
 import type { Option } from '../../ui/fields';
 import { LEGEND_HIDDEN } from './legendChoice';
 import type { MapFilterState } from './mapFilters';
-import { legendEntries, type LegendLabels } from './mapLegendEntries';
+import { comparisonLines, legendEntries, type LegendLabels } from './mapLegendEntries';
 import { groupNodeId, groupOf, type MapOptions } from './mapModel';
 import { categoryGroupOf } from './mapOverview';
-import type { PictureFrame } from './mapPictureFrame';
+import type { PictureFrame, PictureLegendEntry } from './mapPictureFrame';
+import type { timeSummaryOf } from './mapTime';
+import { TIE_GAINED_COLOUR } from './mapTimeLooks';
 
 // What a picture of the map says about itself: what is shown (from the map as drawn, so a
 // colour hidden in the legend is left out too), the filters in words, and the legend.
@@ -48,6 +50,19 @@ export function shownOnMap(cy: Core, stakeholders: readonly Stakeholder[]): Show
   };
 }
 
+/** The days the map shows (its summary's words, timeSummaryOf); null for today's network. */
+export type PictureTime = Pick<NonNullable<ReturnType<typeof timeSummaryOf>>, 'day' | 'from' | 'gained' | 'lost'>;
+
+/** A comparison's lines and ring, as the legend beside the map lists them, drawn as thick and dashed as on the map. */
+function comparisonLegend(t: I18nValue['t'], from: string): PictureLegendEntry[] {
+  return [
+    ...comparisonLines({ gained: t('map.time.legend.gained'), lost: t('map.time.legend.lost') }),
+    { label: t('map.time.legend.new', { from }), ring: TIE_GAINED_COLOUR },
+    // As faint as the time-unchanged rule of mapStylesheet.ts draws a line.
+    { label: t('map.time.legend.unchanged'), colour: '#5b6b7f', lineStyle: 'solid', width: 2, opacity: 0.3 },
+  ];
+}
+
 export interface PictureFrameInput {
   shown: ShownOnMap;
   filters: MapFilterState;
@@ -63,6 +78,8 @@ export interface PictureFrameInput {
   tOr: I18nValue['tOr'];
   /** Today, as the user reads dates. */
   date: string;
+  formatDate: I18nValue['formatDate'];
+  time?: PictureTime | null;
 }
 
 const labelsOf = (values: readonly string[], options: readonly Option[]) =>
@@ -77,6 +94,8 @@ export function pictureFrame({
   t,
   tOr,
   date,
+  formatDate,
+  time = null,
 }: PictureFrameInput): PictureFrame {
   const { stakeholders: query } = filters;
   const parts: Array<[heading: string, values: string]> = [
@@ -119,10 +138,22 @@ export function pictureFrame({
     ...(filtersInWords.length > 0 ? filtersInWords : [t('map.picture.all')]),
     ...(hiddenLabels.length > 0 ? [t('map.picture.hiddenInLegend', { list: hiddenLabels.join(', ') })] : []),
   ].join(' · ');
+  // The days in the map summary's own words; "made on" keeps today apart from the day shown.
+  const from = time?.from ? formatDate(time.from) : null;
+  const timeLines = time
+    ? [
+        t('map.picture.time.madeOn', { date }),
+        [
+          t('map.time.summaryAsOf', { day: formatDate(time.day) }),
+          ...(from ? [t('map.time.summaryCompare', { from, gained: time.gained, lost: time.lost })] : []),
+        ].join(' · '),
+      ]
+    : [t('map.picture.date', { date })];
   return {
     title: t('map.picture.title'),
-    lines: [t('map.picture.date', { date }), t('map.picture.shown', { summary })],
+    lines: [...timeLines, t('map.picture.shown', { summary })],
     legend: [
+      ...(from ? [{ heading: t('map.time.legend', { from }), entries: comparisonLegend(t, from) }] : []),
       // Colours as squares, as in the legend beside the map: the shape belongs to the next list.
       {
         heading: t('map.legend.colour', { by: t(`map.by.${options.colourBy}`) }),
