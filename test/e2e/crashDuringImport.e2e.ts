@@ -40,11 +40,19 @@ const WRITES_COUNTER = '__stakeholderWriteRequests';
  * plug once rows are being written and before the transaction commits. It only observes.
  */
 function countStakeholderWrites(counterName: string): void {
-  const put = IDBObjectStore.prototype.put;
+  const { put, add } = IDBObjectStore.prototype;
   let requests = 0;
+  const count = (store: IDBObjectStore) => {
+    if (store.name === 'stakeholders') Reflect.set(window, counterName, (requests += 1));
+  };
+  // New rows are added, updated ones put (renderer/db/importStakeholders.ts): both are writes.
   IDBObjectStore.prototype.put = function countedPut(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-    if (this.name === 'stakeholders') Reflect.set(window, counterName, (requests += 1));
+    count(this);
     return put.apply(this, args);
+  };
+  IDBObjectStore.prototype.add = function countedAdd(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+    count(this);
+    return add.apply(this, args);
   };
 }
 
