@@ -15,7 +15,7 @@ import { installCytoscapeFastPaths, PICTURE_WHILE_MOVING_FROM, setPictureWhileMo
 import { evenInsets, fitView, type Insets } from './fitView';
 import { MAP_STYLESHEET } from './mapStylesheet';
 import type { TimeMarks } from './mapTime';
-import { fitAll } from './mapViewport';
+import { fitAll, REGION_FRAMES } from './mapViewport';
 import { useProgressiveElements } from './progressiveDrawing';
 import { useFocusView, type MapFocus } from './useFocusView';
 import { useNodePlacement } from './useNodePlacement';
@@ -171,7 +171,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       // The overview's positions travel with its elements: they are in place already.
       if (fittedArrangement.current !== arrangement) {
         fittedArrangement.current = arrangement;
-        fitView(cy, cy.$(SHOWN_NODES), currentInsets());
+        fitView(cy, cy.$(SHOWN_NODES), currentInsets(), cy.$(REGION_FRAMES));
       }
       reportPlaced(cy);
     },
@@ -242,7 +242,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       if (!cy || fittedFilterKey.current === filterKey) return;
       fittedFilterKey.current = filterKey;
       const shown = cy.$(SHOWN_NODES).not('.filtered-out');
-      if (shown.nonempty()) fitView(cy, shown, currentInsets());
+      if (shown.nonempty()) fitView(cy, shown, currentInsets(), cy.$(REGION_FRAMES).not('.filtered-out'));
     },
     // currentInsets reads the overlays when the filters change; it is no reason to fit again.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { viewportFor } from './fitView';
+import { fitView, viewportFor } from './fitView';
 
 const canvas = { width: 1140, height: 784 };
 const limits = { min: 0.05, max: 1.5 };
@@ -50,5 +50,34 @@ describe('viewportFor', () => {
     ).toBeNull();
     expect(viewportFor(canvas, { x1: Number.NaN, y1: 0, x2: 1, y2: 1 }, insets, limits)).toBeNull();
     expect(viewportFor({ width: 0, height: 0 }, { x1: 0, y1: 0, x2: 1, y2: 1 }, insets, limits)).toBeNull();
+  });
+});
+
+describe('fitView', () => {
+  /** A map whose Lombardy frame is narrow and whose title is wider than it. */
+  function fakeMap() {
+    const bodies = { x1: 0, y1: 0, x2: 400, y2: 300, w: 400, h: 300 };
+    const titleBox = { x1: -150, y1: -40, x2: 250, y2: 100, w: 400, h: 140 };
+    const titled = { nonempty: () => true, boundingBox: () => titleBox };
+    const elements = { boundingBox: () => bodies };
+    const set: Array<{ zoom: number; pan: { x: number; y: number } }> = [];
+    const cy = {
+      width: () => 1000,
+      height: () => 800,
+      minZoom: () => 0.05,
+      maxZoom: () => 1.5,
+      viewport: (viewport: { zoom: number; pan: { x: number; y: number } }) => set.push(viewport),
+    };
+    return { cy, elements, titled, set };
+  }
+
+  it('keeps a region title wider than its region inside the canvas', () => {
+    const { cy, elements, titled, set } = fakeMap();
+    fitView(cy as never, elements as never, 0, titled as never);
+    const [viewport] = set;
+    // Before: fitted to the frames alone, the title's left end (x = -150) fell off the canvas.
+    expect(onScreen(viewport!, -150, -40).x).toBeGreaterThanOrEqual(-1e-6);
+    expect(onScreen(viewport!, -150, -40).y).toBeGreaterThanOrEqual(-1e-6);
+    expect(onScreen(viewport!, 400, 300).x).toBeLessThanOrEqual(1000 + 1e-6);
   });
 });

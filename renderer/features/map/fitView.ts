@@ -51,9 +51,26 @@ export function viewportFor(
 /**
  * Like `cy.fit(elements, padding)`, from the nodes' boxes without their labels: Cytoscape's
  * own fit measures every label first, which is most of the cost of a filter on a large map.
+ * `titled`, when given, are the few region frames whose titles must stay whole on screen
+ * ("National, EU and international" is wider than its frame): only their labels are measured.
  */
-export function fitView(cy: Core, elements: CollectionArgument, padding: number | Insets): void {
-  const box = elements.boundingBox({ includeLabels: false, includeOverlays: false });
+export function fitView(
+  cy: Core,
+  elements: CollectionArgument,
+  padding: number | Insets,
+  titled?: CollectionArgument,
+): void {
+  const bodies = elements.boundingBox({ includeLabels: false, includeOverlays: false });
+  const titles =
+    titled && titled.nonempty()
+      ? titled.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false })
+      : bodies;
+  const box = {
+    x1: Math.min(bodies.x1, titles.x1),
+    y1: Math.min(bodies.y1, titles.y1),
+    x2: Math.max(bodies.x2, titles.x2),
+    y2: Math.max(bodies.y2, titles.y2),
+  };
   const insets = typeof padding === 'number' ? evenInsets(padding) : padding;
   const viewport = viewportFor({ width: cy.width(), height: cy.height() }, box, insets, {
     min: cy.minZoom(),

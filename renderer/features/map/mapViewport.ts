@@ -4,6 +4,9 @@ import { fitView, viewportFor, type Insets } from './fitView';
 // What the zoom buttons, their shortcuts and the focus do to the map's viewport. None of
 // them moves a node or runs a layout: they only change zoom and pan.
 
+/** The frames whose titles name the regions: a fit of the whole map keeps them on screen. */
+export const REGION_FRAMES = 'node.region-group';
+
 /** Each press of zoom in or out, as a factor. */
 export const ZOOM_STEP = 1.25;
 /** A focus zooms in no further than this: a lone stakeholder is not blown up to fill the map. */
@@ -24,7 +27,7 @@ export function zoomBy(cy: Core, factor: number): void {
 export function fitAll(cy: Core, insets: Insets): void {
   const shown = cy.$('node.stakeholder, node.category-group, node.region-summary').not('.filtered-out');
   cy.stop();
-  if (shown.nonempty()) fitView(cy, shown, insets);
+  if (shown.nonempty()) fitView(cy, shown, insets, cy.$(REGION_FRAMES).not('.filtered-out'));
 }
 
 /**
