@@ -77,7 +77,10 @@ export function openTramaDatabase(name: string = DATABASE_NAME): TramaDatabase {
   // And, while this window belongs to a team, which synced records it changed (team sync).
   db.use(createSyncOutboxMiddleware({ member: teamMember }));
   // And the history of every record written, teammates' changes included (historyMiddleware.ts).
-  db.use(createHistoryMiddleware({ member: teamMember, isFromTeam: isWrittenFromTeam }));
+  // Left out only by the bench's build that measures what history costs (test/bench/historyAB.ts): no VITE_ prefix,
+  // so no environment variable or .env file can set it, only that build's `define`.
+  if (import.meta.env?.TRAMA_BENCH_NO_HISTORY !== '1')
+    db.use(createHistoryMiddleware({ member: teamMember, isFromTeam: isWrittenFromTeam }));
   return db;
 }
 

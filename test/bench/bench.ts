@@ -11,9 +11,11 @@ import { FILTER_CATEGORY_ID, MAX_PLAIN_YARDSTICK_SIZE, PAN_ZOOM_MS, measureMapOn
 import { measurePlainCytoscape, measurePlainCytoscapeOperations } from './plainCytoscape';
 import { measureRestoresOnly } from './restoreScenario';
 import { measureSync } from './syncScenario';
+import { measureHistoryAB } from './historyAB';
+import { measureReportAndAsOf } from './reportScenario';
 import { goalsTable, judgeAgainstYardsticks, printResult, resultsTable, type BenchResult } from './results';
 
-// npm run bench [-- --quick] [--sizes 2000,10000] [--runs 3] [--no-build] [--only restore|sync|map]
+// npm run bench [-- --quick] [--sizes 2000,10000] [--runs 3] [--no-build] [--only restore|sync|map|report|history]
 // Builds the renderer into its own folder, serves it, and measures it in headless Chromium.
 // Not a test: CI does not run it, and the figures depend on the machine.
 
@@ -51,7 +53,11 @@ async function plainMapYardsticks(browser: Browser, network: SampleNetwork): Pro
 async function main(): Promise<void> {
   const isQuick = process.argv.includes('--quick');
   const only = option('only');
-  const defaultSizes = isQuick ? '2000' : only === 'sync' ? '10000' : '2000,10000,50000';
+  const defaultSizes = isQuick
+    ? '2000'
+    : only === 'sync' || only === 'report' || only === 'history'
+      ? '10000'
+      : '2000,10000,50000';
   const sizes = (option('sizes') ?? defaultSizes).split(',').map(Number);
   const runs = Number(option('runs') ?? 3);
   const distFolder = process.env.TRAMA_WEB_DIST ?? 'dist-bench';
@@ -66,6 +72,18 @@ async function main(): Promise<void> {
     console.log(`Building the renderer into ${distFolder}/ …`);
     await buildRenderer(config);
   }
+  // `--only history`: the same code built a second time without the history middleware
+  // (renderer/db/db.ts). Only this `define` sets the flag: it has no VITE_ prefix, so no
+  // environment variable or .env file reaches it.
+  const noHistoryConfig = {
+    ...config,
+    define: { 'import.meta.env.TRAMA_BENCH_NO_HISTORY': JSON.stringify('1') },
+    build: { outDir: `../${distFolder}-no-history` },
+  };
+  if (only === 'history' && !process.argv.includes('--no-build')) {
+    console.log(`Building the renderer without history into ${distFolder}-no-history/ …`);
+    await buildRenderer(noHistoryConfig);
+  }
   const server = await preview({
     ...config,
     preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 0), strictPort: Boolean(process.env.PORT) },
@@ -73,6 +91,13 @@ async function main(): Promise<void> {
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('The preview server has no port');
   const baseUrl = `http://127.0.0.1:${address.port}/`;
+  const noHistoryServer =
+    only === 'history'
+      ? await preview({ ...noHistoryConfig, preview: { host: '127.0.0.1', port: 0, strictPort: false } })
+      : null;
+  const noHistoryAddress = noHistoryServer?.httpServer.address();
+  const noHistoryUrl =
+    noHistoryAddress && typeof noHistoryAddress !== 'string' ? `http://127.0.0.1:${noHistoryAddress.port}/` : null;
   const hooks = await bundle({
     entryPoints: [resolve(import.meta.dirname, 'pageHooks.ts')],
     bundle: true,
@@ -81,6 +106,9 @@ async function main(): Promise<void> {
     target: 'es2022',
     write: false,
     logLevel: 'warning',
+    // The hooks' own copy of the data layer (renderer/db/db.ts reads a bench-only build flag):
+    // no build flags, history kept, as in the app.
+    define: { 'import.meta.env': '{}' },
   });
   const hooksSource = hooks.outputFiles[0]!.text;
   const browser = await chromium.launch({
@@ -104,6 +132,30 @@ async function main(): Promise<void> {
             runs: 1,
           })),
         );
+      }
+      judgeAgainstYardsticks(results);
+      console.log(`\n${resultsTable(results)}\n\nGoals:\n${goalsTable(results)}`);
+      return;
+    }
+    if (only === 'report' || only === 'history') {
+      for (const size of sizes) {
+        console.log(
+          `\n${size.toLocaleString('en')} stakeholders, issue 18's ${only === 'report' ? 'report and map over time' : 'history cost'}`,
+        );
+        const network = buildSyntheticNetwork({ stakeholders: size });
+        const input = { browser, baseUrl, hooksSource, stakeholders: size, network, runs };
+        if (only === 'report') {
+          results.push(...(await measureReportAndAsOf(input)));
+          results.push(...(await plainMapYardsticks(browser, network)));
+        } else {
+          if (!noHistoryUrl) throw new Error('The build without history has no server');
+          results.push(
+            ...(await measureHistoryAB(input, [
+              { label: 'with-history', baseUrl },
+              { label: 'without-history', baseUrl: noHistoryUrl },
+            ])),
+          );
+        }
       }
       judgeAgainstYardsticks(results);
       console.log(`\n${resultsTable(results)}\n\nGoals:\n${goalsTable(results)}`);
@@ -182,6 +234,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
+    await noHistoryServer?.close();
   }
   const loadAfter = loadavg();
   console.log(`Load average (1 min) before ${loadBefore[0]?.toFixed(2)}, after ${loadAfter[0]?.toFixed(2)}`);
