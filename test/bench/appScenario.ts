@@ -4,7 +4,7 @@ import { measureImport } from './importScenario';
 import { measureMap } from './mapScenario';
 import { longestTask, now, observedWrites } from './pageWatchers';
 import { measureRestoreOntoEmpty, measureRestoreOverData, writeOlderBackupFile } from './restoreScenario';
-import { printResult, type BenchResult } from './results';
+import { resultRecorder, type BenchResult } from './results';
 import { bareWriteOperation, measureBareWrite } from './yardstick';
 
 // The built app, measured as a user meets it: data already in IndexedDB, then the map
@@ -24,17 +24,7 @@ export async function measureApp(input: ScenarioInput): Promise<BenchResult[]> {
   const { stakeholders, runs, baseUrl, hooksSource, network } = input;
   const relationships = network.relationships.length;
   const results: BenchResult[] = [];
-  const record = (operation: string, ms: number | null, extra: Record<string, unknown> = {}) => {
-    const result: BenchResult = {
-      operation,
-      stakeholders,
-      relationships,
-      ms: ms === null ? null : Math.round(ms),
-      ...extra,
-    };
-    results.push(result);
-    printResult(result);
-  };
+  const record = resultRecorder(results, { stakeholders, relationships });
 
   const { context, page } = await newSession(input);
   await page.goto(baseUrl);

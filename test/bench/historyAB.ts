@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { median, newSession, type ScenarioInput } from './benchSession';
 import { measureImport } from './importScenario';
-import { printResult, type BenchResult } from './results';
+import { resultRecorder, type BenchResult } from './results';
 
 // Issue 18: what history costs. The same operations on two builds of the same code, one of
 // them built without the history middleware (bench.ts builds it with TRAMA_BENCH_NO_HISTORY,
@@ -106,17 +106,7 @@ export async function measureHistoryAB(input: ScenarioInput, builds: readonly [B
   const { stakeholders, network, runs } = input;
   const relationships = network.relationships.length;
   const results: BenchResult[] = [];
-  const record = (operation: string, ms: number | null, extra: Record<string, unknown> = {}) => {
-    const result: BenchResult = {
-      operation,
-      stakeholders,
-      relationships,
-      ms: ms === null ? null : Math.round(ms),
-      ...extra,
-    };
-    results.push(result);
-    printResult(result);
-  };
+  const record = resultRecorder(results, { stakeholders, relationships });
 
   const edits = await measureEdits(input, builds);
   for (const edit of edits)

@@ -6,7 +6,7 @@ import { median, newSession, type ScenarioInput } from './benchSession';
 import { profileFolder, startCpuProfile, type RunningProfile } from './cpuProfile';
 import { longestTask, longTasks, now } from './pageWatchers';
 import { printProfileBySource } from './profileBySource';
-import { printResult, type BenchResult } from './results';
+import { resultRecorder, type BenchResult, type RecordResult } from './results';
 
 // The map as a user meets it, in a page that holds the network already: drawn, filtered,
 // searched, panned and zoomed with every group open, and re-arranged.
@@ -23,8 +23,6 @@ export const PAN_ZOOM_MS = 3_000;
 export const MAX_PAN_ZOOM_SIZE = 2_000;
 /** Plain Cytoscape's yardsticks of the map's operations are measured up to this size (filter goal at 10,000). */
 export const MAX_PLAIN_YARDSTICK_SIZE = 10_000;
-
-type RecordResult = (operation: string, ms: number | null, extra?: { [key: string]: unknown }) => void;
 
 async function heapMegabytes(page: Page): Promise<number> {
   const session = await page.context().newCDPSession(page);
@@ -179,17 +177,7 @@ export async function measureMap(input: {
 export async function measureMapOnly(input: ScenarioInput): Promise<BenchResult[]> {
   const { stakeholders, network } = input;
   const results: BenchResult[] = [];
-  const record: RecordResult = (operation, ms, extra = {}) => {
-    const result: BenchResult = {
-      operation,
-      stakeholders,
-      relationships: network.relationships.length,
-      ms: ms === null ? null : Math.round(ms),
-      ...extra,
-    };
-    results.push(result);
-    printResult(result);
-  };
+  const record = resultRecorder(results, { stakeholders, relationships: network.relationships.length });
   const { context, page } = await newSession(input);
   try {
     await page.goto(input.baseUrl);

@@ -5,7 +5,7 @@ import { median, newSession, type ScenarioInput } from './benchSession';
 import { FILTER_CATEGORY_ID, FILTER_REGION } from './mapScenario';
 import { categoryLabel } from '../../shared/domain/categories';
 import { longestTask, now } from './pageWatchers';
-import { printResult, type BenchResult } from './results';
+import { resultRecorder, type BenchResult } from './results';
 
 // Issue 18's speed goals at 10,000 stakeholders, in a page loaded with the network: the
 // programme report for all programmes and regions (from navigation, and from a new From
@@ -148,17 +148,7 @@ async function openMap(page: Page, url: string): Promise<void> {
 export async function measureReportAndAsOf(input: ScenarioInput): Promise<BenchResult[]> {
   const { stakeholders, network, runs, baseUrl, hooksSource } = input;
   const results: BenchResult[] = [];
-  const record = (operation: string, ms: number | null, extra: Record<string, unknown> = {}) => {
-    const result: BenchResult = {
-      operation,
-      stakeholders,
-      relationships: network.relationships.length,
-      ms: ms === null ? null : Math.round(ms),
-      ...extra,
-    };
-    results.push(result);
-    printResult(result);
-  };
+  const record = resultRecorder(results, { stakeholders, relationships: network.relationships.length });
   const { context, page } = await newSession(input);
   await context.addInitScript(watchReportShown);
   try {

@@ -246,3 +246,17 @@ export function goalsTable(results: readonly BenchResult[]): string {
   );
   return table(['operation', 'stakeholders', 'figure', 'from', 'value', 'goal', 'met'], rows);
 }
+
+/** Records one operation's figure for a network: into `results`, and printed at once. */
+export type RecordResult = (operation: string, ms: number | null, extra?: { [key: string]: unknown }) => void;
+
+export function resultRecorder(
+  results: BenchResult[],
+  network: { stakeholders: number; relationships: number },
+): RecordResult {
+  return (operation, ms, extra = {}) => {
+    const result: BenchResult = { operation, ...network, ms: ms === null ? null : Math.round(ms), ...extra };
+    results.push(result);
+    printResult(result);
+  };
+}
