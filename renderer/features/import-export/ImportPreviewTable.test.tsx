@@ -22,7 +22,7 @@ const row = (overrides: Partial<ImportPreviewRow>): ImportPreviewRow => ({
   ...overrides,
 });
 
-function renderTable(rows: ImportPreviewRow[], language: 'en' | 'it' = 'en') {
+function renderTable(rows: ImportPreviewRow[], language: 'en' | 'it' = 'en', refusedJoins?: ReadonlySet<number>) {
   render(
     <I18nProvider initialLanguage={language}>
       <ImportPreviewTable
@@ -37,10 +37,24 @@ function renderTable(rows: ImportPreviewRow[], language: 'en' | 'it' = 'en') {
         acceptedCuts={new Set()}
         onToggleSkip={() => undefined}
         onToggleCut={() => undefined}
+        refusedJoins={refusedJoins}
       />
     </I18nProvider>,
   );
 }
+
+describe('a row refused when joined into another update of the same stakeholder', () => {
+  it('says on the row why it is left out, even far down the file', () => {
+    // 206 rows: the refused one lies past the first 200 the table shows, and has no other note.
+    const rows = Array.from({ length: 206 }, (_, index) =>
+      row({ rowNumber: index + 2, name: `Ente ${index + 2}`, status: 'update', existingId: 'sample-bas-asp' }),
+    );
+    renderTable(rows, 'en', new Set([205]));
+    const refused = screen.getByRole('row', { name: /Ente 205\b/ });
+    expect(refused.textContent).toContain('not merged: the joined notes would be longer than Trama takes');
+    expect(screen.getByRole('row', { name: /Ente 2\b/ }).textContent).not.toContain('not merged');
+  });
+});
 
 describe('cell names in the import preview', () => {
   it('names a joined cell by the columns it spans, and the next column by its own letter', () => {

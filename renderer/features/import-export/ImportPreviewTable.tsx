@@ -33,10 +33,13 @@ interface ImportPreviewTableProps {
   existing?: ReadonlyMap<string, Stakeholder>;
   onSimilarChoice?(rowNumber: number, choice: SimilarChoice): void;
   onCorrect?(rowNumber: number, field: ImportField, text: string): void;
+  /** Rows left out because joining them into an earlier update of the same stakeholder is refused (importChoices.ts). */
+  refusedJoins?: ReadonlySet<number>;
 }
 
 const NO_CHOICES: SimilarChoices = new Map();
 const NO_STAKEHOLDERS: ReadonlyMap<string, Stakeholder> = new Map();
+const NO_ROWS: ReadonlySet<number> = new Set();
 
 const hasNotes = (row: ImportPreviewRow) =>
   row.overLimit.length > 0 || row.roundedNumbers.length > 0 || (row.cellNotes?.length ?? 0) > 0;
@@ -58,9 +61,10 @@ export function ImportPreviewTable({
   existing = NO_STAKEHOLDERS,
   onSimilarChoice,
   onCorrect,
+  refusedJoins = NO_ROWS,
 }: ImportPreviewTableProps) {
   const { t, tOr, formatNumber, formatDate, language } = useT();
-  const laterRowsWithNotes = rows.slice(SHOWN_ROWS).filter(hasNotes);
+  const laterRowsWithNotes = rows.slice(SHOWN_ROWS).filter((row) => hasNotes(row) || refusedJoins.has(row.rowNumber));
   const shown = [...rows.slice(0, SHOWN_ROWS), ...laterRowsWithNotes.slice(0, SHOWN_ROWS_WITH_NOTES)];
   const spanOf = (column: number) => columns[column] ?? { first: column, last: column };
   const cellOf = (column: number, rowNumber: number) => cellName(spanOf(column), rowNumber);
@@ -99,6 +103,7 @@ export function ImportPreviewTable({
     );
     return [
       ...row.reasons.map((reason) => reasonText({ tOr }, reason)),
+      ...(refusedJoins.has(row.rowNumber) ? [reasonText({ tOr }, 'duplicate-not-merged')] : []),
       ...lengths,
       ...numbers,
       ...shown,

@@ -108,7 +108,7 @@ export function ImportSection() {
   const isPreviewing = isLongSheet && !isSteppedPreviewCurrent && fields !== undefined && existing !== undefined;
   const preview = quickPreview ?? (isSteppedPreviewCurrent ? steppedPreview.rows : NO_ROWS);
   // Counted once per preview and choice of rows, not on every progress update of an import.
-  const { counts, toImport, merges } = useMemo(
+  const { counts, toImport, merges, refusedJoins } = useMemo(
     () => countImportChoices(preview, skipped, acceptedCuts, similarChoices, existingById),
     [preview, skipped, acceptedCuts, similarChoices, existingById],
   );
@@ -302,6 +302,7 @@ export function ImportSection() {
                 existing={existingById}
                 onSimilarChoice={chooseSimilar}
                 onCorrect={correct}
+                refusedJoins={refusedJoins}
               />
             </>
           )}

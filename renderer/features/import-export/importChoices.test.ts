@@ -147,8 +147,10 @@ describe('rows of the file that reach the same stakeholder Trama has', () => {
       [...fields],
       existingList,
     );
-    const { toImport, counts } = countImportChoices(preview, new Set(), new Set(), new Map(), existing);
+    const { toImport, counts, refusedJoins } = countImportChoices(preview, new Set(), new Set(), new Map(), existing);
     expect(toImport.map((row) => row.rowNumber)).toEqual([2]);
     expect(counts).toMatchObject({ update: 1, error: 1 });
+    // Named, so the preview table says on that row why it is left out.
+    expect([...refusedJoins]).toEqual([3]);
   });
 });

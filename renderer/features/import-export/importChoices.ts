@@ -101,8 +101,10 @@ export function countImportChoices(
   acceptedCuts: ReadonlySet<string>,
   similarChoices: SimilarChoices = new Map(),
   existing: ReadonlyMap<string, Stakeholder> = new Map(),
-): { counts: ImportCounts; toImport: ImportPreviewRow[]; merges: MergeCounts } {
+): { counts: ImportCounts; toImport: ImportPreviewRow[]; merges: MergeCounts; refusedJoins: ReadonlySet<number> } {
   const counts: ImportCounts = { new: 0, update: 0, duplicate: 0, error: 0, skipped: 0, overLimit: 0 };
+  // Rows whose join into an earlier update of the same stakeholder the schema refuses: the table says why.
+  const refusedJoins = new Set<number>();
   const merges: MergeCounts = { merged: 0, fromFile: 0, leftOut: 0, contactEntries: 0 };
   const toImport: ImportPreviewRow[] = [];
   // Rows merged into an earlier row count with it, when it is imported.
@@ -130,6 +132,7 @@ export function countImportChoices(
       }
       // Refused joined (notes past their limit): left out, counted with the rows refused.
       counts.error += 1;
+      refusedJoins.add(row.rowNumber);
       continue;
     }
     if (!isImportable(row)) counts[row.status] += 1;
@@ -146,7 +149,7 @@ export function countImportChoices(
       merges.contactEntries += row.lastContact ? 1 : 0;
     }
   }
-  return { counts, toImport, merges };
+  return { counts, toImport, merges, refusedJoins };
 }
 
 /** A later update of the same stakeholder joined into the earlier; undefined when the schema refuses the result. */
