@@ -95,18 +95,22 @@ function applyToDatabase(db: Dexie, incoming: readonly Incoming[]): Promise<numb
       const current = (await store.bulkGet(ofTable.map(({ parsed }) => parsed.id))) as Array<
         Record<string, unknown> | undefined
       >;
+      // Records new here are added, not put: the history then has no earlier version to read
+      // (a first pull is all additions), and the transaction holds them absent until it ends.
+      const additions: Array<Record<string, unknown>> = [];
       const puts: Array<Record<string, unknown>> = [];
       const deletions: string[] = [];
       for (const [index, { parsed }] of ofTable.entries()) {
         const row = current[index];
         if (parsed.kind === 'deleted') {
           if (row) deletions.push(parsed.id);
-        } else if (!row || !isSameValue(recordOfRow(table, row), parsed.record))
-          puts.push(rowOfRecord(table, parsed.record));
+        } else if (!row) additions.push(rowOfRecord(table, parsed.record));
+        else if (!isSameValue(recordOfRow(table, row), parsed.record)) puts.push(rowOfRecord(table, parsed.record));
       }
-      await store.bulkPut(puts);
-      await store.bulkDelete(deletions);
-      applied += puts.length + deletions.length;
+      if (additions.length > 0) await store.bulkAdd(additions);
+      if (puts.length > 0) await store.bulkPut(puts);
+      if (deletions.length > 0) await store.bulkDelete(deletions);
+      applied += additions.length + puts.length + deletions.length;
     }
     const revisions = [...latest.values()].map(({ parsed, rev }): RevisionRow => ({ docId: parsed.docId, rev }));
     await db.table(SYNC_REVISIONS_TABLE).bulkPut(revisions);

@@ -87,7 +87,9 @@ export interface PouchReplicationOptions {
   retry?: boolean;
   /** Milliseconds to wait after a failed attempt, from the previous wait (0 at first). */
   back_off_function?: (previous: number) => number;
+  /** Documents per round of the replication (PouchDB: 100), and rounds fetched ahead (10). */
   batch_size?: number;
+  batches_limit?: number;
   /** Keep-alive newlines on the changes feed, in ms; false for none. */
   heartbeat?: number | false;
   /** How long the server may hold a request for changes, in ms. */

@@ -31,6 +31,14 @@ const FIRST_BACK_OFF_MS = 1_000;
 const REJECTIONS_KEPT = 100;
 /** Rounds of writing the same documents again when replication keeps changing them meanwhile. */
 const PUMP_RETRIES = 10;
+/**
+ * Documents per replication round. Each round costs about seven requests (changes, revision
+ * differences, documents, both checkpoints read and written, the source's info) and two
+ * checkpoint writes here, whatever its size: PouchDB's 100 made a first pull of 60,000
+ * documents some 4,000 requests. A round of 500 is about half a megabyte, well within the
+ * time any request may take (REQUEST_LIMIT_MS) on a slow line.
+ */
+export const REPLICATION_BATCH_SIZE = 500;
 
 export interface SyncEngineOptions {
   db: TramaDatabase;
@@ -121,15 +129,21 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   let isAgain = false;
   const teamErasures = followTeamErasures(db, local, { stores: options.keptCopyStores, markerText: erasureMarkerText });
 
+  /** The status last told to the listeners, to tell whether a settle changed it. */
+  let publishedStatus = '';
   const publish = () => {
     facts.pending = outboxCount + unsent.size;
     const status = statusOf(facts);
+    publishedStatus = JSON.stringify(status);
     for (const listener of listeners) listener(status);
   };
 
-  async function oneRound(): Promise<void> {
+  /** Hands the outbox over and applies what waits locally; whether it found anything to do. */
+  async function oneRound(): Promise<boolean> {
+    let didWork = false;
     for (let attempt = 0; attempt < PUMP_RETRIES; attempt++) {
       const pumped = await pumpOutbox(db, local, undefined, options.member);
+      if (pumped.handled > 0 || pumped.written.length > 0) didWork = true;
       for (const docId of pumped.written) unsent.add(docId);
       // An erasure made here: the person's earlier versions go from the local PouchDB too.
       if (pumped.written.some(isErasureMarkerDocId)) await local.compact();
@@ -138,6 +152,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     const erased: TeamErasure[] = [];
     for (;;) {
       const inbound = await applyInbound(db, local, undefined, erasureMarkerText);
+      if (inbound.read > 0 || inbound.rejections.length > 0 || inbound.erased.length > 0) didWork = true;
       erased.push(...inbound.erased);
       if (facts.receiving) facts.receiving.received += inbound.read;
       for (const docId of inbound.conflictedNow) await dropIdenticalVersions(local, docId);
@@ -148,6 +163,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       if (!inbound.hasMore) break;
     }
     if (erased.length > 0) await teamErasures.follow(erased);
+    return didWork;
   }
 
   function settle(): Promise<void> {
@@ -156,21 +172,25 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       return running;
     }
     running = (async () => {
+      let didWork = false;
       try {
         do {
           isAgain = false;
-          await oneRound();
+          if (await oneRound()) didWork = true;
           if (facts.error === 'local') facts.error = null;
         } while (isAgain);
         // Everything the pull brought before it caught up is in the app's database now.
         if (hasPullCaughtUp) facts.receiving = null;
       } catch (error) {
         facts.error = 'local';
-        publish();
+        didWork = true;
         throw error;
       } finally {
         running = null;
-        publish();
+        // A settle that found nothing to do tells no one: a listener that settles on each
+        // status (the conflicts list) would otherwise keep the engine going round for ever.
+        facts.pending = outboxCount + unsent.size;
+        if (didWork || JSON.stringify(statusOf(facts)) !== publishedStatus) publish();
       }
     })();
     return running;
@@ -189,6 +209,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       // The server answers each wait within this time; no heartbeat keeps a dead connection looking alive.
       heartbeat: false,
       timeout: longpollMs,
+      batch_size: REPLICATION_BATCH_SIZE,
     });
     replication = sync;
     const unreachable = { push: false, pull: false };
@@ -317,7 +338,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     },
     settle,
     async conflicts() {
-      await settle();
+      // A settle under way takes in what arrives meanwhile (the local changes feed asks it to
+      // go round again): waiting for it is enough, without a round of its own for each listing.
+      await (running ?? settle());
       return listConflicts(local, (await readInboundCheckpoint(local)).conflicted);
     },
     async resolve(conflict, resolution) {
