@@ -23,11 +23,11 @@ export async function recordHistory(
   limit = HISTORY_PAGE,
 ): Promise<RecordHistory & { total: number }> {
   // Ids are unique within a table only: the index finds the id, the table is checked here.
-  const all = await db.history
-    .where('recordIds')
-    .equals(id)
+  // Read in one request (a filter would walk a cursor, one round trip per entry) and sorted
+  // here: this runs again after every edit of the record, while its page redraws.
+  const all = (await db.history.where('recordIds').equals(id).toArray())
     .filter((entry) => entry.table === table)
-    .sortBy('at');
+    .sort((left, right) => (left.at < right.at ? -1 : left.at > right.at ? 1 : 0));
   const entries = all.reverse().slice(0, limit);
   const idsByTable = new Map<EntityTable, Set<string>>();
   for (const reference of referencesFrom(table)) {

@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type DBCore, type Middleware } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../shared/domain/history';
 import { contactInput, freshDatabase, stakeholderInput } from '../../test/support/builders';
@@ -18,14 +18,38 @@ afterEach(async () => {
 });
 
 /** A laptop whose member is `member` (null: in no team), with the middlewares as db.ts installs them. */
-function laptop(member: string | null = null): TramaDatabase {
+function laptop(member: string | null = null, below?: Middleware<DBCore>): TramaDatabase {
   const db = new Dexie(`history-test-${crypto.randomUUID()}`) as TramaDatabase;
   db.version(CURRENT_SCHEMA_VERSION).stores({ ...CURRENT_SCHEMA, ...SYNC_ENGINE_STORES });
   db.use(writeLogMiddleware);
   db.use(createSyncOutboxMiddleware({ member: () => member }));
   db.use(createHistoryMiddleware({ member: () => member, isFromTeam: isWrittenFromTeam }));
+  if (below) db.use(below);
   opened.push(db);
   return db;
+}
+
+/** Counts the reads by key of stakeholders that reach the database, below the history. */
+function stakeholderReads() {
+  let count = 0;
+  const counter: Middleware<DBCore> = {
+    stack: 'dbcore',
+    name: 'CountStakeholderReads',
+    level: 1,
+    create: (down) => ({
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        if (name !== 'stakeholders') return table;
+        return {
+          ...table,
+          get: (request) => ((count += 1), table.get(request)),
+          getMany: (request) => ((count += 1), table.getMany(request)),
+        };
+      },
+    }),
+  };
+  return { counter, count: () => count };
 }
 
 const historyOf = async (db: TramaDatabase, table: string, id: string): Promise<HistoryEntry[]> =>
@@ -146,6 +170,53 @@ describe('the history of records', () => {
     await writeUnrecorded(db, ['stakeholders'], () => db.stakeholders.delete(stakeholder.id));
     const [, deleted] = await historyOf(db, 'stakeholders', stakeholder.id);
     expect(deleted).toMatchObject({ kind: 'deleted', by: null, source: 'team' });
+  });
+
+  it('takes the values before a change from the transaction’s own reading, not from a second one', async () => {
+    const reads = stakeholderReads();
+    const db = laptop(null, reads.counter);
+    const stakeholder = await createStakeholder(db, stakeholderInput({ name: 'ASL Caserta' }));
+    const before = reads.count();
+    await patchStakeholder(db, stakeholder.id, { name: 'ASL Caserta Nord' });
+    // patchStakeholder reads once outside its transaction and once inside it (updateStakeholder).
+    expect(reads.count() - before).toBe(2);
+    const [, changed] = await historyOf(db, 'stakeholders', stakeholder.id);
+    expect(changed!.changes).toEqual([{ field: 'name', before: 'ASL Caserta', after: 'ASL Caserta Nord' }]);
+  });
+
+  it('records before → after even when the record read is changed in place and written back, or written twice', async () => {
+    const db = laptop();
+    const stakeholder = await createStakeholder(db, stakeholderInput({ name: 'ASL Caserta', city: 'Caserta' }));
+    await db.transaction('rw', db.stakeholders, async () => {
+      const read = (await db.stakeholders.get(stakeholder.id))!;
+      read.name = '__proto__';
+      await db.stakeholders.put(read);
+      await db.stakeholders.put({ ...read, city: 'Aversa' });
+      read.city = 'Never written';
+    });
+    const [, first, second] = await historyOf(db, 'stakeholders', stakeholder.id);
+    expect(first!.changes).toEqual([{ field: 'name', before: 'ASL Caserta', after: '__proto__' }]);
+    expect(second!.changes).toEqual([{ field: 'city', before: 'Caserta', after: 'Aversa' }]);
+  });
+
+  it('records nothing for writes that failed and were caught within the transaction', async () => {
+    const db = laptop();
+    const stakeholder = await createStakeholder(db, stakeholderInput({ name: 'ASL Caserta' }));
+    const fresh = { ...stakeholder, id: 'fresh-one', name: 'CAS Aversa' };
+    await db.transaction('rw', db.stakeholders, async () => {
+      const read = (await db.stakeholders.get(stakeholder.id))!;
+      // Already there: refused, and the refusal caught.
+      await db.stakeholders.bulkAdd([fresh, { ...read, name: 'Refused' }]).catch(() => undefined);
+      // Not storable (a function): refused before it reaches the store.
+      await db.stakeholders.put({ ...read, notes: (() => 1) as never }).catch(() => undefined);
+      await db.stakeholders.put({ ...read, notes: 'Stored' });
+    });
+    expect((await historyOf(db, 'stakeholders', stakeholder.id)).map((entry) => entry.changes)).toEqual([
+      [],
+      [{ field: 'notes', before: '', after: 'Stored' }],
+    ]);
+    expect((await historyOf(db, 'stakeholders', fresh.id)).map((entry) => entry.kind)).toEqual(['created']);
+    expect((await db.stakeholders.get(stakeholder.id))!.name).toBe('ASL Caserta');
   });
 
   it('keeps hostile values as they are, as data', async () => {

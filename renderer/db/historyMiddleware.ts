@@ -13,13 +13,16 @@ import { newId } from '../../shared/domain/common';
 import { diffRecords, HISTORY_TABLE, MAX_RECORDS_PER_ENTRY, type HistoryEntry } from '../../shared/domain/history';
 import { isSyncedTable } from '../../shared/sync/syncDocs';
 import { keysInRange, widenedTransaction } from './syncedWrites';
+import { keepingReads, keptValues, noteWriteIssued } from './transactionReads';
 
 // The history of the team's records (issue 18), written by the data layer itself: every
 // read-write transaction that writes a record of a synced table also adds, in that same
 // transaction, one history entry per record it created, changed or deleted, whatever the
 // path (a form, an import, Undo, a cascade deletion, an erasure, what arrived from the team).
-// The before-values are read in one request per write (never one per record), and only for
-// puts: an add creates, a deletion needs no values (the entry says the record went).
+// The before-values are those the transaction itself read (transactionReads.ts), or else read
+// in one request per write (never one per record), and only for puts: an add creates, a
+// deletion needs no values (the entry says the record went). A write's entries are added
+// together with the write, not after it: the transaction commits one round trip sooner.
 // A restore writes through a connection of its own (db/backup.ts) without this: it brings
 // the backup's own history back instead of recording itself.
 
@@ -57,13 +60,15 @@ function keyOfValue(table: DBCoreTable, request: DBCoreMutateRequest, index: num
   return request.keys?.[index] ?? table.schema.primaryKey.extractKey?.(value);
 }
 
-/** The records a write is about to change, as they stand: read once for the whole write. */
+/** The records a write is about to change, as they stand: read once for the whole write, unless already read. */
 function valuesBefore(table: DBCoreTable, request: DBCoreMutateRequest): PromiseLike<unknown[]> | unknown[] {
   if (request.type === 'delete')
     return request.keys.length === 0 ? [] : table.getMany({ trans: request.trans, keys: request.keys });
   if (request.type !== 'put') return [];
   const keys = request.values.map((value, index) => keyOfValue(table, request, index, value));
-  return table.getMany({ trans: request.trans, keys, cache: 'immutable' });
+  return (
+    keptValues(request.trans, table.name, keys) ?? table.getMany({ trans: request.trans, keys, cache: 'immutable' })
+  );
 }
 
 interface WriteContext {
@@ -76,11 +81,11 @@ function entriesOf(
   context: WriteContext,
   coreTable: DBCoreTable,
   request: DBCoreMutateRequest,
-  response: DBCoreMutateResponse,
+  failures: DBCoreMutateResponse['failures'],
   before: readonly unknown[],
   deletedKeys: readonly unknown[],
 ): HistoryEntry[] {
-  const isFailed = (index: number) => Object.prototype.hasOwnProperty.call(response.failures, index);
+  const isFailed = (index: number) => Object.prototype.hasOwnProperty.call(failures, index);
   const entries: HistoryEntry[] = [];
   // Creations and deletions of one write are one entry per author: an import's chunk of
   // 2,000 rows adds one entry, not 2,000 (the records themselves say what they hold).
@@ -178,10 +183,60 @@ export function createHistoryMiddleware(options: HistoryOptions): Middleware<DBC
           if (!isSyncedTable(name)) return table;
           return {
             ...table,
+            ...keepingReads(table, (transaction) => recording.has(transaction)),
             mutate(request) {
               if (!recording.has(request.trans)) return table.mutate(request);
+              const { trans } = request;
+              const history = down.table(HISTORY_TABLE);
               // Dexie promises all the way: the middlewares below read the transaction from
               // Dexie's zone, which a native await would lose.
+              const addEntries = (entries: HistoryEntry[]) =>
+                entries.length === 0
+                  ? inZone(undefined)
+                  : inZone(
+                      history.mutate({
+                        type: 'add',
+                        trans,
+                        values: entries,
+                        mutatedParts: mutatedPartsOf(down, entries),
+                      }),
+                    );
+              const write = () => {
+                noteWriteIssued(trans, name);
+                return inZone(table.mutate(request));
+              };
+              if (request.type === 'add' || request.type === 'put')
+                return inZone(valuesBefore(table, request)).then((before) => {
+                  // The entries go with the write, as if every value were written; the rare
+                  // write whose values were refused (the refusal caught) has them set right.
+                  const context = contextOf(name, trans);
+                  const planned = entriesOf(context, table, request, {}, before, []);
+                  const writing = write();
+                  const adding = addEntries(planned);
+                  // Handled at once: a failure to add them is reported through the write's promise below.
+                  void adding.then(undefined, () => undefined);
+                  const takeBack = () =>
+                    planned.length === 0
+                      ? inZone(undefined)
+                      : inZone(history.mutate({ type: 'delete', trans, keys: planned.map((entry) => entry.id) }));
+                  return writing.then(
+                    (response) =>
+                      adding.then(() => {
+                        if (response.numFailures === 0) return response;
+                        const written = entriesOf(context, table, request, response.failures, before, []);
+                        return takeBack()
+                          .then(() => addEntries(written))
+                          .then(() => response);
+                      }),
+                    (error: unknown) => {
+                      const rethrow = () => {
+                        throw error;
+                      };
+                      // Nothing was written: no entry stays (if the transaction still can).
+                      return adding.then(takeBack).then(rethrow, rethrow);
+                    },
+                  );
+                });
               const reading: PromiseLike<[unknown[], unknown[]]> =
                 request.type === 'deleteRange'
                   ? inZone(keysInRange(table, request)).then((keys) => [[], keys])
@@ -193,25 +248,11 @@ export function createHistoryMiddleware(options: HistoryOptions): Middleware<DBC
                         : [],
                     ]);
               return inZone(reading).then(([before, deletedKeys]) =>
-                inZone(table.mutate(request)).then((response) => {
-                  const entries = entriesOf(
-                    contextOf(name, request.trans),
-                    table,
-                    request,
-                    response,
-                    before,
-                    deletedKeys,
-                  );
-                  if (entries.length === 0) return response;
-                  return inZone(
-                    down.table(HISTORY_TABLE).mutate({
-                      type: 'add',
-                      trans: request.trans,
-                      values: entries,
-                      mutatedParts: mutatedPartsOf(down, entries),
-                    }),
-                  ).then(() => response);
-                }),
+                write().then((response) =>
+                  addEntries(
+                    entriesOf(contextOf(name, trans), table, request, response.failures, before, deletedKeys),
+                  ).then(() => response),
+                ),
               );
             },
           };

@@ -1,9 +1,9 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import type { EntityTable } from '../../../shared/domain/entities';
 import type { FieldChange, HistoryEntry } from '../../../shared/domain/history';
 import { showValue } from '../../../shared/io/restoreDiff';
 import { createNameIndex, showFieldValue, type NameIndex } from '../../../shared/io/restoreValues';
-import { HISTORY_PAGE } from '../../data/historyQueries';
+import { HISTORY_PAGE, type RecordHistory } from '../../data/historyQueries';
 import { useRecordHistory } from '../../data/useHistoryQueries';
 import { useT } from '../../i18n/useT';
 import { mergeFieldLabel } from '../import-export/mergeFieldLabels';
@@ -15,12 +15,25 @@ import { shownValueText } from '../import-export/shownValueText';
 
 type Words = ReturnType<typeof useT>;
 
+/**
+ * One clock format per language, made once: toLocaleTimeString with options builds a new
+ * formatter at each call, about a millisecond each, once per entry on every drawing.
+ */
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+function clockFormat(language: string): Intl.DateTimeFormat {
+  const locale = language === 'it' ? 'it-IT' : 'en-GB';
+  let format = clockFormats.get(locale);
+  if (!format)
+    clockFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' })));
+  return format;
+}
+
 function time(iso: string, { formatDate, language }: Words): string {
-  const clock = new Date(iso).toLocaleTimeString(language === 'it' ? 'it-IT' : 'en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-  return `${formatDate(iso)} ${clock}`;
+  const date = new Date(iso);
+  // A time the format cannot read is shown as it is stored rather than not at all.
+  if (Number.isNaN(date.getTime())) return iso;
+  return `${formatDate(iso)} ${clockFormat(language).format(date)}`;
 }
 
 function entryTitle(entry: HistoryEntry, words: Words): string {
@@ -53,37 +66,60 @@ function FieldChangeLine(props: { table: EntityTable; change: FieldChange; names
   );
 }
 
-export function RecordHistorySection({ table, id }: { table: EntityTable; id: string }) {
+/** The entries, drawn again only when they change (not when the record's page around them is). */
+const HistoryEntries = memo(function HistoryEntries(props: {
+  table: EntityTable;
+  history: RecordHistory;
+  headingId: string;
+  words: Words;
+}) {
+  const { table, history, headingId, words } = props;
+  const names = useMemo(() => createNameIndex(history.named), [history]);
+  if (history.entries.length === 0) return <p className="muted">{words.t('history.none')}</p>;
+  return (
+    <ol className="item-list" aria-labelledby={headingId}>
+      {history.entries.map((entry) => (
+        <li key={entry.id}>
+          <span>{entryTitle(entry, words)}</span>
+          {entry.source === 'team' && <span className="muted"> {words.t('history.fromTeam')}</span>}
+          {entry.changes.length > 0 && (
+            <ul>
+              {entry.changes.map((change) => (
+                <FieldChangeLine key={change.field} table={table} change={change} names={names} words={words} />
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+});
+
+/**
+ * Memoised: an edit of the record redraws its page (its heading first of all) without
+ * drawing the history again, and the edit's new entry is drawn afterwards, deferred, so
+ * that the record's own change is never kept waiting behind its history (issue 18).
+ */
+export const RecordHistorySection = memo(function RecordHistorySection({
+  table,
+  id,
+}: {
+  table: EntityTable;
+  id: string;
+}) {
   const words = useT();
   const { t } = words;
   const headingId = useId();
   const [limit, setLimit] = useState(HISTORY_PAGE);
-  const history = useRecordHistory(table, id, limit);
-  const names = useMemo(() => createNameIndex(history?.named ?? {}), [history]);
+  const history = useDeferredValue(useRecordHistory(table, id, limit));
 
   return (
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('history.title')}</h2>
       {history === undefined ? (
         <p className="muted">{t('history.loading')}</p>
-      ) : history.entries.length === 0 ? (
-        <p className="muted">{t('history.none')}</p>
       ) : (
-        <ol className="item-list" aria-labelledby={headingId}>
-          {history.entries.map((entry) => (
-            <li key={entry.id}>
-              <span>{entryTitle(entry, words)}</span>
-              {entry.source === 'team' && <span className="muted"> {t('history.fromTeam')}</span>}
-              {entry.changes.length > 0 && (
-                <ul>
-                  {entry.changes.map((change) => (
-                    <FieldChangeLine key={change.field} table={table} change={change} names={names} words={words} />
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ol>
+        <HistoryEntries table={table} history={history} headingId={headingId} words={words} />
       )}
       {history !== undefined && history.total > history.entries.length && (
         <button type="button" className="button-link" onClick={() => setLimit((shown) => shown + HISTORY_PAGE)}>
@@ -92,4 +128,4 @@ export function RecordHistorySection({ table, id }: { table: EntityTable; id: st
       )}
     </section>
   );
-}
+});
