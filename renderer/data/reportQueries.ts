@@ -1,13 +1,62 @@
 import type { ReportNetwork } from '../../shared/analysis/programmeReport';
+import { HISTORY_TABLE, type HistoryEntry } from '../../shared/domain/history';
 import type { Programme } from '../../shared/domain/organisation';
-import { readBackupTables } from '../db/backup';
 import type { TramaDatabase } from '../db/db';
+import { fromAgreementRow } from '../db/agreementRows';
 
-export type ReportData = ReportNetwork & { programmes: Programme[] };
+export type ReportData = ReportNetwork & {
+  programmes: Programme[];
+  /** The recorded changes of a stakeholder's guidelines stage: where its stage at a past date comes from. */
+  stageChanges: HistoryEntry[];
+};
 
-/** Everything a programme report counts, read in one transaction so its figures agree with each other. */
+/** The tables a programme report counts: not the map's positions, the briefings or the rest of a backup. */
+export const REPORT_TABLES = [
+  'stakeholders',
+  'contacts',
+  'relationships',
+  'agreements',
+  'actions',
+  'followUps',
+  'trainings',
+  'programmes',
+  HISTORY_TABLE,
+] as const;
+
+const isStageChange = (entry: HistoryEntry) =>
+  entry.table === 'stakeholders' &&
+  entry.kind === 'changed' &&
+  entry.changes.some((change) => change.field === 'guidelinesStage');
+
+/**
+ * Everything a programme report counts, read in one transaction so its figures agree with each
+ * other, one whole-table read each (the history too: a filtered read walks it record by record,
+ * which at 10,000 stakeholders cost more than reading it whole).
+ */
 export async function loadReportData(db: TramaDatabase): Promise<ReportData> {
-  const { stakeholders, contacts, relationships, agreements, actions, followUps, trainings, programmes } =
-    await readBackupTables(db);
-  return { stakeholders, contacts, relationships, agreements, actions, followUps, trainings, programmes };
+  return db.transaction('r', REPORT_TABLES, async () => {
+    const [stakeholders, contacts, relationships, agreements, actions, followUps, trainings, programmes, history] =
+      await Promise.all([
+        db.stakeholders.toArray(),
+        db.contacts.toArray(),
+        db.relationships.toArray(),
+        db.agreements.toArray(),
+        db.actions.toArray(),
+        db.followUps.toArray(),
+        db.trainings.toArray(),
+        db.programmes.toArray(),
+        db.history.toArray(),
+      ]);
+    return {
+      stakeholders,
+      contacts,
+      relationships,
+      agreements: agreements.map(fromAgreementRow),
+      actions,
+      followUps,
+      trainings,
+      programmes,
+      stageChanges: history.filter(isStageChange),
+    };
+  });
 }

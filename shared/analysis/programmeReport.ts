@@ -7,7 +7,7 @@ import type { Relationship } from '../domain/relationship';
 import type { Stakeholder } from '../domain/stakeholder';
 import type { Training } from '../domain/training';
 import { BINDING_AGREEMENT_STATUSES } from './agreements';
-import { agreementRegions, receptionHealthBridges } from './dashboard';
+import { agreementRegions } from './dashboard';
 import { TRAINEE_GROUPS, trainingCoverage, type TraineeGroup } from './trainingCoverage';
 
 // The programme report (issue 18): for a programme, a period and one region or all, what a
@@ -34,6 +34,13 @@ export interface ReportNetwork {
   actions: readonly AdvocacyAction[];
   followUps: readonly FollowUp[];
   trainings: readonly Training[];
+}
+
+/** What the report's bridges are found from: the ends' sectors, and when ties and agreements began and ended. */
+export interface ReportBridgeNetwork {
+  stakeholders: readonly Pick<Stakeholder, 'id' | 'sector'>[];
+  relationships: readonly Pick<Relationship, 'id' | 'sourceId' | 'targetId' | 'status' | 'since' | 'until'>[];
+  agreements: readonly Pick<Agreement, 'id' | 'status' | 'signedOn' | 'inForceFrom' | 'expiresOn' | 'parties'>[];
 }
 
 /** A stakeholder's guidelines stage on a day; without history, its stage today. */
@@ -76,6 +83,41 @@ export function isAgreementInForceOn(
   );
 }
 
+/**
+ * The ids of the reception ↔ health bridges (dashboard.ts receptionHealthBridges) among these
+ * records on a day, in its order: active ties active on that day, then agreements in force on
+ * it. Whether a tie or an agreement joins a reception and a health stakeholder of the list
+ * does not depend on the day, so it is found once for all the days asked, not per day.
+ */
+export function bridgeIdsByDay(network: ReportBridgeNetwork): (day: string) => Set<string> {
+  // Filled in a loop, not from [id, sector] pairs: at 10,000 stakeholders every allocation here
+  // makes the garbage collector copy the records just read once more.
+  const sectorOf = new Map<string, Stakeholder['sector']>();
+  for (const stakeholder of network.stakeholders) sectorOf.set(stakeholder.id, stakeholder.sector);
+  const ties = network.relationships.filter((relationship) => {
+    if (relationship.status !== 'active') return false;
+    const source = sectorOf.get(relationship.sourceId);
+    const target = sectorOf.get(relationship.targetId);
+    return (source === 'reception' && target === 'health') || (source === 'health' && target === 'reception');
+  });
+  const bridgeAgreements = network.agreements.filter((agreement) => {
+    let hasReception = false;
+    let hasHealth = false;
+    for (const party of agreement.parties) {
+      const sector = sectorOf.get(party.stakeholderId);
+      if (sector === 'reception') hasReception = true;
+      else if (sector === 'health') hasHealth = true;
+    }
+    return hasReception && hasHealth;
+  });
+  return (day) => {
+    const ids = new Set<string>();
+    for (const tie of ties) if (isRelationshipActiveOn(tie, day)) ids.add(tie.id);
+    for (const agreement of bridgeAgreements) if (isAgreementInForceOn(agreement, day)) ids.add(agreement.id);
+    return ids;
+  };
+}
+
 function byStage(stakeholders: readonly Stakeholder[], stageOf: (stakeholder: Stakeholder) => GuidelinesStage) {
   const stages = Object.fromEntries(GUIDELINES_STAGES.map((stage) => [stage, [] as string[]])) as Record<
     GuidelinesStage,
@@ -91,7 +133,10 @@ export function programmeReport(
   stageAt: StageAt = (stakeholder) => stakeholder.guidelinesStage,
 ): ProgrammeReport {
   const inProgramme = (ids: readonly string[]) => scope.programmeId === null || ids.includes(scope.programmeId);
-  const regionOf = new Map(network.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder.region]));
+  // Needed for one region only: the regions of an agreement's parties.
+  let regionOf: Map<string, RegionId | null> | undefined;
+  const regionOfEvery = () =>
+    (regionOf ??= new Map(network.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder.region])));
   const stakeholders = network.stakeholders.filter(
     (stakeholder) =>
       inProgramme(stakeholder.programmeIds) && (scope.region === null || stakeholder.region === scope.region),
@@ -105,7 +150,7 @@ export function programmeReport(
   const agreements = network.agreements.filter(
     (agreement) =>
       inProgramme(agreement.programmeIds) &&
-      (scope.region === null || agreementRegions(agreement, regionOf).includes(scope.region)),
+      (scope.region === null || agreementRegions(agreement, regionOfEvery()).includes(scope.region)),
   );
   const actions = network.actions.filter(
     (action) =>
@@ -118,19 +163,7 @@ export function programmeReport(
   // Held in the region; but people count where they work, whichever region trained them.
   const trainings = trainingsOfPeriod.filter((training) => scope.region === null || training.region === scope.region);
 
-  const bridgesOn = (day: string) =>
-    new Set(
-      receptionHealthBridges(
-        {
-          stakeholders,
-          relationships: relationships.filter(
-            (relationship) => relationship.status === 'active' && isRelationshipActiveOn(relationship, day),
-          ),
-          agreements: agreements.filter((agreement) => isAgreementInForceOn(agreement, day)),
-        },
-        day,
-      ).map((bridge) => bridge.id),
-    );
+  const bridgesOn = bridgeIdsByDay({ stakeholders, relationships, agreements });
   const bridgesAtStart = bridgesOn(scope.from);
   const bridgesAtEnd = bridgesOn(scope.to);
 
@@ -138,8 +171,13 @@ export function programmeReport(
   for (const action of actions)
     if (action.status !== 'cancelled' && within(action.date, scope)) byKind[action.kind].push(action.id);
 
-  const coverage = trainingCoverage(trainingsOfPeriod, network.contacts, network.stakeholders);
-  const regionCoverage = coverage.byRegion.filter((entry) => scope.region === null || entry.region === scope.region);
+  // No training in the period, nobody trained: no index of every contact and stakeholder is built for it.
+  const regionCoverage =
+    trainingsOfPeriod.length === 0
+      ? []
+      : trainingCoverage(trainingsOfPeriod, network.contacts, network.stakeholders).byRegion.filter(
+          (entry) => scope.region === null || entry.region === scope.region,
+        );
   const byGroup = Object.fromEntries(
     TRAINEE_GROUPS.map((group) => [group, regionCoverage.reduce((sum, entry) => sum + entry.byGroup[group], 0)]),
   ) as Record<TraineeGroup, number>;

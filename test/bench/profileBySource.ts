@@ -62,7 +62,9 @@ export async function printProfileBySource(profilePath: string, distFolder: stri
   for (const node of profile.nodes) {
     const { url, lineNumber, columnNumber } = node.callFrame;
     const map = url ? mapOf(url) : null;
-    const original = map ? mapper.originalPositionFor(map, { line: lineNumber + 1, column: columnNumber }) : null;
+    // V8 gives -1 for frames without a position (native code, eval): no line to look up.
+    const original =
+      map && lineNumber >= 0 ? mapper.originalPositionFor(map, { line: lineNumber + 1, column: columnNumber }) : null;
     sourceOf.set(node.id, original?.source ? bucketOf(original.source) : null);
   }
   const frameOf = new Map<number, { bucket: string; name: string }>();

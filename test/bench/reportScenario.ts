@@ -1,10 +1,13 @@
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { BACKUP_TABLE_NAMES } from '../../shared/io/backup';
 import { DATABASE_NAME } from '../../renderer/db/schema';
+import { REPORT_TABLES } from '../../renderer/data/reportQueries';
 import { median, newSession, type ScenarioInput } from './benchSession';
 import { FILTER_CATEGORY_ID, FILTER_REGION } from './mapScenario';
 import { categoryLabel } from '../../shared/domain/categories';
+import { profileFolder, startCpuProfile } from './cpuProfile';
 import { longestTask, now } from './pageWatchers';
+import { printProfileBySource } from './profileBySource';
 import { resultRecorder, type BenchResult } from './results';
 
 // Issue 18's speed goals at 10,000 stakeholders, in a page loaded with the network: the
@@ -21,7 +24,42 @@ const STEP_LIMIT = { timeout: 900_000 };
 declare global {
   interface Window {
     tramaReportTimes?: { shownAt: number; paintedAt: number | null };
+    tramaRelationshipReads?: Array<{ at: number; end: number | null }>;
   }
+}
+
+/**
+ * Init script: notes when each read-only transaction that reads the relationships began and
+ * completed, so that an opening's time splits into the app's start, its read and what follows
+ * (counting, drawing). Stands on its own.
+ */
+export function watchRelationshipReads(): void {
+  if (!location.hash.startsWith('#/reports')) return;
+  const reads: Array<{ at: number; end: number | null }> = [];
+  window.tramaRelationshipReads = reads;
+  const original = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function transaction(
+    this: IDBDatabase,
+    storeNames: string | string[],
+    mode?: IDBTransactionMode,
+    options?: IDBTransactionOptions,
+  ) {
+    const opened = original.call(this, storeNames, mode, options);
+    const stores = typeof storeNames === 'string' ? [storeNames] : [...storeNames];
+    if (opened.mode === 'readonly' && stores.includes('relationships')) {
+      const read = { at: performance.now(), end: null as number | null };
+      reads.push(read);
+      opened.addEventListener('complete', () => (read.end = performance.now()));
+    }
+    return opened;
+  };
+}
+
+/** The read an opening waited for: the last one to complete before the report was shown. */
+async function reportRead(page: Page, shownAt: number): Promise<{ at: number; end: number } | null> {
+  const reads = await page.evaluate(() => window.tramaRelationshipReads ?? []);
+  const done = reads.filter((read): read is { at: number; end: number } => read.end !== null && read.end <= shownAt);
+  return done.sort((one, other) => other.end - one.end)[0] ?? null;
 }
 
 /**
@@ -46,7 +84,7 @@ export function watchReportShown(): void {
   observer.observe(document, { subtree: true, childList: true, attributes: true });
 }
 
-/** The yardstick: the report's rows (every backup table and the history) read by plain IndexedDB, one transaction. */
+/** The yardstick: the tables the report reads (REPORT_TABLES), read whole by plain IndexedDB in one transaction. */
 async function plainReportRead(page: Page): Promise<{ ms: number; rows: number }> {
   return page.evaluate(
     ([name, tables]) =>
@@ -70,7 +108,7 @@ async function plainReportRead(page: Page): Promise<{ ms: number; rows: number }
           transaction.onerror = () => reject(transaction.error);
         };
       }),
-    [DATABASE_NAME, [...BACKUP_TABLE_NAMES, 'history']] as const,
+    [DATABASE_NAME, [...REPORT_TABLES]] as const,
   );
 }
 
@@ -151,6 +189,7 @@ export async function measureReportAndAsOf(input: ScenarioInput): Promise<BenchR
   const record = resultRecorder(results, { stakeholders, relationships: network.relationships.length });
   const { context, page } = await newSession(input);
   await context.addInitScript(watchReportShown);
+  await context.addInitScript(watchRelationshipReads);
   try {
     await page.goto(baseUrl);
     await page.addScriptTag({ content: hooksSource });
@@ -161,6 +200,9 @@ export async function measureReportAndAsOf(input: ScenarioInput): Promise<BenchR
     const opened = [];
     const reads = [];
     for (let run = 0; run < runs; run += 1) {
+      // TRAMA_BENCH_PROFILE: the first opening profiled (the profiler runs on across the navigation), summed by source.
+      const label = `programme-report-${stakeholders}`;
+      const profile = run === 0 ? await startCpuProfile(page, label) : null;
       await page.goto(`${baseUrl}?report=${run}#/reports?from=${REPORT_FROM_DAYS[1]}&to=${today}`);
       const times = await page.waitForFunction(
         () => (window.tramaReportTimes?.paintedAt ? window.tramaReportTimes : null),
@@ -168,7 +210,18 @@ export async function measureReportAndAsOf(input: ScenarioInput): Promise<BenchR
         { ...STEP_LIMIT, polling: 50 },
       );
       const { shownAt, paintedAt } = (await times.jsonValue()) as { shownAt: number; paintedAt: number };
-      opened.push({ shownAt, paintedAt, longestTaskMs: await longestTask(page, 0, paintedAt) });
+      const folder = profileFolder();
+      if (profile && folder) {
+        // The page's clock began again with the navigation: its long tasks are not paired with the profile's.
+        await profile.stop([]);
+        // A summary that fails (a frame the source maps cannot place) leaves the profile written and the run going.
+        await printProfileBySource(
+          join(folder, `${label}.cpuprofile`),
+          resolve(import.meta.dirname, '../..', process.env.TRAMA_WEB_DIST ?? 'dist-bench'),
+        ).catch((error: unknown) => console.log(`  (profile not summarised by source: ${String(error)})`));
+      }
+      const read = await reportRead(page, shownAt);
+      opened.push({ shownAt, paintedAt, read, longestTaskMs: await longestTask(page, 0, paintedAt) });
       reads.push(await plainReportRead(page));
     }
     const readMs = median(reads.map((read) => read.ms));
@@ -186,6 +239,10 @@ export async function measureReportAndAsOf(input: ScenarioInput): Promise<BenchR
     record('programme-report', reportMs, {
       shownMs: Math.round(median(opened.map((open) => open.shownAt))),
       runs: opened.map((open) => Math.round(open.paintedAt)),
+      // Where an opening's time went: until the app began its read, the read, and after it until painted.
+      readStartMs: Math.round(median(opened.map((open) => open.read?.at ?? NaN))),
+      readMs: Math.round(median(opened.map((open) => (open.read ? open.read.end - open.read.at : NaN)))),
+      afterReadMs: Math.round(median(opened.map((open) => (open.read ? open.paintedAt - open.read.end : NaN)))),
       longestTaskMs: Math.max(...opened.map((open) => open.longestTaskMs)),
       fromChangeMs: Math.round(median(changes.map((change) => change.ms))),
       fromChangeRuns: changes.map((change) => Math.round(change.ms)),

@@ -10,6 +10,20 @@ import { useT } from '../../i18n/useT';
 
 type PlotModule = typeof PlotTypes;
 
+let plotLoading: Promise<PlotModule> | null = null;
+
+/**
+ * Observable Plot, loaded once. The page asks for it as it opens, so that it arrives while the
+ * records are read rather than after the figures are counted; a failed load is tried again.
+ */
+export function loadPlot(): Promise<PlotModule> {
+  plotLoading ??= import('@observablehq/plot').catch((error: unknown) => {
+    plotLoading = null;
+    throw error;
+  });
+  return plotLoading;
+}
+
 /**
  * Counts are whole numbers: up to ten, every one of them is a tick; above, Plot picks round
  * ones. Left to itself, Plot puts ticks at 0.2, 0.4… and 'd' then prints "0 0 0 1 1 1".
@@ -29,7 +43,7 @@ function PlotFigure({ label, draw }: { label: string; draw: (Plot: PlotModule) =
   useEffect(() => {
     let chart: Element | null = null;
     let isCurrent = true;
-    void import('@observablehq/plot').then((Plot) => {
+    void loadPlot().then((Plot) => {
       if (!isCurrent || !holder.current) return;
       chart = draw(Plot);
       holder.current.replaceChildren(chart);

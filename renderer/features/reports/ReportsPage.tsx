@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { stageAtFromHistory } from '../../../shared/analysis/asOf';
 import { programmeReport, type ReportScope } from '../../../shared/analysis/programmeReport';
 import { localIsoDate } from '../../../shared/domain/common';
@@ -7,13 +7,12 @@ import { REGION_IDS, type RegionId } from '../../../shared/domain/regions';
 import { figureValue, REPORT_FIGURES } from '../../../shared/io/reportWorkbook';
 import { reportScopeFromQuery } from '../../../shared/ipc/reportPrint';
 import type { Route } from '../../app/route';
-import { useStageHistory } from '../../data/useHistoryQueries';
 import { useReportData } from '../../data/useReportQueries';
 import { useT } from '../../i18n/useT';
 import { DateField } from '../../ui/DateField';
 import { isWholeDate } from '../../ui/dateText';
 import { EmptyState } from '../../ui/EmptyState';
-import { ActionsChart, StagesChart } from './ReportCharts';
+import { ActionsChart, loadPlot, StagesChart } from './ReportCharts';
 import { reportProgrammeName, reportRegionName } from './reportFileName';
 import { useReportPrint } from './useReportPrint';
 import { useReportWorkbook } from './useReportWorkbook';
@@ -29,9 +28,10 @@ const firstOfYear = (day: string) => `${day.slice(0, 4)}-01-01`;
 export function ReportsPage({ route }: { route: Pick<Route, 'query'> }) {
   const { t, formatDate } = useT();
   const data = useReportData();
-  const stageChanges = useStageHistory();
-  // Stages at a past date come from the recorded changes; the report waits for them.
-  const stageAt = useMemo(() => (stageChanges ? stageAtFromHistory(stageChanges) : undefined), [stageChanges]);
+  // The charts' library loads while the records are read (a failure shows when a chart asks again).
+  useEffect(() => void loadPlot().catch(() => undefined), []);
+  // Stages at a past date come from the recorded changes, read with the records.
+  const stageAt = useMemo(() => (data ? stageAtFromHistory(data.stageChanges) : undefined), [data]);
   const today = localIsoDate();
   const [scope, setScope] = useState<ReportScope>(
     () =>
