@@ -122,6 +122,18 @@ describe('programmes', () => {
     expect(await db.programmes.get(DEFAULT_PROGRAMMES[1]!.id)).toBeUndefined();
   });
 
+  it('opens no read-write transaction at a start once the defaults were added', async () => {
+    await ensureDefaultProgrammes(db);
+    const modes: string[] = [];
+    const transaction = db.transaction.bind(db) as (...args: unknown[]) => unknown;
+    db.transaction = ((...args: unknown[]) => {
+      modes.push(String(args[0]));
+      return transaction(...args);
+    }) as typeof db.transaction;
+    await ensureDefaultProgrammes(db);
+    expect(modes).toEqual([]);
+  });
+
   it('deletes a programme and takes it off every action, agreement, stakeholder and briefing cover; undo restores everything', async () => {
     const programme = await createProgramme(db, { name: 'FAMI Lazio', shortName: 'FAMI' });
     const kept = await createProgramme(db, { name: 'PsychCare' });

@@ -30,6 +30,9 @@ const DEFAULTS_ADDED_META_KEY = 'defaultProgrammesAdded';
 
 /** Adds the default programmes once; never overwrites what the user renamed, never brings back what they deleted. */
 export async function ensureDefaultProgrammes(db: TramaDatabase): Promise<void> {
+  // Read first: at every start after the first, a read-write transaction here (widened to the
+  // outbox and history) would hold back the first page's reads of those tables.
+  if (await db.meta.get(DEFAULTS_ADDED_META_KEY)) return;
   await db.transaction('rw', db.programmes, db.meta, async () => {
     if (await db.meta.get(DEFAULTS_ADDED_META_KEY)) return;
     const existing = new Set(await db.programmes.toCollection().primaryKeys());
