@@ -52,14 +52,14 @@ export async function recordHistory(
   return { entries, named: named as Partial<BackupTables>, total: all.length };
 }
 
+/** A recorded change of a stakeholder's guidelines stage. */
+export const isStageChange = (entry: HistoryEntry): boolean =>
+  entry.table === 'stakeholders' &&
+  entry.kind === 'changed' &&
+  entry.changes.some((change) => change.field === 'guidelinesStage');
+
 /** Every recorded change of a stakeholder's guidelines stage: what "as of a date" needs from the history. */
-export function stageHistory(db: TramaDatabase): Promise<HistoryEntry[]> {
-  return db.history
-    .filter(
-      (entry) =>
-        entry.table === 'stakeholders' &&
-        entry.kind === 'changed' &&
-        entry.changes.some((change) => change.field === 'guidelinesStage'),
-    )
-    .toArray();
+export async function stageHistory(db: TramaDatabase): Promise<HistoryEntry[]> {
+  // Read whole and filtered here: Dexie's filter walks a cursor, one round trip per entry.
+  return (await db.history.toArray()).filter(isStageChange);
 }

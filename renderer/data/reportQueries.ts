@@ -3,6 +3,7 @@ import { HISTORY_TABLE, type HistoryEntry } from '../../shared/domain/history';
 import type { Programme } from '../../shared/domain/organisation';
 import type { TramaDatabase } from '../db/db';
 import { fromAgreementRow } from '../db/agreementRows';
+import { isStageChange } from './historyQueries';
 
 export type ReportData = ReportNetwork & {
   programmes: Programme[];
@@ -22,11 +23,6 @@ export const REPORT_TABLES = [
   'programmes',
   HISTORY_TABLE,
 ] as const;
-
-const isStageChange = (entry: HistoryEntry) =>
-  entry.table === 'stakeholders' &&
-  entry.kind === 'changed' &&
-  entry.changes.some((change) => change.field === 'guidelinesStage');
 
 /**
  * Everything a programme report counts, read in one transaction so its figures agree with each
