@@ -21,6 +21,13 @@ afterEach(() => {
 /** The first live query of a cold run can take a while to answer. */
 const FIRST_ANSWER = { timeout: 5000 };
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+/** Lets the page's next idle moments come, once the re-read has asked for one (it waits a moment after the write first). */
+async function beIdle() {
+  await vi.waitFor(() => expect(idleCallbacks.length).toBeGreaterThan(0), { timeout: 2_000 });
+  await act(async () => {
+    for (const idle of idleCallbacks.splice(0)) idle();
+  });
+}
 
 function Changes({ id }: { id: string }) {
   const history = useRecordHistory('stakeholders', id, 50);
@@ -42,17 +49,13 @@ describe('a record’s history, kept up to date', () => {
     await settle();
     expect(screen.getByTestId('changes').textContent).toBe('1 entries');
 
-    await act(async () => {
-      for (const idle of idleCallbacks.splice(0)) idle();
-    });
+    await beIdle();
     expect(await screen.findByText('2 entries', undefined, FIRST_ANSWER)).toBeTruthy();
 
     // Read after a wait, the history is still followed: the next edit wakes it again.
     await patchStakeholder(db, stakeholder.id, { name: 'ASL Caserta Sud' });
     await settle();
-    await act(async () => {
-      for (const idle of idleCallbacks.splice(0)) idle();
-    });
+    await beIdle();
     expect(await screen.findByText('3 entries', undefined, FIRST_ANSWER)).toBeTruthy();
   });
 });

@@ -16,7 +16,7 @@ export interface Build {
 
 const STEP_LIMIT = { timeout: 900_000 };
 /** Single edits per build: short, so more of them than `--runs`. */
-const EDITS = 15;
+const EDITS = 41;
 
 async function openStakeholder(page: Page, id: string, name: string): Promise<void> {
   await page.evaluate((hash) => {
