@@ -69,7 +69,14 @@ describe('the history of a record', () => {
     const result = page.getByRole('dialog', { name: `${PERSON} erased` });
     await result.getByRole('button', { name: 'Undo the erasure' }).waitFor();
     await result.getByRole('button', { name: 'Continue: check the copies' }).click();
+    // Closing while the copies are still being checked asks first ("Stop and close"): wait for the check.
+    await result
+      .getByText('Trama keeps no copies on this computer at the moment.')
+      .or(result.getByRole('list', { name: 'Copies checked' }))
+      .first()
+      .waitFor();
     await result.getByRole('button', { name: 'Close' }).click();
+    await result.waitFor({ state: 'detached' });
 
     await stakeholders.open();
     await stakeholders.row(ORGANISATION).getByRole('link', { name: ORGANISATION }).click();
