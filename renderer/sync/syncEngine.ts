@@ -13,33 +13,23 @@ import {
 } from './conflicts';
 import { applyInbound, readInboundCheckpoint } from './inboundApply';
 import { pumpOutbox } from './outboxPump';
-import type { PouchConstructor, PouchDatabase, PouchEmitter, PouchOptions, PouchSync } from './pouchdb';
+import type { PouchConstructor, PouchDatabase, PouchEmitter, PouchOptions } from './pouchdb';
 import { fetchWithTimeLimits, LONGPOLL_MS, REQUEST_LIMIT_MS, type FetchLike } from './remoteFetch';
+import { createServerReplication } from './serverReplication';
 import { SYNC_OUTBOX_TABLE } from './syncTables';
-import { errorKindOf, statusOf, type SyncFacts, type SyncStatus } from './syncStatus';
+import { statusOf, type SyncFacts, type SyncStatus } from './syncStatus';
 import { followTeamErasures, type TeamErasure } from './teamErasure';
 
 // One laptop's team sync: its app database (Dexie), a local PouchDB that replicates live both
 // ways with the team's database on the server, and between the two the outbox pump and the
-// inbound applier, run one at a time. The replication retries on its own, waiting longer after
-// each failure up to a limit; the local side goes on regardless, so working offline changes
-// nothing but the status.
+// inbound applier, run one at a time. The replication with the server (serverReplication.ts)
+// retries on its own; the local side goes on regardless, so working offline changes nothing
+// but the status.
 
-export const MAX_BACK_OFF_MS = 60_000;
-const FIRST_BACK_OFF_MS = 1_000;
 /** Set-aside documents kept to show; the count goes on beyond. */
 const REJECTIONS_KEPT = 100;
 /** Rounds of writing the same documents again when replication keeps changing them meanwhile. */
 const PUMP_RETRIES = 10;
-/**
- * Documents per replication round. Each round costs about seven requests (changes, revision
- * differences, documents, both checkpoints read and written, the source's info) and two
- * checkpoint writes here, whatever its size: PouchDB's 100 made a first pull of 60,000
- * documents some 4,000 requests. A round of 500 is about half a megabyte, well within the
- * time any request may take (REQUEST_LIMIT_MS) on a slow line.
- */
-export const REPLICATION_BATCH_SIZE = 500;
-
 export interface SyncEngineOptions {
   db: TramaDatabase;
   Pouch: PouchConstructor;
@@ -91,10 +81,6 @@ export interface SyncEngine {
   copiesChecked(): Promise<void>;
 }
 
-export function backOffFrom(previous: number, limit = MAX_BACK_OFF_MS): number {
-  return previous <= 0 ? FIRST_BACK_OFF_MS : Math.min(previous * 2, limit);
-}
-
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const { db, Pouch } = options;
   const now = options.now ?? (() => new Date());
@@ -116,13 +102,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     pending: 0,
     receiving: null,
   };
-  /** The pull has caught up with the server once since start: what is applied after that is not "receiving". */
-  let hasPullCaughtUp = false;
   const listeners = new Set<(status: SyncStatus) => void>();
   const unsent = new Set<string>();
   const rejections: SetAsideDocs = { count: 0, latest: [] };
   let outboxCount = 0;
-  let replication: PouchSync | null = null;
   let localChanges: PouchEmitter | null = null;
   let outboxWatch: Subscription | null = null;
   let running: Promise<void> | null = null;
@@ -180,7 +163,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
           if (facts.error === 'local') facts.error = null;
         } while (isAgain);
         // Everything the pull brought before it caught up is in the app's database now.
-        if (hasPullCaughtUp) facts.receiving = null;
+        if (replication.hasCaughtUp()) facts.receiving = null;
       } catch (error) {
         facts.error = 'local';
         didWork = true;
@@ -200,94 +183,21 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     settle().catch((error: unknown) => console.error('Team sync could not apply a change here', error));
   };
 
-  function startReplication(): void {
-    if (replication) return;
-    const sync = Pouch.sync(local, remote, {
-      live: true,
-      retry: true,
-      back_off_function: (previous) => backOffFrom(previous, options.maxBackOffMs),
-      // The server answers each wait within this time; no heartbeat keeps a dead connection looking alive.
-      heartbeat: false,
-      timeout: longpollMs,
-      batch_size: REPLICATION_BATCH_SIZE,
-    });
-    replication = sync;
-    const unreachable = { push: false, pull: false };
-    const reached = (direction: 'push' | 'pull') => {
-      unreachable[direction] = false;
-      facts.hasReachedServer = true;
-      // A team database missing a moment ago exists now; wrong passwords end the replication instead.
-      if (facts.error === 'not-found') facts.error = null;
-      if (!unreachable.push && !unreachable.pull) facts.offlineSince = null;
-    };
-    for (const direction of ['push', 'pull'] as const) {
-      const events = sync[direction];
-      events.on('change', (change: { docs?: Array<{ _id?: string }>; docs_read?: number; pending?: number }) => {
-        if (direction === 'push')
-          for (const doc of change.docs ?? [])
-            if (doc._id) unsent.delete(doc._id);
-            else if (!hasPullCaughtUp) noteCatchingUp(change);
-        reached(direction);
-        publish();
-      });
-      events.on('paused', (error: unknown) => {
-        // The server answered, and said no (no such team database…): retrying will not change it by itself.
-        const refusal = error ? errorKindOf(error) : null;
-        if (refusal && refusal !== 'other') facts.error = refusal;
-        else if (error) {
-          unreachable[direction] = true;
-          facts.offlineSince ??= now().toISOString();
-        } else {
-          reached(direction);
-          if (direction === 'push') unsent.clear();
-          else if (!hasPullCaughtUp) {
-            hasPullCaughtUp = true;
-            settleInBackground();
-          }
-        }
-        publish();
-      });
-      events.on('denied', () => {
-        facts.error = 'forbidden';
-        publish();
-      });
-    }
-    sync.on('error', (error: unknown) => {
-      facts.error = errorKindOf(error);
-      replication = null;
-      publish();
-    });
-  }
+  const replication = createServerReplication({
+    Pouch,
+    local,
+    remote,
+    facts,
+    unsent,
+    longpollMs,
+    maxBackOffMs: options.maxBackOffMs,
+    now,
+    publish,
+    // Everything the pull brought before it caught up is applied by the next settle.
+    onCaughtUp: settleInBackground,
+  });
+  const retryNow = () => replication.retryNow();
 
-  /** A batch pulled while catching up: the server (CouchDB) says how many more wait after it. */
-  function noteCatchingUp(change: { docs_read?: number; pending?: number }): void {
-    facts.receiving ??= { received: 0, total: null };
-    if (typeof change.pending === 'number' && typeof change.docs_read === 'number')
-      facts.receiving.total = Math.max(facts.receiving.total ?? 0, change.docs_read + change.pending);
-  }
-
-  /** An empty laptop learns at once how much the team holds, for its progress bar. */
-  async function estimateFirstPull(): Promise<void> {
-    const here = await local.info();
-    if (Number.parseInt(String(here.update_seq), 10) > 0) return;
-    const there = await remote.info();
-    if (hasPullCaughtUp) return;
-    facts.receiving ??= { received: 0, total: null };
-    facts.receiving.total = there.doc_count + (there.doc_del_count ?? 0);
-    publish();
-  }
-
-  function stopReplication(): void {
-    replication?.cancel();
-    replication = null;
-  }
-
-  // Back on a network: try at once rather than at the end of a back-off of up to a minute.
-  const retryNow = () => {
-    if (!replication || !facts.offlineSince) return;
-    stopReplication();
-    startReplication();
-  };
   const browserEvents = globalThis as Partial<Pick<Window, 'addEventListener' | 'removeEventListener'>>;
 
   return {
@@ -307,16 +217,15 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         },
         error: (error: unknown) => console.error('Team sync cannot read its outbox', error),
       });
-      hasPullCaughtUp = false;
-      facts.receiving = null;
-      estimateFirstPull().catch(() => undefined);
-      startReplication();
+      replication.resetCatchUp();
+      replication.estimateFirstPull().catch(() => undefined);
+      replication.start();
       browserEvents.addEventListener?.('online', retryNow);
       publish();
     },
     async stop() {
       browserEvents.removeEventListener?.('online', retryNow);
-      stopReplication();
+      replication.stop();
       localChanges?.cancel();
       outboxWatch?.unsubscribe();
       localChanges = null;
@@ -328,8 +237,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       await remote.close();
     },
     setReplicating(isOn) {
-      if (isOn) startReplication();
-      else stopReplication();
+      if (isOn) replication.start();
+      else replication.stop();
     },
     status: () => statusOf({ ...facts, pending: outboxCount + unsent.size }),
     subscribe(listener) {

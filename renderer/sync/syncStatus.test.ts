@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backOffFrom, MAX_BACK_OFF_MS } from './syncEngine';
+import { backOffFrom, MAX_BACK_OFF_MS } from './serverReplication';
 import { errorKindOf, statusOf, type SyncFacts } from './syncStatus';
 
 const running: SyncFacts = {

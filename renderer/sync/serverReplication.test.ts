@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { PouchConstructor, PouchDatabase, PouchEmitter, PouchSync } from './pouchdb';
+import { createServerReplication } from './serverReplication';
+import { statusOf, type SyncFacts } from './syncStatus';
+
+// The replication's events drive the status. PouchDB's own sync is replaced by emitters the
+// test fires, as PouchDB would: the point is what each event tells the user.
+
+class FakeEmitter implements PouchEmitter {
+  cancelled = false;
+  private readonly listeners = new Map<string, Array<(...args: unknown[]) => void>>();
+  on(event: string, listener: (...args: never[]) => void): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener as (...args: unknown[]) => void]);
+    return this;
+  }
+  emit(event: string, ...args: unknown[]): void {
+    for (const listener of this.listeners.get(event) ?? []) listener(...args);
+  }
+  cancel(): void {
+    this.cancelled = true;
+  }
+}
+
+function setUp() {
+  const syncs: Array<FakeEmitter & { push: FakeEmitter; pull: FakeEmitter }> = [];
+  const Pouch = {
+    sync: () => {
+      const sync = Object.assign(new FakeEmitter(), { push: new FakeEmitter(), pull: new FakeEmitter() });
+      syncs.push(sync);
+      return sync satisfies PouchSync;
+    },
+  } as unknown as PouchConstructor;
+  const facts: SyncFacts = {
+    isRunning: true,
+    hasReachedServer: false,
+    offlineSince: null,
+    error: null,
+    pending: 0,
+    receiving: null,
+  };
+  const unsent = new Set<string>();
+  let caughtUp = 0;
+  let published = 0;
+  const replication = createServerReplication({
+    Pouch,
+    local: {} as PouchDatabase,
+    remote: {} as PouchDatabase,
+    facts,
+    unsent,
+    longpollMs: 1_000,
+    now: () => new Date('2026-12-06T10:00:00Z'),
+    publish: () => void published++,
+    onCaughtUp: () => void caughtUp++,
+  });
+  return { replication, syncs, facts, unsent, caughtUp: () => caughtUp, published: () => published };
+}
+
+describe('the replication with the team server', () => {
+  it('shows a laptop that already holds data how much the pull still has to bring', () => {
+    const { replication, syncs, facts } = setUp();
+    replication.start();
+    syncs[0]!.pull.emit('change', { docs: [{ _id: 'stakeholder:a' }], docs_read: 500, pending: 1_500 });
+    expect(statusOf(facts)).toMatchObject({ kind: 'receiving', total: 2_000 });
+    // A later round from a server that no longer says how many wait keeps the larger total.
+    syncs[0]!.pull.emit('change', { docs: [], docs_read: 1_000 });
+    expect(facts.receiving).toEqual({ received: 0, total: 2_000 });
+  });
+
+  it('counts pushed documents as sent, and never takes a push for a pull', () => {
+    const { replication, syncs, facts, unsent } = setUp();
+    unsent.add('stakeholder:a').add('stakeholder:b');
+    replication.start();
+    syncs[0]!.push.emit('change', {
+      docs: [{ _id: 'stakeholder:a' }, {}, { _id: '__proto__' }],
+      docs_read: 3,
+      pending: 9,
+    });
+    expect([...unsent]).toEqual(['stakeholder:b']);
+    expect(facts.receiving).toBeNull();
+    expect(facts.hasReachedServer).toBe(true);
+  });
+
+  it('tells once that the pull caught up, and counts nothing as receiving after', () => {
+    const { replication, syncs, facts, caughtUp } = setUp();
+    replication.start();
+    syncs[0]!.pull.emit('paused');
+    syncs[0]!.pull.emit('paused');
+    expect(caughtUp()).toBe(1);
+    expect(replication.hasCaughtUp()).toBe(true);
+    syncs[0]!.pull.emit('change', { docs: [{ _id: 'x' }], docs_read: 1, pending: 0 });
+    expect(facts.receiving).toBeNull();
+    replication.resetCatchUp();
+    expect(replication.hasCaughtUp()).toBe(false);
+  });
+
+  it('says offline since when a direction cannot reach the server, and retries at once when asked', () => {
+    const { replication, syncs, facts } = setUp();
+    replication.start();
+    syncs[0]!.pull.emit('paused', new Error('Failed to fetch'));
+    expect(statusOf(facts)).toMatchObject({ kind: 'offline', since: '2026-12-06T10:00:00.000Z' });
+    replication.retryNow();
+    expect(syncs[0]!.cancelled).toBe(true);
+    expect(syncs).toHaveLength(2);
+    syncs[1]!.pull.emit('change', { docs: [], docs_read: 0 });
+    syncs[1]!.push.emit('paused');
+    expect(facts.offlineSince).toBeNull();
+  });
+
+  it('keeps a refusal as the error rather than as being offline', () => {
+    const { replication, syncs, facts } = setUp();
+    replication.start();
+    syncs[0]!.pull.emit('paused', { status: 401, name: 'unauthorized' });
+    expect(facts).toMatchObject({ error: 'unauthorized', offlineSince: null });
+    syncs[0]!.push.emit('denied', { id: 'stakeholder:a' });
+    expect(facts.error).toBe('forbidden');
+  });
+});
