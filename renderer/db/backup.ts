@@ -102,6 +102,8 @@ export class RestoreCancelledError extends Error {
  * machine. So each request gets as many rows as take about ISSUE_BUDGET_MS to hand over,
  * measured as the restore goes: the page paints the progress and answers clicks between
  * requests, with room left under the 200 ms limit for a machine busy with other work.
+ * A budget of 20 ms and chunks of at most 1,000 rows were tried at 10,000 stakeholders
+ * (interleaved runs, December 2026): neither faster nor with a shorter longest task.
  */
 const ISSUE_BUDGET_MS = 30;
 const FIRST_CHUNK_SIZE = 250;
@@ -140,7 +142,12 @@ function rowsOf(tables: BackupTables, name: BackupTableName): Array<Record<strin
   return name === 'agreements' ? tables.agreements.map(toAgreementRow) : tables[name];
 }
 
-/** Replace: empties every table, except this installation's bookkeeping rows in meta. */
+/**
+ * Replace: empties every table, except this installation's bookkeeping rows in meta.
+ * Deleting only the records the backup does not hold, and writing over the others, was
+ * tried instead (December 2026): in the same page, interleaved, writing 60,000 rows over
+ * those held took as long as emptying the tables and writing them anew (7 pairs, 4 to 3).
+ */
 async function clearForReplace(tx: Transaction): Promise<void> {
   // All asked for at once: the database empties one table while the next request arrives.
   await Promise.all(

@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { INSTALLATION_META_KEYS, parseBackup, type Backup } from '../../shared/io/backup';
+import {
+  backupRecordKey,
+  INSTALLATION_META_KEYS,
+  parseBackup,
+  type Backup,
+  type BackupTableName,
+} from '../../shared/io/backup';
 import { COPIES_PENDING_META_KEY, PRIVACY_INSTALLATION_META_KEYS } from '../../shared/domain/personalData';
 import { buildSampleNetwork } from '../../shared/sample/sampleNetwork';
 import { contactInput, freshDatabase, stakeholderInput } from '../../test/support/builders';
@@ -49,6 +55,9 @@ afterEach(async () => {
 
 const backupOf = async (database: TramaDatabase): Promise<Backup> =>
   parseBackup(await createBackupJson(database), CURRENT_SCHEMA_VERSION);
+/** A table's rows in the order of their keys: a restore need not keep the backup's order. */
+const sortedByKey = (table: BackupTableName, rows: readonly unknown[]) =>
+  [...rows].sort((a, b) => String(backupRecordKey(table, a)).localeCompare(String(backupRecordKey(table, b))));
 const stakeholderNames = async (database: TramaDatabase) =>
   (await database.stakeholders.toArray()).map((row) => row.name).sort();
 
@@ -215,6 +224,31 @@ describe('a restore written in chunks', () => {
       [...seen.map((progress) => progress.done)].sort((a, b) => a - b),
     );
     expect(await db.stakeholders.count()).toBe(backup.tables.stakeholders.length);
+  });
+});
+
+describe('a replace by two-part keys and bookkeeping keys', () => {
+  it('leaves exactly the backup’s map positions, told apart by both parts of their keys, and keeps this installation’s bookkeeping', async () => {
+    await db.mapPositions.bulkPut([
+      { viewId: 'region', stakeholderId: 'a', x: 1, y: 1 },
+      { viewId: 'region', stakeholderId: 'b', x: 2, y: 2 },
+    ]);
+    await writeMeta(db, LAST_AUTO_BACKUP_META_KEY, '2026-03-02');
+    const backup = await backupOf(db);
+    // The same stakeholder in another view, and a view id that reads like a joined pair: neither is held here.
+    backup.tables.mapPositions = [
+      { viewId: 'region', stakeholderId: 'a', x: 9, y: 9 },
+      { viewId: 'category', stakeholderId: 'b', x: 3, y: 3 },
+      { viewId: '["region","b"]', stakeholderId: 'b', x: 4, y: 4 },
+    ];
+    backup.tables.meta = [{ key: 'onboarded', value: true }];
+
+    await restoreBackup(db, backup, 'replace');
+
+    const positions = await db.mapPositions.toArray();
+    expect(sortedByKey('mapPositions', positions)).toEqual(sortedByKey('mapPositions', backup.tables.mapPositions));
+    expect(await readMeta(db, LAST_AUTO_BACKUP_META_KEY, z.string())).toBe('2026-03-02');
+    expect(await readMeta(db, 'onboarded', z.boolean())).toBe(true);
   });
 });
 

@@ -76,6 +76,10 @@ type StoredCopy = SafetyCopyRow & { id: number };
 type SafetyCopyDatabase = Dexie & { copies: Table<StoredHeader, number>; chunks: Table<StoredChunk, [number, number]> };
 
 function openSafetyCopyDatabase(name: string): SafetyCopyDatabase {
+  // Strict, deliberately, though the restore itself writes relaxed (backup.ts): the restore
+  // commits only once this copy's commit has been reported, and strict reports it once it
+  // is on disk, so no power cut can keep the restored data and lose the copy of what was
+  // there before. Relaxed would let the two reach the disk in either order.
   const copyDb = new Dexie(name, { chromeTransactionDurability: 'strict' }) as SafetyCopyDatabase;
   copyDb.version(1).stores({ copies: '++id, createdAt' });
   // Indexes, so that the list is read without the copies' text (each up to a whole backup).

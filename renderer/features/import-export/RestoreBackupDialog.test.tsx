@@ -137,6 +137,31 @@ describe('the restore dialog', () => {
     expect(await stakeholderNames()).toEqual(['From the backup']);
   });
 
+  it('does not format the backup’s date again for each step of the progress', async () => {
+    for (let index = 0; index < 30; index += 1)
+      await createStakeholder(db, stakeholderInput({ name: `From the backup ${index}` }));
+    const backup = await backupNow();
+    await db.stakeholders.clear();
+    const madeAt = Date.parse(backup.createdAt);
+    const toLocaleString = Date.prototype.toLocaleString;
+    let formatted = 0;
+    const spy = vi.spyOn(Date.prototype, 'toLocaleString').mockImplementation(function (this: Date, ...args) {
+      if (this.getTime() === madeAt) formatted += 1;
+      return toLocaleString.apply(this, args);
+    });
+    try {
+      const { dialog } = await openDialog(backup);
+      const formattedToShow = formatted;
+      expect(formattedToShow).toBeGreaterThan(0);
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
+      await screen.findByText('Backup restored.', undefined, { timeout: 5000 });
+      expect(formatted).toBe(formattedToShow);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await db.stakeholders.count()).toBe(30);
+  });
+
   it('keeps a copy when Trama holds only a programme of its own, which a replace would remove', async () => {
     await createStakeholder(db, stakeholderInput({ name: 'From the backup' }));
     const backup = await backupNow();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { backupCounts, type Backup } from '../../../shared/io/backup';
 import { changesRecordsHere } from '../../../shared/io/restoreDiff';
 import { useNotify } from '../../app/notifications/useNotify';
@@ -78,10 +78,15 @@ export function RestoreBackupDialog({
   // The worker that will copy the data held here loads while the user reads the preview.
   useEffect(() => (preview.holdsWork ? prepareBackupWorker() : undefined), [preview.holdsWork]);
   const counts = backupCounts(backup);
-  const made = new Date(backup.createdAt).toLocaleString(language === 'it' ? 'it-IT' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-  });
+  // Formatting a date costs about a millisecond: not again for each step of the progress.
+  const made = useMemo(
+    () =>
+      new Date(backup.createdAt).toLocaleString(language === 'it' ? 'it-IT' : 'en-GB', {
+        dateStyle: 'long',
+        timeStyle: 'short',
+      }),
+    [backup.createdAt, language],
+  );
   const olderCount = preview.diffs.reduce((sum, diff) => sum + diff.older, 0);
   const removedCount = preview.diffs.reduce((sum, diff) => sum + diff.onlyHere, 0);
   const isWorking = phase.step === 'copying' || phase.step === 'restoring';

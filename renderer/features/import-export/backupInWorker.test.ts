@@ -145,6 +145,32 @@ describe('the copy of the data taken before a restore, in the browser', () => {
     SilentWorker.last!.terminate();
   });
 
+  it('starts no worker ahead while the worker that read the preview holds the data for the copy', async () => {
+    const preview = { diffs: [], leftOut: { contactIds: [] }, holdsWork: true, droppedMeta: [], retiredRows: [] };
+    const reading = readBackupInWorker({ text: '{}' }, '[erased]');
+    await vi.waitFor(() => expect(SilentWorker.last?.received).toHaveLength(1));
+    const reader = SilentWorker.last!;
+    reader.say({
+      type: 'header',
+      header: { format: 'trama-backup', formatVersion: 1, schemaVersion: 1, createdAt: '' },
+    });
+    reader.say({ type: 'preview', preview });
+    const { dataRead } = await reading;
+    expect(dataRead).not.toBeNull();
+    const startedBefore = SilentWorker.started;
+
+    const release = prepareBackupWorker();
+    // The copy is made by the worker that read: one started now would load only to be ended.
+    expect(SilentWorker.started).toBe(startedBefore);
+    release();
+
+    // Once that data is let go (written over since, or the dialog closed), the copy needs a worker of its own.
+    dataRead!.release();
+    const releaseSpare = prepareBackupWorker();
+    expect(SilentWorker.started).toBe(startedBefore + 1);
+    releaseSpare();
+  });
+
   it('ends the prepared worker when no copy was needed after all', () => {
     const release = prepareBackupWorker();
     const prepared = SilentWorker.last!;

@@ -58,14 +58,18 @@ const startWorker = () =>
 
 /** A worker started ahead of its task (prepareBackupWorker); `failed` when it could not load. */
 let spare: { worker: Worker; failed: boolean } | null = null;
+/** Workers that read a preview and hold its data for the copy (dataReadIn), not yet copied or let go. */
+let readsHeld = 0;
 
 /**
  * Starts the worker for the next task (the copy taken before a restore) while the user reads
  * the restore's preview, so that it has loaded by the time it is asked; the returned
- * function ends it if no task took it.
+ * function ends it if no task took it. None while the worker that read the preview holds
+ * its data: that one makes the copy, and a worker loading meanwhile only takes the CPU the
+ * restore needs as it starts (the copy read afresh, when the data changed since, starts its own).
  */
 export function prepareBackupWorker(): () => void {
-  if (typeof Worker === 'undefined') return () => undefined;
+  if (typeof Worker === 'undefined' || readsHeld > 0) return () => undefined;
   spare?.worker.terminate();
   const prepared = { worker: startWorker(), failed: false };
   prepared.worker.onerror = () => {
@@ -171,16 +175,21 @@ async function readRequest(
 /** The worker that read the backup, kept with the data it read, for the copy taken before the restore. */
 function dataReadIn(worker: Worker, writesBefore: number): DataRead {
   let isTaken = false;
+  readsHeld += 1;
+  const take = () => {
+    isTaken = true;
+    readsHeld -= 1;
+  };
   return {
     writesBefore,
     copy(store) {
       if (isTaken) return Promise.reject(new Error('The data read was copied already'));
-      isTaken = true;
+      take();
       return copyInWorker(store, { kind: 'copy-data-read', keepInBrowser: !store }, worker);
     },
     release() {
       if (isTaken) return;
-      isTaken = true;
+      take();
       worker.terminate();
     },
   };

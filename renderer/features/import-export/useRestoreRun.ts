@@ -3,12 +3,19 @@ import type { Backup } from '../../../shared/io/backup';
 import { changesRecordsHere } from '../../../shared/io/restoreDiff';
 import { useNotify } from '../../app/notifications/useNotify';
 import { useDatabase } from '../../data/useDatabase';
-import { restoreBackup, RestoreCancelledError, type RestoreMode, type RestoreOutcome } from '../../db/backup';
+import {
+  restoreBackup,
+  RestoreCancelledError,
+  type RestoreMode,
+  type RestoreOutcome,
+  type RestoreProgress,
+} from '../../db/backup';
 import type { RestorePreview } from '../../db/restorePreview';
 import { completeSafetyCopy, type PrunedSafetyCopy } from '../../db/safetyCopies';
 import { keptCopyOf, SafetyCopyError, type SafetyCopy, type TakenSafetyCopy } from '../../db/safetyCopyBeforeRestore';
 import { useT } from '../../i18n/useT';
 import { copyTime, restoreDoneMessage } from './restoreDoneMessage';
+import { isProgressWorthShowing } from './restoreProgressShown';
 
 // One restore, step by step: a copy of the current data first (the restore does not start
 // without it), then the chunked write with its progress, which Cancel rolls back whole.
@@ -111,6 +118,7 @@ export function useRestoreRun(
     const keptIfAny = () => copyKept.catch(() => null);
     if (signal.aborted) return cancelled(await keptIfAny());
     setPhase({ step: 'restoring', done: 0, total: 0, isCancelling: false });
+    let shown: RestoreProgress | null = null;
     try {
       const outcome = await restoreBackup(database, backup, {
         ...choices,
@@ -118,13 +126,16 @@ export function useRestoreRun(
         leftOutPlan: preview.leftOut,
         signal,
         copyKept,
-        onProgress: ({ done, total }) =>
+        onProgress: (progress) => {
+          if (!isProgressWorthShowing(shown, progress)) return;
+          shown = progress;
           setPhase((current) => ({
             step: 'restoring',
-            done,
-            total,
+            done: progress.done,
+            total: progress.total,
             isCancelling: current.step === 'restoring' && current.isCancelling,
-          })),
+          }));
+        },
       });
       await finished(outcome, await copyKept);
     } catch (error) {
