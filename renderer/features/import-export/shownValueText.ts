@@ -6,6 +6,20 @@ import { VALUE_SET_PREFIX } from './mergeFieldLabels';
 
 type Words = Pick<I18nValue, 't' | 'tOr' | 'tn' | 'language' | 'formatDate' | 'formatNumber'>;
 
+// Built once per language: a preview of thousands of changes formats a time for each.
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** To the second (two edits on one day must not look alike); a time that is not one, as the file has it. */
+function timeText(iso: string, language: Words['language']): string {
+  const time = new Date(iso);
+  if (Number.isNaN(time.getTime())) return iso;
+  const locale = language === 'it' ? 'it-IT' : 'en-GB';
+  let format = timeFormats.get(locale);
+  if (!format)
+    timeFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' })));
+  return format.format(time);
+}
+
 /** `labelOf` names a nested field (a saved view's filters, a briefing's source). */
 export function shownValueText(value: ShownValue, words: Words, labelOf: (path: string) => string): string {
   const { t, tOr, tn, language, formatDate, formatNumber } = words;
@@ -20,11 +34,7 @@ export function shownValueText(value: ShownValue, words: Words, labelOf: (path: 
     case 'yes-no':
       return t(value.value ? 'common.yes' : 'common.no');
     case 'time':
-      // To the second: two edits on one day must not look alike.
-      return new Date(value.iso).toLocaleString(language === 'it' ? 'it-IT' : 'en-GB', {
-        dateStyle: 'medium',
-        timeStyle: 'medium',
-      });
+      return timeText(value.iso, language);
     case 'date':
       return formatDate(value.iso);
     case 'code':
