@@ -139,7 +139,8 @@ describe('the network map', () => {
     const north = network.stakeholders.filter(
       (stakeholder) => stakeholder.region === 'lombardia' || stakeholder.region === 'lazio',
     ).length;
-    expect(north).toBeGreaterThan(STAKEHOLDERS_PER_STEP);
+    // An addition under a step and a half is drawn at once (progressiveDrawing.ts).
+    expect(north).toBeGreaterThanOrEqual(STAKEHOLDERS_PER_STEP * 1.5);
     const drawingMessages = await map.recordDrawingMessages();
     await page.evaluate(() => void (location.hash = '#/map?region=lombardia,lazio'));
     await map.waitForDrawnNodes(north);

@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { drawingProgress, nextDrawingStep } from './progressiveDrawing';
+import { drawingProgress, nextDrawingStep, STAKEHOLDERS_PER_STEP } from './progressiveDrawing';
 
 const frame: ElementDefinition = {
   data: { id: 'category-group:campania:municipality' },
@@ -34,6 +34,19 @@ describe('nextDrawingStep', () => {
     const target = openedGroup(10);
     expect(nextDrawingStep(before, target, null, 10)).toBe(target);
     expect(drawingProgress(target, target)).toBeNull();
+  });
+
+  it('draws at once an addition whose last step would hold less than half a step', () => {
+    // A region's reception centres at 10,000 stakeholders (340, the map bench's filter): in two
+    // steps of 250 and 90, the second cost a frame and a redraw of all 340 for 90 of them.
+    const target = openedGroup(14);
+    expect(nextDrawingStep([closedGroup], target, null, 10)).toBe(target);
+    const reception = openedGroup(340);
+    expect(nextDrawingStep([closedGroup], reception)).toBe(reception);
+    expect(drawingProgress(reception, reception)).toBeNull();
+    // Half a step or more left over keeps its own step.
+    expect(stakeholdersIn(nextDrawingStep([closedGroup], openedGroup(15), null, 10))).toHaveLength(10);
+    expect(stakeholdersIn(nextDrawingStep([closedGroup], openedGroup(451)))).toHaveLength(STAKEHOLDERS_PER_STEP);
   });
 
   it('adds a large group a step at a time, frames first, with only the lines between what is drawn', () => {

@@ -14,8 +14,11 @@ const isStakeholder = (element: ElementDefinition): boolean => element.classes =
 
 /**
  * What to draw next on the way from `drawn` to `target`: `target` itself when what it adds
- * fits one step, else everything `drawn` keeps, every frame and group, `first` (the
- * selected stakeholder), the next new stakeholders in order, and the lines between them.
+ * fits one step, or one step and less than half another (a last step that small costs a
+ * frame and a redraw of all that is drawn for few stakeholders: a region's 340 reception
+ * centres at 10,000 took a third longer as 250 then 90); else everything `drawn` keeps,
+ * every frame and group, `first` (the selected stakeholder), the next new stakeholders in
+ * order, and the lines between them.
  */
 export function nextDrawingStep(
   drawn: readonly ElementDefinition[],
@@ -26,7 +29,7 @@ export function nextDrawingStep(
   if (drawn === target) return target;
   const drawnIds = new Set(drawn.map(idOf));
   const isNew = (element: ElementDefinition) => isStakeholder(element) && !drawnIds.has(idOf(element));
-  if (target.filter(isNew).length <= perStep) return target;
+  if (target.filter(isNew).length < perStep + perStep / 2) return target;
   const admitted = new Set<string>();
   let room = perStep;
   if (first && target.some((element) => isNew(element) && idOf(element) === first)) {
