@@ -91,6 +91,8 @@ describe('the replication with the team server', () => {
     expect(facts.receiving).toBeNull();
     replication.resetCatchUp();
     expect(replication.hasCaughtUp()).toBe(false);
+    // A new start: nothing known yet of what will come, so not "synced" either.
+    expect(statusOf(facts)).toEqual({ kind: 'connecting', pending: 0 });
   });
 
   it('says offline since when a direction cannot reach the server, and retries at once when asked', () => {

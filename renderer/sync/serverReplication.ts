@@ -134,7 +134,10 @@ export function createServerReplication(options: ServerReplicationOptions): Serv
     },
     resetCatchUp() {
       hasPullCaughtUp = false;
-      facts.receiving = null;
+      // Counting from the start: a laptop that holds records of its own must not say "synced"
+      // while the team's records are still on their way (statusOf says "connecting" until
+      // something arrives or the server says how much will).
+      facts.receiving = { received: 0, total: null };
     },
     hasCaughtUp: () => hasPullCaughtUp,
     async estimateFirstPull() {

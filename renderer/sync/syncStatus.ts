@@ -58,6 +58,8 @@ export function statusOf(facts: SyncFacts): SyncStatus {
   if (!facts.hasReachedServer) return { kind: 'connecting', pending };
   if (facts.receiving) {
     const { received, total } = facts.receiving;
+    // Started, and nothing known yet of what the pull will bring.
+    if (received === 0 && total === null) return { kind: 'connecting', pending };
     // The total is the server's estimate: progress is never shown beyond it.
     return { kind: 'receiving', received, total: total === null ? null : Math.max(total, received), pending };
   }

@@ -72,6 +72,30 @@ describe('the first pull of a team network', () => {
     expect(await Promise.all(countsWhenSynced)).toEqual(countsWhenSynced.map(() => NETWORK_SIZE));
   });
 
+  it('a laptop holding records of its own says synced only once the team’s records are in too', async () => {
+    const { server, database } = await teamWithNetwork(NETWORK_SIZE);
+    const member = openLaptop(server, database, 'marco');
+    laptops.push(member);
+    // Its own record goes to its PouchDB first: the server's count is not asked (not an empty laptop).
+    await createStakeholder(member.db, stakeholderInput({ name: 'Comune di Matera – Servizi sociali' }));
+    const seen: SyncStatus[] = [];
+    const countsWhenSynced: Array<Promise<number>> = [];
+    member.engine.subscribe((status) => {
+      seen.push(status);
+      if (status.kind === 'synced') countsWhenSynced.push(member.db.stakeholders.count());
+    });
+    await member.engine.start();
+    await eventually(
+      async () => member.engine.status(),
+      (status) => expect(status).toEqual({ kind: 'synced' }),
+    );
+    expect(await member.db.stakeholders.count()).toBe(NETWORK_SIZE + 1);
+    expect(await Promise.all(countsWhenSynced)).toEqual(countsWhenSynced.map(() => NETWORK_SIZE + 1));
+    const received = seen.flatMap((status) => (status.kind === 'receiving' ? [status.received] : []));
+    expect(Math.max(0, ...received)).toBeGreaterThan(0);
+    expect(received).toEqual([...received].sort((left, right) => left - right));
+  });
+
   it('a laptop already in step says synced without a receiving phase for records it has', async () => {
     const { server, database } = await teamWithNetwork(30);
     const first = openLaptop(server, database, 'marco');
