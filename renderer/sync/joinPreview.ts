@@ -3,6 +3,7 @@ import { isSameValue } from '../../shared/io/restoreDiff';
 import { docIdOf, parseDocId, type SyncedTable } from '../../shared/sync/syncDocs';
 import type { TramaDatabase } from '../db/tramaDatabase';
 import { recordOfRow } from './syncRows';
+import { isOfferedToTeam } from './syncOutbox';
 import { basicAuth, type TeamCredentials } from './teamAccess';
 
 // Before a laptop that already holds records joins, the person sees, per table, what will
@@ -82,7 +83,9 @@ export async function previewJoin(
   const onServer = await serverDocIds(databaseUrl, credentials);
   const tables: TableJoinPreview[] = [];
   for (const table of SYNCED_TABLES as readonly SyncedTable[]) {
-    const rows = (await db.table(table).toArray()) as Array<Record<string, unknown> & { id: string }>;
+    const rows = ((await db.table(table).toArray()) as Array<Record<string, unknown> & { id: string }>).filter((row) =>
+      isOfferedToTeam(table, row),
+    );
     const inBoth = rows.filter((row) => onServer.has(docIdOf(table, row.id)));
     const remote = await serverRecords(
       databaseUrl,

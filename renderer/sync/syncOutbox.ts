@@ -59,6 +59,18 @@ export async function discardOutbox(db: Dexie): Promise<void> {
 }
 
 /**
+ * Whether joining a team sends this record of this laptop. The default programmes as shipped
+ * are on every laptop already: the team's work is what differs. The join's preview says what
+ * will be sent by this same rule.
+ */
+export function isOfferedToTeam(
+  table: string,
+  row: { id: string; name?: unknown; shortName?: unknown; description?: unknown },
+) {
+  return !(table === 'programmes' && isShippedProgramme(row));
+}
+
+/**
  * Puts every synced record of this laptop in the outbox, as changed by `member`: how records
  * made before joining a team (while nothing was recorded) are offered to it. Run before the
  * first pull: a record waiting in the outbox is never overwritten by an incoming version; the
@@ -69,10 +81,11 @@ export async function queueAllRecords(db: Dexie, member: string, now = new Date(
   return db.transaction('rw', [...SYNCED_TABLES, SYNC_OUTBOX_TABLE], async () => {
     let queued = 0;
     for (const table of SYNCED_TABLES.filter(isSyncedTable)) {
-      // The default programmes as shipped are on every laptop already: the team's work is what differs.
       const keys =
         table === 'programmes'
-          ? (await db.table(table).toArray()).filter((row) => !isShippedProgramme(row)).map((row) => row.id as string)
+          ? (await db.table(table).toArray())
+              .filter((row) => isOfferedToTeam(table, row))
+              .map((row) => row.id as string)
           : (await db.table(table).toCollection().primaryKeys()).filter((key) => typeof key === 'string');
       const rows = keys.map((key): OutboxRow => ({ table, key, changedBy: member, changedAt }));
       await db.table(SYNC_OUTBOX_TABLE).bulkAdd(rows);

@@ -13,7 +13,12 @@ export const DEFAULT_PROGRAMMES: ReadonlyArray<Pick<Programme, 'id' | 'name' | '
 ];
 
 /** Whether a programme row is one of the defaults exactly as shipped (not the team's work: not backed up for itself, not sent to a team). */
-export function isShippedProgramme(row: { id: string; name: string; shortName: string; description: string }): boolean {
+export function isShippedProgramme(row: {
+  id: string;
+  name?: unknown;
+  shortName?: unknown;
+  description?: unknown;
+}): boolean {
   return DEFAULT_PROGRAMMES.some(
     (programme) =>
       programme.id === row.id &&

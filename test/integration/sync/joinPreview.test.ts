@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ensureDefaultProgrammes } from '../../../renderer/db/repositories/organisation';
+import { createStakeholder } from '../../../renderer/db/repositories/stakeholders';
+import { previewJoin } from '../../../renderer/sync/joinPreview';
+import { queueAllRecords } from '../../../renderer/sync/syncOutbox';
+import { SYNC_OUTBOX_TABLE } from '../../../renderer/sync/syncTables';
+import { DEFAULT_PROGRAMMES } from '../../../shared/domain/programmes';
+import { docIdOf, syncDocBody } from '../../../shared/sync/syncDocs';
+import { freshDatabase, stakeholderInput } from '../../support/builders';
+import { openSyncTestDatabase } from '../../support/syncDatabase';
+import { adminRequest, createTeamDatabase } from '../../support/syncLaptops';
+import { startTeamServer, type TeamServer } from '../../support/teamServer';
+
+// Before a laptop that holds records joins, it is told what will arrive and what will be sent.
+// What it is told must be what joining then does.
+
+const servers: TeamServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.stop()));
+});
+
+describe('the preview of joining a team', () => {
+  it('counts as sent exactly what joining puts in the outbox: not the default programmes as shipped', async () => {
+    const server = await startTeamServer();
+    servers.push(server);
+    const database = await createTeamDatabase(server);
+    const teammates = freshDatabase();
+    const theirs = await createStakeholder(teammates, stakeholderInput({ name: 'ASL Napoli 1 Centro' }));
+    await adminRequest(server, `/${database}/${encodeURIComponent(docIdOf('stakeholders', theirs.id))}`, {
+      method: 'PUT',
+      body: syncDocBody('stakeholders', theirs, 'anna', theirs.updatedAt),
+    });
+
+    // Not in a team yet: nothing is recorded while these are written.
+    const laptop = openSyncTestDatabase(() => null);
+    await ensureDefaultProgrammes(laptop);
+    const renamed = DEFAULT_PROGRAMMES[0]!;
+    await laptop.programmes.update(renamed.id, { name: `${renamed.name} (rinominato)` });
+    await createStakeholder(laptop, stakeholderInput({ name: 'Comune di Matera – Servizi sociali' }));
+
+    const preview = await previewJoin(laptop, `${server.url}/${database}`, {
+      userName: server.admin.name,
+      password: server.admin.password,
+    });
+    const row = (table: string) => preview.tables.find((entry) => entry.table === table);
+    expect(row('programmes')).toMatchObject({ sending: 1, arriving: 0 });
+    expect(row('stakeholders')).toMatchObject({ sending: 1, arriving: 1, same: 0, differing: 0 });
+    expect(preview.isEmptyHere).toBe(false);
+
+    const queued = await queueAllRecords(laptop, 'marco');
+    expect(queued).toBe(preview.tables.reduce((sum, table) => sum + table.sending, 0));
+    const outbox = await laptop.table(SYNC_OUTBOX_TABLE).toArray();
+    expect(outbox.filter((entry: { table: string }) => entry.table === 'programmes')).toHaveLength(1);
+  });
+
+  it('tells a laptop holding only the shipped programmes that it sends nothing', async () => {
+    const server = await startTeamServer();
+    servers.push(server);
+    const database = await createTeamDatabase(server);
+    const laptop = openSyncTestDatabase(() => null);
+    await ensureDefaultProgrammes(laptop);
+    const preview = await previewJoin(laptop, `${server.url}/${database}`, {
+      userName: server.admin.name,
+      password: server.admin.password,
+    });
+    expect(preview.tables.every((table) => table.sending === 0)).toBe(true);
+    expect(preview.isEmptyHere).toBe(true);
+  });
+});
