@@ -73,6 +73,9 @@ interface RestoreTimes {
   /** Confirmed until the restore's write transaction opened: the safety copy, if any. */
   beforeWriteMs: number | null;
   longestTaskMs: number;
+  /** The three longest tasks, `[start, duration]` in ms from the file's choice; "replace" was confirmed at `confirmedAtMs`. */
+  longestTasksAt: Array<[number, number]>;
+  confirmedAtMs: number;
   /** CPU time of the browser's processes from the file's choice to the end (processCpu.ts); null where unknown. */
   cpuMs: number | null;
   /** When the page heard of each of the backup worker's steps, in ms from the file's choice (backupInWorker.ts marks them). */
@@ -151,7 +154,8 @@ async function restoreThroughUi(
   const writeMs = Date.now() - writeStart;
   const end = await now(page);
   const cpuAtEnd = browserCpuMs();
-  await profile?.stop(await longTasks(page, handedOver, end));
+  const tasks = await longTasks(page, handedOver, end);
+  await profile?.stop(tasks);
   await withHooks(page, hooksSource);
   const observed = await observedWrites(page, writePageStart, end);
   return {
@@ -159,6 +163,11 @@ async function restoreThroughUi(
     writeMs,
     beforeWriteMs: observed.firstAt === null ? null : Math.round(observed.firstAt - writePageStart),
     longestTaskMs: await longestTask(page, handedOver, end),
+    longestTasksAt: [...tasks]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([at, duration]): [number, number] => [Math.round(at - handedOver), Math.round(duration)]),
+    confirmedAtMs: Math.round(writePageStart - handedOver),
     cpuMs: cpuAtStart === null || cpuAtEnd === null ? null : cpuAtEnd - cpuAtStart,
     workerSteps: await workerSteps(page, handedOver),
     observed,
@@ -187,6 +196,8 @@ function restoreResult(
     writeMs: times.writeMs,
     beforeWriteMs: times.beforeWriteMs,
     longestTaskMs: times.longestTaskMs,
+    longestTasksAt: times.longestTasksAt,
+    confirmedAtMs: times.confirmedAtMs,
     cpuMs: times.cpuMs,
     workerSteps: times.workerSteps,
     bytes: backup.bytes,

@@ -160,8 +160,8 @@ async function readRequest(
   });
   if (source instanceof Blob) {
     if (source.size > MAX_BACKUP_FILE_BYTES) throw new BackupFileTooLargeError(source.size);
-    const bytes = await source.arrayBuffer();
-    return { request: request({ bytes }), transfer: [bytes] };
+    // Unread: a File is handed over as a reference, and the worker reads its bytes off the page.
+    return { request: request({ file: source }), transfer: [] };
   }
   if ('browserSafetyCopyId' in source)
     return { request: request({ browserSafetyCopyId: source.browserSafetyCopyId }), transfer: [] };

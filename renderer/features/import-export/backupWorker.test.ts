@@ -102,6 +102,20 @@ describe('the backup worker reading a file', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('reads a file the page handed over unread, and refuses one that is not UTF-8 as such', async () => {
+    const request = readRequest({ file: new File([sampleText()], 'trama-backup.json') });
+    const last = await run(request);
+    expect(last.type).toBe('preview');
+    expect(request.source).toBeNull();
+    const stakeholders = messages.flatMap((message) =>
+      message.type === 'rows' && message.table === 'stakeholders' ? message.rows : [],
+    );
+    expect(stakeholders).toHaveLength(buildSampleNetwork('2026-11-22').stakeholders.length);
+    messages = [];
+    const notUtf8 = new File([new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])], 'latin1.json');
+    expect(await run(readRequest({ file: notUtf8 }))).toMatchObject({ type: 'refused', reason: 'not-utf8' });
+  });
+
   it('lets go of the file’s bytes once it has read them', async () => {
     const request = readRequest({ bytes: new TextEncoder().encode(sampleText()).buffer });
     await run(request);

@@ -52,6 +52,11 @@ async function takeText(source: BackupSource): Promise<string> {
     source.text = '';
     return text;
   }
+  if ('file' in source) {
+    const { file } = source;
+    source.file = new Blob();
+    return decodeBackupBytes(await file.arrayBuffer());
+  }
   if ('bytes' in source) {
     const { bytes } = source;
     source.bytes = new ArrayBuffer(0);
