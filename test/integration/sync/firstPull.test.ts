@@ -44,22 +44,31 @@ async function teamWithNetwork(count: number): Promise<{ server: TeamServer; dat
   return { server, database };
 }
 
+/**
+ * Starts the laptop's engine until it says synced: every status it told, and the laptop's
+ * stakeholders counted at each "synced".
+ */
+async function startUntilSynced(laptop: Laptop) {
+  const seen: SyncStatus[] = [];
+  const countsWhenSynced: Array<Promise<number>> = [];
+  laptop.engine.subscribe((status) => {
+    seen.push(status);
+    if (status.kind === 'synced') countsWhenSynced.push(laptop.db.stakeholders.count());
+  });
+  await laptop.engine.start();
+  await eventually(
+    async () => laptop.engine.status(),
+    (status) => expect(status).toEqual({ kind: 'synced' }),
+  );
+  return { seen, countsWhenSynced };
+}
+
 describe('the first pull of a team network', () => {
   it('reports receiving with a total, and says synced only when every record is in the app database', async () => {
     const { server, database } = await teamWithNetwork(NETWORK_SIZE);
     const newcomer = openLaptop(server, database, 'marco');
     laptops.push(newcomer);
-    const seen: SyncStatus[] = [];
-    const countsWhenSynced: Array<Promise<number>> = [];
-    newcomer.engine.subscribe((status) => {
-      seen.push(status);
-      if (status.kind === 'synced') countsWhenSynced.push(newcomer.db.stakeholders.count());
-    });
-    await newcomer.engine.start();
-    await eventually(
-      async () => newcomer.engine.status(),
-      (status) => expect(status).toEqual({ kind: 'synced' }),
-    );
+    const { seen, countsWhenSynced } = await startUntilSynced(newcomer);
     expect(await newcomer.db.stakeholders.count()).toBe(NETWORK_SIZE);
     const receiving = seen.filter((status) => status.kind === 'receiving');
     expect(receiving.length).toBeGreaterThan(0);
@@ -78,17 +87,7 @@ describe('the first pull of a team network', () => {
     laptops.push(member);
     // Its own record goes to its PouchDB first: the server's count is not asked (not an empty laptop).
     await createStakeholder(member.db, stakeholderInput({ name: 'Comune di Matera – Servizi sociali' }));
-    const seen: SyncStatus[] = [];
-    const countsWhenSynced: Array<Promise<number>> = [];
-    member.engine.subscribe((status) => {
-      seen.push(status);
-      if (status.kind === 'synced') countsWhenSynced.push(member.db.stakeholders.count());
-    });
-    await member.engine.start();
-    await eventually(
-      async () => member.engine.status(),
-      (status) => expect(status).toEqual({ kind: 'synced' }),
-    );
+    const { seen, countsWhenSynced } = await startUntilSynced(member);
     expect(await member.db.stakeholders.count()).toBe(NETWORK_SIZE + 1);
     expect(await Promise.all(countsWhenSynced)).toEqual(countsWhenSynced.map(() => NETWORK_SIZE + 1));
     const received = seen.flatMap((status) => (status.kind === 'receiving' ? [status.received] : []));
