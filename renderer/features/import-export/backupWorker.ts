@@ -57,11 +57,6 @@ async function takeText(source: BackupSource): Promise<string> {
     source.file = new Blob();
     return decodeBackupBytes(await file.arrayBuffer());
   }
-  if ('bytes' in source) {
-    const { bytes } = source;
-    source.bytes = new ArrayBuffer(0);
-    return decodeBackupBytes(bytes);
-  }
   const copy = await readSafetyCopy(source.browserSafetyCopyId);
   if (!copy) throw new SafetyCopyGoneError();
   return copy.json;

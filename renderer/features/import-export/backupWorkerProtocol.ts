@@ -28,10 +28,10 @@ export const WORKER_SILENCE_LIMIT_MS = 5 * 60_000;
 
 /**
  * A file the user chose, handed over unread (the worker reads it: reading a 90 MB file's
- * bytes on the page ended in one task of 280–420 ms there), a file's bytes, a desktop
- * backup's text, or a copy the browser keeps (read by the worker itself).
+ * bytes on the page ended in one task of 280–420 ms there), a desktop backup's text, or a
+ * copy the browser keeps (read by the worker itself).
  */
-export type BackupSource = { file: Blob } | { bytes: ArrayBuffer } | { text: string } | { browserSafetyCopyId: number };
+export type BackupSource = { file: Blob } | { text: string } | { browserSafetyCopyId: number };
 
 export type BackupWorkerRequest =
   /** `holdDataRead`: once the preview is sent, the worker keeps the data it read for `copy-data-read`. */
