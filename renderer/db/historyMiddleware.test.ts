@@ -138,6 +138,38 @@ describe('the history of records', () => {
     expect((await historyOf(db, 'stakeholders', stakeholder.id)).map((entry) => entry.kind)).toEqual(['created']);
   });
 
+  it('keeps no change whose entry the database refused: the whole transaction is undone', async () => {
+    // Below the history: its entries are added under an id the history already holds, which
+    // IndexedDB refuses (Dexie reports the refusal and lets the transaction go on).
+    const takenId = 'entry-already-there';
+    const refusingEntries: Middleware<DBCore> = {
+      stack: 'dbcore',
+      name: 'EntriesUnderATakenId',
+      level: 1,
+      create: (down) => ({
+        ...down,
+        table(name) {
+          const table = down.table(name);
+          if (name !== 'history') return table;
+          return {
+            ...table,
+            mutate: (request) =>
+              table.mutate(
+                request.type === 'add' && !(request.values as HistoryEntry[]).some((entry) => entry.id === takenId)
+                  ? { ...request, values: request.values.map((entry: HistoryEntry) => ({ ...entry, id: takenId })) }
+                  : request,
+              ),
+          };
+        },
+      }),
+    };
+    const db = laptop(null, refusingEntries);
+    const stakeholder = await createStakeholder(db, stakeholderInput({ guidelinesStage: 'aware' }));
+    await expect(patchStakeholder(db, stakeholder.id, { guidelinesStage: 'engaged' })).rejects.toThrow();
+    expect((await db.stakeholders.get(stakeholder.id))!.guidelinesStage).toBe('aware');
+    expect((await historyOf(db, 'stakeholders', stakeholder.id)).map((entry) => entry.kind)).toEqual(['created']);
+  });
+
   it('keeps its entries through Undo, which is one more change', async () => {
     const db = laptop();
     const stakeholder = await createStakeholder(db, stakeholderInput({ guidelinesStage: 'aware' }));

@@ -148,6 +148,26 @@ function mutatedPartsOf(down: DBCore, entries: readonly HistoryEntry[]): Observa
   return { [`idb://${down.schema.name}/${HISTORY_TABLE}/recordIds`]: new RangeSet(down.MIN_KEY, down.MAX_KEY) };
 }
 
+/**
+ * A write is answered as soon as it is done, not once its entries are added too: what the
+ * transaction does next (the outbox, the caller's next write, its commit) need not wait for one
+ * more answer from the database. The transaction cannot commit before the entries' own request
+ * is done, and if they are refused (Dexie reports a refused add as a failure and lets the
+ * transaction go on) the whole transaction is aborted: a record never changes without its entry.
+ */
+function abortUnlessAdded(trans: DBCoreTransaction, adding: PromiseLike<DBCoreMutateResponse | undefined>): void {
+  const abort = () => {
+    try {
+      (trans as unknown as IDBTransaction).abort();
+    } catch {
+      // Already ended: aborted by the failure itself, nothing was kept.
+    }
+  };
+  adding.then((added) => {
+    if (added && added.numFailures > 0) abort();
+  }, abort);
+}
+
 /** Dexie middleware writing the history (db.ts installs it). Below the write log: Undo never takes an entry back. */
 export function createHistoryMiddleware(options: HistoryOptions): Middleware<DBCore> {
   const now = options.now ?? (() => new Date());
@@ -220,14 +240,18 @@ export function createHistoryMiddleware(options: HistoryOptions): Middleware<DBC
                       ? inZone(undefined)
                       : inZone(history.mutate({ type: 'delete', trans, keys: planned.map((entry) => entry.id) }));
                   return writing.then(
-                    (response) =>
-                      adding.then(() => {
-                        if (response.numFailures === 0) return response;
+                    (response) => {
+                      if (response.numFailures === 0) {
+                        abortUnlessAdded(trans, adding);
+                        return response;
+                      }
+                      return adding.then(() => {
                         const written = entriesOf(context, table, request, response.failures, before, []);
                         return takeBack()
                           .then(() => addEntries(written))
                           .then(() => response);
-                      }),
+                      });
+                    },
                     (error: unknown) => {
                       const rethrow = () => {
                         throw error;
