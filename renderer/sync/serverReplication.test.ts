@@ -108,6 +108,17 @@ describe('the replication with the team server', () => {
     expect(facts.offlineSince).toBeNull();
   });
 
+  it('says offline since the first question the server left unanswered, not since the failure that told', () => {
+    const { replication, syncs, facts } = setUp();
+    replication.start();
+    // PouchDB hands on a copy of the error with its fields (remoteFetch.ts's ServerStoppedAnswering).
+    syncs[0]!.push.emit('paused', new Error('Failed to fetch'));
+    syncs[0]!.pull.emit('paused', { name: 'ServerStoppedAnswering', unansweredSince: '2026-12-06T09:59:20.000Z' });
+    expect(statusOf(facts)).toMatchObject({ kind: 'offline', since: '2026-12-06T09:59:20.000Z' });
+    syncs[0]!.pull.emit('paused', { name: 'ServerStoppedAnswering', unansweredSince: '2026-12-06T09:59:50.000Z' });
+    expect(facts.offlineSince).toBe('2026-12-06T09:59:20.000Z');
+  });
+
   it('keeps a refusal as the error rather than as being offline', () => {
     const { replication, syncs, facts } = setUp();
     replication.start();

@@ -1,4 +1,5 @@
 import type { PouchConstructor, PouchDatabase, PouchSync } from './pouchdb';
+import { unansweredSinceOf } from './remoteFetch';
 import { errorKindOf, type SyncFacts } from './syncStatus';
 
 // The live, two-way replication between this laptop's PouchDB and the team's database, and
@@ -96,7 +97,10 @@ export function createServerReplication(options: ServerReplicationOptions): Serv
         if (refusal && refusal !== 'other') facts.error = refusal;
         else if (error) {
           unreachable[direction] = true;
-          facts.offlineSince ??= options.now().toISOString();
+          // Since the first question the server left unanswered, which a wait for changes held
+          // past its limit may have been (remoteFetch.ts), rather than since this retry's failure.
+          const since = unansweredSinceOf(error) ?? options.now().toISOString();
+          if (!facts.offlineSince || since < facts.offlineSince) facts.offlineSince = since;
         } else {
           reached(direction);
           if (direction === 'push') unsent.clear();

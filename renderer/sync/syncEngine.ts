@@ -92,7 +92,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     ...options.remoteOptions,
     auth: options.auth,
     skip_setup: true,
-    fetch: fetchWithTimeLimits(baseFetch, { longpollMs, requestLimitMs: options.requestLimitMs ?? REQUEST_LIMIT_MS }),
+    fetch: fetchWithTimeLimits(
+      baseFetch,
+      { longpollMs, requestLimitMs: options.requestLimitMs ?? REQUEST_LIMIT_MS },
+      now,
+    ),
   });
   const facts: SyncFacts = {
     isRunning: false,
