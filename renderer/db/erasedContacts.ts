@@ -23,6 +23,27 @@ export async function recordErasedContactIds(db: TramaDatabase, ids: Iterable<st
   await writeMeta(db, ERASED_CONTACTS_META_KEY, [...known].sort());
 }
 
+/**
+ * The list as its meta row holds it. Inside a transaction whose callback is not an async
+ * function (team sync's writeUnrecorded), read the row with Dexie's own promise and pass it
+ * here: a native await there leaves the transaction.
+ */
+export function erasedContactIdsOf(row: { value: unknown } | undefined): Set<string> {
+  const parsed = erasedIdsSchema.safeParse(row?.value);
+  return new Set(parsed.success ? parsed.data : []);
+}
+
+/**
+ * Writes the list whole, as Dexie's own promise (see erasedContactIdsOf); an empty list
+ * leaves no row, as an Undo of the first erasure leaves none.
+ */
+export function writeErasedContactIds(db: TramaDatabase, ids: Iterable<string>): PromiseLike<unknown> {
+  const sorted = [...ids].sort();
+  return sorted.length === 0
+    ? db.meta.delete(ERASED_CONTACTS_META_KEY)
+    : db.meta.put({ key: ERASED_CONTACTS_META_KEY, value: sorted });
+}
+
 /** Which of these contact ids belong to people erased here, in the order given. */
 export async function findErasedContactIds(db: TramaDatabase, candidateIds: Iterable<string>): Promise<string[]> {
   const erased = await readErasedContactIds(db);

@@ -1,15 +1,20 @@
-import type Dexie from 'dexie';
 import { SYNCED_TABLES } from '../../shared/domain/entities';
 import { isSameValue } from '../../shared/io/restoreDiff';
 import { isErasureMarkerDocId, parseErasureMarker, type ErasureMarker } from '../../shared/sync/erasureMarker';
 import { docIdOf, isSyncedTable, parseIncomingDoc, type IncomingDoc, type Rejection } from '../../shared/sync/syncDocs';
+import {
+  ERASED_CONTACTS_META_KEY,
+  erasedContactIdsOf,
+  readErasedContactIds,
+  writeErasedContactIds,
+} from '../db/erasedContacts';
 import { noteTeamAuthors } from '../db/historyMiddleware';
 import type { TramaDatabase } from '../db/tramaDatabase';
 import type { PouchDatabase, PouchDocument } from './pouchdb';
 import { writeUnrecorded } from './syncOutbox';
 import { recordOfRow, rowOfRecord } from './syncRows';
 import { SYNC_OUTBOX_TABLE, SYNC_REVISIONS_TABLE, type OutboxRow, type RevisionRow } from './syncTables';
-import { applyTeamErasure, type TeamErasure } from './teamErasure';
+import { applyTeamErasure, judgeErasedVersions, type ErasedVersion, type TeamErasure } from './teamErasure';
 
 // The inbound half: the local PouchDB's changes, from a checkpoint kept in a `_local`
 // document (never replicated), applied to the app's database. Each change's winning
@@ -19,7 +24,9 @@ import { applyTeamErasure, type TeamErasure } from './teamErasure';
 // The checkpoint moves only after the transaction commits: a crash between the two applies
 // the same changes again, which finds the rows already equal. A teammate's erasure marker
 // (shared/sync/erasureMarker.ts) is applied after the batch's records, as an erasure made
-// here (teamErasure.ts), before the checkpoint moves.
+// here (teamErasure.ts), before the checkpoint moves; a live version of a person erased here
+// brings them back, and off the list of erased contacts, only when it was made on top of the
+// erasure's deletion (an erasure undone where it was made).
 
 export const INBOUND_CHECKPOINT_ID = '_local/trama-sync-inbound';
 export const INBOUND_BATCH_SIZE = 500;
@@ -72,15 +79,67 @@ function hasConflicts(doc: PouchDocument | undefined): boolean {
 
 type Incoming = { parsed: Exclude<IncomingDoc, { kind: 'rejected' }>; rev: string };
 
+/**
+ * Live versions of contact persons this laptop lists as erased, judged against their erasure's
+ * marker (teamErasure.ts). Read before the transaction: PouchDB's requests cannot wait inside
+ * one of Dexie's. Only the latest change of each document counts, as in applyToDatabase.
+ */
+async function judgeArrivingErased(
+  db: TramaDatabase,
+  local: PouchDatabase,
+  incoming: readonly Incoming[],
+): Promise<Map<string, ErasedVersion>> {
+  const latest = new Map(incoming.map((one) => [one.parsed.docId, one]));
+  const liveContacts = [...latest.values()].filter(
+    ({ parsed }) => parsed.kind === 'record' && parsed.table === 'contacts',
+  );
+  if (liveContacts.length === 0) return new Map();
+  const erased = await readErasedContactIds(db);
+  const versions = liveContacts
+    .filter(({ parsed }) => erased.has(parsed.id))
+    .map(({ parsed, rev }) => ({ contactId: parsed.id, rev }));
+  return judgeErasedVersions(local, versions);
+}
+
 /** Writes the rows that differ, table by table, and the revision each row now reflects; returns how many changed. */
-function applyToDatabase(db: Dexie, incoming: readonly Incoming[]): Promise<number> {
-  return writeUnrecorded(db, [...SYNCED_TABLES, SYNC_OUTBOX_TABLE, SYNC_REVISIONS_TABLE], async (tx) => {
+function applyToDatabase(
+  db: TramaDatabase,
+  incoming: readonly Incoming[],
+  erasedVersions: ReadonlyMap<string, ErasedVersion>,
+): Promise<number> {
+  // `meta` only when its list may change: a first pull's batches leave the app's reads of it free.
+  const tables = [
+    ...SYNCED_TABLES,
+    SYNC_OUTBOX_TABLE,
+    SYNC_REVISIONS_TABLE,
+    ...(erasedVersions.size > 0 ? ['meta'] : []),
+  ];
+  return writeUnrecorded(db, tables, async (tx) => {
     const waiting = await db.table<OutboxRow, number>(SYNC_OUTBOX_TABLE).toArray();
     const changedHere = new Set(waiting.map((row) => docIdOf(row.table, row.key)));
     // The latest change of each document only (a batch may hold two of one document).
     const latest = new Map(
       incoming.filter(({ parsed }) => !changedHere.has(parsed.docId)).map((one) => [one.parsed.docId, one]),
     );
+    // A person listed as erased comes back only on top of the deletion (teamErasure.ts
+    // ErasedVersion), taken off the list in this transaction; a version made without seeing
+    // it is not written (its revision is noted all the same: it is the document's winner).
+    // Judged before the transaction: one taken off the list meanwhile is written as any other.
+    // Dexie's own promises only here (erasedContactIdsOf): a native await leaves the transaction.
+    const keptErased = new Set<string>();
+    if (erasedVersions.size > 0) {
+      const listed = erasedContactIdsOf(await db.meta.get(ERASED_CONTACTS_META_KEY));
+      const broughtBack = new Set<string>();
+      for (const [id, verdict] of erasedVersions) {
+        if (!listed.has(id) || latest.get(docIdOf('contacts', id))?.parsed.kind !== 'record') continue;
+        (verdict === 'brought-back' ? broughtBack : keptErased).add(id);
+      }
+      if (broughtBack.size > 0)
+        await writeErasedContactIds(
+          db,
+          [...listed].filter((id) => !broughtBack.has(id)),
+        );
+    }
     // The history names the teammate who made each change, and when.
     noteTeamAuthors(tx, (table, id) => {
       const one = isSyncedTable(table) ? latest.get(docIdOf(table, id)) : undefined;
@@ -102,6 +161,7 @@ function applyToDatabase(db: Dexie, incoming: readonly Incoming[]): Promise<numb
       const deletions: string[] = [];
       for (const [index, { parsed }] of ofTable.entries()) {
         const row = current[index];
+        if (table === 'contacts' && keptErased.has(parsed.id)) continue;
         if (parsed.kind === 'deleted') {
           if (row) deletions.push(parsed.id);
         } else if (!row) additions.push(rowOfRecord(table, parsed.record));
@@ -157,7 +217,8 @@ export async function applyInbound(
     }
     return [{ parsed, rev: String(change.doc?._rev ?? '') }];
   });
-  const applied = incoming.length > 0 ? await applyToDatabase(db, incoming) : 0;
+  const applied =
+    incoming.length > 0 ? await applyToDatabase(db, incoming, await judgeArrivingErased(db, local, incoming)) : 0;
   const erased: TeamErasure[] = [];
   for (const marker of markers) {
     const erasure = await applyTeamErasure(db, local, marker, markerText);

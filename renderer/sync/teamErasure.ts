@@ -1,7 +1,7 @@
 import type { Contact } from '../../shared/domain/contact';
 import type { PersonIdentity } from '../../shared/domain/mentions';
 import type { MentionTarget } from '../../shared/domain/recordMentions';
-import type { ErasureMarker } from '../../shared/sync/erasureMarker';
+import { erasureMarkerDocId, parseErasureMarker, type ErasureMarker } from '../../shared/sync/erasureMarker';
 import { docIdOf, parseIncomingDoc } from '../../shared/sync/syncDocs';
 import { addCopiesPending, removeCopiesPending } from '../db/copiesPending';
 import { withCopiesLock } from '../db/copiesLock';
@@ -13,7 +13,7 @@ import { erasePersonInTransaction } from '../db/privacy';
 import { eraseFromHistory } from '../db/repositories/history';
 import { CURRENT_SCHEMA_VERSION, TABLE_NAMES } from '../db/schema';
 import type { TramaDatabase } from '../db/tramaDatabase';
-import type { PouchDatabase } from './pouchdb';
+import type { PouchDatabase, PouchRevisions } from './pouchdb';
 
 // A teammate erased a contact person (their marker arrived): this laptop erases them the way
 // its own erasure does (privacy.ts), from what it holds. The deletion of their record usually
@@ -37,6 +37,16 @@ const VERSIONS_LOOKED_AT = 10;
 
 const revisionOf = (start: number, ids: readonly string[], index: number) => `${start - index}-${ids[index]}`;
 
+/** Whether a version (its path of revisions) was made on top of the deletion the marker names. */
+function isOnTopOfDeletion(revisions: PouchRevisions | undefined, marker: ErasureMarker): boolean {
+  if (!revisions) return false;
+  const generation = Number.parseInt(marker.deletedRev, 10);
+  const index = revisions.start - generation;
+  return (
+    index > 0 && index < revisions.ids.length && revisionOf(revisions.start, revisions.ids, index) === marker.deletedRev
+  );
+}
+
 /**
  * Whether the person's document is live again on top of the deletion the marker names: the
  * erasure was undone, or a restore brought the person back on purpose. A change made without
@@ -46,12 +56,43 @@ async function isBroughtBack(local: PouchDatabase, marker: ErasureMarker): Promi
   const docId = docIdOf('contacts', marker.id);
   const [row] = (await local.allDocs({ keys: [docId] })).rows;
   if (!row?.value || row.value.deleted) return false;
-  const doc = await local.get(docId, { revs: true });
-  const revisions = doc._revisions;
-  if (!revisions) return false;
-  const generation = Number.parseInt(marker.deletedRev, 10);
-  const index = revisions.start - generation;
-  return index > 0 && revisionOf(revisions.start, revisions.ids, index) === marker.deletedRev;
+  return isOnTopOfDeletion((await local.get(docId, { revs: true }))._revisions, marker);
+}
+
+/** What a live version of a person this laptop lists as erased means (judgeErasedVersions). */
+export type ErasedVersion = 'brought-back' | 'kept-erased';
+
+/**
+ * Made on top of the deletion the erasure's marker names, a live version of a person listed
+ * here is the erasure taken back after this laptop had carried it out (Undo on the laptop that
+ * erased), or the person brought back on purpose by a restore: the inbound applier writes them
+ * back and takes them off the list in one transaction, as that Undo took them off the list
+ * there; left on it, a restore here would warn about them and a later ordinary deletion here
+ * would travel as an erasure. What the erasure scrubbed here (history, kept copies) stays
+ * scrubbed, as it does there. Made without seeing the deletion (a teammate who edited offline),
+ * it is not written: the person stays erased here, and that teammate's laptop erases them when
+ * the marker reaches it. The marker is read here, not carried from when it arrived: the list
+ * holds only ids, and a person erased here has their marker in the local PouchDB too. With no
+ * marker (a person erased before the team had them) a version is written as before.
+ * Returns the verdict on each live version (contact id, revision); the others are left out.
+ */
+export async function judgeErasedVersions(
+  local: PouchDatabase,
+  versions: ReadonlyArray<{ contactId: string; rev: string }>,
+): Promise<Map<string, ErasedVersion>> {
+  const verdicts = new Map<string, ErasedVersion>();
+  if (versions.length === 0) return verdicts;
+  const { rows } = await local.allDocs({
+    keys: versions.map(({ contactId }) => erasureMarkerDocId(contactId)),
+    include_docs: true,
+  });
+  for (const [index, { contactId, rev }] of versions.entries()) {
+    const parsed = rows[index]?.doc ? parseErasureMarker(rows[index].doc) : null;
+    if (parsed?.kind !== 'marker') continue;
+    const { _revisions: revisions } = await local.get(docIdOf('contacts', contactId), { rev, revs: true });
+    verdicts.set(contactId, isOnTopOfDeletion(revisions, parsed.marker) ? 'brought-back' : 'kept-erased');
+  }
+  return verdicts;
 }
 
 /** The person's details from the latest version of their document that still has them (a deletion has none). */

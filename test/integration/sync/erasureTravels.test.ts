@@ -218,7 +218,7 @@ describe('an erasure travels to every member', () => {
   });
 
   it('a laptop that was away does not carry out an erasure that was undone meanwhile', async () => {
-    const { anna, marco } = await teamOfTwo();
+    const { anna, marco, database } = await teamOfTwo();
     const { ada } = await networkWithAda(anna);
     await eventually(
       () => marco.db.contacts.get(ada.id),
@@ -232,6 +232,14 @@ describe('an erasure travels to every member', () => {
     expect((await anna.engine.local.get(erasureMarkerDocId(ada.id))).id).toBe(ada.id);
     expect(await undoChange(anna.db, await stampChange(erased.change))).toMatchObject({ isComplete: true });
     await anna.engine.settle();
+    // A settle hands Anna's changes to her local PouchDB only: Marco comes back once the server
+    // holds the version that undoes the erasure, or he may pull the erasure without it and
+    // carry it out (then take it back: erasureUndoneAfter.test.ts), which is not this case.
+    const undoneRev = (await anna.engine.local.get(`contacts:${ada.id}`))._rev;
+    await eventually(
+      () => adminRequest(server, `/${database}/${encodeURIComponent(`contacts:${ada.id}`)}`),
+      (doc) => expect(doc).toMatchObject({ _rev: undoneRev }),
+    );
     marco.engine.setReplicating(true);
     const stakeholder = await createStakeholder(anna.db, stakeholderInput({ name: 'Prefettura di Caserta' }));
     await eventually(

@@ -1,0 +1,145 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readErasedContactIds } from '../../../renderer/db/erasedContacts';
+import { erasePerson } from '../../../renderer/db/privacy';
+import { createContact, deleteContacts } from '../../../renderer/db/repositories/contacts';
+import { createStakeholder } from '../../../renderer/db/repositories/stakeholders';
+import { stampChange, undoChange } from '../../../renderer/db/undo';
+import { erasureMarkerDocId } from '../../../shared/sync/erasureMarker';
+import { contactInput, stakeholderInput } from '../../support/builders';
+import {
+  adminRequest,
+  closeLaptop,
+  createTeamDatabase,
+  eventually,
+  openLaptop,
+  type Laptop,
+} from '../../support/syncLaptops';
+import { startTeamServer, type TeamServer } from '../../support/teamServer';
+
+// Issue 15: an erasure a laptop carried out while online, then taken back on the laptop that
+// made it. The person comes back on both laptops and neither lists them as erased any more,
+// so that a restore does not warn about them and a later ordinary deletion stays ordinary.
+// A version of the person made without seeing the deletion keeps them erased.
+
+const NAME = 'Ada Neri';
+const EMAIL = 'ada.neri@example.org';
+
+interface ServerDoc {
+  _rev: string;
+  _revisions: { start: number; ids: string[] };
+  record: Record<string, unknown>;
+  [field: string]: unknown;
+}
+
+let server: TeamServer;
+let laptops: Laptop[] = [];
+beforeAll(async () => {
+  server = await startTeamServer();
+});
+afterAll(async () => {
+  await server.stop();
+});
+afterEach(async () => {
+  await Promise.all(laptops.map(closeLaptop));
+  laptops = [];
+});
+
+async function teamOfTwoWithAda() {
+  const database = await createTeamDatabase(server);
+  const anna = openLaptop(server, database, 'anna');
+  const marco = openLaptop(server, database, 'marco');
+  laptops.push(anna, marco);
+  await Promise.all([anna.engine.start(), marco.engine.start()]);
+  const asl = await createStakeholder(anna.db, stakeholderInput({ name: 'ASL Caserta', province: 'CE' }));
+  const ada = await createContact(anna.db, contactInput(asl.id, { name: NAME, emails: [EMAIL] }));
+  await eventually(
+    () => marco.db.contacts.get(ada.id),
+    (found) => expect(found).toBeDefined(),
+  );
+  const docPath = (docId: string) => `/${database}/${encodeURIComponent(docId)}`;
+  return { anna, marco, ada, database, docPath };
+}
+
+/** Waits until Marco's laptop has carried out the erasure: Ada gone, and on his list. */
+async function erasedOn(laptop: Laptop, contactId: string) {
+  await eventually(
+    async () => ({
+      contact: await laptop.db.contacts.get(contactId),
+      isListed: (await readErasedContactIds(laptop.db)).has(contactId),
+    }),
+    (state) => expect(state).toEqual({ contact: undefined, isListed: true }),
+  );
+}
+
+describe('an erasure carried out by an online laptop', () => {
+  it('taken back on the laptop that made it brings the person back on both, listed as erased on neither', async () => {
+    const { anna, marco, ada, database, docPath } = await teamOfTwoWithAda();
+    const erased = await erasePerson(anna.db, ada.id, { marker: '[erased]' });
+    await erasedOn(marco, ada.id);
+    const marker = (await adminRequest(server, docPath(erasureMarkerDocId(ada.id)))) as ServerDoc;
+
+    expect(await undoChange(anna.db, await stampChange(erased.change))).toMatchObject({ isComplete: true });
+    expect([...(await readErasedContactIds(anna.db))]).toEqual([]);
+    await eventually(
+      () => marco.db.contacts.get(ada.id),
+      (found) => expect(found).toMatchObject({ name: NAME, emails: [EMAIL] }),
+    );
+    expect(
+      [...(await readErasedContactIds(marco.db))],
+      'Marco’s laptop still lists Ada as erased after the erasure was undone',
+    ).toEqual([]);
+
+    // Marco deletes her the ordinary way: a deletion reaches the server, and no marker of his.
+    await deleteContacts(marco.db, [ada.id]);
+    await eventually(
+      () =>
+        adminRequest(
+          server,
+          `/${database}/_all_docs?keys=${encodeURIComponent(JSON.stringify([`contacts:${ada.id}`]))}`,
+        ),
+      (answer) => expect(answer).toMatchObject({ rows: [{ value: { deleted: true } }] }),
+    );
+    await eventually(
+      () => anna.db.contacts.get(ada.id),
+      (found) => expect(found).toBeUndefined(),
+    );
+    expect(await adminRequest(server, docPath(erasureMarkerDocId(ada.id)))).toMatchObject({ _rev: marker._rev });
+    expect([...(await readErasedContactIds(marco.db))]).toEqual([]);
+    expect([...(await readErasedContactIds(anna.db))]).toEqual([]);
+  });
+
+  it('keeps the person erased when a version made without seeing the deletion arrives', async () => {
+    const { anna, marco, ada, database, docPath } = await teamOfTwoWithAda();
+    const beforeDeletion = (await adminRequest(server, `${docPath(`contacts:${ada.id}`)}?revs=true`)) as ServerDoc;
+    await erasePerson(anna.db, ada.id, { marker: '[erased]' });
+    await erasedOn(marco, ada.id);
+
+    // A teammate who was offline changed her on the version before the deletion.
+    const hash = crypto.randomUUID().replaceAll('-', '');
+    const { start, ids } = beforeDeletion._revisions;
+    const offlineVersion = {
+      ...beforeDeletion,
+      record: { ...beforeDeletion.record, emails: ['ada.offline@example.org'] },
+      _rev: `${start + 1}-${hash}`,
+      _revisions: { start: start + 1, ids: [hash, ...ids] },
+    };
+    await adminRequest(server, `/${database}/_bulk_docs`, {
+      method: 'POST',
+      body: { docs: [offlineVersion], new_edits: false },
+    });
+    for (const laptop of [anna, marco])
+      await eventually(
+        () => laptop.engine.local.get(`contacts:${ada.id}`, { rev: offlineVersion._rev }).catch(() => null),
+        (found) => expect(found).not.toBeNull(),
+      );
+    await marco.engine.settle();
+    await anna.engine.settle();
+    expect(
+      await marco.db.contacts.get(ada.id),
+      'Marco’s laptop took back a version made without seeing the deletion',
+    ).toBeUndefined();
+    expect((await readErasedContactIds(marco.db)).has(ada.id)).toBe(true);
+    expect(await anna.db.contacts.get(ada.id)).toBeUndefined();
+    expect((await readErasedContactIds(anna.db)).has(ada.id)).toBe(true);
+  });
+});
