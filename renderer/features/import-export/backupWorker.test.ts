@@ -185,6 +185,18 @@ describe('the backup worker copying the data its preview read', () => {
     expect(await run({ kind: 'copy-data-read', keepInBrowser: false })).toMatchObject({ type: 'failed' });
   });
 
+  it('tells why the data read cannot be written as a copy when the copy is asked for, and keeps none', async () => {
+    await createStakeholder(db, stakeholderInput({ name: 'Held here' }));
+    // IndexedDB stores a value that refers to itself; JSON cannot write it.
+    const looped: { key: string; value?: unknown } = { key: 'x-looped' };
+    looped.value = looped;
+    await db.meta.put(looped as never);
+    await previewHolding(sampleText());
+    const last = await run({ kind: 'copy-data-read', keepInBrowser: true });
+    expect(last).toMatchObject({ type: 'failed', message: expect.stringMatching(/circular/i) });
+    expect(await listSafetyCopies()).toEqual([]);
+  });
+
   it('holds nothing when the database holds no work, or when not asked to', async () => {
     await previewHolding(sampleText());
     expect(await run({ kind: 'copy-data-read', keepInBrowser: true })).toMatchObject({ type: 'failed' });

@@ -93,8 +93,19 @@ async function startReadingTables(db: TramaDatabase): Promise<{ tables: Promise<
   return { tables };
 }
 
-/** The database's tables as the preview read them, held for the copy taken before the restore (copy-data-read). */
-let dataRead: BackupTables | null = null;
+/**
+ * The database's tables as the preview read them, as a backup's text: the copy taken before
+ * the restore (copy-data-read); or why they could not be written as one, told when it is asked for.
+ */
+let dataReadCopy: { json: string } | { error: unknown } | null = null;
+
+function asCopyText(tables: BackupTables): { json: string } | { error: unknown } {
+  try {
+    return { json: currentDataText(tables) };
+  } catch (error) {
+    return { error };
+  }
+}
 
 async function read(request: Extract<BackupWorkerRequest, { kind: 'read' }>): Promise<void> {
   await withOwnDatabase(async (db) => {
@@ -111,17 +122,21 @@ async function read(request: Extract<BackupWorkerRequest, { kind: 'read' }>): Pr
       localTables,
       onStep: (step) => post({ type: 'step', step }),
     });
-    if (request.holdDataRead && preview.holdsWork) dataRead = await localTables;
+    const held = request.holdDataRead && preview.holdsWork ? await localTables : null;
     post({ type: 'preview', preview });
+    // Written now, while the page shows the preview and this worker would wait: a confirmed
+    // restore then only saves it, instead of serialising it while the restore writes.
+    if (held) dataReadCopy = asCopyText(held);
   });
 }
 
 /** The copy of the data the preview read: no second reading of the database. */
 async function copyDataRead(request: Extract<BackupWorkerRequest, { kind: 'copy-data-read' }>): Promise<void> {
-  const tables = dataRead;
-  dataRead = null;
-  if (!tables) throw new Error('The data read for the preview is not held');
-  const json = currentDataText(tables);
+  const held = dataReadCopy;
+  dataReadCopy = null;
+  if (!held) throw new Error('The data read for the preview is not held');
+  if ('error' in held) throw held.error;
+  const { json } = held;
   if (request.keepInBrowser) post({ type: 'safety-copy', copy: await keepSafetyCopy(json, undefined) });
   else post({ type: 'serialised', json, digest: await backupDataDigest(json) });
 }

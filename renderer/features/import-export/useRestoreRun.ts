@@ -11,7 +11,7 @@ import {
   type RestoreProgress,
 } from '../../db/backup';
 import type { RestorePreview } from '../../db/restorePreview';
-import { completeSafetyCopy, type PrunedSafetyCopy } from '../../db/safetyCopies';
+import { completeSafetyCopy } from '../../db/safetyCopies';
 import { keptCopyOf, SafetyCopyError, type SafetyCopy, type TakenSafetyCopy } from '../../db/safetyCopyBeforeRestore';
 import { useT } from '../../i18n/useT';
 import { copyTime, restoreDoneMessage } from './restoreDoneMessage';
@@ -73,14 +73,17 @@ export function useRestoreRun(
   const controller = useRef<AbortController | null>(null);
 
   async function finished(outcome: RestoreOutcome, copy: SafetyCopy | null) {
-    // Only a restore that happened removes older copies (a cancelled one never does).
-    let pruned: PrunedSafetyCopy[] = [];
-    if (copy?.where === 'browser')
-      pruned = [...copy.pruned, ...(await completeSafetyCopy(copy.copyId).catch(() => ({ pruned: [] }))).pruned];
+    if (copy?.where !== 'browser') {
+      notify({ message: restoreDoneMessage(outcome, copy, [], { t, tn, language }) });
+      return onClose();
+    }
+    // The data is restored: the dialog says so, and offers the copy as a download, while the
+    // copy is marked kept. Only a restore that happened removes older copies (a cancelled one
+    // never does); the notice names those it removed.
+    setPhase({ step: 'done', copy, outcome });
+    const completed = await completeSafetyCopy(copy.copyId).catch(() => ({ pruned: [] }));
+    const pruned = [...copy.pruned, ...completed.pruned];
     notify({ message: restoreDoneMessage(outcome, copy, pruned, { t, tn, language }) });
-    // In the browser the copy is offered as a download before the dialog closes.
-    if (copy?.where === 'browser') setPhase({ step: 'done', copy, outcome });
-    else onClose();
   }
 
   function cancelled(copy: SafetyCopy | null) {
