@@ -48,15 +48,17 @@ function isOnTopOfDeletion(revisions: PouchRevisions | undefined, marker: Erasur
 }
 
 /**
- * Whether the person's document is live again on top of the deletion the marker names: the
- * erasure was undone, or a restore brought the person back on purpose. A change made without
- * seeing the deletion (a teammate offline) is no such version: the erasure goes on.
+ * Whether the person's document went on past the deletion the marker names: the erasure was
+ * undone, or a restore brought the person back on purpose, and she may since have been deleted
+ * the ordinary way (the marker stays on the server; a laptop that was away throughout then
+ * deletes her as usual, it does not erase her). A change made without seeing the deletion (a
+ * teammate offline), and the erasure's own deletion, are no such version: the erasure goes on.
  */
 async function isBroughtBack(local: PouchDatabase, marker: ErasureMarker): Promise<boolean> {
   const docId = docIdOf('contacts', marker.id);
   const [row] = (await local.allDocs({ keys: [docId] })).rows;
-  if (!row?.value || row.value.deleted) return false;
-  return isOnTopOfDeletion((await local.get(docId, { revs: true }))._revisions, marker);
+  if (!row?.value) return false;
+  return isOnTopOfDeletion((await local.get(docId, { rev: row.value.rev, revs: true }))._revisions, marker);
 }
 
 /** What a live version of a person this laptop lists as erased means (judgeErasedVersions). */

@@ -108,6 +108,46 @@ describe('an erasure carried out by an online laptop', () => {
     expect([...(await readErasedContactIds(anna.db))]).toEqual([]);
   });
 
+  it('a laptop away while the erasure was made, taken back and the person then deleted, deletes her as usual', async () => {
+    const { anna, marco, ada, database, docPath } = await teamOfTwoWithAda();
+    marco.engine.setReplicating(false);
+    const erased = await erasePerson(anna.db, ada.id, { marker: '[erased]' });
+    // Each step handed to the replication before the next: sent, not folded into the next.
+    await anna.engine.settle();
+    expect(await undoChange(anna.db, await stampChange(erased.change))).toMatchObject({ isComplete: true });
+    await anna.engine.settle();
+    await deleteContacts(anna.db, [ada.id]);
+    await anna.engine.settle();
+    // The server holds her marker and her ordinary deletion, made on top of the version that took the erasure back.
+    await eventually(
+      async () => ({
+        marker: await adminRequest(server, docPath(erasureMarkerDocId(ada.id))),
+        contact: await adminRequest(
+          server,
+          `/${database}/_all_docs?keys=${encodeURIComponent(JSON.stringify([`contacts:${ada.id}`]))}`,
+        ),
+      }),
+      (state) => {
+        expect(state.marker).toMatchObject({ id: ada.id });
+        expect(state.contact).toMatchObject({ rows: [{ value: { deleted: true } }] });
+      },
+    );
+    marco.engine.setReplicating(true);
+    await eventually(
+      () => marco.engine.local.get(erasureMarkerDocId(ada.id)).catch(() => null),
+      (marker) => expect(marker).not.toBeNull(),
+    );
+    await eventually(
+      () => marco.db.contacts.get(ada.id),
+      (found) => expect(found).toBeUndefined(),
+    );
+    await marco.engine.settle();
+    expect(
+      [...(await readErasedContactIds(marco.db))],
+      'Marco’s laptop carried out an erasure that had been taken back before she was deleted',
+    ).toEqual([]);
+  });
+
   it('keeps the person erased when a version made without seeing the deletion arrives', async () => {
     const { anna, marco, ada, database, docPath } = await teamOfTwoWithAda();
     const beforeDeletion = (await adminRequest(server, `${docPath(`contacts:${ada.id}`)}?revs=true`)) as ServerDoc;
