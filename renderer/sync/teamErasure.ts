@@ -1,7 +1,12 @@
 import type { Contact } from '../../shared/domain/contact';
 import type { PersonIdentity } from '../../shared/domain/mentions';
 import type { MentionTarget } from '../../shared/domain/recordMentions';
-import { erasureMarkerDocId, parseErasureMarker, type ErasureMarker } from '../../shared/sync/erasureMarker';
+import {
+  erasureMarkerDocId,
+  isPastErasure,
+  parseErasureMarker,
+  type ErasureMarker,
+} from '../../shared/sync/erasureMarker';
 import { docIdOf, parseIncomingDoc } from '../../shared/sync/syncDocs';
 import { addCopiesPending, removeCopiesPending } from '../db/copiesPending';
 import { withCopiesLock } from '../db/copiesLock';
@@ -13,7 +18,7 @@ import { erasePersonInTransaction } from '../db/privacy';
 import { eraseFromHistory } from '../db/repositories/history';
 import { CURRENT_SCHEMA_VERSION, TABLE_NAMES } from '../db/schema';
 import type { TramaDatabase } from '../db/tramaDatabase';
-import type { PouchDatabase, PouchRevisions } from './pouchdb';
+import type { PouchDatabase } from './pouchdb';
 
 // A teammate erased a contact person (their marker arrived): this laptop erases them the way
 // its own erasure does (privacy.ts), from what it holds. The deletion of their record usually
@@ -37,16 +42,6 @@ const VERSIONS_LOOKED_AT = 10;
 
 const revisionOf = (start: number, ids: readonly string[], index: number) => `${start - index}-${ids[index]}`;
 
-/** Whether a version (its path of revisions) was made on top of the deletion the marker names. */
-function isOnTopOfDeletion(revisions: PouchRevisions | undefined, marker: ErasureMarker): boolean {
-  if (!revisions) return false;
-  const generation = Number.parseInt(marker.deletedRev, 10);
-  const index = revisions.start - generation;
-  return (
-    index > 0 && index < revisions.ids.length && revisionOf(revisions.start, revisions.ids, index) === marker.deletedRev
-  );
-}
-
 /**
  * Whether the person's document went on past the deletion the marker names: the erasure was
  * undone, or a restore brought the person back on purpose, and she may since have been deleted
@@ -58,7 +53,7 @@ async function isBroughtBack(local: PouchDatabase, marker: ErasureMarker): Promi
   const docId = docIdOf('contacts', marker.id);
   const [row] = (await local.allDocs({ keys: [docId] })).rows;
   if (!row?.value) return false;
-  return isOnTopOfDeletion((await local.get(docId, { rev: row.value.rev, revs: true }))._revisions, marker);
+  return isPastErasure((await local.get(docId, { rev: row.value.rev, revs: true }))._revisions, marker.deletedRev);
 }
 
 /** What a live version of a person this laptop lists as erased means (judgeErasedVersions). */
@@ -92,7 +87,7 @@ export async function judgeErasedVersions(
     const parsed = rows[index]?.doc ? parseErasureMarker(rows[index].doc) : null;
     if (parsed?.kind !== 'marker') continue;
     const { _revisions: revisions } = await local.get(docIdOf('contacts', contactId), { rev, revs: true });
-    verdicts.set(contactId, isOnTopOfDeletion(revisions, parsed.marker) ? 'brought-back' : 'kept-erased');
+    verdicts.set(contactId, isPastErasure(revisions, parsed.marker.deletedRev) ? 'brought-back' : 'kept-erased');
   }
   return verdicts;
 }

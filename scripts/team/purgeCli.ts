@@ -44,12 +44,17 @@ export function parsePurgeArguments(argv: readonly string[]): PurgeArguments | '
 /** What the run did, one line per erased record, ending with what it means. */
 export function describePurge(report: TeamPurgeReport): string {
   const lines = [`Team database ${report.database} on ${report.url}`];
-  const counts = { purged: 0, gone: 0, live: 0 };
+  const counts = { purged: 0, gone: 0, live: 0, 'taken-back': 0 };
   for (const { contactId, outcome } of report.records) {
     counts[outcome.kind] += 1;
     if (outcome.kind === 'purged')
       lines.push(`  purged           contacts:${contactId} (${outcome.revisions} leaf revision(s) and their history)`);
     else if (outcome.kind === 'gone') lines.push(`  already purged   contacts:${contactId}`);
+    else if (outcome.kind === 'taken-back')
+      lines.push(
+        `  NOT purged       contacts:${contactId}: the erasure was taken back, and the record deleted the ordinary ` +
+          'way since (not an erased record: purged, a laptop away meanwhile would keep it)',
+      );
     else
       lines.push(
         `  NOT purged       contacts:${contactId}: a version of it is live on the server (the erasure was ` +

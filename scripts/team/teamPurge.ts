@@ -6,7 +6,13 @@
 // stay (they hold no personal data, and a laptop that was away still learns of the erasure
 // from them), then compaction drops the old versions' bodies from the file, including earlier
 // versions of records where mentions of the person were replaced.
-import { erasureMarkerDocId, isErasureMarkerDocId, parseErasureMarker } from '../../shared/sync/erasureMarker';
+import {
+  erasureMarkerDocId,
+  isErasureMarkerDocId,
+  isPastErasure,
+  parseErasureMarker,
+  type RevisionPath,
+} from '../../shared/sync/erasureMarker';
 import { docIdOf } from '../../shared/sync/syncDocs';
 import { couchRequest, describeAnswer, fail, type CouchAnswer, type Credentials } from './couchRequest';
 import { TeamSetupError, checkServerUrl, checkTeamName, teamDatabaseName } from './teamRules';
@@ -23,7 +29,13 @@ export type PurgeOutcome =
   /** Nothing of it is on the server (an earlier run purged it, or it never reached the server). */
   | { kind: 'gone' }
   /** A version of the record is live on the server: the erasure was undone, or a member changed it offline. */
-  | { kind: 'live' };
+  | { kind: 'live' }
+  /**
+   * The erasure was taken back (a version made on top of its deletion) and the record since
+   * deleted the ordinary way: no erased record. Purged, a laptop away meanwhile would never
+   * receive the deletion and keep the record.
+   */
+  | { kind: 'taken-back' };
 
 export interface TeamPurgeReport {
   url: string;
@@ -54,13 +66,16 @@ export async function purgeErasedRecords(request: TeamPurgeRequest): Promise<Tea
   if (info.status === 404) throw new TeamSetupError(`There is no team database ${database} on ${url}.`);
   if (info.status !== 200) fail(`read the team database ${database}`, info);
 
-  const { contactIds, invalid } = await readMarkers(couch, databasePath);
+  const { markers, invalid } = await readMarkers(couch, databasePath);
+  const contactIds = markers.map(({ contactId }) => contactId);
   report.invalidMarkers = invalid;
   const toPurge: Record<string, string[]> = {};
-  for (const contactId of contactIds) {
+  for (const { contactId, deletedRev } of markers) {
     const leaves = await leafRevisions(couch, databasePath, docIdOf('contacts', contactId));
     if (leaves.length === 0) report.records.push({ contactId, outcome: { kind: 'gone' } });
     else if (leaves.some((leaf) => !leaf.isDeleted)) report.records.push({ contactId, outcome: { kind: 'live' } });
+    else if (leaves.some((leaf) => isPastErasure(leaf.path, deletedRev)))
+      report.records.push({ contactId, outcome: { kind: 'taken-back' } });
     else toPurge[contactId] = leaves.map((leaf) => leaf.rev);
   }
   const waiting = Object.keys(toPurge);
@@ -93,9 +108,12 @@ export async function purgeErasedRecords(request: TeamPurgeRequest): Promise<Tea
   return report;
 }
 
-/** The erased contact ids the live markers name, page by page; markers that do not parse are listed apart. */
-async function readMarkers(couch: Couch, databasePath: string): Promise<{ contactIds: string[]; invalid: string[] }> {
-  const contactIds: string[] = [];
+/** The erased contact ids the live markers name, with the deletion each names, page by page; markers that do not parse are listed apart. */
+async function readMarkers(
+  couch: Couch,
+  databasePath: string,
+): Promise<{ markers: Array<{ contactId: string; deletedRev: string }>; invalid: string[] }> {
+  const markers = new Map<string, string>();
   const invalid: string[] = [];
   const prefix = erasureMarkerDocId('');
   let startKey = prefix;
@@ -112,24 +130,37 @@ async function readMarkers(couch: Couch, databasePath: string): Promise<{ contac
     for (const row of rows.slice(0, PAGE)) {
       if (!isErasureMarkerDocId(row.id)) continue;
       const parsed = parseErasureMarker(row.doc);
-      if (parsed.kind === 'marker') contactIds.push(parsed.marker.id);
+      if (parsed.kind === 'marker' && !markers.has(parsed.marker.id))
+        markers.set(parsed.marker.id, parsed.marker.deletedRev);
       else if (parsed.kind === 'rejected') invalid.push(row.id.slice(0, 200));
     }
-    if (rows.length <= PAGE) return { contactIds: [...new Set(contactIds)], invalid };
+    if (rows.length <= PAGE)
+      return { markers: [...markers].map(([contactId, deletedRev]) => ({ contactId, deletedRev })), invalid };
     startKey = String(rows[PAGE]!.id);
   }
 }
 
-/** Every leaf revision of a document, deleted or not; none when the server holds nothing of it. */
+/** Every leaf revision of a document, deleted or not, with its path; none when the server holds nothing of it. */
 async function leafRevisions(
   couch: Couch,
   databasePath: string,
   docId: string,
-): Promise<Array<{ rev: string; isDeleted: boolean }>> {
-  const answer = await couch(`${databasePath}/${encodeURIComponent(docId)}?open_revs=all`);
+): Promise<Array<{ rev: string; isDeleted: boolean; path: RevisionPath | undefined }>> {
+  const answer = await couch(`${databasePath}/${encodeURIComponent(docId)}?open_revs=all&revs=true`);
   if (answer.status === 404) return [];
   if (answer.status !== 200 || !Array.isArray(answer.body)) fail(`read the revisions of ${docId}`, answer);
-  return (answer.body as Array<{ ok?: { _rev?: unknown; _deleted?: unknown } }>).flatMap(({ ok }) =>
-    typeof ok?._rev === 'string' ? [{ rev: ok._rev, isDeleted: ok._deleted === true }] : [],
+  return (answer.body as Array<{ ok?: { _rev?: unknown; _deleted?: unknown; _revisions?: unknown } }>).flatMap(
+    ({ ok }) =>
+      typeof ok?._rev === 'string'
+        ? [{ rev: ok._rev, isDeleted: ok._deleted === true, path: pathOf(ok._revisions) }]
+        : [],
   );
+}
+
+/** A leaf's path of revisions as the server sent it; undefined when it is not one. */
+function pathOf(revisions: unknown): RevisionPath | undefined {
+  const { start, ids } = (revisions ?? {}) as { start?: unknown; ids?: unknown };
+  if (!Number.isSafeInteger(start) || !Array.isArray(ids) || !ids.every((id) => typeof id === 'string'))
+    return undefined;
+  return { start: start as number, ids: ids as string[] };
 }

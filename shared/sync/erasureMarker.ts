@@ -42,6 +42,24 @@ export type ErasureMarker = z.infer<typeof markerSchema>;
 
 export const erasureMarkerDocId = (contactId: string): string => `${ERASURE_MARKER_PREFIX}${PERSON_TABLE}:${contactId}`;
 
+/** A version's path of revisions, newest first, as CouchDB and PouchDB give it (`_revisions`). */
+export interface RevisionPath {
+  start: number;
+  ids: readonly string[];
+}
+
+/**
+ * Whether a version (its path of revisions) went on past the deletion an erasure's marker names:
+ * the erasure was taken back (Undo, or a restore bringing the person back on purpose), whatever
+ * happened to the record since. The erasure's own deletion, and a version made without seeing
+ * it (a teammate offline), did not.
+ */
+export function isPastErasure(path: RevisionPath | undefined, deletedRev: string): boolean {
+  if (!path) return false;
+  const index = path.start - Number.parseInt(deletedRev, 10);
+  return index > 0 && index < path.ids.length && `${path.start - index}-${path.ids[index]}` === deletedRev;
+}
+
 export function isErasureMarkerDocId(docId: unknown): docId is string {
   return typeof docId === 'string' && docId.startsWith(ERASURE_MARKER_PREFIX);
 }

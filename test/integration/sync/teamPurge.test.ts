@@ -16,6 +16,14 @@ interface Leaf {
   rev: string;
   isDeleted: boolean;
   body: Record<string, unknown>;
+  /** Its revision ids, newest first (its own only when not given). */
+  path?: string[];
+}
+
+/** A leaf's `_revisions`, as CouchDB gives it with `revs=true`. */
+function revisionsOf(leaf: Leaf) {
+  const [generation, hash] = leaf.rev.split('-') as [string, string];
+  return { start: Number(generation), ids: leaf.path ?? [hash] };
 }
 
 class FakeCouch {
@@ -73,7 +81,12 @@ class FakeCouch {
       return {
         status: 200,
         body: leaves.map((leaf) => ({
-          ok: { _id: docId, _rev: leaf.rev, ...(leaf.isDeleted ? { _deleted: true } : leaf.body) },
+          ok: {
+            _id: docId,
+            _rev: leaf.rev,
+            ...(leaf.isDeleted ? { _deleted: true } : leaf.body),
+            ...(url.searchParams.get('revs') === 'true' ? { _revisions: revisionsOf(leaf) } : {}),
+          },
         })),
       };
     }
@@ -173,6 +186,27 @@ describe('team:purge', () => {
     ]);
     expect(writes()).toEqual(['POST /trama-demo/_compact']);
     expect(describePurge(again)).toContain('Nothing new to purge.');
+  });
+
+  it('leaves a record whose erasure was taken back before it was deleted the ordinary way', async () => {
+    // The marker names deletion 3-aaa; Undo made 4-bbb on top of it, an ordinary deletion 5-ccc.
+    couch.put(erasureMarkerDocId('c-1'), marker('c-1'));
+    couch.put('contacts:c-1', { ...deleted('5-ccc'), path: ['ccc', 'bbb', 'aaa', 'zzz'] });
+    // A deletion made without seeing the erasure's (a teammate offline), beside the erasure's own: purged.
+    couch.put(erasureMarkerDocId('c-2'), marker('c-2'));
+    couch.put(
+      'contacts:c-2',
+      { ...deleted('3-aaa'), path: ['aaa', 'yyy'] },
+      { ...deleted('4-ddd'), path: ['ddd', 'eee', 'yyy'] },
+    );
+
+    const report = await purgeErasedRecords({ url, team: 'demo', admin: ADMIN });
+    expect(report.records).toEqual([
+      { contactId: 'c-1', outcome: { kind: 'taken-back' } },
+      { contactId: 'c-2', outcome: { kind: 'purged', revisions: 2 } },
+    ]);
+    expect(couch.docs.has('contacts:c-1')).toBe(true);
+    expect(describePurge(report)).toContain('NOT purged       contacts:c-1: the erasure was taken back');
   });
 
   it('reads markers page after page', async () => {
