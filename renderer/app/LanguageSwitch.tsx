@@ -6,7 +6,7 @@ export function LanguageSwitch() {
   const { t, language, setLanguage } = useT();
   const id = useId();
   return (
-    <div>
+    <div className="language-switch">
       <label htmlFor={id}>{t('language.label')}</label>
       <select id={id} value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
         {LANGUAGES.map((option) => (

@@ -91,7 +91,7 @@ export function TeamJoinForm({ kept, isSignInOnly = false, refusal }: TeamJoinFo
       />
       {problem?.kind === 'access' && <p role="alert">{joinProblemText(words, problem)}</p>}
       {isChecking && <p role="status">{t('team.joining')}</p>}
-      <button type="submit" disabled={isChecking}>
+      <button type="submit" className="button-primary team-join-submit" disabled={isChecking}>
         {isSignInOnly ? t('team.signIn') : t('team.join')}
       </button>
     </form>
