@@ -38,11 +38,23 @@ export async function addCopiesPending(db: TramaDatabase, entry: CopiesPending, 
 
 /** Every copy was checked for this person: nothing left to remind of. */
 export async function removeCopiesPending(db: TramaDatabase, contactId: string): Promise<void> {
-  await db.transaction('rw', db.meta, async () => {
-    const pending = await readCopiesPending(db);
-    const rest = pending.filter((entry) => entry.contactId !== contactId);
-    if (rest.length === pending.length) return;
-    if (rest.length === 0) await db.meta.delete(COPIES_PENDING_META_KEY);
-    else await writeMeta(db, COPIES_PENDING_META_KEY, rest);
+  await db.transaction('rw', db.meta, () => forgetCopiesPending(db, new Set([contactId])));
+}
+
+/**
+ * Takes these people off the reminder, keeping everyone else's entry: every copy was checked
+ * for them, or their erasure was taken back (no copy needs erasing for a person who is back).
+ * Dexie's own promises only, for team sync's transaction (see erasedContactIdsOf); none left
+ * leaves no row.
+ */
+export function forgetCopiesPending(db: TramaDatabase, contactIds: ReadonlySet<string>): PromiseLike<unknown> {
+  return db.meta.get(COPIES_PENDING_META_KEY).then((row): PromiseLike<unknown> | undefined => {
+    const parsed = pendingSchema.safeParse(row?.value);
+    if (!parsed.success) return undefined;
+    const rest = parsed.data.filter((entry) => !contactIds.has(entry.contactId));
+    if (rest.length === parsed.data.length) return undefined;
+    return rest.length === 0
+      ? db.meta.delete(COPIES_PENDING_META_KEY)
+      : db.meta.put({ key: COPIES_PENDING_META_KEY, value: rest });
   });
 }

@@ -2,6 +2,7 @@ import { SYNCED_TABLES } from '../../shared/domain/entities';
 import { isSameValue } from '../../shared/io/restoreDiff';
 import { isErasureMarkerDocId, parseErasureMarker, type ErasureMarker } from '../../shared/sync/erasureMarker';
 import { docIdOf, isSyncedTable, parseIncomingDoc, type IncomingDoc, type Rejection } from '../../shared/sync/syncDocs';
+import { forgetCopiesPending } from '../db/copiesPending';
 import {
   ERASED_CONTACTS_META_KEY,
   erasedContactIdsOf,
@@ -25,8 +26,8 @@ import { applyTeamErasure, judgeErasedVersions, type ErasedVersion, type TeamEra
 // the same changes again, which finds the rows already equal. A teammate's erasure marker
 // (shared/sync/erasureMarker.ts) is applied after the batch's records, as an erasure made
 // here (teamErasure.ts), before the checkpoint moves; a live version of a person erased here
-// brings them back, and off the list of erased contacts, only when it was made on top of the
-// erasure's deletion (an erasure undone where it was made).
+// brings them back, off the list of erased contacts and off the reminder to check kept copies,
+// only when it was made on top of the erasure's deletion (an erasure undone where it was made).
 
 export const INBOUND_CHECKPOINT_ID = '_local/trama-sync-inbound';
 export const INBOUND_BATCH_SIZE = 500;
@@ -134,11 +135,14 @@ function applyToDatabase(
         if (!listed.has(id) || latest.get(docIdOf('contacts', id))?.parsed.kind !== 'record') continue;
         (verdict === 'brought-back' ? broughtBack : keptErased).add(id);
       }
-      if (broughtBack.size > 0)
+      if (broughtBack.size > 0) {
         await writeErasedContactIds(
           db,
           [...listed].filter((id) => !broughtBack.has(id)),
         );
+        // No copy needs erasing for a person who is back: the reminder to check them goes too.
+        await forgetCopiesPending(db, broughtBack);
+      }
     }
     // The history names the teammate who made each change, and when.
     noteTeamAuthors(tx, (table, id) => {

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readCopiesPending } from '../../../renderer/db/copiesPending';
 import { readErasedContactIds } from '../../../renderer/db/erasedContacts';
 import { erasePerson } from '../../../renderer/db/privacy';
 import { createContact, deleteContacts } from '../../../renderer/db/repositories/contacts';
@@ -19,7 +20,8 @@ import { startTeamServer, type TeamServer } from '../../support/teamServer';
 // Issue 15: an erasure a laptop carried out while online, then taken back on the laptop that
 // made it. The person comes back on both laptops and neither lists them as erased any more,
 // so that a restore does not warn about them and a later ordinary deletion stays ordinary.
-// A version of the person made without seeing the deletion keeps them erased.
+// A version of the person made without seeing the deletion keeps them erased. The reminder to
+// check kept copies for her goes too, on both laptops; a reminder for someone still erased stays.
 
 const NAME = 'Ada Neri';
 const EMAIL = 'ada.neri@example.org';
@@ -106,6 +108,36 @@ describe('an erasure carried out by an online laptop', () => {
     expect(await adminRequest(server, docPath(erasureMarkerDocId(ada.id)))).toMatchObject({ _rev: marker._rev });
     expect([...(await readErasedContactIds(marco.db))]).toEqual([]);
     expect([...(await readErasedContactIds(anna.db))]).toEqual([]);
+  });
+
+  it('taken back, takes the reminder to check copies for her off both laptops and keeps another person’s', async () => {
+    const { anna, marco, ada } = await teamOfTwoWithAda();
+    const bruno = await createContact(anna.db, contactInput(ada.stakeholderId, { name: 'Bruno Sala', emails: [] }));
+    await eventually(
+      () => marco.db.contacts.get(bruno.id),
+      (found) => expect(found).toBeDefined(),
+    );
+    await erasePerson(anna.db, bruno.id, { marker: '[erased]' });
+    await erasedOn(marco, bruno.id);
+    const erased = await erasePerson(anna.db, ada.id, { marker: '[erased]' });
+    await erasedOn(marco, ada.id);
+    // Marco's laptop keeps no copies to check here: both reminders stay until the user acts.
+    const remindedOf = async (laptop: Laptop) =>
+      (await readCopiesPending(laptop.db)).map((entry) => entry.contactId).sort();
+    expect(await remindedOf(marco)).toEqual([ada.id, bruno.id].sort());
+    expect(await remindedOf(anna)).toEqual([ada.id, bruno.id].sort());
+
+    expect(await undoChange(anna.db, await stampChange(erased.change))).toMatchObject({ isComplete: true });
+    expect(await remindedOf(anna), 'Anna’s laptop still reminds her to check copies for Ada').toEqual([bruno.id]);
+    await eventually(
+      () => marco.db.contacts.get(ada.id),
+      (found) => expect(found).toMatchObject({ name: NAME, emails: [EMAIL] }),
+    );
+    expect(
+      await remindedOf(marco),
+      'Marco’s laptop still reminds him to check copies for Ada after the erasure was undone',
+    ).toEqual([bruno.id]);
+    expect([...(await readErasedContactIds(marco.db))]).toEqual([bruno.id]);
   });
 
   it('a laptop away while the erasure was made, taken back and the person then deleted, deletes her as usual', async () => {
