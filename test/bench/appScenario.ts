@@ -3,7 +3,8 @@ import { newSession, orFailure, type ScenarioInput } from './benchSession';
 import { measureImport } from './importScenario';
 import { measureMap } from './mapScenario';
 import { longestTask, now, observedWrites } from './pageWatchers';
-import { measureRestoreOntoEmpty, measureRestoreOverData, writeOlderBackupFile } from './restoreScenario';
+import { writeOlderBackupFile } from './restoreBackupFile';
+import { measureRestoreOntoEmpty, measureRestoreOverData } from './restoreScenario';
 import { resultRecorder, type BenchResult } from './results';
 import { bareWriteOperation, measureBareWrite } from './yardstick';
 

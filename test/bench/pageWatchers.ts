@@ -99,3 +99,68 @@ export async function observedWrites(page: Page, from: number, to: number): Prom
 }
 
 export const now = (page: Page): Promise<number> => page.evaluate(() => performance.now());
+
+/** What `watchAppearances` looks for: the first element of `selector` whose name matches `pattern`. */
+export interface Appearance {
+  name: string;
+  selector: string;
+  /** A RegExp's source and flags (a watcher is serialised: no RegExp crosses). */
+  pattern: string;
+  flags: string;
+}
+
+/**
+ * Notes in the page when each appearance is first seen, and when a file was last chosen in
+ * a file input, in the page's clock (`window.tramaAppearances`). Playwright's waitFor asks
+ * the page again only every 500 ms after its first tries, so a step timed by it from Node
+ * carries up to half a second of waiting; a mutation observer sees the change as the app
+ * commits it. Elements that already match when it starts (an earlier notice) are left out.
+ * Stands on its own (passed to page.evaluate).
+ */
+export function watchAppearances(appearances: Appearance[]): void {
+  const seenAt: Record<string, number> = {};
+  (window as unknown as { tramaAppearances: Record<string, number> }).tramaAppearances = seenAt;
+  const textOf = (ids: string) =>
+    ids
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ');
+  const nameOf = (element: Element): string => {
+    const labelledBy = element.getAttribute('aria-labelledby');
+    if (labelledBy) return textOf(labelledBy);
+    const label = element.getAttribute('aria-label');
+    if (label) return label;
+    const labels = (element as HTMLInputElement).labels;
+    if (labels && labels.length > 0) return [...labels].map((each) => each.textContent ?? '').join(' ');
+    return element.textContent ?? '';
+  };
+  const matching = (appearance: Appearance): Element[] => {
+    const pattern = new RegExp(appearance.pattern, appearance.flags);
+    return [...document.querySelectorAll(appearance.selector)].filter((element) => pattern.test(nameOf(element)));
+  };
+  const alreadyThere = new Set(appearances.flatMap(matching));
+  const look = () => {
+    const at = performance.now();
+    for (const appearance of appearances)
+      if (seenAt[appearance.name] === undefined && matching(appearance).some((element) => !alreadyThere.has(element)))
+        seenAt[appearance.name] = at;
+  };
+  new MutationObserver(look).observe(document.body, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+  });
+  document.addEventListener(
+    'change',
+    (event) => {
+      if (event.target instanceof HTMLInputElement && event.target.type === 'file')
+        seenAt.fileChosen = performance.now();
+    },
+    true,
+  );
+}
+
+/** What `watchAppearances` saw so far. */
+export const appearances = (page: Page): Promise<Record<string, number>> =>
+  page.evaluate(() => (window as unknown as { tramaAppearances?: Record<string, number> }).tramaAppearances ?? {});

@@ -1,15 +1,20 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { serialiseBackup, type BackupTables } from '../../shared/io/backup';
-import { buildSyntheticNetwork } from '../../shared/sample/syntheticNetwork';
-import { emptyBackupTables } from '../support/backupTables';
-import { META_KEYS } from '../../renderer/db/repositories/meta';
-import { CURRENT_SCHEMA_VERSION, TABLE_NAMES } from '../../renderer/db/schema';
+import { TABLE_NAMES } from '../../renderer/db/schema';
+import { writeOlderBackupFile, type BackupFile } from './restoreBackupFile';
 import { newSession, orFailure, withHooks, type ScenarioInput } from './benchSession';
 import { startCpuProfile } from './cpuProfile';
-import { longestTask, longTasks, now, observedWrites, type ObservedWrites } from './pageWatchers';
+import {
+  appearances,
+  longestTask,
+  longTasks,
+  now,
+  observedWrites,
+  watchAppearances,
+  type Appearance,
+  type ObservedWrites,
+} from './pageWatchers';
 import { browserCpuMs } from './processCpu';
 import { printResult, type BenchResult } from './results';
 import { bareWriteOperation, measureBareWrite } from './yardstick';
@@ -26,50 +31,29 @@ const RESTORE_DIALOG = /restore|ripristin/i;
 const REPLACE_OPTION = /replace|sostitui/i;
 const CONFIRM = /restore|replace|ripristin|sostitui/i;
 const NOT_CONFIRM = /cancel|annulla|close|chiudi|download|scarica/i;
-const BACKUP_DAY = '2025-12-01';
 /** The notice, or the dialog's own title when it stays open to offer the safety copy. */
 const DONE = /restored|ripristinat/i;
 
-export interface BackupFile {
-  path: string;
-  bytes: number;
-  remove(): void;
-}
-
-/**
- * A backup of the size's network taken a month before the one the app scenario loads: the
- * same records with older timestamps, as a user restoring last month's file has. Restored
- * over the loaded network, every record is one the restore changes, so the app does all it
- * does before replacing data (the safety copy among it); a backup equal to the data held
- * would change nothing and need no copy.
- */
-export function writeOlderBackupFile(stakeholders: number): BackupFile {
-  const network = buildSyntheticNetwork({ stakeholders, stamp: `${BACKUP_DAY}T08:00:00.000Z` });
-  const tables = {
-    ...emptyBackupTables(),
-    ...network,
-    programmes: [],
-    categories: [],
-    mapPositions: [],
-    briefings: [],
-    // The meta rows the load leaves (renderer/db/sample.ts).
-    meta: [
-      { key: META_KEYS.sample, value: { loadedOn: BACKUP_DAY, stakeholderCount: stakeholders } },
-      { key: META_KEYS.onboarded, value: true },
-    ],
-  } satisfies BackupTables;
-  const json = serialiseBackup(tables, CURRENT_SCHEMA_VERSION, `${BACKUP_DAY}T09:00:00.000Z`);
-  const folder = mkdtempSync(join(tmpdir(), 'trama-bench-backup-'));
-  const path = join(folder, `trama-backup-${stakeholders}.json`);
-  writeFileSync(path, json);
-  return { path, bytes: Buffer.byteLength(json), remove: () => rmSync(folder, { recursive: true, force: true }) };
-}
+const patternOf = (pattern: RegExp) => ({ pattern: pattern.source, flags: pattern.flags });
+/** The steps the page notes as the app shows them (watchAppearances): the same the waits below look for. */
+const STEP_APPEARANCES: Appearance[] = [
+  {
+    name: 'replaceOffered',
+    selector: 'dialog input[type="radio"], [role="dialog"] input[type="radio"]',
+    ...patternOf(REPLACE_OPTION),
+  },
+  { name: 'restored', selector: '[role="status"]', ...patternOf(DONE) },
+  { name: 'restoredDialog', selector: 'dialog, [role="dialog"]', ...patternOf(DONE) },
+];
 
 interface RestoreTimes {
   /** File chosen until the dialog offers "replace" (reading and checking the file). */
   parseMs: number;
   /** Confirmed until the app says the backup is restored (safety copy and writing). */
   writeMs: number;
+  /** The same two steps as Playwright's waits saw them from Node (up to 500 ms late each): the figures before the page watched. */
+  parsePolledMs: number;
+  writePolledMs: number;
   /** Confirmed until the restore's write transaction opened: the safety copy, if any. */
   beforeWriteMs: number | null;
   longestTaskMs: number;
@@ -131,6 +115,7 @@ async function restoreThroughUi(
   const fileInput = section.locator('input[type="file"]').and(section.getByLabel(RESTORE_INPUT));
   await fileInput.waitFor({ state: 'attached', timeout: TIMEOUT_MS });
   const profile = await startCpuProfile(page, label);
+  await page.evaluate(watchAppearances, STEP_APPEARANCES);
   const cpuAtStart = browserCpuMs();
   const start = Date.now();
   // A path, not a buffer: the browser reads the file itself, as for a user's choice.
@@ -139,7 +124,7 @@ async function restoreThroughUi(
   const dialog = page.getByRole('dialog', { name: RESTORE_DIALOG });
   const replace = dialog.getByRole('radio', { name: REPLACE_OPTION });
   await unlessRefused(page, replace.waitFor({ timeout: TIMEOUT_MS }));
-  const parseMs = Date.now() - start;
+  const parsePolledMs = Date.now() - start;
   await replace.check({ timeout: TIMEOUT_MS });
   const confirm = dialog.getByRole('button', { name: CONFIRM }).filter({ hasNotText: NOT_CONFIRM }).first();
   const writeStart = Date.now();
@@ -151,16 +136,23 @@ async function restoreThroughUi(
     page,
     Promise.race([done.waitFor({ timeout: TIMEOUT_MS }), doneDialog.waitFor({ timeout: TIMEOUT_MS })]),
   );
-  const writeMs = Date.now() - writeStart;
+  const writePolledMs = Date.now() - writeStart;
   const end = await now(page);
+  const seen = await appearances(page);
+  const restoredAt = Math.min(seen.restored ?? Infinity, seen.restoredDialog ?? Infinity);
   const cpuAtEnd = browserCpuMs();
   const tasks = await longTasks(page, handedOver, end);
   await profile?.stop(tasks);
   await withHooks(page, hooksSource);
   const observed = await observedWrites(page, writePageStart, end);
   return {
-    parseMs,
-    writeMs,
+    parseMs:
+      seen.fileChosen !== undefined && seen.replaceOffered !== undefined
+        ? Math.round(seen.replaceOffered - seen.fileChosen)
+        : parsePolledMs,
+    writeMs: Number.isFinite(restoredAt) ? Math.round(restoredAt - writePageStart) : writePolledMs,
+    parsePolledMs,
+    writePolledMs,
     beforeWriteMs: observed.firstAt === null ? null : Math.round(observed.firstAt - writePageStart),
     longestTaskMs: await longestTask(page, handedOver, end),
     longestTasksAt: [...tasks]
@@ -194,6 +186,8 @@ function restoreResult(
     ms: times.parseMs + times.writeMs,
     parseMs: times.parseMs,
     writeMs: times.writeMs,
+    parsePolledMs: times.parsePolledMs,
+    writePolledMs: times.writePolledMs,
     beforeWriteMs: times.beforeWriteMs,
     longestTaskMs: times.longestTaskMs,
     longestTasksAt: times.longestTasksAt,
