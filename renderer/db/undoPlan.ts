@@ -1,5 +1,6 @@
 import type { IndexableType } from 'dexie';
 import { recordLabel } from '../../shared/domain/recordIdentity';
+import { undoListElements } from './listMetaRows';
 import { findReferrers, referencesOf, type Referrer } from './recordReferences';
 import { firstBeforeImages, isSameStamp, keyText, primaryKeyOf, readRows, stampOf, touchedKeys } from './rowStamps';
 import type { TableName } from './schema';
@@ -88,6 +89,7 @@ export async function planUndo(db: TramaDatabase, change: StampedChange): Promis
   const tables = [...new Set([...restores.keys(), ...deletes.keys()])];
   const current: KeyedRows = new Map();
   for (const table of tables) current.set(table, await readRows(db, table, touchedKeys(change, table)));
+  const lists = takeListRows(change, restores, deletes, current);
 
   // Each held-back record with the rows its words come from: names are looked up once, at the end.
   const conflicts = new Map<string, Pending>();
@@ -192,6 +194,12 @@ export async function planUndo(db: TramaDatabase, change: StampedChange): Promis
   }
   const followerCount = followers.size;
 
+  // 5. The shared lists, element by element: nothing points at them, so they wait for no other row.
+  for (const [key, row] of lists) {
+    if (row === null) rowsOf(deletes, 'meta').set(key, key);
+    else rowsOf(restores, 'meta').set(key, row);
+  }
+
   const rowCount =
     [...deletes.values(), ...restores.values()].reduce((sum, rows) => sum + rows.size, 0) - followerCount;
   const held = [...conflicts.values(), ...dependents.values()];
@@ -214,6 +222,33 @@ export async function planUndo(db: TramaDatabase, change: StampedChange): Promis
     rowCount,
     followerCount,
   };
+}
+
+/**
+ * Takes the shared list rows (listMetaRows.ts) out of the whole-row plan: what Undo writes
+ * to each instead (a row, or null to delete it), leaving out those already as Undo would
+ * leave them. A list it cannot read element by element stays in the plan, whole-row.
+ */
+function takeListRows(
+  change: StampedChange,
+  restores: KeyedRows,
+  deletes: Map<TableName, Map<string, IndexableType>>,
+  current: KeyedRows,
+): Map<string, unknown> {
+  const writes = new Map<string, unknown>();
+  for (const key of touchedKeys(change, 'meta').keys()) {
+    const undone = undoListElements(
+      key,
+      restores.get('meta')?.get(key),
+      change.after.meta?.get(key),
+      current.get('meta')?.get(key),
+    );
+    if (!undone) continue;
+    restores.get('meta')?.delete(key);
+    deletes.get('meta')?.delete(key);
+    if (undone.kind !== 'keep') writes.set(key, undone.kind === 'put' ? undone.row : null);
+  }
+  return writes;
 }
 
 /** Whether each record that a row to be restored points at exists now (before Undo writes). */

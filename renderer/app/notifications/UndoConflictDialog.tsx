@@ -1,14 +1,29 @@
+import { COPIES_PENDING_META_KEY, ERASED_CONTACTS_META_KEY } from '../../../shared/domain/personalData';
+import { META_KEYS } from '../../db/repositories/meta';
 import type { UndoConflict, UndoOutcome } from '../../db/undo';
 import type { I18nValue } from '../../i18n/I18nContext';
+import type { PlainMessageKey } from '../../i18n/translate';
 import { useT } from '../../i18n/useT';
 import { Dialog } from '../../ui/Dialog';
 
 /** Names listed per list; the rest is counted (the dialog body scrolls). */
 const LISTED = 50;
 
+/** Settings an undoable change writes: their key means nothing to the user. */
+const META_ROW_LABELS: ReadonlyMap<string, PlainMessageKey> = new Map([
+  [META_KEYS.sample, 'undo.meta.sample'],
+  [ERASED_CONTACTS_META_KEY, 'undo.meta.erasedContacts'],
+  [COPIES_PENDING_META_KEY, 'undo.meta.copiesPending'],
+]);
+
+function nameOf(t: I18nValue['t'], conflict: UndoConflict): string {
+  const metaLabel = conflict.table === 'meta' ? META_ROW_LABELS.get(conflict.key) : undefined;
+  return metaLabel ? t(metaLabel) : conflict.label;
+}
+
 export function describeConflict(t: I18nValue['t'], conflict: UndoConflict): string {
   const params = {
-    name: conflict.label,
+    name: nameOf(t, conflict),
     kind: t(`undo.kind.${conflict.table}`),
     byName: conflict.by?.label ?? '',
     byKind: conflict.by ? t(`undo.kind.${conflict.by.table}`) : '',

@@ -38,6 +38,9 @@ export const undoMessages = defineCatalogue(
     'undo.kind.mapPositions': 'Position in a layout of the main map',
     'undo.kind.meta': 'Setting',
     'undo.kind.briefings': 'Briefing',
+    'undo.meta.sample': 'Sample network',
+    'undo.meta.erasedContacts': 'List of erased contact persons',
+    'undo.meta.copiesPending': 'Reminder of the copies still to check after erasures',
   },
   {
     'undo.undoing': 'Annullamento in corso…',
@@ -75,5 +78,8 @@ export const undoMessages = defineCatalogue(
     'undo.kind.mapPositions': 'Posizione in una disposizione della mappa principale',
     'undo.kind.meta': 'Impostazione',
     'undo.kind.briefings': 'Dossier per riunioni',
+    'undo.meta.sample': 'Rete di esempio',
+    'undo.meta.erasedContacts': 'Elenco dei referenti cancellati',
+    'undo.meta.copiesPending': 'Promemoria delle copie ancora da controllare dopo le cancellazioni',
   },
 );

@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { COPIES_PENDING_META_KEY, ERASED_CONTACTS_META_KEY } from '../../shared/domain/personalData';
+import { contactInput, freshDatabase, stakeholderInput } from '../../test/support/builders';
+import { readCopiesPending, removeCopiesPending } from './copiesPending';
+import type { TramaDatabase } from './db';
+import { readErasedContactIds } from './erasedContacts';
+import { erasePerson } from './privacy';
+import { createContact } from './repositories/contacts';
+import { createStakeholder } from './repositories/stakeholders';
+import { stampChange, undoChange } from './undo';
+
+// The erased contacts' ids and the reminder of copies to check are lists every erasure shares:
+// Undo of one erasure takes out only its own person, whatever other erasures did to the lists since.
+
+let db: TramaDatabase;
+beforeEach(() => {
+  db = freshDatabase();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+async function threePeople() {
+  const asl = await createStakeholder(db, stakeholderInput({ name: 'ASL Caserta' }));
+  const [anna, bruno, carla] = await Promise.all(
+    ['Anna Prova', 'Bruno Finto', 'Carla Esempio'].map((name) => createContact(db, contactInput(asl.id, { name }))),
+  );
+  return { anna: anna!, bruno: bruno!, carla: carla! };
+}
+
+const pendingIds = async () => (await readCopiesPending(db)).map((entry) => entry.contactId).sort();
+
+describe('undo of an erasure while other erasures share the lists', () => {
+  it('brings the person back after a later erasure that still stands, which stays erased', async () => {
+    const { anna, bruno } = await threePeople();
+    const first = await stampChange((await erasePerson(db, anna.id)).change);
+    await erasePerson(db, bruno.id);
+
+    const outcome = await undoChange(db, first);
+
+    expect(outcome.conflicts).toEqual([]);
+    expect(outcome.isComplete).toBe(true);
+    expect(await db.contacts.get(anna.id)).toEqual(anna);
+    expect(await db.contacts.get(bruno.id)).toBeUndefined();
+    expect([...(await readErasedContactIds(db))]).toEqual([bruno.id]);
+    expect(await pendingIds()).toEqual([bruno.id]);
+  });
+
+  it('is allowed after the person’s copies were checked while another person’s reminder was pending', async () => {
+    const { anna, carla } = await threePeople();
+    await erasePerson(db, carla.id);
+    const erasure = await stampChange((await erasePerson(db, anna.id)).change);
+    await removeCopiesPending(db, anna.id);
+
+    const outcome = await undoChange(db, erasure);
+
+    expect(outcome.conflicts).toEqual([]);
+    expect(outcome.isComplete).toBe(true);
+    expect(await db.contacts.get(anna.id)).toEqual(anna);
+    expect([...(await readErasedContactIds(db))]).toEqual([carla.id]);
+    // Her copies were checked and she is back: no reminder is needed for her.
+    expect(await pendingIds()).toEqual([carla.id]);
+  });
+
+  it('leaves no list rows once both erasures are undone, in either order', async () => {
+    const { anna, bruno } = await threePeople();
+    const first = await stampChange((await erasePerson(db, anna.id)).change);
+    const second = await stampChange((await erasePerson(db, bruno.id)).change);
+
+    expect((await undoChange(db, first)).isComplete).toBe(true);
+    expect((await undoChange(db, second)).isComplete).toBe(true);
+
+    expect(await db.contacts.get(anna.id)).toEqual(anna);
+    expect(await db.contacts.get(bruno.id)).toEqual(bruno);
+    expect(await db.meta.get(ERASED_CONTACTS_META_KEY)).toBeUndefined();
+    expect(await db.meta.get(COPIES_PENDING_META_KEY)).toBeUndefined();
+  });
+
+  it('writes nothing to the lists when they already hold what Undo would leave', async () => {
+    const { anna, carla } = await threePeople();
+    await erasePerson(db, carla.id);
+    const erasure = await stampChange((await erasePerson(db, anna.id)).change);
+    await removeCopiesPending(db, anna.id);
+    const pendingBefore = await db.meta.get(COPIES_PENDING_META_KEY);
+
+    await undoChange(db, erasure);
+
+    expect(await db.meta.get(COPIES_PENDING_META_KEY)).toEqual(pendingBefore);
+  });
+});
