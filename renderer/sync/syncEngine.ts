@@ -12,6 +12,7 @@ import {
   type ResolutionOutcome,
 } from './conflicts';
 import { applyInbound, readInboundCheckpoint } from './inboundApply';
+import { countInboundBacklog } from './inboundBacklog';
 import { pumpOutbox } from './outboxPump';
 import type { PouchConstructor, PouchDatabase, PouchEmitter, PouchOptions } from './pouchdb';
 import { fetchWithTimeLimits, LONGPOLL_MS, REQUEST_LIMIT_MS, type FetchLike } from './remoteFetch';
@@ -65,7 +66,7 @@ export interface SetAsideDocs {
 
 export interface SyncEngine {
   readonly local: PouchDatabase;
-  /** Catches up the local side, then starts the live replication. */
+  /** Hands over what changed here, starts the live replication, and applies what waits in the background. */
   start(): Promise<void>;
   stop(): Promise<void>;
   /** Stops or restarts only the replication with the server (the local side goes on). */
@@ -125,8 +126,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     for (const listener of listeners) listener(status);
   };
 
-  /** Hands the outbox over and applies what waits locally; whether it found anything to do. */
-  async function oneRound(): Promise<boolean> {
+  /** Hands the outbox over to the local PouchDB; whether it found anything to do. */
+  async function handOver(): Promise<boolean> {
     let didWork = false;
     for (let attempt = 0; attempt < PUMP_RETRIES; attempt++) {
       const pumped = await pumpOutbox(db, local, undefined, options.member);
@@ -136,12 +137,23 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       if (pumped.written.some(isErasureMarkerDocId)) await local.compact();
       if (!pumped.hasMore && pumped.retried.length === 0) break;
     }
+    return didWork;
+  }
+
+  /** Hands the outbox over and applies what waits locally; whether it found anything to do. */
+  async function oneRound(): Promise<boolean> {
+    let didWork = await handOver();
     const erased: TeamErasure[] = [];
     for (;;) {
       const inbound = await applyInbound(db, local, undefined, erasureMarkerText);
       if (inbound.read > 0 || inbound.rejections.length > 0 || inbound.erased.length > 0) didWork = true;
       erased.push(...inbound.erased);
-      if (facts.receiving) facts.receiving.received += inbound.read;
+      if (facts.receiving && inbound.read > 0) {
+        facts.receiving.received += inbound.read;
+        // Batch by batch, not at the end of the round: many may wait (a pull that outran the
+        // applier, or what an earlier pull left here), and the progress bar would stand still.
+        publish();
+      }
       for (const docId of inbound.conflictedNow) await dropIdenticalVersions(local, docId);
       for (const rejection of inbound.rejections) {
         rejections.count += 1;
@@ -209,8 +221,16 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     async start() {
       facts.isRunning = true;
       facts.error = null;
-      // What this laptop changed before a crash is handed over before anything new comes in.
-      await settle();
+      // What an earlier pull left here unapplied, counted before this laptop's own changes join it.
+      const waiting = await countInboundBacklog(local);
+      // What this laptop changed before a crash is handed over before anything new comes in
+      // (after any round already going: two hand-overs of one outbox would race).
+      await running?.catch(() => undefined);
+      await handOver();
+      replication.resetCatchUp();
+      // The rest is applied in the background, as received: the status is heard once start
+      // resolves, and shows that progress against what waited.
+      if (waiting > 0) facts.receiving = { received: 0, total: waiting };
       localChanges = local.changes({ since: 'now', live: true });
       localChanges.on('change', settleInBackground);
       outboxWatch = liveQuery(() => db.table(SYNC_OUTBOX_TABLE).count()).subscribe({
@@ -221,9 +241,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         },
         error: (error: unknown) => console.error('Team sync cannot read its outbox', error),
       });
-      replication.resetCatchUp();
       replication.estimateFirstPull().catch(() => undefined);
       replication.start();
+      settleInBackground();
       browserEvents.addEventListener?.('online', retryNow);
       publish();
     },

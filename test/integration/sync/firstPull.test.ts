@@ -1,11 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStakeholder } from '../../../renderer/db/repositories/stakeholders';
+import { INBOUND_BATCH_SIZE } from '../../../renderer/sync/inboundApply';
+import type { PouchDatabase } from '../../../renderer/sync/pouchdb';
 import type { SyncStatus } from '../../../renderer/sync/syncStatus';
 import { docIdOf, syncDocBody } from '../../../shared/sync/syncDocs';
 import { freshDatabase, stakeholderInput } from '../../support/builders';
+import { MemoryPouch } from '../../support/memoryPouch';
 import {
   adminRequest,
   closeLaptop,
+  CONVERGENCE_LIMIT_MS,
   createTeamDatabase,
   eventually,
   openLaptop,
@@ -63,6 +67,30 @@ async function startUntilSynced(laptop: Laptop) {
   return { seen, countsWhenSynced };
 }
 
+/** The team database pulled into the laptop's PouchDB, none of it applied: a laptop closed mid-pull. */
+async function pullWithoutApplying(laptop: Laptop, server: TeamServer, database: string): Promise<void> {
+  const auth = { username: server.admin.name, password: server.admin.password };
+  const remote = new MemoryPouch(`${server.url}/${database}`, { auth, skip_setup: true });
+  await MemoryPouch.replicate(remote, laptop.engine.local);
+  await remote.close();
+}
+
+/**
+ * Holds the inbound applier's reads (it alone asks the local changes for conflicts) until the
+ * returned function is called: what waits stays waiting, however fast the machine.
+ */
+function holdInboundReads(local: PouchDatabase): () => void {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  type ChangesOptions = { conflicts?: boolean; live?: boolean };
+  const changes = local.changes.bind(local) as (options: ChangesOptions) => unknown;
+  local.changes = ((options: ChangesOptions) =>
+    options.conflicts && !options.live
+      ? released.then(() => changes(options))
+      : changes(options)) as unknown as PouchDatabase['changes'];
+  return release;
+}
+
 describe('the first pull of a team network', () => {
   it('reports receiving with a total, and says synced only when every record is in the app database', async () => {
     const { server, database } = await teamWithNetwork(NETWORK_SIZE);
@@ -93,7 +121,65 @@ describe('the first pull of a team network', () => {
     const received = seen.flatMap((status) => (status.kind === 'receiving' ? [status.received] : []));
     expect(Math.max(0, ...received)).toBeGreaterThan(0);
     expect(received).toEqual([...received].sort((left, right) => left - right));
+    // Its own records are no measure of what comes: the bar never shows the team's network as nearly in.
+    const totals = seen.flatMap((status) =>
+      status.kind === 'receiving' && status.total !== null ? [status.total] : [],
+    );
+    expect(Math.min(NETWORK_SIZE, ...totals)).toBe(NETWORK_SIZE);
   });
+
+  it('a pull that outran the applier still shows the team’s records coming in, batch by batch', async () => {
+    const { server, database } = await teamWithNetwork(NETWORK_SIZE);
+    const member = openLaptop(server, database, 'marco');
+    laptops.push(member);
+    await createStakeholder(member.db, stakeholderInput({ name: 'Comune di Matera – Servizi sociali' }));
+    const seen: SyncStatus[] = [];
+    member.engine.subscribe((status) => seen.push(status));
+    await member.engine.start();
+    // The applier waits until the whole network is in the local PouchDB: a loaded machine at its worst.
+    const releaseApplier = holdInboundReads(member.engine.local);
+    await eventually(
+      async () => (await member.engine.local.info()).doc_count,
+      (count) => expect(count).toBe(NETWORK_SIZE + 1),
+    );
+    releaseApplier();
+    await eventually(
+      async () => member.engine.status(),
+      (status) => expect(status).toEqual({ kind: 'synced' }),
+    );
+    const received = seen.flatMap((status) =>
+      status.kind === 'receiving' && status.received > 0 ? [status.received] : [],
+    );
+    expect(new Set(received).size).toBeGreaterThanOrEqual(Math.floor(NETWORK_SIZE / INBOUND_BATCH_SIZE));
+    expect(await member.db.stakeholders.count()).toBe(NETWORK_SIZE + 1);
+  });
+
+  it(
+    'a laptop restarted with records an earlier pull left unapplied shows them coming in, batch by batch',
+    async () => {
+      const backlog = 3 * INBOUND_BATCH_SIZE;
+      const { server, database } = await teamWithNetwork(backlog);
+      const member = openLaptop(server, database, 'marco');
+      laptops.push(member);
+      await pullWithoutApplying(member, server, database);
+      // Applied only once the status says receiving (the server has answered): each batch then shows.
+      const releaseApplier = holdInboundReads(member.engine.local);
+      member.engine.subscribe((status) => {
+        if (status.kind === 'receiving') releaseApplier();
+      });
+      // A hang guard for an engine that applies before asking the server: it fails below instead.
+      const guard = setTimeout(releaseApplier, CONVERGENCE_LIMIT_MS);
+      const { seen, countsWhenSynced } = await startUntilSynced(member).finally(() => clearTimeout(guard));
+      expect(await member.db.stakeholders.count()).toBe(backlog);
+      expect(await Promise.all(countsWhenSynced)).toEqual(countsWhenSynced.map(() => backlog));
+      const progress = seen
+        .flatMap((status) => (status.kind === 'receiving' ? [`${status.received} of ${status.total}`] : []))
+        .filter((shown, index, all) => shown !== all[index - 1]);
+      const batches = [0, 1, 2, 3].map((count) => `${count * INBOUND_BATCH_SIZE} of ${backlog}`);
+      expect(progress).toEqual(batches);
+    },
+    3 * CONVERGENCE_LIMIT_MS,
+  );
 
   it('a laptop already in step says synced without a receiving phase for records it has', async () => {
     const { server, database } = await teamWithNetwork(30);
