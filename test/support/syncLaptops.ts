@@ -1,13 +1,15 @@
-import { vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import type { TramaDatabase } from '../../renderer/db/db';
+import type { FetchLike } from '../../renderer/sync/remoteFetch';
 import { createSyncEngine, type SyncEngine } from '../../renderer/sync/syncEngine';
 import { MemoryPouch } from './memoryPouch';
 import { openSyncTestDatabase } from './syncDatabase';
-import type { TeamServer } from './teamServer';
+import { startTeamServer, type TeamServer } from './teamServer';
 import type { KeptCopyStores } from '../../renderer/db/erasureCopies';
 
 // Laptops of a team for sync tests: each its own app database, in-memory PouchDB and engine,
-// all replicating with one team database on a test server (test/support/teamServer.ts).
+// all replicating with one team database on a test server (test/support/teamServer.ts). A test
+// file opens them through teamPerFile(), which starts the server and closes the laptops.
 
 export interface Laptop {
   member: string;
@@ -45,22 +47,26 @@ export async function adminRequest(
   return body;
 }
 
-export async function createTeamDatabase(server: TeamServer, name = `trama-test-${crypto.randomUUID()}`) {
+async function createTeamDatabase(server: TeamServer, name = `trama-test-${crypto.randomUUID()}`) {
   await adminRequest(server, `/${name}`, { method: 'PUT' });
   return name;
 }
 
-/**
- * A laptop of `member`; `url` is where it finds the server (a relay in front of it, say);
- * `keptCopyStores`, the copies its app keeps (backups folder, browser safety copies), which a
- * teammate's erasure reaches.
- */
-export function openLaptop(
+export interface LaptopOptions {
+  /** Where the laptop finds the server: a relay in front of it, say. */
+  url?: string;
+  /** The copies its app keeps (backups folder, browser safety copies), which a teammate's erasure reaches. */
+  keptCopyStores?: KeptCopyStores;
+  /** How it asks the server: through a network a test can lose, say. */
+  fetch?: FetchLike;
+}
+
+/** A laptop of `member`, syncing with `database` on `server`. */
+function openLaptop(
   server: TeamServer,
   database: string,
   member: string,
-  url = server.url,
-  keptCopyStores?: KeptCopyStores,
+  { url = server.url, keptCopyStores, fetch }: LaptopOptions = {},
 ): Laptop {
   const db = openSyncTestDatabase(() => member);
   // The memory adapter keeps a database's contents by name until it is destroyed, like a disk.
@@ -72,6 +78,7 @@ export function openLaptop(
       localName,
       localOptions: { adapter: 'memory' },
       remoteUrl: `${url}/${database}`,
+      ...(fetch && { remoteOptions: { fetch } }),
       auth: { username: server.admin.name, password: server.admin.password },
       member,
       maxBackOffMs: TEST_BACK_OFF_MS,
@@ -88,7 +95,7 @@ export function openLaptop(
   return laptop;
 }
 
-export async function closeLaptop(laptop: Laptop): Promise<void> {
+async function closeLaptop(laptop: Laptop): Promise<void> {
   await laptop.engine.stop();
   await laptop.db.delete();
 }
@@ -103,4 +110,52 @@ export function eventually<T>(read: () => Promise<T>, check: (value: T) => void)
     },
     { timeout: CONVERGENCE_LIMIT_MS, interval: 50 },
   );
+}
+
+export interface TeamPerFile {
+  /** The file's server: it runs from before the first test to after the last. */
+  readonly server: TeamServer;
+  /** A new team database on the server, for one test's laptops alone. */
+  database(): Promise<string>;
+  /**
+   * A laptop as openLaptop's, closed after the test once its copies are checked. `server`
+   * stands in for the file's (a wrong password, say).
+   */
+  laptop(database: string, member: string, options?: LaptopOptions & { server?: TeamServer }): Laptop;
+}
+
+/**
+ * One team server for the tests of a file, and the laptops each test opens on it. Call it
+ * once at the top of the file. Tests keep apart by their databases, not by their servers:
+ * starting a server takes seconds on a loaded machine.
+ */
+export function teamPerFile(): TeamPerFile {
+  let server: TeamServer | null = null;
+  const open: Laptop[] = [];
+  beforeAll(async () => {
+    server = await startTeamServer();
+  });
+  afterAll(async () => {
+    await server?.stop();
+    server = null;
+  });
+  afterEach(async () => {
+    const laptops = open.splice(0);
+    // A teammate's erasure may still be being checked in a laptop's copies, which read its database.
+    await Promise.all(laptops.map((laptop) => laptop.engine.copiesChecked()));
+    await Promise.all(laptops.map(closeLaptop));
+  });
+  const team: TeamPerFile = {
+    get server() {
+      if (!server) throw new Error('The team server runs only while the file’s tests run.');
+      return server;
+    },
+    database: () => createTeamDatabase(team.server),
+    laptop(database, member, { server = team.server, ...options } = {}) {
+      const opened = openLaptop(server, database, member, options);
+      open.push(opened);
+      return opened;
+    },
+  };
+  return team;
 }

@@ -1,8 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createStakeholder } from '../../../renderer/db/repositories/stakeholders';
 import { stakeholderInput } from '../../support/builders';
-import { closeLaptop, createTeamDatabase, eventually, openLaptop, type Laptop } from '../../support/syncLaptops';
-import { startTeamServer, type TeamServer } from '../../support/teamServer';
+import { eventually, teamPerFile } from '../../support/syncLaptops';
 
 // Settings → Team lists the conflicts again after each status the engine publishes
 // (features/team/ConflictsList.tsx). Listing them settles the engine first; a settle that
@@ -13,20 +12,11 @@ import { startTeamServer, type TeamServer } from '../../support/teamServer';
 /** More listings than any burst of real events could cause: reaching it means they feed each other. */
 const RUNAWAY = 40;
 
-const servers: TeamServer[] = [];
-let laptops: Laptop[] = [];
-afterEach(async () => {
-  await Promise.all(laptops.map(closeLaptop));
-  laptops = [];
-  await Promise.all(servers.splice(0).map((server) => server.stop()));
-});
+const team = teamPerFile();
 
 describe('a listener that lists conflicts after each status', () => {
   it('comes to rest once nothing changes', async () => {
-    const server = await startTeamServer();
-    servers.push(server);
-    const laptop = openLaptop(server, await createTeamDatabase(server), 'anna');
-    laptops.push(laptop);
+    const laptop = team.laptop(await team.database(), 'anna');
     await createStakeholder(laptop.db, stakeholderInput({ name: 'ASL Roma 1' }));
     await laptop.engine.start();
     await eventually(

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBackupJson, restoreBackup } from '../../../renderer/db/backup';
 import { readCopiesPending } from '../../../renderer/db/copiesPending';
 import { readErasedContactIds } from '../../../renderer/db/erasedContacts';
@@ -14,15 +14,7 @@ import type { BackupFile, BackupStore } from '../../../renderer/platform/platfor
 import { parseBackup } from '../../../shared/io/backup';
 import { erasureMarkerBody, erasureMarkerDocId } from '../../../shared/sync/erasureMarker';
 import { contactInput, stakeholderInput } from '../../support/builders';
-import {
-  adminRequest,
-  closeLaptop,
-  createTeamDatabase,
-  eventually,
-  openLaptop,
-  type Laptop,
-} from '../../support/syncLaptops';
-import { startTeamServer, type TeamServer } from '../../support/teamServer';
+import { adminRequest, eventually, teamPerFile, type Laptop } from '../../support/syncLaptops';
 
 // Issue 15: a GDPR erasure on one laptop reaches every member — their database, their
 // history, the copies their app keeps and their local PouchDB — through an erasure marker,
@@ -58,21 +50,9 @@ class BackupsFolder implements Pick<BackupStore, 'list' | 'read' | 'replace' | '
   }
 }
 
-let server: TeamServer;
-let laptops: Laptop[] = [];
-beforeAll(async () => {
-  server = await startTeamServer();
-});
-afterAll(async () => {
-  await server.stop();
-});
-afterEach(async () => {
-  await Promise.all(laptops.map((laptop) => laptop.engine.copiesChecked()));
-  await Promise.all(laptops.map(closeLaptop));
-  laptops = [];
-});
+const team = teamPerFile();
 
-/** Marco's laptop (as openLaptop's), whose copies — a backups folder, browser safety copies — a teammate's erasure reaches. */
+/** Marco's laptop (as team.laptop's), whose copies — a backups folder, browser safety copies — a teammate's erasure reaches. */
 function laptopWithCopies(
   database: string,
   member: string,
@@ -80,14 +60,13 @@ function laptopWithCopies(
   const folder = new BackupsFolder();
   const stores: KeptCopyStores = { backups: folder, safetyCopyDatabaseName: `safety-${crypto.randomUUID()}` };
   // The same object: restartEngine replaces its engine.
-  return Object.assign(openLaptop(server, database, member, server.url, stores), { stores, folder });
+  return Object.assign(team.laptop(database, member, { keptCopyStores: stores }), { stores, folder });
 }
 
 async function teamOfTwo() {
-  const database = await createTeamDatabase(server);
-  const anna = openLaptop(server, database, 'anna');
+  const database = await team.database();
+  const anna = team.laptop(database, 'anna');
   const marco = laptopWithCopies(database, 'marco');
-  laptops.push(anna, marco);
   await Promise.all([anna.engine.start(), marco.engine.start()]);
   return { anna, marco, database };
 }
@@ -198,7 +177,7 @@ describe('an erasure travels to every member', () => {
       'admin',
       new Date().toISOString(),
     );
-    await adminRequest(server, `/${database}/${encodeURIComponent(erasureMarkerDocId(ada.id))}`, {
+    await adminRequest(team.server, `/${database}/${encodeURIComponent(erasureMarkerDocId(ada.id))}`, {
       method: 'PUT',
       body: marker,
     });
@@ -237,7 +216,7 @@ describe('an erasure travels to every member', () => {
     // carry it out (then take it back: erasureUndoneAfter.test.ts), which is not this case.
     const undoneRev = (await anna.engine.local.get(`contacts:${ada.id}`))._rev;
     await eventually(
-      () => adminRequest(server, `/${database}/${encodeURIComponent(`contacts:${ada.id}`)}`),
+      () => adminRequest(team.server, `/${database}/${encodeURIComponent(`contacts:${ada.id}`)}`),
       (doc) => expect(doc).toMatchObject({ _rev: undoneRev }),
     );
     marco.engine.setReplicating(true);
@@ -273,7 +252,7 @@ describe('an erasure travels to every member', () => {
       },
       { ...valid('x6'), deletedRev: 'not a revision' },
     ];
-    await adminRequest(server, `/${database}/_bulk_docs`, {
+    await adminRequest(team.server, `/${database}/_bulk_docs`, {
       method: 'POST',
       body: { docs: [...hostile, valid('ghost')] },
     });
@@ -300,8 +279,8 @@ describe('an erasure travels to every member', () => {
     await marco.engine.copiesChecked();
     const historyBefore = await marco.db.history.toArray();
     // The same marker again, as a new revision: nothing more happens.
-    const doc = await adminRequest(server, `/${database}/${encodeURIComponent(erasureMarkerDocId(ada.id))}`);
-    await adminRequest(server, `/${database}/${encodeURIComponent(erasureMarkerDocId(ada.id))}`, {
+    const doc = await adminRequest(team.server, `/${database}/${encodeURIComponent(erasureMarkerDocId(ada.id))}`);
+    await adminRequest(team.server, `/${database}/${encodeURIComponent(erasureMarkerDocId(ada.id))}`, {
       method: 'PUT',
       body: doc,
     });

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCopiesPending } from '../../../renderer/db/copiesPending';
 import { readErasedContactIds } from '../../../renderer/db/erasedContacts';
 import { erasePerson } from '../../../renderer/db/privacy';
@@ -6,32 +6,19 @@ import { createContact } from '../../../renderer/db/repositories/contacts';
 import { createStakeholder } from '../../../renderer/db/repositories/stakeholders';
 import { stampChange, undoChange } from '../../../renderer/db/undo';
 import { contactInput, stakeholderInput } from '../../support/builders';
-import { closeLaptop, createTeamDatabase, eventually, openLaptop, type Laptop } from '../../support/syncLaptops';
-import { startTeamServer, type TeamServer } from '../../support/teamServer';
+import { eventually, teamPerFile } from '../../support/syncLaptops';
 
 // A teammate's erasure arriving by team sync adds to the lists every erasure shares (the
 // erased ids, the reminder of copies to check): Undo of an erasure made here before it still
 // brings its own person back, and the teammate's stays erased.
 
-let server: TeamServer;
-let laptops: Laptop[] = [];
-beforeAll(async () => {
-  server = await startTeamServer();
-});
-afterAll(async () => {
-  await server.stop();
-});
-afterEach(async () => {
-  await Promise.all(laptops.map(closeLaptop));
-  laptops = [];
-});
+const team = teamPerFile();
 
 describe('undo of an erasure after a teammate’s erasure arrived', () => {
   it('brings the person back and keeps the teammate’s erasure', async () => {
-    const database = await createTeamDatabase(server);
-    const anna = openLaptop(server, database, 'anna');
-    const marco = openLaptop(server, database, 'marco');
-    laptops.push(anna, marco);
+    const database = await team.database();
+    const anna = team.laptop(database, 'anna');
+    const marco = team.laptop(database, 'marco');
     await Promise.all([anna.engine.start(), marco.engine.start()]);
     const asl = await createStakeholder(anna.db, stakeholderInput({ name: 'ASL Caserta', province: 'CE' }));
     const ada = await createContact(anna.db, contactInput(asl.id, { name: 'Ada Neri', emails: [] }));

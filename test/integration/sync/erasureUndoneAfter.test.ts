@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCopiesPending } from '../../../renderer/db/copiesPending';
 import { readErasedContactIds } from '../../../renderer/db/erasedContacts';
 import { erasePerson } from '../../../renderer/db/privacy';
@@ -7,15 +7,7 @@ import { createStakeholder } from '../../../renderer/db/repositories/stakeholder
 import { stampChange, undoChange } from '../../../renderer/db/undo';
 import { erasureMarkerDocId } from '../../../shared/sync/erasureMarker';
 import { contactInput, stakeholderInput } from '../../support/builders';
-import {
-  adminRequest,
-  closeLaptop,
-  createTeamDatabase,
-  eventually,
-  openLaptop,
-  type Laptop,
-} from '../../support/syncLaptops';
-import { startTeamServer, type TeamServer } from '../../support/teamServer';
+import { adminRequest, eventually, teamPerFile, type Laptop } from '../../support/syncLaptops';
 
 // Issue 15: an erasure a laptop carried out while online, then taken back on the laptop that
 // made it. The person comes back on both laptops and neither lists them as erased any more,
@@ -33,24 +25,12 @@ interface ServerDoc {
   [field: string]: unknown;
 }
 
-let server: TeamServer;
-let laptops: Laptop[] = [];
-beforeAll(async () => {
-  server = await startTeamServer();
-});
-afterAll(async () => {
-  await server.stop();
-});
-afterEach(async () => {
-  await Promise.all(laptops.map(closeLaptop));
-  laptops = [];
-});
+const team = teamPerFile();
 
 async function teamOfTwoWithAda() {
-  const database = await createTeamDatabase(server);
-  const anna = openLaptop(server, database, 'anna');
-  const marco = openLaptop(server, database, 'marco');
-  laptops.push(anna, marco);
+  const database = await team.database();
+  const anna = team.laptop(database, 'anna');
+  const marco = team.laptop(database, 'marco');
   await Promise.all([anna.engine.start(), marco.engine.start()]);
   const asl = await createStakeholder(anna.db, stakeholderInput({ name: 'ASL Caserta', province: 'CE' }));
   const ada = await createContact(anna.db, contactInput(asl.id, { name: NAME, emails: [EMAIL] }));
@@ -78,7 +58,7 @@ describe('an erasure carried out by an online laptop', () => {
     const { anna, marco, ada, database, docPath } = await teamOfTwoWithAda();
     const erased = await erasePerson(anna.db, ada.id, { marker: '[erased]' });
     await erasedOn(marco, ada.id);
-    const marker = (await adminRequest(server, docPath(erasureMarkerDocId(ada.id)))) as ServerDoc;
+    const marker = (await adminRequest(team.server, docPath(erasureMarkerDocId(ada.id)))) as ServerDoc;
 
     expect(await undoChange(anna.db, await stampChange(erased.change))).toMatchObject({ isComplete: true });
     expect([...(await readErasedContactIds(anna.db))]).toEqual([]);
@@ -96,7 +76,7 @@ describe('an erasure carried out by an online laptop', () => {
     await eventually(
       () =>
         adminRequest(
-          server,
+          team.server,
           `/${database}/_all_docs?keys=${encodeURIComponent(JSON.stringify([`contacts:${ada.id}`]))}`,
         ),
       (answer) => expect(answer).toMatchObject({ rows: [{ value: { deleted: true } }] }),
@@ -105,7 +85,7 @@ describe('an erasure carried out by an online laptop', () => {
       () => anna.db.contacts.get(ada.id),
       (found) => expect(found).toBeUndefined(),
     );
-    expect(await adminRequest(server, docPath(erasureMarkerDocId(ada.id)))).toMatchObject({ _rev: marker._rev });
+    expect(await adminRequest(team.server, docPath(erasureMarkerDocId(ada.id)))).toMatchObject({ _rev: marker._rev });
     expect([...(await readErasedContactIds(marco.db))]).toEqual([]);
     expect([...(await readErasedContactIds(anna.db))]).toEqual([]);
   });
@@ -153,9 +133,9 @@ describe('an erasure carried out by an online laptop', () => {
     // The server holds her marker and her ordinary deletion, made on top of the version that took the erasure back.
     await eventually(
       async () => ({
-        marker: await adminRequest(server, docPath(erasureMarkerDocId(ada.id))),
+        marker: await adminRequest(team.server, docPath(erasureMarkerDocId(ada.id))),
         contact: await adminRequest(
-          server,
+          team.server,
           `/${database}/_all_docs?keys=${encodeURIComponent(JSON.stringify([`contacts:${ada.id}`]))}`,
         ),
       }),
@@ -182,7 +162,7 @@ describe('an erasure carried out by an online laptop', () => {
 
   it('keeps the person erased when a version made without seeing the deletion arrives', async () => {
     const { anna, marco, ada, database, docPath } = await teamOfTwoWithAda();
-    const beforeDeletion = (await adminRequest(server, `${docPath(`contacts:${ada.id}`)}?revs=true`)) as ServerDoc;
+    const beforeDeletion = (await adminRequest(team.server, `${docPath(`contacts:${ada.id}`)}?revs=true`)) as ServerDoc;
     await erasePerson(anna.db, ada.id, { marker: '[erased]' });
     await erasedOn(marco, ada.id);
 
@@ -195,7 +175,7 @@ describe('an erasure carried out by an online laptop', () => {
       _rev: `${start + 1}-${hash}`,
       _revisions: { start: start + 1, ids: [hash, ...ids] },
     };
-    await adminRequest(server, `/${database}/_bulk_docs`, {
+    await adminRequest(team.server, `/${database}/_bulk_docs`, {
       method: 'POST',
       body: { docs: [offlineVersion], new_edits: false },
     });

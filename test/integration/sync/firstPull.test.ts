@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createStakeholder } from '../../../renderer/db/repositories/stakeholders';
 import { INBOUND_BATCH_SIZE } from '../../../renderer/sync/inboundApply';
 import type { PouchDatabase } from '../../../renderer/sync/pouchdb';
@@ -6,35 +6,18 @@ import type { SyncStatus } from '../../../renderer/sync/syncStatus';
 import { docIdOf, syncDocBody } from '../../../shared/sync/syncDocs';
 import { freshDatabase, stakeholderInput } from '../../support/builders';
 import { MemoryPouch } from '../../support/memoryPouch';
-import {
-  adminRequest,
-  closeLaptop,
-  CONVERGENCE_LIMIT_MS,
-  createTeamDatabase,
-  eventually,
-  openLaptop,
-  type Laptop,
-} from '../../support/syncLaptops';
-import { startTeamServer, type TeamServer } from '../../support/teamServer';
+import { adminRequest, CONVERGENCE_LIMIT_MS, eventually, teamPerFile, type Laptop } from '../../support/syncLaptops';
 
 // A member with an empty laptop receives the whole network: the status says how far it has
 // come, and says "synced" only once every record is in the app's database.
 
 const NETWORK_SIZE = 1_200;
 
-const servers: TeamServer[] = [];
-let laptops: Laptop[] = [];
-afterEach(async () => {
-  await Promise.all(laptops.map(closeLaptop));
-  laptops = [];
-  await Promise.all(servers.splice(0).map((server) => server.stop()));
-});
+const team = teamPerFile();
 
 /** The team database holding `count` stakeholders, written straight to the server. */
-async function teamWithNetwork(count: number): Promise<{ server: TeamServer; database: string }> {
-  const server = await startTeamServer();
-  servers.push(server);
-  const database = await createTeamDatabase(server);
+async function teamWithNetwork(count: number): Promise<string> {
+  const database = await team.database();
   const source = freshDatabase();
   for (let index = 0; index < count; index++) {
     await createStakeholder(source, stakeholderInput({ name: `Ente ${index}` }));
@@ -44,8 +27,8 @@ async function teamWithNetwork(count: number): Promise<{ server: TeamServer; dat
     ...syncDocBody('stakeholders', record, 'anna', record.updatedAt),
   }));
   await source.delete();
-  await adminRequest(server, `/${database}/_bulk_docs`, { method: 'POST', body: { docs } });
-  return { server, database };
+  await adminRequest(team.server, `/${database}/_bulk_docs`, { method: 'POST', body: { docs } });
+  return database;
 }
 
 /**
@@ -68,9 +51,10 @@ async function startUntilSynced(laptop: Laptop) {
 }
 
 /** The team database pulled into the laptop's PouchDB, none of it applied: a laptop closed mid-pull. */
-async function pullWithoutApplying(laptop: Laptop, server: TeamServer, database: string): Promise<void> {
-  const auth = { username: server.admin.name, password: server.admin.password };
-  const remote = new MemoryPouch(`${server.url}/${database}`, { auth, skip_setup: true });
+async function pullWithoutApplying(laptop: Laptop, database: string): Promise<void> {
+  const { admin, url } = team.server;
+  const auth = { username: admin.name, password: admin.password };
+  const remote = new MemoryPouch(`${url}/${database}`, { auth, skip_setup: true });
   await MemoryPouch.replicate(remote, laptop.engine.local);
   await remote.close();
 }
@@ -93,9 +77,8 @@ function holdInboundReads(local: PouchDatabase): () => void {
 
 describe('the first pull of a team network', () => {
   it('reports receiving with a total, and says synced only when every record is in the app database', async () => {
-    const { server, database } = await teamWithNetwork(NETWORK_SIZE);
-    const newcomer = openLaptop(server, database, 'marco');
-    laptops.push(newcomer);
+    const database = await teamWithNetwork(NETWORK_SIZE);
+    const newcomer = team.laptop(database, 'marco');
     const { seen, countsWhenSynced } = await startUntilSynced(newcomer);
     expect(await newcomer.db.stakeholders.count()).toBe(NETWORK_SIZE);
     const receiving = seen.filter((status) => status.kind === 'receiving');
@@ -110,9 +93,8 @@ describe('the first pull of a team network', () => {
   });
 
   it('a laptop holding records of its own says synced only once the team’s records are in too', async () => {
-    const { server, database } = await teamWithNetwork(NETWORK_SIZE);
-    const member = openLaptop(server, database, 'marco');
-    laptops.push(member);
+    const database = await teamWithNetwork(NETWORK_SIZE);
+    const member = team.laptop(database, 'marco');
     // Its own record goes to its PouchDB first: the server's count is not asked (not an empty laptop).
     await createStakeholder(member.db, stakeholderInput({ name: 'Comune di Matera – Servizi sociali' }));
     const { seen, countsWhenSynced } = await startUntilSynced(member);
@@ -129,9 +111,8 @@ describe('the first pull of a team network', () => {
   });
 
   it('a pull that outran the applier still shows the team’s records coming in, batch by batch', async () => {
-    const { server, database } = await teamWithNetwork(NETWORK_SIZE);
-    const member = openLaptop(server, database, 'marco');
-    laptops.push(member);
+    const database = await teamWithNetwork(NETWORK_SIZE);
+    const member = team.laptop(database, 'marco');
     await createStakeholder(member.db, stakeholderInput({ name: 'Comune di Matera – Servizi sociali' }));
     const seen: SyncStatus[] = [];
     member.engine.subscribe((status) => seen.push(status));
@@ -158,10 +139,9 @@ describe('the first pull of a team network', () => {
     'a laptop restarted with records an earlier pull left unapplied shows them coming in, batch by batch',
     async () => {
       const backlog = 3 * INBOUND_BATCH_SIZE;
-      const { server, database } = await teamWithNetwork(backlog);
-      const member = openLaptop(server, database, 'marco');
-      laptops.push(member);
-      await pullWithoutApplying(member, server, database);
+      const database = await teamWithNetwork(backlog);
+      const member = team.laptop(database, 'marco');
+      await pullWithoutApplying(member, database);
       // Applied only once the status says receiving (the server has answered): each batch then shows.
       const releaseApplier = holdInboundReads(member.engine.local);
       member.engine.subscribe((status) => {
@@ -182,9 +162,8 @@ describe('the first pull of a team network', () => {
   );
 
   it('a laptop already in step says synced without a receiving phase for records it has', async () => {
-    const { server, database } = await teamWithNetwork(30);
-    const first = openLaptop(server, database, 'marco');
-    laptops.push(first);
+    const database = await teamWithNetwork(30);
+    const first = team.laptop(database, 'marco');
     await first.engine.start();
     await eventually(
       async () => first.engine.status(),

@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createStakeholder } from '../../../renderer/db/repositories/stakeholders';
 import type { FetchLike } from '../../../renderer/sync/remoteFetch';
-import { createSyncEngine } from '../../../renderer/sync/syncEngine';
 import type { SyncStatus } from '../../../renderer/sync/syncStatus';
 import { stakeholderInput } from '../../support/builders';
-import { MemoryPouch } from '../../support/memoryPouch';
-import { closeLaptop, createTeamDatabase, eventually, openLaptop } from '../../support/syncLaptops';
-import { openSyncTestDatabase } from '../../support/syncDatabase';
-import { startTeamServer, type TeamServer } from '../../support/teamServer';
+import { eventually, teamPerFile } from '../../support/syncLaptops';
 
 // pouchdb-server ignores the `timeout` a wait for changes asks for and holds every wait until
 // something changes, as a proxy may: each wait runs past the engine's limit. The server still
 // answers everything else, so the laptop is not offline; a network lost meanwhile still is.
 
-let server: TeamServer;
-beforeAll(async () => {
-  server = await startTeamServer();
-});
-afterAll(async () => {
-  await server.stop();
-});
+const team = teamPerFile();
 
 /**
  * Anna's laptop, whose requests to the server go through a network that can be lost, and
@@ -44,35 +34,17 @@ function annaOn(database: string) {
       init?.signal?.addEventListener('abort', () => reject(init.signal?.reason as Error), { once: true }),
     );
   };
-  const db = openSyncTestDatabase(() => 'anna');
-  const engine = createSyncEngine({
-    db,
-    Pouch: MemoryPouch,
-    localName: `laptop-anna-${crypto.randomUUID()}`,
-    localOptions: { adapter: 'memory' },
-    remoteUrl: `${server.url}/${database}`,
-    remoteOptions: { fetch: fetchThroughNetwork },
-    auth: { username: server.admin.name, password: server.admin.password },
-    member: 'anna',
-    maxBackOffMs: 300,
-    longpollMs: 1_000,
-    requestLimitMs: 3_000,
-  });
+  const anna = team.laptop(database, 'anna', { fetch: fetchThroughNetwork });
   const seen: SyncStatus[] = [];
-  engine.subscribe((status) => seen.push(status));
-  onTestFinished(async () => {
-    await engine.stop();
-    await db.delete();
-  });
-  return { db, engine, network, seen };
+  anna.engine.subscribe((status) => seen.push(status));
+  return Object.assign(anna, { network, seen });
 }
 
 describe('a server that holds waits for changes past the limit', () => {
   it('never shows the laptop offline, and what a teammate sends meanwhile still arrives', async () => {
-    const database = await createTeamDatabase(server);
+    const database = await team.database();
     const anna = annaOn(database);
-    const marco = openLaptop(server, database, 'marco');
-    onTestFinished(() => closeLaptop(marco));
+    const marco = team.laptop(database, 'marco');
     await Promise.all([anna.engine.start(), marco.engine.start()]);
     await eventually(
       async () => ({ status: anna.engine.status(), waitsGivenUp: anna.network.waitsGivenUp }),
@@ -96,7 +68,7 @@ describe('a server that holds waits for changes past the limit', () => {
   });
 
   it('goes offline when the network is lost during a held wait, since the wait was given up, and recovers', async () => {
-    const database = await createTeamDatabase(server);
+    const database = await team.database();
     const anna = annaOn(database);
     await anna.engine.start();
     await eventually(

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ensureDefaultProgrammes } from '../../../renderer/db/repositories/organisation';
 import { createStakeholder } from '../../../renderer/db/repositories/stakeholders';
 import { previewJoin } from '../../../renderer/sync/joinPreview';
@@ -8,22 +8,17 @@ import { DEFAULT_PROGRAMMES } from '../../../shared/domain/programmes';
 import { docIdOf, syncDocBody } from '../../../shared/sync/syncDocs';
 import { freshDatabase, stakeholderInput } from '../../support/builders';
 import { openSyncTestDatabase } from '../../support/syncDatabase';
-import { adminRequest, createTeamDatabase } from '../../support/syncLaptops';
-import { startTeamServer, type TeamServer } from '../../support/teamServer';
+import { adminRequest, teamPerFile } from '../../support/syncLaptops';
 
 // Before a laptop that holds records joins, it is told what will arrive and what will be sent.
 // What it is told must be what joining then does.
 
-const servers: TeamServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.stop()));
-});
+const team = teamPerFile();
 
 describe('the preview of joining a team', () => {
   it('counts as sent exactly what joining puts in the outbox: not the default programmes as shipped', async () => {
-    const server = await startTeamServer();
-    servers.push(server);
-    const database = await createTeamDatabase(server);
+    const { server } = team;
+    const database = await team.database();
     const teammates = freshDatabase();
     const theirs = await createStakeholder(teammates, stakeholderInput({ name: 'ASL Napoli 1 Centro' }));
     await adminRequest(server, `/${database}/${encodeURIComponent(docIdOf('stakeholders', theirs.id))}`, {
@@ -54,9 +49,8 @@ describe('the preview of joining a team', () => {
   });
 
   it('tells a laptop holding only the shipped programmes that it sends nothing', async () => {
-    const server = await startTeamServer();
-    servers.push(server);
-    const database = await createTeamDatabase(server);
+    const { server } = team;
+    const database = await team.database();
     const laptop = openSyncTestDatabase(() => null);
     await ensureDefaultProgrammes(laptop);
     const preview = await previewJoin(laptop, `${server.url}/${database}`, {

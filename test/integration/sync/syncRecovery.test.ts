@@ -1,54 +1,36 @@
-import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createStakeholder, updateStakeholder } from '../../../renderer/db/repositories/stakeholders';
 import { readInboundCheckpoint } from '../../../renderer/sync/inboundApply';
 import { SYNC_OUTBOX_TABLE } from '../../../renderer/sync/syncTables';
 import { stakeholderInput } from '../../support/builders';
-import {
-  adminRequest,
-  closeLaptop,
-  createTeamDatabase,
-  eventually,
-  openLaptop,
-  type Laptop,
-} from '../../support/syncLaptops';
+import { adminRequest, eventually, teamPerFile } from '../../support/syncLaptops';
 import { startTcpProxy } from '../../support/tcpProxy';
-import { startTeamServer, type TeamServer } from '../../support/teamServer';
 
-// What survives a server going away and a laptop stopping between its two writes.
+// What survives a server going away and a laptop stopping between its two writes. The server
+// goes away for the laptops behind a relay (tcpProxy.ts) that is cut, so the tests can share one.
+const team = teamPerFile();
 
-const servers: TeamServer[] = [];
-let laptops: Laptop[] = [];
-afterEach(async () => {
-  await Promise.all(laptops.map(closeLaptop));
-  laptops = [];
-  await Promise.all(servers.splice(0).map((server) => server.stop()));
-});
-
-async function server(): Promise<TeamServer> {
-  const started = await startTeamServer();
-  servers.push(started);
-  return started;
-}
-
-function laptop(teamServer: TeamServer, database: string, member: string, url?: string): Laptop {
-  const opened = openLaptop(teamServer, database, member, url);
-  laptops.push(opened);
-  return opened;
+/** Anna's and Marco's laptops, reaching the server through a relay, both holding a first stakeholder. */
+async function twoLaptopsBehindARelay() {
+  const database = await team.database();
+  const relay = await startTcpProxy(team.server.url);
+  onTestFinished(() => relay.close());
+  const [a, b] = [
+    team.laptop(database, 'anna', { url: relay.url }),
+    team.laptop(database, 'marco', { url: relay.url }),
+  ];
+  await Promise.all([a.engine.start(), b.engine.start()]);
+  const first = await createStakeholder(a.db, stakeholderInput({ name: 'Prima' }));
+  await eventually(
+    () => b.db.stakeholders.get(first.id),
+    (found) => expect(found).toBeDefined(),
+  );
+  return { a, b, relay, first };
 }
 
 describe('sync when things go wrong', () => {
   it('loses nothing local when the server stops mid-sync, says offline, and resumes when it is back', async () => {
-    const teamServer = await server();
-    const database = await createTeamDatabase(teamServer);
-    const relay = await startTcpProxy(teamServer.url);
-    onTestFinished(() => relay.close());
-    const [a, b] = [laptop(teamServer, database, 'anna', relay.url), laptop(teamServer, database, 'marco', relay.url)];
-    await Promise.all([a.engine.start(), b.engine.start()]);
-    const stakeholder = await createStakeholder(a.db, stakeholderInput({ name: 'Prima' }));
-    await eventually(
-      () => b.db.stakeholders.get(stakeholder.id),
-      (found) => expect(found).toBeDefined(),
-    );
+    const { a, b, relay, first: stakeholder } = await twoLaptopsBehindARelay();
     // Cut while these are on their way.
     const written = await Promise.all(
       Array.from({ length: 20 }, (_, index) => createStakeholder(a.db, stakeholderInput({ name: `Nuovo ${index}` }))),
@@ -78,17 +60,7 @@ describe('sync when things go wrong', () => {
   });
 
   it('gives up on connections that went silent (a laptop that slept) and syncs again over new ones', async () => {
-    const teamServer = await server();
-    const database = await createTeamDatabase(teamServer);
-    const relay = await startTcpProxy(teamServer.url);
-    onTestFinished(() => relay.close());
-    const [a, b] = [laptop(teamServer, database, 'anna', relay.url), laptop(teamServer, database, 'marco', relay.url)];
-    await Promise.all([a.engine.start(), b.engine.start()]);
-    const before = await createStakeholder(a.db, stakeholderInput({ name: 'Prima' }));
-    await eventually(
-      () => b.db.stakeholders.get(before.id),
-      (found) => expect(found).toBeDefined(),
-    );
+    const { a, b, relay } = await twoLaptopsBehindARelay();
     relay.freezeOpenConnections();
     const after = await createStakeholder(a.db, stakeholderInput({ name: 'Dopo il sonno' }));
     await eventually(
@@ -98,10 +70,9 @@ describe('sync when things go wrong', () => {
   });
 
   it('pushes, once, a change whose outbox row a crash left before it reached PouchDB', async () => {
-    const teamServer = await server();
-    const database = await createTeamDatabase(teamServer);
-    const a = laptop(teamServer, database, 'anna');
-    const b = laptop(teamServer, database, 'marco');
+    const database = await team.database();
+    const a = team.laptop(database, 'anna');
+    const b = team.laptop(database, 'marco');
     // Saved here, then the app stopped before its engine ran: only the outbox knows.
     const stakeholder = await createStakeholder(a.db, stakeholderInput());
     expect(await a.db.table(SYNC_OUTBOX_TABLE).count()).toBe(1);
@@ -111,7 +82,10 @@ describe('sync when things go wrong', () => {
       (found) => expect(found).toEqual(stakeholder),
     );
     await a.engine.settle();
-    const onServer = (await adminRequest(teamServer, `/${database}/stakeholders:${stakeholder.id}?revs_info=true`)) as {
+    const onServer = (await adminRequest(
+      team.server,
+      `/${database}/stakeholders:${stakeholder.id}?revs_info=true`,
+    )) as {
       _rev: string;
       _revs_info: unknown[];
     };
@@ -121,10 +95,9 @@ describe('sync when things go wrong', () => {
   });
 
   it('resumes from its checkpoint after a restart and receives what changed meanwhile', async () => {
-    const teamServer = await server();
-    const database = await createTeamDatabase(teamServer);
-    const a = laptop(teamServer, database, 'anna');
-    const b = laptop(teamServer, database, 'marco');
+    const database = await team.database();
+    const a = team.laptop(database, 'anna');
+    const b = team.laptop(database, 'marco');
     await Promise.all([a.engine.start(), b.engine.start()]);
     const before = await createStakeholder(a.db, stakeholderInput({ name: 'Prima' }));
     await eventually(

@@ -1,16 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { setUpTeam } from '../../../scripts/team/teamSetup';
-import { startTeamServer, type TeamServer } from '../../support/teamServer';
+import { teamPerFile } from '../../support/syncLaptops';
 import { checkTeamAccess, teamDatabaseUrl } from '../../../renderer/sync/teamAccess';
 
 // Against a running test server (pouchdb-server in memory, plain CouchDB HTTP): each answer a
 // person can act on is told apart, and nothing else passes for a joined team.
 
-let server: TeamServer;
+const team = teamPerFile();
 const anna = { userName: 'anna', password: 'anna-password-1' };
 
 beforeAll(async () => {
-  server = await startTeamServer();
+  const { server } = team;
   await setUpTeam({
     url: server.url,
     team: 'psychcare',
@@ -24,18 +24,15 @@ beforeAll(async () => {
     members: [{ name: 'bruno', password: 'bruno-password-1' }],
   });
 }, 60_000);
-afterAll(async () => {
-  await server?.stop();
-});
 
 describe('checking a team before joining it', () => {
   it('lets a member in, with the address of the team database', async () => {
-    const access = await checkTeamAccess({ serverOrigin: server.url, team: 'psychcare' }, anna);
-    expect(access).toEqual({ ok: true, databaseUrl: `${server.url}/trama-psychcare` });
+    const access = await checkTeamAccess({ serverOrigin: team.server.url, team: 'psychcare' }, anna);
+    expect(access).toEqual({ ok: true, databaseUrl: `${team.server.url}/trama-psychcare` });
   });
 
   it('says the password is wrong, for a wrong password and for an unknown name', async () => {
-    const address = { serverOrigin: server.url, team: 'psychcare' };
+    const address = { serverOrigin: team.server.url, team: 'psychcare' };
     expect(await checkTeamAccess(address, { ...anna, password: 'not-her-password' })).toEqual({
       ok: false,
       failure: 'wrong-password',
@@ -48,11 +45,11 @@ describe('checking a team before joining it', () => {
 
   it('says who is not a member of the team, and which team does not exist', async () => {
     const bruno = { userName: 'bruno', password: 'bruno-password-1' };
-    expect(await checkTeamAccess({ serverOrigin: server.url, team: 'psychcare' }, bruno)).toEqual({
+    expect(await checkTeamAccess({ serverOrigin: team.server.url, team: 'psychcare' }, bruno)).toEqual({
       ok: false,
       failure: 'not-member',
     });
-    expect(await checkTeamAccess({ serverOrigin: server.url, team: 'nosuchteam' }, anna)).toMatchObject({
+    expect(await checkTeamAccess({ serverOrigin: team.server.url, team: 'nosuchteam' }, anna)).toMatchObject({
       ok: false,
       failure: expect.stringMatching(/^(no-team|not-member)$/),
     });

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createContact } from '../../../renderer/db/repositories/contacts';
 import { createRelationship } from '../../../renderer/db/repositories/relationships';
 import {
@@ -8,36 +8,15 @@ import {
 } from '../../../renderer/db/repositories/stakeholders';
 import { queueAllRecords, writeUnrecorded } from '../../../renderer/sync/syncOutbox';
 import { contactInput, relationshipInput, stakeholderInput } from '../../support/builders';
-import {
-  adminRequest,
-  closeLaptop,
-  createTeamDatabase,
-  eventually,
-  openLaptop,
-  type Laptop,
-} from '../../support/syncLaptops';
-import { startTeamServer, type TeamServer } from '../../support/teamServer';
+import { adminRequest, eventually, teamPerFile, type Laptop } from '../../support/syncLaptops';
 
 // Two officers' laptops replicating through a real (in-memory) team server.
 
-let server: TeamServer;
-let laptops: Laptop[] = [];
-
-beforeAll(async () => {
-  server = await startTeamServer();
-});
-afterAll(async () => {
-  await server.stop();
-});
-afterEach(async () => {
-  await Promise.all(laptops.map(closeLaptop));
-  laptops = [];
-});
+const team = teamPerFile();
 
 async function twoLaptopsAndTheirDatabase(): Promise<[Laptop, Laptop, string]> {
-  const database = await createTeamDatabase(server);
-  const pair: [Laptop, Laptop] = [openLaptop(server, database, 'anna'), openLaptop(server, database, 'marco')];
-  laptops.push(...pair);
+  const database = await team.database();
+  const pair: [Laptop, Laptop] = [team.laptop(database, 'anna'), team.laptop(database, 'marco')];
   await Promise.all(pair.map((laptop) => laptop.engine.start()));
   return [...pair, database];
 }
@@ -161,7 +140,7 @@ describe('two laptops of a team', () => {
       { _id: 'meta:sample', table: 'meta', record: { key: 'sample', value: true } },
       JSON.parse('{"_id": "contacts:c1", "table": "contacts", "record": {"__proto__": {"polluted": true}}}') as object,
     ];
-    await adminRequest(server, `/${database}/_bulk_docs`, { method: 'POST', body: { docs: hostile } });
+    await adminRequest(team.server, `/${database}/_bulk_docs`, { method: 'POST', body: { docs: hostile } });
     const stakeholder = await createStakeholder(a.db, stakeholderInput());
     await eventually(
       () => b.db.stakeholders.get(stakeholder.id),
@@ -185,10 +164,10 @@ describe('two laptops of a team', () => {
   });
 
   it('says which refusal stops it: a wrong password, a team database that does not exist', async () => {
-    const database = await createTeamDatabase(server);
-    const intruder = openLaptop({ ...server, admin: { name: server.admin.name, password: 'wrong' } }, database, 'eve');
-    const lost = openLaptop(server, `trama-missing-${crypto.randomUUID()}`, 'anna');
-    laptops.push(intruder, lost);
+    const database = await team.database();
+    const wrongPassword = { ...team.server, admin: { name: team.server.admin.name, password: 'wrong' } };
+    const intruder = team.laptop(database, 'eve', { server: wrongPassword });
+    const lost = team.laptop(`trama-missing-${crypto.randomUUID()}`, 'anna');
     await Promise.all([intruder.engine.start(), lost.engine.start()]);
     await eventually(
       async () => [intruder.engine.status(), lost.engine.status()],
@@ -201,10 +180,9 @@ describe('two laptops of a team', () => {
   });
 
   it('lets a laptop that already holds records join: new ones go, same ones match, differing ones conflict', async () => {
-    const database = await createTeamDatabase(server);
-    const a = openLaptop(server, database, 'anna');
-    const b = openLaptop(server, database, 'marco');
-    laptops.push(a, b);
+    const database = await team.database();
+    const a = team.laptop(database, 'anna');
+    const b = team.laptop(database, 'marco');
     await a.engine.start();
     const same = await createStakeholder(a.db, stakeholderInput({ name: 'Uguale' }));
     const differing = await createStakeholder(a.db, stakeholderInput({ name: 'Di Anna' }));
