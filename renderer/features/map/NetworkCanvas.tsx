@@ -12,6 +12,7 @@ import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useT } from '../../i18n/useT';
 import type { MapVisibility } from './mapFilters';
 import { installCytoscapeFastPaths, PICTURE_WHILE_MOVING_FROM, setPictureWhileMoving } from './cytoscapeFastPaths';
+import { reuseViewForMovingPicture } from './movingPicture';
 import { evenInsets, fitView, type Insets } from './fitView';
 import { MAP_STYLESHEET } from './mapStylesheet';
 import type { TimeMarks } from './mapTime';
@@ -272,7 +273,9 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
 
   useEffect(
     function movePictureOfLargeMaps() {
-      if (cy) setPictureWhileMoving(cy, elements.length >= PICTURE_WHILE_MOVING_FROM);
+      if (!cy) return;
+      reuseViewForMovingPicture(cy);
+      setPictureWhileMoving(cy, elements.length >= PICTURE_WHILE_MOVING_FROM);
     },
     [cy, elements],
   );
