@@ -51,7 +51,8 @@ describe('the main process', () => {
     expect(electron.calls.slice(0, 4)).toEqual(['setName', 'setPath', 'registerSchemes', 'whenReady']);
     expect(electron.module.app.setPath).toHaveBeenCalledWith('userData', '/home/user/.config/Trama');
     expect(electron.module.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
+      // codeCache needs standard: without it Electron throws, and every start compiles the bundle anew.
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }) },
     ]);
   });
 
