@@ -29,10 +29,6 @@ export function writeOlderBackupFile(stakeholders: number): BackupFile {
   const tables = {
     ...emptyBackupTables(),
     ...network,
-    programmes: [],
-    categories: [],
-    mapPositions: [],
-    briefings: [],
     // The meta rows the load leaves (renderer/db/sample.ts).
     meta: [
       { key: META_KEYS.sample, value: { loadedOn: BACKUP_DAY, stakeholderCount: stakeholders } },

@@ -45,11 +45,7 @@ function spoiledBackupFile(name: string, spoil: (text: string) => string): strin
   const tables = {
     ...emptyBackupTables(),
     ...network,
-    programmes: [],
-    categories: [],
-    mapPositions: [],
     meta: [{ key: 'note', value: 'here' }],
-    briefings: [],
   };
   const filePath = path.join(mkdtempSync(path.join(tmpdir(), 'trama-restore-')), name);
   writeFileSync(filePath, spoil(serialiseBackup(tables, 2, '2026-03-01T09:00:00.000Z')));
