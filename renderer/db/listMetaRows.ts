@@ -1,15 +1,19 @@
 import { COPIES_PENDING_META_KEY, ERASED_CONTACTS_META_KEY } from '../../shared/domain/personalData';
 import { isSameValue } from '../../shared/domain/recordIdentity';
 import type { RowStamp } from './rowStamps';
+import type { TableName } from './schema';
 
 // Meta rows holding a list that changes of one kind share: every erasure adds its person to
 // the erased contacts' ids and to the reminder of copies to check, and takes them off again
 // (a finished check, a teammate's Undo arriving by sync). Undo of one change takes back only
 // the elements that change added or removed, keeping what others did to the list since; a
-// whole-row restore would be refused as soon as anyone else touched the list. Every other
-// row keeps the whole-row rule (undoPlan.ts).
+// whole-row restore would be refused as soon as anyone else touched the list. An element
+// names a record: while Undo holds that record back ("undo the rest"), the person is still
+// erased and the element stays. Every other row keeps the whole-row rule (undoPlan.ts).
 
 interface ListMeta {
+  /** The table of the record an element names, by its id. */
+  names: TableName;
   /** What an element is: changes add and remove elements by this; undefined for an element not understood. */
   idOf(element: unknown): string | undefined;
   /** The order the list is kept in, if any. */
@@ -18,11 +22,13 @@ interface ListMeta {
 
 const LIST_META: Readonly<Record<string, ListMeta>> = {
   [ERASED_CONTACTS_META_KEY]: {
+    names: 'contacts',
     idOf: (element) => (typeof element === 'string' ? element : undefined),
     arrange: (elements) => [...(elements as string[])].sort(),
   },
   // One entry per erased person: an Undo takes that person's entry off, whatever its places.
   [COPIES_PENDING_META_KEY]: {
+    names: 'contacts',
     idOf: (element) => {
       const contactId = (element as { contactId?: unknown } | null)?.contactId;
       return typeof contactId === 'string' ? contactId : undefined;
@@ -63,12 +69,14 @@ function elementsAfter(list: ListMeta, stamp: RowStamp | undefined): Elements | 
  * @param before the row before the change (undefined if the change created it)
  * @param after how the change left the row (its write-log stamp)
  * @param current the row now
+ * @param isKeptOut whether Undo leaves out the record of that table with that id (held back)
  */
 export function undoListElements(
   key: string,
   before: unknown,
   after: RowStamp | undefined,
   current: unknown,
+  isKeptOut: (table: TableName, id: string) => boolean = () => false,
 ): { kind: 'put'; row: { key: string; value: unknown[] } } | { kind: 'delete' } | { kind: 'keep' } | undefined {
   if (!isListMetaKey(key)) return undefined;
   const list = LIST_META[key]!;
@@ -79,8 +87,8 @@ export function undoListElements(
   const isSame = (one: Elements, other: Elements, id: string) =>
     one.has(id) && other.has(id) && isSameValue(one.get(id), other.get(id));
   const undone = new Map(now);
-  // An element the change added (or replaced) goes, whatever happened to it since.
-  for (const id of left.keys()) if (!isSame(left, then, id)) undone.delete(id);
+  // An element the change added (or replaced) goes, whatever happened to it since, unless its record stays out.
+  for (const id of left.keys()) if (!isSame(left, then, id) && !isKeptOut(list.names, id)) undone.delete(id);
   // An element the change removed (or replaced) comes back, unless the list holds one with its id again.
   for (const [id, element] of then) if (!isSame(then, left, id) && !undone.has(id)) undone.set(id, element);
   const elements = [...undone.values()];

@@ -6,7 +6,7 @@ import type { TramaDatabase } from './db';
 import { readErasedContactIds } from './erasedContacts';
 import { erasePerson } from './privacy';
 import { createContact } from './repositories/contacts';
-import { createStakeholder } from './repositories/stakeholders';
+import { createStakeholder, deleteStakeholders } from './repositories/stakeholders';
 import { stampChange, undoChange } from './undo';
 
 // The erased contacts' ids and the reminder of copies to check are lists every erasure shares:
@@ -86,5 +86,25 @@ describe('undo of an erasure while other erasures share the lists', () => {
     await undoChange(db, erasure);
 
     expect(await db.meta.get(COPIES_PENDING_META_KEY)).toEqual(pendingBefore);
+  });
+});
+
+describe('undo of the rest of an erasure whose person cannot come back', () => {
+  it('keeps the person on the erased list and the copies reminder while her record stays out', async () => {
+    const { anna, bruno } = await threePeople();
+    const erasure = await stampChange((await erasePerson(db, anna.id)).change);
+    // Her organisation deleted since (Bruno with it): her record would point at nothing, so it is held back.
+    await deleteStakeholders(db, [anna.stakeholderId]);
+    expect(await db.contacts.get(bruno.id)).toBeUndefined();
+
+    const outcome = await undoChange(db, erasure, 'safe-part');
+
+    expect(outcome.conflicts.map((conflict) => [conflict.table, conflict.key, conflict.reason])).toEqual([
+      ['contacts', anna.id, 'dangling'],
+    ]);
+    expect(await db.contacts.get(anna.id)).toBeUndefined();
+    // Still erased: the list that keeps her from coming back and the reminder to check her copies stay.
+    expect([...(await readErasedContactIds(db))]).toEqual([anna.id]);
+    expect(await pendingIds()).toEqual([anna.id]);
   });
 });

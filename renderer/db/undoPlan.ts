@@ -2,7 +2,16 @@ import type { IndexableType } from 'dexie';
 import { recordLabel } from '../../shared/domain/recordIdentity';
 import { undoListElements } from './listMetaRows';
 import { findReferrers, referencesOf, type Referrer } from './recordReferences';
-import { firstBeforeImages, isSameStamp, keyText, primaryKeyOf, readRows, stampOf, touchedKeys } from './rowStamps';
+import {
+  firstBeforeImages,
+  isSameStamp,
+  keyText,
+  primaryKeyOf,
+  readRows,
+  stampOf,
+  touchedKeys,
+  type RowStamp,
+} from './rowStamps';
 import type { TableName } from './schema';
 import type { StampedChange } from './stampedChange';
 import type { TramaDatabase } from './tramaDatabase';
@@ -41,6 +50,8 @@ export interface UndoPlan {
 }
 
 type KeyedRows = Map<TableName, Map<string, unknown>>;
+/** A shared list row before the change, as the change left it, and now. */
+type ListRows = { before: unknown; after: RowStamp | undefined; current: unknown };
 
 function rowsOf<Value>(map: Map<TableName, Map<string, Value>>, table: TableName): Map<string, Value> {
   let rows = map.get(table);
@@ -194,10 +205,11 @@ export async function planUndo(db: TramaDatabase, change: StampedChange): Promis
   }
   const followerCount = followers.size;
 
-  // 5. The shared lists, element by element: nothing points at them, so they wait for no other row.
-  for (const [key, row] of lists) {
-    if (row === null) rowsOf(deletes, 'meta').set(key, key);
-    else rowsOf(restores, 'meta').set(key, row);
+  // 5. The shared lists, element by element: nothing points at them; an element stays while its record is held back.
+  for (const [key, rows] of lists) {
+    const undone = undoListElements(key, rows.before, rows.after, rows.current, isHeldBack);
+    if (undone?.kind === 'delete') rowsOf(deletes, 'meta').set(key, key);
+    else if (undone?.kind === 'put') rowsOf(restores, 'meta').set(key, undone.row);
   }
 
   const rowCount =
@@ -225,30 +237,29 @@ export async function planUndo(db: TramaDatabase, change: StampedChange): Promis
 }
 
 /**
- * Takes the shared list rows (listMetaRows.ts) out of the whole-row plan: what Undo writes
- * to each instead (a row, or null to delete it), leaving out those already as Undo would
- * leave them. A list it cannot read element by element stays in the plan, whole-row.
+ * Takes the shared list rows (listMetaRows.ts) out of the whole-row plan, with what step 5
+ * needs to undo them element by element. A list it cannot read element by element stays in
+ * the plan, whole-row.
  */
 function takeListRows(
   change: StampedChange,
   restores: KeyedRows,
   deletes: Map<TableName, Map<string, IndexableType>>,
   current: KeyedRows,
-): Map<string, unknown> {
-  const writes = new Map<string, unknown>();
+): Map<string, ListRows> {
+  const lists = new Map<string, ListRows>();
   for (const key of touchedKeys(change, 'meta').keys()) {
-    const undone = undoListElements(
-      key,
-      restores.get('meta')?.get(key),
-      change.after.meta?.get(key),
-      current.get('meta')?.get(key),
-    );
-    if (!undone) continue;
+    const rows = {
+      before: restores.get('meta')?.get(key),
+      after: change.after.meta?.get(key),
+      current: current.get('meta')?.get(key),
+    };
+    if (!undoListElements(key, rows.before, rows.after, rows.current)) continue;
     restores.get('meta')?.delete(key);
     deletes.get('meta')?.delete(key);
-    if (undone.kind !== 'keep') writes.set(key, undone.kind === 'put' ? undone.row : null);
+    lists.set(key, rows);
   }
-  return writes;
+  return lists;
 }
 
 /** Whether each record that a row to be restored points at exists now (before Undo writes). */
