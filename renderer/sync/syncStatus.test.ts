@@ -36,7 +36,23 @@ describe('the sync status', () => {
     expect(statusOf({ ...catchingUp, receiving: { received: 5, total: null } })).toMatchObject({ total: null });
     expect(statusOf({ ...catchingUp, offlineSince: '2026-12-06T12:00:00.000Z' }).kind).toBe('offline');
     expect(statusOf({ ...catchingUp, error: 'forbidden' }).kind).toBe('error');
-    expect(statusOf({ ...catchingUp, hasReachedServer: false }).kind).toBe('connecting');
+  });
+
+  it('says connecting until the server answers, unless records are being received meanwhile', () => {
+    const restarted = { ...running, hasReachedServer: false };
+    expect(statusOf({ ...restarted, receiving: { received: 0, total: null } })).toEqual({
+      kind: 'connecting',
+      pending: 0,
+    });
+    // A first pull cut short by a restart: what it had received is applied while the server is asked again.
+    expect(statusOf({ ...restarted, receiving: { received: 0, total: 1500 } })).toEqual({
+      kind: 'receiving',
+      received: 0,
+      total: 1500,
+      pending: 0,
+    });
+    expect(statusOf({ ...restarted, receiving: { received: 500, total: 1500 } })).toMatchObject({ received: 500 });
+    expect(statusOf({ ...restarted, receiving: null, pending: 1 })).toEqual({ kind: 'connecting', pending: 1 });
   });
 
   it.each([

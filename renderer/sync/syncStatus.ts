@@ -55,13 +55,15 @@ export function statusOf(facts: SyncFacts): SyncStatus {
   if (!facts.isRunning) return { kind: 'stopped' };
   if (facts.error) return { kind: 'error', error: facts.error, pending };
   if (facts.offlineSince) return { kind: 'offline', since: facts.offlineSince, pending };
-  if (!facts.hasReachedServer) return { kind: 'connecting', pending };
   if (facts.receiving) {
     const { received, total } = facts.receiving;
-    // Started, and nothing known yet of what the pull will bring.
+    // Started, and nothing known yet of what the pull will bring. Once something is known, it is
+    // shown even before the server answers: after a restart in the middle of a first pull, what
+    // was received then is applied meanwhile (syncEngine.ts), and "Connecting…" would hide it.
     if (received === 0 && total === null) return { kind: 'connecting', pending };
     // The total is the server's estimate: progress is never shown beyond it.
     return { kind: 'receiving', received, total: total === null ? null : Math.max(total, received), pending };
   }
+  if (!facts.hasReachedServer) return { kind: 'connecting', pending };
   return pending > 0 ? { kind: 'sending', pending } : { kind: 'synced' };
 }
