@@ -89,7 +89,7 @@ describe('the replication with the team server', () => {
     expect(replication.hasCaughtUp()).toBe(true);
     syncs[0]!.pull.emit('change', { docs: [{ _id: 'x' }], docs_read: 1, pending: 0 });
     expect(facts.receiving).toBeNull();
-    replication.resetCatchUp();
+    replication.resetCatchUp(0);
     expect(replication.hasCaughtUp()).toBe(false);
     // A new start: nothing known yet of what will come, so not "synced" either.
     expect(statusOf(facts)).toEqual({ kind: 'connecting', pending: 0 });

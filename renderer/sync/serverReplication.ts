@@ -43,10 +43,17 @@ export interface ServerReplication {
   stop(): void;
   /** Back on a network: try at once rather than at the end of a back-off of up to a minute. */
   retryNow(): void;
-  /** A new start: what the pull brings counts as "receiving" until it catches up again. */
-  resetCatchUp(): void;
+  /**
+   * A new start: what the pull brings counts as "receiving" until it catches up again, after
+   * the `waiting` records an earlier pull left here unapplied (inboundBacklog.ts).
+   */
+  resetCatchUp(waiting: number): void;
   hasCaughtUp(): boolean;
-  /** An empty laptop learns at once how much the team holds, for its progress bar. */
+  /**
+   * An empty laptop, or one restarted in the middle of a pull, learns at once how much the team
+   * holds, for its progress bar (a server that gives no count of what is pending, as
+   * pouchdb-server, would leave it at what waited here).
+   */
   estimateFirstPull(): Promise<void>;
 }
 
@@ -54,12 +61,14 @@ export function createServerReplication(options: ServerReplicationOptions): Serv
   const { Pouch, local, remote, facts, unsent, publish } = options;
   let replication: PouchSync | null = null;
   let hasPullCaughtUp = false;
+  /** Records an earlier pull left here unapplied: received before anything this pull reads. */
+  let waitingHere = 0;
 
   /** A batch pulled while catching up: the server (CouchDB) says how many more wait after it. */
   function noteCatchingUp(change: { docs_read?: number; pending?: number }): void {
     facts.receiving ??= { received: 0, total: null };
     if (typeof change.pending === 'number' && typeof change.docs_read === 'number')
-      facts.receiving.total = Math.max(facts.receiving.total ?? 0, change.docs_read + change.pending);
+      facts.receiving.total = Math.max(facts.receiving.total ?? 0, waitingHere + change.docs_read + change.pending);
   }
 
   function start(): void {
@@ -136,21 +145,28 @@ export function createServerReplication(options: ServerReplicationOptions): Serv
       stop();
       start();
     },
-    resetCatchUp() {
+    resetCatchUp(waiting) {
       hasPullCaughtUp = false;
+      waitingHere = waiting;
       // Counting from the start: a laptop that holds records of its own must not say "synced"
       // while the team's records are still on their way (statusOf says "connecting" until
       // something arrives or the server says how much will).
-      facts.receiving = { received: 0, total: null };
+      facts.receiving = { received: 0, total: waiting > 0 ? waiting : null };
     },
     hasCaughtUp: () => hasPullCaughtUp,
     async estimateFirstPull() {
       const here = await local.info();
-      if (Number.parseInt(String(here.update_seq), 10) > 0) return;
+      const isEmpty = Number.parseInt(String(here.update_seq), 10) === 0;
+      // A laptop with records of its own and nothing left unapplied: they are no measure of what comes.
+      if (!isEmpty && waitingHere === 0) return;
       const there = await remote.info();
       if (hasPullCaughtUp) return;
+      const onServer = there.doc_count + (there.doc_del_count ?? 0);
       facts.receiving ??= { received: 0, total: null };
-      facts.receiving.total = there.doc_count + (there.doc_del_count ?? 0);
+      // Restarted in the middle of a pull: what waits here, and what the server holds that this laptop has not
+      // (an estimate: its own records not yet sent make it smaller; the server's count, when it gives one, wins).
+      const total = isEmpty ? onServer : waitingHere + Math.max(0, onServer - here.doc_count);
+      facts.receiving.total = Math.max(facts.receiving.total ?? 0, total);
       publish();
     },
   };

@@ -227,10 +227,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       // (after any round already going: two hand-overs of one outbox would race).
       await running?.catch(() => undefined);
       await handOver();
-      replication.resetCatchUp();
       // The rest is applied in the background, as received: the status is heard once start
-      // resolves, and shows that progress against what waited.
-      if (waiting > 0) facts.receiving = { received: 0, total: waiting };
+      // resolves, and shows that progress against what waited and what the server still holds.
+      replication.resetCatchUp(waiting);
       localChanges = local.changes({ since: 'now', live: true });
       localChanges.on('change', settleInBackground);
       outboxWatch = liveQuery(() => db.table(SYNC_OUTBOX_TABLE).count()).subscribe({
