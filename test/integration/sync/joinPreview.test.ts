@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import type Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ensureDefaultProgrammes } from '../../../renderer/db/repositories/organisation';
 import { createStakeholder } from '../../../renderer/db/repositories/stakeholders';
 import { previewJoin } from '../../../renderer/sync/joinPreview';
@@ -15,11 +16,18 @@ import { adminRequest, teamPerFile } from '../../support/syncLaptops';
 
 const team = teamPerFile();
 
+/** Every database a test opens, deleted after it. */
+const opened: Dexie[] = [];
+const kept = <Database extends Dexie>(database: Database): Database => (opened.push(database), database);
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((database) => database.delete()));
+});
+
 describe('the preview of joining a team', () => {
   it('counts as sent exactly what joining puts in the outbox: not the default programmes as shipped', async () => {
     const { server } = team;
     const database = await team.database();
-    const teammates = freshDatabase();
+    const teammates = kept(freshDatabase());
     const theirs = await createStakeholder(teammates, stakeholderInput({ name: 'ASL Napoli 1 Centro' }));
     await adminRequest(server, `/${database}/${encodeURIComponent(docIdOf('stakeholders', theirs.id))}`, {
       method: 'PUT',
@@ -27,7 +35,7 @@ describe('the preview of joining a team', () => {
     });
 
     // Not in a team yet: nothing is recorded while these are written.
-    const laptop = openSyncTestDatabase(() => null);
+    const laptop = kept(openSyncTestDatabase(() => null));
     await ensureDefaultProgrammes(laptop);
     const renamed = DEFAULT_PROGRAMMES[0]!;
     await laptop.programmes.update(renamed.id, { name: `${renamed.name} (rinominato)` });
@@ -51,7 +59,7 @@ describe('the preview of joining a team', () => {
   it('tells a laptop holding only the shipped programmes that it sends nothing', async () => {
     const { server } = team;
     const database = await team.database();
-    const laptop = openSyncTestDatabase(() => null);
+    const laptop = kept(openSyncTestDatabase(() => null));
     await ensureDefaultProgrammes(laptop);
     const preview = await previewJoin(laptop, `${server.url}/${database}`, {
       userName: server.admin.name,
