@@ -66,6 +66,16 @@ describe('the replication with the team server', () => {
     expect(facts.receiving).toEqual({ received: 0, total: 2_000 });
   });
 
+  it('counts what the server still holds on top of what an earlier pull left here unapplied', () => {
+    const { replication, syncs, facts } = setUp();
+    replication.resetCatchUp(1_000);
+    expect(facts.receiving).toEqual({ received: 0, total: 1_000 });
+    replication.start();
+    // CouchDB's count is of what this pull reads, not of what waited here since the restart.
+    syncs[0]!.pull.emit('change', { docs: [{ _id: 'stakeholder:a' }], docs_read: 500, pending: 1_500 });
+    expect(facts.receiving).toEqual({ received: 0, total: 3_000 });
+  });
+
   it('counts pushed documents as sent, and never takes a push for a pull', () => {
     const { replication, syncs, facts, unsent } = setUp();
     unsent.add('stakeholder:a').add('stakeholder:b');
