@@ -21,7 +21,7 @@ import { eraseFromHistory } from './repositories/history';
 export type { SharedDetail };
 import { TABLE_NAMES, type TableName } from './schema';
 import { nowIso } from './timestamps';
-import { recordBefore, recordCreated, type UndoableChange } from './undo';
+import { recordBefore, recordCreated, recordRestoredWith, type UndoableChange } from './undo';
 
 // GDPR Art. 15 (access) and Art. 17 (erasure) for one contact person: everything the
 // database holds about them, and its removal from every table in one transaction. Where
@@ -147,6 +147,7 @@ export interface DatabaseErasure {
 
 async function replaceMentions(
   db: TramaDatabase,
+  erasedContactId: string,
   matcher: MentionMatcher,
   places: readonly MentionPlace[],
   marker: string,
@@ -167,6 +168,8 @@ async function replaceMentions(
     outcome.mentionsLeft.push(...recordPlaces.filter((place) => redacted.fieldsLeft.includes(place.field)));
     if (redacted.count === 0) continue;
     recordBefore(outcome.change, table as TableName, [row]);
+    // Undo puts the person's name back here only if it puts her back.
+    recordRestoredWith(outcome.change, table as TableName, id, { table: 'contacts', key: erasedContactId });
     await db.table(table).put({ ...(redacted.record as Record<string, unknown>), updatedAt });
     outcome.mentionsReplaced += redacted.count;
   }
@@ -222,7 +225,7 @@ export async function erasePersonInTransaction(
   };
   const places = (options.mentions ?? []).filter((place) => !(place.table === 'contacts' && place.id === contactId));
   if (places.length > 0)
-    await replaceMentions(db, createMentionMatcher(person), places, options.marker ?? '[erased]', outcome);
+    await replaceMentions(db, contactId, createMentionMatcher(person), places, options.marker ?? '[erased]', outcome);
   // The history keeps every field's past values: the person leaves all of them, asked or not.
   await eraseFromHistory(db, contactId, person, options.marker ?? '[erased]');
   await recordErasure(db, contactId, outcome.change);

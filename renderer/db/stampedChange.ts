@@ -1,6 +1,6 @@
 import type { ChangeStamps } from './rowStamps';
 import type { TableName } from './schema';
-import type { UndoableChange } from './undoableChange';
+import type { RestoredWith, UndoableChange } from './undoableChange';
 
 declare const stamped: unique symbol;
 
@@ -14,6 +14,7 @@ export interface StampedChange {
   readonly [stamped]: true;
   readonly before: UndoableChange['before'];
   readonly created: UndoableChange['created'];
+  readonly restoredWith: RestoredWith[];
   readonly after: ChangeStamps;
   readonly targetsThen: ReadonlyMap<TableName, ReadonlyMap<string, boolean>>;
 }

@@ -178,6 +178,16 @@ export function recordBefore(change: UndoableChange, table: TableName, rows: rea
   readTargets(capture, table, rows);
 }
 
+/** The row of `table` with `key`, recorded in the change, is put back only if the row `with` is put back too. */
+export function recordRestoredWith(
+  change: UndoableChange,
+  table: TableName,
+  key: string,
+  restoredWith: { table: TableName; key: string },
+): void {
+  (change.restoredWith ??= []).push({ table, key, with: restoredWith });
+}
+
 export function recordCreated(change: UndoableChange, table: TableName, keys: readonly IndexableType[]): void {
   if (keys.length === 0) return;
   captureOf(change);
@@ -244,6 +254,7 @@ async function stampOnce(change: UndoableChange): Promise<StampedChange> {
   const result = {
     before: change.before,
     created: change.created,
+    restoredWith: change.restoredWith ?? [],
     after,
     targetsThen,
   } as UnmarkedStampedChange as StampedChange;

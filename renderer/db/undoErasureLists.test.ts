@@ -4,7 +4,7 @@ import { contactInput, freshDatabase, stakeholderInput } from '../../test/suppor
 import { readCopiesPending, removeCopiesPending } from './copiesPending';
 import type { TramaDatabase } from './db';
 import { readErasedContactIds } from './erasedContacts';
-import { erasePerson } from './privacy';
+import { collectPersonalData, erasePerson } from './privacy';
 import { createContact } from './repositories/contacts';
 import { createStakeholder, deleteStakeholders } from './repositories/stakeholders';
 import { stampChange, undoChange } from './undo';
@@ -106,5 +106,53 @@ describe('undo of the rest of an erasure whose person cannot come back', () => {
     // Still erased: the list that keeps her from coming back and the reminder to check her copies stay.
     expect([...(await readErasedContactIds(db))]).toEqual([anna.id]);
     expect(await pendingIds()).toEqual([anna.id]);
+  });
+
+  it('leaves the mentions it replaced as erased as she is, and says why', async () => {
+    const asl = await createStakeholder(db, stakeholderInput({ name: 'ASL Caserta' }));
+    const prefettura = await createStakeholder(
+      db,
+      stakeholderInput({ name: 'Prefettura di Caserta', notes: 'Sentire Anna Prova per il tavolo' }),
+    );
+    const comune = await createStakeholder(
+      db,
+      stakeholderInput({ name: 'Comune di Aversa', notes: 'Nessun contatto' }),
+    );
+    const anna = await createContact(db, contactInput(asl.id, { name: 'Anna Prova' }));
+    const mentions = (await collectPersonalData(db, anna.id)).mentions.filter((place) => place.id === prefettura.id);
+    expect(mentions).toHaveLength(1);
+    const erasure = await stampChange((await erasePerson(db, anna.id, { mentions, marker: '[erased]' })).change);
+    expect((await db.stakeholders.get(prefettura.id))?.notes).toBe('Sentire [erased] per il tavolo');
+    await deleteStakeholders(db, [asl.id]);
+
+    const outcome = await undoChange(db, erasure, 'safe-part');
+
+    expect(await db.contacts.get(anna.id)).toBeUndefined();
+    expect((await db.stakeholders.get(prefettura.id))?.notes, 'her name back in another record').toBe(
+      'Sentire [erased] per il tavolo',
+    );
+    expect(outcome.dependents.map((held) => [held.table, held.key, held.reason, held.by?.table])).toEqual([
+      ['stakeholders', prefettura.id, 'needs', 'contacts'],
+    ]);
+    expect(await db.stakeholders.get(comune.id)).toMatchObject({ notes: 'Nessun contatto' });
+  });
+});
+
+describe('undo of a whole erasure with the mentions it replaced', () => {
+  it('puts her name back where it was, with her', async () => {
+    const asl = await createStakeholder(db, stakeholderInput({ name: 'ASL Caserta' }));
+    const prefettura = await createStakeholder(
+      db,
+      stakeholderInput({ name: 'Prefettura di Caserta', notes: 'Sentire Anna Prova per il tavolo' }),
+    );
+    const anna = await createContact(db, contactInput(asl.id, { name: 'Anna Prova' }));
+    const mentions = (await collectPersonalData(db, anna.id)).mentions.filter((place) => place.id === prefettura.id);
+    const erasure = await stampChange((await erasePerson(db, anna.id, { mentions, marker: '[erased]' })).change);
+
+    const outcome = await undoChange(db, erasure);
+
+    expect(outcome).toMatchObject({ isComplete: true, conflicts: [], dependents: [] });
+    expect(await db.contacts.get(anna.id)).toEqual(anna);
+    expect(await db.stakeholders.get(prefettura.id)).toEqual(prefettura);
   });
 });

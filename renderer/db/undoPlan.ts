@@ -188,6 +188,18 @@ export async function planUndo(db: TramaDatabase, change: StampedChange): Promis
         }
       }
     }
+    // A row bound to another of the change (the mentions an erasure replaced, to the person) stays without it.
+    for (const bound of change.restoredWith) {
+      const image = restores.get(bound.table)?.get(bound.key);
+      if (image === undefined || restores.get(bound.with.table)?.has(bound.with.key)) continue;
+      restores.get(bound.table)!.delete(bound.key);
+      isSettled = false;
+      hold(dependents, { table: bound.table, key: bound.key, reason: 'needs' }, image, {
+        table: bound.with.table,
+        row: rowNow(bound.with.table, bound.with.key),
+        key: bound.with.key,
+      });
+    }
   }
 
   // 4. Positions the map stored by itself for a node that goes: they go with it, as a deletion takes them.

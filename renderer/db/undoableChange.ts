@@ -11,4 +11,17 @@ import type { TableName } from './schema';
 export interface UndoableChange {
   before: Partial<Record<TableName, unknown[]>>;
   created: Partial<Record<TableName, IndexableType[]>>;
+  /**
+   * Rows put back only together with another row of the change (recordRestoredWith in undo.ts):
+   * the mentions an erasure replaced come back only with the person's own record, so that a
+   * partial Undo that leaves her erased does not name her again elsewhere.
+   */
+  restoredWith?: RestoredWith[];
+}
+
+/** The row `table`/`key` is put back only if `with` is put back too. */
+export interface RestoredWith {
+  table: TableName;
+  key: string;
+  with: { table: TableName; key: string };
 }
