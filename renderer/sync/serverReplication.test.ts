@@ -21,7 +21,7 @@ class FakeEmitter implements PouchEmitter {
   }
 }
 
-function setUp() {
+function setUp(databases: { local?: object; remote?: object } = {}) {
   const syncs: Array<FakeEmitter & { push: FakeEmitter; pull: FakeEmitter }> = [];
   const Pouch = {
     sync: () => {
@@ -43,8 +43,8 @@ function setUp() {
   let published = 0;
   const replication = createServerReplication({
     Pouch,
-    local: {} as PouchDatabase,
-    remote: {} as PouchDatabase,
+    local: (databases.local ?? {}) as PouchDatabase,
+    remote: (databases.remote ?? {}) as PouchDatabase,
     facts,
     unsent,
     longpollMs: 1_000,
@@ -68,12 +68,42 @@ describe('the replication with the team server', () => {
 
   it('counts what the server still holds on top of what an earlier pull left here unapplied', () => {
     const { replication, syncs, facts } = setUp();
-    replication.resetCatchUp(1_000);
-    expect(facts.receiving).toEqual({ received: 0, total: 1_000 });
+    replication.resetCatchUp(1_000, 0);
+    expect(facts.receiving).toMatchObject({ received: 0, total: 1_000 });
     replication.start();
     // CouchDB's count is of what this pull reads, not of what waited here since the restart.
     syncs[0]!.pull.emit('change', { docs: [{ _id: 'stakeholder:a' }], docs_read: 500, pending: 1_500 });
-    expect(facts.receiving).toEqual({ received: 0, total: 3_000 });
+    expect(facts.receiving).toMatchObject({ received: 0, total: 3_000 });
+  });
+
+  it('lets the server’s first count replace the estimate made at start, larger or smaller', async () => {
+    // Server: 2,000 live records and 1,000 deleted. The laptop pulled 1,000 live ones and every
+    // deletion before it was closed; 500 of those changes wait here. Still to come: 500 + 1,000.
+    const { replication, syncs, facts } = setUp({
+      local: { info: async () => ({ update_seq: 2_000, doc_count: 1_000 }) },
+      remote: { info: async () => ({ update_seq: '3000-g1', doc_count: 2_000, doc_del_count: 1_000 }) },
+    });
+    replication.resetCatchUp(500, 0);
+    await replication.estimateFirstPull();
+    expect(facts.receiving?.total).toBe(1_500);
+    replication.start();
+    syncs[0]!.pull.emit('change', { docs: [{ _id: 'stakeholders:x' }], docs_read: 500, pending: 300 });
+    expect(facts.receiving?.total, 'CouchDB counts 800 more; the estimate said 1,000').toBe(1_300);
+    // A retry reads from 0 again: its smaller count leaves the total as it was.
+    syncs[0]!.pull.emit('change', { docs: [], docs_read: 100, pending: 200 });
+    expect(facts.receiving?.total).toBe(1_300);
+  });
+
+  it('leaves this laptop’s own records just handed over out of what the server still holds', async () => {
+    const { replication, facts } = setUp({
+      local: { info: async () => ({ update_seq: 1_300, doc_count: 1_300 }) },
+      remote: { info: async () => ({ update_seq: '2000-g1', doc_count: 2_000 }) },
+    });
+    // 1,000 from the team wait here; 300 of its own were handed over at start.
+    replication.resetCatchUp(1_000, 300);
+    await replication.estimateFirstPull();
+    expect(facts.receiving).toEqual({ received: 0, total: 2_000, handedOver: 300 });
+    expect(statusOf({ ...facts, hasReachedServer: true })).toMatchObject({ received: 0, total: 2_300 });
   });
 
   it('counts pushed documents as sent, and never takes a push for a pull', () => {
@@ -99,7 +129,7 @@ describe('the replication with the team server', () => {
     expect(replication.hasCaughtUp()).toBe(true);
     syncs[0]!.pull.emit('change', { docs: [{ _id: 'x' }], docs_read: 1, pending: 0 });
     expect(facts.receiving).toBeNull();
-    replication.resetCatchUp(0);
+    replication.resetCatchUp(0, 0);
     expect(replication.hasCaughtUp()).toBe(false);
     // A new start: nothing known yet of what will come, so not "synced" either.
     expect(statusOf(facts)).toEqual({ kind: 'connecting', pending: 0 });

@@ -45,9 +45,10 @@ export interface ServerReplication {
   retryNow(): void;
   /**
    * A new start: what the pull brings counts as "receiving" until it catches up again, after
-   * the `waiting` records an earlier pull left here unapplied (inboundBacklog.ts).
+   * the `waiting` records an earlier pull left here unapplied (inboundBacklog.ts) and the
+   * `handedOver` changes of this laptop's own that the start put there.
    */
-  resetCatchUp(waiting: number): void;
+  resetCatchUp(waiting: number, handedOver: number): void;
   hasCaughtUp(): boolean;
   /**
    * An empty laptop, or one restarted in the middle of a pull, learns at once how much the team
@@ -63,12 +64,17 @@ export function createServerReplication(options: ServerReplicationOptions): Serv
   let hasPullCaughtUp = false;
   /** Records an earlier pull left here unapplied: received before anything this pull reads. */
   let waitingHere = 0;
+  /** The server has counted what this pull brings: no estimate replaces its count. */
+  let hasServerCount = false;
 
   /** A batch pulled while catching up: the server (CouchDB) says how many more wait after it. */
   function noteCatchingUp(change: { docs_read?: number; pending?: number }): void {
     facts.receiving ??= { received: 0, total: null };
-    if (typeof change.pending === 'number' && typeof change.docs_read === 'number')
-      facts.receiving.total = Math.max(facts.receiving.total ?? 0, waitingHere + change.docs_read + change.pending);
+    if (typeof change.pending !== 'number' || typeof change.docs_read !== 'number') return;
+    const counted = waitingHere + change.docs_read + change.pending;
+    // Its first count replaces the estimate made at start; a retry counts `docs_read` from 0 again, so the larger stays.
+    facts.receiving.total = hasServerCount ? Math.max(facts.receiving.total ?? 0, counted) : counted;
+    hasServerCount = true;
   }
 
   function start(): void {
@@ -145,13 +151,14 @@ export function createServerReplication(options: ServerReplicationOptions): Serv
       stop();
       start();
     },
-    resetCatchUp(waiting) {
+    resetCatchUp(waiting, handedOver) {
       hasPullCaughtUp = false;
+      hasServerCount = false;
       waitingHere = waiting;
       // Counting from the start: a laptop that holds records of its own must not say "synced"
       // while the team's records are still on their way (statusOf says "connecting" until
       // something arrives or the server says how much will).
-      facts.receiving = { received: 0, total: waiting > 0 ? waiting : null };
+      facts.receiving = { received: 0, total: waiting > 0 ? waiting : null, handedOver };
     },
     hasCaughtUp: () => hasPullCaughtUp,
     async estimateFirstPull() {
@@ -160,12 +167,15 @@ export function createServerReplication(options: ServerReplicationOptions): Serv
       // A laptop with records of its own and nothing left unapplied: they are no measure of what comes.
       if (!isEmpty && waitingHere === 0) return;
       const there = await remote.info();
-      if (hasPullCaughtUp) return;
-      const onServer = there.doc_count + (there.doc_del_count ?? 0);
+      if (hasPullCaughtUp || hasServerCount) return;
       facts.receiving ??= { received: 0, total: null };
-      // Restarted in the middle of a pull: what waits here, and what the server holds that this laptop has not
-      // (an estimate: its own records not yet sent make it smaller; the server's count, when it gives one, wins).
-      const total = isEmpty ? onServer : waitingHere + Math.max(0, onServer - here.doc_count);
+      // Restarted in the middle of a pull: what waits here, and the records the server holds that this
+      // laptop has not, its own just handed over left out. Deletions are not counted on either side (a
+      // laptop's own count has none): CouchDB's count, after its first round, replaces the estimate.
+      const ownHere = facts.receiving.handedOver ?? 0;
+      const total = isEmpty
+        ? there.doc_count + (there.doc_del_count ?? 0)
+        : waitingHere + Math.max(0, there.doc_count - Math.max(0, here.doc_count - ownHere));
       facts.receiving.total = Math.max(facts.receiving.total ?? 0, total);
       publish();
     },

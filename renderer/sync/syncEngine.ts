@@ -126,6 +126,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     for (const listener of listeners) listener(status);
   };
 
+  /** Documents of this laptop's own handed over to its PouchDB since the engine was made. */
+  let handedOverCount = 0;
+
   /** Hands the outbox over to the local PouchDB; whether it found anything to do. */
   async function handOver(): Promise<boolean> {
     let didWork = false;
@@ -133,6 +136,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const pumped = await pumpOutbox(db, local, undefined, options.member);
       if (pumped.handled > 0 || pumped.written.length > 0) didWork = true;
       for (const docId of pumped.written) unsent.add(docId);
+      handedOverCount += pumped.written.length;
+      // The applier reads them too, counted as received: the total counts them as well.
+      if (facts.receiving) facts.receiving.handedOver = (facts.receiving.handedOver ?? 0) + pumped.written.length;
       // An erasure made here: the person's earlier versions go from the local PouchDB too.
       if (pumped.written.some(isErasureMarkerDocId)) await local.compact();
       if (!pumped.hasMore && pumped.retried.length === 0) break;
@@ -226,10 +232,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       // What this laptop changed before a crash is handed over before anything new comes in
       // (after any round already going: two hand-overs of one outbox would race).
       await running?.catch(() => undefined);
+      const handedOverBefore = handedOverCount;
       await handOver();
       // The rest is applied in the background, as received: the status is heard once start
       // resolves, and shows that progress against what waited and what the server still holds.
-      replication.resetCatchUp(waiting);
+      replication.resetCatchUp(waiting, handedOverCount - handedOverBefore);
       localChanges = local.changes({ since: 'now', live: true });
       localChanges.on('change', settleInBackground);
       outboxWatch = liveQuery(() => db.table(SYNC_OUTBOX_TABLE).count()).subscribe({

@@ -53,6 +53,16 @@ describe('the sync status', () => {
     });
     expect(statusOf({ ...restarted, receiving: { received: 500, total: 1500 } })).toMatchObject({ received: 500 });
     expect(statusOf({ ...restarted, receiving: null, pending: 1 })).toEqual({ kind: 'connecting', pending: 1 });
+    // Its own records handed over and read back are no news from a server that never answered.
+    expect(statusOf({ ...restarted, receiving: { received: 300, total: null, handedOver: 300 } }).kind).toBe(
+      'connecting',
+    );
+  });
+
+  it('counts this laptop’s own records handed over in the total, as they count as received', () => {
+    const receiving = { received: 1_500, total: 2_000, handedOver: 300 };
+    expect(statusOf({ ...running, receiving })).toMatchObject({ received: 1_500, total: 2_300 });
+    expect(statusOf({ ...running, receiving: { ...receiving, total: null } })).toMatchObject({ total: null });
   });
 
   it.each([

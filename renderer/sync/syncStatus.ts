@@ -46,8 +46,12 @@ export interface SyncFacts {
   error: SyncErrorKind | null;
   /** Changes in the outbox plus documents written locally and not yet seen pushed. */
   pending: number;
-  /** Set from start until the pull first catches up and its records are applied; null after. */
-  receiving: { received: number; total: number | null } | null;
+  /**
+   * Set from start until the pull first catches up and its records are applied; null after.
+   * `received` counts every change the applier read, this laptop's own among them: those it
+   * handed over meanwhile (`handedOver`, absent: none) count in the total as well.
+   */
+  receiving: { received: number; total: number | null; handedOver?: number } | null;
 }
 
 export function statusOf(facts: SyncFacts): SyncStatus {
@@ -56,12 +60,12 @@ export function statusOf(facts: SyncFacts): SyncStatus {
   if (facts.error) return { kind: 'error', error: facts.error, pending };
   if (facts.offlineSince) return { kind: 'offline', since: facts.offlineSince, pending };
   if (facts.receiving) {
-    const { received, total } = facts.receiving;
-    // Started, and nothing known yet of what the pull will bring. Once something is known, it is
-    // shown even before the server answers: after a restart in the middle of a first pull, what
-    // was received then is applied meanwhile (syncEngine.ts), and "Connecting…" would hide it.
-    if (received === 0 && total === null) return { kind: 'connecting', pending };
-    // The total is the server's estimate: progress is never shown beyond it.
+    const { received, total: teamTotal, handedOver = 0 } = facts.receiving;
+    const total = teamTotal === null ? null : teamTotal + handedOver;
+    // Nothing known yet of what the pull will bring; before the server answers, only records an
+    // earlier pull left here (a known total) are being received: this laptop's own are not news.
+    if (total === null && (received === 0 || !facts.hasReachedServer)) return { kind: 'connecting', pending };
+    // The total is an estimate: progress is never shown beyond it.
     return { kind: 'receiving', received, total: total === null ? null : Math.max(total, received), pending };
   }
   if (!facts.hasReachedServer) return { kind: 'connecting', pending };

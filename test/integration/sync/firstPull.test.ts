@@ -189,6 +189,56 @@ describe('the first pull of a team network', () => {
     3 * CONVERGENCE_LIMIT_MS,
   );
 
+  it(
+    'a laptop restarted with records of its own not yet sent counts them in the total as it reads them',
+    async () => {
+      const backlog = 2 * INBOUND_BATCH_SIZE;
+      const more = 2 * INBOUND_BATCH_SIZE;
+      const own = 300;
+      const database = await teamWithNetwork(backlog);
+      const member = team.laptop(database, 'marco');
+      await pullWithoutApplying(member, database);
+      for (let index = 0; index < own; index++)
+        await createStakeholder(member.db, stakeholderInput({ name: `Comune ${index}` }));
+      await addToTeam(database, more, backlog);
+      const { seen } = await startUntilSynced(member);
+      expect(await member.db.stakeholders.count()).toBe(backlog + more + own);
+      const fullTooSoon = seen.flatMap((status) =>
+        status.kind === 'receiving' && status.total !== null && status.received >= status.total
+          ? [`${status.received} of ${status.total}`]
+          : [],
+      );
+      // Found by review: "2000 of 2000" then "2300 of 2300" while the team's last 300 still came.
+      expect(fullTooSoon.filter((shown) => shown !== `${backlog + more + own} of ${backlog + more + own}`)).toEqual([]);
+    },
+    3 * CONVERGENCE_LIMIT_MS,
+  );
+
+  it(
+    'a laptop joining with records of its own says connecting, not receiving, while the server never answers',
+    async () => {
+      const database = await teamWithNetwork(10);
+      // A line that never answers (a captive portal, a dead connection): only the time limit ends each request.
+      const hanging = (_url: unknown, init?: RequestInit) =>
+        new Promise<Response>((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        );
+      const member = team.laptop(database, 'marco', { fetch: hanging });
+      for (let index = 0; index < 300; index++)
+        await createStakeholder(member.db, stakeholderInput({ name: `Comune ${index}` }));
+      const seen: SyncStatus[] = [];
+      member.engine.subscribe((status) => seen.push(status));
+      await member.engine.start();
+      await eventually(
+        async () => member.engine.status().kind,
+        (kind) => expect(kind).toBe('offline'),
+      );
+      expect(seen.filter((status) => status.kind === 'receiving')).toEqual([]);
+      expect(seen.map((status) => status.kind)).toContain('connecting');
+    },
+    3 * CONVERGENCE_LIMIT_MS,
+  );
+
   it('a laptop already in step says synced without a receiving phase for records it has', async () => {
     const database = await teamWithNetwork(30);
     const first = team.laptop(database, 'marco');
