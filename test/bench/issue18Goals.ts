@@ -22,6 +22,14 @@ const ISSUE_18_GOALS: ReadonlyArray<{
     beside: (result) => `plain IndexedDB read of its rows ${result.plainReadMs} ms, ours ${result.ratioToPlainRead}×`,
   },
   {
+    operation: 'programme-report-in-app',
+    figure: 'ms',
+    limit: 2_000,
+    unit: 'ms',
+    size: 10_000,
+    beside: (result) => `plain IndexedDB read of its rows ${result.plainReadMs} ms, ours ${result.ratioToPlainRead}×`,
+  },
+  {
     operation: 'as-of-redraw',
     figure: 'ms',
     limit: 300,
