@@ -80,11 +80,10 @@ describe('the replication with the team server', () => {
     // Server: 2,000 live records and 1,000 deleted. The laptop pulled 1,000 live ones and every
     // deletion before it was closed; 500 of those changes wait here. Still to come: 500 + 1,000.
     const { replication, syncs, facts } = setUp({
-      local: { info: async () => ({ update_seq: 2_000, doc_count: 1_000 }) },
       remote: { info: async () => ({ update_seq: '3000-g1', doc_count: 2_000, doc_del_count: 1_000 }) },
     });
     replication.resetCatchUp(500, 0);
-    await replication.estimateFirstPull();
+    await replication.estimateFirstPull({ update_seq: 2_000, doc_count: 1_000 });
     expect(facts.receiving?.total).toBe(1_500);
     replication.start();
     syncs[0]!.pull.emit('change', { docs: [{ _id: 'stakeholders:x' }], docs_read: 500, pending: 300 });
@@ -94,16 +93,27 @@ describe('the replication with the team server', () => {
     expect(facts.receiving?.total).toBe(1_300);
   });
 
-  it('leaves this laptop’s own records just handed over out of what the server still holds', async () => {
+  it('leaves this laptop’s own changes handed over out of what the server still holds, new records or edits', async () => {
     const { replication, facts } = setUp({
-      local: { info: async () => ({ update_seq: 1_300, doc_count: 1_300 }) },
       remote: { info: async () => ({ update_seq: '2000-g1', doc_count: 2_000 }) },
     });
-    // 1,000 from the team wait here; 300 of its own were handed over at start.
+    // 1,000 documents here before the start handed its own over; all of them wait unapplied.
     replication.resetCatchUp(1_000, 300);
-    await replication.estimateFirstPull();
+    await replication.estimateFirstPull({ update_seq: 1_000, doc_count: 1_000 });
     expect(facts.receiving).toEqual({ received: 0, total: 2_000, handedOver: 300 });
     expect(statusOf({ ...facts, hasReachedServer: true })).toMatchObject({ received: 0, total: 2_300 });
+  });
+
+  it('does not count its edits of records it already held as records still to come', async () => {
+    // Found by review: 1,000 documents here, 500 of them waiting; 300 edits of them handed over at
+    // start (the local count unchanged). The server holds 500 more: still to come, 500 + 500.
+    const { replication, facts } = setUp({
+      remote: { info: async () => ({ update_seq: '1500-g1', doc_count: 1_500 }) },
+    });
+    replication.resetCatchUp(500, 300);
+    await replication.estimateFirstPull({ update_seq: 1_000, doc_count: 1_000 });
+    expect(facts.receiving?.total).toBe(1_000);
+    expect(statusOf({ ...facts, hasReachedServer: true })).toMatchObject({ kind: 'receiving', total: 1_300 });
   });
 
   it('counts pushed documents as sent, and never takes a push for a pull', () => {

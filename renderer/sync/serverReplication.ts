@@ -55,7 +55,7 @@ export interface ServerReplication {
    * holds, for its progress bar (a server that gives no count of what is pending, as
    * pouchdb-server, would leave it at what waited here).
    */
-  estimateFirstPull(): Promise<void>;
+  estimateFirstPull(hereBefore: { update_seq: number | string; doc_count: number }): Promise<void>;
 }
 
 export function createServerReplication(options: ServerReplicationOptions): ServerReplication {
@@ -161,21 +161,20 @@ export function createServerReplication(options: ServerReplicationOptions): Serv
       facts.receiving = { received: 0, total: waiting > 0 ? waiting : null, handedOver };
     },
     hasCaughtUp: () => hasPullCaughtUp,
-    async estimateFirstPull() {
-      const here = await local.info();
-      const isEmpty = Number.parseInt(String(here.update_seq), 10) === 0;
-      // A laptop with records of its own and nothing left unapplied: they are no measure of what comes.
+    async estimateFirstPull(hereBefore) {
+      const isEmpty = Number.parseInt(String(hereBefore.update_seq), 10) === 0;
+      // A laptop that synced before, with nothing left unapplied: what comes is what changed since, which no count here tells.
       if (!isEmpty && waitingHere === 0) return;
       const there = await remote.info();
       if (hasPullCaughtUp || hasServerCount) return;
       facts.receiving ??= { received: 0, total: null };
       // Restarted in the middle of a pull: what waits here, and the records the server holds that this
-      // laptop has not, its own just handed over left out. Deletions are not counted on either side (a
-      // laptop's own count has none): CouchDB's count, after its first round, replaces the estimate.
-      const ownHere = facts.receiving.handedOver ?? 0;
+      // laptop had not before it handed its own over (those count apart, as handed over). Deletions are
+      // not counted (PouchDB gives a laptop no count of its own): CouchDB's count, after its first
+      // round, replaces the estimate. An empty laptop receives everything, deletions too.
       const total = isEmpty
         ? there.doc_count + (there.doc_del_count ?? 0)
-        : waitingHere + Math.max(0, there.doc_count - Math.max(0, here.doc_count - ownHere));
+        : waitingHere + Math.max(0, there.doc_count - hereBefore.doc_count);
       facts.receiving.total = Math.max(facts.receiving.total ?? 0, total);
       publish();
     },

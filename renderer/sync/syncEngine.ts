@@ -227,7 +227,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     async start() {
       facts.isRunning = true;
       facts.error = null;
-      // What an earlier pull left here unapplied, counted before this laptop's own changes join it.
+      // What an earlier pull left here unapplied, and the documents here, counted before this
+      // laptop's own changes join them (they count apart, as handed over).
+      const hereBefore = await local.info();
       const waiting = await countInboundBacklog(local);
       // What this laptop changed before a crash is handed over before anything new comes in
       // (after any round already going: two hand-overs of one outbox would race).
@@ -247,7 +249,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         },
         error: (error: unknown) => console.error('Team sync cannot read its outbox', error),
       });
-      replication.estimateFirstPull().catch(() => undefined);
+      replication.estimateFirstPull(hereBefore).catch(() => undefined);
       replication.start();
       settleInBackground();
       browserEvents.addEventListener?.('online', retryNow);
