@@ -12,6 +12,7 @@ import { useT } from '../../i18n/useT';
 import { DateField } from '../../ui/DateField';
 import { isWholeDate } from '../../ui/dateText';
 import { EmptyState } from '../../ui/EmptyState';
+import { FieldFrame } from '../../ui/FieldFrame';
 import { ActionsChart, loadPlot, StagesChart } from './ReportCharts';
 import { reportProgrammeName, reportRegionName } from './reportFileName';
 import { useReportPrint } from './useReportPrint';
@@ -82,34 +83,38 @@ export function ReportsPage({ route }: { route: Pick<Route, 'query'> }) {
       <p className="muted">{t('reports.intro')}</p>
       <fieldset className="report-scope no-print">
         <legend>{t('reports.scopeLabel')}</legend>
-        <label>
-          {t('reports.programme')}
-          <select
-            value={scope.programmeId ?? ''}
-            onChange={(event) => change({ programmeId: event.target.value || null })}
-          >
-            <option value="">{t('reports.allProgrammes')}</option>
-            {data.programmes.map((programme) => (
-              <option key={programme.id} value={programme.id}>
-                {programme.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('reports.region')}
-          <select
-            value={scope.region ?? ''}
-            onChange={(event) => change({ region: (event.target.value || null) as RegionId | null })}
-          >
-            <option value="">{t('reports.allRegions')}</option>
-            {REGION_IDS.map((region) => (
-              <option key={region} value={region}>
-                {t(`region.${region}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FieldFrame label={t('reports.programme')}>
+          {({ inputId }) => (
+            <select
+              id={inputId}
+              value={scope.programmeId ?? ''}
+              onChange={(event) => change({ programmeId: event.target.value || null })}
+            >
+              <option value="">{t('reports.allProgrammes')}</option>
+              {data.programmes.map((programme) => (
+                <option key={programme.id} value={programme.id}>
+                  {programme.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FieldFrame>
+        <FieldFrame label={t('reports.region')}>
+          {({ inputId }) => (
+            <select
+              id={inputId}
+              value={scope.region ?? ''}
+              onChange={(event) => change({ region: (event.target.value || null) as RegionId | null })}
+            >
+              <option value="">{t('reports.allRegions')}</option>
+              {REGION_IDS.map((region) => (
+                <option key={region} value={region}>
+                  {t(`region.${region}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FieldFrame>
         <DateField
           hasHint={false}
           label={t('reports.from')}
