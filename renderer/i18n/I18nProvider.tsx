@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { localDayOf } from '../../shared/domain/common';
 import type { Language } from '../../shared/domain/enums';
 import { platform } from '../platform/platform';
 import { detectLanguage, rememberLanguage } from './detectLanguage';
@@ -32,7 +33,8 @@ export function I18nProvider({ children, initialLanguage }: { children: ReactNod
       tn: (key, count, ...params) => translatePlural(language, key, count, ...params),
       formatDate: (isoDate) => {
         if (!isoDate) return '';
-        const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number) as [number, number, number];
+        // A stored timestamp (UTC) is shown on the user's calendar day, as its time beside it is.
+        const [year, month, day] = localDayOf(isoDate).split('-').map(Number) as [number, number, number];
         return dateFormat.format(new Date(year, month - 1, day));
       },
       formatNumber: (value) => numberFormat.format(value),

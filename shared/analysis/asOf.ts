@@ -4,22 +4,27 @@ import type { HistoryEntry } from '../domain/history';
 import type { RegionId } from '../domain/regions';
 import type { Relationship } from '../domain/relationship';
 import type { Stakeholder } from '../domain/stakeholder';
+import { localDayOf } from '../domain/common';
+import { isAgreementInForceAsOf, isTieActiveOn } from './activeOnDay';
 import { receptionHealthBridges, stageFunnel, type RegionScope, type StageCount } from './dashboard';
-import { isAgreementInForceOn, isRelationshipActiveOn } from './programmeReport';
 
 // The network as it stood on a day (issue 18), from the records and their history: who was
 // known, which ties were active, which agreements were in force, and each stakeholder's
 // guidelines stage. Days are calendar days (YYYY-MM-DD) and a day counts whole: a change made
 // during it is in force "as of" it. Two days compared give ties gained and lost, the stage
 // funnel's movement per region and the reception ↔ health bridges that appeared or went.
+// A record's timestamps count on the user's calendar day (localDayOf), not UTC's.
 
-const dayOf = (isoDateTime: string) => isoDateTime.slice(0, 10);
+export { isAgreementInForceAsOf, isTieActiveOn };
+
 const isStage = (value: unknown): value is GuidelinesStage =>
   typeof value === 'string' && (GUIDELINES_STAGES as readonly string[]).includes(value);
 
 /** One recorded change of a stakeholder's stage. */
 export interface StageStep {
   at: string;
+  /** The user's calendar day of `at`, worked out once. */
+  day: string;
   before: GuidelinesStage | null;
   after: GuidelinesStage | null;
 }
@@ -36,6 +41,7 @@ export function stageStepsOf(entries: readonly HistoryEntry[]): Map<string, Stag
       const list = steps.get(recordId) ?? [];
       list.push({
         at: entry.at,
+        day: localDayOf(entry.at),
         before: isStage(change.before) ? change.before : null,
         after: isStage(change.after) ? change.after : null,
       });
@@ -59,9 +65,9 @@ export function stageOn(
   steps: readonly StageStep[] = [],
 ): { stage: GuidelinesStage; basis: StageBasis } {
   let last: StageStep | undefined;
-  for (const step of steps) if (dayOf(step.at) <= day) last = step;
+  for (const step of steps) if (step.day <= day) last = step;
   if (last?.after) return { stage: last.after, basis: 'history' };
-  const next = steps.find((step) => dayOf(step.at) > day);
+  const next = steps.find((step) => step.day > day);
   if (next?.before) return { stage: next.before, basis: 'history' };
   return { stage: stakeholder.guidelinesStage, basis: 'current' };
 }
@@ -90,29 +96,10 @@ export interface NetworkOnDay {
   agreements: Agreement[];
 }
 
-/**
- * Active on the day: begun by then (its `since`, or when it was entered when no start is
- * known) and not ended before (`until`). One marked inactive without an end date counts as
- * inactive on every day: nobody recorded when it stopped.
- */
-export function isTieActiveOn(relationship: Relationship, day: string): boolean {
-  if (relationship.status !== 'active' && relationship.until === null) return false;
-  return isRelationshipActiveOn(
-    { since: relationship.since ?? dayOf(relationship.createdAt), until: relationship.until },
-    day,
-  );
-}
-
-/** In force on the day; one with neither a signature nor a start date counts from when it was entered. */
-export function isAgreementInForceAsOf(agreement: Agreement, day: string): boolean {
-  const hasStart = agreement.inForceFrom !== null || agreement.signedOn !== null;
-  return isAgreementInForceOn(hasStart ? agreement : { ...agreement, inForceFrom: dayOf(agreement.createdAt) }, day);
-}
-
 export function networkOn(network: AsOfNetwork, day: string, steps = stageStepsOf(network.history)): NetworkOnDay {
   const stageFromCurrent: string[] = [];
   const stakeholders = network.stakeholders
-    .filter((stakeholder) => dayOf(stakeholder.createdAt) <= day)
+    .filter((stakeholder) => localDayOf(stakeholder.createdAt) <= day)
     .map((stakeholder) => {
       const { stage, basis } = stageOn(stakeholder, day, steps.get(stakeholder.id));
       if (basis === 'current') stageFromCurrent.push(stakeholder.id);

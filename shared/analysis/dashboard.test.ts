@@ -21,16 +21,24 @@ const person = (id: string, sector: Sector, region: RegionId | null, guidelinesS
   region,
   guidelinesStage,
 });
+/** Entered long ago, with no dates of their own: active or binding by status alone. */
+const ENTERED = '2020-01-01T09:00:00.000Z';
 const tie = (id: string, sourceId: string, targetId: string, status: 'active' | 'inactive' = 'active') => ({
   id,
   sourceId,
   targetId,
   status,
+  since: null,
+  until: null,
+  createdAt: ENTERED,
 });
 const pact = (id: string, status: AgreementStatus, partyIds: readonly string[], expiresOn: string | null = null) => ({
   id,
   status,
   expiresOn,
+  signedOn: null,
+  inForceFrom: null,
+  createdAt: ENTERED,
   parties: partyIds.map((stakeholderId) => ({ stakeholderId, role: 'signatory' as const })),
 });
 

@@ -5,7 +5,7 @@ import { receptionRoleOf, type ReceptionRole } from '../domain/receptionRoles';
 import type { RegionId } from '../domain/regions';
 import type { Relationship } from '../domain/relationship';
 import type { Stakeholder } from '../domain/stakeholder';
-import { isBindingOn } from './agreements';
+import { isAgreementInForceAsOf, isTieActiveOn, type AgreementDates, type TieDates } from './activeOnDay';
 import { isOverdueFollowUp } from './followUps';
 
 // The figures of the dashboard (issue 4), derived on the fly from the records, never stored.
@@ -58,8 +58,8 @@ export interface Bridge {
 
 export interface BridgeNetwork {
   stakeholders: readonly StakeholderEnd[];
-  relationships: readonly Pick<Relationship, 'id' | 'sourceId' | 'targetId' | 'status'>[];
-  agreements: readonly Pick<Agreement, 'id' | 'status' | 'expiresOn' | 'parties'>[];
+  relationships: readonly (Pick<Relationship, 'id' | 'sourceId' | 'targetId'> & TieDates)[];
+  agreements: readonly (Pick<Agreement, 'id' | 'parties'> & AgreementDates)[];
 }
 
 function regionsOf(ends: readonly StakeholderEnd[]): RegionId[] {
@@ -83,10 +83,11 @@ function bridgeOf(kind: Bridge['kind'], id: string, ends: readonly StakeholderEn
 }
 
 /**
- * Active relationships with one reception and one health end, and agreements binding on
- * `today` (signed or in force, not past their expiry) with at least one reception and one
- * health party. Inactive ties and agreements still in the drafting or already ended do not
- * connect anyone.
+ * Relationships active on `today` with one reception and one health end, and agreements in
+ * force on it (signed or in force, begun, not past their expiry) with at least one reception
+ * and one health party: the same rules as the map "as of" a day and the programme report
+ * (activeOnDay.ts). Ties not begun or already ended, and agreements still in the drafting,
+ * not yet in force or already ended, do not connect anyone.
  */
 export function receptionHealthBridges(network: BridgeNetwork, today: string): Bridge[] {
   const byId = new Map(network.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder]));
@@ -94,12 +95,12 @@ export function receptionHealthBridges(network: BridgeNetwork, today: string): B
     ids.map((id) => byId.get(id)).filter((end): end is StakeholderEnd => end !== undefined);
   const bridges: Bridge[] = [];
   for (const relationship of network.relationships) {
-    if (relationship.status !== 'active') continue;
+    if (!isTieActiveOn(relationship, today)) continue;
     const bridge = bridgeOf('relationship', relationship.id, ends([relationship.sourceId, relationship.targetId]));
     if (bridge) bridges.push(bridge);
   }
   for (const agreement of network.agreements) {
-    if (!isBindingOn(agreement, today)) continue;
+    if (!isAgreementInForceAsOf(agreement, today)) continue;
     const bridge = bridgeOf('agreement', agreement.id, ends(agreement.parties.map((party) => party.stakeholderId)));
     if (bridge) bridges.push(bridge);
   }

@@ -6,7 +6,15 @@ import type { RegionId } from '../domain/regions';
 import type { Relationship } from '../domain/relationship';
 import type { Stakeholder } from '../domain/stakeholder';
 import type { Training } from '../domain/training';
-import { BINDING_AGREEMENT_STATUSES } from './agreements';
+import { addDays, localDayOf, localIsoDate } from '../domain/common';
+import {
+  isAgreementInForceAsOf,
+  isAgreementInForceOn,
+  isRelationshipActiveOn,
+  isTieActiveOn,
+  type AgreementDates,
+  type TieDates,
+} from './activeOnDay';
 import { agreementRegions } from './dashboard';
 import { TRAINEE_GROUPS, trainingCoverage, type TraineeGroup } from './trainingCoverage';
 
@@ -15,6 +23,10 @@ import { TRAINEE_GROUPS, trainingCoverage, type TraineeGroup } from './trainingC
 // signed and in force, actions by kind, trainings and people trained, guidelines stages at
 // the start and the end, follow-ups done on time. Every figure keeps the ids of the records
 // behind it, so the workbook can list them and nobody has to trust a bare number.
+// The period's start is the end of the day before its first day: what happened on the first
+// day belongs to the period. Records count on the user's calendar day (localDayOf).
+
+export { isAgreementInForceOn, isRelationshipActiveOn };
 
 export interface ReportScope {
   /** Null: every programme, and records tied to none. */
@@ -39,8 +51,8 @@ export interface ReportNetwork {
 /** What the report's bridges are found from: the ends' sectors, and when ties and agreements began and ended. */
 export interface ReportBridgeNetwork {
   stakeholders: readonly Pick<Stakeholder, 'id' | 'sector'>[];
-  relationships: readonly Pick<Relationship, 'id' | 'sourceId' | 'targetId' | 'status' | 'since' | 'until'>[];
-  agreements: readonly Pick<Agreement, 'id' | 'status' | 'signedOn' | 'inForceFrom' | 'expiresOn' | 'parties'>[];
+  relationships: readonly (Pick<Relationship, 'id' | 'sourceId' | 'targetId'> & TieDates)[];
+  agreements: readonly (Pick<Agreement, 'id' | 'parties'> & AgreementDates)[];
 }
 
 /** A stakeholder's guidelines stage on a day; without history, its stage today. */
@@ -53,40 +65,24 @@ export interface ProgrammeReport {
   bridges: { atStart: string[]; atEnd: string[]; gained: string[] };
   agreements: { signed: string[]; inForceAtEnd: string[] };
   actions: { byKind: Record<ActionKind, string[]> };
-  trainings: { held: string[]; peopleTrained: number; byGroup: Record<TraineeGroup, number> };
+  trainings: {
+    held: string[];
+    peopleTrained: number;
+    byGroup: Record<TraineeGroup, number>;
+    /** Where the people trained work (in the region), the records behind peopleTrained: it is their sum. */
+    byStakeholder: Array<{ stakeholderId: string; people: number }>;
+  };
   stages: { atStart: Record<GuidelinesStage, string[]>; atEnd: Record<GuidelinesStage, string[]> };
   followUps: { doneOnTime: string[]; doneLate: string[]; overdue: string[] };
 }
 
-const dayOf = (isoDateTime: string) => isoDateTime.slice(0, 10);
 const within = (day: string | null, scope: ReportScope) => day !== null && day >= scope.from && day <= scope.to;
 const idsOf = (records: ReadonlyArray<{ id: string }>) => records.map((record) => record.id);
 
-/** Active on `day`: begun by then (or no start known) and not ended before it. */
-export function isRelationshipActiveOn(relationship: Pick<Relationship, 'since' | 'until'>, day: string): boolean {
-  return (
-    (relationship.since === null || relationship.since <= day) &&
-    (relationship.until === null || relationship.until >= day)
-  );
-}
-
-/** Binding on `day`: signed or in force now, begun by then, and not expired before it. */
-export function isAgreementInForceOn(
-  agreement: Pick<Agreement, 'status' | 'signedOn' | 'inForceFrom' | 'expiresOn'>,
-  day: string,
-): boolean {
-  const start = agreement.inForceFrom ?? agreement.signedOn;
-  return (
-    BINDING_AGREEMENT_STATUSES.includes(agreement.status) &&
-    (start === null || start <= day) &&
-    (agreement.expiresOn === null || agreement.expiresOn >= day)
-  );
-}
-
 /**
  * The ids of the reception ↔ health bridges (dashboard.ts receptionHealthBridges) among these
- * records on a day, in its order: active ties active on that day, then agreements in force on
- * it. Whether a tie or an agreement joins a reception and a health stakeholder of the list
+ * records on a day, in its order: ties active on that day, then agreements in force on it
+ * (activeOnDay.ts). Whether a tie or an agreement joins a reception and a health stakeholder of the list
  * does not depend on the day, so it is found once for all the days asked, not per day.
  */
 export function bridgeIdsByDay(network: ReportBridgeNetwork): (day: string) => Set<string> {
@@ -95,7 +91,6 @@ export function bridgeIdsByDay(network: ReportBridgeNetwork): (day: string) => S
   const sectorOf = new Map<string, Stakeholder['sector']>();
   for (const stakeholder of network.stakeholders) sectorOf.set(stakeholder.id, stakeholder.sector);
   const ties = network.relationships.filter((relationship) => {
-    if (relationship.status !== 'active') return false;
     const source = sectorOf.get(relationship.sourceId);
     const target = sectorOf.get(relationship.targetId);
     return (source === 'reception' && target === 'health') || (source === 'health' && target === 'reception');
@@ -112,8 +107,8 @@ export function bridgeIdsByDay(network: ReportBridgeNetwork): (day: string) => S
   });
   return (day) => {
     const ids = new Set<string>();
-    for (const tie of ties) if (isRelationshipActiveOn(tie, day)) ids.add(tie.id);
-    for (const agreement of bridgeAgreements) if (isAgreementInForceOn(agreement, day)) ids.add(agreement.id);
+    for (const tie of ties) if (isTieActiveOn(tie, day)) ids.add(tie.id);
+    for (const agreement of bridgeAgreements) if (isAgreementInForceAsOf(agreement, day)) ids.add(agreement.id);
     return ids;
   };
 }
@@ -131,7 +126,10 @@ export function programmeReport(
   network: ReportNetwork,
   scope: ReportScope,
   stageAt: StageAt = (stakeholder) => stakeholder.guidelinesStage,
+  /** The user's calendar day: a follow-up is overdue once its day has passed, whatever the period. */
+  today: string = localIsoDate(),
 ): ProgrammeReport {
+  const dayBeforeStart = addDays(scope.from, -1);
   const inProgramme = (ids: readonly string[]) => scope.programmeId === null || ids.includes(scope.programmeId);
   // Needed for one region only: the regions of an agreement's parties.
   let regionOf: Map<string, RegionId | null> | undefined;
@@ -142,8 +140,9 @@ export function programmeReport(
       inProgramme(stakeholder.programmeIds) && (scope.region === null || stakeholder.region === scope.region),
   );
   const inScope = new Set(idsOf(stakeholders));
-  // Known by the end of the period: added to Trama by then.
-  const known = stakeholders.filter((stakeholder) => dayOf(stakeholder.createdAt) <= scope.to);
+  // Known by the end of the period: added to Trama by then (on the user's calendar day).
+  const enteredOn = new Map(stakeholders.map((stakeholder) => [stakeholder.id, localDayOf(stakeholder.createdAt)]));
+  const known = stakeholders.filter((stakeholder) => enteredOn.get(stakeholder.id)! <= scope.to);
   const relationships = network.relationships.filter(
     (relationship) => inScope.has(relationship.sourceId) || inScope.has(relationship.targetId),
   );
@@ -164,7 +163,7 @@ export function programmeReport(
   const trainings = trainingsOfPeriod.filter((training) => scope.region === null || training.region === scope.region);
 
   const bridgesOn = bridgeIdsByDay({ stakeholders, relationships, agreements });
-  const bridgesAtStart = bridgesOn(scope.from);
+  const bridgesAtStart = bridgesOn(dayBeforeStart);
   const bridgesAtEnd = bridgesOn(scope.to);
 
   const byKind = Object.fromEntries(ACTION_KINDS.map((kind) => [kind, [] as string[]])) as Record<ActionKind, string[]>;
@@ -172,12 +171,13 @@ export function programmeReport(
     if (action.status !== 'cancelled' && within(action.date, scope)) byKind[action.kind].push(action.id);
 
   // No training in the period, nobody trained: no index of every contact and stakeholder is built for it.
+  const coverage =
+    trainingsOfPeriod.length === 0 ? null : trainingCoverage(trainingsOfPeriod, network.contacts, network.stakeholders);
   const regionCoverage =
-    trainingsOfPeriod.length === 0
-      ? []
-      : trainingCoverage(trainingsOfPeriod, network.contacts, network.stakeholders).byRegion.filter(
-          (entry) => scope.region === null || entry.region === scope.region,
-        );
+    coverage?.byRegion.filter((entry) => scope.region === null || entry.region === scope.region) ?? [];
+  const trainedBy = [...(coverage?.byStakeholder ?? [])]
+    .filter(([id]) => scope.region === null || regionOfEvery().get(id) === scope.region)
+    .map(([stakeholderId, counts]) => ({ stakeholderId, people: counts.people }));
   const byGroup = Object.fromEntries(
     TRAINEE_GROUPS.map((group) => [group, regionCoverage.reduce((sum, entry) => sum + entry.byGroup[group], 0)]),
   ) as Record<TraineeGroup, number>;
@@ -191,17 +191,16 @@ export function programmeReport(
   return {
     scope,
     stakeholders: {
-      engaged: idsOf(known.filter((stakeholder) => dayOf(stakeholder.createdAt) >= scope.from)),
+      engaged: idsOf(known.filter((stakeholder) => enteredOn.get(stakeholder.id)! >= scope.from)),
       atEnd: idsOf(known),
     },
     relationships: {
-      gained: idsOf(relationships.filter((relationship) => within(relationship.since, scope))),
-      ended: idsOf(relationships.filter((relationship) => within(relationship.until, scope))),
-      activeAtEnd: idsOf(
-        relationships.filter(
-          (relationship) => relationship.status === 'active' && isRelationshipActiveOn(relationship, scope.to),
-        ),
+      // Begun in the period: by its start, or the day it was entered when no start is known (as the map compares).
+      gained: idsOf(
+        relationships.filter((relationship) => within(relationship.since ?? localDayOf(relationship.createdAt), scope)),
       ),
+      ended: idsOf(relationships.filter((relationship) => within(relationship.until, scope))),
+      activeAtEnd: idsOf(relationships.filter((relationship) => isTieActiveOn(relationship, scope.to))),
     },
     bridges: {
       atStart: [...bridgesAtStart],
@@ -210,18 +209,19 @@ export function programmeReport(
     },
     agreements: {
       signed: idsOf(agreements.filter((agreement) => within(agreement.signedOn, scope))),
-      inForceAtEnd: idsOf(agreements.filter((agreement) => isAgreementInForceOn(agreement, scope.to))),
+      inForceAtEnd: idsOf(agreements.filter((agreement) => isAgreementInForceAsOf(agreement, scope.to))),
     },
     actions: { byKind },
     trainings: {
       held: idsOf(trainings),
       peopleTrained: regionCoverage.reduce((sum, entry) => sum + entry.people, 0),
       byGroup,
+      byStakeholder: trainedBy,
     },
     stages: {
       atStart: byStage(
-        known.filter((stakeholder) => dayOf(stakeholder.createdAt) <= scope.from),
-        (stakeholder) => stageAt(stakeholder, scope.from),
+        known.filter((stakeholder) => enteredOn.get(stakeholder.id)! < scope.from),
+        (stakeholder) => stageAt(stakeholder, dayBeforeStart),
       ),
       atEnd: byStage(known, (stakeholder) => stageAt(stakeholder, scope.to)),
     },
@@ -230,7 +230,7 @@ export function programmeReport(
         followUps.filter((followUp) => followUp.doneOn !== null && followUp.doneOn <= followUp.dueDate!),
       ),
       doneLate: idsOf(followUps.filter((followUp) => followUp.doneOn !== null && followUp.doneOn > followUp.dueDate!)),
-      overdue: idsOf(followUps.filter((followUp) => followUp.doneOn === null && followUp.dueDate! < scope.to)),
+      overdue: idsOf(followUps.filter((followUp) => followUp.doneOn === null && followUp.dueDate! < today)),
     },
   };
 }

@@ -3,12 +3,7 @@ import type { Agreement } from '../domain/agreement';
 import { AGREEMENT_STATUSES, SECTORS, type Sector } from '../domain/enums';
 import type { Relationship } from '../domain/relationship';
 import { receptionHealthBridges } from './dashboard';
-import {
-  bridgeIdsByDay,
-  isAgreementInForceOn,
-  isRelationshipActiveOn,
-  type ReportBridgeNetwork,
-} from './programmeReport';
+import { bridgeIdsByDay, type ReportBridgeNetwork } from './programmeReport';
 
 // The programme report finds which ties and agreements are bridges once, then keeps those of
 // each day (bridgeIdsByDay). It must give exactly what the dashboard's receptionHealthBridges
@@ -16,28 +11,27 @@ import {
 
 interface Network extends ReportBridgeNetwork {
   stakeholders: Array<{ id: string; sector: Sector; region: null }>;
-  relationships: Array<Pick<Relationship, 'id' | 'sourceId' | 'targetId' | 'status' | 'since' | 'until'>>;
-  agreements: Array<Pick<Agreement, 'id' | 'status' | 'signedOn' | 'inForceFrom' | 'expiresOn' | 'parties'>>;
+  relationships: Array<Pick<Relationship, 'id' | 'sourceId' | 'targetId' | 'status' | 'since' | 'until' | 'createdAt'>>;
+  agreements: Array<
+    Pick<Agreement, 'id' | 'status' | 'signedOn' | 'inForceFrom' | 'expiresOn' | 'parties' | 'createdAt'>
+  >;
 }
 
 /** How the report found its bridges before: the whole dashboard rule, once per day. */
 function bridgeIdsFromDashboard(network: Network, day: string): string[] {
-  const bridges = receptionHealthBridges(
-    {
-      stakeholders: network.stakeholders,
-      relationships: network.relationships.filter(
-        (relationship) => relationship.status === 'active' && isRelationshipActiveOn(relationship, day),
-      ),
-      agreements: network.agreements.filter((agreement) => isAgreementInForceOn(agreement, day)),
-    },
-    day,
-  );
-  return [...new Set(bridges.map((bridge) => bridge.id))];
+  return [...new Set(receptionHealthBridges(network, day).map((bridge) => bridge.id))];
 }
 
 /** Days at and either side of every date the network uses: each boundary is met. */
 const DAYS = ['2025-12-31', '2026-01-01', '2026-01-02', '2026-03-15', '2026-06-30', '2026-07-01', '2026-12-31'];
 const DATES = [null, ...DAYS];
+/** When records were entered, UTC: some in the first hour of a day in Rome, still the day before in UTC. */
+const ENTERED = [
+  '2025-12-31T23:30:00.000Z',
+  '2026-01-01T09:00:00.000Z',
+  '2026-06-30T22:30:00.000Z',
+  '2020-05-05T10:00:00.000Z',
+];
 const HOSTILE_IDS = [
   '__proto__',
   'constructor',
@@ -81,6 +75,7 @@ function hostileNetwork(seed: number): Network {
       status: pick(['active', 'active', 'inactive'] as const),
       since: pick(DATES),
       until: pick(DATES),
+      createdAt: pick(ENTERED),
     };
   });
   const agreements = Array.from({ length: 150 }, (_, index) => ({
@@ -89,6 +84,7 @@ function hostileNetwork(seed: number): Network {
     signedOn: pick(DATES),
     inForceFrom: pick(DATES),
     expiresOn: pick(DATES),
+    createdAt: pick(ENTERED),
     parties: Array.from({ length: pick([0, 1, 2, 3, 5]) }, () => ({
       stakeholderId: pick(ends),
       role: 'signatory' as const,
@@ -114,7 +110,15 @@ describe('the programme report’s bridges of a day', () => {
         { id: 'asl', sector: 'health', region: null },
       ],
       relationships: [
-        { id: 'tie', sourceId: 'cas', targetId: 'asl', status: 'active', since: '2026-01-01', until: '2026-06-30' },
+        {
+          id: 'tie',
+          sourceId: 'cas',
+          targetId: 'asl',
+          status: 'active',
+          since: '2026-01-01',
+          until: '2026-06-30',
+          createdAt: ENTERED[3]!,
+        },
         {
           id: 'backwards',
           sourceId: 'cas',
@@ -122,8 +126,17 @@ describe('the programme report’s bridges of a day', () => {
           status: 'active',
           since: '2026-07-01',
           until: '2026-01-01',
+          createdAt: ENTERED[3]!,
         },
-        { id: 'to-nobody', sourceId: 'cas', targetId: 'gone', status: 'active', since: null, until: null },
+        {
+          id: 'to-nobody',
+          sourceId: 'cas',
+          targetId: 'gone',
+          status: 'active',
+          since: null,
+          until: null,
+          createdAt: ENTERED[3]!,
+        },
       ],
       agreements: [],
     };

@@ -1,3 +1,4 @@
+import { localDayOf } from '../domain/common';
 // Cells of the tables Trama exports, before they become xlsx or CSV.
 
 export type CellValue = string | number | boolean | null | { date: string };
@@ -57,8 +58,9 @@ export function isoFromExcelSerial(serial: number): string {
   return new Date(EXCEL_EPOCH_UTC + Math.round(serial) * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** A day, or a stored timestamp (UTC) on the user's calendar day, as a date cell. */
 export const dateCell = (isoDate: string | null | undefined): CellValue =>
-  isoDate ? { date: isoDate.slice(0, 10) } : null;
+  isoDate ? { date: localDayOf(isoDate) } : null;
 
 /** Excel's rules for sheet names: 31 characters, none of []:*?/\ */
 export function safeSheetName(name: string): string {

@@ -1,3 +1,4 @@
+import { localDayOf } from '../domain/common';
 import type { Agreement } from '../domain/agreement';
 import type { Relationship } from '../domain/relationship';
 import type { Stakeholder } from '../domain/stakeholder';
@@ -90,9 +91,9 @@ export const CODE_LABELS: ExportLabels = {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The day of a date or date-time, or null when it is not one (a damaged record). */
+/** The day of a date or date-time (on the user's calendar), or null when it is not one (a damaged record). */
 function day(value: string | null | undefined): string | null {
-  const date = value?.slice(0, 10) ?? null;
+  const date = value ? localDayOf(value) : null;
   return date !== null && ISO_DATE.test(date) ? date : null;
 }
 

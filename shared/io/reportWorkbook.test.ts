@@ -11,6 +11,7 @@ const labels: ReportWorkbookLabels = {
   region: (region) => region ?? 'none',
   stage: (stage) => stage,
   actionKind: (kind) => kind,
+  relationshipType: (type) => type,
   scopeRows: [['Region', 'Campania']],
 };
 

@@ -1,3 +1,4 @@
+import { addDays, localDayOf } from '../domain/common';
 import type { ProgrammeReport, ReportNetwork, StageAt } from '../analysis/programmeReport';
 import { ACTION_KINDS, GUIDELINES_STAGES, type ActionKind, type GuidelinesStage } from '../domain/enums';
 import type { RegionId } from '../domain/regions';
@@ -66,6 +67,7 @@ export const REPORT_SHEETS = [
   'agreements',
   'actions',
   'trainings',
+  'trained',
   'stages',
   'followUps',
 ] as const;
@@ -79,6 +81,8 @@ export interface ReportWorkbookLabels {
   region(region: RegionId | null): string;
   stage(stage: GuidelinesStage): string;
   actionKind(kind: ActionKind): string;
+  /** A relationship type as the interface names it (a type of the team's own stays as written). */
+  relationshipType(type: string): string;
   /** The report's scope as label and value rows (programme, region, period). */
   scopeRows: ReadonlyArray<readonly [string, string]>;
 }
@@ -130,7 +134,7 @@ export function buildReportTables(
     ],
     report.stakeholders.engaged.map((id) => {
       const stakeholder = stakeholderById.get(id)!;
-      return [stakeholder.name, labels.region(stakeholder.region), date(stakeholder.createdAt.slice(0, 10))];
+      return [stakeholder.name, labels.region(stakeholder.region), date(localDayOf(stakeholder.createdAt))];
     }),
   );
   const tieRows = (ids: readonly string[], change: string) =>
@@ -139,7 +143,7 @@ export function buildReportTables(
       return [
         nameOf(relationship.sourceId),
         nameOf(relationship.targetId),
-        relationship.type,
+        labels.relationshipType(relationship.type),
         date(relationship.since),
         date(relationship.until),
         labels.value(change),
@@ -230,6 +234,20 @@ export function buildReportTables(
       return [date(training.date), training.title, labels.region(training.region), attendees];
     }),
   );
+  // Counted where they work, whichever region trained them: the sheet adds up to "people trained".
+  const trained = table(
+    labels.sheet('trained'),
+    labels,
+    [
+      ['name', 'text'],
+      ['region', 'text'],
+      ['people', 'number'],
+    ],
+    report.trainings.byStakeholder.map(({ stakeholderId, people }) => {
+      const stakeholder = stakeholderById.get(stakeholderId);
+      return [stakeholder?.name ?? '', labels.region(stakeholder?.region ?? null), people];
+    }),
+  );
   const startIds = new Set(GUIDELINES_STAGES.flatMap((stage) => report.stages.atStart[stage]));
   const stages = table(
     labels.sheet('stages'),
@@ -245,7 +263,8 @@ export function buildReportTables(
       return [
         stakeholder.name,
         labels.region(stakeholder.region),
-        startIds.has(id) ? labels.stage(stageAt(stakeholder, from)) : labels.value('notYetKnown'),
+        // At the start: the end of the day before the first day, as the report counts it.
+        startIds.has(id) ? labels.stage(stageAt(stakeholder, addDays(from, -1))) : labels.value('notYetKnown'),
         labels.stage(stageAt(stakeholder, to)),
       ];
     }),
@@ -271,5 +290,5 @@ export function buildReportTables(
       ...followUpRows(report.followUps.overdue, 'overdue'),
     ],
   );
-  return [summary, engaged, ties, bridges, agreements, actions, trainings, stages, followUps];
+  return [summary, engaged, ties, bridges, agreements, actions, trainings, trained, stages, followUps];
 }

@@ -1,5 +1,5 @@
 import { isAgreementInForceAsOf } from '../../../shared/analysis/asOf';
-import { isoDateSchema } from '../../../shared/domain/common';
+import { isoDateSchema, localDayOf } from '../../../shared/domain/common';
 import type { MapIndex } from './mapIndex';
 import type { MapRecords } from './mapModel';
 
@@ -89,11 +89,12 @@ export function mapTimeIndex(records: Pick<MapRecords, 'stakeholders' | 'relatio
     tiePositionOf.set(relationship.id, position);
     // isTieActiveOn's rule, taken apart once: a tie marked inactive with no end is active on no day.
     const isNever = relationship.status !== 'active' && relationship.until === null;
-    since[position] = isNever ? Infinity : dayNumber(relationship.since ?? relationship.createdAt);
+    since[position] = isNever ? Infinity : dayNumber(relationship.since ?? localDayOf(relationship.createdAt));
     until[position] = relationship.until === null ? Infinity : dayNumber(relationship.until);
   });
   return {
-    knownFrom: Float64Array.from(stakeholders, (stakeholder) => dayNumber(stakeholder.createdAt)),
+    // Entered on the user's calendar day, not UTC's (localDayOf).
+    knownFrom: Float64Array.from(stakeholders, (stakeholder) => dayNumber(localDayOf(stakeholder.createdAt))),
     since,
     until,
     tiePositionOf,

@@ -44,9 +44,12 @@ export function useMapTime(query: Readonly<Record<string, string>>, loaded: MapD
     setLinkedQuery(query);
     setReading(mapTimeFromParams(query));
   }
-  const timeIndex = useMemo(() => (loaded ? mapTimeIndex(loaded.records) : undefined), [loaded]);
   const view = timeViewOf(reading.time, today);
   const day = view?.day;
+  // Built while the map is shown as of a day (moving the day keeps it): a map that is not
+  // reads no record's day, each a Date at 50,000 stakeholders.
+  const isInTime = day !== undefined;
+  const timeIndex = useMemo(() => (loaded && isInTime ? mapTimeIndex(loaded.records) : undefined), [loaded, isInTime]);
   const from = view?.from;
   const problem = view?.problem ?? null;
   const narrowing = useMemo(

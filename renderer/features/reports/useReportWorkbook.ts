@@ -24,6 +24,7 @@ export function useReportWorkbook(): Pick<FileExport, 'isBusy'> & {
       region: (one) => (one ? t(`region.${one}`) : ''),
       stage: (stage) => t(`stage.${stage}`),
       actionKind: (kind) => t(`actionKind.${kind}`),
+      relationshipType: (type) => tOr(`relationshipType.${type}`, type),
       scopeRows: [
         [t('reports.programme'), programme],
         [t('reports.region'), regionName],
