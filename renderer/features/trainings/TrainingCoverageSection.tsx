@@ -3,34 +3,43 @@ import { TRAINEE_GROUPS, trainingCoverage } from '../../../shared/analysis/train
 import { PROVINCES_BY_REGION, type RegionId } from '../../../shared/domain/regions';
 import type { Training } from '../../../shared/domain/training';
 import { routeHref } from '../../app/route';
+import { useToday } from '../../app/useToday';
 import { useRecords } from '../../data/useRecordQueries';
 import { useT } from '../../i18n/useT';
+import { StakeholderTrainingTable } from './StakeholderTrainingTable';
 
 /** The province's name where the region lists it, else its code as typed. */
 function provinceName(region: RegionId | null, code: string): string {
   return (region && PROVINCES_BY_REGION[region].find((province) => province.code === code)?.name) || code;
 }
 
-/** People trained per region and kind of work, and the reception facilities nobody has been trained in yet. */
+/**
+ * People trained per region, kind of work and stakeholder, and the reception facilities nobody has
+ * been trained in yet. Only trainings held up to today count, as in the programme report: people
+ * registered for next month's course are not trained yet, and their facility is still a gap.
+ */
 export function TrainingCoverageSection({ trainings }: { trainings: readonly Training[] }) {
   const { t, tn } = useT();
+  const today = useToday();
   const contacts = useRecords('contacts');
   const stakeholders = useRecords('stakeholders');
   const coverage = useMemo(
-    () => (contacts && stakeholders ? trainingCoverage(trainings, contacts, stakeholders) : undefined),
-    [trainings, contacts, stakeholders],
+    () => (contacts && stakeholders ? trainingCoverage(trainings, contacts, stakeholders, { to: today }) : undefined),
+    [trainings, contacts, stakeholders, today],
   );
+  const plannedCount = useMemo(() => trainings.filter((training) => training.date > today).length, [trainings, today]);
   const nameOf = useMemo(
     () => new Map((stakeholders ?? []).map((stakeholder) => [stakeholder.id, stakeholder.name])),
     [stakeholders],
   );
-  if (!coverage) return <p role="status">{t('common.loading')}</p>;
+  if (!coverage || !stakeholders) return <p role="status">{t('common.loading')}</p>;
   const regionLabel = (region: RegionId | null) => (region ? t(`region.${region}`) : t('trainings.coverage.noRegion'));
 
   return (
     <section className="card" aria-labelledby="training-coverage-title">
       <h2 id="training-coverage-title">{t('trainings.coverage.title')}</h2>
       <p>{t('trainings.coverage.summary', { people: coverage.peopleTrained, trainings: coverage.trainingsHeld })}</p>
+      {plannedCount > 0 && <p className="muted">{tn('trainings.coverage.planned', plannedCount)}</p>}
       {coverage.unknownAttendees > 0 && (
         <p className="muted">{tn('trainings.coverage.unknown', coverage.unknownAttendees)}</p>
       )}
@@ -60,6 +69,11 @@ export function TrainingCoverageSection({ trainings }: { trainings: readonly Tra
           </tbody>
         </table>
       </div>
+      <StakeholderTrainingTable
+        byStakeholder={coverage.byStakeholder}
+        stakeholders={stakeholders}
+        regionLabel={regionLabel}
+      />
       <h3>{t('trainings.coverage.gapsTitle')}</h3>
       {coverage.uncoveredFacilities.length === 0 ? (
         <p>{t('trainings.coverage.gapsNone')}</p>
