@@ -271,6 +271,8 @@ export interface UndoOutcome {
   conflicts: UndoConflict[];
   /** Records Undo leaves too because they go with a conflict (one needs the other). */
   dependents: UndoConflict[];
+  /** Records put back without the ids of records no longer there (reason 'trimmed'); absent when none. */
+  trimmed?: UndoConflict[];
   /** Rows the safe part puts back or removes: everything except the conflicts and their dependents. */
   safeRowCount: number;
 }
@@ -292,7 +294,13 @@ export async function undoChange(
   return db.transaction('rw', TABLE_NAMES, async () => {
     const plan = await planUndo(db, change);
     const isComplete = plan.conflicts.length === 0;
-    const summary = { isComplete, conflicts: plan.conflicts, dependents: plan.dependents, safeRowCount: plan.rowCount };
+    const summary = {
+      isComplete,
+      conflicts: plan.conflicts,
+      dependents: plan.dependents,
+      ...(plan.trimmed.length > 0 ? { trimmed: plan.trimmed } : {}),
+      safeRowCount: plan.rowCount,
+    };
     if (!isComplete && scope === 'whole') return { isApplied: false, ...summary };
     for (const [table, keys] of plan.deletes) if (keys.size) await db.table(table).bulkDelete([...keys.values()]);
     for (const [table, rows] of plan.restores) if (rows.size) await db.table(table).bulkPut([...rows.values()]);

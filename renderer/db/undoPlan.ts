@@ -15,10 +15,12 @@ import {
 import type { TableName } from './schema';
 import type { StampedChange } from './stampedChange';
 import type { TramaDatabase } from './tramaDatabase';
+import { TrimmedRows, withoutMissingIds } from './undoDroppedReferences';
 
 // What Undo may safely do, worked out inside its own read-write transaction: rows changed
 // since the change stay as they are; a created row that a newer row points at stays; a row
-// put back must not point at something deleted since. Whatever those kept rows need stays too.
+// put back must not point at something deleted since: it comes back without the ids a deletion
+// would have taken out of its lists, or stays out. Whatever those kept rows need stays too.
 
 export interface UndoConflict {
   table: TableName;
@@ -29,13 +31,15 @@ export interface UndoConflict {
    * Conflicts: changed or deleted after the change; referenced by a newer record; dangling
    * (it would point at a record deleted since). Their dependents: needed-by (a record held
    * back points at it, so it stays) and needs (it points at a record held back, so it is
-   * not put back).
+   * not put back). Put back, but not quite as it was: trimmed (without ids of records no longer there).
    */
-  reason: 'changed' | 'deleted' | 'referenced' | 'dangling' | 'needed-by' | 'needs';
+  reason: 'changed' | 'deleted' | 'referenced' | 'dangling' | 'needed-by' | 'needs' | 'trimmed';
   /** For 'referenced': the newer record that points at this one; for dependents: the held-back record. */
   by?: { table: TableName; label: string };
-  /** For 'dangling': the kind of record it would point at. */
+  /** For 'dangling' and 'trimmed': the kind of record it would point at. */
   missing?: TableName;
+  /** For 'trimmed': how many records of that kind it comes back without. */
+  count?: number;
 }
 
 export interface UndoPlan {
@@ -44,6 +48,8 @@ export interface UndoPlan {
   conflicts: UndoConflict[];
   /** Records left because they go with a conflict. */
   dependents: UndoConflict[];
+  /** Rows put back without the ids of records no longer there, one entry per kind of record. */
+  trimmed: UndoConflict[];
   /** Rows the plan deletes or puts back, except map positions that follow their stakeholder. */
   rowCount: number;
   followerCount: number;
@@ -149,6 +155,9 @@ export async function planUndo(db: TramaDatabase, change: StampedChange): Promis
   // Unknown (the change's transaction could not see that table) counts as there: the row is held back.
   const wasThere = ({ to, id }: { to: TableName; id: string }) =>
     touched.get(to)?.has(id) || change.targetsThen.get(to)?.get(id) !== false;
+  const wasSurelyThere = ({ to, id }: { to: TableName; id: string }) =>
+    touched.get(to)?.has(id) || change.targetsThen.get(to)?.get(id) === true;
+  const trimmed = new TrimmedRows();
 
   // 3. Until nothing moves: keep what a kept row needs, and do not restore what would point at nothing.
   for (let isSettled = false; !isSettled;) {
@@ -171,9 +180,19 @@ export async function planUndo(db: TramaDatabase, change: StampedChange): Promis
     }
     for (const [table, images] of restores) {
       for (const [key, image] of [...images]) {
-        const missing = referencesOf(table, image).find((reference) => !isThere(reference) && wasThere(reference));
-        if (!missing) continue;
+        const first = imagesAtFirst.get(table)?.get(key) ?? image;
+        const gone = referencesOf(table, first).filter((reference) => !isThere(reference) && wasThere(reference));
+        const kept = withoutMissingIds(table, first, gone, wasSurelyThere);
+        if (!kept.isHeldBack) {
+          if (trimmed.note(table, key, kept)) {
+            images.set(key, kept.row);
+            isSettled = false;
+          }
+          continue;
+        }
+        const { missing } = kept;
         images.delete(key);
+        trimmed.forget(table, key);
         isSettled = false;
         // A map position without its stakeholder is not put back, as a deletion would not keep it.
         if (missing.field.onUndoOfTarget === 'delete-row') continue;
@@ -226,7 +245,11 @@ export async function planUndo(db: TramaDatabase, change: StampedChange): Promis
 
   const rowCount =
     [...deletes.values(), ...restores.values()].reduce((sum, rows) => sum + rows.size, 0) - followerCount;
-  const held = [...conflicts.values(), ...dependents.values()];
+  const trimmedRows = trimmed.entries().map(({ table, key, row, missing, count }): Pending => ({
+    conflict: { table, key, reason: 'trimmed', missing, count },
+    row,
+  }));
+  const held = [...conflicts.values(), ...dependents.values(), ...trimmedRows];
   const names = await stakeholderNamesFor(
     db,
     held.flatMap(({ conflict, row, by }) => [{ table: conflict.table, row }, ...(by ? [by] : [])]),
@@ -243,6 +266,7 @@ export async function planUndo(db: TramaDatabase, change: StampedChange): Promis
     restores,
     conflicts: labelled(conflicts.values()),
     dependents: labelled(dependents.values()),
+    trimmed: labelled(trimmedRows),
     rowCount,
     followerCount,
   };

@@ -4,7 +4,7 @@ import { stampChange, undoChange, UndoUnavailableError, type StampedChange, type
 import { useT } from '../../i18n/useT';
 import { errorMessageKey } from './errorMessage';
 import { NotificationsContext, type Notice, type NotificationsValue } from './NotificationsContext';
-import { UndoConflictDialog } from './UndoConflictDialog';
+import { describeDoneTrimmed, UndoConflictDialog } from './UndoConflictDialog';
 
 const VISIBLE_MS = 10_000;
 
@@ -60,7 +60,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
       try {
         const stamped = await change;
         const outcome = await undoChange(database, stamped, scope);
-        if (outcome.isComplete) tell(t('undo.done'));
+        if (outcome.isComplete) tell(outcome.trimmed ? describeDoneTrimmed(t, tn, outcome.trimmed) : t('undo.done'));
         else if (scope === 'whole') {
           setNotice((shown) => (shown?.key === busyKey ? null : shown));
           setConflict({ change: stamped, outcome });

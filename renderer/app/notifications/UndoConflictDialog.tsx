@@ -28,8 +28,19 @@ export function describeConflict(t: I18nValue['t'], conflict: UndoConflict): str
     byName: conflict.by?.label ?? '',
     byKind: conflict.by ? t(`undo.kind.${conflict.by.table}`) : '',
     toKind: conflict.missing ? t(`undo.kind.${conflict.missing}`) : '',
+    count: conflict.count ?? 0,
   };
   return t(`undo.reason.${conflict.reason}`, params);
+}
+
+/** How many records the entries name: a row trimmed of two kinds of record is one record. */
+export function countRecords(entries: readonly UndoConflict[]): number {
+  return new Set(entries.map((entry) => `${entry.table}\u0000${entry.key}`)).size;
+}
+
+/** What the toast says when Undo brought everything back, some records without ids of records gone since. */
+export function describeDoneTrimmed(t: I18nValue['t'], tn: I18nValue['tn'], trimmed: readonly UndoConflict[]): string {
+  return tn('undo.doneTrimmed', countRecords(trimmed), { detail: describeConflict(t, trimmed[0]!) });
 }
 
 function HeldBackList({ records }: { records: readonly UndoConflict[] }) {
@@ -39,7 +50,9 @@ function HeldBackList({ records }: { records: readonly UndoConflict[] }) {
     <>
       <ul>
         {listed.map((conflict) => (
-          <li key={`${conflict.table}\u0000${conflict.key}`}>{describeConflict(t, conflict)}</li>
+          <li key={`${conflict.table}\u0000${conflict.key}\u0000${conflict.missing ?? ''}`}>
+            {describeConflict(t, conflict)}
+          </li>
         ))}
       </ul>
       {records.length > listed.length && <p>{tn('undo.more', records.length - listed.length)}</p>}
@@ -84,6 +97,12 @@ export function UndoConflictDialog({ outcome, onUndoSafePart, onClose }: UndoCon
         <>
           <p>{tn('undo.dependents', outcome.dependents.length)}</p>
           <HeldBackList records={outcome.dependents} />
+        </>
+      )}
+      {hasSafePart && outcome.trimmed && (
+        <>
+          <p>{tn('undo.trimmed', countRecords(outcome.trimmed))}</p>
+          <HeldBackList records={outcome.trimmed} />
         </>
       )}
       <p>{hasSafePart ? tn('undo.safe', outcome.safeRowCount) : t('undo.nothingSafe')}</p>

@@ -26,6 +26,12 @@ export const undoMessages = defineCatalogue(
     'undo.reason.dangling': '{name} ({kind}): refers to a record that no longer exists ({toKind})',
     'undo.reason.needed-by': '{name} ({kind}): stays, because {byName} ({byKind}) refers to it',
     'undo.reason.needs': '{name} ({kind}): not brought back, because it refers to {byName} ({byKind})',
+    'undo.reason.trimmed':
+      '{name} ({kind}): brought back without {count, plural, one {1 record that no longer exists} other {# records that no longer exist}} ({toKind})',
+    'undo.trimmed':
+      '{count, plural, one {1 record comes back without records it referred to that no longer exist:} other {# records come back without records they referred to that no longer exist:}}',
+    'undo.doneTrimmed':
+      '{count, plural, one {Undone. 1 record came back without records it referred to that no longer exist: {detail}.} other {Undone. # records came back without records they referred to that no longer exist, among them {detail}.}}',
     'undo.kind.stakeholders': 'Stakeholder',
     'undo.kind.contacts': 'Contact person',
     'undo.kind.relationships': 'Relationship',
@@ -66,6 +72,12 @@ export const undoMessages = defineCatalogue(
     'undo.reason.dangling': '{name} ({kind}): rimanda a un elemento che non esiste più ({toKind})',
     'undo.reason.needed-by': '{name} ({kind}): resta, perché vi rimanda {byName} ({byKind})',
     'undo.reason.needs': '{name} ({kind}): ripristino non possibile, perché rimanda a {byName} ({byKind})',
+    'undo.reason.trimmed':
+      '{name} ({kind}): ripristino senza {count, plural, one {1 elemento che non esiste più} other {# elementi che non esistono più}} ({toKind})',
+    'undo.trimmed':
+      '{count, plural, one {1 elemento torna senza gli elementi a cui rimandava e che non esistono più:} other {# elementi tornano senza gli elementi a cui rimandavano e che non esistono più:}}',
+    'undo.doneTrimmed':
+      '{count, plural, one {Operazione annullata. 1 elemento è tornato senza gli elementi a cui rimandava e che non esistono più: {detail}.} other {Operazione annullata. # elementi sono tornati senza gli elementi a cui rimandavano e che non esistono più, tra cui {detail}.}}',
     'undo.kind.stakeholders': 'Stakeholder',
     'undo.kind.contacts': 'Referente',
     'undo.kind.relationships': 'Relazione',
