@@ -35,26 +35,27 @@ export function contactListTables(
   const groups: Array<RegionId | null> = [...REGION_IDS, null];
   const words: CellWords = { labels, stakeholderName, programmeName: nameLookup(data.programmes) };
   const personColumns = exportedContactColumns(options).filter((column) => LISTED.has(column.key));
-  return groups
-    .map((region) => {
-      const contacts = data.contacts
-        .filter(
-          (contact) => (regionOf.get(contact.stakeholderId) ?? null) === region && regionOf.has(contact.stakeholderId),
-        )
-        .sort(
-          (a, b) =>
-            stakeholderName(a.stakeholderId).localeCompare(stakeholderName(b.stakeholderId)) ||
-            a.name.localeCompare(b.name),
-        );
-      const columns = [
-        ...exportedColumns(labels, personColumns),
-        { key: 'lastContact', header: labels.header('lastContact'), type: 'date' as const },
-      ];
-      const rows = contacts.map((contact) => [
-        ...personColumns.map((column) => column.write(contact, words)),
-        dateCell(byPerson.get(contact.id) ?? byStakeholder.get(contact.stakeholderId) ?? null),
-      ]);
-      return { name: safeSheetName(region ? labels.value('region', region) : options.noRegionLabel), columns, rows };
-    })
-    .filter((table) => table.rows.length > 0);
+  const sheets = groups.map((region) => {
+    const contacts = data.contacts
+      .filter(
+        (contact) => (regionOf.get(contact.stakeholderId) ?? null) === region && regionOf.has(contact.stakeholderId),
+      )
+      .sort(
+        (a, b) =>
+          stakeholderName(a.stakeholderId).localeCompare(stakeholderName(b.stakeholderId)) ||
+          a.name.localeCompare(b.name),
+      );
+    const columns = [
+      ...exportedColumns(labels, personColumns),
+      { key: 'lastContact', header: labels.header('lastContact'), type: 'date' as const },
+    ];
+    const rows = contacts.map((contact) => [
+      ...personColumns.map((column) => column.write(contact, words)),
+      dateCell(byPerson.get(contact.id) ?? byStakeholder.get(contact.stakeholderId) ?? null),
+    ]);
+    return { name: safeSheetName(region ? labels.value('region', region) : options.noRegionLabel), columns, rows };
+  });
+  const filled = sheets.filter((table) => table.rows.length > 0);
+  // A workbook needs a sheet: a scope without contact persons gives the headers alone.
+  return filled.length > 0 ? filled : [{ ...sheets[0]!, name: safeSheetName(labels.sheet('contacts')) }];
 }

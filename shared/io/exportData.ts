@@ -18,6 +18,17 @@ export interface ExportData {
   followUps: FollowUp[];
   programmes: Programme[];
   staff: StaffMember[];
+  /**
+   * Stakeholders and contacts outside a narrowed export that its agreements and actions still
+   * involve (an agreement's other parties, an action's other targets and participants): they
+   * are named in those cells, not listed as rows of their own.
+   */
+  namedOutside?: { stakeholders: NamedRecord[]; contacts: NamedRecord[] };
+}
+
+export interface NamedRecord {
+  id: string;
+  name: string;
 }
 
 export type EnumKind =
@@ -47,23 +58,41 @@ export interface ExportLabels {
 
 /**
  * The part of the data about the given stakeholders: their contacts, the relationships
- * among them, the agreements and actions that involve any of them.
+ * among them, the agreements and actions that involve any of them. An agreement keeps all
+ * its parties and an action all its targets and participants: those outside are named
+ * (namedOutside), so a coordinator reads whom the selection's agreements were signed with.
  */
 export function narrowToStakeholders(data: ExportData, stakeholderIds: ReadonlySet<string>): ExportData {
   const actions = data.actions.filter((action) => action.targetIds.some((id) => stakeholderIds.has(id)));
   const actionIds = new Set(actions.map((action) => action.id));
+  const agreements = data.agreements.filter((agreement) =>
+    agreement.parties.some((party) => stakeholderIds.has(party.stakeholderId)),
+  );
+  const contacts = data.contacts.filter((contact) => stakeholderIds.has(contact.stakeholderId));
+  const contactIds = new Set(contacts.map((contact) => contact.id));
+  const involved = new Set([
+    ...agreements.flatMap((agreement) => agreement.parties.map((party) => party.stakeholderId)),
+    ...actions.flatMap((action) => action.targetIds),
+  ]);
+  const participants = new Set(actions.flatMap((action) => action.participantIds));
   return {
     ...data,
     stakeholders: data.stakeholders.filter((stakeholder) => stakeholderIds.has(stakeholder.id)),
-    contacts: data.contacts.filter((contact) => stakeholderIds.has(contact.stakeholderId)),
+    contacts,
     relationships: data.relationships.filter(
       (relationship) => stakeholderIds.has(relationship.sourceId) && stakeholderIds.has(relationship.targetId),
     ),
-    agreements: data.agreements.filter((agreement) =>
-      agreement.parties.some((party) => stakeholderIds.has(party.stakeholderId)),
-    ),
+    agreements,
     actions,
     followUps: data.followUps.filter((followUp) => actionIds.has(followUp.actionId)),
+    namedOutside: {
+      stakeholders: data.stakeholders
+        .filter(({ id }) => involved.has(id) && !stakeholderIds.has(id))
+        .map(({ id, name }) => ({ id, name })),
+      contacts: data.contacts
+        .filter(({ id }) => participants.has(id) && !contactIds.has(id))
+        .map(({ id, name }) => ({ id, name })),
+    },
   };
 }
 

@@ -19,6 +19,24 @@ function square(name: string, corner: string, names: readonly string[], cells: C
   };
 }
 
+/**
+ * Each label once, whatever its case: a repeat gets " (2)", " (3)"… so that two bodies of the
+ * same name stay two rows. `fit` joins a label and its suffix (a short label cuts the label to
+ * keep its length).
+ */
+export function distinctLabels(
+  labels: readonly string[],
+  fit: (label: string, suffix: string) => string = (label, suffix) => `${label}${suffix}`,
+): string[] {
+  const seen = new Set<string>();
+  return labels.map((base) => {
+    let label = base;
+    for (let copy = 2; seen.has(label.toLocaleLowerCase()); copy += 1) label = fit(base, ` (${copy})`);
+    seen.add(label.toLocaleLowerCase());
+    return label;
+  });
+}
+
 /** The order of a matrix's rows and columns: by name. */
 export function sortedByName<S extends { name: string }>(stakeholders: readonly S[]): S[] {
   return [...stakeholders].sort((a, b) => a.name.localeCompare(b.name));
@@ -82,7 +100,7 @@ export function stakeholderMatrix(
   return square(
     labels.sheet(`matrix.${mode}`),
     labels.header('stakeholder'),
-    stakeholders.map((stakeholder) => stakeholder.name),
+    distinctLabels(stakeholders.map((stakeholder) => stakeholder.name)),
     cells,
   );
 }
@@ -136,11 +154,16 @@ export function agreementPartyMatrix(
   labels: ExportLabels,
 ): Table {
   const parties = agreementParties(data);
+  const partyNames = distinctLabels(parties.map((party) => party.name));
   return {
     name: safeSheetName(labels.sheet('matrix.agreementParty')),
     columns: [
       { key: 'agreement', header: labels.header('agreement'), type: 'text' },
-      ...parties.map((party) => ({ key: party.id, header: party.name, type: 'text' as const })),
+      ...parties.map((party, index) => ({
+        key: party.id,
+        header: partyNames[index] ?? party.name,
+        type: 'text' as const,
+      })),
     ],
     rows: data.agreements.map((agreement) => {
       const roles = new Map(agreement.parties.map((party) => [party.stakeholderId, party.role]));

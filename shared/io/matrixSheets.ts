@@ -2,6 +2,7 @@ import type { RegionId } from '../domain/regions';
 import type { CellValue, Table } from './cells';
 import { narrowToStakeholders, type ExportData, type ExportLabels } from './exportData';
 import {
+  distinctLabels,
   agreementParties,
   agreementPartyMatrix,
   regionCategoryMatrix,
@@ -50,17 +51,10 @@ function shortForm(name: string): string {
 
 /** The short name, else a short form of the name; at most 30 characters, each label once. */
 export function shortLabels(items: readonly { name: string; shortName?: string }[]): string[] {
-  const seen = new Set<string>();
-  return items.map(({ name, shortName }) => {
-    const base = cut(shortName?.trim() || shortForm(name), MAX_SHORT_LABEL_LENGTH);
-    let label = base;
-    for (let copy = 2; seen.has(label.toLocaleLowerCase()); copy += 1) {
-      const suffix = ` (${copy})`;
-      label = `${cut(base, MAX_SHORT_LABEL_LENGTH - suffix.length)}${suffix}`;
-    }
-    seen.add(label.toLocaleLowerCase());
-    return label;
-  });
+  return distinctLabels(
+    items.map(({ name, shortName }) => cut(shortName?.trim() || shortForm(name), MAX_SHORT_LABEL_LENGTH)),
+    (label, suffix) => `${cut(label, MAX_SHORT_LABEL_LENGTH - suffix.length)}${suffix}`,
+  );
 }
 
 /** Only the stakeholders of a region, and what concerns them (narrowToStakeholders). */

@@ -38,8 +38,9 @@ export function exportedContactColumns({ omitPersonalColumns }: WorkbookOptions)
 }
 
 export function buildWorkbookTables(data: ExportData, labels: ExportLabels, options: WorkbookOptions): Table[] {
-  const stakeholderName = nameLookup(data.stakeholders);
-  const contactName = nameLookup(data.contacts);
+  // A narrowed workbook still names the other parties, targets and participants of its records.
+  const stakeholderName = nameLookup([...data.stakeholders, ...(data.namedOutside?.stakeholders ?? [])]);
+  const contactName = nameLookup([...data.contacts, ...(data.namedOutside?.contacts ?? [])]);
   const programmeName = nameLookup(data.programmes);
   const staffName = nameLookup(data.staff);
   const yesNo = (value: boolean) => (value ? labels.yes : labels.no);

@@ -30,7 +30,10 @@ export function ExportSection() {
   const [omitChoice, setOmitChoice] = useState<boolean | null>(null);
   const isOmitted = omitChoice ?? omitByDefault ?? false;
   const hasSelection = selection !== null && selection.isNarrowed;
+  // Filters that leave no stakeholder would save an empty file: that choice is shown, not offered.
+  const canExportSelection = hasSelection && selection.stakeholderIds.length > 0;
   const [scope, setScope] = useState<'all' | 'selection'>('all');
+  const isSelectionScope = scope === 'selection' && canExportSelection;
   const [matrix, setMatrix] = useState<MatrixKind>('types');
   const [format, setFormat] = useState<'xlsx' | 'csv'>('xlsx');
   const [matrixRegion, setMatrixRegion] = useState<RegionId | 'all'>('all');
@@ -41,7 +44,7 @@ export function ExportSection() {
 
   async function scopedData(): Promise<ExportData> {
     const data = await loadExportData(database);
-    return scope === 'selection' && selection ? narrowToStakeholders(data, new Set(selection.stakeholderIds)) : data;
+    return isSelectionScope ? narrowToStakeholders(data, new Set(selection.stakeholderIds)) : data;
   }
   // The workbook and the contact lists can hold every record: built in a worker, with progress.
   const inWorker = (stem: string, kind: 'workbook' | 'contacts') =>
@@ -52,8 +55,8 @@ export function ExportSection() {
           kind,
           language,
           omitPersonalColumns: isOmitted,
-          noRegionLabel: noRegion,
-          stakeholderIds: scope === 'selection' && selection ? [...selection.stakeholderIds] : null,
+          noRegionLabel: labels.sheet('noRegion'),
+          stakeholderIds: isSelectionScope ? [...selection.stakeholderIds] : null,
         };
         const file = await exportInWorker(request, setWorkerShare);
         return { stem, extension: 'xlsx' as const, data: file.bytes, longCells: file.longCells };
@@ -68,7 +71,7 @@ export function ExportSection() {
 
   // What the file holds, in words: the region, or "Selection" when narrowed to what the user looks at.
   const scopeWords = (region: RegionId | 'all') => [
-    ...(scope === 'selection' && hasSelection ? [t('export.matrix.selection')] : []),
+    ...(isSelectionScope ? [t('export.matrix.selection')] : []),
     ...(region === 'all' ? [] : [t(`region.${region}`)]),
   ];
   const fileName = (parts: string[], extension: string) => exportFileName(parts, localIsoDate(), extension);
@@ -123,28 +126,25 @@ export function ExportSection() {
       <fieldset className="io-scope">
         <legend>{t('io.scope')}</legend>
         <label>
-          <input
-            type="radio"
-            name="io-scope"
-            checked={scope === 'all' || !hasSelection}
-            onChange={() => setScope('all')}
-          />
+          <input type="radio" name="io-scope" checked={!isSelectionScope} onChange={() => setScope('all')} />
           {t('io.scope.all', { count: total })}
         </label>
         <label>
           <input
             type="radio"
             name="io-scope"
-            disabled={!hasSelection}
-            checked={scope === 'selection' && hasSelection}
+            disabled={!canExportSelection}
+            checked={isSelectionScope}
             onChange={() => setScope('selection')}
           />
-          {hasSelection
-            ? t('io.scope.selection', {
-                count: selection.stakeholderIds.length,
-                source: t(`io.scope.source.${selection.source}`),
-              })
-            : t('io.scope.noSelection')}
+          {!hasSelection
+            ? t('io.scope.noSelection')
+            : canExportSelection
+              ? t('io.scope.selection', {
+                  count: selection.stakeholderIds.length,
+                  source: t(`io.scope.source.${selection.source}`),
+                })
+              : t('io.scope.emptySelection', { source: t(`io.scope.source.${selection.source}`) })}
         </label>
       </fieldset>
       <CheckboxField label={t('io.omitPersonal')} isChecked={isOmitted} onChange={setOmitChoice} />

@@ -11,6 +11,8 @@ export const importExportMessages = defineCatalogue(
     'io.scope.source.map': 'map',
     'io.scope.source.stakeholders': 'stakeholder list',
     'io.scope.noSelection': 'Filter the map or the stakeholder list to export only part of the network.',
+    'io.scope.emptySelection':
+      'What you are looking at: 0 stakeholders from the {source}. Nothing to export: widen the filters first.',
     'io.omitPersonal': 'Leave out personal columns (emails and phones)',
     'io.workbook': 'Excel workbook (all records)',
     'io.contactLists': 'Contact lists by region (Excel)',
@@ -74,6 +76,8 @@ export const importExportMessages = defineCatalogue(
     'io.reason.invalid-email': 'invalid email address',
     'io.reason.invalid-url': 'invalid website address',
     'io.reason.unknown-value': 'unknown level, stage or attitude',
+    'io.reason.unknown-category':
+      "names none of Trama's categories (default or your organisation's) exactly: the stakeholder keeps its own",
     'io.reason.invalid-score': 'influence and interest go from 1 to 5',
     'io.reason.duplicate-in-file': 'an earlier row has the same name and region',
     'io.reason.matches-existing': 'same name and region as an existing stakeholder: merged into it',
@@ -172,6 +176,8 @@ export const importExportMessages = defineCatalogue(
     'export.sheet.actions': 'Actions',
     'export.sheet.followUps': 'Follow-ups',
     'export.sheet.programmes': 'Programmes',
+    // A sheet name: Excel allows 31 characters, so not the map's longer group label.
+    'export.sheet.noRegion': 'National, EU, international',
     'export.sheet.matrix.types': 'Relationship types',
     'export.sheet.matrix.strength': 'Relationship strength',
     'export.sheet.matrix.sharedActions': 'Shared actions',
@@ -236,6 +242,8 @@ export const importExportMessages = defineCatalogue(
     'io.scope.source.map': 'mappa',
     'io.scope.source.stakeholders': 'lista degli stakeholder',
     'io.scope.noSelection': 'Filtrate la mappa o la lista degli stakeholder per esportare solo una parte della rete.',
+    'io.scope.emptySelection':
+      'Quello che state guardando: 0 stakeholder dalla {source}. Niente da esportare: allargate prima i filtri.',
     'io.omitPersonal': 'Escludi le colonne personali (email e telefoni)',
     'io.workbook': 'Cartella Excel (tutti i dati)',
     'io.contactLists': 'Elenchi dei contatti per regione (Excel)',
@@ -299,6 +307,8 @@ export const importExportMessages = defineCatalogue(
     'io.reason.invalid-email': 'indirizzo email non valido',
     'io.reason.invalid-url': 'indirizzo del sito non valido',
     'io.reason.unknown-value': 'livello, fase o atteggiamento sconosciuti',
+    'io.reason.unknown-category':
+      "non nomina esattamente una categoria di Trama (predefinita o dell'organizzazione): lo stakeholder mantiene la sua",
     'io.reason.invalid-score': 'influenza e interesse vanno da 1 a 5',
     'io.reason.duplicate-in-file': 'una riga precedente ha lo stesso nome e la stessa regione',
     'io.reason.matches-existing': 'stesso nome e regione di uno stakeholder esistente: verrà unito a esso',
@@ -402,6 +412,7 @@ export const importExportMessages = defineCatalogue(
     'export.sheet.actions': 'Azioni',
     'export.sheet.followUps': 'Follow-up',
     'export.sheet.programmes': 'Programmi',
+    'export.sheet.noRegion': 'Nazionale, UE, internazionale',
     'export.sheet.matrix.types': 'Tipi di relazione',
     'export.sheet.matrix.strength': 'Intensità delle relazioni',
     'export.sheet.matrix.sharedActions': 'Azioni in comune',
