@@ -1,4 +1,4 @@
-import { DEFAULT_CATEGORIES, type DefaultCategoryId } from '../domain/categories';
+import { DEFAULT_CATEGORIES, type Category, type DefaultCategoryId } from '../domain/categories';
 import type { Sector } from '../domain/enums';
 import { PROVINCES_BY_REGION, REGION_IDS, foldForMatching, type RegionId } from '../domain/regions';
 import { foldHeader, recognisedHeaders, type ColumnHeader, type ColumnImport } from './columns/columnDescriptor';
@@ -129,23 +129,40 @@ const CATEGORY_KEYWORDS: ReadonlyArray<readonly [DefaultCategoryId, RegExp]> = [
   ['ngo', /\b(ong|ngo|onlus|ets|associazion|cooperativa|coop|volontariato|charity|association)/],
 ];
 
-/** A category id for how a sheet names a category, or a guess from the stakeholder's name. */
-export function recogniseCategory(categoryText: string, nameText: string): DefaultCategoryId | null {
-  const folded = foldForMatching(categoryText);
-  if (folded) {
-    const exact = DEFAULT_CATEGORIES.find(
-      (category) =>
-        category.id === folded ||
-        foldForMatching(category.labels.it) === folded ||
-        foldForMatching(category.labels.en) === folded,
-    );
-    if (exact) return exact.id;
-  }
-  for (const text of [folded, foldForMatching(nameText)]) {
-    const match = CATEGORY_KEYWORDS.find(([, pattern]) => pattern.test(text));
-    if (match) return match[0];
-  }
-  return null;
+/**
+ * The category a sheet's text names exactly, a default one or one the organisation added:
+ * by its label in either language or by its id, accents, case and punctuation aside.
+ */
+export function namedCategory(text: string, customCategories: readonly Category[] = []): string | null {
+  const folded = foldForMatching(text);
+  if (!folded) return null;
+  const names = (category: Category) => [category.id, category.labels.it, category.labels.en];
+  const named = [...DEFAULT_CATEGORIES, ...customCategories].find((category) =>
+    names(category).some((name) => foldForMatching(name) === folded),
+  );
+  return named?.id ?? null;
+}
+
+/**
+ * A category id for how a sheet names a category (exactly, the organisation's own among
+ * them, before any keyword), or a guess from keywords of the text or the stakeholder's name.
+ */
+export function recogniseCategory(
+  categoryText: string,
+  nameText: string,
+  customCategories: readonly Category[] = [],
+): string | null {
+  return (
+    namedCategory(categoryText, customCategories) ??
+    categoryFromKeywords(categoryText) ??
+    categoryFromKeywords(nameText)
+  );
+}
+
+/** A default category guessed from keywords of a text ("ASL Napoli 1" is a health authority). */
+export function categoryFromKeywords(text: string): DefaultCategoryId | null {
+  const folded = foldForMatching(text);
+  return CATEGORY_KEYWORDS.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
 }
 
 const SECTOR_KEYWORDS: ReadonlyArray<readonly [Sector, RegExp]> = [

@@ -1,3 +1,4 @@
+import type { Category, DefaultCategoryId } from '../domain/categories';
 import { contactFieldsSchema } from '../domain/contact';
 import { ATTITUDES, GUIDELINES_STAGES, LEVELS, SECTORS } from '../domain/enums';
 import { foldForMatching, normaliseRegion, type RegionId } from '../domain/regions';
@@ -10,7 +11,8 @@ import type { EnumKind } from './exportData';
 import { asSheetRow, cutToLimit, type CellOverLimit, type SheetRow } from './importCells';
 import {
   IMPORT_FIELD_MAX_LENGTH,
-  recogniseCategory,
+  categoryFromKeywords,
+  namedCategory,
   recogniseProvince,
   recogniseSector,
   type ImportField,
@@ -60,8 +62,9 @@ export function previewImport(
   existing: readonly Stakeholder[],
   recogniseValue: ValueRecogniser = () => null,
   corrections: ImportCorrections = new Map(),
+  customCategories: readonly Category[] = [],
 ): ImportPreviewRow[] {
-  return rows.map(rowPreviewer(fields, existing, recogniseValue, corrections));
+  return rows.map(rowPreviewer(fields, existing, recogniseValue, corrections, customCategories));
 }
 
 /** Rows previewed in one go by previewImportInSteps before the page gets a turn. */
@@ -80,8 +83,9 @@ export async function previewImportInSteps(
   onProgress: (done: number) => void,
   isCancelled: () => boolean,
   corrections: ImportCorrections = new Map(),
+  customCategories: readonly Category[] = [],
 ): Promise<ImportPreviewRow[] | null> {
-  const preview = rowPreviewer(fields, existing, recogniseValue, corrections);
+  const preview = rowPreviewer(fields, existing, recogniseValue, corrections, customCategories);
   const result: ImportPreviewRow[] = [];
   for (let start = 0; start < rows.length; start += PREVIEW_STEP_ROWS) {
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -98,6 +102,7 @@ function rowPreviewer(
   existing: readonly Stakeholder[],
   recogniseValue: ValueRecogniser,
   corrections: ImportCorrections,
+  customCategories: readonly Category[],
 ): (row: readonly string[] | SheetRow, index: number) => ImportPreviewRow {
   // A sheet repeats the same few regions, provinces, categories and labels thousands of
   // times: each distinct text is recognised once.
@@ -116,14 +121,17 @@ function rowPreviewer(
   );
   const regionOf = remembered((text) => normaliseRegion(text));
   const provinceOf = remembered((text, region) => recogniseProvince(text, (region || null) as RegionId | null));
-  const categoryByText = remembered((text) => recogniseCategory(text, ''));
-  const categoryByName = remembered((name) => recogniseCategory('', name));
+  // A cell naming a category exactly (the organisation's own too), else a guess from its words.
+  const categoryNamed = remembered((text) => namedCategory(text, customCategories));
+  const categoryGuessed = remembered((text) => categoryFromKeywords(text));
+  const categoryByName = remembered((name) => categoryFromKeywords(name));
   const sectorByKeyword = remembered((text) => recogniseSector(text));
   const recognisers: StakeholderRecognisers = {
     enumValue: (kind, text) => enumValue(text, kind),
     region: (text) => regionOf(text),
     province: (text, region) => provinceOf(text, region ?? ''),
-    category: (text) => categoryByText(text),
+    // The recognisers' type names the default ids only; a category of the organisation's is as good.
+    category: (text) => (categoryNamed(text) ?? categoryGuessed(text)) as DefaultCategoryId | null,
     categoryFromName: (name) => categoryByName(name),
     sectorFromKeywords: (text) => sectorByKeyword(text),
   };
@@ -161,6 +169,8 @@ function rowPreviewer(
     const cellNotes = (row.cellNotes ?? [])
       .filter((note) => importedColumns.has(note.column))
       .map((note) => ({ ...note, text: row.cells[note.column] ?? '' }));
+    const categoryText = texts.get('category') ?? '';
+    const isCategoryGuessed = categoryText !== '' && categoryNamed(categoryText) === null;
     const { read, person, reasons, leftOut } = readCells(texts);
     const contactText = texts.get(LAST_CONTACT_FIELD) ?? '';
     const lastContact = contactText ? readContactDate(contactText) : null;
@@ -197,7 +207,22 @@ function rowPreviewer(
     const existingMatch = byId.get(id) ?? byKey.get(matchKey(name, region));
     const similarMatches = existingMatch ? [] : similar.find(name, region);
     // A match keeps what we know and takes only what the sheet actually says.
-    const { id: _namedId, programmes: _namedProgrammes, ...said } = read.said;
+    const { id: _namedId, programmes: _namedProgrammes, ...saidInCells } = read.said;
+    // A category guessed from a cell's words (naming none of Trama's, or the organisation's,
+    // exactly) may fill in a new stakeholder, shown in the preview, but never changes the one a
+    // row updates: left out, and said, as an unknown level is.
+    const keepsCategory = existingMatch !== undefined && isCategoryGuessed;
+    const { categoryId: _guessedCategory, ...saidWithoutCategory } = saidInCells;
+    const said: SaidFields = keepsCategory ? saidWithoutCategory : saidInCells;
+    if (keepsCategory) {
+      leftOut.push({
+        field: 'category',
+        column: columnOf.get('category')!,
+        reason: 'unknown-category',
+        text: categoryText,
+      });
+      notes.leftOut = leftOut;
+    }
     const build = (saidNow: SaidFields): StakeholderInput =>
       existingMatch
         ? { ...existingMatch, ...saidNow, tags: [...new Set([...existingMatch.tags, ...(saidNow.tags ?? [])])] }

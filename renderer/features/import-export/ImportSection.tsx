@@ -15,6 +15,7 @@ import {
 import { useNotify } from '../../app/notifications/useNotify';
 import { useDatabase } from '../../data/useDatabase';
 import { stakeholdersForImport } from '../../data/stakeholderQueries';
+import { useCustomCategories } from '../../data/useOrganisationQueries';
 import { useLiveRead } from '../../data/useLiveRead';
 import { importStakeholders } from '../../db/importStakeholders';
 import { useT } from '../../i18n/useT';
@@ -53,6 +54,8 @@ export function ImportSection() {
   const { notify, notifyError } = useNotify();
   const database = useDatabase();
   const existing = useLiveRead(stakeholdersForImport, []);
+  // The organisation's own categories, read back by their labels: a preview waits for them.
+  const customCategories = useCustomCategories();
   const [loaded, setLoaded] = useState<LoadedFile | null>(null);
   const [skipped, setSkipped] = useState<ReadonlySet<number>>(new Set());
   // Cuts agreed to by row, column and field: mapping another column never extends one (importChoices.ts).
@@ -71,10 +74,10 @@ export function ImportSection() {
   const isLongSheet = dataRows.length > PREVIEW_STEP_ROWS;
   const quickPreview = useMemo(
     () =>
-      !isLongSheet && fields && existing
-        ? previewImport(dataRows, fields, existing, recogniseEnumLabel, corrections)
+      !isLongSheet && fields && existing && customCategories
+        ? previewImport(dataRows, fields, existing, recogniseEnumLabel, corrections, customCategories)
         : null,
-    [isLongSheet, dataRows, fields, existing, corrections],
+    [isLongSheet, dataRows, fields, existing, corrections, customCategories],
   );
   const [steppedPreview, setSteppedPreview] = useState<{ rows: ImportPreviewRow[]; for: readonly unknown[] } | null>(
     null,
@@ -82,7 +85,7 @@ export function ImportSection() {
   const [previewedShare, setPreviewedShare] = useState(0);
   useEffect(
     function previewLongSheetInSteps() {
-      if (!isLongSheet || !fields || !existing) return;
+      if (!isLongSheet || !fields || !existing || !customCategories) return;
       let isCurrent = true;
       void previewImportInSteps(
         dataRows,
@@ -92,20 +95,31 @@ export function ImportSection() {
         (share) => isCurrent && setPreviewedShare(share),
         () => !isCurrent,
         corrections,
+        customCategories,
       ).then(
-        (rows) => rows && isCurrent && setSteppedPreview({ rows, for: [dataRows, fields, existing, corrections] }),
+        (rows) =>
+          rows &&
+          isCurrent &&
+          setSteppedPreview({ rows, for: [dataRows, fields, existing, corrections, customCategories] }),
       );
       return () => {
         isCurrent = false;
         setPreviewedShare(0);
       };
     },
-    [isLongSheet, dataRows, fields, existing, corrections],
+    [isLongSheet, dataRows, fields, existing, corrections, customCategories],
   );
   const isSteppedPreviewCurrent =
     steppedPreview !== null &&
-    [dataRows, fields, existing, corrections].every((input, index) => steppedPreview.for[index] === input);
-  const isPreviewing = isLongSheet && !isSteppedPreviewCurrent && fields !== undefined && existing !== undefined;
+    [dataRows, fields, existing, corrections, customCategories].every(
+      (input, index) => steppedPreview.for[index] === input,
+    );
+  const isPreviewing =
+    isLongSheet &&
+    !isSteppedPreviewCurrent &&
+    fields !== undefined &&
+    existing !== undefined &&
+    customCategories !== undefined;
   const preview = quickPreview ?? (isSteppedPreviewCurrent ? steppedPreview.rows : NO_ROWS);
   // Counted once per preview and choice of rows, not on every progress update of an import.
   const { counts, toImport, merges, refusedJoins } = useMemo(
