@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../../renderer/db/schema';
-import { parseBackup, serialiseBackup } from '../../shared/io/backup';
+import { BACKUP_TABLE_NAMES, parseBackup, serialiseBackup } from '../../shared/io/backup';
 import { buildSyntheticNetwork } from '../../shared/sample/syntheticNetwork';
 import { emptyBackupTables } from '../support/backupTables';
 import { ImportExportPage } from './pages/ImportExportPage';
@@ -36,7 +36,7 @@ function largeBackupFile(): { filePath: string; records: number } {
   const tables = { ...emptyBackupTables(), ...network };
   const filePath = path.join(mkdtempSync(path.join(tmpdir(), 'trama-restore-')), 'large-backup.json');
   writeFileSync(filePath, serialiseBackup(tables, 2, '2026-03-01T09:00:00.000Z'));
-  return { filePath, records: Object.values(tables).reduce((sum, rows) => sum + rows.length, 0) };
+  return { filePath, records: BACKUP_TABLE_NAMES.reduce((sum, name) => sum + tables[name].length, 0) };
 }
 
 /** A small backup file, spoiled as given; written as text so that any nesting fits. */
