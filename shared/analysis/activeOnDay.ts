@@ -1,5 +1,5 @@
 import type { Agreement } from '../domain/agreement';
-import { localDayOf } from '../domain/common';
+import { addDays, localDayOf } from '../domain/common';
 import type { Relationship } from '../domain/relationship';
 import { BINDING_AGREEMENT_STATUSES } from './agreements';
 
@@ -28,21 +28,29 @@ export function isAgreementInForceOn(
   );
 }
 
-/** What a tie's day is read from. */
-export type TieDates = Pick<Relationship, 'status' | 'since' | 'until' | 'createdAt'>;
+/** What a tie's days are read from. */
+export type TieDates = Pick<Relationship, 'status' | 'since' | 'until' | 'createdAt' | 'updatedAt'>;
 
 /**
- * Active on the day: begun by then (its `since`, or the day it was entered when no start is
- * known) and not ended before (`until`). One marked inactive with an end date was active up to
- * that end; one marked inactive without an end date counts as inactive on every day: nobody
- * recorded when it stopped.
+ * The days a tie was active, both included (a null end: still active), or null for none. It
+ * began on its `since`, or the day it was entered when no start is known, and ended on its
+ * `until`. One marked inactive without an end date counts as active on no day: nobody recorded
+ * when it stopped. One marked inactive with an end date in the future stopped at the latest the
+ * day before it was last changed (when it was marked inactive, or later): the status, set by a
+ * person, is not overruled by an end date once planned.
  */
+export function tieSpan(relationship: TieDates): { start: string; end: string | null } | null {
+  const start = relationship.since ?? localDayOf(relationship.createdAt);
+  if (relationship.status === 'active') return { start, end: relationship.until };
+  if (relationship.until === null) return null;
+  const lastChanged = addDays(localDayOf(relationship.updatedAt), -1);
+  return { start, end: relationship.until < lastChanged ? relationship.until : lastChanged };
+}
+
+/** Active on the day: within its span (tieSpan). */
 export function isTieActiveOn(relationship: TieDates, day: string): boolean {
-  if (relationship.status !== 'active' && relationship.until === null) return false;
-  return isRelationshipActiveOn(
-    { since: relationship.since ?? localDayOf(relationship.createdAt), until: relationship.until },
-    day,
-  );
+  const span = tieSpan(relationship);
+  return span !== null && isRelationshipActiveOn({ since: span.start, until: span.end }, day);
 }
 
 /** What an agreement's day is read from. */

@@ -105,6 +105,7 @@ describe('two days compared', () => {
       ...reportNetwork.relationships.find((relationship) => relationship.id === 'old-bridge')!,
       status: 'inactive' as const,
       until: '2026-06-30',
+      updatedAt: '2026-07-01T09:00:00.000Z',
     };
     const relationships = reportNetwork.relationships.map((relationship) =>
       relationship.id === ended.id ? ended : relationship,

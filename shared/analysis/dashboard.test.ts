@@ -31,6 +31,7 @@ const tie = (id: string, sourceId: string, targetId: string, status: 'active' | 
   since: null,
   until: null,
   createdAt: ENTERED,
+  updatedAt: ENTERED,
 });
 const pact = (id: string, status: AgreementStatus, partyIds: readonly string[], expiresOn: string | null = null) => ({
   id,

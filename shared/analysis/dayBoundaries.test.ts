@@ -96,7 +96,12 @@ describe('the report period’s first day belongs to the period', () => {
 
 describe('the report, the map and the dashboard agree on what was active on a day', () => {
   it('counts a tie ended in June and since marked inactive as active at the end of March, as the map does', () => {
-    const ended: Relationship = { ...oldBridge, status: 'inactive', until: '2026-06-30' };
+    const ended: Relationship = {
+      ...oldBridge,
+      status: 'inactive',
+      until: '2026-06-30',
+      updatedAt: '2026-07-02T09:00:00.000Z', // marked inactive after it ended
+    };
     const network = { ...reportNetwork, relationships: [ended] };
     const march = { ...YEAR_2026, to: '2026-03-31' };
     expect(ids(networkOn({ ...network, history: [] }, march.to).relationships), 'map').toEqual(['old-bridge']);

@@ -12,6 +12,7 @@ import {
   isAgreementInForceOn,
   isRelationshipActiveOn,
   isTieActiveOn,
+  tieSpan,
   type AgreementDates,
   type TieDates,
 } from './activeOnDay';
@@ -157,12 +158,18 @@ export function programmeReport(
       (scope.region === null || action.regions.includes(scope.region)),
   );
   const trainingsOfPeriod = network.trainings.filter(
-    (training) => inProgramme(training.programmeId ? [training.programmeId] : []) && within(training.date, scope),
+    // Held by today: a course planned later in the period has trained nobody yet (as the trainings page counts).
+    (training) =>
+      inProgramme(training.programmeId ? [training.programmeId] : []) &&
+      within(training.date, scope) &&
+      training.date <= today,
   );
   // Held in the region; but people count where they work, whichever region trained them.
   const trainings = trainingsOfPeriod.filter((training) => scope.region === null || training.region === scope.region);
 
-  const bridgesOn = bridgeIdsByDay({ stakeholders, relationships, agreements });
+  // The ties and agreements are the scope's; their other ends may be anywhere (a national body
+  // with no region), and their sectors are looked up among every stakeholder, as the dashboard does.
+  const bridgesOn = bridgeIdsByDay({ stakeholders: network.stakeholders, relationships, agreements });
   const bridgesAtStart = bridgesOn(dayBeforeStart);
   const bridgesAtEnd = bridgesOn(scope.to);
 
@@ -195,10 +202,8 @@ export function programmeReport(
       atEnd: idsOf(known),
     },
     relationships: {
-      // Begun in the period: by its start, or the day it was entered when no start is known (as the map compares).
-      gained: idsOf(
-        relationships.filter((relationship) => within(relationship.since ?? localDayOf(relationship.createdAt), scope)),
-      ),
+      // Begun in the period, by the days it was active (tieSpan), as the map compares: one never active began nowhere.
+      gained: idsOf(relationships.filter((relationship) => within(tieSpan(relationship)?.start ?? null, scope))),
       ended: idsOf(relationships.filter((relationship) => within(relationship.until, scope))),
       activeAtEnd: idsOf(relationships.filter((relationship) => isTieActiveOn(relationship, scope.to))),
     },

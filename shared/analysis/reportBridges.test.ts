@@ -11,7 +11,9 @@ import { bridgeIdsByDay, type ReportBridgeNetwork } from './programmeReport';
 
 interface Network extends ReportBridgeNetwork {
   stakeholders: Array<{ id: string; sector: Sector; region: null }>;
-  relationships: Array<Pick<Relationship, 'id' | 'sourceId' | 'targetId' | 'status' | 'since' | 'until' | 'createdAt'>>;
+  relationships: Array<
+    Pick<Relationship, 'id' | 'sourceId' | 'targetId' | 'status' | 'since' | 'until' | 'createdAt' | 'updatedAt'>
+  >;
   agreements: Array<
     Pick<Agreement, 'id' | 'status' | 'signedOn' | 'inForceFrom' | 'expiresOn' | 'parties' | 'createdAt'>
   >;
@@ -76,6 +78,7 @@ function hostileNetwork(seed: number): Network {
       since: pick(DATES),
       until: pick(DATES),
       createdAt: pick(ENTERED),
+      updatedAt: pick(ENTERED),
     };
   });
   const agreements = Array.from({ length: 150 }, (_, index) => ({
@@ -118,6 +121,7 @@ describe('the programme report’s bridges of a day', () => {
           since: '2026-01-01',
           until: '2026-06-30',
           createdAt: ENTERED[3]!,
+          updatedAt: ENTERED[3]!,
         },
         {
           id: 'backwards',
@@ -127,6 +131,7 @@ describe('the programme report’s bridges of a day', () => {
           since: '2026-07-01',
           until: '2026-01-01',
           createdAt: ENTERED[3]!,
+          updatedAt: ENTERED[3]!,
         },
         {
           id: 'to-nobody',
@@ -136,6 +141,7 @@ describe('the programme report’s bridges of a day', () => {
           since: null,
           until: null,
           createdAt: ENTERED[3]!,
+          updatedAt: ENTERED[3]!,
         },
       ],
       agreements: [],

@@ -1,4 +1,4 @@
-import { isBindingOn } from '../analysis/agreements';
+import { isAgreementInForceAsOf, isTieActiveOn } from '../analysis/activeOnDay';
 import type { Agreement } from '../domain/agreement';
 import type { Contact } from '../domain/contact';
 import { isReceptionFacility } from '../domain/receptionRoles';
@@ -25,10 +25,10 @@ export interface Gap {
 
 /**
  * The gap rules, in the order they are shown:
- * - reception-without-health-link: an attending reception-sector stakeholder with neither an
- *   active relationship nor an agreement binding on `today` (isBindingOn: signed or in force,
- *   not past its expiry) with any health-sector stakeholder — the bridge the programmes exist
- *   to build. One gap per region.
+ * - reception-without-health-link: an attending reception-sector stakeholder with neither a
+ *   relationship active on `today` nor an agreement in force on it (activeOnDay.ts: begun, not
+ *   ended or expired, as the dashboard's bridges) with any health-sector stakeholder — the
+ *   bridge the programmes exist to build. One gap per region.
  * - region-without-health-attendee: reception-sector attendees from a region, and nobody from
  *   that region's health sector at the table.
  * - isolated-attendee: an attendee with no active relationship to any other attendee (only
@@ -47,7 +47,7 @@ export function findGaps(
 ): Gap[] {
   const sectorOf = new Map(records.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder.sector]));
   const attendeeIds = new Set(attendees.map((attendee) => attendee.id));
-  // Who is tied to whom: active relationships, and parties to the same binding agreement.
+  // Who is tied to whom today: ties active and agreements in force, as the dashboard's bridges count them.
   const linked = new Map<string, Set<string>>();
   const tie = (left: string, right: string) => {
     if (left === right) return;
@@ -61,7 +61,7 @@ export function findGaps(
     }
   };
   const related = new Map<string, Set<string>>();
-  for (const link of records.relationships.filter((relationship) => relationship.status === 'active')) {
+  for (const link of records.relationships.filter((relationship) => isTieActiveOn(relationship, today))) {
     tie(link.sourceId, link.targetId);
     for (const [from, to] of [
       [link.sourceId, link.targetId],
@@ -69,7 +69,7 @@ export function findGaps(
     ] as const)
       related.set(from, (related.get(from) ?? new Set()).add(to));
   }
-  for (const agreement of records.agreements.filter((candidate) => isBindingOn(candidate, today))) {
+  for (const agreement of records.agreements.filter((candidate) => isAgreementInForceAsOf(candidate, today))) {
     const parties = agreement.parties.map((party) => party.stakeholderId);
     for (const party of parties) for (const other of parties) tie(party, other);
   }

@@ -39,32 +39,18 @@ export function localIsoDate(date: Date = new Date()): string {
   return `${date.getFullYear()}-${month}-${day}`;
 }
 
-/** Days already worked out, by a UTC timestamp's minute: records entered together share one. */
-const localDayByMinute = new Map<string, string>();
-const UTC_MINUTE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z$/;
-
 /**
  * The user's calendar day (YYYY-MM-DD) of a stored timestamp. Records are stamped in UTC
  * (toISOString): the first hour or two of an Italian day is still the day before in UTC, so
  * its first 10 characters would count a record entered at 00:30 on 7 December as entered on
  * the 6th. A day already (YYYY-MM-DD) is its own day; what is no date keeps its first 10
- * characters, as before.
+ * characters, as before. Worked out each time (a Date, well under a microsecond), not kept:
+ * a laptop that changes time zone while Trama runs gets the new zone's days at once.
  */
 export function localDayOf(timestamp: string): string {
-  if (!UTC_MINUTE.test(timestamp)) {
-    if (timestamp.length === 10) return timestamp;
-    const parsed = new Date(timestamp);
-    return Number.isNaN(parsed.getTime()) ? timestamp.slice(0, 10) : localIsoDate(parsed);
-  }
-  const minute = timestamp.slice(0, 16);
-  let day = localDayByMinute.get(minute);
-  if (day === undefined) {
-    // A bound on memory, not a cache policy: a new start costs one Date per distinct minute.
-    if (localDayByMinute.size >= 50_000) localDayByMinute.clear();
-    day = localIsoDate(new Date(`${minute}:00Z`));
-    localDayByMinute.set(minute, day);
-  }
-  return day;
+  if (timestamp.length === 10) return timestamp;
+  const parsed = new Date(timestamp);
+  return Number.isNaN(parsed.getTime()) ? timestamp.slice(0, 10) : localIsoDate(parsed);
 }
 
 export function addDays(isoDate: string, days: number): string {

@@ -1,4 +1,5 @@
 import { isAgreementInForceAsOf } from '../../../shared/analysis/asOf';
+import { tieSpan } from '../../../shared/analysis/activeOnDay';
 import { isoDateSchema, localDayOf } from '../../../shared/domain/common';
 import type { MapIndex } from './mapIndex';
 import type { MapRecords } from './mapModel';
@@ -87,10 +88,10 @@ export function mapTimeIndex(records: Pick<MapRecords, 'stakeholders' | 'relatio
   const tiePositionOf = new Map<string, number>();
   relationships.forEach((relationship, position) => {
     tiePositionOf.set(relationship.id, position);
-    // isTieActiveOn's rule, taken apart once: a tie marked inactive with no end is active on no day.
-    const isNever = relationship.status !== 'active' && relationship.until === null;
-    since[position] = isNever ? Infinity : dayNumber(relationship.since ?? localDayOf(relationship.createdAt));
-    until[position] = relationship.until === null ? Infinity : dayNumber(relationship.until);
+    // isTieActiveOn's days, worked out once (a span of none: a start of Infinity).
+    const span = tieSpan(relationship);
+    since[position] = span === null ? Infinity : dayNumber(span.start);
+    until[position] = span === null || span.end === null ? Infinity : dayNumber(span.end);
   });
   return {
     // Entered on the user's calendar day, not UTC's (localDayOf).
