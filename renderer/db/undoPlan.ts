@@ -15,7 +15,7 @@ import {
 import type { TableName } from './schema';
 import type { StampedChange } from './stampedChange';
 import type { TramaDatabase } from './tramaDatabase';
-import { TrimmedRows, withoutMissingIds } from './undoDroppedReferences';
+import { TrimmedRows, withoutMissingIds, type WithoutMissing } from './undoDroppedReferences';
 
 // What Undo may safely do, worked out inside its own read-write transaction: rows changed
 // since the change stay as they are; a created row that a newer row points at stays; a row
@@ -182,7 +182,14 @@ export async function planUndo(db: TramaDatabase, change: StampedChange): Promis
       for (const [key, image] of [...images]) {
         const first = imagesAtFirst.get(table)?.get(key) ?? image;
         const gone = referencesOf(table, first).filter((reference) => !isThere(reference) && wasThere(reference));
-        const kept = withoutMissingIds(table, first, gone, wasSurelyThere);
+        // A row the change only updated (it is there, as the change left it) is not trimmed of a
+        // record this Undo holds back: it stays as it is, held back with that record, as before.
+        const heldWith = current.get(table)?.has(key)
+          ? gone.find((reference) => isHeldBack(reference.to, reference.id))
+          : undefined;
+        const kept: WithoutMissing = heldWith
+          ? { isHeldBack: true, missing: heldWith }
+          : withoutMissingIds(table, first, gone, wasSurelyThere);
         if (!kept.isHeldBack) {
           if (trimmed.note(table, key, kept)) {
             images.set(key, kept.row);
@@ -212,6 +219,7 @@ export async function planUndo(db: TramaDatabase, change: StampedChange): Promis
       const image = restores.get(bound.table)?.get(bound.key);
       if (image === undefined || restores.get(bound.with.table)?.has(bound.with.key)) continue;
       restores.get(bound.table)!.delete(bound.key);
+      trimmed.forget(bound.table, bound.key);
       isSettled = false;
       hold(dependents, { table: bound.table, key: bound.key, reason: 'needs' }, image, {
         table: bound.with.table,
