@@ -134,13 +134,16 @@ const CATEGORY_KEYWORDS: ReadonlyArray<readonly [DefaultCategoryId, RegExp]> = [
  * by its label in either language or by its id, accents, case and punctuation aside.
  */
 export function namedCategory(text: string, customCategories: readonly Category[] = []): string | null {
+  return [...DEFAULT_CATEGORIES, ...customCategories].find((category) => namesCategory(text, category))?.id ?? null;
+}
+
+/** Whether a cell names this category exactly: its id or its label in either language, accents and case aside. */
+export function namesCategory(text: string, category: Category): boolean {
   const folded = foldForMatching(text);
-  if (!folded) return null;
-  const names = (category: Category) => [category.id, category.labels.it, category.labels.en];
-  const named = [...DEFAULT_CATEGORIES, ...customCategories].find((category) =>
-    names(category).some((name) => foldForMatching(name) === folded),
+  return (
+    folded !== '' &&
+    [category.id, category.labels.it, category.labels.en].some((name) => foldForMatching(name) === folded)
   );
-  return named?.id ?? null;
 }
 
 /**

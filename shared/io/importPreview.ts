@@ -1,4 +1,4 @@
-import type { Category, DefaultCategoryId } from '../domain/categories';
+import { DEFAULT_CATEGORIES, type Category, type DefaultCategoryId } from '../domain/categories';
 import { contactFieldsSchema } from '../domain/contact';
 import { ATTITUDES, GUIDELINES_STAGES, LEVELS, SECTORS } from '../domain/enums';
 import { foldForMatching, normaliseRegion, type RegionId } from '../domain/regions';
@@ -6,6 +6,7 @@ import { similarStakeholderIndex } from '../domain/similarStakeholders';
 import { stakeholderInputSchema, type Stakeholder, type StakeholderInput } from '../domain/stakeholder';
 import { restoreNeutralised } from './cells';
 import { isComplete } from './columns/readRecord';
+import { defaultSector } from './columns/stakeholderValues';
 import type { StakeholderRecognisers } from './columns/stakeholderColumns';
 import type { EnumKind } from './exportData';
 import { asSheetRow, cutToLimit, type CellOverLimit, type SheetRow } from './importCells';
@@ -13,6 +14,7 @@ import {
   IMPORT_FIELD_MAX_LENGTH,
   categoryFromKeywords,
   namedCategory,
+  namesCategory,
   recogniseProvince,
   recogniseSector,
   type ImportField,
@@ -134,6 +136,7 @@ function rowPreviewer(
     category: (text) => (categoryNamed(text) ?? categoryGuessed(text)) as DefaultCategoryId | null,
     categoryFromName: (name) => categoryByName(name),
     sectorFromKeywords: (text) => sectorByKeyword(text),
+    sectorOfCategory: (categoryId) => defaultSector(categoryId, customCategories),
   };
   const columnOf = new Map<ImportField, number>();
   fields.forEach((field, column) => field && !columnOf.has(field) && columnOf.set(field, column));
@@ -212,8 +215,16 @@ function rowPreviewer(
     // exactly) may fill in a new stakeholder, shown in the preview, but never changes the one a
     // row updates: left out, and said, as an unknown level is.
     const keepsCategory = existingMatch !== undefined && isCategoryGuessed;
+    // A cell naming the category the stakeholder is in keeps it, though a default one has the
+    // same label (the organisation's "Ospedale" read back from its own export).
+    const existingCategory =
+      existingMatch &&
+      [...DEFAULT_CATEGORIES, ...customCategories].find(
+        ({ id: categoryId }) => categoryId === existingMatch.categoryId,
+      );
+    const namesItsOwn = existingCategory !== undefined && namesCategory(categoryText, existingCategory);
     const { categoryId: _guessedCategory, ...saidWithoutCategory } = saidInCells;
-    const said: SaidFields = keepsCategory ? saidWithoutCategory : saidInCells;
+    const said: SaidFields = keepsCategory || namesItsOwn ? saidWithoutCategory : saidInCells;
     if (keepsCategory) {
       leftOut.push({
         field: 'category',

@@ -16,7 +16,7 @@ import {
   type ReadContext,
 } from './columnDescriptor';
 import { RECOGNISED_TEXT, longestList, longestListOf, longestText } from './schemaLimits';
-import { defaultSector, levelFor, oneOf, score, splitProgrammeNames } from './stakeholderValues';
+import { levelFor, oneOf, score, splitProgrammeNames } from './stakeholderValues';
 
 // The stakeholder's columns, in the order of the export's sheet. The stakeholder list on
 // screen shows those marked isListed; the import reads back every one with an `import`.
@@ -38,6 +38,8 @@ export interface StakeholderRecognisers {
   /** A category guessed from keywords of the stakeholder's name ("ASL Napoli 1" is a health authority). */
   categoryFromName(name: string): DefaultCategoryId | null;
   sectorFromKeywords(text: string): Sector | null;
+  /** A category's usual sector, the organisation's own categories included (defaultSector). */
+  sectorOfCategory(categoryId: string | undefined): Sector;
 }
 
 type Context = ReadContext<StakeholderDraft, StakeholderRecognisers>;
@@ -206,9 +208,9 @@ export const STAKEHOLDER_COLUMNS = [
         sector:
           oneOf(SECTORS, recognise.enumValue('sector', text)) ??
           recognise.sectorFromKeywords(text) ??
-          defaultSector(valueOf('categoryId')),
+          recognise.sectorOfCategory(valueOf('categoryId')),
       }),
-      fallback: ({ valueOf }) => ({ sector: defaultSector(valueOf('categoryId')) }),
+      fallback: ({ valueOf, recognise }) => ({ sector: recognise.sectorOfCategory(valueOf('categoryId')) }),
     },
   },
   {

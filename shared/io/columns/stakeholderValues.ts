@@ -1,4 +1,4 @@
-import { DEFAULT_CATEGORIES, type DefaultCategoryId } from '../../domain/categories';
+import { DEFAULT_CATEGORIES, type Category, type DefaultCategoryId } from '../../domain/categories';
 import type { Level, Sector } from '../../domain/enums';
 import type { RegionId } from '../../domain/regions';
 
@@ -41,6 +41,6 @@ export function levelFor(categoryId: string, region: RegionId | null): Level {
   return PROVINCIAL.some((id) => id === categoryId) ? 'provincial' : 'local';
 }
 
-/** A new stakeholder's sector when the sheet gives none: its category's usual one. */
-export const defaultSector = (categoryId: string | undefined): Sector =>
-  DEFAULT_CATEGORIES.find((category) => category.id === categoryId)?.defaultSector ?? 'other';
+/** A new stakeholder's sector when the sheet gives none: its category's usual one (the organisation's own categories too). */
+export const defaultSector = (categoryId: string | undefined, customCategories: readonly Category[] = []): Sector =>
+  [...DEFAULT_CATEGORIES, ...customCategories].find((category) => category.id === categoryId)?.defaultSector ?? 'other';
