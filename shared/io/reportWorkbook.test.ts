@@ -45,4 +45,23 @@ describe('the programme report as a workbook', () => {
     // Luca's attendance counts in Lazio, but the training still had two attendees.
     expect(sheet('trainings').rows).toEqual([[{ date: '2026-10-01' }, 'Linee guida', 'campania', 2]]);
   });
+  it('lists the people trained by organisation, most first then by name, adding up to the figure', () => {
+    const trained = (tablesOf: typeof tables) => tablesOf.find((table) => table.name === 'sheet:trained')!;
+    expect(trained(tables).rows.reduce((sum, row) => sum + Number(row[2]), 0)).toBe(figureValue(report, 'trained'));
+    const byStakeholder = [
+      { stakeholderId: 'cas', people: 1 },
+      { stakeholderId: 'sai', people: 3 },
+      { stakeholderId: 'asl', people: 3 },
+    ];
+    const sorted = buildReportTables(
+      { ...report, trainings: { ...report.trainings, byStakeholder } },
+      reportNetwork,
+      labels,
+    );
+    expect(trained(sorted).rows.map((row) => [row[0], row[2]])).toEqual([
+      ['asl', 3],
+      ['sai', 3],
+      ['cas', 1],
+    ]);
+  });
 });

@@ -243,10 +243,13 @@ export function buildReportTables(
       ['region', 'text'],
       ['people', 'number'],
     ],
-    report.trainings.byStakeholder.map(({ stakeholderId, people }) => {
-      const stakeholder = stakeholderById.get(stakeholderId);
-      return [stakeholder?.name ?? '', labels.region(stakeholder?.region ?? null), people];
-    }),
+    report.trainings.byStakeholder
+      .map(({ stakeholderId, people }): CellValue[] => {
+        const stakeholder = stakeholderById.get(stakeholderId);
+        return [stakeholder?.name ?? '', labels.region(stakeholder?.region ?? null), people];
+      })
+      // Most people first, then by name, as the trainings page lists them.
+      .sort((one, other) => Number(other[2]) - Number(one[2]) || String(one[0]).localeCompare(String(other[0]))),
   );
   const startIds = new Set(GUIDELINES_STAGES.flatMap((stage) => report.stages.atStart[stage]));
   const stages = table(
