@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { stageAtFromHistory } from '../../../shared/analysis/asOf';
 import { programmeReport, type ReportScope } from '../../../shared/analysis/programmeReport';
-import { localIsoDate } from '../../../shared/domain/common';
+import { useToday } from '../../app/useToday';
 import { ACTION_KINDS, GUIDELINES_STAGES } from '../../../shared/domain/enums';
 import { REGION_IDS, type RegionId } from '../../../shared/domain/regions';
 import { figureValue, REPORT_FIGURES } from '../../../shared/io/reportWorkbook';
@@ -33,7 +33,8 @@ export function ReportsPage({ route }: { route: Pick<Route, 'query'> }) {
   useEffect(() => void loadPlot().catch(() => undefined), []);
   // Stages at a past date come from the recorded changes, read with the records.
   const stageAt = useMemo(() => (data ? stageAtFromHistory(data.stageChanges) : undefined), [data]);
-  const today = localIsoDate();
+  // Moves at midnight: follow-ups and trainings are counted up to today (programmeReport).
+  const today = useToday();
   const [scope, setScope] = useState<ReportScope>(
     () =>
       reportScopeFromQuery(route.query) ?? {
@@ -45,8 +46,8 @@ export function ReportsPage({ route }: { route: Pick<Route, 'query'> }) {
   );
   const isPeriodValid = scope.from !== '' && scope.to !== '' && scope.from <= scope.to;
   const report = useMemo(
-    () => (data && stageAt && isPeriodValid ? programmeReport(data, scope, stageAt) : undefined),
-    [data, stageAt, scope, isPeriodValid],
+    () => (data && stageAt && isPeriodValid ? programmeReport(data, scope, stageAt, today) : undefined),
+    [data, stageAt, scope, isPeriodValid, today],
   );
   const workbook = useReportWorkbook();
   const printing = useReportPrint(data?.programmes ?? []);
