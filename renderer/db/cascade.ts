@@ -1,7 +1,11 @@
 import type { Table } from 'dexie';
 import { deletionReach, ENTITIES, ENTITY_TABLES, referencesTo } from '../../shared/domain/entities';
+import type { Contact } from '../../shared/domain/contact';
 import { valuesAt, withoutIdsAt } from '../../shared/domain/references';
+import type { Stakeholder } from '../../shared/domain/stakeholder';
+import { withFormerAttendees, type FormerAttendee, type Training } from '../../shared/domain/training';
 import type { AgreementRow, TramaDatabase } from './db';
+import { formerAttendeesOf, organisationsToRead, tallyTables } from './formerAttendees';
 import { findReferringRows } from './recordReferences';
 import { fromAgreementRow, toAgreementRow } from './agreementRows';
 import { keyText, primaryKeyOf } from './rowStamps';
@@ -53,7 +57,8 @@ export interface DeletionReach {
 
 /** The tables a deletion of records of these tables reads and writes: its transaction. */
 export function deletionTables(...tables: TableName[]): TableName[] {
-  return [...new Set(tables.flatMap((table) => deletionReach(table).tables))];
+  const reached = tables.flatMap((table) => deletionReach(table).tables);
+  return [...new Set([...reached, ...tallyTables(reached)])];
 }
 
 export function countsOf(plan: DeletionPlan): DeletionCounts {
@@ -122,6 +127,8 @@ export async function planDeletions(db: TramaDatabase, requests: readonly Deleti
   const plan: DeletionPlan = { deleted: new Map(), changed: new Map() };
   const updatedAt = nowIso();
   const batches: Array<{ table: TableName; ids: Set<string> }> = [];
+  // One token per person deleted, whichever trainings they attended.
+  const formerAttendeeTokens = new Map<string, string>();
   const remove = (from: TableName, rows: readonly unknown[]) => {
     const removed = new Set<string>();
     for (const row of rows) {
@@ -145,13 +152,30 @@ export async function planDeletions(db: TramaDatabase, requests: readonly Deleti
     // Dexie lose track of the transaction: the writes after it ran outside it, and it committed early.)
     if (referencesTo(batch.table).length === 0) continue;
     for (const { field, rows } of await findReferringRows(db, batch.table, batch.ids)) {
-      const { path, onTargetDeleted } = field.reference;
+      const { path, onTargetDeleted, tallyOnTargetDeleted } = field.reference;
+      const { ids, table: deletedTable } = batch;
+      let tally: Map<string, FormerAttendee> | null = null;
+      if (tallyOnTargetDeleted === 'former-attendees' && rows.length > 0) {
+        const contacts = [...ids].map((id) => plan.deleted.get(deletedTable)!.get(id) as Contact);
+        const deletedStakeholders = (plan.deleted.get('stakeholders') ?? new Map()) as Map<string, Stakeholder>;
+        const toRead = organisationsToRead(contacts, deletedStakeholders);
+        const read = toRead.length > 0 ? await db.stakeholders.bulkGet(toRead) : [];
+        tally = formerAttendeesOf(contacts, [...deletedStakeholders.values(), ...read], formerAttendeeTokens);
+      }
       for (const row of rows) {
         const key = keyText(primaryKeyOf(field.from, row));
         if (rowsIn(plan.deleted, field.from).has(key)) continue;
         const earlier = rowsIn(plan.changed, field.from).get(key);
         const before = earlier?.before ?? row;
-        const after = withoutIdsAt(earlier?.after ?? row, path, batch.ids);
+        const current = earlier?.after ?? row;
+        let after = withoutIdsAt(current, path, ids);
+        if (tally && after !== current) {
+          const removed = new Set(valuesAt(current, path).filter((id) => ids.has(id)));
+          after = withFormerAttendees(
+            after as Training,
+            [...removed].flatMap((id) => tally.get(id) ?? []),
+          );
+        }
         const left = valuesAt(after, path).length;
         const goes =
           onTargetDeleted === 'delete-row' ||

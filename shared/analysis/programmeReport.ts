@@ -70,7 +70,7 @@ export interface ProgrammeReport {
     held: string[];
     peopleTrained: number;
     byGroup: Record<TraineeGroup, number>;
-    /** Where the people trained work (in the region), the records behind peopleTrained: it is their sum. */
+    /** Where the people trained work (in the region): with those deleted since (trainings' anonymous tally), peopleTrained. */
     byStakeholder: Array<{ stakeholderId: string; people: number }>;
   };
   stages: { atStart: Record<GuidelinesStage, string[]>; atEnd: Record<GuidelinesStage, string[]> };

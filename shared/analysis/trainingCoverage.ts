@@ -6,7 +6,9 @@ import { REGION_IDS, type RegionId } from '../domain/regions';
 // kind of work their organisation does, and the reception facilities where nobody has been
 // trained yet — the places a programme would train next. A person attending two trainings is
 // one person trained; attendees are counted where their organisation is, not where the
-// training was held.
+// training was held. Attendees deleted since stay counted, anonymously (Training.formerAttendees):
+// in the people trained by region and kind of work, not per stakeholder (their link to one is
+// gone) nor in a facility's coverage (whether someone trained works there now).
 
 export const TRAINEE_GROUPS = [
   'reception-operators',
@@ -17,10 +19,18 @@ export const TRAINEE_GROUPS = [
 ] as const;
 export type TraineeGroup = (typeof TRAINEE_GROUPS)[number];
 
+interface FormerAttendeeFacts {
+  token: string;
+  region: RegionId | null;
+  sector: Sector;
+  categoryId: string;
+}
 interface TrainingFacts {
   id: string;
   date: string;
   attendeeIds: readonly string[];
+  /** Absent on trainings stored before the tally existed. */
+  formerAttendees?: readonly FormerAttendeeFacts[];
 }
 interface ContactFacts {
   id: string;
@@ -57,8 +67,9 @@ export interface UncoveredProvince {
 
 export interface TrainingCoverage {
   trainingsHeld: number;
+  /** Attendees of today's address book, and those deleted since. */
   peopleTrained: number;
-  /** People trained and trainings attended, per stakeholder with at least one. */
+  /** People trained and trainings attended, per stakeholder with at least one (attendees of today's address book). */
   byStakeholder: Map<string, { people: number; trainings: number }>;
   /** Regions in their usual order, then "no region"; only those with people trained or facilities. */
   byRegion: RegionCoverage[];
@@ -95,9 +106,11 @@ export function trainingCoverage(
     (training) => (!scope.from || training.date >= scope.from) && (!scope.to || training.date <= scope.to),
   );
   const trained = new Set<string>();
+  const formerByToken = new Map<string, FormerAttendeeFacts>();
   const unknown = new Set<string>();
   const trainingsOfStakeholder = new Map<string, Set<string>>();
   for (const training of held) {
+    for (const former of training.formerAttendees ?? []) formerByToken.set(former.token, former);
     for (const attendeeId of training.attendeeIds) {
       const contact = contactById.get(attendeeId);
       if (!contact || !stakeholderById.has(contact.stakeholderId)) {
@@ -130,6 +143,11 @@ export function trainingCoverage(
     entry.people += 1;
     entry.byGroup[traineeGroupOf(stakeholder)] += 1;
   }
+  for (const former of formerByToken.values()) {
+    const entry = regionEntry(former.region);
+    entry.people += 1;
+    entry.byGroup[traineeGroupOf(former)] += 1;
+  }
 
   const coveredFacilityIds = new Set<string>();
   const uncovered = new Map<string, UncoveredProvince>();
@@ -152,7 +170,7 @@ export function trainingCoverage(
 
   return {
     trainingsHeld: held.length,
-    peopleTrained: trained.size,
+    peopleTrained: trained.size + formerByToken.size,
     byStakeholder,
     byRegion: [...byRegion.values()].sort((one, other) => regionOrder(one.region) - regionOrder(other.region)),
     coveredFacilityIds,

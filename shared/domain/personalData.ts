@@ -175,6 +175,11 @@ export const PERSONAL_DATA_FIELDS = {
     'trainerIds[]': 'fixed',
     'attendeeIds[]': 'contact-ids',
     notes: 'free-text',
+    // Attendees deleted since: a random token and where they worked, nothing of the person.
+    'formerAttendees[].token': 'fixed',
+    'formerAttendees[].region': 'fixed',
+    'formerAttendees[].sector': 'fixed',
+    'formerAttendees[].categoryId': 'fixed',
   },
   history: {
     id: 'fixed',

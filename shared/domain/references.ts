@@ -31,6 +31,15 @@ export type OnTargetDeleted =
  */
 export type OnUndoOfTarget = 'keep-target' | 'delete-row';
 
+/**
+ * What a record keeps of a target that a deletion takes off it, beside losing its id:
+ * `former-attendees`, a training's anonymous tally of attendees deleted since
+ * (Training.formerAttendees, written by renderer/db/cascade.ts), so that the people it trained
+ * stay counted in the reports. Deleting the record is what adds to it; Undo puts the image
+ * from before back, tally and all.
+ */
+export type TallyOnTargetDeleted = 'former-attendees';
+
 export interface Reference {
   from: RecordTable;
   path: string;
@@ -39,6 +48,8 @@ export interface Reference {
   index: string | null;
   onTargetDeleted: OnTargetDeleted;
   onUndoOfTarget: OnUndoOfTarget;
+  /** Absent: the record keeps nothing of the target deleted. */
+  tallyOnTargetDeleted?: TallyOnTargetDeleted;
 }
 
 const keep = 'keep-target' as const;
@@ -189,7 +200,8 @@ export const REFERENCES = [
     onTargetDeleted: 'set-null',
     onUndoOfTarget: keep,
   },
-  // A training stays when a trainer, an attendee or its programme goes: it was held.
+  // A training stays when a trainer, an attendee or its programme goes: it was held. An
+  // attendee's deletion leaves an anonymous trace: the person was trained all the same.
   {
     from: 'trainings',
     path: 'trainerIds[]',
@@ -205,6 +217,7 @@ export const REFERENCES = [
     index: 'attendeeIds',
     onTargetDeleted: 'remove-id',
     onUndoOfTarget: keep,
+    tallyOnTargetDeleted: 'former-attendees',
   },
   {
     from: 'trainings',
@@ -220,6 +233,8 @@ export const REFERENCES = [
 export const NOT_REFERENCES: Readonly<Record<string, string>> = {
   'stakeholders.categoryId':
     'mostly a built-in category (shared/domain/categories.ts), which is no record; an unknown one is shown as its id',
+  'trainings.formerAttendees[].categoryId':
+    'the kind of work a former attendee did, copied at their deletion: a record of then, whatever becomes of the category',
   'mapPositions.viewId': 'a layout of the main map ("default:<layout>"), not a saved view',
   'history.recordIds[]':
     'the records an entry is about, in any table: the history outlives them (a deletion is an entry of its own)',

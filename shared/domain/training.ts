@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, notesSchema, recordBaseSchema, shortTextSchema } from './common';
+import { SECTORS } from './enums';
 import { REGION_IDS } from './regions';
 
 // A training held (issue 18): who taught it (staff), who attended (contact persons), on what
@@ -8,6 +9,8 @@ import { REGION_IDS } from './regions';
 
 /** Attendees of one training: a large regional course, not a whole address book. */
 export const MAX_TRAINING_ATTENDEES = 2000;
+/** Attendees deleted since, over the years: more than attend at once, as people come and go. */
+export const MAX_FORMER_ATTENDEES = 20_000;
 
 export const trainingFieldsSchema = z.object({
   title: z.string().trim().min(1, { message: 'required' }).max(300),
@@ -41,5 +44,37 @@ export const trainingInputSchema = trainingFieldsSchema
   .superRefine(checkTraining);
 export type TrainingInput = z.input<typeof trainingInputSchema>;
 
-export const trainingSchema = recordBaseSchema.extend(trainingFieldsSchema.shape).superRefine(checkTraining);
+/**
+ * One attendee deleted since (their record, their erasure, their organisation's deletion),
+ * kept so that the people trained stay counted: where they worked, as it was then, and a
+ * token drawn at the deletion, the same on every training of that person, so that a person
+ * is counted once. No name, no contact id: nothing leads back to the person.
+ */
+export const formerAttendeeSchema = z.object({
+  token: idSchema,
+  region: z.enum(REGION_IDS).nullable(),
+  // Both, as the reports tell the kind of work from both (trainingCoverage.ts traineeGroupOf).
+  sector: z.enum(SECTORS),
+  categoryId: idSchema,
+});
+export type FormerAttendee = z.infer<typeof formerAttendeeSchema>;
+
+export const trainingSchema = recordBaseSchema
+  .extend(trainingFieldsSchema.shape)
+  // Not a form field: only a deletion adds to it, and a training saved from the form keeps it.
+  // Optional, not defaulted: a training stored, synced or backed up before it existed reads
+  // back exactly as it was (no field appears in a restore's or a sync's comparison); read it
+  // as `formerAttendees ?? []`.
+  .extend({ formerAttendees: z.array(formerAttendeeSchema).max(MAX_FORMER_ATTENDEES).optional() })
+  .superRefine(checkTraining);
 export type Training = z.infer<typeof trainingSchema>;
+
+/** The training with these attendees added to its tally of former ones. */
+export function withFormerAttendees<Row extends Pick<Training, 'formerAttendees'>>(
+  training: Row,
+  added: readonly FormerAttendee[],
+): Row {
+  return added.length === 0
+    ? training
+    : { ...training, formerAttendees: [...(training.formerAttendees ?? []), ...added] };
+}

@@ -63,5 +63,12 @@ describe('the programme report as a workbook', () => {
       ['sai', 3],
       ['cas', 1],
     ]);
+    // Two trained people deleted since (a training's anonymous tally): one row says so, and the sheet still adds up.
+    const withFormer = buildReportTables(
+      { ...report, trainings: { ...report.trainings, byStakeholder, peopleTrained: 9 } },
+      reportNetwork,
+      labels,
+    );
+    expect(trained(withFormer).rows.at(-1)).toEqual(['noLongerListed', '', 2]);
   });
 });

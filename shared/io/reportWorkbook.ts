@@ -99,6 +99,13 @@ function table(
   return { name, columns: header, rows };
 }
 
+/** People trained since taken out of the address book (a training's anonymous tally): one row, so the sheet adds up. */
+function formerRows(report: ProgrammeReport, labels: ReportWorkbookLabels): CellValue[][] {
+  const listed = report.trainings.byStakeholder.reduce((sum, entry) => sum + entry.people, 0);
+  const former = report.trainings.peopleTrained - listed;
+  return former > 0 ? [[labels.value('noLongerListed'), '', former]] : [];
+}
+
 export function buildReportTables(
   report: ProgrammeReport,
   network: ReportNetwork,
@@ -249,7 +256,8 @@ export function buildReportTables(
         return [stakeholder?.name ?? '', labels.region(stakeholder?.region ?? null), people];
       })
       // Most people first, then by name, as the trainings page lists them.
-      .sort((one, other) => Number(other[2]) - Number(one[2]) || String(one[0]).localeCompare(String(other[0]))),
+      .sort((one, other) => Number(other[2]) - Number(one[2]) || String(one[0]).localeCompare(String(other[0])))
+      .concat(formerRows(report, labels)),
   );
   const startIds = new Set(GUIDELINES_STAGES.flatMap((stage) => report.stages.atStart[stage]));
   const stages = table(
