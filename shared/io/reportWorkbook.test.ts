@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { reportNetwork, YEAR_2026 } from '../../test/support/reportNetwork';
 import { programmeReport } from '../analysis/programmeReport';
-import { buildReportTables, figureValue, REPORT_FIGURES, type ReportWorkbookLabels } from './reportWorkbook';
+import { buildReportTables, figureValue, REPORT_FIGURES } from './reportWorkbook';
+import { markedReportLabels } from '../../test/support/reportLabels';
 
-const labels: ReportWorkbookLabels = {
-  sheet: (sheet) => `sheet:${sheet}`,
-  header: (key) => key,
-  figure: (figure) => `figure:${figure}`,
-  value: (key) => key,
-  region: (region) => region ?? 'none',
-  stage: (stage) => stage,
-  actionKind: (kind) => kind,
-  relationshipType: (type) => type,
-  scopeRows: [['Region', 'Campania']],
-};
+const labels = markedReportLabels({ scopeRows: [['Region', 'Campania']] });
 
 describe('the programme report as a workbook', () => {
   const report = programmeReport(reportNetwork, YEAR_2026);

@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { reportNetwork, YEAR_2026 } from '../../test/support/reportNetwork';
 import { programmeReport } from '../analysis/programmeReport';
-import { buildReportTables, type ReportWorkbookLabels } from './reportWorkbook';
+import { buildReportTables } from './reportWorkbook';
+import { markedReportLabels } from '../../test/support/reportLabels';
 import { onRomeTime } from '../../test/support/romeTime';
 
 // The coordinator is in Rome; records are stamped in UTC (toISOString).
 onRomeTime();
 
-const labels: ReportWorkbookLabels = {
-  sheet: (sheet) => `sheet:${sheet}`,
-  header: (key) => key,
-  figure: (figure) => `figure:${figure}`,
-  value: (key) => key,
-  region: (region) => region ?? 'none',
-  stage: (stage) => stage,
-  actionKind: (kind) => kind,
-  relationshipType: (type) => type,
-  scopeRows: [],
-};
+const labels = markedReportLabels();
 
 describe('the workbook’s day a stakeholder was added', () => {
   it('is the day in Rome: one entered at 00:30 on 7 Dec says 7 Dec', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { programmeReport } from '../../../shared/analysis/programmeReport';
 import { trainingSchema } from '../../../shared/domain/training';
-import { buildReportTables, figureValue, type ReportWorkbookLabels } from '../../../shared/io/reportWorkbook';
+import { buildReportTables, figureValue } from '../../../shared/io/reportWorkbook';
+import { markedReportLabels } from '../../../test/support/reportLabels';
 import { reportNetwork, YEAR_2026 } from '../../../test/support/reportNetwork';
 import { translateOr } from '../../i18n/translate';
 
@@ -11,17 +12,7 @@ import { translateOr } from '../../i18n/translate';
 describe('the report workbook in the user’s words', () => {
   it('names every column of every sheet in Italian, the summary’s too', () => {
     const asked = new Set<string>();
-    const labels: ReportWorkbookLabels = {
-      sheet: (sheet) => sheet,
-      header: (key) => (asked.add(key), key),
-      figure: (figure) => figure,
-      value: (key) => key,
-      region: (region) => region ?? '',
-      stage: (stage) => stage,
-      actionKind: (kind) => kind,
-      relationshipType: (type) => type,
-      scopeRows: [],
-    };
+    const labels = markedReportLabels({ header: (key) => (asked.add(key), key) });
     buildReportTables(programmeReport(reportNetwork, YEAR_2026), reportNetwork, labels);
     // useReportWorkbook's labels: header(key) is tOr(`reports.header.${key}`, key).
     const untranslated = [...asked].filter((key) => translateOr('it', `reports.header.${key}`, key) === key);
@@ -36,18 +27,8 @@ describe('the report workbook in the user’s words', () => {
     };
     const report = programmeReport(network, YEAR_2026);
     expect(figureValue(report, 'trained')).toBe(1);
-    const labels: ReportWorkbookLabels = {
-      sheet: (sheet) => sheet,
-      header: (key) => key,
-      figure: (figure) => figure,
-      value: (key) => key,
-      region: (region) => region ?? '',
-      stage: (stage) => stage,
-      actionKind: (kind) => kind,
-      relationshipType: (type) => type,
-      scopeRows: [],
-    };
-    const sheets = buildReportTables(report, network, labels).filter((table) => table.name !== 'summary');
+    const labels = markedReportLabels();
+    const sheets = buildReportTables(report, network, labels).filter((table) => table.name !== 'sheet:summary');
     const totals = sheets.flatMap((table) =>
       table.columns
         .map((column, index) => ({ column, index }))
