@@ -3,9 +3,14 @@ import { deletionReach, ENTITIES, ENTITY_TABLES, referencesTo } from '../../shar
 import type { Contact } from '../../shared/domain/contact';
 import { valuesAt, withoutIdsAt } from '../../shared/domain/references';
 import type { Stakeholder } from '../../shared/domain/stakeholder';
-import { withFormerAttendees, type FormerAttendee, type Training } from '../../shared/domain/training';
+import {
+  formerAttendeesOf,
+  withFormerAttendees,
+  type FormerAttendee,
+  type Training,
+} from '../../shared/domain/training';
 import type { AgreementRow, TramaDatabase } from './db';
-import { formerAttendeesOf, organisationsToRead, tallyTables } from './formerAttendees';
+import { organisationsToRead, tallyTables } from './formerAttendees';
 import { findReferringRows } from './recordReferences';
 import { fromAgreementRow, toAgreementRow } from './agreementRows';
 import { keyText, primaryKeyOf } from './rowStamps';
@@ -123,7 +128,12 @@ export interface DeletionRequest {
 }
 
 /** planDeletion for records of several tables at once; call inside a transaction over deletionTables(...their tables). */
-export async function planDeletions(db: TramaDatabase, requests: readonly DeletionRequest[]): Promise<DeletionPlan> {
+export async function planDeletions(
+  db: TramaDatabase,
+  requests: readonly DeletionRequest[],
+  /** Records that never were (the sample network): their deletion leaves no trace, not even an anonymous tally. */
+  { leavesNoTrace = false }: { leavesNoTrace?: boolean } = {},
+): Promise<DeletionPlan> {
   const plan: DeletionPlan = { deleted: new Map(), changed: new Map() };
   const updatedAt = nowIso();
   const batches: Array<{ table: TableName; ids: Set<string> }> = [];
@@ -155,7 +165,7 @@ export async function planDeletions(db: TramaDatabase, requests: readonly Deleti
       const { path, onTargetDeleted, tallyOnTargetDeleted } = field.reference;
       const { ids, table: deletedTable } = batch;
       let tally: Map<string, FormerAttendee> | null = null;
-      if (tallyOnTargetDeleted === 'former-attendees' && rows.length > 0) {
+      if (tallyOnTargetDeleted === 'former-attendees' && rows.length > 0 && !leavesNoTrace) {
         const contacts = [...ids].map((id) => plan.deleted.get(deletedTable)!.get(id) as Contact);
         const deletedStakeholders = (plan.deleted.get('stakeholders') ?? new Map()) as Map<string, Stakeholder>;
         const toRead = organisationsToRead(contacts, deletedStakeholders);

@@ -1,8 +1,5 @@
-import { newId } from '../../shared/domain/common';
 import type { Contact } from '../../shared/domain/contact';
 import { REFERENCES, type Reference, type TallyOnTargetDeleted } from '../../shared/domain/references';
-import type { Stakeholder } from '../../shared/domain/stakeholder';
-import type { FormerAttendee } from '../../shared/domain/training';
 import type { TableName } from './schema';
 
 // What a deletion leaves in the records that keep a tally of the targets it takes off them
@@ -26,30 +23,4 @@ export function tallyTables(reached: readonly TableName[]): TableName[] {
 /** The organisations of these contacts that the deletion does not take with them: to read from the database. */
 export function organisationsToRead(contacts: readonly Contact[], deletedStakeholders: ReadonlyMap<string, unknown>) {
   return [...new Set(contacts.map((contact) => contact.stakeholderId))].filter((id) => !deletedStakeholders.has(id));
-}
-
-/**
- * The former-attendee entry of each contact deleted, by contact id: where they worked as it
- * was at the deletion (`organisations`: those the same deletion takes, and the others as read)
- * and a token drawn once per person in `tokens`, so that every training of that person gets
- * the same one. A contact whose organisation is unknown leaves none: the reports never counted
- * them either.
- */
-export function formerAttendeesOf(
-  contacts: readonly Contact[],
-  organisations: ReadonlyArray<Stakeholder | undefined>,
-  tokens: Map<string, string>,
-): Map<string, FormerAttendee> {
-  const organisationById = new Map<string, Stakeholder>();
-  for (const organisation of organisations) if (organisation) organisationById.set(organisation.id, organisation);
-  const entries = new Map<string, FormerAttendee>();
-  for (const contact of contacts) {
-    const organisation = organisationById.get(contact.stakeholderId);
-    if (!organisation) continue;
-    let token = tokens.get(contact.id);
-    if (token === undefined) tokens.set(contact.id, (token = newId()));
-    const { region, sector, categoryId } = organisation;
-    entries.set(contact.id, { token, region, sector, categoryId });
-  }
-  return entries;
 }

@@ -69,7 +69,8 @@ export function clearSampleNetwork(db: TramaDatabase): Promise<UndoableChange> {
       requests.push({ table, ids: keys.filter((key): key is string => typeof key === 'string' && isSampleId(key)) });
     }
     requests.push({ table: 'meta', ids: [META_KEYS.sample] });
-    return applyDeletionPlan(db, await planDeletions(db, requests));
+    // Fictitious people trained nobody: no anonymous trace of them stays on the user's trainings.
+    return applyDeletionPlan(db, await planDeletions(db, requests, { leavesNoTrace: true }));
   });
 }
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, notesSchema, recordBaseSchema, shortTextSchema } from './common';
+import { idSchema, isoDateSchema, newId, notesSchema, recordBaseSchema, shortTextSchema } from './common';
+import type { Contact } from './contact';
+import type { Stakeholder } from './stakeholder';
 import { SECTORS } from './enums';
 import { REGION_IDS } from './regions';
 
@@ -77,4 +79,30 @@ export function withFormerAttendees<Row extends Pick<Training, 'formerAttendees'
   return added.length === 0
     ? training
     : { ...training, formerAttendees: [...(training.formerAttendees ?? []), ...added] };
+}
+
+/**
+ * The former-attendee entry of each contact deleted, by contact id: where they worked as it
+ * was at the deletion (`organisations`: those the same deletion takes, and the others as read)
+ * and a token drawn once per person in `tokens`, so that every training of that person gets
+ * the same one. A contact whose organisation is unknown leaves none: the reports never counted
+ * them either.
+ */
+export function formerAttendeesOf(
+  contacts: ReadonlyArray<Pick<Contact, 'id' | 'stakeholderId'>>,
+  organisations: ReadonlyArray<Pick<Stakeholder, 'id' | 'region' | 'sector' | 'categoryId'> | undefined>,
+  tokens: Map<string, string>,
+): Map<string, FormerAttendee> {
+  const organisationById = new Map<string, Pick<Stakeholder, 'id' | 'region' | 'sector' | 'categoryId'>>();
+  for (const organisation of organisations) if (organisation) organisationById.set(organisation.id, organisation);
+  const entries = new Map<string, FormerAttendee>();
+  for (const contact of contacts) {
+    const organisation = organisationById.get(contact.stakeholderId);
+    if (!organisation) continue;
+    let token = tokens.get(contact.id);
+    if (token === undefined) tokens.set(contact.id, (token = newId()));
+    const { region, sector, categoryId } = organisation;
+    entries.set(contact.id, { token, region, sector, categoryId });
+  }
+  return entries;
 }

@@ -237,7 +237,10 @@ export function buildReportTables(
     ],
     report.trainings.held.map((id) => {
       const training = trainingById.get(id)!;
-      const attendees = training.attendeeIds.filter((attendee) => contactIds.has(attendee)).length;
+      // Those deleted since count too (the training's anonymous tally), as in "people trained".
+      const attendees =
+        training.attendeeIds.filter((attendee) => contactIds.has(attendee)).length +
+        (training.formerAttendees?.length ?? 0);
       return [date(training.date), training.title, labels.region(training.region), attendees];
     }),
   );

@@ -1,4 +1,5 @@
 import { CONTACT_ID_LISTS, ERASED_CONTACTS_META_KEY, PERSON_TABLE } from '../domain/personalData';
+import { formerAttendeesOf, withFormerAttendees, type Training } from '../domain/training';
 import { backupRecordKey, isInstallationMetaKey, type BackupTableName, type BackupTables } from './backup';
 import { redactErasedMentions, type ErasedMentions } from './erasedMentions';
 
@@ -81,6 +82,15 @@ export function tablesToRestore(tables: BackupTables, leftOut: LeftOutContacts =
     restored[table] = restored[table]!.map(
       (row) => byKey.get(backupRecordKey(table as BackupTableName, row) ?? '') ?? row,
     );
+  // An erased trainee stays counted among the people trained, as the erasure left them here
+  // (an anonymous entry on each training: cascade.ts); one token per person across trainings.
+  const leftOutContacts = tables.contacts.filter((contact) => ids.has(contact.id));
+  const tally = formerAttendeesOf(leftOutContacts, tables.stakeholders, new Map());
+  restored.trainings = restored.trainings!.map((row) => {
+    const training = row as unknown as Training;
+    const added = training.attendeeIds.flatMap((id) => tally.get(id) ?? []);
+    return withFormerAttendees(training, added) as unknown as Row;
+  });
   for (const { table, field } of ID_LIST_FIELDS)
     restored[table] = restored[table]!.map((row) => withoutIds(row, field, ids));
   return restored as unknown as BackupTables;

@@ -76,7 +76,12 @@ export function TrainingsPage({ route }: { route: Route }) {
                       {training.topic && <div className="muted">{training.topic}</div>}
                     </td>
                     <td>{training.region ? t(`region.${training.region}`) : t('trainings.noRegion')}</td>
-                    <td>{tn('trainings.attendeeCount', training.attendeeIds.length)}</td>
+                    <td>
+                      {tn(
+                        'trainings.attendeeCount',
+                        training.attendeeIds.length + (training.formerAttendees?.length ?? 0),
+                      )}
+                    </td>
                     <td>
                       <div className="row-actions">
                         <button
