@@ -39,7 +39,12 @@ export type TieDates = Pick<Relationship, 'status' | 'since' | 'until' | 'create
  * day before it was last changed (when it was marked inactive, or later): the status, set by a
  * person, is not overruled by an end date once planned.
  */
-export function tieSpan(relationship: TieDates): { start: string; end: string | null } | null {
+export interface TieSpan {
+  start: string;
+  end: string | null;
+}
+
+export function tieSpan(relationship: TieDates): TieSpan | null {
   const start = relationship.since ?? localDayOf(relationship.createdAt);
   if (relationship.status === 'active') return { start, end: relationship.until };
   if (relationship.until === null) return null;
@@ -47,10 +52,14 @@ export function tieSpan(relationship: TieDates): { start: string; end: string | 
   return { start, end: relationship.until < lastChanged ? relationship.until : lastChanged };
 }
 
+/** Whether a day falls within a tie's span (tieSpan): for many days, work the span out once. */
+export function isWithinSpan(span: TieSpan | null, day: string): boolean {
+  return span !== null && span.start <= day && (span.end === null || span.end >= day);
+}
+
 /** Active on the day: within its span (tieSpan). */
 export function isTieActiveOn(relationship: TieDates, day: string): boolean {
-  const span = tieSpan(relationship);
-  return span !== null && isRelationshipActiveOn({ since: span.start, until: span.end }, day);
+  return isWithinSpan(tieSpan(relationship), day);
 }
 
 /** What an agreement's day is read from. */

@@ -11,7 +11,7 @@ import {
   isAgreementInForceAsOf,
   isAgreementInForceOn,
   isRelationshipActiveOn,
-  isTieActiveOn,
+  isWithinSpan,
   tieSpan,
   type AgreementDates,
   type TieDates,
@@ -106,9 +106,11 @@ export function bridgeIdsByDay(network: ReportBridgeNetwork): (day: string) => S
     }
     return hasReception && hasHealth;
   });
+  // Each tie's days worked out once, whatever the number of days asked (a Date per tie entered without a start).
+  const spans = ties.map(tieSpan);
   return (day) => {
     const ids = new Set<string>();
-    for (const tie of ties) if (isTieActiveOn(tie, day)) ids.add(tie.id);
+    for (const [index, tie] of ties.entries()) if (isWithinSpan(spans[index]!, day)) ids.add(tie.id);
     for (const agreement of bridgeAgreements) if (isAgreementInForceAsOf(agreement, day)) ids.add(agreement.id);
     return ids;
   };
@@ -147,6 +149,7 @@ export function programmeReport(
   const relationships = network.relationships.filter(
     (relationship) => inScope.has(relationship.sourceId) || inScope.has(relationship.targetId),
   );
+  const spans = relationships.map(tieSpan);
   const agreements = network.agreements.filter(
     (agreement) =>
       inProgramme(agreement.programmeIds) &&
@@ -203,9 +206,9 @@ export function programmeReport(
     },
     relationships: {
       // Begun in the period, by the days it was active (tieSpan), as the map compares: one never active began nowhere.
-      gained: idsOf(relationships.filter((relationship) => within(tieSpan(relationship)?.start ?? null, scope))),
+      gained: idsOf(relationships.filter((_, index) => within(spans[index]?.start ?? null, scope))),
       ended: idsOf(relationships.filter((relationship) => within(relationship.until, scope))),
-      activeAtEnd: idsOf(relationships.filter((relationship) => isTieActiveOn(relationship, scope.to))),
+      activeAtEnd: idsOf(relationships.filter((_, index) => isWithinSpan(spans[index]!, scope.to))),
     },
     bridges: {
       atStart: [...bridgesAtStart],
