@@ -62,4 +62,13 @@ describe('the programme report as a workbook', () => {
     );
     expect(trained(withFormer).rows.at(-1)).toEqual(['noLongerListed', '', 2]);
   });
+  it('says where a training of no region was held: national or online, not a blank', () => {
+    const national = {
+      ...reportNetwork,
+      trainings: reportNetwork.trainings.map((training) => ({ ...training, region: null })),
+    };
+    const sheets = buildReportTables(programmeReport(national, { ...YEAR_2026, region: null }), national, labels);
+    const trainings = sheets.find((table) => table.name === 'sheet:trainings')!;
+    expect(trainings.rows.map((row) => row[2])).toEqual(['nationalOrOnline']);
+  });
 });

@@ -241,7 +241,9 @@ export function buildReportTables(
       const attendees =
         training.attendeeIds.filter((attendee) => contactIds.has(attendee)).length +
         (training.formerAttendees?.length ?? 0);
-      return [date(training.date), training.title, labels.region(training.region), attendees];
+      // A training of no region was national or online, as the trainings page says: not a blank.
+      const where = training.region === null ? labels.value('nationalOrOnline') : labels.region(training.region);
+      return [date(training.date), training.title, where, attendees];
     }),
   );
   // Counted where they work, whichever region trained them: the sheet adds up to "people trained".
