@@ -146,22 +146,6 @@ export function namesCategory(text: string, category: Category): boolean {
   );
 }
 
-/**
- * A category id for how a sheet names a category (exactly, the organisation's own among
- * them, before any keyword), or a guess from keywords of the text or the stakeholder's name.
- */
-export function recogniseCategory(
-  categoryText: string,
-  nameText: string,
-  customCategories: readonly Category[] = [],
-): string | null {
-  return (
-    namedCategory(categoryText, customCategories) ??
-    categoryFromKeywords(categoryText) ??
-    categoryFromKeywords(nameText)
-  );
-}
-
 /** A default category guessed from keywords of a text ("ASL Napoli 1" is a health authority). */
 export function categoryFromKeywords(text: string): DefaultCategoryId | null {
   const folded = foldForMatching(text);

@@ -3,8 +3,9 @@ import { contactFieldsSchema, contactInputSchema } from '../../../shared/domain/
 import { stakeholderFieldsSchema, stakeholderInputSchema } from '../../../shared/domain/stakeholder';
 import {
   IMPORT_FIELD_MAX_LENGTH,
+  categoryFromKeywords,
   guessColumnFields,
-  recogniseCategory,
+  namedCategory,
   recogniseProvince,
   type ImportField,
 } from '../../../shared/io/importFields';
@@ -33,13 +34,14 @@ describe('column guessing', () => {
 });
 
 describe('value recognition', () => {
-  it('guesses categories from the category text or the name', () => {
-    expect(recogniseCategory('', 'ASL Napoli 3 Sud')).toBe('local-health-authority');
-    expect(recogniseCategory('', 'CSM Distretto 12')).toBe('mental-health-service');
-    expect(recogniseCategory('Prefettura', '')).toBe('prefecture');
-    expect(recogniseCategory('Reception centre (CAS, SAI, CPA, hotspot)', '')).toBe('reception-centre');
-    expect(recogniseCategory('', 'Cooperativa sociale Il Faro')).toBe('ngo');
-    expect(recogniseCategory('', 'Bottega del caffè')).toBeNull();
+  it('names categories exactly from the category text, or guesses them from keywords of a name', () => {
+    expect(categoryFromKeywords('ASL Napoli 3 Sud')).toBe('local-health-authority');
+    expect(categoryFromKeywords('CSM Distretto 12')).toBe('mental-health-service');
+    expect(categoryFromKeywords('Prefettura')).toBe('prefecture');
+    expect(namedCategory('Reception centre (CAS, SAI, CPA, hotspot)')).toBe('reception-centre');
+    expect(namedCategory('Bottega del caffè')).toBeNull();
+    expect(categoryFromKeywords('Cooperativa sociale Il Faro')).toBe('ngo');
+    expect(categoryFromKeywords('Bottega del caffè')).toBeNull();
   });
 
   it('reads provinces by code or name, within the region', () => {
