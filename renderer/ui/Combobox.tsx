@@ -26,13 +26,29 @@ interface ComboboxProps {
   error?: string | undefined;
   placeholder?: string;
   autoFocus?: boolean;
+  /**
+   * Told the text typed in the box and not chosen from the list ('' once an item is chosen or
+   * the box is emptied). A form that saves only chosen items uses it to refuse a save that would
+   * drop a name left typed in full but never picked (Enter already refuses it, a click on Save
+   * would not).
+   */
+  onUnchosenTextChange?(text: string): void;
 }
 
 /**
  * Chooses one record by typing part of its name (ARIA combobox with a listbox): a plain
  * <select> is unusable with thousands of records.
  */
-export function Combobox({ label, items, value, onChange, error, placeholder, autoFocus }: ComboboxProps) {
+export function Combobox({
+  label,
+  items,
+  value,
+  onChange,
+  error,
+  placeholder,
+  autoFocus,
+  onUnchosenTextChange,
+}: ComboboxProps) {
   const id = useId();
   const chosen = items.find((item) => item.id === value);
   const [text, setText] = useState<string | null>(null);
@@ -55,6 +71,7 @@ export function Combobox({ label, items, value, onChange, error, placeholder, au
   function choose(itemId: string) {
     onChange(itemId);
     setText(null);
+    onUnchosenTextChange?.('');
     setIsOpen(false);
   }
 
@@ -105,6 +122,7 @@ export function Combobox({ label, items, value, onChange, error, placeholder, au
         value={text ?? chosen?.label ?? ''}
         onChange={(event) => {
           setText(event.target.value);
+          onUnchosenTextChange?.(event.target.value);
           setIsOpen(true);
           setActiveIndex(0);
           if (value) onChange('');

@@ -18,6 +18,8 @@ interface StakeholderPickerProps {
   error?: string | undefined;
   placeholder?: string;
   autoFocus?: boolean;
+  /** See Combobox. */
+  onUnchosenTextChange?(text: string): void;
 }
 
 type ChoiceProps = Omit<StakeholderPickerProps, 'stakeholders'> & { stakeholders: readonly Stakeholder[] | undefined };

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  compareByDueDate,
   countFollowUps,
   daysOverdue,
+  followUpOwnerId,
   followUpsByAction,
   isOpenFollowUp,
   isOverdue,
@@ -47,6 +49,22 @@ describe('openFollowUpsInOrder', () => {
     const ordered = openFollowUpsInOrder(wrapped, (row) => row.followUp, today, 'overdue');
     expect(ordered.map((row) => row.actionTitle)).toEqual(['about last month', 'about yesterday']);
     expect(wrapped[0]?.followUp.text).toBe('no date');
+  });
+});
+
+describe('compareByDueDate', () => {
+  it('sorts dated follow-ups before undated ones, as the lists do (an index sorts null first)', () => {
+    const rows = [followUp('no date', null), followUp('overdue', '2026-11-20'), followUp('next week', '2026-11-30')];
+    expect([...rows].sort(compareByDueDate).map((row) => row.text)).toEqual(['overdue', 'next week', 'no date']);
+  });
+});
+
+describe('followUpOwnerId', () => {
+  it("is the follow-up's own owner, else its action's, else nobody", () => {
+    expect(followUpOwnerId({ ownerId: 'giulia' }, { ownerId: 'marco' })).toBe('giulia');
+    expect(followUpOwnerId({ ownerId: null }, { ownerId: 'marco' })).toBe('marco');
+    expect(followUpOwnerId({ ownerId: null }, { ownerId: null })).toBeNull();
+    expect(followUpOwnerId({ ownerId: null }, undefined)).toBeNull();
   });
 });
 

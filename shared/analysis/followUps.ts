@@ -50,12 +50,26 @@ export function openFollowUpsInOrder<Row>(
   return kept.sort((left, right) => compareByDueDate(followUpOf(left), followUpOf(right)));
 }
 
-/** Earlier due dates first; no due date last. Overdue ones have the earliest dates, so they lead. */
-function compareByDueDate(left: DueFields, right: DueFields): number {
+/**
+ * The to-do order of follow-ups: earlier due dates first, no due date last. Overdue ones have
+ * the earliest dates, so they lead. Every list of open follow-ups sorts with it.
+ */
+export function compareByDueDate(left: DueFields, right: DueFields): number {
   if (left.dueDate === right.dueDate) return 0;
   if (left.dueDate === null) return 1;
   if (right.dueDate === null) return -1;
   return left.dueDate < right.dueDate ? -1 : 1;
+}
+
+/**
+ * Who is to do a follow-up: its own owner, or else its action's (the form gives a new row the
+ * action's owner, but a follow-up may be stored without one). null when neither has one.
+ */
+export function followUpOwnerId(
+  followUp: Pick<FollowUp, 'ownerId'>,
+  action: Pick<AdvocacyAction, 'ownerId'> | undefined,
+): string | null {
+  return followUp.ownerId ?? action?.ownerId ?? null;
 }
 
 /** Follow-ups grouped by their action's id, each group in the input order. */

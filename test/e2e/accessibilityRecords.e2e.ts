@@ -137,7 +137,7 @@ describe('accessibility of the records views (axe-core, WCAG 2.1 AA)', () => {
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
     await page
       .getByRole('dialog', { name: `Delete “${SAMPLE_CAMPANIA_MEETING_TITLE}”?` })
-      .getByText('Its 1 follow-up is deleted with it.')
+      .getByText('1 follow-up', { exact: true })
       .waitFor();
     await expectAccessible(page, 'action deletion confirmation');
     await page.keyboard.press('Escape');

@@ -178,7 +178,7 @@ describe('advocacy actions and follow-ups', () => {
 
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
     const confirm = page.getByRole('dialog', { name: `Delete “${SAMPLE_CAMPANIA_MEETING_TITLE}”?` });
-    await confirm.getByText('Its 1 follow-up is deleted with it.').waitFor();
+    await confirm.getByText('1 follow-up', { exact: true }).waitFor();
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await waitForText(actions.count(), '30 of 30 actions');
     await page.getByRole('button', { name: 'Undo' }).click();

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/domain/action';
 import type { RecordBase } from '../../../shared/domain/common';
 import { parseOrThrow, ValidationError, type FieldIssue } from '../../../shared/domain/validation';
-import { applyDeletionPlan, deletionTables, planDeletion } from '../cascade';
+import { applyDeletionPlan, deletionTables, planDeletion, previewDeletion, type DeletionReach } from '../cascade';
 import type { TramaDatabase } from '../db';
 import { newRecordBase, nowIso } from '../timestamps';
 import { emptyChange, recordBefore, recordCreated, type UndoableChange } from '../undo';
@@ -25,6 +25,11 @@ export async function deleteAction(db: TramaDatabase, id: string): Promise<Undoa
   return db.transaction('rw', deletionTables('actions'), async () =>
     applyDeletionPlan(db, await planDeletion(db, 'actions', [id])),
   );
+}
+
+/** What deleting an action would take or change with it (its follow-ups, the briefings prepared from it), as its confirmation says it. */
+export function previewActionDeletion(db: TramaDatabase, id: string): Promise<DeletionReach> {
+  return previewDeletion(db, 'actions', [id]);
 }
 
 export async function createFollowUp(db: TramaDatabase, input: FollowUpInput): Promise<FollowUp> {
@@ -146,11 +151,19 @@ function validateActionWithFollowUps(input: AdvocacyActionInput, followUpRows: r
   return { fields, rows: rows.filter((row) => row !== null) };
 }
 
-/** Marks a follow-up done on `today`; the change puts it back to open. */
+/**
+ * Marks a follow-up done on `today`; the change puts it back to open. One already done is left
+ * as it is, with no change (null): a second "Mark done" (a double-click) must not make a change
+ * of its own, or Undo would take back only that one and leave the follow-up done.
+ */
 export async function markFollowUpDone(
   db: TramaDatabase,
   id: string,
   today: string,
-): Promise<{ followUp: FollowUp; change: UndoableChange }> {
-  return updateFollowUp(db, id, { doneOn: today });
+): Promise<{ followUp: FollowUp; change: UndoableChange | null }> {
+  return db.transaction('rw', db.followUps, async () => {
+    const current = await db.followUps.get(id);
+    if (current && current.doneOn !== null) return { followUp: current, change: null };
+    return updateFollowUp(db, id, { doneOn: today });
+  });
 }

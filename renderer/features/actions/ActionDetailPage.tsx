@@ -3,9 +3,8 @@ import type { AdvocacyAction } from '../../../shared/domain/action';
 import { navigate, routeHref } from '../../app/route';
 import { useActionDetail } from '../../data/useActionQueries';
 import { useDatabase } from '../../data/useDatabase';
-import { deleteAction } from '../../db/repositories/actions';
+import { deleteAction, previewActionDeletion } from '../../db/repositories/actions';
 import { useT } from '../../i18n/useT';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DetailPageFrame, RecordNotFound } from '../../ui/DetailPageFrame';
 import { FoldedText } from '../../ui/FoldedText';
 import { useUndoableChange } from '../../ui/useUndoableChange';
@@ -15,9 +14,10 @@ import { useActionOptions } from './useActionOptions';
 import './actions.css';
 import { RecordChangesSection } from '../team/RecordChangesSection';
 import { RecordHistorySection } from '../history/RecordHistorySection';
+import { ConfirmDeletionDialog } from '../stakeholders/ConfirmDeletionDialog';
 
 export function ActionDetailPage({ actionId }: { actionId: string }) {
-  const { t, tn, formatDate } = useT();
+  const { t, formatDate } = useT();
   const changeWithUndo = useUndoableChange();
   const options = useActionOptions();
   // null once loaded and missing; undefined while loading.
@@ -122,14 +122,12 @@ export function ActionDetailPage({ actionId }: { actionId: string }) {
       </div>
       {dialog === 'edit' && <ActionFormDialog existing={{ action, followUps }} onClose={() => setDialog(null)} />}
       {dialog === 'delete' && (
-        <ConfirmDialog
+        <ConfirmDeletionDialog
           title={t('actions.deleteTitle', { title: action.title })}
+          preview={() => previewActionDeletion(database, action.id)}
           onConfirm={() => void remove(action)}
           onClose={() => setDialog(null)}
-        >
-          {followUps.length > 0 && <p>{tn('actions.deleteFollowUps', followUps.length)}</p>}
-          <p className="muted">{t('actions.deleteUndoHint')}</p>
-        </ConfirmDialog>
+        />
       )}
     </DetailPageFrame>
   );

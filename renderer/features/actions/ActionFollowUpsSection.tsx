@@ -1,32 +1,41 @@
-import { isOverdueFollowUp } from '../../../shared/analysis/followUps';
+import { useRef } from 'react';
+import { compareByDueDate, followUpOwnerId, isOverdueFollowUp } from '../../../shared/analysis/followUps';
 import type { AdvocacyAction, FollowUp } from '../../../shared/domain/action';
 import { useToday } from '../../app/useToday';
 import { useT } from '../../i18n/useT';
+import { focusNeighbourOf } from './focusNeighbourOf';
 import { FollowUpDue } from './FollowUpDue';
 import { useActionOptions } from './useActionOptions';
 import { useMarkFollowUpDone } from './useFollowUpEntries';
 
-/** An action's follow-ups: open ones first with a quick "Mark done", then the done ones. */
+/**
+ * An action's follow-ups: open ones first, in the follow-ups list's order (compareByDueDate),
+ * each with a quick "Mark done", then the done ones. Owners as the list says them too
+ * (followUpOwnerId), and focus stays in the list after "Mark done" (focusNeighbourOf).
+ */
 export function ActionFollowUpsSection({
   action,
   followUps,
 }: {
-  action: Pick<AdvocacyAction, 'status'>;
+  action: Pick<AdvocacyAction, 'status' | 'ownerId'>;
   followUps: readonly FollowUp[];
 }) {
   const { t, formatDate } = useT();
   const options = useActionOptions();
   const markDone = useMarkFollowUpDone();
   const today = useToday();
-  const ordered = [...followUps].sort((left, right) => Number(left.doneOn !== null) - Number(right.doneOn !== null));
+  const listRef = useRef<HTMLUListElement>(null);
+  const open = followUps.filter((followUp) => followUp.doneOn === null).sort(compareByDueDate);
+  const done = followUps.filter((followUp) => followUp.doneOn !== null);
+  const openIds = open.map((followUp) => followUp.id);
   return (
     <section className="card" aria-labelledby="action-follow-ups-heading">
       <h2 id="action-follow-ups-heading">{t('actions.followUps')}</h2>
-      {ordered.length === 0 ? (
+      {followUps.length === 0 ? (
         <p className="muted">{t('actions.noFollowUps')}</p>
       ) : (
-        <ul className="follow-up-list" aria-labelledby="action-follow-ups-heading">
-          {ordered.map((followUp) => {
+        <ul ref={listRef} className="follow-up-list" aria-labelledby="action-follow-ups-heading" tabIndex={-1}>
+          {[...open, ...done].map((followUp) => {
             const isDone = followUp.doneOn !== null;
             const className = isDone
               ? 'follow-up-item follow-up-done'
@@ -43,15 +52,19 @@ export function ActionFollowUpsSection({
                     ) : (
                       <FollowUpDue followUp={followUp} action={action} today={today} />
                     )}
-                    <span> · {options.staffName(followUp.ownerId) || t('actions.noOwner')}</span>
+                    <span> · {options.staffName(followUpOwnerId(followUp, action)) || t('actions.noOwner')}</span>
                   </div>
                 </div>
                 {!isDone && (
                   <button
                     type="button"
                     className="button-small"
+                    data-follow-up-id={followUp.id}
                     aria-label={t('followUps.markDoneOf', { text: followUp.text })}
-                    onClick={() => void markDone(followUp)}
+                    onClick={() => {
+                      focusNeighbourOf(listRef.current, openIds, openIds.indexOf(followUp.id));
+                      void markDone(followUp);
+                    }}
                   >
                     {t('followUps.markDone')}
                   </button>

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import type { AdvocacyAction, FollowUp } from '../../../shared/domain/action';
 import { localIsoDate } from '../../../shared/domain/common';
 import type { RegionId } from '../../../shared/domain/regions';
+import { ValidationError } from '../../../shared/domain/validation';
 import { useNotify } from '../../app/notifications/useNotify';
 import { findStakeholder } from '../../data/stakeholderQueries';
 import { useDatabase } from '../../data/useDatabase';
@@ -10,7 +12,14 @@ import { FormDialog } from '../../ui/FormDialog';
 import { CheckboxGroupField, SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { useDraft } from '../../ui/useDraft';
 import { useFormSave } from '../../ui/useFormSave';
-import { draftFromAction, inputFromDraft, newActionDraft, offeredStaff, type ActionDraft } from './actionDraft';
+import {
+  draftFromAction,
+  hasDraftChanged,
+  inputFromDraft,
+  newActionDraft,
+  offeredStaff,
+  type ActionDraft,
+} from './actionDraft';
 import { FollowUpRowsField } from './FollowUpRowsField';
 import { ParticipantsField } from './ParticipantsField';
 import { TargetsField } from './TargetsField';
@@ -32,9 +41,13 @@ export function ActionFormDialog({ existing, prefill, onClose, onSaved }: Action
   const { notify } = useNotify();
   const database = useDatabase();
   const options = useActionOptions();
-  const { draft, setDraft, set } = useDraft<ActionDraft>(() =>
+  const [initialDraft] = useState<ActionDraft>(() =>
     existing ? draftFromAction(existing.action, existing.followUps) : newActionDraft(localIsoDate(), prefill),
   );
+  const { draft, setDraft, set } = useDraft<ActionDraft>(() => initialDraft);
+  // A target's name typed but not picked: never saved, so Save is refused while it is there.
+  const [unchosenTarget, setUnchosenTarget] = useState('');
+  const hasUnchosenTarget = unchosenTarget.trim() !== '';
   const { isSaving, errorFor, submit } = useFormSave({
     onSaved: onClose,
     // In a long form the first problem may be out of sight: take the user to it.
@@ -55,6 +68,7 @@ export function ActionFormDialog({ existing, prefill, onClose, onSaved }: Action
   }
 
   async function save() {
+    if (hasUnchosenTarget) throw new ValidationError([{ field: 'targetIds', reason: 'target-not-chosen' }]);
     const input = inputFromDraft(draft);
     const { action, change } = await saveActionWithFollowUps(
       database,
@@ -73,6 +87,7 @@ export function ActionFormDialog({ existing, prefill, onClose, onSaved }: Action
       title={existing ? t('actions.editTitle', { title: existing.action.title }) : t('actions.createTitle')}
       size="large"
       isSaving={isSaving}
+      hasUnsavedChanges={hasDraftChanged(initialDraft, draft) || hasUnchosenTarget}
       onSubmit={(event) => void submit(event, save)}
       onClose={onClose}
     >
@@ -142,6 +157,8 @@ export function ActionFormDialog({ existing, prefill, onClose, onSaved }: Action
             draft.targetIds.filter((targetId) => targetId !== id),
           )
         }
+        onUnchosenTextChange={setUnchosenTarget}
+        error={errorFor('targetIds')}
       />
       <ParticipantsField
         targetIds={draft.targetIds}

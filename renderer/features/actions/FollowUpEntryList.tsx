@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { routeHref } from '../../app/route';
 import { useT } from '../../i18n/useT';
+import { focusNeighbourOf } from './focusNeighbourOf';
 import { FollowUpDue } from './FollowUpDue';
 import { useActionOptions } from './useActionOptions';
 import { useMarkFollowUpDone, type FollowUpEntry } from './useFollowUpEntries';
@@ -15,23 +16,13 @@ interface FollowUpEntryListProps {
 
 /**
  * Open follow-ups, each with its action, due date, owner and region and a quick "Mark
- * done". After marking one done, focus moves to the next one's button, so a keyboard user
- * can go down the list without hunting for their place.
+ * done". After marking one done, focus moves to the next one's button (focusNeighbourOf).
  */
 export function FollowUpEntryList({ entries, today, label, isCompact = false }: FollowUpEntryListProps) {
   const { t } = useT();
   const options = useActionOptions();
   const markDone = useMarkFollowUpDone();
   const listRef = useRef<HTMLUListElement>(null);
-  function focusNeighbourOf(index: number) {
-    // The neighbour's button exists already; the marked entry leaves the list a moment later.
-    const neighbour = entries[index + 1] ?? entries[index - 1];
-    const button = neighbour
-      ? listRef.current?.querySelector<HTMLButtonElement>(`[data-follow-up-id="${neighbour.followUp.id}"]`)
-      : null;
-    (button ?? listRef.current)?.focus();
-  }
-
   return (
     <ul
       ref={listRef}
@@ -64,7 +55,11 @@ export function FollowUpEntryList({ entries, today, label, isCompact = false }: 
               data-follow-up-id={followUp.id}
               aria-label={t('followUps.markDoneOf', { text: followUp.text })}
               onClick={() => {
-                focusNeighbourOf(index);
+                focusNeighbourOf(
+                  listRef.current,
+                  entries.map((neighbour) => neighbour.followUp.id),
+                  index,
+                );
                 void markDone(followUp);
               }}
             >

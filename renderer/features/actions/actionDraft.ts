@@ -122,3 +122,13 @@ export function offeredStaff<O extends { value: string }>(
       if (ownerId) kept.add(ownerId);
   return allStaff.filter((member) => kept.has(member.value));
 }
+
+/**
+ * Whether the form holds changes that closing it would lose: the draft differs from the one it
+ * opened with. Compared as a whole, so every edit counts, however made (a row or a target
+ * removed with a button, a date stepped with the arrow keys), and an edit undone by hand does not.
+ */
+export function hasDraftChanged(initial: ActionDraft, current: ActionDraft): boolean {
+  // Drafts are plain data built the same way, so their JSON texts are equal exactly when they are.
+  return current !== initial && JSON.stringify(current) !== JSON.stringify(initial);
+}

@@ -77,8 +77,19 @@ describe('marking a follow-up done', () => {
     const { change } = await markFollowUpDone(db, followUps[0]!.id, '2026-11-23');
     expect(await listOpenFollowUps(db)).toEqual([]);
     expect((await db.followUps.get(followUps[0]!.id))?.doneOn).toBe('2026-11-23');
-    await undoChange(db, await stampChange(change));
+    await undoChange(db, await stampChange(change!));
     expect((await listOpenFollowUps(db)).map((row) => row.text)).toEqual(['Send the draft']);
+  });
+
+  it('leaves one already done as it is, with no change to undo', async () => {
+    const { followUps } = await saveActionWithFollowUps(db, null, meeting, [{ text: 'Send the draft' }]);
+    await markFollowUpDone(db, followUps[0]!.id, '2026-11-23');
+    const before = await db.followUps.get(followUps[0]!.id);
+
+    const again = await markFollowUpDone(db, followUps[0]!.id, '2026-11-24');
+
+    expect(again.change).toBeNull();
+    expect(await db.followUps.get(followUps[0]!.id)).toEqual(before);
   });
 });
 

@@ -48,6 +48,8 @@ export const actionMessages = defineCatalogue(
     'actions.field.addTarget': 'Add a target stakeholder',
     'actions.field.addTargetPlaceholder': 'Type part of a name…',
     'actions.field.noTargets': 'No target stakeholders yet.',
+    'validation.target-not-chosen':
+      'This name was typed but not chosen: choose it from the list, or clear it, then save again.',
     'actions.field.participants': 'Participants',
     'actions.field.targetContacts': 'Contact persons of the targets',
     'actions.field.noTargetContacts': 'The targets have no contact persons on record.',
@@ -74,9 +76,6 @@ export const actionMessages = defineCatalogue(
     'actions.noFollowUps': 'No follow-ups.',
     'actions.doneOn': 'Done on {date}',
     'actions.deleteTitle': 'Delete “{title}”?',
-    'actions.deleteFollowUps':
-      '{count, plural, one {Its # follow-up is deleted with it.} other {Its # follow-ups are deleted with it.}}',
-    'actions.deleteUndoHint': 'You can undo this right after.',
     'actions.deleted': '“{title}” deleted.',
     'actions.timeline': 'Advocacy actions',
     'actions.timelineLabel': 'Actions with {name}, newest first',
@@ -157,6 +156,8 @@ export const actionMessages = defineCatalogue(
     'actions.field.addTarget': 'Aggiungi uno stakeholder destinatario',
     'actions.field.addTargetPlaceholder': 'Digitate parte del nome…',
     'actions.field.noTargets': 'Ancora nessuno stakeholder destinatario.',
+    'validation.target-not-chosen':
+      'Questo nome è stato digitato ma non scelto: sceglietelo dall’elenco, o cancellatelo, poi salvate di nuovo.',
     'actions.field.participants': 'Partecipanti',
     'actions.field.targetContacts': 'Referenti degli stakeholder destinatari',
     'actions.field.noTargetContacts': 'Gli stakeholder destinatari non hanno referenti registrati.',
@@ -183,9 +184,6 @@ export const actionMessages = defineCatalogue(
     'actions.noFollowUps': 'Nessun follow-up.',
     'actions.doneOn': 'Svolto il {date}',
     'actions.deleteTitle': 'Eliminare «{title}»?',
-    'actions.deleteFollowUps':
-      '{count, plural, one {Viene eliminato anche # follow-up collegato.} other {Vengono eliminati anche # follow-up collegati.}}',
-    'actions.deleteUndoHint': 'Potrete annullare l’operazione subito dopo.',
     'actions.deleted': '«{title}» eliminata.',
     'actions.timeline': 'Azioni di advocacy',
     'actions.timelineLabel': 'Azioni con {name}, dalla più recente',

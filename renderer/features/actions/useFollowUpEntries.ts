@@ -1,5 +1,6 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import {
+  followUpOwnerId,
   isOpenFollowUp,
   isOverdue,
   openFollowUpsInOrder,
@@ -7,17 +8,17 @@ import {
 } from '../../../shared/analysis/followUps';
 import type { AdvocacyAction, FollowUp } from '../../../shared/domain/action';
 import { localIsoDate } from '../../../shared/domain/common';
+import { useNotify } from '../../app/notifications/useNotify';
 import { useToday } from '../../app/useToday';
 import { useOpenFollowUps } from '../../data/useActionQueries';
 import { useDatabase } from '../../data/useDatabase';
 import { markFollowUpDone } from '../../db/repositories/actions';
 import { useT } from '../../i18n/useT';
-import { useUndoableChange } from '../../ui/useUndoableChange';
 
 export interface FollowUpEntry {
   followUp: FollowUp;
   action: AdvocacyAction | undefined;
-  /** The follow-up's own owner, or else the action's. */
+  /** The follow-up's own owner, or else the action's (followUpOwnerId). */
   ownerId: string | null;
   isOverdue: boolean;
 }
@@ -48,7 +49,7 @@ export function useFollowUpEntries(selection: FollowUpSelection): {
       .map(({ followUp, action }) => ({
         followUp,
         action,
-        ownerId: followUp.ownerId ?? action?.ownerId ?? null,
+        ownerId: followUpOwnerId(followUp, action),
         isOverdue: isOverdue(followUp, today),
       }));
     const selected = withOwners.filter(
@@ -61,18 +62,29 @@ export function useFollowUpEntries(selection: FollowUpSelection): {
   return { entries, today };
 }
 
-/** Marks a follow-up done today and offers Undo. */
+/**
+ * Marks a follow-up done today and offers Undo. A click on one already being marked (a
+ * double-click) does nothing, and one found done already is left alone without a notice: only
+ * the marking that changed something offers Undo, so Undo really reopens the follow-up.
+ */
 export function useMarkFollowUpDone(): (followUp: FollowUp) => Promise<void> {
   const { t } = useT();
-  const changeWithUndo = useUndoableChange();
+  const { notify, notifyError } = useNotify();
   const database = useDatabase();
+  const beingMarked = useRef(new Set<string>());
   return useCallback(
     async (followUp: FollowUp) => {
-      await changeWithUndo(
-        t('followUps.markedDone', { text: followUp.text }),
-        async () => (await markFollowUpDone(database, followUp.id, localIsoDate())).change,
-      );
+      if (beingMarked.current.has(followUp.id)) return;
+      beingMarked.current.add(followUp.id);
+      try {
+        const { change } = await markFollowUpDone(database, followUp.id, localIsoDate());
+        if (change) notify({ message: t('followUps.markedDone', { text: followUp.text }), undo: change });
+      } catch (error) {
+        notifyError(error);
+      } finally {
+        beingMarked.current.delete(followUp.id);
+      }
     },
-    [changeWithUndo, database, t],
+    [database, notify, notifyError, t],
   );
 }
