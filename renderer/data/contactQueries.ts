@@ -1,12 +1,15 @@
 import type { Contact } from '../../shared/domain/contact';
 import type { TramaDatabase } from '../db/db';
+import { sortByName } from './nameOrder';
 import { stakeholderNamesByIds } from './stakeholderQueries';
 
 // Reads of the contacts table; the screens use the hooks of useContactQueries.ts.
 
-/** A stakeholder's contact persons, by name. */
-export function listContactsOf(db: TramaDatabase, stakeholderId: string): Promise<Contact[]> {
-  return db.contacts.where('stakeholderId').equals(stakeholderId).sortBy('name');
+const nameOfContact = (contact: Contact) => contact.name;
+
+/** A stakeholder's contact persons, by name as people read names (sortByName). */
+export async function listContactsOf(db: TramaDatabase, stakeholderId: string): Promise<Contact[]> {
+  return sortByName(await db.contacts.where('stakeholderId').equals(stakeholderId).toArray(), nameOfContact);
 }
 
 /** A contact person with the name of the organisation they work for ('' if it is gone). */
@@ -28,9 +31,9 @@ export async function withOrganisationNames(
   return present.map((contact) => ({ contact, organisation: nameOf.get(contact.stakeholderId) ?? '' }));
 }
 
-/** Every contact person by name, with their organisation (the contact pickers). */
+/** Every contact person by name (sortByName), with their organisation (the contact pickers). */
 export async function contactsWithOrganisation(db: TramaDatabase): Promise<ContactWithOrganisation[]> {
-  return withOrganisationNames(db, await db.contacts.orderBy('name').toArray());
+  return withOrganisationNames(db, sortByName(await db.contacts.toArray(), nameOfContact));
 }
 
 /** The contacts with these ids, position by position; undefined where one is gone. */

@@ -1,13 +1,14 @@
 import type { CustomCategory, Programme, StaffMember } from '../../shared/domain/organisation';
 import type { TramaDatabase } from '../db/db';
+import { sortByName } from './nameOrder';
 import { listRecords } from './recordQueries';
 
 // Reads of the team's own small lists: programmes, staff members, custom categories.
 // The screens use the hooks of useOrganisationQueries.ts.
 
-/** Programmes by name. */
-export function listProgrammes(db: TramaDatabase): Promise<Programme[]> {
-  return db.programmes.orderBy('name').toArray();
+/** Programmes by name, as people read names (sortByName). */
+export async function listProgrammes(db: TramaDatabase): Promise<Programme[]> {
+  return sortByName(await db.programmes.toArray(), (programme) => programme.name);
 }
 
 /** Staff members by name, as people read names (the index would put "anna" after "Zeno"). */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ENTITIES, type EntityTable } from '../../shared/domain/entities';
 import type { TramaDatabase } from '../db/db';
+import { sortByName } from './nameOrder';
 
 // Reads any table whose records are stored exactly as the registry's schema says, by id: a
 // new entity (a training course) is listed and opened through these, with no query file of
@@ -32,11 +33,7 @@ export async function listRecords<Table extends PlainRecordTable>(
   db: TramaDatabase,
   table: Table,
 ): Promise<Array<RecordOf<Table>>> {
-  const records = await tableOf(db, table).toArray();
-  const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-  return records.sort(
-    (a, b) => byName.compare(recordName(table, a), recordName(table, b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  return sortByName(await tableOf(db, table).toArray(), (record) => recordName(table, record));
 }
 
 /** The record of `table` with this id, or null when there is none. */

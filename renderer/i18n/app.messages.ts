@@ -55,6 +55,8 @@ export const appMessages = defineCatalogue(
     'error.storageFull': 'The disk or the browser storage is full: nothing was saved. Free some space and try again.',
     'validation.required': 'Required.',
     'validation.invalid-email': 'Not a valid email address.',
+    'validation.invalid-phone':
+      'Not a phone number: digits, + or 00 before a country code, “int. 21” for an extension.',
     'validation.invalid-url': 'Not a valid web address (it should start with https://).',
     'validation.region-required-for-level': 'Choose a region for a local, provincial or regional stakeholder.',
     'validation.region-not-allowed-for-level': 'National, European and international stakeholders have no region.',
@@ -123,6 +125,8 @@ export const appMessages = defineCatalogue(
       'Il disco o lo spazio del browser è pieno: non è stato salvato nulla. Liberate spazio e riprovate.',
     'validation.required': 'Obbligatorio.',
     'validation.invalid-email': 'Indirizzo email non valido.',
+    'validation.invalid-phone':
+      'Non è un numero di telefono: cifre, + o 00 prima del prefisso internazionale, «int. 21» per un interno.',
     'validation.invalid-url': 'Indirizzo web non valido (deve iniziare con https://).',
     'validation.region-required-for-level':
       'Scegliete una regione per uno stakeholder locale, provinciale o regionale.',

@@ -1,4 +1,6 @@
-import { foldForMatching } from './regions';
+import { foldApostrophes, foldForMatching } from './regions';
+
+export { foldApostrophes };
 
 // Finds where a text mentions one person — by name, email or phone — and replaces those
 // spans with a marker. Names are compared folded as everywhere else in Trama (case, accents,
@@ -32,9 +34,6 @@ export const MIN_NAME_LENGTH = 3;
 export const MIN_PHONE_DIGITS = 6;
 
 const SEPARATORS = /[\s_.-]/g;
-/** Ways of typing an apostrophe: keyboards, word processors and phones each pick one. */
-const APOSTROPHES = /[\u2019\u2018\u02bc`\u00b4]/g;
-export const foldApostrophes = (text: string) => text.replace(APOSTROPHES, "'");
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 // Final sigma lower-cases differently at the end of a word than inside one.
 const foldSigma = (text: string) => text.replace(/ς/g, 'σ');
@@ -163,7 +162,7 @@ function isJoinedToAnotherWord(text: string, start: number, end: number): boolea
 }
 
 function findName(text: string, needle: string): TextSpan[] {
-  if (!foldSigma(foldForMatching(foldApostrophes(text))).includes(needle)) return [];
+  if (!foldSigma(foldForMatching(text)).includes(needle)) return [];
   const { folded, starts, ends } = foldWithOffsets(text);
   const isOneWord = !needle.includes(' ');
   const spans: TextSpan[] = [];
@@ -301,7 +300,7 @@ export interface MentionMatcher {
 }
 
 export function createMentionMatcher(person: PersonIdentity): MentionMatcher {
-  const needle = foldSigma(foldForMatching(foldApostrophes(person.name)));
+  const needle = foldSigma(foldForMatching(person.name));
   const emailPatterns = [
     ...new Set(person.emails.map((email) => email.trim().toLowerCase()).filter((email) => email.length >= 3)),
   ].map(emailPattern);

@@ -58,9 +58,17 @@ export function isProvinceOf(region: RegionId, provinceCode: string): boolean {
   return PROVINCES_BY_REGION[region].some((province) => province.code === provinceCode);
 }
 
-/** Lower-case, accents stripped, spaces collapsed: the key for tolerant name matching. */
+/** Ways of typing an apostrophe: keyboards, word processors and phones each pick one. */
+const APOSTROPHES = /[\u2019\u2018\u02bc`\u00b4]/g;
+export const foldApostrophes = (text: string) => text.replace(APOSTROPHES, "'");
+
+/**
+ * Lower-case, accents stripped, apostrophes made one, spaces collapsed: the key for tolerant
+ * name matching. Apostrophes are folded first: the grave and acute accents typed as
+ * apostrophes (` ´) are diacritics and would otherwise vanish, joining "l´aquila" into one word.
+ */
 export function foldForMatching(text: string): string {
-  return text
+  return foldApostrophes(text)
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()

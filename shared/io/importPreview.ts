@@ -1,5 +1,5 @@
 import { DEFAULT_CATEGORIES, type Category, type DefaultCategoryId } from '../domain/categories';
-import { contactFieldsSchema } from '../domain/contact';
+import { contactInputSchema } from '../domain/contact';
 import { ATTITUDES, GUIDELINES_STAGES, LEVELS, SECTORS } from '../domain/enums';
 import { foldForMatching, normaliseRegion, type RegionId } from '../domain/regions';
 import { similarStakeholderIndex } from '../domain/similarStakeholders';
@@ -56,7 +56,7 @@ const STORED: Partial<Record<EnumKind, (text: string) => string | null>> = {
 /** Rows as the worker reads them, or plain rows of cells (numbered from 2, after a header on row 1). */
 type SheetRows = ReadonlyArray<readonly string[] | SheetRow>;
 
-const contactCheck = contactFieldsSchema.omit({ stakeholderId: true });
+const contactCheck = contactInputSchema.omit({ stakeholderId: true });
 
 export function previewImport(
   rows: SheetRows,
