@@ -97,7 +97,7 @@ describe('spreadsheets in and out', () => {
     const io = new ImportExportPage(page);
     await io.open();
     const workbook = await io.download('Excel workbook (all records)');
-    expect(workbook.suggestedName).toMatch(/^trama-dati-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(workbook.suggestedName).toMatch(/^Trama data – \d{4}-\d{2}-\d{2}\.xlsx$/);
     const sheets = runPython<{ sheets: ReadSheet[] }>(READ_WORKBOOK, workbook.filePath).sheets;
     expect(sheets.map((sheet) => sheet.name)).toEqual([
       'Stakeholders',

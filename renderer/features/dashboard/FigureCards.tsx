@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { RegionScope, StageCount } from '../../../shared/analysis/dashboard';
+import type { RegionId } from '../../../shared/domain/regions';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { routeHref } from '../../app/route';
 import { useT } from '../../i18n/useT';
@@ -82,6 +83,34 @@ function GapList({ stakeholders }: { stakeholders: readonly Stakeholder[] }) {
   );
 }
 
+/**
+ * The overall view lists no names (each region's view does), except those of the bodies with
+ * no region: no region view shows them, and without this they could not be found at all.
+ */
+function NationalGapList({ stakeholders }: { stakeholders: readonly Stakeholder[] }) {
+  const { t } = useT();
+  const national = stakeholders.filter((stakeholder) => stakeholder.region === null);
+  if (national.length === 0) return null;
+  return (
+    <>
+      <p className="muted">{t('dashboard.bridges.nationalGap')}</p>
+      <GapList stakeholders={national} />
+    </>
+  );
+}
+
+/** The row's heading: a region's own dashboard, or the list of the reception bodies with no region. */
+function RowHeading({ region }: { region: RegionId | null }) {
+  const { t } = useT();
+  return region === null ? (
+    <a href={routeHref({ section: 'stakeholders', query: { region: 'none', sector: 'reception' } })}>
+      {t('dashboard.region.none')}
+    </a>
+  ) : (
+    <a href={routeHref({ section: 'dashboard', query: { region } })}>{t(`region.${region}`)}</a>
+  );
+}
+
 /** A region where most reception stakeholders have no tie with health services stands out. */
 const isWeak = (row: RegionRow) => row.receptionWithoutBridge * 2 > row.receptionTotal;
 
@@ -99,11 +128,9 @@ function RegionBreakdown({ rows }: { rows: readonly RegionRow[] }) {
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.region}>
+          <tr key={row.region ?? 'none'}>
             <th scope="row">
-              <a href={routeHref({ section: 'dashboard', query: { region: row.region } })}>
-                {t(`region.${row.region}`)}
-              </a>
+              <RowHeading region={row.region} />
             </th>
             <td>{row.bridges}</td>
             <td className={isWeak(row) ? 'dashboard-gap-cell' : undefined}>
@@ -148,7 +175,7 @@ export function BridgesCard({ figures, region }: { figures: DashboardFigures; re
       ) : (
         <div className="dashboard-gap" data-testid="reception-gap">
           <p className="dashboard-gap-title">{tn('dashboard.bridges.gap', gaps.length)}</p>
-          {region !== null && <GapList stakeholders={gaps} />}
+          {region === null ? <NationalGapList stakeholders={gaps} /> : <GapList stakeholders={gaps} />}
         </div>
       )}
       {officeGaps.length === 0 ? (
@@ -156,7 +183,7 @@ export function BridgesCard({ figures, region }: { figures: DashboardFigures; re
       ) : (
         <div className="dashboard-gap" data-testid="reception-office-gap">
           <p className="dashboard-gap-title">{tn('dashboard.bridges.officeGap', officeGaps.length)}</p>
-          {region !== null && <GapList stakeholders={officeGaps} />}
+          {region === null ? <NationalGapList stakeholders={officeGaps} /> : <GapList stakeholders={officeGaps} />}
         </div>
       )}
       {region === null && <RegionBreakdown rows={figures.regionRows} />}

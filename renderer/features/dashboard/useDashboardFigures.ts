@@ -25,7 +25,8 @@ export const EXPIRY_WINDOW_DAYS = 90;
 const RECENT_ACTIONS_SHOWN = 5;
 
 export interface RegionRow {
-  region: RegionId;
+  /** Null: national, EU and international bodies, which belong to no region. */
+  region: RegionId | null;
   bridges: number;
   /** Reception facilities (CAS, SAI…) without a bridge, and all of them. */
   receptionWithoutBridge: number;
@@ -43,11 +44,32 @@ export interface DashboardFigures {
   receptionWithoutBridge: Stakeholder[];
   /** Offices governing reception (Prefetture) with no bridge: counted and listed on their own. */
   officesWithoutBridge: Stakeholder[];
-  /** Bridges and gaps of every region, for the overall view; empty when a region is selected. */
+  /**
+   * Bridges and gaps of every region, then of the bodies with no region when there are any
+   * (so that the gaps add up to the overall ones), for the overall view; empty when a region
+   * is selected.
+   */
   regionRows: RegionRow[];
   expiring: Agreement[];
   overdueCount: number;
   recentActions: AdvocacyAction[];
+}
+
+function rowOf(
+  region: RegionId | null,
+  stakeholders: readonly Stakeholder[],
+  bridges: readonly Bridge[],
+  bridged: ReadonlySet<string>,
+): RegionRow {
+  // The national row is handed its stakeholders alone: the queries' "every region" (null) then means them.
+  return {
+    region,
+    bridges: bridges.length,
+    receptionWithoutBridge: receptionWithoutBridge(stakeholders, bridged, region).length,
+    receptionTotal: receptionOfRole(stakeholders, region).length,
+    officesWithoutBridge: receptionWithoutBridge(stakeholders, bridged, region, 'governance').length,
+    officeTotal: receptionOfRole(stakeholders, region, 'governance').length,
+  };
 }
 
 function regionRowsOf(
@@ -55,14 +77,15 @@ function regionRowsOf(
   bridges: readonly Bridge[],
   bridged: ReadonlySet<string>,
 ): RegionRow[] {
-  return REGION_IDS.map((id) => ({
-    region: id,
-    bridges: bridgesIn(bridges, id).length,
-    receptionWithoutBridge: receptionWithoutBridge(stakeholders, bridged, id).length,
-    receptionTotal: receptionOfRole(stakeholders, id).length,
-    officesWithoutBridge: receptionWithoutBridge(stakeholders, bridged, id, 'governance').length,
-    officeTotal: receptionOfRole(stakeholders, id, 'governance').length,
-  }));
+  const rows = REGION_IDS.map((id) => rowOf(id, stakeholders, bridgesIn(bridges, id), bridged));
+  const national = stakeholders.filter((stakeholder) => stakeholder.region === null);
+  const nationalIds = new Set(national.map((stakeholder) => stakeholder.id));
+  const nationalBridges = bridges.filter((bridge) =>
+    [...bridge.receptionIds, ...bridge.healthIds].some((id) => nationalIds.has(id)),
+  );
+  const nationalRow = rowOf(null, national, nationalBridges, bridged);
+  const hasNational = nationalRow.bridges + nationalRow.receptionTotal + nationalRow.officeTotal > 0;
+  return hasNational ? [...rows, nationalRow] : rows;
 }
 
 /** Everything the dashboard shows for a region (null: the whole network); undefined while loading. */

@@ -11,12 +11,12 @@ import { useCurrentSelection } from '../../app/currentSelection';
 import { loadExportData } from '../../data/exportDataQueries';
 import { useDatabase } from '../../data/useDatabase';
 import { useOmitPersonalColumns } from '../../data/useMetaQueries';
-import { useStakeholderCount } from '../../data/useStakeholderQueries';
 import { useT } from '../../i18n/useT';
 import { CheckboxField, SelectField } from '../../ui/fields';
 import { useCategories } from '../../ui/useCategories';
 import { exportInWorker } from './exportInWorker';
 import { exportLabels } from './exportLabels';
+import { useExportScope } from './useExportScope';
 import { useFileExport } from './useFileExport';
 import { loadSheetJs, writeXlsx } from './writeXlsx';
 
@@ -25,13 +25,17 @@ export function ExportSection() {
   const { labelOf } = useCategories();
   const selection = useCurrentSelection();
   const database = useDatabase();
-  const total = useStakeholderCount() ?? 0;
+  // Checked against the database: the map may have published ids that were deleted since.
+  const live = useExportScope(selection);
+  const total = live?.total ?? 0;
+  const presentIds = live?.presentIds ?? [];
   const omitByDefault = useOmitPersonalColumns();
   const [omitChoice, setOmitChoice] = useState<boolean | null>(null);
   const isOmitted = omitChoice ?? omitByDefault ?? false;
   const hasSelection = selection !== null && selection.isNarrowed;
-  // Filters that leave no stakeholder would save an empty file: that choice is shown, not offered.
-  const canExportSelection = hasSelection && selection.stakeholderIds.length > 0;
+  // Filters that leave no stakeholder, or stakeholders all deleted since, would save an empty
+  // file: that choice is shown, not offered.
+  const canExportSelection = hasSelection && presentIds.length > 0;
   const [scope, setScope] = useState<'all' | 'selection'>('all');
   const isSelectionScope = scope === 'selection' && canExportSelection;
   const [matrix, setMatrix] = useState<MatrixKind>('types');
@@ -42,12 +46,19 @@ export function ExportSection() {
   const labels = exportLabels(language, labelOf);
   const noRegion = t('map.group.none');
 
+  // What the file holds, in words: the region, or "Selection" when narrowed to what the user looks at.
+  const scopeWords = (region: RegionId | 'all') => [
+    ...(isSelectionScope ? [t('export.matrix.selection')] : []),
+    ...(region === 'all' ? [] : [t(`region.${region}`)]),
+  ];
+  const fileName = (parts: string[], extension: string) => exportFileName(parts, localIsoDate(), extension);
+
   async function scopedData(): Promise<ExportData> {
     const data = await loadExportData(database);
-    return isSelectionScope ? narrowToStakeholders(data, new Set(selection.stakeholderIds)) : data;
+    return isSelectionScope ? narrowToStakeholders(data, new Set(presentIds)) : data;
   }
   // The workbook and the contact lists can hold every record: built in a worker, with progress.
-  const inWorker = (stem: string, kind: 'workbook' | 'contacts') =>
+  const inWorker = (kind: 'workbook' | 'contacts') =>
     run(async () => {
       setWorkerShare(0);
       try {
@@ -56,10 +67,16 @@ export function ExportSection() {
           language,
           omitPersonalColumns: isOmitted,
           noRegionLabel: labels.sheet('noRegion'),
-          stakeholderIds: isSelectionScope ? [...selection.stakeholderIds] : null,
+          stakeholderIds: isSelectionScope ? [...presentIds] : null,
         };
         const file = await exportInWorker(request, setWorkerShare);
-        return { stem, extension: 'xlsx' as const, data: file.bytes, longCells: file.longCells };
+        return {
+          stem: kind,
+          fileName: fileName([t(`export.${kind}.file`), ...scopeWords('all')], 'xlsx'),
+          extension: 'xlsx' as const,
+          data: file.bytes,
+          longCells: file.longCells,
+        };
       } finally {
         setWorkerShare(null);
       }
@@ -68,13 +85,6 @@ export function ExportSection() {
     const file = writeXlsx(await loadSheetJs(), tables, { language });
     return { stem, extension: 'xlsx' as const, data: file.bytes, longCells: file.longCells };
   };
-
-  // What the file holds, in words: the region, or "Selection" when narrowed to what the user looks at.
-  const scopeWords = (region: RegionId | 'all') => [
-    ...(isSelectionScope ? [t('export.matrix.selection')] : []),
-    ...(region === 'all' ? [] : [t(`region.${region}`)]),
-  ];
-  const fileName = (parts: string[], extension: string) => exportFileName(parts, localIsoDate(), extension);
 
   const exportMatrix = () =>
     run(async () => {
@@ -120,6 +130,19 @@ export function ExportSection() {
       };
     });
 
+  function selectionLabel(): string {
+    if (!hasSelection) return t('io.scope.noSelection');
+    const source = t(`io.scope.source.${selection.source}`);
+    if (live === undefined) return t('common.loading');
+    if (selection.stakeholderIds.length === 0) return t('io.scope.emptySelection', { source });
+    // Nothing is left out unsaid: the choice tells how many of those looked at are gone.
+    if (presentIds.length === 0) return t('io.scope.goneSelection', { source });
+    if (live.goneCount > 0) {
+      return t('io.scope.partlyGoneSelection', { count: presentIds.length, gone: live.goneCount, source });
+    }
+    return t('io.scope.selection', { count: presentIds.length, source });
+  }
+
   return (
     <section className="card io-section" aria-labelledby="io-export-title">
       <h2 id="io-export-title">{t('io.export')}</h2>
@@ -137,27 +160,15 @@ export function ExportSection() {
             checked={isSelectionScope}
             onChange={() => setScope('selection')}
           />
-          {!hasSelection
-            ? t('io.scope.noSelection')
-            : canExportSelection
-              ? t('io.scope.selection', {
-                  count: selection.stakeholderIds.length,
-                  source: t(`io.scope.source.${selection.source}`),
-                })
-              : t('io.scope.emptySelection', { source: t(`io.scope.source.${selection.source}`) })}
+          {selectionLabel()}
         </label>
       </fieldset>
       <CheckboxField label={t('io.omitPersonal')} isChecked={isOmitted} onChange={setOmitChoice} />
       <div className="io-actions">
-        <button
-          type="button"
-          className="button-primary"
-          disabled={isBusy}
-          onClick={() => void inWorker('dati', 'workbook')}
-        >
+        <button type="button" className="button-primary" disabled={isBusy} onClick={() => void inWorker('workbook')}>
           {t('io.workbook')}
         </button>
-        <button type="button" disabled={isBusy} onClick={() => void inWorker('contatti', 'contacts')}>
+        <button type="button" disabled={isBusy} onClick={() => void inWorker('contacts')}>
           {t('io.contactLists')}
         </button>
       </div>

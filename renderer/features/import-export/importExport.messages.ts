@@ -13,6 +13,10 @@ export const importExportMessages = defineCatalogue(
     'io.scope.noSelection': 'Filter the map or the stakeholder list to export only part of the network.',
     'io.scope.emptySelection':
       'What you are looking at: 0 stakeholders from the {source}. Nothing to export: widen the filters first.',
+    'io.scope.partlyGoneSelection':
+      'What you are looking at: {count, plural, one {# stakeholder} other {# stakeholders}} from the {source}; {gone, plural, one {# other it showed no longer exists} other {# others it showed no longer exist}}.',
+    'io.scope.goneSelection':
+      'What you are looking at: none of the stakeholders the {source} showed exists any more. Nothing to export.',
     'io.omitPersonal': 'Leave out personal columns (emails and phones)',
     'io.workbook': 'Excel workbook (all records)',
     'io.contactLists': 'Contact lists by region (Excel)',
@@ -74,6 +78,7 @@ export const importExportMessages = defineCatalogue(
     'io.reason.unknown-region': 'unknown region (Lazio, Lombardia, Campania, Sicilia, Basilicata or empty)',
     'io.reason.unknown-province': 'unknown province',
     'io.reason.invalid-email': 'invalid email address',
+    'io.reason.invalid-phone': 'invalid phone number (digits, + or 00, “int. 21” for an extension)',
     'io.reason.invalid-url': 'invalid website address',
     'io.reason.unknown-value': 'unknown level, stage or attitude',
     'io.reason.unknown-category':
@@ -183,6 +188,8 @@ export const importExportMessages = defineCatalogue(
     'export.sheet.matrix.sharedActions': 'Shared actions',
     'export.sheet.matrix.regionCategory': 'Region x category',
     'export.sheet.matrix.agreementParty': 'Agreement x party',
+    'export.workbook.file': 'Trama data',
+    'export.contacts.file': 'Contact lists',
     'export.matrix.file': 'Matrix',
     'export.matrix.total': 'Total',
     'export.matrix.corner': 'Row → column',
@@ -244,6 +251,10 @@ export const importExportMessages = defineCatalogue(
     'io.scope.noSelection': 'Filtrate la mappa o la lista degli stakeholder per esportare solo una parte della rete.',
     'io.scope.emptySelection':
       'Quello che state guardando: 0 stakeholder dalla {source}. Niente da esportare: allargate prima i filtri.',
+    'io.scope.partlyGoneSelection':
+      'Quello che state guardando: {count, number} stakeholder dalla {source}; {gone, plural, one {# altro che mostrava non esiste più} other {altri # che mostrava non esistono più}}.',
+    'io.scope.goneSelection':
+      'Quello che state guardando: nessuno degli stakeholder mostrati dalla {source} esiste ancora. Niente da esportare.',
     'io.omitPersonal': 'Escludi le colonne personali (email e telefoni)',
     'io.workbook': 'Cartella Excel (tutti i dati)',
     'io.contactLists': 'Elenchi dei contatti per regione (Excel)',
@@ -305,6 +316,7 @@ export const importExportMessages = defineCatalogue(
     'io.reason.unknown-region': 'regione sconosciuta (Lazio, Lombardia, Campania, Sicilia, Basilicata o vuota)',
     'io.reason.unknown-province': 'provincia sconosciuta',
     'io.reason.invalid-email': 'indirizzo email non valido',
+    'io.reason.invalid-phone': 'numero di telefono non valido (cifre, + o 00, «int. 21» per un interno)',
     'io.reason.invalid-url': 'indirizzo del sito non valido',
     'io.reason.unknown-value': 'livello, fase o atteggiamento sconosciuti',
     'io.reason.unknown-category':
@@ -418,6 +430,8 @@ export const importExportMessages = defineCatalogue(
     'export.sheet.matrix.sharedActions': 'Azioni in comune',
     'export.sheet.matrix.regionCategory': 'Regione x categoria',
     'export.sheet.matrix.agreementParty': 'Accordo x parte',
+    'export.workbook.file': 'Dati Trama',
+    'export.contacts.file': 'Elenchi dei contatti',
     'export.matrix.file': 'Matrice',
     'export.matrix.total': 'Totale',
     'export.matrix.corner': 'Riga → colonna',
