@@ -5,6 +5,7 @@ import { useT } from '../../i18n/useT';
 import { errorMessageKey } from './errorMessage';
 import { NotificationsContext, type Notice, type NotificationsValue } from './NotificationsContext';
 import { describeDoneTrimmed, UndoConflictDialog } from './UndoConflictDialog';
+import { useFocusAfterRemoval } from './useFocusAfterRemoval';
 
 const VISIBLE_MS = 10_000;
 
@@ -29,6 +30,9 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   const [isPaused, setIsPaused] = useState(false);
   const [conflict, setConflict] = useState<{ change: StampedChange; outcome: UndoOutcome } | null>(null);
   const nextKey = useRef(1);
+  const noticeRef = useRef<HTMLElement>(null);
+  const undoButtonRef = useRef<HTMLButtonElement>(null);
+  const focus = useFocusAfterRemoval(noticeRef, undoButtonRef, notice?.stamping ? notice.key : null);
 
   const notify = useCallback((next: Notice) => {
     // The change's transaction noted how it left every row; this only waits for its commit.
@@ -73,9 +77,12 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
     [database, notifyError, t, tn],
   );
 
+  const { beforeUndo } = focus;
   const undo = useCallback(async () => {
-    if (notice?.stamping) await runUndo(notice.stamping, 'whole');
-  }, [notice, runUndo]);
+    if (!notice?.stamping) return;
+    beforeUndo();
+    await runUndo(notice.stamping, 'whole');
+  }, [notice, runUndo, beforeUndo]);
 
   // Checked again in Undo's own transaction: edits made while the dialog was open count too.
   const undoSafePart = useCallback(async () => {
@@ -114,7 +121,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   return (
     <NotificationsContext.Provider value={value}>
       {children}
-      <section className="toast-region" aria-label={t('undo.region')}>
+      <section className="toast-region" aria-label={t('undo.region')} ref={noticeRef}>
         <div
           role={notice?.tone === 'error' ? 'alert' : 'status'}
           aria-live={notice?.tone === 'error' ? 'assertive' : 'polite'}
@@ -131,7 +138,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
               <span>{notice.message}</span>
               {notice.link && <a href={notice.link.href}>{notice.link.label}</a>}
               {notice.stamping && (
-                <button type="button" className="button-primary" onClick={() => void undo()}>
+                <button type="button" className="button-primary" ref={undoButtonRef} onClick={() => void undo()}>
                   {t('common.undo')}
                 </button>
               )}
@@ -140,7 +147,10 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
                   type="button"
                   className="button-quiet"
                   aria-label={t('common.dismiss')}
-                  onClick={() => setNotice(null)}
+                  onClick={() => {
+                    focus.beforeDismiss();
+                    setNotice(null);
+                  }}
                 >
                   ×
                 </button>

@@ -49,6 +49,12 @@ export function MapToolbar({
       aria-expanded={openPanel === panel}
       aria-controls={panelIds[panel]}
       onClick={() => onTogglePanel(panel)}
+      // A click or Enter leaves the focus here, outside the panel that closes on its own Escape.
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || openPanel !== panel) return;
+        event.stopPropagation();
+        onTogglePanel(panel);
+      }}
     >
       {label}
     </button>
