@@ -21,7 +21,9 @@ export const agreementFieldsSchema = z.object({
   notes: notesSchema,
 });
 
-function checkAgreement(value: z.infer<typeof agreementFieldsSchema>, context: z.RefinementCtx): void {
+type AgreementFields = z.infer<typeof agreementFieldsSchema>;
+
+function checkAgreement(value: AgreementFields, context: z.RefinementCtx): void {
   const partyIds = new Set(value.parties.map((party) => party.stakeholderId));
   if (partyIds.size < 2) {
     context.addIssue({ code: 'custom', path: ['parties'], message: 'at-least-two-parties' });
@@ -35,7 +37,23 @@ function checkAgreement(value: z.infer<typeof agreementFieldsSchema>, context: z
   }
 }
 
-export const agreementInputSchema = agreementFieldsSchema.superRefine(checkAgreement);
+/**
+ * Rules added after agreements were first stored: they hold for what is saved from now on,
+ * but not for the records already kept, in backups or sent by a teammate's older copy of the
+ * app, which must still restore and sync (the record schema below leaves them out).
+ */
+function checkNewAgreementData(value: AgreementFields, context: z.RefinementCtx): void {
+  // Without an in-force date the signature is the start, and ends-before-start already says so.
+  const { signedOn, inForceFrom, expiresOn } = value;
+  if (inForceFrom !== null && signedOn !== null && expiresOn !== null && expiresOn < signedOn) {
+    context.addIssue({ code: 'custom', path: ['signedOn'], message: 'signed-after-expiry' });
+  }
+}
+
+export const agreementInputSchema = agreementFieldsSchema.superRefine((value, context) => {
+  checkAgreement(value, context);
+  checkNewAgreementData(value, context);
+});
 export type AgreementInput = z.input<typeof agreementInputSchema>;
 
 export const agreementSchema = recordBaseSchema.extend(agreementFieldsSchema.shape).superRefine(checkAgreement);

@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import type { Agreement } from '../../../shared/domain/agreement';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../../../shared/domain/enums';
+import { ValidationError } from '../../../shared/domain/validation';
 import { useNotify } from '../../app/notifications/useNotify';
 import { useDatabase } from '../../data/useDatabase';
 import { useProgrammes } from '../../data/useOrganisationQueries';
@@ -9,7 +11,13 @@ import { FormDialog } from '../../ui/FormDialog';
 import { CheckboxGroupField, SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { useDraft } from '../../ui/useDraft';
 import { useFormSave } from '../../ui/useFormSave';
-import { draftFromAgreement, inputFromAgreementDraft, newAgreementDraft, type AgreementDraft } from './agreementDraft';
+import {
+  draftFromAgreement,
+  inputFromAgreementDraft,
+  isAgreementDraftChanged,
+  newAgreementDraft,
+  type AgreementDraft,
+} from './agreementDraft';
 import { PartiesEditor } from './PartiesEditor';
 import './agreements.css';
 
@@ -27,12 +35,19 @@ export function AgreementFormDialog({ agreement, firstPartyId, onClose, onSaved 
   const { notify } = useNotify();
   const database = useDatabase();
   const programmes = useProgrammes() ?? [];
-  const { draft, set } = useDraft<AgreementDraft>(() =>
-    agreement ? draftFromAgreement(agreement) : newAgreementDraft(firstPartyId),
-  );
-  const { isSaving, errorFor, submit } = useFormSave({ onSaved: onClose });
+  const [initialDraft] = useState(() => (agreement ? draftFromAgreement(agreement) : newAgreementDraft(firstPartyId)));
+  const { draft, set } = useDraft<AgreementDraft>(() => initialDraft);
+  // A party's name typed but not picked: never saved, so Save is refused while it is there.
+  const [unchosenParty, setUnchosenParty] = useState('');
+  const hasUnchosenParty = unchosenParty.trim() !== '';
+  const { isSaving, errorFor, submit } = useFormSave({
+    onSaved: onClose,
+    // In a long form the first problem (often the parties, at the bottom) may be out of sight: take the user to it.
+    onInvalid: (form) => requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()),
+  });
 
   async function save() {
+    if (hasUnchosenParty) throw new ValidationError([{ field: 'parties', reason: 'party-not-chosen' }]);
     const input = inputFromAgreementDraft(draft);
     if (agreement) {
       const { agreement: saved, change } = await updateAgreement(database, agreement.id, input);
@@ -52,6 +67,8 @@ export function AgreementFormDialog({ agreement, firstPartyId, onClose, onSaved 
       isSaving={isSaving}
       onSubmit={(event) => void submit(event, save)}
       onClose={onClose}
+      // Removing a party with its button changes no input, so the form's own edit tracking misses it.
+      hasUnsavedChanges={isAgreementDraftChanged(initialDraft, draft) || hasUnchosenParty}
     >
       <TextField
         className="field-wide"
@@ -107,6 +124,7 @@ export function AgreementFormDialog({ agreement, firstPartyId, onClose, onSaved 
         onChange={(parties) => set('parties', parties)}
         error={errorFor('parties')}
         errorForParty={(index) => errorFor(`parties.${index}.stakeholderId`) ?? errorFor(`parties.${index}.role`)}
+        onUnchosenTextChange={setUnchosenParty}
       />
       {programmes.length > 0 && (
         <CheckboxGroupField

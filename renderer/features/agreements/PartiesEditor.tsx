@@ -14,16 +14,35 @@ interface PartiesEditorProps {
   /** For one party, by its position in the list. */
   errorForParty(index: number): string | undefined;
   autoFocus?: boolean;
+  /** The text typed in "Add a party" while it names no chosen stakeholder. */
+  onUnchosenTextChange?(text: string): void;
 }
 
 /** The parties of an agreement: add a stakeholder by name, pick its role, remove it. */
-export function PartiesEditor({ parties, onChange, error, errorForParty, autoFocus }: PartiesEditorProps) {
+export function PartiesEditor({
+  parties,
+  onChange,
+  error,
+  errorForParty,
+  autoFocus,
+  onUnchosenTextChange,
+}: PartiesEditorProps) {
   const { t } = useT();
   const hintId = useId();
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
   const ids = parties.map((party) => party.stakeholderId);
   const stakeholders = useStakeholdersByIds(ids);
-  const nameOf = (index: number) => stakeholders?.[index]?.name ?? t('agreements.missingParty');
+  // Until the answer for these ids comes, the previous one (for the list before the last
+  // removal or addition) is what there is: its positions no longer match, its ids still do.
+  const nameById = new Map(
+    stakeholders?.flatMap((stakeholder) => (stakeholder ? [[stakeholder.id, stakeholder.name] as const] : [])),
+  );
+  const isAnswerForTheseIds =
+    stakeholders !== undefined &&
+    stakeholders.length === ids.length &&
+    stakeholders.every((stakeholder, index) => stakeholder === undefined || stakeholder.id === ids[index]);
+  const nameOf = (stakeholderId: string) =>
+    nameById.get(stakeholderId) ?? (isAnswerForTheseIds ? t('agreements.missingParty') : t('common.loading'));
 
   const setRole = (index: number, role: PartyRole) =>
     onChange(parties.map((party, position) => (position === index ? { ...party, role } : party)));
@@ -44,7 +63,7 @@ export function PartiesEditor({ parties, onChange, error, errorForParty, autoFoc
       ) : (
         <ol className="agreement-party-list">
           {parties.map((party, index) => {
-            const name = nameOf(index);
+            const name = nameOf(party.stakeholderId);
             const partyError = errorForParty(index);
             return (
               <li key={party.stakeholderId} className={partyError ? 'field-invalid' : undefined}>
@@ -81,6 +100,7 @@ export function PartiesEditor({ parties, onChange, error, errorForParty, autoFoc
         excludeIds={ids}
         error={error}
         autoFocus={autoFocus}
+        onUnchosenTextChange={onUnchosenTextChange}
         onChange={(stakeholderId) => {
           // The picker only adds, and stays empty (and focused) for the next party.
           if (stakeholderId) onChange(addParty(parties, stakeholderId));

@@ -60,3 +60,28 @@ export function addParty(parties: readonly AgreementParty[], stakeholderId: stri
   const role: PartyRole = parties.length === 0 ? 'promoter' : 'signatory';
   return [...parties, { stakeholderId, role }];
 }
+
+const SINGLE_VALUE_FIELDS = [
+  'title',
+  'kind',
+  'status',
+  'signedOn',
+  'inForceFrom',
+  'expiresOn',
+  'documentRef',
+  'notes',
+] as const satisfies readonly (keyof AgreementDraft)[];
+
+/** Whether the form holds something its opening value did not: what closing it would lose. */
+export function isAgreementDraftChanged(initial: AgreementDraft, draft: AgreementDraft): boolean {
+  const sameParties =
+    initial.parties.length === draft.parties.length &&
+    initial.parties.every(
+      (party, index) =>
+        party.stakeholderId === draft.parties[index]?.stakeholderId && party.role === draft.parties[index]?.role,
+    );
+  const sameProgrammes =
+    initial.programmeIds.length === draft.programmeIds.length &&
+    initial.programmeIds.every((id) => draft.programmeIds.includes(id));
+  return !sameParties || !sameProgrammes || SINGLE_VALUE_FIELDS.some((field) => initial[field] !== draft[field]);
+}
