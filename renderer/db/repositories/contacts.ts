@@ -9,12 +9,13 @@ import {
   type DeletionReach,
 } from '../cascade';
 import type { TramaDatabase } from '../db';
+import { RecordGoneError } from '../recordGone';
 import { newRecordBase, nowIso } from '../timestamps';
 import { emptyChange, recordBefore, type UndoableChange } from '../undo';
 
 async function assertStakeholderExists(db: TramaDatabase, stakeholderId: string): Promise<void> {
   if ((await db.stakeholders.get(stakeholderId)) === undefined) {
-    throw new Error(`Stakeholder ${stakeholderId} does not exist`);
+    throw new RecordGoneError('stakeholders', stakeholderId);
   }
 }
 
@@ -36,13 +37,26 @@ export async function updateContact(
   const fields = parseOrThrow(contactInputSchema, input);
   return db.transaction('rw', db.contacts, db.stakeholders, async () => {
     const before = await db.contacts.get(id);
-    if (!before) throw new Error(`Contact ${id} no longer exists`);
+    if (!before) throw new RecordGoneError('contacts', id);
     await assertStakeholderExists(db, fields.stakeholderId);
     const contact: Contact = { ...before, ...fields, updatedAt: nowIso() };
     await db.contacts.put(contact);
     const change = emptyChange();
     recordBefore(change, 'contacts', [before]);
     return { contact, change };
+  });
+}
+
+/** Changes only the fields given, onto the contact as it is now (see patchStakeholder). */
+export async function patchContact(
+  db: TramaDatabase,
+  id: string,
+  patch: Partial<ContactInput>,
+): Promise<{ contact: Contact; change: UndoableChange }> {
+  return db.transaction('rw', db.contacts, db.stakeholders, async () => {
+    const current = await db.contacts.get(id);
+    if (!current) throw new RecordGoneError('contacts', id);
+    return updateContact(db, id, { ...current, ...patch });
   });
 }
 

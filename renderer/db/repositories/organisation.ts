@@ -18,6 +18,7 @@ import {
   type DeletionReach,
 } from '../cascade';
 import type { TramaDatabase } from '../db';
+import { RecordGoneError } from '../recordGone';
 import { newRecordBase, nowIso } from '../timestamps';
 import { emptyChange, recordBefore, type UndoableChange } from '../undo';
 
@@ -61,7 +62,7 @@ export async function updateProgramme(
   const fields = parseOrThrow(programmeFieldsSchema, input);
   return db.transaction('rw', db.programmes, async () => {
     const before = await db.programmes.get(id);
-    if (!before) throw new Error(`Programme ${id} no longer exists`);
+    if (!before) throw new RecordGoneError('programmes', id);
     const programme: Programme = { ...before, ...fields, updatedAt: nowIso() };
     await db.programmes.put(programme);
     const change = emptyChange();
@@ -84,7 +85,7 @@ export async function updateStaffMember(
   const fields = parseOrThrow(staffMemberFieldsSchema, input);
   return db.transaction('rw', db.staff, async () => {
     const before = await db.staff.get(id);
-    if (!before) throw new Error(`Staff member ${id} no longer exists`);
+    if (!before) throw new RecordGoneError('staff', id);
     const member: StaffMember = { ...before, ...fields, updatedAt: nowIso() };
     await db.staff.put(member);
     const change = emptyChange();

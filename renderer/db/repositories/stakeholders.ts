@@ -9,6 +9,7 @@ import {
   type DeletionReach,
 } from '../cascade';
 import type { TramaDatabase } from '../db';
+import { RecordGoneError } from '../recordGone';
 import { newRecordBase, nowIso } from '../timestamps';
 import { emptyChange, recordBefore, type UndoableChange } from '../undo';
 
@@ -27,7 +28,7 @@ export async function updateStakeholder(
   const fields = parseOrThrow(stakeholderInputSchema, input);
   return db.transaction('rw', db.stakeholders, async () => {
     const before = await db.stakeholders.get(id);
-    if (!before) throw new Error(`Stakeholder ${id} no longer exists`);
+    if (!before) throw new RecordGoneError('stakeholders', id);
     const stakeholder: Stakeholder = { ...before, ...fields, updatedAt: nowIso() };
     await db.stakeholders.put(stakeholder);
     const change = emptyChange();
@@ -36,15 +37,21 @@ export async function updateStakeholder(
   });
 }
 
-/** Moves scores without a full form (the power-interest grid, imports). */
+/**
+ * Changes only the fields given (the power-interest grid, the form's edited fields), onto the
+ * record as it is now: a change made meanwhile to another field (another window, a teammate's
+ * change by sync) stays. Read and write share one transaction, so nothing slips in between.
+ */
 export async function patchStakeholder(
   db: TramaDatabase,
   id: string,
   patch: Partial<StakeholderInput>,
 ): Promise<{ stakeholder: Stakeholder; change: UndoableChange }> {
-  const current = await db.stakeholders.get(id);
-  if (!current) throw new Error(`Stakeholder ${id} no longer exists`);
-  return updateStakeholder(db, id, { ...current, ...patch });
+  return db.transaction('rw', db.stakeholders, async () => {
+    const current = await db.stakeholders.get(id);
+    if (!current) throw new RecordGoneError('stakeholders', id);
+    return updateStakeholder(db, id, { ...current, ...patch });
+  });
 }
 
 export async function previewStakeholderDeletion(db: TramaDatabase, ids: readonly string[]): Promise<DeletionReach> {

@@ -1,14 +1,18 @@
+import { useState } from 'react';
 import type { Contact, ContactInput } from '../../../shared/domain/contact';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useNotify } from '../../app/notifications/useNotify';
 import { useDatabase } from '../../data/useDatabase';
-import { createContact, updateContact } from '../../db/repositories/contacts';
+import { createContact, patchContact } from '../../db/repositories/contacts';
 import { useT } from '../../i18n/useT';
 import { FormDialog } from '../../ui/FormDialog';
 import { CheckboxField, TextAreaField, TextField } from '../../ui/fields';
 import { useDraft } from '../../ui/useDraft';
 import { useFormSave } from '../../ui/useFormSave';
+import { changedFields } from './changedFields';
+import { RecordGoneNote } from './RecordGoneNote';
 import { splitList } from './stakeholderDraft';
+import { useRecordGone } from './useRecordGone';
 
 interface ContactDraft {
   name: string;
@@ -55,15 +59,19 @@ export function ContactFormDialog({ stakeholder, contact, onClose }: ContactForm
   const { notify } = useNotify();
   const database = useDatabase();
   const { draft, set } = useDraft(() => draftFrom(contact));
-  const { isSaving, errorFor, submit } = useFormSave({ onSaved: onClose });
+  const [opened] = useState(() => contact && inputFrom(draftFrom(contact), stakeholder.id));
+  const { goneTable, saveUnlessGone, closeIfSaved } = useRecordGone(onClose);
+  const { isSaving, errorFor, submit } = useFormSave({ onSaved: closeIfSaved });
   // Emails are validated one by one; show the first bad one's message on the field.
   const emailError =
     errorFor('emails') ?? Array.from({ length: 20 }, (_, index) => errorFor(`emails.${index}`)).find(Boolean);
 
   async function save() {
     const input = inputFrom(draft, stakeholder.id);
-    if (contact) {
-      const { contact: saved, change } = await updateContact(database, contact.id, input);
+    if (contact && opened) {
+      // Only what the user changed: an edit made meanwhile elsewhere to another field stays.
+      const edited = changedFields(opened, input);
+      const { contact: saved, change } = await patchContact(database, contact.id, edited);
       notify({ message: t('contact.updated', { name: saved.name }), undo: change });
     } else {
       const saved = await createContact(database, input);
@@ -79,9 +87,10 @@ export function ContactFormDialog({ stakeholder, contact, onClose }: ContactForm
           : t('contact.createTitle', { stakeholder: stakeholder.name })
       }
       isSaving={isSaving}
-      onSubmit={(event) => void submit(event, save)}
+      onSubmit={(event) => void submit(event, () => saveUnlessGone(save))}
       onClose={onClose}
     >
+      {goneTable && <RecordGoneNote table={goneTable} onClose={onClose} />}
       <TextField
         label={t('contact.field.name')}
         value={draft.name}

@@ -1,9 +1,10 @@
+import { useState } from 'react';
 import { RELATIONSHIP_STATUSES, RELATIONSHIP_TYPES } from '../../../shared/domain/enums';
 import type { Relationship } from '../../../shared/domain/relationship';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useNotify } from '../../app/notifications/useNotify';
 import { useDatabase } from '../../data/useDatabase';
-import { createRelationship, updateRelationship } from '../../db/repositories/relationships';
+import { createRelationship, patchRelationship } from '../../db/repositories/relationships';
 import { useT } from '../../i18n/useT';
 import { FormDialog } from '../../ui/FormDialog';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields';
@@ -14,9 +15,12 @@ import {
   CUSTOM_TYPE,
   draftFromRelationship,
   inputFromRelationshipDraft,
+  relationshipPatch,
   type Direction,
   type RelationshipDraft,
 } from './relationshipDraft';
+import { RecordGoneNote } from './RecordGoneNote';
+import { useRecordGone } from './useRecordGone';
 
 interface RelationshipFormDialogProps {
   stakeholder: Stakeholder;
@@ -29,16 +33,23 @@ export function RelationshipFormDialog({ stakeholder, relationship, onClose }: R
   const { notify } = useNotify();
   const database = useDatabase();
   const { draft, set } = useDraft<RelationshipDraft>(() => draftFromRelationship(relationship, stakeholder.id));
-  const { isSaving, errorFor, submit } = useFormSave({ onSaved: onClose });
+  const [opened] = useState(
+    () =>
+      relationship &&
+      inputFromRelationshipDraft(draftFromRelationship(relationship, stakeholder.id), stakeholder.id, relationship),
+  );
+  const { goneTable, saveUnlessGone, closeIfSaved } = useRecordGone(onClose);
+  const { isSaving, errorFor, submit } = useFormSave({ onSaved: closeIfSaved });
   // The schema names source/target; the form shows one "other end" field.
   const otherError =
     errorFor(draft.direction === 'incoming' ? 'sourceId' : 'targetId') ??
     (draft.otherId === '' ? errorFor('sourceId') : undefined);
 
   async function save() {
-    const input = inputFromRelationshipDraft(draft, stakeholder.id);
-    if (relationship) {
-      const { change } = await updateRelationship(database, relationship.id, input);
+    const input = inputFromRelationshipDraft(draft, stakeholder.id, relationship);
+    if (relationship && opened) {
+      // Only what the user changed: an edit made meanwhile elsewhere to another field stays.
+      const { change } = await patchRelationship(database, relationship.id, relationshipPatch(opened, input));
       notify({ message: t('relationship.updated'), undo: change });
     } else {
       await createRelationship(database, input);
@@ -61,9 +72,10 @@ export function RelationshipFormDialog({ stakeholder, relationship, onClose }: R
         relationship ? t('relationship.editTitle') : t('relationship.createTitle', { stakeholder: stakeholder.name })
       }
       isSaving={isSaving}
-      onSubmit={(event) => void submit(event, save)}
+      onSubmit={(event) => void submit(event, () => saveUnlessGone(save))}
       onClose={onClose}
     >
+      {goneTable && <RecordGoneNote table={goneTable} onClose={onClose} />}
       <div className="field-wide">
         <StakeholderPicker
           label={t('relationship.field.other')}
@@ -80,6 +92,7 @@ export function RelationshipFormDialog({ stakeholder, relationship, onClose }: R
         value={draft.type}
         options={typeOptions}
         onChange={(value) => set('type', value)}
+        error={draft.type === CUSTOM_TYPE ? undefined : errorFor('type')}
       />
       {draft.type === CUSTOM_TYPE && (
         <TextField

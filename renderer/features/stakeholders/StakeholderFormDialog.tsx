@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { ATTITUDES, GUIDELINES_STAGES, LEVELS } from '../../../shared/domain/enums';
 import { PROVINCES_BY_REGION, type RegionId } from '../../../shared/domain/regions';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
@@ -6,7 +7,7 @@ import { stakeholderColumnLabel } from '../../../shared/io/columns/stakeholderFi
 import { useNotify } from '../../app/notifications/useNotify';
 import { useDatabase } from '../../data/useDatabase';
 import { useProgrammes } from '../../data/useOrganisationQueries';
-import { createStakeholder, updateStakeholder } from '../../db/repositories/stakeholders';
+import { createStakeholder, patchStakeholder } from '../../db/repositories/stakeholders';
 import { useT } from '../../i18n/useT';
 import { FormDialog } from '../../ui/FormDialog';
 import { CheckboxGroupField, SelectField, TextAreaField, TextField } from '../../ui/fields';
@@ -22,6 +23,9 @@ import {
 import { useCategories } from '../../ui/useCategories';
 import { SimilarStakeholdersNote } from './SimilarStakeholdersNote';
 import { useStakeholderOptions } from './useStakeholderOptions';
+import { changedFields } from './changedFields';
+import { RecordGoneNote } from './RecordGoneNote';
+import { useRecordGone } from './useRecordGone';
 
 const SCORES = ['1', '2', '3', '4', '5'];
 
@@ -43,7 +47,10 @@ export function StakeholderFormDialog({ stakeholder, onClose, onSaved }: Stakeho
   const { draft, setDraft, set } = useDraft<StakeholderDraft>(() =>
     stakeholder ? draftFromStakeholder(stakeholder) : newStakeholderDraft(categories[0]!),
   );
-  const { isSaving, errorFor, submit } = useFormSave({ onSaved: onClose });
+  // The values the form opened with, kept even if the record shown behind it changes meanwhile.
+  const [opened] = useState(() => stakeholder && inputFromDraft(draftFromStakeholder(stakeholder)));
+  const { goneTable, saveUnlessGone, closeIfSaved } = useRecordGone(onClose);
+  const { isSaving, errorFor, submit } = useFormSave({ onSaved: closeIfSaved });
 
   function changeCategory(categoryId: string) {
     const category = categories.find((candidate) => candidate.id === categoryId);
@@ -63,8 +70,9 @@ export function StakeholderFormDialog({ stakeholder, onClose, onSaved }: Stakeho
 
   async function save() {
     const input = inputFromDraft(draft);
-    if (stakeholder) {
-      const { stakeholder: saved, change } = await updateStakeholder(database, stakeholder.id, input);
+    if (stakeholder && opened) {
+      const edited = changedFields(opened, input);
+      const { stakeholder: saved, change } = await patchStakeholder(database, stakeholder.id, edited);
       notify({ message: t('stakeholders.updated', { name: saved.name }), undo: change });
       onSaved?.(saved);
     } else {
@@ -82,9 +90,10 @@ export function StakeholderFormDialog({ stakeholder, onClose, onSaved }: Stakeho
       title={stakeholder ? t('stakeholders.editTitle', { name: stakeholder.name }) : t('stakeholders.createTitle')}
       size="large"
       isSaving={isSaving}
-      onSubmit={(event) => void submit(event, save)}
+      onSubmit={(event) => void submit(event, () => saveUnlessGone(save))}
       onClose={onClose}
     >
+      {goneTable && <RecordGoneNote table={goneTable} onClose={onClose} />}
       <TextField
         className="field-wide"
         label={label('name')}

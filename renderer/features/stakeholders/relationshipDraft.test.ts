@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Relationship } from '../../../shared/domain/relationship';
-import { CUSTOM_TYPE, draftFromRelationship, inputFromRelationshipDraft } from './relationshipDraft';
+import { CUSTOM_TYPE, draftFromRelationship, inputFromRelationshipDraft, relationshipPatch } from './relationshipDraft';
 
 const relationship: Relationship = {
   id: 'r1',
@@ -41,5 +41,28 @@ describe('a relationship seen from either end', () => {
         until: null,
       });
     }
+  });
+
+  it('keeps the stored ends of an undirected relationship edited from its target', () => {
+    const undirected: Relationship = { ...relationship, isDirected: false };
+    const draft = { ...draftFromRelationship(undirected, 'cas'), notes: 'Tavolo tecnico' };
+    expect(inputFromRelationshipDraft(draft, 'cas', undirected)).toMatchObject({
+      sourceId: 'prefettura',
+      targetId: 'cas',
+      isDirected: false,
+      notes: 'Tavolo tecnico',
+    });
+  });
+});
+
+describe('what saving an edited relationship writes', () => {
+  it('is the changed fields, with both ends and the direction whenever one of them changed', () => {
+    const opened = inputFromRelationshipDraft(draftFromRelationship(relationship, 'cas'), 'cas', relationship);
+    expect(relationshipPatch(opened, { ...opened, notes: 'Tavolo tecnico' })).toEqual({ notes: 'Tavolo tecnico' });
+    expect(relationshipPatch(opened, { ...opened, sourceId: 'asl' })).toEqual({
+      sourceId: 'asl',
+      targetId: 'cas',
+      isDirected: true,
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { RELATIONSHIP_TYPES } from '../../../shared/domain/enums';
 import type { Relationship, RelationshipInput } from '../../../shared/domain/relationship';
+import { changedFields } from './changedFields';
 
 export type Direction = 'none' | 'outgoing' | 'incoming';
 
@@ -51,11 +52,23 @@ export function draftFromRelationship(relationship: Relationship | undefined, vi
   };
 }
 
-export function inputFromRelationshipDraft(draft: RelationshipDraft, viewpointId: string): RelationshipInput {
+/**
+ * `original` is the relationship the form opened on: an undirected one keeps its ends as stored
+ * when edited from its target's side, since which end is the "source" is then no change of the
+ * user's.
+ */
+export function inputFromRelationshipDraft(
+  draft: RelationshipDraft,
+  viewpointId: string,
+  original?: Relationship,
+): RelationshipInput {
   const isIncoming = draft.direction === 'incoming';
+  const isSamePairUndirected =
+    draft.direction === 'none' && original?.sourceId === draft.otherId && original.targetId === viewpointId;
+  const isOtherTheSource = isIncoming || isSamePairUndirected;
   return {
-    sourceId: isIncoming ? draft.otherId : viewpointId,
-    targetId: isIncoming ? viewpointId : draft.otherId,
+    sourceId: isOtherTheSource ? draft.otherId : viewpointId,
+    targetId: isOtherTheSource ? viewpointId : draft.otherId,
     type: draft.type === CUSTOM_TYPE ? draft.customType : draft.type,
     isDirected: draft.direction !== 'none',
     strength: Number(draft.strength),
@@ -64,4 +77,15 @@ export function inputFromRelationshipDraft(draft: RelationshipDraft, viewpointId
     until: draft.until || null,
     notes: draft.notes,
   };
+}
+
+/**
+ * What a save writes: the fields the user changed, with the two ends and the direction
+ * together, since any one of them alone means something else on the relationship as it is now.
+ */
+export function relationshipPatch(opened: RelationshipInput, edited: RelationshipInput): Partial<RelationshipInput> {
+  const patch = changedFields(opened, edited);
+  const isTieChanged = 'sourceId' in patch || 'targetId' in patch || 'isDirected' in patch;
+  if (!isTieChanged) return patch;
+  return { ...patch, sourceId: edited.sourceId, targetId: edited.targetId, isDirected: edited.isDirected };
 }

@@ -99,6 +99,17 @@ export const stakeholderMessages = defineCatalogue(
     'relationship.deleted': 'Relationship deleted.',
     'relationship.deleteOf': 'Delete relationship with {name}',
     'relationship.editOf': 'Edit relationship with {name}',
+    'recordGone.stakeholders':
+      'This stakeholder was deleted meanwhile (by Undo, in another window or by a teammate): your changes were not saved. Copy any text you want to keep, then close the form.',
+    'recordGone.contacts':
+      'This contact person was deleted meanwhile (by Undo, in another window or by a teammate): your changes were not saved. Copy any text you want to keep, then close the form.',
+    'recordGone.relationships':
+      'This relationship was deleted meanwhile (by Undo, in another window or by a teammate, perhaps with one of its stakeholders): your changes were not saved. Copy any text you want to keep, then close the form.',
+    'recordGone.record':
+      'This record was deleted meanwhile (by Undo, in another window or by a teammate): your changes were not saved. Copy any text you want to keep, then close the form.',
+    'recordGone.close': 'Close without saving',
+    'validation.duplicate-relationship':
+      'These two stakeholders already have a relationship of this type: edit that one instead.',
   },
   {
     'stakeholders.title': 'Stakeholder',
@@ -198,5 +209,16 @@ export const stakeholderMessages = defineCatalogue(
     'relationship.deleted': 'Relazione eliminata.',
     'relationship.deleteOf': 'Elimina la relazione con {name}',
     'relationship.editOf': 'Modifica la relazione con {name}',
+    'recordGone.stakeholders':
+      'Questo stakeholder è stato eliminato nel frattempo (con Annulla, in un’altra finestra o da un membro del gruppo): le modifiche non sono state salvate. Copiate il testo che volete conservare, poi chiudete il modulo.',
+    'recordGone.contacts':
+      'Questo referente è stato eliminato nel frattempo (con Annulla, in un’altra finestra o da un membro del gruppo): le modifiche non sono state salvate. Copiate il testo che volete conservare, poi chiudete il modulo.',
+    'recordGone.relationships':
+      'Questa relazione è stata eliminata nel frattempo (con Annulla, in un’altra finestra o da un membro del gruppo, forse insieme a uno dei suoi stakeholder): le modifiche non sono state salvate. Copiate il testo che volete conservare, poi chiudete il modulo.',
+    'recordGone.record':
+      'Questa scheda è stata eliminata nel frattempo (con Annulla, in un’altra finestra o da un membro del gruppo): le modifiche non sono state salvate. Copiate il testo che volete conservare, poi chiudete il modulo.',
+    'recordGone.close': 'Chiudi senza salvare',
+    'validation.duplicate-relationship':
+      'Questi due stakeholder hanno già una relazione di questo tipo: modificate quella esistente.',
   },
 );
