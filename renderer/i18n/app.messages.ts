@@ -53,6 +53,8 @@ export const appMessages = defineCatalogue(
     'undo.region': 'Notifications',
     'error.generic': 'Something went wrong: {message}',
     'error.storageFull': 'The disk or the browser storage is full: nothing was saved. Free some space and try again.',
+    'error.recordGone':
+      'This record was deleted meanwhile (by Undo, in another window or by a teammate): the change was not made.',
     'validation.required': 'Required.',
     'validation.invalid-email': 'Not a valid email address.',
     'validation.invalid-phone':
@@ -123,6 +125,8 @@ export const appMessages = defineCatalogue(
     'error.generic': 'Qualcosa non ha funzionato: {message}',
     'error.storageFull':
       'Il disco o lo spazio del browser è pieno: non è stato salvato nulla. Liberate spazio e riprovate.',
+    'error.recordGone':
+      'Questo elemento è stato eliminato nel frattempo (con Annulla, in un’altra finestra o da un membro del gruppo): la modifica non è stata fatta.',
     'validation.required': 'Obbligatorio.',
     'validation.invalid-email': 'Indirizzo email non valido.',
     'validation.invalid-phone':
