@@ -14,7 +14,7 @@ import { useActionOptions } from './useActionOptions';
 import './actions.css';
 import { RecordChangesSection } from '../team/RecordChangesSection';
 import { RecordHistorySection } from '../history/RecordHistorySection';
-import { ConfirmDeletionDialog } from '../stakeholders/ConfirmDeletionDialog';
+import { ConfirmDeletionDialog } from '../../ui/ConfirmDeletionDialog';
 
 export function ActionDetailPage({ actionId }: { actionId: string }) {
   const { t, formatDate } = useT();

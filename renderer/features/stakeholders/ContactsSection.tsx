@@ -7,7 +7,7 @@ import { deleteContacts, previewContactDeletion } from '../../db/repositories/co
 import { useT } from '../../i18n/useT';
 import { CardSection, ItemActions } from '../../ui/CardSection';
 import { useUndoableChange } from '../../ui/useUndoableChange';
-import { ConfirmDeletionDialog } from './ConfirmDeletionDialog';
+import { ConfirmDeletionDialog } from '../../ui/ConfirmDeletionDialog';
 import { ContactFormDialog } from './ContactFormDialog';
 
 type OpenDialog = { kind: 'create' } | { kind: 'edit' | 'delete'; contact: Contact } | null;

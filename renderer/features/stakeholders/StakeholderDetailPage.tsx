@@ -7,7 +7,7 @@ import { StakeholderActionsSection } from '../actions/StakeholderActionsSection'
 import { StakeholderAgreementsSection } from '../agreements/StakeholderAgreementsSection';
 import { RecordChangesSection } from '../team/RecordChangesSection';
 import { RecordHistorySection } from '../history/RecordHistorySection';
-import { ConfirmDeletionDialog } from './ConfirmDeletionDialog';
+import { ConfirmDeletionDialog } from '../../ui/ConfirmDeletionDialog';
 import { ContactsSection } from './ContactsSection';
 import { RelationshipsSection } from './RelationshipsSection';
 import { StakeholderFormDialog } from './StakeholderFormDialog';

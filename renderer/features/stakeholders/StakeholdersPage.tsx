@@ -7,7 +7,7 @@ import { routeHref, type Route } from '../../app/route';
 import { useStakeholders } from '../../data/useStakeholderQueries';
 import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
-import { ConfirmDeletionDialog } from './ConfirmDeletionDialog';
+import { ConfirmDeletionDialog } from '../../ui/ConfirmDeletionDialog';
 import { StakeholderFilterBar } from './StakeholderFilterBar';
 import { StakeholderFormDialog } from './StakeholderFormDialog';
 import {

@@ -7,7 +7,7 @@ import { deleteTraining, previewTrainingDeletion } from '../../db/repositories/t
 import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
 import { useUndoableChange } from '../../ui/useUndoableChange';
-import { ConfirmDeletionDialog } from '../stakeholders/ConfirmDeletionDialog';
+import { ConfirmDeletionDialog } from '../../ui/ConfirmDeletionDialog';
 import { TrainingCoverageSection } from './TrainingCoverageSection';
 import { TrainingFormDialog } from './TrainingFormDialog';
 

@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { NotificationsProvider } from '../../app/notifications/NotificationsProvider';
-import type { DeletionReach } from '../../db/cascade';
-import { I18nProvider } from '../../i18n/I18nProvider';
+import { NotificationsProvider } from '../app/notifications/NotificationsProvider';
+import type { DeletionReach } from '../db/cascade';
+import { I18nProvider } from '../i18n/I18nProvider';
 import { ConfirmDeletionDialog } from './ConfirmDeletionDialog';
 
 function renderDialog(language: 'en' | 'it', reach: DeletionReach) {

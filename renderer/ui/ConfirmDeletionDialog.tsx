@@ -1,9 +1,9 @@
 import { Fragment } from 'react';
-import type { DeletionReach } from '../../db/cascade';
-import { useT } from '../../i18n/useT';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { tableCountText } from '../../ui/deletionReachWords';
-import { useLoadOnce } from '../../ui/useLoadOnce';
+import type { DeletionReach } from '../db/cascade';
+import { useT } from '../i18n/useT';
+import { ConfirmDialog } from './ConfirmDialog';
+import { tableCountText } from './deletionReachWords';
+import { useLoadOnce } from './useLoadOnce';
 
 interface ConfirmDeletionDialogProps {
   title: string;
