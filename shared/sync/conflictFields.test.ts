@@ -49,6 +49,21 @@ describe('the fields where versions of a record differ', () => {
     expect(canKeepBothOf('stakeholders', 'notes', ['a', { not: 'text' }])).toBe(false);
   });
 
+  it('does not offer to join a person’s name, or a text its field would refuse joined', () => {
+    expect(canKeepBothOf('contacts', 'name', ['Ada Neri', 'Ada Neri Rossi']), 'a contact’s name').toBe(false);
+    expect(canKeepBothOf('staff', 'name', ['Anna Bianchi', 'Anna Maria Bianchi']), 'a staff name').toBe(false);
+    expect(canKeepBothOf('staff', 'email', ['anna@x.it', 'a.bianchi@x.it']), 'an email').toBe(false);
+    expect(canKeepBothOf('stakeholders', 'website', ['https://asl.it', 'https://www.asl.it']), 'a URL').toBe(false);
+    expect(canKeepBothOf('stakeholders', 'name', ['a'.repeat(200), 'b'.repeat(200)]), 'too long').toBe(false);
+    const differences = fieldDifferences('stakeholders', [
+      { ...base, website: 'https://asl.it' },
+      { ...base, website: 'https://www.asl.it' },
+    ]);
+    expect(differences).toEqual([
+      { field: 'website', values: ['https://asl.it', 'https://www.asl.it'], canKeepBoth: false },
+    ]);
+  });
+
   it('shows each version’s value as the merge preview does: labels for codes, names for references', () => {
     const names = createNameIndex({ programmes: [{ id: 'p1', name: 'PsychCare', shortName: 'PC' }] as never });
     const [region] = fieldDifferences('stakeholders', [base, { ...base, region: 'campania' }]);

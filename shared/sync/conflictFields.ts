@@ -1,6 +1,6 @@
-import { entity } from '../domain/entities';
 import { isSameValue, showValue } from '../io/restoreDiff';
 import { createNameIndex, showFieldValue, type NameIndex, type ShownValue } from '../io/restoreValues';
+import { keptBothValue } from './keptBoth';
 import type { SyncedTable } from './syncDocs';
 
 // Where the versions of a record in conflict differ, field by field: the winning revision
@@ -9,15 +9,13 @@ import type { SyncedTable } from './syncDocs';
 
 type Row = Readonly<Record<string, unknown>>;
 
-/** The field roles whose text a person typed: "keep both" may join two such values. */
-const JOINABLE_ROLES = new Set(['free-text', 'person', 'team-member']);
 const NOT_COMPARED = new Set(['updatedAt']);
 
 export interface FieldDifference {
   field: string;
   /** The field's value in each version, the winner's first; undefined where a version lacks it. */
   values: unknown[];
-  /** Text (or a list of texts) typed by hand: "keep both" can join the versions' values. */
+  /** "Keep both" can hold every version's value in one the field accepts (keptBoth.ts). */
   canKeepBoth: boolean;
 }
 
@@ -25,21 +23,13 @@ function ownFields(row: Row): string[] {
   return Object.keys(row).filter((field) => row[field] !== undefined && !NOT_COMPARED.has(field));
 }
 
-function isText(value: unknown): boolean {
-  return value === undefined || value === null || typeof value === 'string';
-}
-
-function isTextList(value: unknown): boolean {
-  return value === undefined || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
-}
-
-/** Whether the versions' values of a field can be joined: a hand-typed text field, or a list of such texts. */
+/**
+ * Whether the versions' values of a field can be kept both: hand-typed text joined, a list's
+ * items or a tally's entries together, and the result one the field accepts — never a
+ * person's name, an address, a code or a reference.
+ */
 export function canKeepBothOf(table: SyncedTable, field: string, values: readonly unknown[]): boolean {
-  const roles = entity(table).fields;
-  if (Object.hasOwn(roles, field) && JOINABLE_ROLES.has(roles[field] ?? '') && field !== 'id')
-    return values.every(isText);
-  const listPath = `${field}[]`;
-  return Object.hasOwn(roles, listPath) && JOINABLE_ROLES.has(roles[listPath] ?? '') && values.every(isTextList);
+  return keptBothValue(table, field, values) !== undefined;
 }
 
 /** The fields in which at least two versions differ, in the winner's field order, then the others'. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stakeholderSchema } from '../domain/stakeholder';
-import { KEPT_BOTH_BLOCK_SEPARATOR, KEPT_BOTH_SEPARATOR, resolvedRecord } from './resolveConflict';
+import { KEPT_BOTH_BLOCK_SEPARATOR, KEPT_BOTH_SEPARATOR } from './keptBoth';
+import { resolvedRecord } from './resolveConflict';
 
 const NOW = '2026-12-06T12:00:00.000Z';
 const winner = stakeholderSchema.parse({
@@ -69,19 +70,24 @@ describe('the record a resolution writes', () => {
     });
   });
 
-  it('refuses a join too long for its field, saying which, rather than cutting it', () => {
+  it('refuses a join its field does not accept (too long, not an address), rather than cutting or storing it', () => {
     const longWinner = { ...winner, name: 'a'.repeat(200) };
     const longOther = { ...other, name: 'b'.repeat(200) };
-    const resolved = resolvedRecord(
-      'stakeholders',
-      [longWinner, longOther],
-      { kind: 'fields', choices: { name: { kind: 'both' } } },
-      NOW,
-    );
-    expect(resolved.ok).toBe(false);
-    expect(!resolved.ok && resolved.problems).toEqual([
-      { kind: 'invalid-record', issues: [expect.objectContaining({ field: 'name' })] },
-    ]);
+    expect(
+      resolvedRecord(
+        'stakeholders',
+        [longWinner, longOther],
+        { kind: 'fields', choices: { name: { kind: 'both' } } },
+        NOW,
+      ),
+    ).toEqual({ ok: false, problems: [{ kind: 'cannot-keep-both', field: 'name' }] });
+    const sites = [
+      { ...winner, website: 'https://asl.caserta.it' },
+      { ...other, website: 'https://www.aslcaserta.it' },
+    ];
+    expect(
+      resolvedRecord('stakeholders', sites, { kind: 'fields', choices: { website: { kind: 'both' } } }, NOW),
+    ).toEqual({ ok: false, problems: [{ kind: 'cannot-keep-both', field: 'website' }] });
   });
 
   it.each([

@@ -1,18 +1,15 @@
 import type { z } from 'zod';
 import { ENTITIES } from '../domain/entities';
-import { fieldDifferences, type FieldDifference } from './conflictFields';
+import { fieldDifferences } from './conflictFields';
+import { keptBothValue } from './keptBoth';
+import { tallyKeptBoth, tallyOf } from './keptTallies';
 import type { SyncedRecord, SyncedTable } from './syncDocs';
 
 // A conflict's resolution as the record to write: one version kept whole, or field by field
-// a version's value, or for hand-typed text both values joined so that neither is lost and
-// the join shows. The result is checked by the table's schema: a join too long for its field
-// is refused with the field's problem, never cut.
+// a version's value, or both values kept (keptBoth.ts: hand-typed text joined so that the join
+// shows, lists' items, tallies' entries). The result is checked by the table's schema.
 
 type Row = Readonly<Record<string, unknown>>;
-
-/** Between two values kept on one line; multi-line values go on lines of their own. */
-export const KEPT_BOTH_SEPARATOR = ' | ';
-export const KEPT_BOTH_BLOCK_SEPARATOR = '\n\n---\n\n';
 
 export type FieldChoice = { kind: 'version'; version: number } | { kind: 'both' };
 
@@ -29,22 +26,6 @@ export type ResolutionProblem =
   | { kind: 'invalid-record'; issues: Array<{ field: string; message: string }> };
 
 export type ResolvedRecord = { ok: true; record: SyncedRecord } | { ok: false; problems: ResolutionProblem[] };
-
-function joinTexts(values: readonly unknown[]): string {
-  const texts = [
-    ...new Set(values.filter((value): value is string => typeof value === 'string' && value.trim() !== '')),
-  ];
-  const separator = texts.some((text) => text.includes('\n')) ? KEPT_BOTH_BLOCK_SEPARATOR : KEPT_BOTH_SEPARATOR;
-  return texts.join(separator);
-}
-
-function joinLists(values: readonly unknown[]): string[] {
-  return [...new Set(values.flatMap((value) => (Array.isArray(value) ? (value as string[]) : [])))];
-}
-
-function bothValues(difference: FieldDifference): unknown {
-  return difference.values.some(Array.isArray) ? joinLists(difference.values) : joinTexts(difference.values);
-}
 
 function issuesOf(error: z.ZodError): Array<{ field: string; message: string }> {
   return error.issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message }));
@@ -72,6 +53,7 @@ export function resolvedRecord(
     const winner = versionAt(0);
     if (!winner) return { ok: false, problems: [{ kind: 'no-such-version', version: 0 }] };
     chosen = { ...winner };
+    const keptBoth: string[] = [];
     const differences = new Map(fieldDifferences(table, versions).map((difference) => [difference.field, difference]));
     for (const [field, choice] of Object.entries(resolution.choices)) {
       const difference = differences.get(field);
@@ -80,14 +62,28 @@ export function resolvedRecord(
         continue;
       }
       if (choice.kind === 'both') {
-        if (difference.canKeepBoth) chosen[field] = bothValues(difference);
-        else problems.push({ kind: 'cannot-keep-both', field });
+        const both = difference.canKeepBoth ? keptBothValue(table, field, difference.values) : undefined;
+        if (both === undefined) problems.push({ kind: 'cannot-keep-both', field });
+        else {
+          chosen[field] = both;
+          keptBoth.push(field);
+        }
         continue;
       }
       const source = versionAt(choice.version);
       if (!source) problems.push({ kind: 'no-such-version', version: choice.version });
       else if (source[field] === undefined) delete chosen[field];
       else chosen[field] = source[field];
+    }
+    // Every version's tally keeps every version's deletions: the ids those took off go too.
+    for (const field of keptBoth) {
+      const tally = tallyOf(table, field);
+      const idsChoice = tally && resolution.choices[tally.idsField];
+      const kept = idsChoice?.kind === 'version' ? versionAt(idsChoice.version) : winner;
+      if (!tally || !kept) continue;
+      const { ids, entries } = tallyKeptBoth(tally, kept, versions);
+      chosen[tally.idsField] = ids;
+      chosen[field] = entries;
     }
   }
   if (problems.length > 0) return { ok: false, problems };
