@@ -9,12 +9,19 @@ import {
   type SyncedRecord,
   type SyncedTable,
 } from '../../shared/sync/syncDocs';
+import { readDeletionsOutlived, settledDeletions, type DeletionOutlived } from './deletedVersions';
 import { pouchErrorOf, type PouchDatabase, type PouchDocument } from './pouchdb';
+import { afterDeletions, referencesHeld, targetStates, type RecordAfterDeletions } from './referencedDocs';
 
 // The records whose document holds conflicting revisions (two laptops changed it before
 // either saw the other's change). Every laptop shows the same winner, PouchDB's; the list
 // shows each other version field by field. A resolution is the winner's next revision plus
 // the deletion of every other one, in one bulkDocs, so that it replicates like any change.
+// A record deleted on one laptop and changed on another is listed too (deletedVersions.ts):
+// keeping the change or deleting the record settles the deletion with the versions. A
+// resolution keeps no reference to a record deleted meanwhile: it loses the id as the deletion
+// took it off the version the user saw, or is refused, naming the field, when the record
+// cannot be without it.
 
 export interface ConflictVersion {
   rev: string;
@@ -36,14 +43,30 @@ export interface RecordConflict {
   revisions: string[];
   /** Other revisions beyond those read (SHOWN_VERSIONS): a resolution replaces them too. */
   unshown: number;
+  /** Deletions of the record made elsewhere that the shown version outlived (deleted on one laptop, changed on another). */
+  deletions: DeletionOutlived[];
+}
+
+/** What the list offers: a resolution of the versions, or deleting the record (with every version). */
+export type ConflictChoice = Resolution | { kind: 'delete' };
+
+/** A reference a resolution would keep to a record that is deleted (or was never here). */
+export interface MissingReference {
+  /** The record's field that holds it (`participantIds`). */
+  field: string;
+  /** The table of the record it points at. */
+  table: SyncedTable;
 }
 
 /** Versions of one record read and shown at most, the winner's among them. */
 export const SHOWN_VERSIONS = 10;
 
 export type ResolutionOutcome =
-  | { ok: true }
+  /** `lessened`: fields that lost ids of records deleted since, as the deletion took them off the version shown. */
+  | { ok: true; lessened?: MissingReference[] }
   | { ok: false; reason: 'invalid'; problems: ResolutionProblem[] }
+  /** The record would point at records deleted meanwhile: choose a version (or values) without them. */
+  | { ok: false; reason: 'missing-references'; references: MissingReference[] }
   /** A revision arrived or went since the conflict was listed: list it again. */
   | { ok: false; reason: 'changed-meanwhile' }
   | { ok: false; reason: 'resolved-already' };
@@ -59,7 +82,8 @@ export async function readConflict(local: PouchDatabase, docId: string): Promise
     return null;
   }
   const losers = winner._conflicts ?? [];
-  if (losers.length === 0) return null;
+  const deletions = await readDeletionsOutlived(local, docId);
+  if (losers.length === 0 && deletions.length === 0) return null;
   // A document may hold any number of revisions (a hostile server could make thousands): a few are shown, all are replaced.
   const shown = losers.slice(0, SHOWN_VERSIONS - 1);
   const docs = [winner, ...(await Promise.all(shown.map((rev) => local.get(docId, { rev }))))];
@@ -83,6 +107,7 @@ export async function readConflict(local: PouchDatabase, docId: string): Promise
     setAside,
     revisions: [String(winner._rev), ...losers],
     unshown: losers.length - shown.length,
+    deletions,
   };
 }
 
@@ -92,8 +117,34 @@ export async function listConflicts(local: PouchDatabase, docIds: readonly strin
   return conflicts.filter((conflict) => conflict !== null);
 }
 
-function sameRevisions(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a[0] === b[0] && a.every((rev) => b.includes(rev));
+/** Whether two readings of a conflict name the same revisions (versions and deletions). */
+export function sameRevisions(a: RecordConflict, b: RecordConflict): boolean {
+  const deletedA = a.deletions.map((deletion) => deletion.rev);
+  const deletedB = new Set(b.deletions.map((deletion) => deletion.rev));
+  return (
+    a.revisions.length === b.revisions.length &&
+    a.revisions[0] === b.revisions[0] &&
+    a.revisions.every((rev) => b.revisions.includes(rev)) &&
+    deletedA.length === deletedB.size &&
+    deletedA.every((rev) => deletedB.has(rev))
+  );
+}
+
+/**
+ * The record resolved, as the deletions of records it points at leave it (deleted, or never
+ * seen here): an id off a list or a field emptied, as the deletion did to the record the user
+ * saw; a field it cannot be without (its stakeholder) is refused.
+ */
+async function withoutDeletedTargets(
+  local: PouchDatabase,
+  table: SyncedTable,
+  record: SyncedRecord,
+): Promise<RecordAfterDeletions> {
+  const states = await targetStates(
+    local,
+    referencesHeld(table, record).map((held) => held.docId),
+  );
+  return afterDeletions(table, record, (docId) => states.get(docId) !== 'live');
 }
 
 /**
@@ -106,7 +157,8 @@ export async function dropIdenticalVersions(local: PouchDatabase, docId: string)
   const conflict = await readConflict(local, docId);
   if (!conflict || conflict.setAside.length > 0 || conflict.versions.length !== conflict.revisions.length) return false;
   const [winner, ...others] = conflict.versions;
-  if (!winner || !others.every((version) => isSameValue(version.record, winner.record))) return false;
+  if (!winner || others.length === 0 || !others.every((version) => isSameValue(version.record, winner.record)))
+    return false;
   const results = await local.bulkDocs(others.map((version) => ({ _id: docId, _rev: version.rev, _deleted: true })));
   return results.every((result) => result.ok);
 }
@@ -115,29 +167,48 @@ export async function dropIdenticalVersions(local: PouchDatabase, docId: string)
 export async function resolveConflict(
   local: PouchDatabase,
   listed: RecordConflict,
-  resolution: Resolution,
+  choice: ConflictChoice,
   member: string | null,
   now: Date,
 ): Promise<ResolutionOutcome> {
   const current = await readConflict(local, listed.docId);
   if (!current) return { ok: false, reason: 'resolved-already' };
-  if (!sameRevisions(current.revisions, listed.revisions)) return { ok: false, reason: 'changed-meanwhile' };
+  if (!sameRevisions(current, listed)) return { ok: false, reason: 'changed-meanwhile' };
   const changedAt = now.toISOString();
-  const resolved = resolvedRecord(
-    current.table,
-    current.versions.map((version) => version.record),
-    resolution,
-    changedAt,
-  );
-  if (!resolved.ok) return { ok: false, reason: 'invalid', problems: resolved.problems };
   const [winnerRev, ...otherRevs] = current.revisions;
+  let winnerDoc: PouchDocument;
+  let lessened: MissingReference[] = [];
+  if (choice.kind === 'delete') {
+    // A person's deletion, with its author: a change made meanwhile elsewhere is listed against it.
+    winnerDoc = {
+      _id: current.docId,
+      _rev: winnerRev,
+      _deleted: true,
+      table: current.table,
+      changedBy: member,
+      changedAt,
+    };
+  } else {
+    const resolved = resolvedRecord(
+      current.table,
+      current.versions.map((version) => version.record),
+      choice,
+      changedAt,
+    );
+    if (!resolved.ok) return { ok: false, reason: 'invalid', problems: resolved.problems };
+    const kept = await withoutDeletedTargets(local, current.table, resolved.record);
+    if (kept.cannotLive.length > 0) return { ok: false, reason: 'missing-references', references: kept.cannotLive };
+    lessened = kept.lessened;
+    winnerDoc = { _id: current.docId, _rev: winnerRev, ...syncDocBody(current.table, kept.record, member, changedAt) };
+  }
   const docs: PouchDocument[] = [
-    { _id: current.docId, _rev: winnerRev, ...syncDocBody(current.table, resolved.record, member, changedAt) },
+    winnerDoc,
     ...otherRevs.map((rev) => ({ _id: current.docId, _rev: rev, _deleted: true })),
+    ...settledDeletions(current.docId, current.deletions),
   ];
   const results = await local.bulkDocs(docs);
   const failed = results.find((result) => !result.ok);
-  if (!failed) return { ok: true };
+  if (!failed) return lessened.length > 0 ? { ok: true, lessened } : { ok: true };
   if (pouchErrorOf(failed).status === 409) return { ok: false, reason: 'changed-meanwhile' };
   throw new Error(
     `The local copy refused the resolution of ${current.docId}: ${failed.reason ?? failed.message ?? ''}`,

@@ -11,6 +11,8 @@ import {
 } from '../db/erasedContacts';
 import { noteTeamAuthors } from '../db/historyMiddleware';
 import type { TramaDatabase } from '../db/tramaDatabase';
+import { docsOutlivingDeletions } from './deletedVersions';
+import { arrivingAfterDeletions, deleteDropped } from './inboundReferences';
 import type { PouchDatabase, PouchDocument } from './pouchdb';
 import { writeUnrecorded } from './syncOutbox';
 import { recordOfRow, rowOfRecord } from './syncRows';
@@ -28,6 +30,8 @@ import { applyTeamErasure, judgeErasedVersions, type ErasedVersion, type TeamEra
 // here (teamErasure.ts), before the checkpoint moves; a live version of a person erased here
 // brings them back, off the list of erased contacts and off the reminder to check kept copies,
 // only when it was made on top of the erasure's deletion (an erasure undone where it was made).
+// A record pointing at one deleted here takes the deletion's cascade (inboundReferences.ts);
+// a deletion a change made elsewhere outlived is listed as a conflict (deletedVersions.ts).
 
 export const INBOUND_CHECKPOINT_ID = '_local/trama-sync-inbound';
 export const INBOUND_BATCH_SIZE = 500;
@@ -195,13 +199,16 @@ export async function applyInbound(
     since: checkpoint.since,
     include_docs: true,
     conflicts: true,
+    style: 'all_docs',
     limit: batchSize,
   });
+  // A deletion never shows among `_conflicts`: one that a change made elsewhere outlived is read apart.
+  const outlivingDeletions = await docsOutlivingDeletions(local, feed.results);
   const conflicted = new Set(checkpoint.conflicted);
   const conflictedNow: string[] = [];
   const rejections: Rejection[] = [];
   const markers: ErasureMarker[] = [];
-  const incoming = feed.results.flatMap((change): Incoming[] => {
+  const arriving = feed.results.flatMap((change): Incoming[] => {
     if (change.id.startsWith('_local/')) return [];
     if (isErasureMarkerDocId(change.id)) {
       // Two laptops erasing one person make two versions that say the same: no conflict to show.
@@ -210,7 +217,7 @@ export async function applyInbound(
       else if (parsed.kind === 'rejected') rejections.push(parsed.rejection);
       return [];
     }
-    if (hasConflicts(change.doc)) {
+    if (hasConflicts(change.doc) || outlivingDeletions.has(change.id)) {
       conflicted.add(change.id);
       conflictedNow.push(change.id);
     } else conflicted.delete(change.id);
@@ -221,8 +228,10 @@ export async function applyInbound(
     }
     return [{ parsed, rev: String(change.doc?._rev ?? '') }];
   });
+  const { incoming, dropped } = await arrivingAfterDeletions(db, local, arriving);
   const applied =
     incoming.length > 0 ? await applyToDatabase(db, incoming, await judgeArrivingErased(db, local, incoming)) : 0;
+  await deleteDropped(local, dropped);
   const erased: TeamErasure[] = [];
   for (const marker of markers) {
     const erasure = await applyTeamErasure(db, local, marker, markerText);

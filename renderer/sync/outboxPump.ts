@@ -19,7 +19,8 @@ import { SYNC_OUTBOX_TABLE, SYNC_REVISIONS_TABLE, type OutboxRow, type RevisionR
 // user to resolve, never over it. A contact person's deletion that was a GDPR erasure (their
 // id is in this laptop's list of erased contacts) is followed by an erasure marker
 // (shared/sync/erasureMarker.ts), so that every laptop erases them too, and the coordinator
-// knows what to purge from the server.
+// knows what to purge from the server. A deletion deletes the record's versions in conflict
+// too (deleteVersionsInConflict).
 
 export const PUMP_BATCH_SIZE = 200;
 
@@ -168,6 +169,22 @@ async function writeErasureMarkers(
   return { written, retried };
 }
 
+/**
+ * The other versions of the records deleted in this batch, each deleted without an author
+ * (deletedVersions.ts: not a person's deletion to list). A version a teammate changed
+ * meanwhile is refused, and stays: it outlived the deletion, and the Conflicts list says so.
+ */
+async function deleteVersionsInConflict(
+  local: PouchDatabase,
+  versionsInConflict: ReadonlyMap<string, readonly string[]>,
+  settled: ReadonlyMap<string, string | undefined>,
+): Promise<void> {
+  const docs = [...versionsInConflict]
+    .filter(([docId]) => settled.has(docId))
+    .flatMap(([docId, revs]) => revs.map((rev): PouchDocument => ({ _id: docId, _rev: rev, _deleted: true })));
+  if (docs.length > 0) await local.bulkDocs(docs);
+}
+
 /** Writes one batch of the outbox to the local PouchDB and takes the rows handled out of it. */
 export async function pumpOutbox(
   db: TramaDatabase,
@@ -177,10 +194,16 @@ export async function pumpOutbox(
 ): Promise<PumpOutcome> {
   const { changes, hasMore } = await readPending(db, batchSize);
   if (changes.length === 0) return { written: [], handled: 0, retried: [], hasMore: false };
-  const { rows } = await local.allDocs({ keys: changes.map((change) => change.docId), include_docs: true });
+  const { rows } = await local.allDocs({
+    keys: changes.map((change) => change.docId),
+    include_docs: true,
+    conflicts: true,
+  });
   const settled = new Map<string, string | undefined>();
   const onTop: PouchDocument[] = [];
   const beside: PouchDocument[] = [];
+  /** A deletion's versions in conflict with the one it deletes, by document. */
+  const versionsInConflict = new Map<string, string[]>();
   for (const [index, change] of changes.entries()) {
     const found = rows[index];
     const winnerRev = found?.value?.rev;
@@ -191,8 +214,14 @@ export async function pumpOutbox(
     }
     const doc = { _id: change.docId, ...bodyOf(change, sender) };
     if (winnerRev === undefined) onTop.push(doc);
-    else if (winnerRev === change.baseRev) onTop.push({ ...doc, _rev: winnerRev });
-    else {
+    else if (winnerRev === change.baseRev) {
+      onTop.push({ ...doc, _rev: winnerRev });
+      // The record deleted is deleted whole: its other versions in conflict go with the one
+      // the user saw, or the next of them would win and the record come back (an erased
+      // person's details live on the server).
+      const others = found?.doc?._conflicts ?? [];
+      if (!change.record && others.length > 0) versionsInConflict.set(change.docId, others);
+    } else {
       const revisions = await branchFrom(local, change.docId, change.baseRev);
       beside.push({ ...doc, _rev: `${revisions.start}-${revisions.ids[0]}`, _revisions: revisions });
     }
@@ -208,6 +237,7 @@ export async function pumpOutbox(
     } else if (pouchErrorOf(result).status === 409 || pouchErrorOf(result).name === 'conflict') retried.push(doc._id);
     else throw new Error(`The local copy refused ${doc._id}: ${result?.reason ?? result?.message ?? 'unknown error'}`);
   }
+  await deleteVersionsInConflict(local, versionsInConflict, settled);
   if (beside.length > 0) {
     // Errors only: with new_edits false, PouchDB answers nothing for a revision it stored.
     const failed = (await local.bulkDocs(beside, { new_edits: false })).filter((result) => result.error);

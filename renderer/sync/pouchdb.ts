@@ -33,6 +33,14 @@ export interface PouchChange {
   seq: number | string;
   deleted?: boolean;
   doc?: PouchDocument;
+  /** The document's leaf revisions (deleted ones too) with `style: 'all_docs'`; its winner's alone otherwise. */
+  changes?: Array<{ rev: string }>;
+}
+
+/** One leaf of a document read with `open_revs: 'all'`: its body, deleted or not. */
+export interface PouchLeaf {
+  ok?: PouchDocument;
+  missing?: string;
 }
 
 export interface PouchAllDocsRow {
@@ -59,6 +67,8 @@ export interface PouchSync extends PouchEmitter {
 
 export interface PouchDatabase {
   get(id: string, options?: { rev?: string; revs?: boolean; conflicts?: boolean }): Promise<PouchDocument>;
+  /** Every leaf revision, deleted ones included (a deletion never shows among `_conflicts`). */
+  get(id: string, options: { open_revs: 'all' }): Promise<PouchLeaf[]>;
   put(doc: PouchDocument): Promise<PouchWriteResult>;
   bulkDocs(docs: PouchDocument[], options?: { new_edits?: boolean }): Promise<PouchWriteResult[]>;
   allDocs(options: {
@@ -70,6 +80,7 @@ export interface PouchDatabase {
     since: number | string;
     include_docs?: boolean;
     conflicts?: boolean;
+    style?: 'all_docs';
     limit?: number;
     live?: false;
   }): Promise<{ results: PouchChange[]; last_seq: number | string }>;

@@ -1,6 +1,5 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { isErasureMarkerDocId } from '../../shared/sync/erasureMarker';
-import type { Resolution } from '../../shared/sync/resolveConflict';
 import type { Rejection } from '../../shared/sync/syncDocs';
 import type { KeptCopyStores } from '../db/erasureCopies';
 import type { TramaDatabase } from '../db/tramaDatabase';
@@ -8,9 +7,11 @@ import {
   dropIdenticalVersions,
   listConflicts,
   resolveConflict,
+  type ConflictChoice,
   type RecordConflict,
   type ResolutionOutcome,
 } from './conflicts';
+import { deleteRecordInConflict } from './conflictDeletion';
 import { applyInbound, readInboundCheckpoint } from './inboundApply';
 import { countInboundBacklog } from './inboundBacklog';
 import { pumpOutbox } from './outboxPump';
@@ -76,7 +77,7 @@ export interface SyncEngine {
   /** Runs the pump and the inbound applier until nothing waits locally. */
   settle(): Promise<void>;
   conflicts(): Promise<RecordConflict[]>;
-  resolve(conflict: RecordConflict, resolution: Resolution): Promise<ResolutionOutcome>;
+  resolve(conflict: RecordConflict, choice: ConflictChoice): Promise<ResolutionOutcome>;
   setAside(): SetAsideDocs;
   /** Resolves once the kept copies of every teammate's erasure received so far were checked. */
   copiesChecked(): Promise<void>;
@@ -284,8 +285,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       await (running ?? settle());
       return listConflicts(local, (await readInboundCheckpoint(local)).conflicted);
     },
-    async resolve(conflict, resolution) {
-      const outcome = await resolveConflict(local, conflict, resolution, options.member, now());
+    async resolve(conflict, choice) {
+      const outcome =
+        choice.kind === 'delete'
+          ? await deleteRecordInConflict(db, local, conflict, options.member, now())
+          : await resolveConflict(local, conflict, choice, options.member, now());
       await settle();
       return outcome;
     },

@@ -85,8 +85,24 @@ export const teamMessages = defineCatalogue(
     'team.conflicts.saveChoices': 'Keep the chosen values for {title}',
     'team.conflicts.keepOther': 'Keep the version by {who} whole',
     'team.conflicts.resolved': 'Conflict resolved: the whole team now sees the version you chose.',
-    'team.conflicts.notResolved.invalid':
-      'These choices do not make a valid record (a joined text may be too long): choose otherwise.',
+    'team.conflicts.resolvedLessened':
+      'Conflict resolved: the whole team now sees the version you chose, without the records deleted since that it named: {fields}.',
+    'team.conflicts.notResolved.invalid': 'These choices do not make a valid record: {problems} Choose otherwise.',
+    'team.conflicts.notResolved.missing-references':
+      'The record would point at records deleted since: {fields}. Choose a version without them, or delete the record.',
+    'team.conflicts.problem.field': '{field}: {reason}',
+    'team.conflicts.problem.checkValue': 'check this value (a joined text may be too long).',
+    'team.conflicts.problem.cannotKeepBoth': '{field}: its values cannot be kept together.',
+    'team.conflicts.problem.notShown': 'A choice no longer matches the versions shown.',
+    'team.conflicts.problem.deletedTarget': '{field} ({table})',
+    'team.conflicts.unshown':
+      '{count, plural, one {# more version of this record is not shown} other {# more versions of this record are not shown}}: whatever you keep replaces them too.',
+    'team.conflicts.setAside':
+      '{count, plural, one {# version of this record is not a valid record and was set aside} other {# versions of this record are not valid records and were set aside}}: whatever you keep replaces them too.',
+    'team.conflicts.deletedBy':
+      'Deleted by {who}, {when}, on another computer, while the version shown was being changed: the deletion did not hold.',
+    'team.conflicts.keepChanged': 'Keep {title} as changed',
+    'team.conflicts.delete': 'Delete {title}',
     'team.conflicts.notResolved.changed-meanwhile': 'The record changed meanwhile: look at the conflict again.',
     'team.conflicts.notResolved.resolved-already': 'Someone else already resolved this conflict.',
     'team.changes.title': 'Recent changes in the team',
@@ -185,8 +201,24 @@ export const teamMessages = defineCatalogue(
     'team.conflicts.saveChoices': 'Tieni i valori scelti per {title}',
     'team.conflicts.keepOther': 'Tieni per intero la versione di {who}',
     'team.conflicts.resolved': 'Conflitto risolto: ora tutta la squadra vede la versione scelta.',
-    'team.conflicts.notResolved.invalid':
-      'Con queste scelte il dato non è valido (un testo unito può essere troppo lungo): scegliete diversamente.',
+    'team.conflicts.resolvedLessened':
+      'Conflitto risolto: ora tutta la squadra vede la versione scelta, senza i dati eliminati nel frattempo a cui rimandava: {fields}.',
+    'team.conflicts.notResolved.invalid': 'Con queste scelte il dato non è valido: {problems} Scegliete diversamente.',
+    'team.conflicts.notResolved.missing-references':
+      'Il dato rimanderebbe a dati eliminati nel frattempo: {fields}. Scegliete una versione senza di essi, oppure eliminate il dato.',
+    'team.conflicts.problem.field': '{field}: {reason}',
+    'team.conflicts.problem.checkValue': 'controllate questo valore (un testo unito può essere troppo lungo).',
+    'team.conflicts.problem.cannotKeepBoth': '{field}: i suoi valori non si possono tenere insieme.',
+    'team.conflicts.problem.notShown': 'Una scelta non corrisponde più alle versioni mostrate.',
+    'team.conflicts.problem.deletedTarget': '{field} ({table})',
+    'team.conflicts.unshown':
+      '{count, plural, one {# altra versione di questo dato non è mostrata} other {# altre versioni di questo dato non sono mostrate}}: qualunque cosa teniate, sostituisce anche queste.',
+    'team.conflicts.setAside':
+      '{count, plural, one {# versione di questo dato non è valida ed è stata messa da parte} other {# versioni di questo dato non sono valide e sono state messe da parte}}: qualunque cosa teniate, sostituisce anche queste.',
+    'team.conflicts.deletedBy':
+      'Eliminato da {who}, {when}, su un altro computer, mentre la versione mostrata veniva modificata: l’eliminazione non ha avuto effetto.',
+    'team.conflicts.keepChanged': 'Tieni {title} come modificato',
+    'team.conflicts.delete': 'Elimina {title}',
     'team.conflicts.notResolved.changed-meanwhile': 'Il dato è cambiato nel frattempo: guardate di nuovo il conflitto.',
     'team.conflicts.notResolved.resolved-already': 'Qualcun altro ha già risolto questo conflitto.',
     'team.changes.title': 'Modifiche recenti nella squadra',
