@@ -93,7 +93,8 @@ export const dashboardMessages = defineCatalogue(
     'dashboard.bridges.gapColumn': 'Strutture collegate alla sanità',
     'dashboard.bridges.linkedOf': '{linked} su {total}',
     'dashboard.bridges.nationalGap': 'Livello nazionale, UE e internazionale:',
-    'dashboard.region.none': 'Livello nazionale, UE e internazionale',
+    // A soft hyphen: in the side card's narrow table the word may break as inter-nazionale (19 px too wide otherwise).
+    'dashboard.region.none': 'Livello nazionale, UE e inter\u00ADnazionale',
     'dashboard.expiring.title': 'Accordi in scadenza entro 90 giorni',
     'dashboard.expiring.none': 'Nessun accordo scade nei prossimi 90 giorni.',
     'dashboard.expiring.expires': 'scade il {date}',
