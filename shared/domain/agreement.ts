@@ -37,23 +37,10 @@ function checkAgreement(value: AgreementFields, context: z.RefinementCtx): void 
   }
 }
 
-/**
- * Rules added after agreements were first stored: they hold for what is saved from now on,
- * but not for the records already kept, in backups or sent by a teammate's older copy of the
- * app, which must still restore and sync (the record schema below leaves them out).
- */
-function checkNewAgreementData(value: AgreementFields, context: z.RefinementCtx): void {
-  // Without an in-force date the signature is the start, and ends-before-start already says so.
-  const { signedOn, inForceFrom, expiresOn } = value;
-  if (inForceFrom !== null && signedOn !== null && expiresOn !== null && expiresOn < signedOn) {
-    context.addIssue({ code: 'custom', path: ['signedOn'], message: 'signed-after-expiry' });
-  }
-}
-
-export const agreementInputSchema = agreementFieldsSchema.superRefine((value, context) => {
-  checkAgreement(value, context);
-  checkNewAgreementData(value, context);
-});
+// A signature after the expiry is allowed when the agreement came into force earlier: Italian
+// public bodies sign agreements retroactively, to cover a period already over ("con efficacia
+// retroattiva"). Without an in-force date the signature is the start, and ends-before-start applies.
+export const agreementInputSchema = agreementFieldsSchema.superRefine(checkAgreement);
 export type AgreementInput = z.input<typeof agreementInputSchema>;
 
 export const agreementSchema = recordBaseSchema.extend(agreementFieldsSchema.shape).superRefine(checkAgreement);

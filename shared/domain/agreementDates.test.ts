@@ -4,8 +4,10 @@ import { parseBackup, serialiseBackup } from '../io/backup';
 import { parseIncomingDoc } from '../sync/syncDocs';
 import { agreementInputSchema, agreementSchema, type Agreement, type AgreementInput } from './agreement';
 
-// An agreement cannot be signed after it has expired, whether or not it came into force
-// (retroactively) before the signature.
+// An agreement may be signed after the period it covers when it came into force earlier: a
+// retroactive agreement ("con efficacia retroattiva"), common among Italian public bodies. A
+// rule refusing it (briefly, in December 2026) made such agreements impossible to record as
+// they are; it is not a fault in the data.
 
 const protocol: AgreementInput = {
   title: 'Protocollo salute mentale',
@@ -29,11 +31,10 @@ describe('the dates of an agreement', () => {
     ]);
   });
 
-  it('refuses a signature after the expiry when an earlier in-force date is given too', () => {
+  it('accepts a retroactive agreement, signed after the period it was in force', () => {
     expect(
       reasonsFor({ ...protocol, signedOn: '2027-01-10', inForceFrom: '2026-01-01', expiresOn: '2026-12-31' }),
-      'signed on 10 Jan 2027, expired on 31 Dec 2026: accepted because only the in-force date is compared with the expiry',
-    ).toEqual(['signedOn: signed-after-expiry']);
+    ).toEqual([]);
   });
 
   it('accepts a signature on the day of expiry, and a retroactive start before the signature', () => {
@@ -43,7 +44,7 @@ describe('the dates of an agreement', () => {
   });
 });
 
-describe('an agreement stored before the signature was compared with the expiry', () => {
+describe('a retroactive agreement stored as a record', () => {
   const stored: Agreement = {
     ...agreementInputSchema.parse({ ...protocol, inForceFrom: '2026-01-01', expiresOn: '2026-12-31' }),
     signedOn: '2027-01-10',

@@ -2,7 +2,6 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stakeholderInput } from '../../../test/support/builders';
 import { NotificationsProvider } from '../../app/notifications/NotificationsProvider';
-import { toAgreementRow } from '../../db/agreementRows';
 import { db } from '../../db/db';
 import { createAgreement } from '../../db/repositories/agreements';
 import { createStakeholder } from '../../db/repositories/stakeholders';
@@ -122,37 +121,20 @@ describe('the party list of the agreement form right after a party is added', ()
   });
 });
 
-describe('an agreement signed after it expired', () => {
-  it('is refused, with the reason at the signature date, which gets the focus', async () => {
-    const { dialog } = await openToEdit();
+describe('a retroactive agreement, signed after the period it was in force', () => {
+  it('is saved with its dates as typed', async () => {
+    const { agreement, dialog, onClose } = await openToEdit();
     fireEvent.change(within(dialog).getByLabelText(/^Signed on/), { target: { value: '2027-01-10' } });
     fireEvent.change(within(dialog).getByLabelText(/^In force from/), { target: { value: '2026-01-01' } });
     fireEvent.change(within(dialog).getByLabelText(/^Expires on/), { target: { value: '2026-12-31' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
 
-    await within(dialog).findByText('The signature date is after the expiry date.', undefined, FIRST_ANSWER);
-    const signedOn = within(dialog).getByLabelText(/^Signed on/);
-    expect(signedOn.getAttribute('aria-invalid')).toBe('true');
-    await waitFor(() => expect(document.activeElement).toBe(signedOn), { timeout: 1000 });
-  });
-
-  it('stored before the rule, still opens in the form with its dates, and saves once they are put right', async () => {
-    const agreement = await storedProtocol();
-    // Written as an older version of the app (or a restored backup) left it: no check on the way in.
-    await db.agreements.put(
-      toAgreementRow({ ...agreement, signedOn: '2027-01-10', inForceFrom: '2026-01-01', expiresOn: '2026-12-31' }),
-    );
-    const stored = (await db.agreements.get(agreement.id))!;
-    const onClose = vi.fn();
-    render(withProviders(<AgreementFormDialog agreement={stored} onClose={onClose} />));
-    const dialog = screen.getByRole('dialog', { name: 'Edit agreement' });
-    expect((within(dialog).getByLabelText(/^Signed on/) as HTMLInputElement).value).toBe('2027-01-10');
-
-    fireEvent.change(within(dialog).getByLabelText(/^Signed on/), { target: { value: '2025-12-20' } });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
-
     await waitFor(() => expect(onClose).toHaveBeenCalled(), FIRST_ANSWER);
-    expect((await db.agreements.get(agreement.id))?.signedOn).toBe('2025-12-20');
+    expect(await db.agreements.get(agreement.id)).toMatchObject({
+      signedOn: '2027-01-10',
+      inForceFrom: '2026-01-01',
+      expiresOn: '2026-12-31',
+    });
   });
 });
 

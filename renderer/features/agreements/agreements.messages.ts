@@ -59,7 +59,6 @@ export const agreementMessages = defineCatalogue(
     'agreements.details': 'Details',
     'agreements.parties': 'Parties',
     'agreements.missingParty': 'Stakeholder no longer in the registry',
-    'validation.signed-after-expiry': 'The signature date is after the expiry date.',
     'validation.party-not-chosen':
       'This name was typed but not chosen: choose it from the list, or clear it, then save again.',
     'agreements.notSet': 'Not set',
@@ -130,7 +129,6 @@ export const agreementMessages = defineCatalogue(
     'agreements.details': 'Dettagli',
     'agreements.parties': 'Parti',
     'agreements.missingParty': 'Stakeholder non più presente nell’anagrafica',
-    'validation.signed-after-expiry': 'La data di firma è successiva a quella di scadenza.',
     'validation.party-not-chosen':
       'Questo nome è stato digitato ma non scelto: sceglietelo dall’elenco, o cancellatelo, poi salvate di nuovo.',
     'agreements.notSet': 'Non indicata',
