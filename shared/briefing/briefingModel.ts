@@ -1,7 +1,7 @@
 import type { AdvocacyAction, FollowUp } from '../domain/action';
 import type { Agreement } from '../domain/agreement';
 import { agreementsExpiringWithin, isBindingOn } from '../analysis/agreements';
-import { isOpenFollowUp, isOverdue, lastContactDate } from '../analysis/followUps';
+import { followUpOwnerId, isOpenFollowUp, isOverdue, lastContactDate } from '../analysis/followUps';
 import { BRIEFING_SECTIONS, type BriefingSection, type BriefingSource } from '../domain/briefing';
 import type { Contact } from '../domain/contact';
 import type { StaffMember } from '../domain/organisation';
@@ -54,6 +54,8 @@ export const DEFAULT_EXPIRING_WITHIN_DAYS = 90;
 export interface OpenFollowUp {
   followUp: FollowUp;
   actionTitle: string;
+  /** Who is to do it: its own owner or else its action's (followUpOwnerId), as the app shows. */
+  ownerId: string | null;
   isOverdue: boolean;
 }
 
@@ -181,7 +183,12 @@ function openFollowUpsOf(
     .flatMap((candidate) =>
       (followUpsByAction.get(candidate.id) ?? [])
         .filter((followUp) => isOpenFollowUp(followUp, candidate))
-        .map((followUp) => ({ followUp, actionTitle: candidate.title, isOverdue: isOverdue(followUp, today) })),
+        .map((followUp) => ({
+          followUp,
+          actionTitle: candidate.title,
+          ownerId: followUpOwnerId(followUp, candidate),
+          isOverdue: isOverdue(followUp, today),
+        })),
     )
     .sort((left, right) => (left.followUp.dueDate ?? '9999').localeCompare(right.followUp.dueDate ?? '9999'));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { followUpOwnerId } from '../analysis/followUps';
 import { BRIEFING_SECTIONS } from '../domain/briefing';
 import { STAKEHOLDER_COLUMNS } from '../io/columns/stakeholderColumns';
 import { SAMPLE_CAMPANIA_MEETING_TITLE } from '../sample/sampleActivity';
@@ -89,6 +90,35 @@ describe('briefing tables', () => {
     const model = buildBriefingModel({ kind: 'region', region: 'lazio' }, ['gaps'], sample, { today });
     expect(buildBriefingTables(model, cover, labels)[0]?.rows).toContainEqual(['h:meetingPlace', cover.meetingPlace]);
   });
+  it('names the action’s owner for a follow-up with none of its own, as the app does', () => {
+    if (!meeting) throw new Error('sample meeting missing');
+    const withOwner = { ...meeting, ownerId: meeting.ownerId ?? 'staff-giulia' };
+    const followUp = {
+      id: 'fu-no-owner',
+      actionId: meeting.id,
+      text: 'Send the draft protocol to the ASL',
+      dueDate: '2026-12-01',
+      ownerId: null,
+      doneOn: null,
+      createdAt: `${today}T09:00:00.000Z`,
+      updatedAt: `${today}T09:00:00.000Z`,
+    };
+    const network = {
+      ...sample,
+      actions: sample.actions.map((action) => (action.id === meeting.id ? withOwner : action)),
+      followUps: [...sample.followUps, followUp],
+    };
+    const model = buildBriefingModel({ kind: 'action', actionId: meeting.id }, BRIEFING_SECTIONS, network, { today });
+    const sheet = buildBriefingTables(model, cover, labels).find((table) => table.name === 'followUps')!;
+    const ownerColumn = sheet.columns.findIndex((column) => column.key === 'owner');
+    const row = sheet.rows.find((cells) => cells.includes(followUp.text));
+    expect(row, 'the follow-up is in the sheet').toBeDefined();
+    expect(
+      row![ownerColumn],
+      `the app names ${followUpOwnerId(followUp, withOwner)} as owner; the pack's sheet is to name the same`,
+    ).toBe(withOwner.ownerId);
+  });
+
   it('leaves out the sheets of sections not chosen', () => {
     if (!meeting) throw new Error('sample meeting missing');
     const model = buildBriefingModel({ kind: 'action', actionId: meeting.id }, ['gaps'], sample, { today });

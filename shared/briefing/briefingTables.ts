@@ -136,7 +136,7 @@ export function buildBriefingTables(model: BriefingModel, cover: BriefingCover, 
           ['action', 'text', (row) => row.item.actionTitle],
           ['dueDate', 'date', (row) => dateCell(row.item.followUp.dueDate)],
           ['overdue', 'text', (row) => (row.item.isOverdue ? labels.yes : labels.no)],
-          ['owner', 'text', (row) => labels.staffName(row.item.followUp.ownerId)],
+          ['owner', 'text', (row) => labels.staffName(row.item.ownerId)],
         ],
         [
           ...model.meetingFollowUps.map((item) => ({ stakeholder: '', item })),

@@ -60,6 +60,18 @@ describe('a training’s tally of former attendees kept both', () => {
     expect(keptBoth(marco, [anna, marco])).toEqual({ ids: ['carla'], tokens: ['t-b', 't-a1'] });
   });
 
+  it('keeps an attendee added on one laptop where both deleted the same person, and counts that person once', () => {
+    // Both tidied Ada (a duplicate) away offline; Marco also added Rita, who attended.
+    const anna = training(['carla'], [at('t-anna')]);
+    const marco = training(['carla', 'rita'], [at('t-marco')]);
+    const { ids, entries } = tallyKeptBoth(attendeeTally, marco, [anna, marco]);
+    expect(
+      { ids, former: entries.length },
+      'Rita, added on Marco’s laptop, is not to be taken as deleted on Anna’s, nor Ada counted twice',
+    ).toEqual({ ids: ['carla', 'rita'], former: 1 });
+    expect(keptBoth(marco, [anna, marco]).tokens).toEqual(['t-anna']);
+  });
+
   it('does not take two people deleted on each laptop for one where they worked differs', () => {
     // Anna deleted Ada (an ASL), Marco deleted Elena (a prefecture); neither attendee listed by the other any more.
     const anna = training(['carla'], [at('t-a')]);

@@ -54,26 +54,41 @@ const idsIn = (value: unknown): string[] =>
 const entriesIn = (value: unknown): TallyEntry[] => (isTallyList(value) ? (value ?? []) : []);
 const placeOf = (entry: TallyEntry) => JSON.stringify([entry.region ?? null, entry.sector ?? null, entry.categoryId]);
 
-/**
- * How many of `tallied` (entries one version has and the other lacks) its deletions of the
- * other's `unlisted` ids account for, and whether they account for them all.
- */
-function accounted(unlisted: number, tallied: number): { isEvery: boolean; unexplained: number } {
-  return unlisted <= tallied ? { isEvery: true, unexplained: tallied - unlisted } : { isEvery: false, unexplained: 0 };
+/** How many of `entries` (new on one side) that side's deletions of `unlisted` ids cannot account for. */
+const surplus = (entries: readonly TallyEntry[], unlisted: readonly string[]) =>
+  Math.max(0, entries.length - unlisted.length);
+
+/** Entries of `here` and `there` paired where they worked is the same, as many pairs as the places allow. */
+function pairedByPlace(here: readonly TallyEntry[], there: readonly TallyEntry[]): Array<[TallyEntry, TallyEntry]> {
+  const unpairedByPlace = new Map<string, TallyEntry[]>();
+  for (const entry of here) {
+    const samePlace = unpairedByPlace.get(placeOf(entry));
+    if (samePlace) samePlace.push(entry);
+    else unpairedByPlace.set(placeOf(entry), [entry]);
+  }
+  const pairs: Array<[TallyEntry, TallyEntry]> = [];
+  for (const entry of there) {
+    const mine = unpairedByPlace.get(placeOf(entry))?.shift();
+    if (mine) pairs.push([mine, entry]);
+  }
+  return pairs;
 }
 
 /**
  * Both fields of a tally kept both: every version's entries and the kept version's ids.
  *
- * An id the kept version lists and another does not, while that other tallies entries the kept
- * one lacks, was deleted there: it leaves the ids. Only where those entries can account for
- * every id it does not list: where they cannot, some were added on one laptop or taken off by
- * hand on the other, which the versions cannot tell apart, and they stay listed rather than
- * be lost (an id of a record deleted since is the reference check's to drop).
+ * Entries one side has and the other lacks are its deletions: of ids the other still lists, or
+ * of someone the other deleted too. Where a side has more new entries than the other lists ids
+ * it does not, the rest are people deleted on both laptops, paired by where they worked being
+ * the same: one person, counted once by the smaller token, the one every training of theirs
+ * keeps alike.
  *
- * Entries that each side has and no id of the other accounts for, where they worked being the
- * same, are one person deleted on both laptops: the smaller token stays, the one every
- * training of theirs keeps alike.
+ * An id the kept version lists and another does not, while that other tallies entries the kept
+ * one lacks, was deleted there: it leaves the ids. Only where the entries left once those pairs
+ * are taken can account for every id it does not list: where they cannot, some were added on
+ * one laptop or taken off by hand on the other, which the versions cannot tell apart (their
+ * common ancestor is not at hand here), and they stay listed rather than be lost (an id of a
+ * record deleted since is the reference check's to drop).
  */
 export function tallyKeptBoth(
   tally: Tally,
@@ -94,22 +109,14 @@ export function tallyKeptBoth(
     const newThere = otherEntries.filter((entry) => !keptTokens.has(entry.token));
     const newHere = keptEntries.filter((entry) => !otherTokens.has(entry.token));
     const unlistedThere = keptIds.filter((id) => !otherIds.has(id));
-    const there = accounted(unlistedThere.length, newThere.length);
-    const here = accounted([...otherIds].filter((id) => !keptIdSet.has(id)).length, newHere.length);
-    if (there.isEvery) for (const id of unlistedThere) deletedElsewhere.add(id);
-    let twice = Math.min(there.unexplained, here.unexplained);
-    const unpairedByPlace = new Map<string, TallyEntry[]>();
-    for (const entry of newHere) {
-      const samePlace = unpairedByPlace.get(placeOf(entry));
-      if (samePlace) samePlace.push(entry);
-      else unpairedByPlace.set(placeOf(entry), [entry]);
-    }
-    for (const entry of newThere) {
-      const mine = twice > 0 ? unpairedByPlace.get(placeOf(entry))?.shift() : undefined;
-      if (!mine) continue;
-      countedTwice.add(mine.token < entry.token ? entry.token : mine.token);
-      twice -= 1;
-    }
+    const unlistedHere = [...otherIds].filter((id) => !keptIdSet.has(id));
+    const deletedOnBoth = pairedByPlace(newHere, newThere).slice(
+      0,
+      Math.max(surplus(newHere, unlistedHere), surplus(newThere, unlistedThere)),
+    );
+    if (newThere.length - deletedOnBoth.length >= unlistedThere.length)
+      for (const id of unlistedThere) deletedElsewhere.add(id);
+    for (const [mine, theirs] of deletedOnBoth) countedTwice.add(mine.token < theirs.token ? theirs.token : mine.token);
   }
   return {
     ids: keptIds.filter((id) => !deletedElsewhere.has(id)),
