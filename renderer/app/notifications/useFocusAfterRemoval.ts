@@ -84,12 +84,15 @@ export function useFocusAfterRemoval(
       // A newer change's Undo brings back only what that change removed.
       lostControl.current = null;
       if (undoNoticeKey === null) return;
+      // The control whose action made this change: a later removal (a teammate's, by sync) of
+      // a control the user went on to is not this change's, and its Undo would restore the wrong record.
+      const origin = lastFocused.current;
       const moveFocusIfLost = () => {
-        const last = lastFocused.current;
-        if (!isFocusLost() || !last || last.element.isConnected) return;
+        if (!isFocusLost() || !origin || origin.element.isConnected) return;
+        if (lastFocused.current?.element !== origin.element) return;
         // A removed element keeps its name: read only now, not on every focus move.
-        if (!last.isPassing)
-          lostControl.current = { tagName: last.element.tagName, name: accessibleName(last.element) };
+        if (!origin.isPassing)
+          lostControl.current = { tagName: origin.element.tagName, name: accessibleName(origin.element) };
         undoButtonRef.current?.focus();
       };
       // The list may have dropped the record before the notice came.

@@ -117,38 +117,44 @@ const isWeak = (row: RegionRow) => row.receptionWithoutBridge * 2 > row.receptio
 function RegionBreakdown({ rows }: { rows: readonly RegionRow[] }) {
   const { t } = useT();
   return (
-    <table className="data-table dashboard-region-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('dashboard.regionSwitch')}</th>
-          <th scope="col">{t('dashboard.bridges.column')}</th>
-          <th scope="col">{t('dashboard.bridges.gapColumn')}</th>
-          <th scope="col">{t('dashboard.bridges.officeColumn')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.region ?? 'none'}>
-            <th scope="row">
-              <RowHeading region={row.region} />
-            </th>
-            <td>{row.bridges}</td>
-            <td className={isWeak(row) ? 'dashboard-gap-cell' : undefined}>
-              {t('dashboard.bridges.linkedOf', {
-                linked: row.receptionTotal - row.receptionWithoutBridge,
-                total: row.receptionTotal,
-              })}
-            </td>
-            <td>
-              {t('dashboard.bridges.linkedOf', {
-                linked: row.officeTotal - row.officesWithoutBridge,
-                total: row.officeTotal,
-              })}
-            </td>
+    <>
+      <table className="data-table dashboard-region-table" aria-describedby="dashboard-region-bridges-note">
+        <thead>
+          <tr>
+            <th scope="col">{t('dashboard.regionSwitch')}</th>
+            <th scope="col">{t('dashboard.bridges.column')}</th>
+            <th scope="col">{t('dashboard.bridges.gapColumn')}</th>
+            <th scope="col">{t('dashboard.bridges.officeColumn')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.region ?? 'none'}>
+              <th scope="row">
+                <RowHeading region={row.region} />
+              </th>
+              <td>{row.bridges}</td>
+              <td className={isWeak(row) ? 'dashboard-gap-cell' : undefined}>
+                {t('dashboard.bridges.linkedOf', {
+                  linked: row.receptionTotal - row.receptionWithoutBridge,
+                  total: row.receptionTotal,
+                })}
+              </td>
+              <td>
+                {t('dashboard.bridges.linkedOf', {
+                  linked: row.officeTotal - row.officesWithoutBridge,
+                  total: row.officeTotal,
+                })}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {/* A coordinator reads a row as the bridges of that region: one reaching two counts in both. */}
+      <p id="dashboard-region-bridges-note" className="muted">
+        {t('dashboard.bridges.columnNote')}
+      </p>
+    </>
   );
 }
 

@@ -29,6 +29,8 @@ export const dashboardMessages = defineCatalogue(
     'dashboard.bridges.officeColumn': 'Offices linked to health',
     'dashboard.bridges.more': 'and {count, number} more',
     'dashboard.bridges.column': 'Bridges',
+    'dashboard.bridges.columnNote':
+      'A bridge between two regions, or between a region and a national body, counts in the row of each: the rows can add up to more than the total.',
     'dashboard.bridges.gapColumn': 'Facilities linked to health',
     'dashboard.bridges.linkedOf': '{linked} of {total}',
     'dashboard.bridges.nationalGap': 'National, EU and international level:',
@@ -90,6 +92,8 @@ export const dashboardMessages = defineCatalogue(
     'dashboard.bridges.officeColumn': 'Uffici collegati alla sanità',
     'dashboard.bridges.more': '{count, plural, one {e # altro} other {e altri #}}',
     'dashboard.bridges.column': 'Ponti',
+    'dashboard.bridges.columnNote':
+      'Un ponte tra due regioni, o tra una regione e un ente nazionale, conta nella riga di ciascuna: la somma delle righe può superare il totale.',
     'dashboard.bridges.gapColumn': 'Strutture collegate alla sanità',
     'dashboard.bridges.linkedOf': '{linked} su {total}',
     'dashboard.bridges.nationalGap': 'Livello nazionale, UE e internazionale:',

@@ -27,6 +27,10 @@ const RECENT_ACTIONS_SHOWN = 5;
 export interface RegionRow {
   /** Null: national, EU and international bodies, which belong to no region. */
   region: RegionId | null;
+  /**
+   * Bridges reaching the region (the national row: reaching a body with no region). One joining
+   * two regions, or a region and a national body, counts in each row, as the table's note says.
+   */
   bridges: number;
   /** Reception facilities (CAS, SAI…) without a bridge, and all of them. */
   receptionWithoutBridge: number;
@@ -46,8 +50,8 @@ export interface DashboardFigures {
   officesWithoutBridge: Stakeholder[];
   /**
    * Bridges and gaps of every region, then of the bodies with no region when there are any
-   * (so that the gaps add up to the overall ones), for the overall view; empty when a region
-   * is selected.
+   * (so that the gaps add up to the overall ones; the bridges may not, see RegionRow.bridges),
+   * for the overall view; empty when a region is selected.
    */
   regionRows: RegionRow[];
   expiring: Agreement[];
