@@ -57,8 +57,7 @@ export const appMessages = defineCatalogue(
       'This record was deleted meanwhile (by Undo, in another window or by a teammate): the change was not made.',
     'validation.required': 'Required.',
     'validation.invalid-email': 'Not a valid email address.',
-    'validation.invalid-phone':
-      'Not a phone number: digits, + or 00 before a country code, “int. 21” for an extension.',
+    'validation.invalid-phone': 'Not a phone number: it needs digits, and no email address.',
     'validation.invalid-url': 'Not a valid web address (it should start with https://).',
     'validation.region-required-for-level': 'Choose a region for a local, provincial or regional stakeholder.',
     'validation.region-not-allowed-for-level': 'National, European and international stakeholders have no region.',
@@ -129,8 +128,7 @@ export const appMessages = defineCatalogue(
       'Questo elemento è stato eliminato nel frattempo (con Annulla, in un’altra finestra o da un membro del gruppo): la modifica non è stata fatta.',
     'validation.required': 'Obbligatorio.',
     'validation.invalid-email': 'Indirizzo email non valido.',
-    'validation.invalid-phone':
-      'Non è un numero di telefono: cifre, + o 00 prima del prefisso internazionale, «int. 21» per un interno.',
+    'validation.invalid-phone': 'Non è un numero di telefono: servono delle cifre, e nessun indirizzo email.',
     'validation.invalid-url': 'Indirizzo web non valido (deve iniziare con https://).',
     'validation.region-required-for-level':
       'Scegliete una regione per uno stakeholder locale, provinciale o regionale.',

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { idSchema, notesSchema, recordBaseSchema, shortTextSchema, stringListSchema } from './common';
-import { MIN_PHONE_DIGITS } from './mentions';
 
 // A person at a stakeholder. Personal data: it never leaves the machine except in a file
 // the user exports.
@@ -18,15 +17,25 @@ const emailListSchema = z
   .default([])
   .transform((emails) => [...new Set(emails)]);
 
-// A phone as people write one: digits grouped by spaces, dots, dashes, slashes or
-// parentheses, + or 00 before a country code, maybe an extension ("int. 21", "ext. 21").
-const PHONE = /^([\d\s()./+\u2013-]+?)\s*(?:\(?\s*(?:int|interno|ext|x)[.:]?\s*\d{1,6}\s*\)?)?$/i;
-/** Whether a typed phone is a phone number: as few digits as a room number are not (MIN_PHONE_DIGITS). */
+// A phone is free text people type: a label before ("tel.", "cell.", "ufficio:"), a word after
+// ("(centralino)", "WhatsApp", "int. 21"), a short service number (1522, 112). Only text with
+// an "@" (an email typed in the wrong field) or without a run of digits (a word, a note) is
+// refused; anything else is kept rather than lost with its row.
+const DIGIT_RUN = /\d[\d\s()./+\u2013-]*/g;
+/** The digits of a service number (112, 1522): fewer, as a room number, are not a phone. */
+const MIN_SERVICE_NUMBER_DIGITS = 3;
+/** Whether a typed phone is a phone number. */
 export function isPhoneNumber(text: string): boolean {
-  const number = PHONE.exec(text.trim())?.[1];
-  if (number === undefined) return false;
-  return number.replace(/\D/g, '').replace(/^00/, '').length >= MIN_PHONE_DIGITS;
+  if (text.includes('@')) return false;
+  return (text.match(DIGIT_RUN) ?? []).some((run) => run.replace(/\D/g, '').length >= MIN_SERVICE_NUMBER_DIGITS);
 }
+
+/** Each phone is checked on its own, so that a refusal points at the phone (path phones.N). */
+const typedPhoneListSchema = z
+  .array(z.string().trim().min(1).max(200).refine(isPhoneNumber, { message: 'invalid-phone' }))
+  .max(200)
+  .default([])
+  .transform((phones) => [...new Set(phones)]);
 
 /**
  * What may be stored as a contact's fields. Phones are not checked here: contacts saved,
@@ -47,7 +56,7 @@ export const contactFieldsSchema = z.object({
 
 /** What a person types, in the form or an imported sheet: the phones must be phone numbers. */
 export const contactInputSchema = contactFieldsSchema.extend({
-  phones: stringListSchema.refine((phones) => phones.every(isPhoneNumber), { message: 'invalid-phone' }),
+  phones: typedPhoneListSchema,
 });
 export type ContactInput = z.input<typeof contactInputSchema>;
 

@@ -1,5 +1,11 @@
-import { contactInputSchema, type Contact, type ContactInput } from '../../../shared/domain/contact';
-import { parseOrThrow } from '../../../shared/domain/validation';
+import {
+  contactFieldsSchema,
+  contactInputSchema,
+  isPhoneNumber,
+  type Contact,
+  type ContactInput,
+} from '../../../shared/domain/contact';
+import { ValidationError, parseOrThrow } from '../../../shared/domain/validation';
 import {
   applyDeletionPlan,
   deletionTables,
@@ -10,6 +16,7 @@ import {
 } from '../cascade';
 import type { TramaDatabase } from '../db';
 import { RecordGoneError } from '../recordGone';
+import { applyListEdits } from './listEdits';
 import { newRecordBase, nowIso } from '../timestamps';
 import { emptyChange, recordBefore, type UndoableChange } from '../undo';
 
@@ -47,17 +54,42 @@ export async function updateContact(
   });
 }
 
-/** Changes only the fields given, onto the contact as it is now (see patchStakeholder). */
+/** The list fields of a contact, patched by what was added and removed (applyListEdits). */
+const CONTACT_LIST_FIELDS = ['emails', 'phones', 'languages'] as const satisfies ReadonlyArray<keyof ContactInput>;
+
+/**
+ * Changes only the fields given, onto the contact as it is now (see patchStakeholder). Only
+ * the phones the user typed are checked: one stored before phones were checked (or by a
+ * teammate, a backup) stays as it is, and the contact's other fields can still be saved.
+ */
 export async function patchContact(
   db: TramaDatabase,
   id: string,
   patch: Partial<ContactInput>,
+  opened?: Partial<ContactInput>,
 ): Promise<{ contact: Contact; change: UndoableChange }> {
   return db.transaction('rw', db.contacts, db.stakeholders, async () => {
     const current = await db.contacts.get(id);
     if (!current) throw new RecordGoneError('contacts', id);
-    return updateContact(db, id, { ...current, ...patch });
+    assertTypedPhonesArePhones(patch.phones, [...(opened?.phones ?? []), ...current.phones]);
+    const applied = applyListEdits<ContactInput>(current, patch, opened, CONTACT_LIST_FIELDS);
+    const fields = parseOrThrow(contactFieldsSchema, { ...current, ...applied });
+    await assertStakeholderExists(db, fields.stakeholderId);
+    const contact: Contact = { ...current, ...fields, updatedAt: nowIso() };
+    await db.contacts.put(contact);
+    const change = emptyChange();
+    recordBefore(change, 'contacts', [current]);
+    return { contact, change };
   });
+}
+
+/** Refuses each phone in `edited` that was not there before and is no phone number, by its place. */
+function assertTypedPhonesArePhones(edited: readonly string[] | undefined, before: readonly string[]): void {
+  const known = new Set(before.map((phone) => phone.trim()));
+  const issues = (edited ?? []).flatMap((phone, index) =>
+    known.has(phone.trim()) || isPhoneNumber(phone) ? [] : [{ field: `phones.${index}`, reason: 'invalid-phone' }],
+  );
+  if (issues.length > 0) throw new ValidationError(issues);
 }
 
 export async function previewContactDeletion(db: TramaDatabase, ids: readonly string[]): Promise<DeletionReach> {

@@ -10,6 +10,7 @@ import {
 } from '../cascade';
 import type { TramaDatabase } from '../db';
 import { RecordGoneError } from '../recordGone';
+import { applyListEdits } from './listEdits';
 import { newRecordBase, nowIso } from '../timestamps';
 import { emptyChange, recordBefore, type UndoableChange } from '../undo';
 
@@ -37,20 +38,27 @@ export async function updateStakeholder(
   });
 }
 
+/** The list fields of a stakeholder, patched by what was added and removed (applyListEdits). */
+const STAKEHOLDER_LIST_FIELDS = ['tags', 'programmeIds'] as const satisfies ReadonlyArray<keyof StakeholderInput>;
+
 /**
  * Changes only the fields given (the power-interest grid, the form's edited fields), onto the
  * record as it is now: a change made meanwhile to another field (another window, a teammate's
- * change by sync) stays. Read and write share one transaction, so nothing slips in between.
+ * change by sync) stays. With `opened` (the values the form opened with), a list field gets
+ * only the user's additions and removals. Read and write share one transaction, so nothing
+ * slips in between.
  */
 export async function patchStakeholder(
   db: TramaDatabase,
   id: string,
   patch: Partial<StakeholderInput>,
+  opened?: Partial<StakeholderInput>,
 ): Promise<{ stakeholder: Stakeholder; change: UndoableChange }> {
   return db.transaction('rw', db.stakeholders, async () => {
     const current = await db.stakeholders.get(id);
     if (!current) throw new RecordGoneError('stakeholders', id);
-    return updateStakeholder(db, id, { ...current, ...patch });
+    const applied = applyListEdits<StakeholderInput>(current, patch, opened, STAKEHOLDER_LIST_FIELDS);
+    return updateStakeholder(db, id, { ...current, ...applied });
   });
 }
 

@@ -78,7 +78,7 @@ export const importExportMessages = defineCatalogue(
     'io.reason.unknown-region': 'unknown region (Lazio, Lombardia, Campania, Sicilia, Basilicata or empty)',
     'io.reason.unknown-province': 'unknown province',
     'io.reason.invalid-email': 'invalid email address',
-    'io.reason.invalid-phone': 'invalid phone number (digits, + or 00, “int. 21” for an extension)',
+    'io.reason.invalid-phone': 'invalid phone number (no digits, or an email address)',
     'io.reason.invalid-url': 'invalid website address',
     'io.reason.unknown-value': 'unknown level, stage or attitude',
     'io.reason.unknown-category':
@@ -316,7 +316,7 @@ export const importExportMessages = defineCatalogue(
     'io.reason.unknown-region': 'regione sconosciuta (Lazio, Lombardia, Campania, Sicilia, Basilicata o vuota)',
     'io.reason.unknown-province': 'provincia sconosciuta',
     'io.reason.invalid-email': 'indirizzo email non valido',
-    'io.reason.invalid-phone': 'numero di telefono non valido (cifre, + o 00, «int. 21» per un interno)',
+    'io.reason.invalid-phone': 'numero di telefono non valido (senza cifre, o un indirizzo email)',
     'io.reason.invalid-url': 'indirizzo del sito non valido',
     'io.reason.unknown-value': 'livello, fase o atteggiamento sconosciuti',
     'io.reason.unknown-category':

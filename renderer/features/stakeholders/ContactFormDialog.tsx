@@ -62,16 +62,27 @@ export function ContactFormDialog({ stakeholder, contact, onClose }: ContactForm
   const [opened] = useState(() => contact && inputFrom(draftFrom(contact), stakeholder.id));
   const { goneTable, saveUnlessGone, closeIfSaved } = useRecordGone(onClose);
   const { isSaving, errorFor, submit } = useFormSave({ onSaved: closeIfSaved });
+  // The phones as last saved: a refusal points at one of them by its place in the list.
+  const [savedPhones, setSavedPhones] = useState<string[]>([]);
   // Emails are validated one by one; show the first bad one's message on the field.
   const emailError =
     errorFor('emails') ?? Array.from({ length: 20 }, (_, index) => errorFor(`emails.${index}`)).find(Boolean);
+  const refusedPhone = savedPhones.findIndex((_, index) => errorFor(`phones.${index}`) !== undefined);
+  const refusedPhoneError = refusedPhone < 0 ? undefined : errorFor(`phones.${refusedPhone}`);
+  // A phone that is no phone number is quoted, so that the user knows which one of the list to fix.
+  const phoneError =
+    errorFor('phones') ??
+    (refusedPhoneError === t('validation.invalid-phone')
+      ? t('contact.invalidPhone', { phone: savedPhones[refusedPhone] ?? '' })
+      : refusedPhoneError);
 
   async function save() {
     const input = inputFrom(draft, stakeholder.id);
+    setSavedPhones(input.phones ?? []);
     if (contact && opened) {
       // Only what the user changed: an edit made meanwhile elsewhere to another field stays.
       const edited = changedFields(opened, input);
-      const { contact: saved, change } = await patchContact(database, contact.id, edited);
+      const { contact: saved, change } = await patchContact(database, contact.id, edited, opened);
       notify({ message: t('contact.updated', { name: saved.name }), undo: change });
     } else {
       const saved = await createContact(database, input);
@@ -118,7 +129,7 @@ export function ContactFormDialog({ stakeholder, contact, onClose }: ContactForm
         label={t('contact.field.phones')}
         value={draft.phones}
         onChange={(value) => set('phones', value)}
-        error={errorFor('phones')}
+        error={phoneError}
       />
       <TextField
         label={t('contact.field.languages')}

@@ -69,7 +69,7 @@ describe('the contact persons of a stakeholder', () => {
     fireEvent.change(phones, { target: { value: 'anna.rossi@aslroma1.it' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Salva' }));
     await waitFor(() => expect(phones.getAttribute('aria-invalid')).toBe('true'));
-    expect(dialog.textContent).toContain('Non è un numero di telefono');
+    expect(dialog.textContent).toContain('«anna.rossi@aslroma1.it» non è un numero di telefono');
     expect(await db.contacts.count()).toBe(0);
   });
 });

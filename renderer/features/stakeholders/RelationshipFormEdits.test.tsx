@@ -84,7 +84,7 @@ describe('editing a relationship', () => {
     fireEvent.change(type, { target: { value: otherType } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Salva' }));
     await within(dialog).findByText(
-      'Questi due stakeholder hanno già una relazione di questo tipo: modificate quella esistente.',
+      'Questi due stakeholder hanno già una relazione di questo tipo in queste date: modificate quella esistente, o indicate per questa un periodo che non si sovrapponga.',
     );
     expect(type.getAttribute('aria-invalid')).toBe('true');
     expect((await db.relationships.toArray()).map((stored) => stored.type).sort()).toEqual([

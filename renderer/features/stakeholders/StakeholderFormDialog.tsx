@@ -18,12 +18,12 @@ import {
   inputFromDraft,
   isRegionalLevel,
   newStakeholderDraft,
+  stakeholderPatch,
   type StakeholderDraft,
 } from './stakeholderDraft';
 import { useCategories } from '../../ui/useCategories';
 import { SimilarStakeholdersNote } from './SimilarStakeholdersNote';
 import { useStakeholderOptions } from './useStakeholderOptions';
-import { changedFields } from './changedFields';
 import { RecordGoneNote } from './RecordGoneNote';
 import { useRecordGone } from './useRecordGone';
 
@@ -71,8 +71,8 @@ export function StakeholderFormDialog({ stakeholder, onClose, onSaved }: Stakeho
   async function save() {
     const input = inputFromDraft(draft);
     if (stakeholder && opened) {
-      const edited = changedFields(opened, input);
-      const { stakeholder: saved, change } = await patchStakeholder(database, stakeholder.id, edited);
+      const edited = stakeholderPatch(opened, input);
+      const { stakeholder: saved, change } = await patchStakeholder(database, stakeholder.id, edited, opened);
       notify({ message: t('stakeholders.updated', { name: saved.name }), undo: change });
       onSaved?.(saved);
     } else {

@@ -3,6 +3,7 @@ import type { Category } from '../../../shared/domain/categories';
 import { REGIONAL_LEVELS, type Level } from '../../../shared/domain/enums';
 import type { RegionId } from '../../../shared/domain/regions';
 import type { Stakeholder, StakeholderInput, stakeholderFieldsSchema } from '../../../shared/domain/stakeholder';
+import { changedFields } from './changedFields';
 
 /**
  * The form's state: the stakeholder's fields as the inputs hold them, before validation (a
@@ -71,4 +72,16 @@ export function inputFromDraft(draft: StakeholderDraft): StakeholderInput {
     influence: Number(draft.influence),
     interest: Number(draft.interest),
   };
+}
+
+/**
+ * What a save writes: the fields the user changed, with level, region and province together,
+ * since they are valid only together and the record may have moved meanwhile (a province
+ * alone, written onto another region, is refused on every later save too).
+ */
+export function stakeholderPatch(opened: StakeholderInput, edited: StakeholderInput): Partial<StakeholderInput> {
+  const patch = changedFields(opened, edited);
+  const isPlaceChanged = 'level' in patch || 'region' in patch || 'province' in patch;
+  if (!isPlaceChanged) return patch;
+  return { ...patch, level: edited.level, region: edited.region, province: edited.province };
 }

@@ -74,6 +74,7 @@ export const stakeholderMessages = defineCatalogue(
       'Why you may keep these personal data (GDPR), e.g. institutional contact, consent given on…',
     'contact.created': '{name} added.',
     'contact.updated': '{name} saved.',
+    'contact.invalidPhone': '“{phone}” is not a phone number: it has no digits, or it is an email address.',
     'contact.deleted': '{name} deleted.',
     'contact.deleteOf': 'Delete {name}',
     'contact.editOf': 'Edit {name}',
@@ -109,7 +110,7 @@ export const stakeholderMessages = defineCatalogue(
       'This record was deleted meanwhile (by Undo, in another window or by a teammate): your changes were not saved. Copy any text you want to keep, then close the form.',
     'recordGone.close': 'Close without saving',
     'validation.duplicate-relationship':
-      'These two stakeholders already have a relationship of this type: edit that one instead.',
+      'These two stakeholders already have a relationship of this type over these dates: edit that one, or give this one a period that does not overlap.',
   },
   {
     'stakeholders.title': 'Stakeholder',
@@ -184,6 +185,7 @@ export const stakeholderMessages = defineCatalogue(
       'Perché potete conservare questi dati personali (GDPR), es. contatto istituzionale, consenso dato il…',
     'contact.created': '{name} aggiunto.',
     'contact.updated': '{name} salvato.',
+    'contact.invalidPhone': '«{phone}» non è un numero di telefono: non ha cifre, o è un indirizzo email.',
     'contact.deleted': '{name} eliminato.',
     'contact.deleteOf': 'Elimina {name}',
     'contact.editOf': 'Modifica {name}',
@@ -219,6 +221,6 @@ export const stakeholderMessages = defineCatalogue(
       'Questa scheda è stata eliminata nel frattempo (con Annulla, in un’altra finestra o da un membro del gruppo): le modifiche non sono state salvate. Copiate il testo che volete conservare, poi chiudete il modulo.',
     'recordGone.close': 'Chiudi senza salvare',
     'validation.duplicate-relationship':
-      'Questi due stakeholder hanno già una relazione di questo tipo: modificate quella esistente.',
+      'Questi due stakeholder hanno già una relazione di questo tipo in queste date: modificate quella esistente, o indicate per questa un periodo che non si sovrapponga.',
   },
 );
