@@ -9,6 +9,7 @@ import {
   type SyncedRecord,
   type SyncedTable,
 } from '../../shared/sync/syncDocs';
+import { withDeletedTallied } from './deletedTallies';
 import { readDeletionsOutlived, settledDeletions, type DeletionOutlived } from './deletedVersions';
 import { pouchErrorOf, type PouchDatabase, type PouchDocument } from './pouchdb';
 import { afterDeletions, referencesHeld, targetStates, type RecordAfterDeletions } from './referencedDocs';
@@ -144,7 +145,8 @@ async function withoutDeletedTargets(
     local,
     referencesHeld(table, record).map((held) => held.docId),
   );
-  return afterDeletions(table, record, (docId) => states.get(docId) !== 'live');
+  const after = afterDeletions(table, record, (docId) => states.get(docId) !== 'live');
+  return { ...after, record: await withDeletedTallied(local, table, record, after.record) };
 }
 
 /**

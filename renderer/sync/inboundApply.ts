@@ -12,7 +12,7 @@ import {
 import { noteTeamAuthors } from '../db/historyMiddleware';
 import type { TramaDatabase } from '../db/tramaDatabase';
 import { docsOutlivingDeletions } from './deletedVersions';
-import { arrivingAfterDeletions, deleteDropped } from './inboundReferences';
+import { arrivingAfterDeletions, deleteDropped, heldArrivals } from './inboundReferences';
 import type { PouchDatabase, PouchDocument } from './pouchdb';
 import { writeUnrecorded } from './syncOutbox';
 import { recordOfRow, rowOfRecord } from './syncRows';
@@ -40,6 +40,8 @@ export interface InboundCheckpoint {
   since: number | string;
   /** Documents whose latest change showed conflicting revisions. */
   conflicted: string[];
+  /** Restores kept off the app's database until what they point at is live here (inboundReferences.ts). */
+  held: string[];
 }
 
 export interface InboundOutcome {
@@ -61,10 +63,10 @@ export async function readInboundCheckpoint(local: PouchDatabase): Promise<Inbou
   try {
     const doc = await local.get(INBOUND_CHECKPOINT_ID);
     const since = typeof doc.since === 'number' || typeof doc.since === 'string' ? doc.since : 0;
-    const conflicted = Array.isArray(doc.conflicted) ? doc.conflicted.filter((id) => typeof id === 'string') : [];
-    return { since, conflicted };
+    const idsOf = (value: unknown) => (Array.isArray(value) ? value.filter((id) => typeof id === 'string') : []);
+    return { since, conflicted: idsOf(doc.conflicted), held: idsOf(doc.held) };
   } catch {
-    return { since: 0, conflicted: [] };
+    return { since: 0, conflicted: [], held: [] };
   }
 }
 
@@ -228,16 +230,24 @@ export async function applyInbound(
     }
     return [{ parsed, rev: String(change.doc?._rev ?? '') }];
   });
+  // Restores held back are judged again with each batch: what they point at may have arrived in it.
+  const inBatch = new Set(arriving.map(({ parsed }) => parsed.docId));
+  const feedHasRecords = feed.results.some((change) => !change.id.startsWith('_local/'));
+  for (const doc of feedHasRecords ? await heldArrivals(local, checkpoint.held, inBatch) : []) {
+    const parsed = parseIncomingDoc(doc);
+    if (parsed.kind !== 'rejected') arriving.push({ parsed, rev: String(doc._rev ?? '') });
+  }
   const { incoming, dropped } = await arrivingAfterDeletions(db, local, arriving);
   const applied =
     incoming.length > 0 ? await applyToDatabase(db, incoming, await judgeArrivingErased(db, local, incoming)) : 0;
-  await deleteDropped(local, dropped);
+  const heldNow = new Set(await deleteDropped(local, dropped));
+  const stillHeld = feedHasRecords ? [...heldNow] : checkpoint.held;
   const erased: TeamErasure[] = [];
   for (const marker of markers) {
     const erasure = await applyTeamErasure(db, local, marker, markerText);
     if (erasure) erased.push(erasure);
   }
-  const next = { since: feed.last_seq, conflicted: [...conflicted] };
+  const next = { since: feed.last_seq, conflicted: [...conflicted], held: stillHeld };
   if (feed.results.length > 0) await saveCheckpoint(local, next);
   const read = feed.results.filter((change) => !change.id.startsWith('_local/')).length;
   return {

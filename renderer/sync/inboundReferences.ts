@@ -1,17 +1,24 @@
 import { docIdOf, type IncomingDoc } from '../../shared/sync/syncDocs';
 import type { TramaDatabase } from '../db/tramaDatabase';
+import { withDeletedTallied } from './deletedTallies';
 import { deleteEveryVersion } from './deletedVersions';
-import type { PouchDatabase } from './pouchdb';
+import type { PouchDatabase, PouchDocument } from './pouchdb';
 import { afterDeletions, referencesHeld, targetStates } from './referencedDocs';
 import { SYNC_OUTBOX_TABLE, type OutboxRow } from './syncTables';
 
 // A record arriving that points at a record deleted here: a teammate changed it before their
 // laptop saw the deletion (a contact edited offline while her stakeholder was deleted here).
 // It takes the cascade the deletion applied here (shared/domain/references.ts, as cascade.ts
-// does): an id leaves a list or a field is emptied; a record that cannot be without the one
+// does): an id leaves a list (tallied where the registry says, deletedTallies.ts) or a field is emptied; a record that cannot be without the one
 // deleted (a contact without her stakeholder) is not stored, and every version of it is
 // deleted, so that it does not come back pointing at nothing on any laptop. Deleted here means
 // the document's winner is a deletion and no change waits here to bring it back (an Undo).
+// A version written on top of a deletion of its own document is a restore (an Undo made
+// elsewhere): what it points at was most likely restored with it, and the changes feed keeps
+// no order across documents, so it may arrive first. Deleting its versions would lose the
+// record everywhere; it is kept off the app's database only, in PouchDB as it came, its
+// document held in the inbound checkpoint and judged again with each batch (heldArrivals),
+// stored as soon as what it points at is live here again.
 
 type Arriving = { parsed: Exclude<IncomingDoc, { kind: 'rejected' }>; rev: string };
 
@@ -41,17 +48,63 @@ export async function arrivingAfterDeletions<One extends Arriving>(
   const changedHere = new Set(waiting.map((row) => docIdOf(row.table, row.key)));
   const gone = (docId: string) => states.get(docId) === 'deleted' && !changedHere.has(docId);
   const dropped = new Set<string>();
-  const judged = incoming.map((one): One => {
-    if (one.parsed.kind !== 'record') return one;
-    const after = afterDeletions(one.parsed.table, one.parsed.record, gone);
+  const judged: One[] = [];
+  for (const one of incoming) {
+    if (one.parsed.kind !== 'record') {
+      judged.push(one);
+      continue;
+    }
+    const { table, record } = one.parsed;
+    const after = afterDeletions(table, record, gone);
     if (after.cannotLive.length > 0) dropped.add(one.parsed.docId);
-    return after.record === one.parsed.record ? one : { ...one, parsed: { ...one.parsed, record: after.record } };
-  });
+    if (after.record === record || after.cannotLive.length > 0) judged.push(one);
+    else {
+      const tallied = await withDeletedTallied(local, table, record, after.record);
+      judged.push({ ...one, parsed: { ...one.parsed, record: tallied } });
+    }
+  }
   // Every change of a document dropped: an earlier one of the batch would otherwise be stored as its latest.
   return { incoming: judged.filter(({ parsed }) => !dropped.has(parsed.docId)), dropped: [...dropped] };
 }
 
-/** Deletes every version of the records dropped; one changed meanwhile arrives again, and is judged again. */
-export async function deleteDropped(local: PouchDatabase, dropped: readonly string[]): Promise<void> {
-  for (const docId of dropped) await deleteEveryVersion(local, docId);
+/** Whether the document's winner was written on top of a deletion of that document (a restore). */
+async function isRestore(local: PouchDatabase, docId: string): Promise<boolean> {
+  let winner: PouchDocument;
+  try {
+    winner = await local.get(docId, { revs: true });
+  } catch {
+    return false;
+  }
+  const { start, ids } = winner._revisions ?? { start: 0, ids: [] };
+  const ancestors = ids.slice(1).map((id, index) => `${start - 1 - index}-${id}`);
+  if (ancestors.length === 0) return false;
+  const leaves = await local.get(docId, { open_revs: ancestors });
+  return leaves.some((leaf) => leaf.ok?._deleted === true);
+}
+
+/**
+ * Deletes every version of the records dropped, save restores, which are held (returned):
+ * kept in PouchDB as they came. One changed meanwhile arrives again, and is judged again.
+ */
+export async function deleteDropped(local: PouchDatabase, dropped: readonly string[]): Promise<string[]> {
+  const held: string[] = [];
+  for (const docId of dropped) {
+    if (await isRestore(local, docId)) held.push(docId);
+    else await deleteEveryVersion(local, docId);
+  }
+  return held;
+}
+
+/** The documents held (deleteDropped) that the batch does not bring: read again, to be judged again. */
+export async function heldArrivals(
+  local: PouchDatabase,
+  held: readonly string[],
+  inBatch: ReadonlySet<string>,
+): Promise<PouchDocument[]> {
+  const keys = held.filter((docId) => !inBatch.has(docId));
+  if (keys.length === 0) return [];
+  const { rows } = await local.allDocs({ keys, include_docs: true });
+  return rows.flatMap((row) =>
+    row.doc ? [row.doc] : row.value?.deleted ? [{ _id: row.key, _rev: row.value.rev, _deleted: true }] : [],
+  );
 }

@@ -6,6 +6,7 @@ import { docIdOf, syncDocBody, type SyncedRecord, type SyncedTable } from '../..
 import { readCopiesPending } from '../db/copiesPending';
 import { readErasedContactIds } from '../db/erasedContacts';
 import type { TramaDatabase } from '../db/tramaDatabase';
+import { readInboundCheckpoint } from './inboundApply';
 import { pouchErrorOf, type PouchDatabase, type PouchDocument, type PouchRevisions } from './pouchdb';
 import { recordOfRow } from './syncRows';
 import { SYNC_OUTBOX_TABLE, SYNC_REVISIONS_TABLE, type OutboxRow, type RevisionRow } from './syncTables';
@@ -20,7 +21,8 @@ import { SYNC_OUTBOX_TABLE, SYNC_REVISIONS_TABLE, type OutboxRow, type RevisionR
 // id is in this laptop's list of erased contacts) is followed by an erasure marker
 // (shared/sync/erasureMarker.ts), so that every laptop erases them too, and the coordinator
 // knows what to purge from the server. A deletion deletes the record's versions in conflict
-// too (deleteVersionsInConflict).
+// too (deleteVersionsInConflict), those the inbound applier saw: a teammate's version that
+// arrived since is left to outlive it, and listed. An erasure deletes every live version.
 
 export const PUMP_BATCH_SIZE = 200;
 
@@ -185,6 +187,24 @@ async function deleteVersionsInConflict(
   if (docs.length > 0) await local.bulkDocs(docs);
 }
 
+/**
+ * The documents (of the deletions, erasures aside) that changed after the inbound checkpoint:
+ * their versions in conflict may be a teammate's work the user never saw, neither applied nor
+ * listed. They are left live: the deletion they outlive is then listed (deletedVersions.ts).
+ */
+async function changedUnseen(
+  local: PouchDatabase,
+  versionsInConflict: ReadonlyMap<string, readonly string[]>,
+  changes: readonly PendingChange[],
+): Promise<string[]> {
+  const erased = new Set(changes.filter((change) => change.erasure).map((change) => change.docId));
+  const docIds = [...versionsInConflict.keys()].filter((docId) => !erased.has(docId));
+  if (docIds.length === 0) return [];
+  const { since } = await readInboundCheckpoint(local);
+  const { results } = await local.changes({ since, doc_ids: docIds });
+  return results.map((result) => result.id);
+}
+
 /** Writes one batch of the outbox to the local PouchDB and takes the rows handled out of it. */
 export async function pumpOutbox(
   db: TramaDatabase,
@@ -213,12 +233,14 @@ export async function pumpOutbox(
       continue;
     }
     const doc = { _id: change.docId, ...bodyOf(change, sender) };
+    // An erased person's every live version goes, whatever this laptop saw of them: none of
+    // her details may stay live on the server (GDPR).
+    const isErasure = change.erasure !== null && !change.record;
     if (winnerRev === undefined) onTop.push(doc);
-    else if (winnerRev === change.baseRev) {
+    else if (winnerRev === change.baseRev || isErasure) {
       onTop.push({ ...doc, _rev: winnerRev });
       // The record deleted is deleted whole: its other versions in conflict go with the one
-      // the user saw, or the next of them would win and the record come back (an erased
-      // person's details live on the server).
+      // the user saw, or the next of them would win and the record come back.
       const others = found?.doc?._conflicts ?? [];
       if (!change.record && others.length > 0) versionsInConflict.set(change.docId, others);
     } else {
@@ -226,6 +248,8 @@ export async function pumpOutbox(
       beside.push({ ...doc, _rev: `${revisions.start}-${revisions.ids[0]}`, _revisions: revisions });
     }
   }
+  // Read before this batch writes: its own deletions are changes after the checkpoint too.
+  for (const docId of await changedUnseen(local, versionsInConflict, changes)) versionsInConflict.delete(docId);
   const written: string[] = [];
   const retried: string[] = [];
   const results = onTop.length > 0 ? await local.bulkDocs(onTop) : [];

@@ -68,7 +68,11 @@ export interface PouchSync extends PouchEmitter {
 export interface PouchDatabase {
   get(id: string, options?: { rev?: string; revs?: boolean; conflicts?: boolean }): Promise<PouchDocument>;
   /** Every leaf revision, deleted ones included (a deletion never shows among `_conflicts`). */
-  get(id: string, options: { open_revs: 'all' }): Promise<PouchLeaf[]>;
+  get(id: string, options: { open_revs: 'all' | string[]; revs?: boolean }): Promise<PouchLeaf[]>;
+  /** Given revisions of given documents in one read (missing ones answer an error). */
+  bulkGet(options: { docs: Array<{ id: string; rev?: string }> }): Promise<{
+    results: Array<{ id: string; docs: Array<{ ok?: PouchDocument; error?: unknown }> }>;
+  }>;
   put(doc: PouchDocument): Promise<PouchWriteResult>;
   bulkDocs(docs: PouchDocument[], options?: { new_edits?: boolean }): Promise<PouchWriteResult[]>;
   allDocs(options: {
@@ -78,6 +82,8 @@ export interface PouchDatabase {
   }): Promise<{ rows: PouchAllDocsRow[] }>;
   changes(options: {
     since: number | string;
+    /** Only these documents' changes. */
+    doc_ids?: string[];
     include_docs?: boolean;
     conflicts?: boolean;
     style?: 'all_docs';

@@ -1,0 +1,74 @@
+import type { Contact } from '../../shared/domain/contact';
+import { REFERENCES, valuesAt, type Reference } from '../../shared/domain/references';
+import type { Stakeholder } from '../../shared/domain/stakeholder';
+import { formerAttendeesOf, withFormerAttendees, type Training } from '../../shared/domain/training';
+import { docIdOf, type SyncedRecord, type SyncedTable } from '../../shared/sync/syncDocs';
+import type { PouchDatabase, PouchDocument } from './pouchdb';
+
+// A record taking the cascade of deletions made here on another laptop's version (a training
+// arriving, or a resolution keeping a teammate's version) loses the ids of records deleted
+// here. Where the registry keeps a tally of those (shared/domain/references.ts
+// `tallyOnTargetDeleted`: a training's former attendees), each id taken off leaves its entry,
+// as the app's own deletion does (renderer/db/cascade.ts): the person deleted is read as she
+// last was, from this laptop's PouchDB (she is gone from the app's database), and her
+// organisation likewise. One whose versions are gone (an erasure compacts them) leaves none.
+
+const generation = (rev: unknown) => Number.parseInt(String(rev).split('-')[0] ?? '0', 10);
+
+/** The latest live version's record of a document, its winner a deletion or not; null when none is kept. */
+export async function lastLiveRecord(local: PouchDatabase, docId: string): Promise<SyncedRecord | null> {
+  let leaves;
+  try {
+    leaves = await local.get(docId, { open_revs: 'all', revs: true });
+  } catch {
+    return null;
+  }
+  const liveOf = (docs: readonly PouchDocument[]) =>
+    docs
+      .filter((doc) => doc._deleted !== true && doc.record !== undefined)
+      .sort((a, b) => generation(b._rev) - generation(a._rev))[0]?.record as SyncedRecord | undefined;
+  const leafDocs = leaves.flatMap((leaf) => (leaf.ok ? [leaf.ok] : []));
+  const live = liveOf(leafDocs);
+  if (live) return live;
+  const ancestors = leafDocs.flatMap(({ _revisions: revisions }) =>
+    revisions ? revisions.ids.slice(1).map((id, index) => `${revisions.start - 1 - index}-${id}`) : [],
+  );
+  if (ancestors.length === 0) return null;
+  const older = await local.get(docId, { open_revs: [...new Set(ancestors)] });
+  return liveOf(older.flatMap((leaf) => (leaf.ok ? [leaf.ok] : []))) ?? null;
+}
+
+/**
+ * `after` (the record `before` less the ids of records deleted here, referencedDocs.ts
+ * afterDeletions) with the tally entries of the ids it lost, where the registry keeps one.
+ */
+export async function withDeletedTallied(
+  local: PouchDatabase,
+  table: SyncedTable,
+  before: SyncedRecord,
+  after: SyncedRecord,
+): Promise<SyncedRecord> {
+  if (after === before) return after;
+  let tallied = after;
+  for (const reference of REFERENCES as readonly Reference[]) {
+    if (reference.from !== table || reference.tallyOnTargetDeleted !== 'former-attendees') continue;
+    const kept = new Set(valuesAt(after, reference.path));
+    const removed = [...new Set(valuesAt(before, reference.path))].filter((id) => !kept.has(id));
+    if (removed.length === 0) continue;
+    const contacts = (
+      await Promise.all(removed.map(async (id) => lastLiveRecord(local, docIdOf('contacts', id))))
+    ).flatMap((record) => (record ? [record as Contact] : []));
+    const organisations = await Promise.all(
+      [...new Set(contacts.map((contact) => contact.stakeholderId))].map(
+        async (id) => (await lastLiveRecord(local, docIdOf('stakeholders', id))) as Stakeholder | null,
+      ),
+    );
+    const entries = formerAttendeesOf(
+      contacts,
+      organisations.map((organisation) => organisation ?? undefined),
+      new Map(),
+    );
+    tallied = withFormerAttendees(tallied as Training, [...entries.values()]) as SyncedRecord;
+  }
+  return tallied;
+}
