@@ -1,62 +1,27 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { memoryPouchDatabase, MemoryPouch } from '../../test/support/memoryPouch';
-import { openSyncTestDatabase } from '../../test/support/syncDatabase';
+import { describe, expect, it } from 'vitest';
+import {
+  bridge,
+  conflictsOn,
+  handSyncedLaptops,
+  replicate,
+  syncBoth,
+  type HandSyncedLaptop,
+} from '../../test/support/handSyncedLaptops';
 import { contactInput, stakeholderInput } from '../../test/support/builders';
-import type { TramaDatabase } from '../db/db';
 import { findDanglingReferences } from '../db/danglingReferences';
 import { collectPersonalData, erasePerson } from '../db/privacy';
 import { createAction } from '../db/repositories/actions';
 import { createContact, deleteContacts, updateContact } from '../db/repositories/contacts';
 import { createStakeholder, deleteStakeholders, updateStakeholder } from '../db/repositories/stakeholders';
 import { createTraining } from '../db/repositories/trainings';
-import { listConflicts, resolveConflict } from './conflicts';
-import { applyInbound, readInboundCheckpoint } from './inboundApply';
-import { pumpOutbox } from './outboxPump';
-import type { PouchDatabase } from './pouchdb';
+import { resolveConflict } from './conflicts';
 
 // Issue 15: conflicts where they meet deletions, references and erasure. Two
 // laptops are two local PouchDBs replicated by hand, as in bridge.test.ts; the team server
 // keeps the same revision trees, so what stays live here stays live there.
 
-interface Side {
-  db: TramaDatabase;
-  local: PouchDatabase;
-  member: string;
-}
-const opened: Side[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map(async (side) => Promise.all([side.db.delete(), side.local.destroy()])));
-});
-
-function side(member: string): Side {
-  const opening = { db: openSyncTestDatabase(() => member), local: memoryPouchDatabase(), member };
-  opened.push(opening);
-  return opening;
-}
-
-async function replicate(a: Side, b: Side): Promise<void> {
-  await MemoryPouch.replicate(a.local, b.local);
-  await MemoryPouch.replicate(b.local, a.local);
-}
-
-async function bridge(laptop: Side): Promise<void> {
-  await pumpOutbox(laptop.db, laptop.local, undefined, laptop.member);
-  await applyInbound(laptop.db, laptop.local);
-}
-
-/** Both laptops hand over, replicate and apply, twice (what one arrives with may need sending back). */
-async function syncBoth(a: Side, b: Side): Promise<void> {
-  for (let round = 0; round < 2; round++) {
-    await bridge(a);
-    await bridge(b);
-    await replicate(a, b);
-    await bridge(a);
-    await bridge(b);
-  }
-}
-
-const conflictsOn = async (laptop: Side) =>
-  listConflicts(laptop.local, (await readInboundCheckpoint(laptop.local)).conflicted);
+type Side = HandSyncedLaptop;
+const side = handSyncedLaptops();
 
 /** A conflict on a contact person: both laptops change her phone before either sees the other's change. */
 async function contactInConflict() {

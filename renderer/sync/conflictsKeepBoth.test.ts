@@ -1,53 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { memoryPouchDatabase, MemoryPouch } from '../../test/support/memoryPouch';
-import { openSyncTestDatabase } from '../../test/support/syncDatabase';
+import { describe, expect, it } from 'vitest';
+import { conflictsOn, handSyncedLaptops, syncBoth } from '../../test/support/handSyncedLaptops';
 import { contactInput, stakeholderInput } from '../../test/support/builders';
-import type { TramaDatabase } from '../db/db';
 import { findDanglingReferences } from '../db/danglingReferences';
 import { collectPersonalData } from '../db/privacy';
 import { createAction } from '../db/repositories/actions';
 import { createContact, deleteContacts, updateContact } from '../db/repositories/contacts';
 import { createStakeholder } from '../db/repositories/stakeholders';
 import { createTraining } from '../db/repositories/trainings';
-import { listConflicts, resolveConflict } from './conflicts';
-import { applyInbound, readInboundCheckpoint } from './inboundApply';
-import { pumpOutbox } from './outboxPump';
-import type { PouchDatabase } from './pouchdb';
+import { resolveConflict } from './conflicts';
 
 // "Keep both" in the Conflicts list, from two laptops' offline changes to what the team's
 // records hold after the resolution: two laptops are two local PouchDBs replicated by hand,
 // as in bridge.test.ts.
 
-interface Side {
-  db: TramaDatabase;
-  local: PouchDatabase;
-  member: string;
-}
-const opened: Side[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map(async (side) => Promise.all([side.db.delete(), side.local.destroy()])));
-});
-
-function side(member: string): Side {
-  const opening = { db: openSyncTestDatabase(() => member), local: memoryPouchDatabase(), member };
-  opened.push(opening);
-  return opening;
-}
-
-async function syncBoth(a: Side, b: Side): Promise<void> {
-  for (let round = 0; round < 2; round++) {
-    for (const laptop of [a, b]) {
-      await pumpOutbox(laptop.db, laptop.local, undefined, laptop.member);
-      await applyInbound(laptop.db, laptop.local);
-    }
-    await MemoryPouch.replicate(a.local, b.local);
-    await MemoryPouch.replicate(b.local, a.local);
-    for (const laptop of [a, b]) await applyInbound(laptop.db, laptop.local);
-  }
-}
-
-const conflictsOn = async (laptop: Side) =>
-  listConflicts(laptop.local, (await readInboundCheckpoint(laptop.local)).conflicted);
+const side = handSyncedLaptops();
 
 describe('a contact person’s name in conflict', () => {
   // An erasure looks for her name as the record holds it (shared/domain/mentions.ts): "Ada

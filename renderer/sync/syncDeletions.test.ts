@@ -1,60 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { memoryPouchDatabase, MemoryPouch } from '../../test/support/memoryPouch';
-import { openSyncTestDatabase } from '../../test/support/syncDatabase';
+import { describe, expect, it } from 'vitest';
+import { bridge, conflictsOn, handSyncedLaptops, replicate, syncBoth } from '../../test/support/handSyncedLaptops';
+import { MemoryPouch } from '../../test/support/memoryPouch';
+import type { PouchDatabase } from './pouchdb';
 import { contactInput, stakeholderInput } from '../../test/support/builders';
-import type { TramaDatabase } from '../db/db';
 import { collectPersonalData, erasePerson } from '../db/privacy';
 import { createContact, deleteContacts, updateContact } from '../db/repositories/contacts';
 import { createStakeholder, deleteStakeholders } from '../db/repositories/stakeholders';
 import { createTraining, updateTraining } from '../db/repositories/trainings';
 import { stampChange, undoChange } from '../db/undo';
-import { listConflicts, resolveConflict } from './conflicts';
-import { applyInbound, readInboundCheckpoint } from './inboundApply';
-import { pumpOutbox } from './outboxPump';
-import type { PouchDatabase } from './pouchdb';
+import { resolveConflict } from './conflicts';
 
 // Deletions across laptops: a deletion's cascade on records arriving or kept by a resolution
 // (tallies, restores arriving out of order), and the versions a deletion or an erasure takes.
 // Two laptops are two local PouchDBs replicated by hand, as in conflictsDataRules.test.ts.
 
-interface Side {
-  db: TramaDatabase;
-  local: PouchDatabase;
-  member: string;
-}
-const opened: Side[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map(async (side) => Promise.all([side.db.delete(), side.local.destroy()])));
-});
-
-function side(member: string): Side {
-  const opening = { db: openSyncTestDatabase(() => member), local: memoryPouchDatabase(), member };
-  opened.push(opening);
-  return opening;
-}
-
-async function replicate(a: Side, b: Side): Promise<void> {
-  await MemoryPouch.replicate(a.local, b.local);
-  await MemoryPouch.replicate(b.local, a.local);
-}
-
-async function bridge(laptop: Side): Promise<void> {
-  await pumpOutbox(laptop.db, laptop.local, undefined, laptop.member);
-  await applyInbound(laptop.db, laptop.local);
-}
-
-async function syncBoth(a: Side, b: Side): Promise<void> {
-  for (let round = 0; round < 2; round++) {
-    await bridge(a);
-    await bridge(b);
-    await replicate(a, b);
-    await bridge(a);
-    await bridge(b);
-  }
-}
-
-const conflictsOn = async (laptop: Side) =>
-  listConflicts(laptop.local, (await readInboundCheckpoint(laptop.local)).conflicted);
+const side = handSyncedLaptops();
 
 const trainedCount = (training: { attendeeIds?: string[]; formerAttendees?: unknown[] } | undefined) =>
   (training?.attendeeIds?.length ?? 0) + (training?.formerAttendees?.length ?? 0);
