@@ -118,3 +118,22 @@ describe('the focus after a change removes the control that had it', () => {
     expect(document.activeElement).toBe(document.body);
   });
 });
+
+describe('the focus after a removal the Undo shown does not bring back', () => {
+  it('is not put on the Undo of an earlier, unrelated deletion', async () => {
+    renderList();
+    await screen.findByRole('button', { name: 'Delete Giulia Verdi' });
+    pressButton('Delete Giulia Verdi');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' })));
+    // The user moves on to Marco's row; a teammate's deletion of Marco arrives by sync meanwhile.
+    const marco = screen.getByRole('button', { name: 'Delete Marco Rossi' });
+    marco.focus();
+    const marcoId = (await db.contacts.where('name').equals('Marco Rossi').first())!.id;
+    await db.contacts.delete(marcoId);
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Delete Marco Rossi' })).toBeNull());
+    expect(
+      document.activeElement?.textContent,
+      'a removal by sync put the focus on Undo of Giulia’s deletion: Enter now restores Giulia, which the user did not ask',
+    ).not.toBe('Undo');
+  });
+});
