@@ -360,7 +360,7 @@ export const importExportMessages = defineCatalogue(
     'import.merge.reason.merged-similar': 'unita allo stakeholder simile scelto qui sotto',
     'import.fix.leftOut':
       'La cella {cell} ({field}) «{text}» è esclusa: {reason}. Il resto della riga viene importato.',
-    'import.fix.leftOutShort': '{field} ({cell}) escluso',
+    'import.fix.leftOutShort': '{field}: cella {cell} esclusa',
     'import.fix.label': 'Correggere {field} della riga {row}',
     'import.fix.apply': 'Usare {field} corretto per la riga {row}',
     'import.fix.corrected': 'corretto nell’anteprima: {fields}',

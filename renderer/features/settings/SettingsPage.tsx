@@ -17,7 +17,7 @@ export function SettingsPage() {
       <div className="card-grid">
         <section className="card" aria-labelledby="settings-language">
           <h2 id="settings-language">{t('settings.language')}</h2>
-          <LanguageSwitch />
+          <LanguageSwitch labelledBy="settings-language" />
         </section>
         <section className="card" aria-labelledby="settings-storage">
           <h2 id="settings-storage">{t('settings.storage')}</h2>

@@ -68,7 +68,7 @@ export const settingsMessages = defineCatalogue(
   },
   {
     'settings.title': 'Impostazioni',
-    'settings.language': "Lingua dell'interfaccia",
+    'settings.language': 'Lingua dell’interfaccia',
     'settings.storage': 'Dati su questo computer',
     'settings.storage.persisted': 'Protetti: il browser non cancellerà i dati per liberare spazio.',
     'settings.storage.notPersisted':
