@@ -7,6 +7,9 @@ interface ContactPickerProps {
   value: string;
   onChange(contactId: string): void;
   placeholder?: string;
+  /** Told the name typed and not chosen (see Combobox), for a form that must not drop it. */
+  onUnchosenTextChange?(text: string): void;
+  error?: string | undefined;
 }
 
 /** Chooses one contact person by name; the organisation is shown beside each. */

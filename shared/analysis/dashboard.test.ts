@@ -158,12 +158,19 @@ describe('recentActions', () => {
     { id: 'new', status: 'done' as const, date: '2026-11-01', regions: ['lazio' as const, 'sicilia' as const] },
     { id: 'planned', status: 'planned' as const, date: '2026-11-20', regions: ['lazio' as const] },
     { id: 'mid', status: 'done' as const, date: '2026-06-15', regions: ['campania' as const] },
+    { id: 'mistyped', status: 'done' as const, date: '2027-11-01', regions: ['lazio' as const] },
   ];
+  const today = '2026-12-07';
 
-  it('lists the last actions done, latest first, up to the limit', () => {
-    expect(recentActions(actions, null, 2).map((action) => action.id)).toEqual(['new', 'mid']);
-    expect(recentActions(actions, 'lazio', 5).map((action) => action.id)).toEqual(['new', 'old']);
-    expect(recentActions(actions, 'basilicata', 5)).toEqual([]);
+  it('lists the last actions done by today, latest first, up to the limit', () => {
+    expect(recentActions(actions, null, 2, today).map((action) => action.id)).toEqual(['new', 'mid']);
+    expect(recentActions(actions, 'lazio', 5, today).map((action) => action.id)).toEqual(['new', 'old']);
+    expect(recentActions(actions, 'basilicata', 5, today)).toEqual([]);
+  });
+
+  it('counts an action done on today itself, and none dated after it', () => {
+    expect(recentActions(actions, 'lazio', 5, '2026-11-01').map((action) => action.id)).toEqual(['new', 'old']);
+    expect(recentActions(actions, 'lazio', 5, '2027-11-01')[0]?.id).toBe('mistyped');
   });
 });
 

@@ -159,14 +159,21 @@ export function agreementsIn<A extends Pick<Agreement, 'parties'>>(
     : agreements.filter((agreement) => agreementRegions(agreement, regionOf).includes(region));
 }
 
-/** The last `limit` actions carried out (status done) in the region, latest first. */
+/**
+ * The last `limit` actions carried out (status done) in the region by `today`, latest first:
+ * one dated after today (a mistyped year) has not happened yet.
+ */
 export function recentActions<A extends Pick<AdvocacyAction, 'status' | 'date' | 'regions'>>(
   actions: readonly A[],
   region: RegionScope,
   limit: number,
+  today: string,
 ): A[] {
   return actions
-    .filter((action) => action.status === 'done' && (region === null || action.regions.includes(region)))
+    .filter(
+      (action) =>
+        action.status === 'done' && action.date <= today && (region === null || action.regions.includes(region)),
+    )
     .sort((left, right) => right.date.localeCompare(left.date))
     .slice(0, limit);
 }

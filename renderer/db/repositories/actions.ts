@@ -6,7 +6,7 @@ import {
   type FollowUp,
   type FollowUpInput,
 } from '../../../shared/domain/action';
-import type { RecordBase } from '../../../shared/domain/common';
+import { localIsoDate, type RecordBase } from '../../../shared/domain/common';
 import { parseOrThrow, ValidationError, type FieldIssue } from '../../../shared/domain/validation';
 import { applyDeletionPlan, deletionTables, planDeletion, previewDeletion, type DeletionReach } from '../cascade';
 import type { TramaDatabase } from '../db';
@@ -72,15 +72,17 @@ export interface SavedAction {
  * Saves an action and its follow-ups as the form shows them, in one transaction: rows
  * without id are created, rows with one are updated, the action's other follow-ups are
  * deleted. Invalid fields of any row are reported together (`followUps.<index>.<field>`)
- * and nothing is written. The change takes the whole save back.
+ * and nothing is written. The change takes the whole save back. `today` is the user's
+ * calendar day: no row is done after it.
  */
 export async function saveActionWithFollowUps(
   db: TramaDatabase,
   actionId: string | null,
   input: AdvocacyActionInput,
   followUpRows: readonly FollowUpRowInput[],
+  today: string = localIsoDate(),
 ): Promise<SavedAction> {
-  const { fields, rows } = validateActionWithFollowUps(input, followUpRows);
+  const { fields, rows } = validateActionWithFollowUps(input, followUpRows, today);
   return db.transaction('rw', db.actions, db.followUps, async () => {
     const change = emptyChange();
     const now = nowIso();
@@ -124,8 +126,18 @@ export async function saveActionWithFollowUps(
 type ActionFields = Omit<AdvocacyAction, keyof RecordBase>;
 type FollowUpFields = Omit<FollowUp, keyof RecordBase | 'actionId'>;
 
-/** Validates the action and every follow-up row, so the form can show all errors at once. */
-function validateActionWithFollowUps(input: AdvocacyActionInput, followUpRows: readonly FollowUpRowInput[]) {
+/**
+ * Validates the action and every follow-up row, so the form can show all errors at once. A row
+ * done after `today` is refused here, not by the schema: a stored one (a backup, a sync from a
+ * laptop a day ahead) must still read back. One done before its action's date is not: a
+ * planned meeting's follow-up (sending the agenda) is done ahead of it, and "Mark done" on the
+ * follow-ups list records just that.
+ */
+function validateActionWithFollowUps(
+  input: AdvocacyActionInput,
+  followUpRows: readonly FollowUpRowInput[],
+  today: string,
+) {
   const issues: FieldIssue[] = [];
   const collect = <Value>(parse: () => Value, fieldPrefix: string): Value | null => {
     try {
@@ -144,6 +156,8 @@ function validateActionWithFollowUps(input: AdvocacyActionInput, followUpRows: r
         ...row,
         actionId: 'pending',
       });
+      if (followUpFields.doneOn !== null && followUpFields.doneOn > today)
+        throw new ValidationError([{ field: 'doneOn', reason: 'done-in-future' }]);
       return { id, fields: followUpFields as FollowUpFields };
     }, `followUps.${index}.`),
   );

@@ -3,6 +3,7 @@ import { compareByDueDate, followUpOwnerId, isOverdueFollowUp } from '../../../s
 import type { AdvocacyAction, FollowUp } from '../../../shared/domain/action';
 import { useToday } from '../../app/useToday';
 import { useT } from '../../i18n/useT';
+import { briefFollowUpText } from './briefFollowUpText';
 import { focusNeighbourOf } from './focusNeighbourOf';
 import { FollowUpDue } from './FollowUpDue';
 import { useActionOptions } from './useActionOptions';
@@ -60,7 +61,7 @@ export function ActionFollowUpsSection({
                     type="button"
                     className="button-small"
                     data-follow-up-id={followUp.id}
-                    aria-label={t('followUps.markDoneOf', { text: followUp.text })}
+                    aria-label={t('followUps.markDoneOf', { text: briefFollowUpText(followUp.text) })}
                     onClick={() => {
                       focusNeighbourOf(listRef.current, openIds, openIds.indexOf(followUp.id));
                       void markDone(followUp);

@@ -48,6 +48,9 @@ export function ActionFormDialog({ existing, prefill, onClose, onSaved }: Action
   // A target's name typed but not picked: never saved, so Save is refused while it is there.
   const [unchosenTarget, setUnchosenTarget] = useState('');
   const hasUnchosenTarget = unchosenTarget.trim() !== '';
+  // The same for a participant's name.
+  const [unchosenParticipant, setUnchosenParticipant] = useState('');
+  const hasUnchosenParticipant = unchosenParticipant.trim() !== '';
   const { isSaving, errorFor, submit } = useFormSave({
     onSaved: onClose,
     // In a long form the first problem may be out of sight: take the user to it.
@@ -68,13 +71,18 @@ export function ActionFormDialog({ existing, prefill, onClose, onSaved }: Action
   }
 
   async function save() {
-    if (hasUnchosenTarget) throw new ValidationError([{ field: 'targetIds', reason: 'target-not-chosen' }]);
+    const unchosen = [
+      ...(hasUnchosenTarget ? [{ field: 'targetIds', reason: 'target-not-chosen' }] : []),
+      ...(hasUnchosenParticipant ? [{ field: 'participantIds', reason: 'participant-not-chosen' }] : []),
+    ];
+    if (unchosen.length > 0) throw new ValidationError(unchosen);
     const input = inputFromDraft(draft);
     const { action, change } = await saveActionWithFollowUps(
       database,
       existing?.action.id ?? null,
       input.action,
       input.followUps,
+      localIsoDate(),
     );
     notify({ message: t(existing ? 'actions.updated' : 'actions.created', { title: action.title }), undo: change });
     onSaved?.(action);
@@ -87,7 +95,7 @@ export function ActionFormDialog({ existing, prefill, onClose, onSaved }: Action
       title={existing ? t('actions.editTitle', { title: existing.action.title }) : t('actions.createTitle')}
       size="large"
       isSaving={isSaving}
-      hasUnsavedChanges={hasDraftChanged(initialDraft, draft) || hasUnchosenTarget}
+      hasUnsavedChanges={hasDraftChanged(initialDraft, draft) || hasUnchosenTarget || hasUnchosenParticipant}
       onSubmit={(event) => void submit(event, save)}
       onClose={onClose}
     >
@@ -164,6 +172,8 @@ export function ActionFormDialog({ existing, prefill, onClose, onSaved }: Action
         targetIds={draft.targetIds}
         participantIds={draft.participantIds}
         onChange={(ids) => set('participantIds', ids)}
+        onUnchosenTextChange={setUnchosenParticipant}
+        error={errorFor('participantIds')}
       />
       <div className="field-wide">
         <TextAreaField

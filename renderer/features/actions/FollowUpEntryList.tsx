@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { routeHref } from '../../app/route';
 import { useT } from '../../i18n/useT';
+import { briefFollowUpText } from './briefFollowUpText';
 import { focusNeighbourOf } from './focusNeighbourOf';
 import { FollowUpDue } from './FollowUpDue';
 import { useActionOptions } from './useActionOptions';
@@ -53,7 +54,7 @@ export function FollowUpEntryList({ entries, today, label, isCompact = false }: 
               type="button"
               className="button-small"
               data-follow-up-id={followUp.id}
-              aria-label={t('followUps.markDoneOf', { text: followUp.text })}
+              aria-label={t('followUps.markDoneOf', { text: briefFollowUpText(followUp.text) })}
               onClick={() => {
                 focusNeighbourOf(
                   listRef.current,

@@ -6,13 +6,22 @@ interface ParticipantsFieldProps {
   targetIds: readonly string[];
   participantIds: readonly string[];
   onChange(participantIds: string[]): void;
+  /** Told the name typed in the "other participant" picker and not chosen (see Combobox). */
+  onUnchosenTextChange(text: string): void;
+  error?: string | undefined;
 }
 
 /**
  * Who took part. The targets' own contact persons are offered first, as checkboxes; anyone
  * else (a mediator, a colleague from another organisation) is found by name.
  */
-export function ParticipantsField({ targetIds, participantIds, onChange }: ParticipantsFieldProps) {
+export function ParticipantsField({
+  targetIds,
+  participantIds,
+  onChange,
+  onUnchosenTextChange,
+  error,
+}: ParticipantsFieldProps) {
   const { t } = useT();
   const data = useParticipantChoices(targetIds, participantIds);
 
@@ -50,6 +59,8 @@ export function ParticipantsField({ targetIds, participantIds, onChange }: Parti
         label={t('actions.field.otherParticipant')}
         value=""
         onChange={(contactId) => contactId && !chosen.has(contactId) && onChange([...participantIds, contactId])}
+        onUnchosenTextChange={onUnchosenTextChange}
+        error={error}
       />
       {data && data.others.length > 0 && (
         <ul className="chip-list" aria-label={t('actions.field.participants')}>

@@ -56,6 +56,7 @@ export interface DashboardFigures {
   regionRows: RegionRow[];
   expiring: Agreement[];
   overdueCount: number;
+  /** The latest done actions dated on or before today, newest first. */
   recentActions: AdvocacyAction[];
 }
 
@@ -137,7 +138,7 @@ export function useDashboardFigures(
         EXPIRY_WINDOW_DAYS,
       ),
       overdueCount: overdueCountIn(network.overdue, region),
-      recentActions: recentActions(network.actions, region, RECENT_ACTIONS_SHOWN),
+      recentActions: recentActions(network.actions, region, RECENT_ACTIONS_SHOWN, today),
     };
   }, [network, region, today]);
 
