@@ -1,12 +1,39 @@
-import { applyDeletionPlan, deletedRows, deletionTables, planDeletion } from '../db/cascade';
+import {
+  applyDeletionPlan,
+  deletedRows,
+  deletionTables,
+  planDeletion,
+  reachOf,
+  type DeletionReach,
+} from '../db/cascade';
 import type { TramaDatabase } from '../db/tramaDatabase';
+import type { UndoableChange } from '../db/undo';
 import { readConflict, resolveConflict, sameRevisions, type RecordConflict, type ResolutionOutcome } from './conflicts';
+import { settledDeletions } from './deletedVersions';
 import type { PouchDatabase } from './pouchdb';
 
 // "Delete" in the Conflicts list (a record deleted on one laptop and changed on another) is the
 // app's own deletion: what points at the record loses it or goes with it (cascade.ts), as when
-// it is deleted from its page, and the outbox hands it over; the pump deletes every live version
-// of it (outboxPump.ts). A record this laptop does not hold is deleted in the local PouchDB.
+// it is deleted from its page, shown first and undone the same way; the outbox hands over the
+// records it changed, and its Undo. The record's document is resolved as deleted in the local
+// PouchDB, every version of it and the deletions listed; a record this laptop does not hold is
+// deleted there only: nothing here to put back, so no Undo.
+
+/** What deleting a listed record would do here, for its confirmation. */
+export interface ConflictDeletionPreview {
+  /** Whether this laptop's database holds the record: only then is the deletion undone. */
+  isHeldHere: boolean;
+  reach: DeletionReach;
+}
+
+/** What deleting the record of a conflict would take or change, planned by the code that deletes. */
+export function previewConflictDeletion(db: TramaDatabase, listed: RecordConflict): Promise<ConflictDeletionPreview> {
+  return db.transaction('r', deletionTables(listed.table), async () => {
+    const plan = await planDeletion(db, listed.table, [listed.id]);
+    const isHeldHere = deletedRows(plan, listed.table).length > 0;
+    return { isHeldHere, reach: reachOf(plan, listed.table, [listed.id]) };
+  });
+}
 
 export async function deleteRecordInConflict(
   db: TramaDatabase,
@@ -18,11 +45,51 @@ export async function deleteRecordInConflict(
   const current = await readConflict(local, listed.docId);
   if (!current) return { ok: false, reason: 'resolved-already' };
   if (!sameRevisions(current, listed)) return { ok: false, reason: 'changed-meanwhile' };
-  const isDeletedHere = await db.transaction('rw', deletionTables(current.table), async () => {
+  const undo = await db.transaction('rw', deletionTables(current.table), async (): Promise<UndoableChange | null> => {
     const plan = await planDeletion(db, current.table, [current.id]);
-    if (deletedRows(plan, current.table).length === 0) return false;
-    await applyDeletionPlan(db, plan);
-    return true;
+    if (deletedRows(plan, current.table).length === 0) return null;
+    return applyDeletionPlan(db, plan);
   });
-  return isDeletedHere ? { ok: true } : resolveConflict(local, listed, { kind: 'delete' }, member, now);
+  if (!undo) return resolveConflict(local, listed, { kind: 'delete' }, member, now);
+  await settleDeletedDocument(local, listed, member, now);
+  return { ok: true, undo };
+}
+
+/**
+ * Resolves the document of a record deleted here as deleted, its versions and the deletions
+ * listed settled: left beside the deletion, a deletion listed would outlive an Undo and be
+ * listed again. Refused, because a version arrived or because the pump handed the deletion
+ * over first (it watches the outbox), the pump's deletion stands and the deletions listed are
+ * settled beside it.
+ */
+async function settleDeletedDocument(local: PouchDatabase, listed: RecordConflict, member: string | null, now: Date) {
+  const resolution = await resolveConflict(local, listed, { kind: 'delete' }, member, now);
+  if (!resolution.ok) await local.bulkDocs(settledDeletions(listed.docId, listed.deletions));
+  await makeDeletionWin(local, listed.docId, member);
+}
+
+/** Rounds of writing the person's deletion one revision deeper, at most: a hang guard. */
+const DEEPEN_LIMIT = 50;
+
+/**
+ * Makes the person's deletion (their latest) the winner of the deleted document. PouchDB
+ * picks a deleted winner by depth, then by revision hash: one of the deletions without an
+ * author that settled the other versions could win, an Undo be written on top of it
+ * (outboxPump.ts writes on the winner), and the person's deletion be left beside the record
+ * put back, listed again. Each round writes the deletion again, one revision deeper.
+ */
+async function makeDeletionWin(local: PouchDatabase, docId: string, member: string | null) {
+  const leaves = await local.get(docId, { open_revs: 'all' });
+  const own = leaves
+    .flatMap((leaf) => (leaf.ok?._deleted === true && leaf.ok.changedBy === member ? [leaf.ok] : []))
+    .sort((a, b) => String(b.changedAt).localeCompare(String(a.changedAt)))[0];
+  if (!own) return;
+  let head = String(own._rev);
+  for (let round = 0; round < DEEPEN_LIMIT; round++) {
+    const winner = (await local.allDocs({ keys: [docId] })).rows[0]?.value;
+    if (!winner?.deleted || winner.rev === head) return;
+    const [written] = await local.bulkDocs([{ ...own, _rev: head }]);
+    if (!written?.ok || !written.rev) return;
+    head = written.rev;
+  }
 }

@@ -9,6 +9,7 @@ import {
   type SyncedRecord,
   type SyncedTable,
 } from '../../shared/sync/syncDocs';
+import type { UndoableChange } from '../db/undo';
 import { withDeletedTallied } from './deletedTallies';
 import { readDeletionsOutlived, settledDeletions, type DeletionOutlived } from './deletedVersions';
 import { pouchErrorOf, type PouchDatabase, type PouchDocument } from './pouchdb';
@@ -63,8 +64,11 @@ export interface MissingReference {
 export const SHOWN_VERSIONS = 10;
 
 export type ResolutionOutcome =
-  /** `lessened`: fields that lost ids of records deleted since, as the deletion took them off the version shown. */
-  | { ok: true; lessened?: MissingReference[] }
+  /**
+   * `lessened`: fields that lost ids of records deleted since, as the deletion took them off the version shown.
+   * `undo`: a deletion made in this laptop's database (conflictDeletion.ts), for the notice's Undo.
+   */
+  | { ok: true; lessened?: MissingReference[]; undo?: UndoableChange }
   | { ok: false; reason: 'invalid'; problems: ResolutionProblem[] }
   /** The record would point at records deleted meanwhile: choose a version (or values) without them. */
   | { ok: false; reason: 'missing-references'; references: MissingReference[] }

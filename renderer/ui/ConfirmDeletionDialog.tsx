@@ -5,20 +5,28 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { tableCountText } from './deletionReachWords';
 import { useLoadOnce } from './useLoadOnce';
 
+/** A deletion with nothing on this laptop to put back: said in place of what it reaches. */
+export interface DeletionBeyondUndo {
+  cannotUndo: string;
+}
+
 interface ConfirmDeletionDialogProps {
   title: string;
   /** What the deletion would take with it, computed by the same code that deletes. */
-  preview(): Promise<DeletionReach>;
+  preview(): Promise<DeletionReach | DeletionBeyondUndo>;
+  /** Said under what the deletion reaches, how to take it back. */
+  undoHint?: string;
   onConfirm(): void;
   onClose(): void;
 }
 
 /** Tells the user what goes with a deletion before it happens (docs/DESIGN.md §2.4). */
-export function ConfirmDeletionDialog({ title, preview, onConfirm, onClose }: ConfirmDeletionDialogProps) {
+export function ConfirmDeletionDialog({ title, preview, undoHint, onConfirm, onClose }: ConfirmDeletionDialogProps) {
   const words = useT();
   const { t } = words;
   const loaded = useLoadOnce(preview);
-  const reach = loaded.status === 'loaded' ? loaded.value : undefined;
+  const found = loaded.status === 'loaded' ? loaded.value : undefined;
+  const reach = found && !('cannotUndo' in found) ? found : undefined;
   const groups = reach
     ? [
         { intro: t('stakeholders.deleteIntro'), counts: reach.deleted },
@@ -31,11 +39,13 @@ export function ConfirmDeletionDialog({ title, preview, onConfirm, onClose }: Co
       title={title}
       onConfirm={onConfirm}
       onClose={onClose}
-      isConfirmDisabled={!reach}
+      isConfirmDisabled={!found}
       loadFailure={loaded.status === 'failed' ? loaded.error : undefined}
     >
-      {loaded.status === 'failed' ? null : !reach ? (
+      {loaded.status === 'failed' ? null : !found ? (
         <p role="status">{t('common.loading')}</p>
+      ) : 'cannotUndo' in found ? (
+        <p>{found.cannotUndo}</p>
       ) : groups.length ? (
         groups.map((group) => (
           <Fragment key={group.intro}>
@@ -50,7 +60,7 @@ export function ConfirmDeletionDialog({ title, preview, onConfirm, onClose }: Co
       ) : (
         <p>{t('stakeholders.deleteNothingElse')}</p>
       )}
-      <p className="muted">{t('stakeholders.deleteUndoHint')}</p>
+      {!(found && 'cannotUndo' in found) && <p className="muted">{undoHint ?? t('stakeholders.deleteUndoHint')}</p>}
     </ConfirmDialog>
   );
 }

@@ -4,24 +4,43 @@ import { shownDifference } from '../../../shared/sync/conflictFields';
 import type { ShownValue } from '../../../shared/io/restoreValues';
 import { useNotify } from '../../app/notifications/useNotify';
 import { recordName } from '../../data/recordQueries';
+import { useDatabase } from '../../data/useDatabase';
+import type { I18nValue } from '../../i18n/I18nContext';
 import { useT } from '../../i18n/useT';
+import { previewConflictDeletion } from '../../sync/conflictDeletion';
 import type { ConflictChoice, RecordConflict } from '../../sync/conflicts';
 import type { SyncEngine } from '../../sync/syncEngine';
 import { mergeFieldLabel } from '../import-export/mergeFieldLabels';
 import { shownValueText } from '../import-export/shownValueText';
+import { ConflictDeletionDialog } from './ConflictDeletionDialog';
 import { refusalText, resolvedText } from './conflictOutcomeText';
 
 // Records changed on two laptops before either saw the other's change. Every laptop shows
 // the same winner; here each other version is shown field by field, and the person keeps
 // one whole, or chooses field by field (joining both texts where the field is typed by hand).
 // A record deleted on one laptop and changed on another is listed too: keep it as changed, or
-// delete it. What a choice replaces unseen (versions not shown, versions set aside) is said.
+// delete it, asked first and undone as any deletion in the app. What a choice replaces unseen
+// (versions not shown, versions set aside) is said. Versions by one team member are told apart
+// by number: each control's name is its own.
 
-function ConflictCard({ conflict, onResolve }: { conflict: RecordConflict; onResolve(choice: ConflictChoice): void }) {
+function conflictTitle(words: I18nValue, conflict: RecordConflict): string {
+  return words.t('team.conflicts.recordTitle', {
+    table: words.t(`restore.table.${conflict.table}`),
+    name: recordName(conflict.table, conflict.versions[0]?.record ?? {}) || conflict.id,
+  });
+}
+
+interface ConflictCardProps {
+  conflict: RecordConflict;
+  onResolve(choice: ConflictChoice): void;
+  /** Asks before deleting the record (a deletion outlived by a change). */
+  onDelete(): void;
+}
+
+function ConflictCard({ conflict, onResolve, onDelete }: ConflictCardProps) {
   const words = useT();
   const { t, tn, formatDate } = words;
   const [choices, setChoices] = useState<Record<string, FieldChoice>>({});
-  const tableName = t(`restore.table.${conflict.table}`);
   const labelOf = (path: string) => mergeFieldLabel(words, conflict.table, path) ?? path;
   const shown = (value: ShownValue | undefined) =>
     !value || value.kind === 'empty' ? (
@@ -29,12 +48,22 @@ function ConflictCard({ conflict, onResolve }: { conflict: RecordConflict; onRes
     ) : (
       shownValueText(value, words, labelOf)
     );
-  const title = t('team.conflicts.recordTitle', {
-    table: tableName,
-    name: recordName(conflict.table, conflict.versions[0]?.record ?? {}) || conflict.id,
-  });
+  const title = conflictTitle(words, conflict);
   const choiceName = (field: string) => `${conflict.docId}-${field}`;
   const hasVersions = conflict.versions.length > 1;
+  // One other version is "the other"; several are numbered, in the columns and on their buttons.
+  const isNumbered = conflict.versions.length > 2;
+  const whoChanged = (index: number) => conflict.versions[index]?.changedBy ?? t('team.conflicts.unknownMember');
+  const columnLabel = (index: number) =>
+    index === 0
+      ? t('team.conflicts.shown')
+      : isNumbered
+        ? t('team.conflicts.otherNumbered', { number: index })
+        : t('team.conflicts.other');
+  const keepOtherLabel = (index: number) =>
+    isNumbered
+      ? t('team.conflicts.keepOtherNumbered', { number: index, who: whoChanged(index) })
+      : t('team.conflicts.keepOther', { who: whoChanged(index) });
   return (
     <li className="conflict">
       {!hasVersions && <h4>{title}</h4>}
@@ -56,12 +85,9 @@ function ConflictCard({ conflict, onResolve }: { conflict: RecordConflict; onRes
               <th scope="col">{t('team.conflicts.field')}</th>
               {conflict.versions.map((version, index) => (
                 <th scope="col" key={version.rev}>
-                  {index === 0 ? t('team.conflicts.shown') : t('team.conflicts.other')}
+                  {columnLabel(index)}
                   <div className="muted">
-                    {t('team.conflicts.changedBy', {
-                      who: version.changedBy ?? t('team.conflicts.unknownMember'),
-                      when: formatDate(version.changedAt),
-                    })}
+                    {t('team.conflicts.changedBy', { who: whoChanged(index), when: formatDate(version.changedAt) })}
                   </div>
                 </th>
               ))}
@@ -128,11 +154,11 @@ function ConflictCard({ conflict, onResolve }: { conflict: RecordConflict; onRes
             key={version.rev}
             onClick={() => onResolve({ kind: 'keep', version: index + 1 })}
           >
-            {t('team.conflicts.keepOther', { who: version.changedBy ?? t('team.conflicts.unknownMember') })}
+            {keepOtherLabel(index + 1)}
           </button>
         ))}
         {conflict.deletions.length > 0 && (
-          <button type="button" className="button-small" onClick={() => onResolve({ kind: 'delete' })}>
+          <button type="button" className="button-small" onClick={onDelete}>
             {t('team.conflicts.delete', { title })}
           </button>
         )}
@@ -145,7 +171,9 @@ export function ConflictsList({ engine }: { engine: SyncEngine }) {
   const words = useT();
   const { t } = words;
   const { notify, notifyError } = useNotify();
+  const database = useDatabase();
   const [conflicts, setConflicts] = useState<RecordConflict[] | null>(null);
+  const [deleting, setDeleting] = useState<RecordConflict | null>(null);
   const [version, setVersion] = useState(0);
 
   const reload = useCallback(() => setVersion((current) => current + 1), []);
@@ -167,7 +195,10 @@ export function ConflictsList({ engine }: { engine: SyncEngine }) {
   async function resolve(conflict: RecordConflict, choice: ConflictChoice) {
     try {
       const outcome = await engine.resolve(conflict, choice);
-      if (outcome.ok) notify({ message: resolvedText(words, conflict.table, outcome) });
+      // A deletion made in this laptop's database is undone as any other: the outbox hands the Undo over too.
+      if (outcome.ok && choice.kind === 'delete')
+        notify({ message: t('team.conflicts.deleted', { title: conflictTitle(words, conflict) }), undo: outcome.undo });
+      else if (outcome.ok) notify({ message: resolvedText(words, conflict.table, outcome) });
       else notify({ message: refusalText(words, conflict.table, outcome), tone: 'error' });
     } catch (error) {
       notifyError(error);
@@ -190,10 +221,22 @@ export function ConflictsList({ engine }: { engine: SyncEngine }) {
                 key={conflict.docId}
                 conflict={conflict}
                 onResolve={(choice) => void resolve(conflict, choice)}
+                onDelete={() => setDeleting(conflict)}
               />
             ))}
           </ul>
         </>
+      )}
+      {deleting && (
+        <ConflictDeletionDialog
+          title={conflictTitle(words, deleting)}
+          preview={() => previewConflictDeletion(database, deleting)}
+          onClose={() => setDeleting(null)}
+          onConfirm={() => {
+            setDeleting(null);
+            void resolve(deleting, { kind: 'delete' });
+          }}
+        />
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { contactSchema } from '../../../shared/domain/contact';
 import { NotificationsProvider } from '../../app/notifications/NotificationsProvider';
@@ -45,7 +45,11 @@ describe('the Conflicts list and a record deleted on another laptop', () => {
     const engine = renderList({ ok: true });
     expect(await screen.findByText(/Deleted by anna/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Delete .*Ada Neri/ }));
-    expect(engine.resolve).toHaveBeenCalledWith(deletedThere, { kind: 'delete' });
+    // Asked first (ConflictsListDeleteConfirm.test.tsx says what the confirmation says).
+    const confirm = within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete' });
+    await waitFor(() => expect(confirm).toHaveProperty('disabled', false));
+    fireEvent.click(confirm);
+    await waitFor(() => expect(engine.resolve).toHaveBeenCalledWith(deletedThere, { kind: 'delete' }));
   });
 
   it('keeps it as changed when asked', async () => {
