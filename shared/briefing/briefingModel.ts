@@ -1,6 +1,7 @@
 import type { AdvocacyAction, FollowUp } from '../domain/action';
 import type { Agreement } from '../domain/agreement';
-import { agreementsExpiringWithin, isBindingOn } from '../analysis/agreements';
+import { isAgreementInForceAsOf } from '../analysis/activeOnDay';
+import { agreementsExpiringWithin } from '../analysis/agreements';
 import { followUpOwnerId, isOpenFollowUp, isOverdue, lastContactDate } from '../analysis/followUps';
 import { BRIEFING_SECTIONS, type BriefingSection, type BriefingSource } from '../domain/briefing';
 import type { Contact } from '../domain/contact';
@@ -8,12 +9,14 @@ import type { StaffMember } from '../domain/organisation';
 import type { Relationship } from '../domain/relationship';
 import type { Stakeholder } from '../domain/stakeholder';
 import { findGaps, type Gap } from './briefingGaps';
+import { byName, networkAround, type RelationshipGroup } from './briefingNetwork';
 
 // What a briefing pack says, derived from the records each time it is opened: who attends,
 // who they are linked to, what we did with them, what they signed, and what is missing
 // (briefingGaps.ts).
 
 export type { Gap, GapRule } from './briefingGaps';
+export { groupRelationshipsByAttendee, type RelationshipGroup } from './briefingNetwork';
 
 export interface BriefingRecords {
   stakeholders: readonly Stakeholder[];
@@ -40,12 +43,6 @@ export interface BriefingOptions {
 export interface AttendeeChanges {
   addedStakeholderIds?: readonly string[] | undefined;
   removedStakeholderIds?: readonly string[] | undefined;
-}
-
-/** The relationships among attendees listed under one of them. */
-export interface RelationshipGroup {
-  attendee: Stakeholder;
-  relationships: Relationship[];
 }
 
 export const DEFAULT_RECENT_ACTION_COUNT = 3;
@@ -76,7 +73,7 @@ export interface AttendeeFacts {
   recentActions: AdvocacyAction[];
   /** Open follow-ups of actions that involved it, except the briefing's own action's. */
   openFollowUps: OpenFollowUp[];
-  /** Agreements binding today (signed or in force, not past their expiry). */
+  /** Agreements in force today: signed or in force, begun by today, not past their expiry (activeOnDay.ts). */
   agreements: AgreementInForce[];
 }
 
@@ -90,11 +87,12 @@ export interface BriefingModel {
   /** Open follow-ups of the briefing's own action: about the meeting, not one attendee. */
   meetingFollowUps: OpenFollowUp[];
   attendees: AttendeeFacts[];
-  /** Stakeholders with an active relationship to an attendee, not attending themselves. */
+  /** Stakeholders with a tie active today to an attendee, not attending themselves (briefingNetwork.ts). */
   neighbours: Stakeholder[];
-  /** Active relationships that touch an attendee: what the map picture draws. */
+  /** Ties active today that touch an attendee: what the map picture draws. */
   mapRelationships: Relationship[];
   sharedAgreements: SharedAgreement[];
+  /** Relationships between attendees, each with the status it has today. */
   relationshipsAmongAttendees: Relationship[];
   /** The same relationships, each once, under the attendee whose name comes first; by name. */
   relationshipsByAttendee: RelationshipGroup[];
@@ -144,35 +142,15 @@ function sourceAttendeeIds(
   return [...new Set(ids)].filter((id) => known.has(id));
 }
 
-const byName = (left: Stakeholder, right: Stakeholder) =>
-  left.name.localeCompare(right.name) || left.id.localeCompare(right.id);
-
-/** Each relationship once, under the attendee whose name sorts first, partners by name. */
-export function groupRelationshipsByAttendee(
-  relationships: readonly Relationship[],
-  attendees: readonly Stakeholder[],
-): RelationshipGroup[] {
-  const byId = new Map(attendees.map((attendee) => [attendee.id, attendee]));
-  const groups = new Map<string, Array<{ link: Relationship; partner: Stakeholder }>>();
-  for (const link of relationships) {
-    const source = byId.get(link.sourceId);
-    const target = byId.get(link.targetId);
-    if (!source || !target) continue;
-    const [first, partner] = byName(source, target) <= 0 ? [source, target] : [target, source];
-    groups.set(first.id, [...(groups.get(first.id) ?? []), { link, partner }]);
-  }
-  return [...groups]
-    .flatMap(([id, links]) => {
-      const attendee = byId.get(id);
-      const sorted = links.sort((left, right) => byName(left.partner, right.partner)).map((item) => item.link);
-      return attendee ? [{ attendee, relationships: sorted }] : [];
-    })
-    .sort((left, right) => byName(left.attendee, right.attendee));
-}
-
-const isActive = (relationship: Relationship) => relationship.status === 'active';
-/** Agreements still alive in some form: a shared one is worth discussing even before signature. */
-const isLive = (agreement: Agreement) => agreement.status !== 'expired' && agreement.status !== 'terminated';
+/**
+ * Agreements still alive on `today` in some form: a shared one is worth discussing even before
+ * signature or before it comes into force, but not once its expiry date has passed, whatever
+ * its status still says (the day's rule of activeOnDay.ts).
+ */
+const isLiveOn = (agreement: Agreement, today: string) =>
+  agreement.status !== 'expired' &&
+  agreement.status !== 'terminated' &&
+  (agreement.expiresOn === null || agreement.expiresOn >= today);
 
 function openFollowUpsOf(
   actions: readonly AdvocacyAction[],
@@ -249,10 +227,10 @@ function factsOf(
     index.followUpsByAction,
     today,
   );
-  const binding = (index.agreementsByParty.get(stakeholder.id) ?? []).filter((agreement) =>
-    isBindingOn(agreement, today),
+  const inForce = (index.agreementsByParty.get(stakeholder.id) ?? []).filter((agreement) =>
+    isAgreementInForceAsOf(agreement, today),
   );
-  const expiring = new Set(agreementsExpiringWithin(binding, today, options.expiringWithinDays));
+  const expiring = new Set(agreementsExpiringWithin(inForce, today, options.expiringWithinDays));
   return {
     stakeholder,
     contacts,
@@ -264,7 +242,7 @@ function factsOf(
     ),
     recentActions,
     openFollowUps,
-    agreements: binding.map((agreement) => ({ agreement, isExpiring: expiring.has(agreement) })),
+    agreements: inForce.map((agreement) => ({ agreement, isExpiring: expiring.has(agreement) })),
   };
 }
 
@@ -288,21 +266,8 @@ export function buildBriefingModel(
   const attendeeStakeholders = attendeeIds.flatMap((id) => byId.get(id) ?? []);
   const index = indexRecords(records);
 
-  const mapRelationships = records.relationships.filter(
-    (link) => isActive(link) && (attendeeSet.has(link.sourceId) || attendeeSet.has(link.targetId)),
-  );
-  const neighbourIds = new Set(
-    mapRelationships.flatMap((link) => [link.sourceId, link.targetId]).filter((id) => !attendeeSet.has(id)),
-  );
-  const neighbours = [...neighbourIds]
-    .flatMap((id) => byId.get(id) ?? [])
-    .sort((left, right) => left.name.localeCompare(right.name));
-
-  const relationshipsAmongAttendees = records.relationships.filter(
-    (link) => attendeeSet.has(link.sourceId) && attendeeSet.has(link.targetId),
-  );
   const sharedAgreements = records.agreements
-    .filter(isLive)
+    .filter((agreement) => isLiveOn(agreement, settings.today))
     .map((agreement) => ({
       agreement,
       attendeeIds: [...new Set(agreement.parties.map((party) => party.stakeholderId))].filter((id) =>
@@ -315,11 +280,8 @@ export function buildBriefingModel(
     action,
     meetingFollowUps: action ? openFollowUpsOf([action], index.followUpsByAction, settings.today) : [],
     attendees: attendeeStakeholders.map((stakeholder) => factsOf(stakeholder, index, action, settings)),
-    neighbours,
-    mapRelationships,
+    ...networkAround(attendeeStakeholders, byId, records.relationships, settings.today),
     sharedAgreements,
-    relationshipsAmongAttendees,
-    relationshipsByAttendee: groupRelationshipsByAttendee(relationshipsAmongAttendees, attendeeStakeholders),
     removedAttendees: sourceAttendeeIds(source, records)
       .filter((id) => !attendeeSet.has(id))
       .flatMap((id) => byId.get(id) ?? [])

@@ -7,6 +7,7 @@ import type { BriefingModel, Gap } from './briefingModel';
 
 // The briefing as spreadsheet tables: the same content as the preview and the printed pack,
 // one sheet per section (the attendees' section spreads over four sheets), in the user's language.
+// The summary, one line per attendee, is the first of those: its sheet is written for either.
 
 export interface BriefingCover {
   title: string;
@@ -92,7 +93,7 @@ export function buildBriefingTables(model: BriefingModel, cover: BriefingCover, 
     rows: coverRows,
   });
 
-  if (has('attendees')) {
+  if (has('summary') || has('attendees')) {
     tables.push(
       table(
         'attendees',
@@ -115,6 +116,10 @@ export function buildBriefingTables(model: BriefingModel, cover: BriefingCover, 
         ],
         model.attendees,
       ),
+    );
+  }
+  if (has('attendees')) {
+    tables.push(
       table(
         'recentActions',
         labels,
