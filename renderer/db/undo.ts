@@ -6,6 +6,7 @@ import type { StampedChange, UnmarkedStampedChange } from './stampedChange';
 import type { TramaDatabase } from './tramaDatabase';
 import type { UndoableChange } from './undoableChange';
 import { planUndo, type UndoConflict } from './undoPlan';
+import { holdBackTieCopies } from './undoTieCopies';
 import { isAnotherWriterUnfinished, writesOf, writtenStamp, type TransactionWrites } from './writeLog';
 
 export type { StampedChange } from './stampedChange';
@@ -293,10 +294,11 @@ export async function undoChange(
     return { isApplied: false, isComplete: true, conflicts: [], dependents: [], safeRowCount: 0 };
   return db.transaction('rw', TABLE_NAMES, async () => {
     const plan = await planUndo(db, change);
-    const isComplete = plan.conflicts.length === 0;
+    const conflicts = [...plan.conflicts, ...(await holdBackTieCopies(db, plan))];
+    const isComplete = conflicts.length === 0;
     const summary = {
       isComplete,
-      conflicts: plan.conflicts,
+      conflicts,
       dependents: plan.dependents,
       ...(plan.trimmed.length > 0 ? { trimmed: plan.trimmed } : {}),
       safeRowCount: plan.rowCount,

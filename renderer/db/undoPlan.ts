@@ -33,7 +33,8 @@ export interface UndoConflict {
    * back points at it, so it stays) and needs (it points at a record held back, so it is
    * not put back). Put back, but not quite as it was: trimmed (without ids of records no longer there).
    */
-  reason: 'changed' | 'deleted' | 'referenced' | 'dangling' | 'needed-by' | 'needs' | 'trimmed';
+  /** 'duplicate': a relationship that would come back beside a copy of it stored since (undoTieCopies.ts). */
+  reason: 'changed' | 'deleted' | 'referenced' | 'dangling' | 'needed-by' | 'needs' | 'trimmed' | 'duplicate';
   /** For 'referenced': the newer record that points at this one; for dependents: the held-back record. */
   by?: { table: TableName; label: string };
   /** For 'dangling' and 'trimmed': the kind of record it would point at. */

@@ -26,6 +26,8 @@ export const undoMessages = defineCatalogue(
     'undo.reason.dangling': '{name} ({kind}): refers to a record that no longer exists ({toKind})',
     'undo.reason.needed-by': '{name} ({kind}): stays, because {byName} ({byKind}) refers to it',
     'undo.reason.needs': '{name} ({kind}): not brought back, because it refers to {byName} ({byKind})',
+    'undo.reason.duplicate':
+      '{name} ({kind}): not brought back, because the same relationship over the same dates has been recorded since',
     'undo.reason.trimmed':
       '{name} ({kind}): brought back without {count, plural, one {1 record that no longer exists} other {# records that no longer exist}} ({toKind})',
     'undo.trimmed':
@@ -72,6 +74,8 @@ export const undoMessages = defineCatalogue(
     'undo.reason.dangling': '{name} ({kind}): rimanda a un elemento che non esiste più ({toKind})',
     'undo.reason.needed-by': '{name} ({kind}): resta, perché vi rimanda {byName} ({byKind})',
     'undo.reason.needs': '{name} ({kind}): ripristino non possibile, perché rimanda a {byName} ({byKind})',
+    'undo.reason.duplicate':
+      '{name} ({kind}): ripristino non possibile, perché nel frattempo è stata registrata la stessa relazione nelle stesse date',
     'undo.reason.trimmed':
       '{name} ({kind}): ripristino senza {count, plural, one {1 elemento che non esiste più} other {# elementi che non esistono più}} ({toKind})',
     'undo.trimmed':

@@ -18,7 +18,7 @@ import type { TramaDatabase } from '../db';
 import { RecordGoneError } from '../recordGone';
 import { applyListEdits } from './listEdits';
 import { newRecordBase, nowIso } from '../timestamps';
-import { emptyChange, recordBefore, type UndoableChange } from '../undo';
+import { emptyChange, recordBefore, recordCreated, type UndoableChange } from '../undo';
 
 async function assertStakeholderExists(db: TramaDatabase, stakeholderId: string): Promise<void> {
   if ((await db.stakeholders.get(stakeholderId)) === undefined) {
@@ -27,12 +27,59 @@ async function assertStakeholderExists(db: TramaDatabase, stakeholderId: string)
 }
 
 export async function createContact(db: TramaDatabase, input: ContactInput): Promise<Contact> {
+  return (await createContactWithChange(db, input)).contact;
+}
+
+/** Creates a contact person, with the change that takes it back (the form's notice offers Undo). */
+export async function createContactWithChange(
+  db: TramaDatabase,
+  input: ContactInput,
+): Promise<{ contact: Contact; change: UndoableChange }> {
   const fields = parseOrThrow(contactInputSchema, input);
   return db.transaction('rw', db.contacts, db.stakeholders, async () => {
     await assertStakeholderExists(db, fields.stakeholderId);
     const contact: Contact = { ...newRecordBase(), ...fields };
     await db.contacts.add(contact);
-    return contact;
+    const change = emptyChange();
+    recordCreated(change, 'contacts', [contact.id]);
+    return { contact, change };
+  });
+}
+
+/** How an email address is compared: "Anna.Rossi@ASL.it " is the address of "anna.rossi@asl.it". */
+export function emailKey(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** An address the form's contact shares with another contact person, and where that person works. */
+export interface SharedEmail {
+  email: string;
+  contact: Contact;
+  stakeholderName: string;
+}
+
+/**
+ * The other contact persons (all but `ownId`) with any of these addresses, compared by emailKey.
+ * A hint for the form, never a refusal: people move between organisations.
+ */
+export async function contactsSharingEmails(
+  db: TramaDatabase,
+  emails: readonly string[],
+  ownId?: string,
+): Promise<SharedEmail[]> {
+  const wanted = new Set(emails.map(emailKey).filter((email) => email !== ''));
+  if (wanted.size === 0) return [];
+  return db.transaction('r', db.contacts, db.stakeholders, async () => {
+    const found = await db.contacts
+      .filter((contact) => contact.id !== ownId && contact.emails.some((email) => wanted.has(emailKey(email))))
+      .toArray();
+    const stakeholders = await db.stakeholders.bulkGet([...new Set(found.map((contact) => contact.stakeholderId))]);
+    const nameOf = new Map(stakeholders.flatMap((row) => (row ? [[row.id, row.name] as const] : [])));
+    return found.map((contact) => ({
+      email: contact.emails.find((email) => wanted.has(emailKey(email)))!,
+      contact,
+      stakeholderName: nameOf.get(contact.stakeholderId) ?? '',
+    }));
   });
 }
 

@@ -12,13 +12,25 @@ import type { TramaDatabase } from '../db';
 import { RecordGoneError } from '../recordGone';
 import { applyListEdits } from './listEdits';
 import { newRecordBase, nowIso } from '../timestamps';
-import { emptyChange, recordBefore, type UndoableChange } from '../undo';
+import { emptyChange, recordBefore, recordCreated, type UndoableChange } from '../undo';
 
 export async function createStakeholder(db: TramaDatabase, input: StakeholderInput): Promise<Stakeholder> {
+  return (await createStakeholderWithChange(db, input)).stakeholder;
+}
+
+/** Creates a stakeholder, with the change that takes it back (the form's notice offers Undo). */
+export async function createStakeholderWithChange(
+  db: TramaDatabase,
+  input: StakeholderInput,
+): Promise<{ stakeholder: Stakeholder; change: UndoableChange }> {
   const fields = parseOrThrow(stakeholderInputSchema, input);
-  const stakeholder: Stakeholder = { ...newRecordBase(), ...fields };
-  await db.stakeholders.add(stakeholder);
-  return stakeholder;
+  return db.transaction('rw', db.stakeholders, async () => {
+    const stakeholder: Stakeholder = { ...newRecordBase(), ...fields };
+    await db.stakeholders.add(stakeholder);
+    const change = emptyChange();
+    recordCreated(change, 'stakeholders', [stakeholder.id]);
+    return { stakeholder, change };
+  });
 }
 
 export async function updateStakeholder(

@@ -3,7 +3,7 @@ import type { Contact, ContactInput } from '../../../shared/domain/contact';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useNotify } from '../../app/notifications/useNotify';
 import { useDatabase } from '../../data/useDatabase';
-import { createContact, patchContact } from '../../db/repositories/contacts';
+import { createContactWithChange, patchContact } from '../../db/repositories/contacts';
 import { useT } from '../../i18n/useT';
 import { FormDialog } from '../../ui/FormDialog';
 import { CheckboxField, TextAreaField, TextField } from '../../ui/fields';
@@ -11,6 +11,7 @@ import { useDraft } from '../../ui/useDraft';
 import { useFormSave } from '../../ui/useFormSave';
 import { changedFields } from './changedFields';
 import { RecordGoneNote } from './RecordGoneNote';
+import { SharedEmailNote } from './SharedEmailNote';
 import { splitList } from './stakeholderDraft';
 import { useRecordGone } from './useRecordGone';
 
@@ -85,8 +86,8 @@ export function ContactFormDialog({ stakeholder, contact, onClose }: ContactForm
       const { contact: saved, change } = await patchContact(database, contact.id, edited, opened);
       notify({ message: t('contact.updated', { name: saved.name }), undo: change });
     } else {
-      const saved = await createContact(database, input);
-      notify({ message: t('contact.created', { name: saved.name }) });
+      const { contact: saved, change } = await createContactWithChange(database, input);
+      notify({ message: t('contact.created', { name: saved.name }), undo: change });
     }
   }
 
@@ -124,6 +125,7 @@ export function ContactFormDialog({ stakeholder, contact, onClose }: ContactForm
         onChange={(value) => set('emails', value)}
         error={emailError}
       />
+      <SharedEmailNote emails={draft.emails} {...(contact ? { ownId: contact.id } : {})} />
       <TextField
         type="tel"
         label={t('contact.field.phones')}

@@ -4,7 +4,7 @@ import type { Relationship } from '../../../shared/domain/relationship';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useNotify } from '../../app/notifications/useNotify';
 import { useDatabase } from '../../data/useDatabase';
-import { createRelationship, patchRelationship } from '../../db/repositories/relationships';
+import { createRelationshipWithChange, patchRelationship } from '../../db/repositories/relationships';
 import { useT } from '../../i18n/useT';
 import { FormDialog } from '../../ui/FormDialog';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields';
@@ -52,8 +52,8 @@ export function RelationshipFormDialog({ stakeholder, relationship, onClose }: R
       const { change } = await patchRelationship(database, relationship.id, relationshipPatch(opened, input));
       notify({ message: t('relationship.updated'), undo: change });
     } else {
-      await createRelationship(database, input);
-      notify({ message: t('relationship.created') });
+      const { change } = await createRelationshipWithChange(database, input);
+      notify({ message: t('relationship.created'), undo: change });
     }
   }
 

@@ -7,7 +7,8 @@ import { stakeholderColumnLabel } from '../../../shared/io/columns/stakeholderFi
 import { useNotify } from '../../app/notifications/useNotify';
 import { useDatabase } from '../../data/useDatabase';
 import { useProgrammes } from '../../data/useOrganisationQueries';
-import { createStakeholder, patchStakeholder } from '../../db/repositories/stakeholders';
+import { createStakeholderWithChange, patchStakeholder } from '../../db/repositories/stakeholders';
+import type { UndoableChange } from '../../db/undo';
 import { useT } from '../../i18n/useT';
 import { FormDialog } from '../../ui/FormDialog';
 import { CheckboxGroupField, SelectField, TextAreaField, TextField } from '../../ui/fields';
@@ -33,7 +34,8 @@ interface StakeholderFormDialogProps {
   /** Absent: create a new stakeholder. */
   stakeholder?: Stakeholder;
   onClose(): void;
-  onSaved?(stakeholder: Stakeholder): void;
+  /** With the change that takes a new stakeholder back, for a notice that says it again. */
+  onSaved?(stakeholder: Stakeholder, created?: UndoableChange): void;
 }
 
 export function StakeholderFormDialog({ stakeholder, onClose, onSaved }: StakeholderFormDialogProps) {
@@ -76,9 +78,9 @@ export function StakeholderFormDialog({ stakeholder, onClose, onSaved }: Stakeho
       notify({ message: t('stakeholders.updated', { name: saved.name }), undo: change });
       onSaved?.(saved);
     } else {
-      const saved = await createStakeholder(database, input);
-      notify({ message: t('stakeholders.created', { name: saved.name }) });
-      onSaved?.(saved);
+      const { stakeholder: saved, change } = await createStakeholderWithChange(database, input);
+      notify({ message: t('stakeholders.created', { name: saved.name }), undo: change });
+      onSaved?.(saved, change);
     }
   }
 

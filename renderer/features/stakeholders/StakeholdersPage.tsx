@@ -5,6 +5,7 @@ import { useFiltersInLink } from '../../app/queryParams';
 import { useNotify } from '../../app/notifications/useNotify';
 import { routeHref, type Route } from '../../app/route';
 import { useStakeholders } from '../../data/useStakeholderQueries';
+import type { UndoableChange } from '../../db/undo';
 import { useT } from '../../i18n/useT';
 import { EmptyState } from '../../ui/EmptyState';
 import { ConfirmDeletionDialog } from '../../ui/ConfirmDeletionDialog';
@@ -88,10 +89,11 @@ export function StakeholdersPage({ route }: { route: Route }) {
   const createdIndex = createdId === null ? -1 : rows.findIndex((row) => row.id === createdId);
   const shownCount = Math.max(visibleCount, createdIndex + 1);
 
-  function onCreated(saved: Stakeholder) {
-    // Said again, with a link: this notice takes the place of the form's own.
+  function onCreated(saved: Stakeholder, created?: UndoableChange) {
+    // Said again, with a link: this notice takes the place of the form's own, Undo included.
     notify({
       message: t('stakeholders.created', { name: saved.name }),
+      ...(created ? { undo: created } : {}),
       link: {
         href: routeHref({ section: 'stakeholders', id: saved.id }),
         label: t('forms.notice.open', { name: saved.name }),
