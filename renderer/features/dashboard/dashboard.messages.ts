@@ -118,7 +118,7 @@ export const dashboardMessages = defineCatalogue(
     'grid.interest': 'Interesse / sostegno',
     'grid.cellLabel': 'Influenza {influence}, interesse {interest}: {count}',
     'grid.dotLabel': '{name}: influenza {influence}, interesse {interest}',
-    'grid.moved': '{name} spostato a influenza {influence}, interesse {interest}.',
+    'grid.moved': 'Spostamento nella griglia: {name}, influenza {influence}, interesse {interest}.',
     'grid.legend': 'Fase delle linee guida',
     'grid.unscored': 'Senza punteggi',
     'grid.unscoredHint':
