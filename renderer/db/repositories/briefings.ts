@@ -12,7 +12,9 @@ import {
   type BriefingInput,
 } from '../../../shared/domain/briefing';
 import { parseOrThrow, toFieldIssues, ValidationError, type FieldIssue } from '../../../shared/domain/validation';
+import { rebaseTyping } from '../../../shared/domain/rebaseTyping';
 import type { TramaDatabase } from '../db';
+import { RecordGoneError } from '../recordGone';
 import { newRecordBase, nowIso } from '../timestamps';
 import { emptyChange, recordBefore, recordCreated, type UndoableChange } from '../undo';
 
@@ -22,12 +24,31 @@ export async function createBriefing(db: TramaDatabase, input: BriefingInput): P
   return briefing;
 }
 
-/** Saves the coordinator's edits (title, sections, agenda); the rest of a briefing is derived. */
-export async function updateBriefing(db: TramaDatabase, id: string, patch: Partial<BriefingInput>): Promise<Briefing> {
+export type TypedBriefingField = 'title' | 'agenda' | 'meetingPlace';
+
+/**
+ * Saves the coordinator's edits (title, sections, agenda); the rest of a briefing is derived.
+ * `typedOver` gives, for text typed in the editor, the stored value it was typed over: when the
+ * stored value changed meanwhile (an erasure a teammate made, arriving by sync), the typing is
+ * moved onto it, so that a name erased meanwhile is not written back.
+ */
+export async function updateBriefing(
+  db: TramaDatabase,
+  id: string,
+  patch: Partial<BriefingInput>,
+  typedOver: Partial<Record<TypedBriefingField, string>> = {},
+): Promise<Briefing> {
   return db.transaction('rw', db.briefings, async () => {
     const before = await db.briefings.get(id);
-    if (!before) throw new Error(`Briefing ${id} no longer exists`);
-    const fields = parseOrThrow(briefingFieldsSchema, { ...before, ...patch });
+    if (!before) throw new RecordGoneError('briefings', id);
+    const rebased = { ...patch };
+    for (const field of ['title', 'agenda', 'meetingPlace'] as const) {
+      const typed = patch[field];
+      const base = typedOver[field];
+      if (typeof typed === 'string' && base !== undefined)
+        rebased[field] = rebaseTyping(base, typed, before[field] ?? '');
+    }
+    const fields = parseOrThrow(briefingFieldsSchema, { ...before, ...rebased });
     const briefing: Briefing = { ...before, ...fields, updatedAt: nowIso() };
     await db.briefings.put(briefing);
     return briefing;
@@ -109,7 +130,7 @@ export async function recordMeetingDone(db: TramaDatabase, record: MeetingRecord
   );
   return db.transaction('rw', [db.actions, db.followUps, db.contacts], async () => {
     const before = await db.actions.get(record.actionId);
-    if (!before) throw new Error(`Action ${record.actionId} no longer exists`);
+    if (!before) throw new RecordGoneError('actions', record.actionId);
     // A contact deleted while the dialog was open cannot be among those who came.
     const attended = (await db.contacts.bulkGet([...new Set(record.attendedContactIds)])).flatMap((contact) =>
       contact ? [contact.id] : [],

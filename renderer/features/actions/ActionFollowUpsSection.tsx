@@ -4,7 +4,7 @@ import type { AdvocacyAction, FollowUp } from '../../../shared/domain/action';
 import { useToday } from '../../app/useToday';
 import { useT } from '../../i18n/useT';
 import { briefFollowUpText } from './briefFollowUpText';
-import { focusNeighbourOf } from './focusNeighbourOf';
+import { focusNeighbourOf } from '../../ui/focusNeighbourOf';
 import { FollowUpDue } from './FollowUpDue';
 import { useActionOptions } from './useActionOptions';
 import { useMarkFollowUpDone } from './useFollowUpEntries';
@@ -60,7 +60,7 @@ export function ActionFollowUpsSection({
                   <button
                     type="button"
                     className="button-small"
-                    data-follow-up-id={followUp.id}
+                    data-row-id={followUp.id}
                     aria-label={t('followUps.markDoneOf', { text: briefFollowUpText(followUp.text) })}
                     onClick={() => {
                       focusNeighbourOf(listRef.current, openIds, openIds.indexOf(followUp.id));

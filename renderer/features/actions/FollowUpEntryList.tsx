@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { routeHref } from '../../app/route';
 import { useT } from '../../i18n/useT';
 import { briefFollowUpText } from './briefFollowUpText';
-import { focusNeighbourOf } from './focusNeighbourOf';
+import { focusNeighbourOf } from '../../ui/focusNeighbourOf';
 import { FollowUpDue } from './FollowUpDue';
 import { useActionOptions } from './useActionOptions';
 import { useMarkFollowUpDone, type FollowUpEntry } from './useFollowUpEntries';
@@ -53,7 +53,7 @@ export function FollowUpEntryList({ entries, today, label, isCompact = false }: 
             <button
               type="button"
               className="button-small"
-              data-follow-up-id={followUp.id}
+              data-row-id={followUp.id}
               aria-label={t('followUps.markDoneOf', { text: briefFollowUpText(followUp.text) })}
               onClick={() => {
                 focusNeighbourOf(

@@ -1,8 +1,10 @@
+import { useRef } from 'react';
 import type { BriefingModel } from '../../../shared/briefing/briefingModel';
 import type { Briefing } from '../../../shared/domain/briefing';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useT } from '../../i18n/useT';
 import { StakeholderPicker } from '../../ui/StakeholderPicker';
+import { focusNeighbourOf } from '../../ui/focusNeighbourOf';
 
 export interface AttendeeChangesPatch {
   addedStakeholderIds: string[];
@@ -37,13 +39,19 @@ interface BriefingAttendeesFieldProps {
 /** Who comes: drop those the source brings who will not, add others by name; saved with the briefing. */
 export function BriefingAttendeesField({ briefing, model, stakeholders, onChange }: BriefingAttendeesFieldProps) {
   const { t, tn } = useT();
+  const listRef = useRef<HTMLUListElement>(null);
   const attendeeIds = model.attendees.map((facts) => facts.stakeholder.id);
   const byHand = new Set(briefing.addedStakeholderIds ?? []);
+  function remove(id: string) {
+    // Moved on the click, while the neighbour's button is there: the removed one's goes with its row.
+    focusNeighbourOf(listRef.current, attendeeIds, attendeeIds.indexOf(id));
+    onChange(withoutAttendee(briefing, id));
+  }
   return (
     <fieldset className="briefing-who">
       <legend>{t('briefings.who')}</legend>
       <p className="muted">{tn('briefings.attendeeCount', attendeeIds.length)}</p>
-      <ul className="briefing-who-list">
+      <ul ref={listRef} className="briefing-who-list" aria-label={t('briefings.who')} tabIndex={-1}>
         {model.attendees.map(({ stakeholder }) => (
           <li key={stakeholder.id}>
             <span>
@@ -54,7 +62,8 @@ export function BriefingAttendeesField({ briefing, model, stakeholders, onChange
               type="button"
               className="button-quiet button-small"
               aria-label={t('briefings.who.remove', { name: stakeholder.name })}
-              onClick={() => onChange(withoutAttendee(briefing, stakeholder.id))}
+              data-row-id={stakeholder.id}
+              onClick={() => remove(stakeholder.id)}
             >
               ×
             </button>

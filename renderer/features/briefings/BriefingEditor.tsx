@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useState } from 'react';
 import { briefingFileName } from '../../../shared/briefing/briefingFileName';
 import {
   BRIEFING_SECTIONS,
@@ -11,7 +11,7 @@ import { navigate, routeHref } from '../../app/route';
 import { useBriefing } from '../../data/useBriefingQueries';
 import { useDatabase } from '../../data/useDatabase';
 import { useExportData } from '../../data/useExportData';
-import { deleteBriefing, updateBriefing } from '../../db/repositories/briefings';
+import { deleteBriefing } from '../../db/repositories/briefings';
 import { useT } from '../../i18n/useT';
 import { RecordNotFound } from '../../ui/DetailPageFrame';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/fields';
@@ -22,9 +22,8 @@ import { briefingCover } from './briefingCover';
 import { RecordMeetingDialog, attendanceChoices } from './RecordMeetingDialog';
 import { useBriefingExcel } from './useBriefingExcel';
 import { useBriefingModel } from './useBriefingModel';
+import { useBriefingTexts } from './useBriefingTexts';
 import { platform } from '../../platform/platform';
-
-const SAVE_DELAY_MS = 500;
 
 function SourceLine({
   briefing,
@@ -53,56 +52,22 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
   const database = useDatabase();
   const briefing = useBriefing(briefingId);
   const data = useExportData();
-  const [title, setTitle] = useState<string | null>(null);
-  const [agenda, setAgenda] = useState<string | null>(null);
-  const [place, setPlace] = useState<string | null>(null);
+  const texts = useBriefingTexts(briefingId, briefing);
   const [sections, setSections] = useState<BriefingSection[] | null>(null);
   const [isRecording, setIsRecording] = useState(false);
-  const pendingSave = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const { isBusy, exportExcel } = useBriefingExcel();
 
-  // The typed text wins over the stored one until it is saved.
+  // What the user typed where they typed, else the stored value (useBriefingTexts).
   const shown = briefing
     ? {
         ...briefing,
-        title: title ?? briefing.title,
-        agenda: agenda ?? briefing.agenda,
-        meetingPlace: place ?? briefing.meetingPlace ?? '',
+        title: texts.textOf('title'),
+        agenda: texts.textOf('agenda'),
+        meetingPlace: texts.textOf('meetingPlace'),
       }
     : undefined;
   const model = useBriefingModel(briefing ?? undefined, data, sections ?? undefined);
-
-  // Typed text not yet saved: saved together after a pause, before printing and on leaving.
-  type TypedText = Partial<Pick<BriefingInput, 'title' | 'agenda' | 'meetingPlace'>>;
-  const drafts = useRef<TypedText>({});
-  async function save(patch: Partial<BriefingInput> = {}) {
-    clearTimeout(pendingSave.current);
-    pendingSave.current = undefined;
-    const typed = drafts.current;
-    drafts.current = {};
-    try {
-      await updateBriefing(database, briefingId, { ...typed, ...patch });
-    } catch (error) {
-      notifyError(error);
-    }
-  }
-  function saveSoon(patch: TypedText) {
-    drafts.current = { ...drafts.current, ...patch };
-    clearTimeout(pendingSave.current);
-    pendingSave.current = setTimeout(() => void save(), SAVE_DELAY_MS);
-  }
-  /** A blank title is not saved: an earlier one typed but not yet saved must not be saved either. */
-  function forgetTitle() {
-    const { title: _title, ...rest } = drafts.current;
-    drafts.current = rest;
-    if (Object.keys(rest).length > 0) return;
-    clearTimeout(pendingSave.current);
-    pendingSave.current = undefined;
-  }
-  const saveOnLeave = useEffectEvent(() => {
-    if (pendingSave.current !== undefined) void save();
-  });
-  useEffect(() => () => saveOnLeave(), []);
+  const save = (patch: Partial<BriefingInput> = {}) => texts.save(patch);
 
   if (briefing === undefined || !data) return <p role="status">{t('common.loading')}</p>;
   if (briefing === null || !shown || !model)
@@ -122,7 +87,8 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
     );
 
   async function openPrintView() {
-    if (pendingSave.current !== undefined) await save();
+    // Not the older stored text in place of typing that could not be saved: the notice says why.
+    if (texts.hasUnsaved() && !(await texts.save({}, { isAsked: true }))) return;
     if (!platform.printBriefingToPdf) {
       navigate({ section: 'print', query: { briefing: briefingId, print: '1' } });
       return;
@@ -137,7 +103,7 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
   }
   async function remove() {
     // Saved first, so that nothing writes to the deleted briefing and Undo brings back the last words typed.
-    if (pendingSave.current !== undefined) await save();
+    if (texts.hasUnsaved()) await save();
     await changeWithUndo(t('briefings.deleted'), async () => {
       const change = await deleteBriefing(database, briefingId);
       navigate({ section: 'briefings' });
@@ -194,11 +160,8 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
             label={t('briefings.name')}
             value={shown.title}
             isRequired
-            onChange={(value) => {
-              setTitle(value);
-              if (value.trim()) saveSoon({ title: value });
-              else forgetTitle();
-            }}
+            error={texts.errorFor('title')}
+            onChange={(value) => texts.type('title', value)}
           />
           <SelectField
             label={t('briefings.programme')}
@@ -222,10 +185,8 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
           <TextField
             label={t('briefings.meetingPlace')}
             value={shown.meetingPlace}
-            onChange={(value) => {
-              setPlace(value);
-              saveSoon({ meetingPlace: value });
-            }}
+            error={texts.errorFor('meetingPlace')}
+            onChange={(value) => texts.type('meetingPlace', value)}
           />
           <BriefingAttendeesField
             briefing={briefing}
@@ -249,10 +210,8 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
             hint={t('briefings.agendaHint')}
             value={shown.agenda}
             rows={8}
-            onChange={(value) => {
-              setAgenda(value);
-              saveSoon({ agenda: value });
-            }}
+            error={texts.errorFor('agenda')}
+            onChange={(value) => texts.type('agenda', value)}
           />
         </div>
         <section className="briefing-preview" aria-labelledby="briefing-preview-heading">
@@ -260,7 +219,9 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
             {t('briefings.preview')}
           </h2>
           {model.attendees.length === 0 ? (
-            <p>{t('briefings.noAttendees')}</p>
+            <p>
+              {model.removedAttendees.length > 0 ? t('briefings.noAttendeesAllRemoved') : t('briefings.noAttendees')}
+            </p>
           ) : (
             <BriefingDocument model={model} cover={cover} />
           )}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AdvocacyAction } from '../../../shared/domain/action';
 import type { BriefingInput } from '../../../shared/domain/briefing';
 import { localIsoDate } from '../../../shared/domain/common';
@@ -55,12 +55,21 @@ export function BriefingStart({ actionIdFromLink }: { actionIdFromLink: string |
     [actionIdFromLink, database, notifyError, t],
   );
 
+  // A double click makes one briefing: the second click finds the first one still starting.
+  const isStartingRef = useRef(false);
+  const [isStarting, setIsStarting] = useState(false);
   async function start(input: BriefingInput) {
+    if (isStartingRef.current) return;
+    isStartingRef.current = true;
+    setIsStarting(true);
     try {
       const briefing = await createBriefing(database, input);
       navigate({ section: 'briefings', id: briefing.id });
     } catch (error) {
       notifyError(error);
+    } finally {
+      isStartingRef.current = false;
+      setIsStarting(false);
     }
   }
 
@@ -108,7 +117,7 @@ export function BriefingStart({ actionIdFromLink }: { actionIdFromLink: string |
                 <button
                   type="button"
                   className="button-small"
-                  aria-label={t('briefings.start.prepareFor', { title: action.title })}
+                  aria-label={t('briefings.start.prepareFor', { title: action.title, date: formatDate(action.date) })}
                   onClick={() => void startFromAction(action)}
                 >
                   {t('briefings.start.prepare')}
@@ -132,6 +141,7 @@ export function BriefingStart({ actionIdFromLink }: { actionIdFromLink: string |
           />
           <button
             type="button"
+            disabled={isStarting}
             onClick={() =>
               void start({
                 title: t('briefings.start.regionTitle', { region: regionName }),
@@ -172,7 +182,7 @@ export function BriefingStart({ actionIdFromLink }: { actionIdFromLink: string |
         )}
         <button
           type="button"
-          disabled={chosenStakeholders.length === 0}
+          disabled={chosenStakeholders.length === 0 || isStarting}
           onClick={() =>
             void start({
               title: t('briefings.start.stakeholdersTitle', {
@@ -187,7 +197,7 @@ export function BriefingStart({ actionIdFromLink }: { actionIdFromLink: string |
             })
           }
         >
-          {t('briefings.start.create')}
+          {t('briefings.start.createFromChosen')}
         </button>
       </section>
     </div>

@@ -48,7 +48,11 @@ export function RecordMeetingDialog({
   const database = useDatabase();
   const today = localIsoDate();
   const [date, setDate] = useState(action.date <= today ? action.date : today);
-  const [attended, setAttended] = useState<ReadonlySet<string>>(() => new Set(action.participantIds));
+  // Ticked at the start: the invited among those shown; nobody the dialog does not show is recorded as present.
+  const [attended, setAttended] = useState<ReadonlySet<string>>(() => {
+    const shownIds = new Set(contacts.map(({ contact }) => contact.id));
+    return new Set(action.participantIds.filter((id) => shownIds.has(id)));
+  });
   const [outcome, setOutcome] = useState(action.outcome);
   const [followUps, setFollowUps] = useState<FollowUpDraft[]>([]);
   const { isSaving, errorFor, submit } = useFormSave({
@@ -90,7 +94,8 @@ export function RecordMeetingDialog({
     const change = await recordMeetingDone(database, {
       actionId: action.id,
       date,
-      attendedContactIds: [...attended],
+      // The list may have changed while the dialog was open: only those still shown count.
+      attendedContactIds: contacts.flatMap(({ contact }) => (attended.has(contact.id) ? [contact.id] : [])),
       outcome,
       followUps: filled,
     });

@@ -4,6 +4,7 @@ import { buildSampleNetwork } from '../../../shared/sample/sampleNetwork';
 import { SAMPLE_CAMPANIA_MEETING_TITLE } from '../../../shared/sample/sampleActivity';
 import { freshDatabase } from '../../../test/support/builders';
 import type { TramaDatabase } from '../../db/db';
+import { RecordGoneError } from '../../db/recordGone';
 import {
   briefingForAction,
   createBriefing,
@@ -124,7 +125,7 @@ describe('recording a meeting as done', () => {
         outcome: '',
         followUps: [{ text: 'Orphan', dueDate: null, ownerId: null }],
       }),
-    ).rejects.toThrow('no longer exists');
+    ).rejects.toBeInstanceOf(RecordGoneError);
     expect(await db.actions.get(meeting.id)).toEqual(meeting);
     expect(await followUpsOf()).toEqual(before);
     expect(await db.followUps.count()).toBe(sample.followUps.length);
