@@ -73,7 +73,7 @@ export interface SavedAction {
  * without id are created, rows with one are updated, the action's other follow-ups are
  * deleted. Invalid fields of any row are reported together (`followUps.<index>.<field>`)
  * and nothing is written. The change takes the whole save back. `today` is the user's
- * calendar day: no row is done after it.
+ * calendar day: no row is newly done after it.
  */
 export async function saveActionWithFollowUps(
   db: TramaDatabase,
@@ -82,32 +82,32 @@ export async function saveActionWithFollowUps(
   followUpRows: readonly FollowUpRowInput[],
   today: string = localIsoDate(),
 ): Promise<SavedAction> {
-  const { fields, rows } = validateActionWithFollowUps(input, followUpRows, today);
+  const checked = validateActionWithFollowUps(input, followUpRows);
   return db.transaction('rw', db.actions, db.followUps, async () => {
     const change = emptyChange();
     const now = nowIso();
+    const before = actionId === null ? undefined : await db.actions.get(actionId);
+    if (actionId !== null && !before) throw new Error(`Action ${actionId} no longer exists`);
+    const existing = actionId === null ? [] : await db.followUps.where('actionId').equals(actionId).toArray();
+    const existingById = new Map(existing.map((row) => [row.id, row]));
+    const { fields, rows } = withoutDoneAhead(checked, existingById, today);
     let action: AdvocacyAction;
-    let existing: FollowUp[] = [];
-    if (actionId === null) {
+    if (!before) {
       action = { ...newRecordBase(), ...fields };
       await db.actions.add(action);
       recordCreated(change, 'actions', [action.id]);
     } else {
-      const before = await db.actions.get(actionId);
-      if (!before) throw new Error(`Action ${actionId} no longer exists`);
       action = { ...before, ...fields, updatedAt: now };
       await db.actions.put(action);
       recordBefore(change, 'actions', [before]);
-      existing = await db.followUps.where('actionId').equals(actionId).toArray();
     }
-    const existingById = new Map(existing.map((row) => [row.id, row]));
     const saved: FollowUp[] = [];
     for (const { id, fields: followUpFields } of rows) {
-      const before = id === undefined ? undefined : existingById.get(id);
-      if (before) {
-        existingById.delete(before.id);
-        const followUp: FollowUp = { ...before, ...followUpFields, actionId: action.id, updatedAt: now };
-        recordBefore(change, 'followUps', [before]);
+      const stored = id === undefined ? undefined : existingById.get(id);
+      if (stored) {
+        existingById.delete(stored.id);
+        const followUp: FollowUp = { ...stored, ...followUpFields, actionId: action.id, updatedAt: now };
+        recordBefore(change, 'followUps', [stored]);
         saved.push(followUp);
       } else {
         const followUp: FollowUp = { ...newRecordBase(), ...followUpFields, actionId: action.id };
@@ -126,18 +126,17 @@ export async function saveActionWithFollowUps(
 type ActionFields = Omit<AdvocacyAction, keyof RecordBase>;
 type FollowUpFields = Omit<FollowUp, keyof RecordBase | 'actionId'>;
 
-/**
- * Validates the action and every follow-up row, so the form can show all errors at once. A row
- * done after `today` is refused here, not by the schema: a stored one (a backup, a sync from a
- * laptop a day ahead) must still read back. One done before its action's date is not: a
- * planned meeting's follow-up (sending the agenda) is done ahead of it, and "Mark done" on the
- * follow-ups list records just that.
- */
+interface CheckedAction {
+  fields: ActionFields | null;
+  rows: ({ id: string | undefined; fields: FollowUpFields } | null)[];
+  issues: FieldIssue[];
+}
+
+/** Validates the action and every follow-up row, so the form can show all errors at once. */
 function validateActionWithFollowUps(
   input: AdvocacyActionInput,
   followUpRows: readonly FollowUpRowInput[],
-  today: string,
-) {
+): CheckedAction {
   const issues: FieldIssue[] = [];
   const collect = <Value>(parse: () => Value, fieldPrefix: string): Value | null => {
     try {
@@ -156,11 +155,28 @@ function validateActionWithFollowUps(
         ...row,
         actionId: 'pending',
       });
-      if (followUpFields.doneOn !== null && followUpFields.doneOn > today)
-        throw new ValidationError([{ field: 'doneOn', reason: 'done-in-future' }]);
       return { id, fields: followUpFields as FollowUpFields };
     }, `followUps.${index}.`),
   );
+  return { fields, rows, issues };
+}
+
+/**
+ * The checked action, refused (with every issue found) if a row is done after `today` as this
+ * save would newly store it. Not the schema's rule: a row stored done ahead (a backup, a sync
+ * from a laptop a day ahead, a save before this check) still reads back, and its action can be
+ * edited without touching it. One done before its action's date is allowed: a planned meeting's
+ * follow-up (sending the agenda) is done ahead of it, and "Mark done" records just that.
+ */
+function withoutDoneAhead(checked: CheckedAction, stored: ReadonlyMap<string, FollowUp>, today: string) {
+  const issues = [...checked.issues];
+  checked.rows.forEach((row, index) => {
+    const doneOn = row?.fields.doneOn ?? null;
+    const storedDoneOn = row?.id === undefined ? undefined : stored.get(row.id)?.doneOn;
+    if (doneOn !== null && doneOn > today && doneOn !== storedDoneOn)
+      issues.push({ field: `followUps.${index}.doneOn`, reason: 'done-in-future' });
+  });
+  const { fields, rows } = checked;
   if (issues.length || fields === null) throw new ValidationError(issues);
   return { fields, rows: rows.filter((row) => row !== null) };
 }

@@ -3,7 +3,7 @@ import { compareByDueDate, followUpOwnerId, isOverdueFollowUp } from '../../../s
 import type { AdvocacyAction, FollowUp } from '../../../shared/domain/action';
 import { useToday } from '../../app/useToday';
 import { useT } from '../../i18n/useT';
-import { briefFollowUpText } from './briefFollowUpText';
+import { briefFollowUpTexts } from './briefFollowUpText';
 import { focusNeighbourOf } from '../../ui/focusNeighbourOf';
 import { FollowUpDue } from './FollowUpDue';
 import { useActionOptions } from './useActionOptions';
@@ -29,6 +29,7 @@ export function ActionFollowUpsSection({
   const open = followUps.filter((followUp) => followUp.doneOn === null).sort(compareByDueDate);
   const done = followUps.filter((followUp) => followUp.doneOn !== null);
   const openIds = open.map((followUp) => followUp.id);
+  const briefTexts = briefFollowUpTexts(open.map((followUp) => followUp.text));
   return (
     <section className="card" aria-labelledby="action-follow-ups-heading">
       <h2 id="action-follow-ups-heading">{t('actions.followUps')}</h2>
@@ -61,7 +62,7 @@ export function ActionFollowUpsSection({
                     type="button"
                     className="button-small"
                     data-row-id={followUp.id}
-                    aria-label={t('followUps.markDoneOf', { text: briefFollowUpText(followUp.text) })}
+                    aria-label={t('followUps.markDoneOf', { text: briefTexts[openIds.indexOf(followUp.id)] ?? '' })}
                     onClick={() => {
                       focusNeighbourOf(listRef.current, openIds, openIds.indexOf(followUp.id));
                       void markDone(followUp);

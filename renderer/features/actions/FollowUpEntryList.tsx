@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { routeHref } from '../../app/route';
 import { useT } from '../../i18n/useT';
-import { briefFollowUpText } from './briefFollowUpText';
+import { briefFollowUpTexts } from './briefFollowUpText';
 import { focusNeighbourOf } from '../../ui/focusNeighbourOf';
 import { FollowUpDue } from './FollowUpDue';
 import { useActionOptions } from './useActionOptions';
@@ -24,6 +24,7 @@ export function FollowUpEntryList({ entries, today, label, isCompact = false }: 
   const options = useActionOptions();
   const markDone = useMarkFollowUpDone();
   const listRef = useRef<HTMLUListElement>(null);
+  const briefTexts = briefFollowUpTexts(entries.map((entry) => entry.followUp.text));
   return (
     <ul
       ref={listRef}
@@ -54,7 +55,7 @@ export function FollowUpEntryList({ entries, today, label, isCompact = false }: 
               type="button"
               className="button-small"
               data-row-id={followUp.id}
-              aria-label={t('followUps.markDoneOf', { text: briefFollowUpText(followUp.text) })}
+              aria-label={t('followUps.markDoneOf', { text: briefTexts[index] ?? '' })}
               onClick={() => {
                 focusNeighbourOf(
                   listRef.current,
