@@ -10,7 +10,7 @@ import type { TramaDatabase } from '../db/tramaDatabase';
 import type { UndoableChange } from '../db/undo';
 import { readConflict, resolveConflict, sameRevisions, type RecordConflict, type ResolutionOutcome } from './conflicts';
 import { settledDeletions } from './deletedVersions';
-import type { PouchDatabase } from './pouchdb';
+import { newRevisionHash, type PouchDatabase } from './pouchdb';
 
 // "Delete" in the Conflicts list (a record deleted on one laptop and changed on another) is the
 // app's own deletion: what points at the record loses it or goes with it (cascade.ts), as when
@@ -68,28 +68,36 @@ async function settleDeletedDocument(local: PouchDatabase, listed: RecordConflic
   await makeDeletionWin(local, listed.docId, member);
 }
 
-/** Rounds of writing the person's deletion one revision deeper, at most: a hang guard. */
-const DEEPEN_LIMIT = 50;
+const generation = (rev: string) => Number.parseInt(rev.split('-')[0] ?? '0', 10);
 
 /**
  * Makes the person's deletion (their latest) the winner of the deleted document. PouchDB
  * picks a deleted winner by depth, then by revision hash: one of the deletions without an
  * author that settled the other versions could win, an Undo be written on top of it
  * (outboxPump.ts writes on the winner), and the person's deletion be left beside the record
- * put back, listed again. Each round writes the deletion again, one revision deeper.
+ * put back, listed again. The deletion is written once more, one revision deeper than the
+ * deepest version, as replication stores a revision (`new_edits: false`): its path goes
+ * through the person's deletion and revisions made up to reach that depth, which PouchDB
+ * keeps in the tree without a body, never as versions (a teammate's deletion may be many
+ * edits deeper: one write per revision would be as many revisions handed to the team).
  */
 async function makeDeletionWin(local: PouchDatabase, docId: string, member: string | null) {
-  const leaves = await local.get(docId, { open_revs: 'all' });
+  const leaves = (await local.get(docId, { open_revs: 'all', revs: true })).flatMap((leaf) =>
+    leaf.ok ? [leaf.ok] : [],
+  );
   const own = leaves
-    .flatMap((leaf) => (leaf.ok?._deleted === true && leaf.ok.changedBy === member ? [leaf.ok] : []))
+    .filter((leaf) => leaf._deleted === true && leaf.changedBy === member)
     .sort((a, b) => String(b.changedAt).localeCompare(String(a.changedAt)))[0];
   if (!own) return;
-  let head = String(own._rev);
-  for (let round = 0; round < DEEPEN_LIMIT; round++) {
-    const winner = (await local.allDocs({ keys: [docId] })).rows[0]?.value;
-    if (!winner?.deleted || winner.rev === head) return;
-    const [written] = await local.bulkDocs([{ ...own, _rev: head }]);
-    if (!written?.ok || !written.rev) return;
-    head = written.rev;
-  }
+  const ownRev = String(own._rev);
+  const winner = (await local.allDocs({ keys: [docId] })).rows[0]?.value;
+  if (!winner?.deleted || winner.rev === ownRev) return;
+  const deepest = Math.max(...leaves.map((leaf) => generation(String(leaf._rev))));
+  const start = deepest + 1;
+  const madeUp = Array.from({ length: start - generation(ownRev) }, newRevisionHash);
+  const { _revisions: ownPath, ...body } = own;
+  const ids = [...madeUp, ...(ownPath?.ids ?? [ownRev.slice(ownRev.indexOf('-') + 1)])];
+  const deletion = { ...body, _rev: `${start}-${madeUp[0]}`, _revisions: { start, ids } };
+  // With new_edits false PouchDB answers errors only; a refusal leaves the deletion as it was.
+  await local.bulkDocs([deletion], { new_edits: false });
 }

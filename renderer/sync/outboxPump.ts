@@ -7,7 +7,7 @@ import { readCopiesPending } from '../db/copiesPending';
 import { readErasedContactIds } from '../db/erasedContacts';
 import type { TramaDatabase } from '../db/tramaDatabase';
 import { readInboundCheckpoint } from './inboundApply';
-import { pouchErrorOf, type PouchDatabase, type PouchDocument, type PouchRevisions } from './pouchdb';
+import { newRevisionHash, pouchErrorOf, type PouchDatabase, type PouchDocument, type PouchRevisions } from './pouchdb';
 import { recordOfRow } from './syncRows';
 import { SYNC_OUTBOX_TABLE, SYNC_REVISIONS_TABLE, type OutboxRow, type RevisionRow } from './syncTables';
 
@@ -101,11 +101,6 @@ async function readPending(
     }
     return { changes, hasMore: rows.length > batchSize };
   });
-}
-
-/** A revision id as PouchDB makes them: its generation, then 32 hex digits. */
-function newRevisionHash(): string {
-  return crypto.randomUUID().replaceAll('-', '');
 }
 
 /** The path of revisions from a new one back through `baseRev` (to the start when the base is unknown here). */

@@ -2,6 +2,11 @@
 // @types packages lag its versions. The engine takes the constructor as an argument, so the
 // app passes pouchdb-browser (IndexedDB and HTTP) and the tests an in-memory one.
 
+/** A revision id's hash as PouchDB makes them (32 hex digits), for revisions this app writes itself. */
+export function newRevisionHash(): string {
+  return crypto.randomUUID().replaceAll('-', '');
+}
+
 export interface PouchRevisions {
   start: number;
   ids: string[];
