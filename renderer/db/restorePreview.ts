@@ -26,6 +26,9 @@ export interface RestorePreview {
   droppedMeta: DroppedMetaRow[];
   /** Rows of tables this version no longer has (readBackupText), counted: they are not restored. */
   retiredRows: ReadBackupText['retiredRows'];
+  /** Fields of the backup's records and tables this version does not know (readBackupText): not restored. */
+  droppedFields: ReadBackupText['droppedFields'];
+  unknownTables: ReadBackupText['unknownTables'];
 }
 
 export interface PreviewOptions {
@@ -33,6 +36,8 @@ export interface PreviewOptions {
   marker: string;
   droppedMeta?: DroppedMetaRow[];
   retiredRows?: ReadBackupText['retiredRows'];
+  droppedFields?: ReadBackupText['droppedFields'];
+  unknownTables?: ReadBackupText['unknownTables'];
   /** The database's tables, when their reading was started before (readBackupTables). */
   localTables?: Promise<BackupTables>;
   /** Told between the long steps (the worker's sign of life). */
@@ -42,7 +47,15 @@ export interface PreviewOptions {
 export async function previewRestore(
   db: TramaDatabase,
   backup: Backup,
-  { marker, droppedMeta = [], retiredRows = [], localTables, onStep }: PreviewOptions,
+  {
+    marker,
+    droppedMeta = [],
+    retiredRows = [],
+    droppedFields = [],
+    unknownTables = [],
+    localTables,
+    onStep,
+  }: PreviewOptions,
 ): Promise<RestorePreview> {
   const local = await (localTables ?? readBackupTables(db));
   onStep?.('read-database');
@@ -53,5 +66,5 @@ export async function previewRestore(
   );
   const diffs = diffBackup(tablesToRestore(backup.tables, leftOut), local);
   onStep?.('compared');
-  return { diffs, leftOut, holdsWork: await holdsWork(db), droppedMeta, retiredRows };
+  return { diffs, leftOut, holdsWork: await holdsWork(db), droppedMeta, retiredRows, droppedFields, unknownTables };
 }

@@ -3,10 +3,12 @@ import { isoDateTimeSchema } from '../domain/common';
 import { ENTITIES, ENTITY_TABLES, TIMESTAMPED_TABLES, type EntityTable } from '../domain/entities';
 import { findDuplicateKey, findTooDeepValue } from './backupChecks';
 import { screenMeta, type DroppedMetaRow } from './backupMeta';
+import { droppedFieldsIn, unknownTablesIn, type DroppedField, type UnknownTable } from './backupUnknownKeys';
 
 // A full backup: every table, as JSON. A file being restored is untrusted input, so it is
 // parsed against the same schemas as data entered by hand; unknown keys (a "__proto__" among
-// them) are dropped by the parse, and so are meta rows the app does not write (backupMeta.ts).
+// them) are dropped by the parse, and so are meta rows the app does not write (backupMeta.ts):
+// what is dropped is said (backupUnknownKeys.ts).
 
 export const BACKUP_FORMAT = 'trama-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -90,6 +92,7 @@ export class BackupError extends Error {
 /** Tables older versions wrote and this one no longer has: saved map views (schema version 3 deleted them; no screen showed one). */
 export const RETIRED_TABLE_NAMES = ['savedViews'] as const;
 export type RetiredTableName = (typeof RETIRED_TABLE_NAMES)[number];
+const TABLE_NAMES_READ: ReadonlySet<string> = new Set([...BACKUP_TABLE_NAMES, ...RETIRED_TABLE_NAMES]);
 
 export interface ReadBackupText {
   backup: Backup;
@@ -97,6 +100,10 @@ export interface ReadBackupText {
   droppedMeta: DroppedMetaRow[];
   /** Rows of retired tables, left out, counted per table that held any: the restore says so. */
   retiredRows: Array<{ table: RetiredTableName; count: number }>;
+  /** Fields of records this version does not know (a newer Trama's), left out, counted per table and field. */
+  droppedFields: DroppedField[];
+  /** Tables this version neither has nor once had, left out, with their rows counted. */
+  unknownTables: UnknownTable[];
 }
 
 /** The rows of each retired table the file holds, counted, never read: a list that is not one is ignored as any unknown key. */
@@ -145,11 +152,13 @@ export function readBackupText(source: string | { text: string }, currentSchemaV
   const duplicate = findDuplicateKey(parsed.data.tables, backupRecordKey);
   if (duplicate) throw new BackupError('duplicate-id', '', duplicate.table, duplicate.recordKey);
   const { kept, dropped } = screenMeta(parsed.data.tables.meta);
-  const retiredRows = retiredRowsIn((raw as { tables: Record<string, unknown> }).tables);
+  const rawTables = (raw as { tables: Record<string, unknown> }).tables;
   return {
     backup: { ...parsed.data, tables: { ...parsed.data.tables, meta: kept } },
     droppedMeta: dropped,
-    retiredRows,
+    retiredRows: retiredRowsIn(rawTables),
+    droppedFields: droppedFieldsIn(rawTables, parsed.data.tables),
+    unknownTables: unknownTablesIn(rawTables, TABLE_NAMES_READ),
   };
 }
 

@@ -39,7 +39,7 @@ export {
   type ImportRowStatus,
   type LeftOutCell,
 } from './importRows';
-import { matchKey, type ImportCorrections, type ImportPreviewRow } from './importRows';
+import { matchKey, type ImportCorrections, type ImportPreviewRow, type LeftOutCell } from './importRows';
 
 /** Reads a label of an enumeration (in any interface language) back to its stored value. */
 export type ValueRecogniser = (kind: EnumKind, text: string) => string | null;
@@ -213,7 +213,8 @@ function rowPreviewer(
     const { id: _namedId, programmes: _namedProgrammes, ...saidInCells } = read.said;
     // A category guessed from a cell's words (naming none of Trama's, or the organisation's,
     // exactly) may fill in a new stakeholder, shown in the preview, but never changes the one a
-    // row updates: left out, and said, as an unknown level is.
+    // row updates: left out, and said, as an unknown level is. A cell whose words name no
+    // category is left out by its column (stakeholderColumns.ts) for a new stakeholder too.
     const keepsCategory = existingMatch !== undefined && isCategoryGuessed;
     // A cell naming the category the stakeholder is in keeps it, though a default one has the
     // same label (the organisation's "Ospedale" read back from its own export).
@@ -226,12 +227,16 @@ function rowPreviewer(
     const { categoryId: _guessedCategory, ...saidWithoutCategory } = saidInCells;
     const said: SaidFields = keepsCategory || namesItsOwn ? saidWithoutCategory : saidInCells;
     if (keepsCategory) {
-      leftOut.push({
+      // A cell naming no category at all was left out already, said as a new stakeholder's guess.
+      const unrecognised = leftOut.findIndex((cell) => cell.field === 'category');
+      const cell: LeftOutCell = {
         field: 'category',
         column: columnOf.get('category')!,
         reason: 'unknown-category',
         text: categoryText,
-      });
+      };
+      if (unrecognised >= 0) leftOut[unrecognised] = cell;
+      else leftOut.push(cell);
       notes.leftOut = leftOut;
     }
     const build = (saidNow: SaidFields): StakeholderInput =>

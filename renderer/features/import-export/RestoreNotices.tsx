@@ -4,8 +4,9 @@ import { useT } from '../../i18n/useT';
 import type { RestoreFailure } from './useRestoreRun';
 
 // The restore dialog's notices: the erased contact persons left out (never named), the
-// backup's settings left out, the rows of tables this version no longer has, and why a
-// restore that was asked for did not happen.
+// backup's settings left out, the fields and tables this version does not know (a newer
+// Trama's), the rows of tables this version no longer has, and why a restore that was asked
+// for did not happen.
 
 const SHOWN_DROPPED_KEYS = 10;
 
@@ -16,8 +17,8 @@ interface RestoreNoticesProps {
 }
 
 export function RestoreNotices({ preview, restoreErasedContacts, onRestoreErasedContactsChange }: RestoreNoticesProps) {
-  const { t, tn } = useT();
-  const { leftOut, droppedMeta, retiredRows } = preview;
+  const { t, tn, tOr } = useT();
+  const { leftOut, droppedMeta, retiredRows, droppedFields, unknownTables } = preview;
   const quote = (key: string) => t('restore.quoted', { text: showValue(key) });
   const dropped = droppedMeta
     .slice(0, SHOWN_DROPPED_KEYS)
@@ -26,6 +27,17 @@ export function RestoreNotices({ preview, restoreErasedContacts, onRestoreErased
     dropped.push(t('restore.value.more', { count: droppedMeta.length - SHOWN_DROPPED_KEYS }));
   const retiredCount = retiredRows.reduce((sum, row) => sum + row.count, 0);
   const retiredTables = retiredRows.map((row) => t(`restore.table.${row.table}`)).join(', ');
+  const fields = droppedFields
+    .slice(0, SHOWN_DROPPED_KEYS)
+    .map(({ table, field, count }) =>
+      t('restore.droppedFields.field', { table: tOr(`restore.table.${table}`, table), field: quote(field), count }),
+    );
+  if (droppedFields.length > SHOWN_DROPPED_KEYS)
+    fields.push(t('restore.value.more', { count: droppedFields.length - SHOWN_DROPPED_KEYS }));
+  const unknownCount = unknownTables.reduce((sum, row) => sum + row.count, 0);
+  const unknownNames = unknownTables.slice(0, SHOWN_DROPPED_KEYS).map((row) => quote(row.table));
+  if (unknownTables.length > SHOWN_DROPPED_KEYS)
+    unknownNames.push(t('restore.value.more', { count: unknownTables.length - SHOWN_DROPPED_KEYS }));
   return (
     <>
       {leftOut.contactIds.length > 0 && (
@@ -47,6 +59,10 @@ export function RestoreNotices({ preview, restoreErasedContacts, onRestoreErased
         </div>
       )}
       {droppedMeta.length > 0 && <p className="notice">{t('restore.droppedMeta', { list: dropped.join(', ') })}</p>}
+      {fields.length > 0 && <p className="notice">{t('restore.droppedFields', { list: fields.join(', ') })}</p>}
+      {unknownCount > 0 && (
+        <p className="notice">{tn('restore.unknownTables', unknownCount, { tables: unknownNames.join(', ') })}</p>
+      )}
       {retiredCount > 0 && (
         <p className="notice">{tn('restore.retiredRows', retiredCount, { tables: retiredTables })}</p>
       )}

@@ -111,14 +111,13 @@ async function read(request: Extract<BackupWorkerRequest, { kind: 'read' }>): Pr
   await withOwnDatabase(async (db) => {
     // The database reads its tables while this worker parses the file: both are needed to compare.
     const { tables: localTables } = await startReadingTables(db);
-    const { backup, droppedMeta, retiredRows } = await parseSource(request);
+    const { backup, ...leftOutOfParse } = await parseSource(request);
     post({ type: 'step', step: 'parsed' });
     // Then the rows: the page takes them in while this worker compares.
     postBackup(backup);
     const preview = await previewRestore(db, backup, {
       marker: request.marker,
-      droppedMeta,
-      retiredRows,
+      ...leftOutOfParse,
       localTables,
       onStep: (step) => post({ type: 'step', step }),
     });

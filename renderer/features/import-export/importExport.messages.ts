@@ -83,6 +83,10 @@ export const importExportMessages = defineCatalogue(
     'io.reason.unknown-value': 'unknown level, stage or attitude',
     'io.reason.unknown-category':
       "names none of Trama's categories (default or your organisation's) exactly: the stakeholder keeps its own",
+    'io.reason.unrecognised-category':
+      "names none of Trama's categories (default or your organisation's): a new stakeholder goes in one guessed from its name, or in “Other”",
+    'io.reason.unknown-sector':
+      "names none of Trama's sectors: a new stakeholder takes its category's usual sector, one Trama has keeps its own",
     'io.reason.invalid-score': 'influence and interest go from 1 to 5',
     'io.reason.duplicate-in-file': 'an earlier row has the same name and region',
     'io.reason.matches-existing': 'same name and region as an existing stakeholder: merged into it',
@@ -321,6 +325,10 @@ export const importExportMessages = defineCatalogue(
     'io.reason.unknown-value': 'livello, fase o atteggiamento sconosciuti',
     'io.reason.unknown-category':
       "non nomina esattamente una categoria di Trama (predefinita o dell'organizzazione): lo stakeholder mantiene la sua",
+    'io.reason.unrecognised-category':
+      "non nomina una categoria di Trama (predefinita o dell'organizzazione): un nuovo stakeholder va in una ricavata dal nome, o in «Altro»",
+    'io.reason.unknown-sector':
+      'non nomina un settore di Trama: un nuovo stakeholder prende il settore abituale della sua categoria, uno già presente mantiene il suo',
     'io.reason.invalid-score': 'influenza e interesse vanno da 1 a 5',
     'io.reason.duplicate-in-file': 'una riga precedente ha lo stesso nome e la stessa regione',
     'io.reason.matches-existing': 'stesso nome e regione di uno stakeholder esistente: verrà unito a esso',

@@ -62,6 +62,11 @@ export const restoreMessages = defineCatalogue(
     'restore.droppedMeta.unknown': 'unknown',
     'restore.droppedMeta.invalid': 'not valid',
     'restore.droppedMeta.too-large': 'too large',
+    'restore.droppedFields':
+      'Left out of the restore, as fields this version of Trama does not know (a newer version may have written them): {list}.',
+    'restore.droppedFields.field': '{table}: {field} in {count, plural, one {# record} other {# records}}',
+    'restore.unknownTables':
+      '{count, plural, one {# record of tables this version of Trama does not know ({tables}) will not be restored; it stays in the backup file.} other {# records of tables this version of Trama does not know ({tables}) will not be restored; they stay in the backup file.}}',
     'restore.retiredRows':
       '{count, plural, one {# record of tables Trama no longer has ({tables}) will not be restored; it stays in the backup file.} other {# records of tables Trama no longer has ({tables}) will not be restored; they stay in the backup file.}}',
     'restore.safety.browser':
@@ -169,6 +174,11 @@ export const restoreMessages = defineCatalogue(
     'restore.droppedMeta.unknown': 'sconosciuta',
     'restore.droppedMeta.invalid': 'non valida',
     'restore.droppedMeta.too-large': 'troppo grande',
+    'restore.droppedFields':
+      'Esclusi dal ripristino, perché campi che questa versione di Trama non conosce (forse scritti da una versione più recente): {list}.',
+    'restore.droppedFields.field': '{table}: {field} in {count, plural, one {# dato} other {# dati}}',
+    'restore.unknownTables':
+      '{count, plural, one {# dato di tabelle che questa versione di Trama non conosce ({tables}) non verrà ripristinato; resta nel file della copia.} other {# dati di tabelle che questa versione di Trama non conosce ({tables}) non verranno ripristinati; restano nel file della copia.}}',
     'restore.retiredRows':
       '{count, plural, one {# dato di tabelle che Trama non usa più ({tables}) non verrà ripristinato; resta nel file della copia.} other {# dati di tabelle che Trama non usa più ({tables}) non verranno ripristinati; restano nel file della copia.}}',
     'restore.safety.browser':

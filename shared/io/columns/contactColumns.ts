@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contactFieldsSchema, type Contact } from '../../domain/contact';
+import { contactFieldsSchema, isPhoneNumber, type Contact } from '../../domain/contact';
 import { Refusal, listCell, splitList, type CellWords, type ColumnDescriptor } from './columnDescriptor';
 import { LONGEST_EMAIL, longestList, longestText } from './schemaLimits';
 
@@ -20,6 +20,28 @@ export type ContactColumn = ColumnDescriptor<Contact, CellWords, ImportedContact
 const contact = contactFieldsSchema.shape;
 const EMAIL = z.email();
 const isEmail = (value: string) => EMAIL.safeParse(value).success;
+
+// A list separator inside brackets ("(int. 21, 22)") is part of the phone, when the bracket closes.
+const PHONE_SEPARATOR = /(\n|[;,](?![^()\n]*\)))/;
+
+/**
+ * The phones of a cell or a form's field, split as any list but for the words around a phone
+ * (DESIGN.md §2): a separator inside brackets does not split, and a part that is no phone on
+ * its own ("int. 21" after a comma) stays with the phone before it, separator and all.
+ */
+export function splitPhoneList(text: string): string[] {
+  const pieces = text.split(PHONE_SEPARATOR);
+  const phones: string[] = [];
+  for (let index = 0; index < pieces.length; index += 2) {
+    const part = pieces[index]!.trim();
+    if (!part) continue;
+    const separator = pieces[index - 1] ?? '';
+    if (phones.length > 0 && !isPhoneNumber(part))
+      phones[phones.length - 1] += separator === '\n' ? ` ${part}` : `${separator} ${part}`;
+    else phones.push(part);
+  }
+  return phones;
+}
 
 export const CONTACT_COLUMNS = [
   { key: 'id', type: 'text', header: { en: 'ID', it: 'ID' }, write: (c) => c.id },
@@ -99,7 +121,7 @@ export const CONTACT_COLUMNS = [
       aliases: ['telefono', 'tel', 'cellulare', 'cell', 'recapito telefonico', 'phone', 'mobile', 'telephone'],
       maxLength: longestList(contact.phones),
       fills: ['phones'],
-      read: (text) => ({ phones: splitList(text) }),
+      read: (text) => ({ phones: splitPhoneList(text) }),
       fallback: () => ({ phones: [] }),
     },
   },

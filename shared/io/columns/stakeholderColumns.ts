@@ -122,8 +122,13 @@ export const STAKEHOLDER_COLUMNS = [
       aliases: ['categoria', 'tipo', 'tipologia', 'tipo ente', 'category', 'type', 'kind'],
       maxLength: RECOGNISED_TEXT,
       fills: ['categoryId'],
-      // Found from the category's text alone, it is what the name could not change.
-      read: (text, context) => ({ categoryId: context.recognise.category(text) ?? guessedCategory(context) }),
+      // Found from the category's text alone, it is what the name could not change. A text
+      // naming no category is left out, and said: the fallback's guess from the name (or
+      // "other") takes its place, and the preview offers to correct the cell.
+      read: (text, { recognise }) => {
+        const categoryId = recognise.category(text);
+        return categoryId ? { categoryId } : new Refusal('unrecognised-category');
+      },
       fallback: (context) => ({ categoryId: guessedCategory(context) }),
     },
   },
@@ -204,12 +209,11 @@ export const STAKEHOLDER_COLUMNS = [
       aliases: ['settore', 'ambito', 'sector'],
       maxLength: RECOGNISED_TEXT,
       fills: ['sector'],
-      read: (text, { recognise, valueOf }) => ({
-        sector:
-          oneOf(SECTORS, recognise.enumValue('sector', text)) ??
-          recognise.sectorFromKeywords(text) ??
-          recognise.sectorOfCategory(valueOf('categoryId')),
-      }),
+      // A text naming no sector is left out, and said: the category's usual sector takes its place.
+      read: (text, { recognise }) => {
+        const sector = oneOf(SECTORS, recognise.enumValue('sector', text)) ?? recognise.sectorFromKeywords(text);
+        return sector ? { sector } : new Refusal('unknown-sector');
+      },
       fallback: ({ valueOf, recognise }) => ({ sector: recognise.sectorOfCategory(valueOf('categoryId')) }),
     },
   },
