@@ -12,24 +12,27 @@ interface KeyConnectorsProps {
   relationships: readonly Relationship[];
   /** Each stakeholder's relationships, by position in `relationships`: the map's index, built once per network. */
   incident: ReadonlyMap<string, readonly number[]>;
+  /** 1 at the position of each relationship active on the day the map shows (tiesOnDay); absent: all marked active. */
+  activeAt?: Uint8Array;
   /** The selected stakeholder's neighbours, for their names. */
   neighbours: readonly Stakeholder[];
   onSelect(stakeholderId: string): void;
 }
 
 /** The selected stakeholder's neighbours that bridge the most others around it (keyConnectors.ts). */
-export function KeyConnectors({ stakeholderId, relationships, incident, neighbours, onSelect }: KeyConnectorsProps) {
+export function KeyConnectors(props: KeyConnectorsProps) {
+  const { stakeholderId, relationships, incident, activeAt, neighbours, onSelect } = props;
   const { t } = useT();
   const result = useMemo(() => {
     function* neighboursOf(id: string) {
       for (const position of incident.get(id) ?? []) {
         const relationship = relationships[position];
-        if (relationship?.status !== 'active') continue;
+        if (relationship?.status !== 'active' || (activeAt && activeAt[position] !== 1)) continue;
         yield relationship.sourceId === id ? relationship.targetId : relationship.sourceId;
       }
     }
     return keyConnectorsOf(neighboursOf, stakeholderId);
-  }, [relationships, incident, stakeholderId]);
+  }, [relationships, incident, activeAt, stakeholderId]);
   const nameOf = useMemo(() => new Map(neighbours.map((neighbour) => [neighbour.id, neighbour.name])), [neighbours]);
   const shown = result.connectors.slice(0, SHOWN_CONNECTORS);
   return (

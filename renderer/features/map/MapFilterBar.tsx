@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES, RELATIONSHIP_TYPES } from '../../../shared/domain/enums';
 import { useT } from '../../i18n/useT';
 import { MultiSelectFilter } from '../../ui/MultiSelectFilter';
@@ -16,11 +17,12 @@ interface MapFilterBarProps {
 export function MapFilterBar({ filters, onChange, relationshipTypes, hasAgreements }: MapFilterBarProps) {
   const { t, tOr } = useT();
   const options = useStakeholderOptions();
+  const barRef = useRef<HTMLDivElement>(null);
   const stakeholderFilter = (patch: Partial<MapFilterState['stakeholders']>) =>
     onChange({ ...filters, stakeholders: { ...EMPTY_QUERY, ...filters.stakeholders, ...patch } });
   const types = [...new Set([...RELATIONSHIP_TYPES, ...relationshipTypes])];
   return (
-    <div className="filter-bar" role="group" aria-label={t('map.filters')}>
+    <div className="filter-bar" role="group" aria-label={t('map.filters')} ref={barRef}>
       <MultiSelectFilter
         label={t('map.filter.region')}
         options={options.regionsWithNone}
@@ -68,7 +70,16 @@ export function MapFilterBar({ filters, onChange, relationshipTypes, hasAgreemen
         </>
       )}
       {hasMapFilters(filters) && (
-        <button type="button" className="button-quiet" onClick={() => onChange(EMPTY_MAP_FILTERS)}>
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() => {
+            // This button goes with the filters: the focus stays in the bar (and in the panel that
+            // holds it, whose Escape closes it), on the first filter.
+            barRef.current?.querySelector('summary')?.focus();
+            onChange(EMPTY_MAP_FILTERS);
+          }}
+        >
           {t('common.clearFilters')}
         </button>
       )}

@@ -19,6 +19,8 @@ interface MapLegendProps {
   getMap?: () => Core | null;
   /** The earlier day the map is compared with (mapTime.ts): the legend then lists ties gained and lost. */
   comparedFrom?: string | null;
+  /** Whether a line on the map has an arrow (a directed relationship); absent, the arrow is explained anyway. */
+  hasDirected?: boolean;
 }
 
 export function useLegendLabels(): LegendLabels {
@@ -38,14 +40,16 @@ export function useLegendLabels(): LegendLabels {
 }
 
 /** Only what is on the map; a colour can be highlighted (the rest dimmed) or hidden, and the legend folds away. */
-export function MapLegend({ stakeholders, relationshipTypes, options, getMap, comparedFrom = null }: MapLegendProps) {
+export function MapLegend(props: MapLegendProps) {
+  const { stakeholders, relationshipTypes, options, getMap, comparedFrom = null, hasDirected = true } = props;
   const { t, formatDate } = useT();
   const labels = useLegendLabels();
   const [isFolded, setIsFolded] = useState(false);
   const [choice, setChoice] = useState<LegendChoice>(NO_LEGEND_CHOICE);
+  const coloursRef = useRef<HTMLUListElement>(null);
   const entries = useMemo(
-    () => legendEntries(stakeholders, relationshipTypes, options, labels),
-    [stakeholders, relationshipTypes, options, labels],
+    () => legendEntries(stakeholders, relationshipTypes, options, labels, options.showAgreements, hasDirected),
+    [stakeholders, relationshipTypes, options, labels, hasDirected],
   );
   // A choice made for one "colour by" means nothing for another.
   const [choiceBy, setChoiceBy] = useState(options.colourBy);
@@ -144,7 +148,7 @@ export function MapLegend({ stakeholders, relationshipTypes, options, getMap, co
       )}
       <h3>{t('map.legend.colour', { by: t(`map.by.${options.colourBy}`) })}</h3>
       {getMap && <p className="muted map-legend-hint">{t('map.legend.hint')}</p>}
-      <ul className="map-legend-colours">
+      <ul className="map-legend-colours" ref={coloursRef}>
         {entries.colours.map((entry) => {
           const isHidden = choice.hidden.includes(entry.key);
           const isHighlighted = choice.highlighted === entry.key;
@@ -183,7 +187,16 @@ export function MapLegend({ stakeholders, relationshipTypes, options, getMap, co
         })}
       </ul>
       {hasChoice && (
-        <button type="button" className="button-quiet" onClick={() => setChoice(NO_LEGEND_CHOICE)}>
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() => {
+            // This button goes with the choice: the focus stays in the legend, on its first colour
+            // (its own button, or its "Show" while it is hidden and so cannot be pressed).
+            coloursRef.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+            setChoice(NO_LEGEND_CHOICE);
+          }}
+        >
           {t('map.legend.showAll')}
         </button>
       )}

@@ -21,7 +21,7 @@ import { MapTimePanel } from './MapTimePanel';
 import { MapShortcutsDialog } from './MapShortcutsDialog';
 import { MapToolbar, type MapPanelName } from './MapToolbar';
 import { MapTopPanels } from './MapTopPanels';
-import { useMapFocus } from './useMapFocus';
+import { useFocusedMap } from './useFocusedMap';
 import { useMapViewActions } from './useMapViewActions';
 import { useMapViewInsets } from './useMapViewInsets';
 import { ZoomControls } from './ZoomControls';
@@ -29,7 +29,6 @@ import { MapPictureMenu } from './MapPictureMenu';
 import { useMapOptions } from './useMapOptions';
 import { useMapRecords } from './useMapRecords';
 import { useMapTime } from './useMapTime';
-import { useMapVisibility } from './useMapVisibility';
 import { useOverviewRegions } from './useOverviewRegions';
 import { positionsViewId } from './useNodePlacement';
 import './map.css';
@@ -97,9 +96,10 @@ export function MapPage({ route }: { route: Route }) {
 
   const groupLabel = (group: MapGroup) => (group === 'none' ? t('map.group.none') : t(`region.${group}`));
   const isOverview = records ? isOverviewFor(records.stakeholders.length) : false;
-  const focusState = useMapFocus(loaded, focusedId, { withAgreements: options.showAgreements, isOverview });
-  const { onlyIds } = focusState;
-  const visibility = useMapVisibility(loaded, filters, onlyIds, mapTime.narrowing);
+  const { focusState, visibility } = useFocusedMap(loaded, filters, mapTime.narrowing, focusedId, {
+    withAgreements: options.showAgreements,
+    isOverview,
+  });
   const timeSummary = timeSummaryOf(mapTime.view, mapTime.narrowing, visibility.edgeIds);
   const detailedElements = useMemo(
     () => (loaded && !isOverview ? buildMapElements(loaded.records, loaded.index, options, groupLabel) : []),
@@ -182,6 +182,10 @@ export function MapPage({ route }: { route: Route }) {
               filters={filters}
               options={options}
               time={timeSummary}
+              shownIds={visibility.stakeholderIds}
+              neighbourhood={
+                focusState.isOnly && focusedId ? { stakeholderId: focusedId, depth: focusState.depth } : null
+              }
             />
           </div>
         )}
@@ -257,6 +261,7 @@ export function MapPage({ route }: { route: Route }) {
               onOpenGroups={(ids) => setOpenGroups((open) => new Set([...open, ...ids]))}
               insets={viewInsets}
               comparedFrom={mapTime.view?.from ?? null}
+              time={mapTime}
             />
             <div className="map-bottom-bar">
               <div className="map-bottom-notes">

@@ -12,6 +12,7 @@ import type { MapFilterState } from './mapFilters';
 import type { MapOptions } from './mapModel';
 import { mapToSvg } from './mapPicture';
 import { svgToPdf, svgToPng } from './mapPictureFiles';
+import type { FocusDepth } from './neighbourhood';
 import { pictureFrame, shownOnMap, type PictureTime } from './pictureFrame';
 
 interface MapPictureMenuProps {
@@ -21,10 +22,15 @@ interface MapPictureMenuProps {
   options: MapOptions;
   /** The days the map shows, as its summary says them (timeSummaryOf); null or absent: today's network. */
   time?: PictureTime | null;
+  /** What the filters leave (mapVisibility's stakeholderIds): an overview's group counts only these. */
+  shownIds?: ReadonlySet<string>;
+  /** "Only this neighbourhood" is on: the selected stakeholder and the depth shown. */
+  neighbourhood?: { stakeholderId: string; depth: FocusDepth } | null;
 }
 
 /** PNG, SVG and PDF of the map as it is shown, each with a title, the date, what is shown and a legend. */
-export function MapPictureMenu({ getMap, stakeholders, filters, options, time = null }: MapPictureMenuProps) {
+export function MapPictureMenu(props: MapPictureMenuProps) {
+  const { getMap, stakeholders, filters, options, time = null, shownIds, neighbourhood = null } = props;
   const { t, tOr, formatDate } = useT();
   const picture = useFileExport();
   const { notify, notifyError } = useNotify();
@@ -33,8 +39,11 @@ export function MapPictureMenu({ getMap, stakeholders, filters, options, time = 
   const legendLabels = useLegendLabels();
 
   function framedSvg(cy: Core): string {
-    const shown = shownOnMap(cy, stakeholders);
+    const shown = shownOnMap(cy, stakeholders, shownIds);
     if (shown.stakeholders.length === 0) throw new Error(t('map.picture.empty'));
+    const centre = neighbourhood
+      ? stakeholders.find((stakeholder) => stakeholder.id === neighbourhood.stakeholderId)
+      : undefined;
     const frame = pictureFrame({
       shown,
       filters,
@@ -46,6 +55,7 @@ export function MapPictureMenu({ getMap, stakeholders, filters, options, time = 
       date: formatDate(localIsoDate()),
       formatDate,
       time,
+      neighbourhood: neighbourhood && centre ? { name: centre.name, depth: neighbourhood.depth } : null,
     });
     return mapToSvg(cy, frame);
   }

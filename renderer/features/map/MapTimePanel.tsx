@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { isoDateSchema } from '../../../shared/domain/common';
 import { useT } from '../../i18n/useT';
 import { DateField } from '../../ui/DateField';
@@ -18,6 +19,7 @@ interface MapTimePanelProps {
  */
 export function MapTimePanel({ time, view, refused, onChange }: MapTimePanelProps) {
   const { t, formatDate } = useT();
+  const panelRef = useRef<HTMLDivElement>(null);
   const dayOf = (value: string): string | null | undefined =>
     value === '' ? null : isoDateSchema.safeParse(value).success ? value : undefined;
   const change = (field: keyof MapTime) => (value: string) => {
@@ -26,7 +28,7 @@ export function MapTimePanel({ time, view, refused, onChange }: MapTimePanelProp
   };
   const isInTime = time.day !== null || time.from !== null;
   return (
-    <div className="map-time" role="group" aria-label={t('map.time.title')}>
+    <div className="map-time" role="group" aria-label={t('map.time.title')} ref={panelRef}>
       <DateField
         label={t('map.time.asOf')}
         value={time.day ?? ''}
@@ -45,7 +47,16 @@ export function MapTimePanel({ time, view, refused, onChange }: MapTimePanelProp
         }
       />
       {isInTime && (
-        <button type="button" className="button-quiet map-time-clear" onClick={() => onChange(NO_MAP_TIME)}>
+        <button
+          type="button"
+          className="button-quiet map-time-clear"
+          onClick={() => {
+            // This button goes with the days: the focus stays in the panel (whose Escape closes
+            // it), on the "As of" field.
+            panelRef.current?.querySelector('input')?.focus();
+            onChange(NO_MAP_TIME);
+          }}
+        >
           {t('map.time.clear')}
         </button>
       )}

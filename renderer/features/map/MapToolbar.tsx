@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useT } from '../../i18n/useT';
 import { StakeholderPicker } from '../../ui/StakeholderPicker';
@@ -40,6 +40,7 @@ export function MapToolbar({
   actions,
 }: MapToolbarProps) {
   const { t } = useT();
+  const searchRef = useRef<HTMLDivElement>(null);
   const isActive = (panel: MapPanelName) =>
     (panel === 'filters' && activeFilterCount > 0) || (panel === 'time' && timeLabel !== null);
   const toggle = (panel: MapPanelName, label: string) => (
@@ -61,7 +62,7 @@ export function MapToolbar({
   );
   return (
     <div className="map-toolbar-tools" role="group" aria-label={t('map.toolbar')}>
-      <div className="map-search" role="search">
+      <div className="map-search" role="search" ref={searchRef}>
         <StakeholderPicker
           stakeholders={stakeholders}
           label={t('map.search')}
@@ -75,7 +76,11 @@ export function MapToolbar({
             className="button-quiet map-clear-focus"
             aria-label={t('map.clearFocus')}
             title={t('map.clearFocus')}
-            onClick={() => onFocus(null)}
+            onClick={() => {
+              // This button goes with the highlight: the focus goes back to the search box.
+              searchRef.current?.querySelector('input')?.focus();
+              onFocus(null);
+            }}
           >
             <span aria-hidden="true">×</span>
           </button>

@@ -44,6 +44,7 @@ export function PathFinder(props: PathFinderProps) {
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [chosen, setChosen] = useState(0);
   const sectionRef = useRef<HTMLElement>(null);
+  const findButtonRef = useRef<HTMLButtonElement>(null);
   const byId = useMemo(() => new Map(stakeholders.map((stakeholder) => [stakeholder.id, stakeholder])), [stakeholders]);
   // Built on the first search and kept for this network: searches after it only walk it.
   const graphCache = useRef<{
@@ -117,11 +118,25 @@ export function PathFinder(props: PathFinderProps) {
       />
       {isSameEnds && <p className="field-error">{t('map.paths.sameEnds')}</p>}
       <div className="map-paths-actions">
-        <button type="button" className="button-primary" disabled={!fromId || !toId || isSameEnds} onClick={find}>
+        <button
+          type="button"
+          className="button-primary"
+          ref={findButtonRef}
+          disabled={!fromId || !toId || isSameEnds}
+          onClick={find}
+        >
           {t('map.paths.find')}
         </button>
         {answer && (
-          <button type="button" className="button-quiet" onClick={() => setAnswer(null)}>
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => {
+              // This button goes with the answer: the focus stays here, not on the page's body.
+              findButtonRef.current?.focus();
+              setAnswer(null);
+            }}
+          >
             {t('map.paths.clear')}
           </button>
         )}

@@ -74,6 +74,9 @@ export const mapMessages = defineCatalogue(
     'map.picture.date': 'Date: {date}',
     'map.picture.shown': 'Shown: {summary}',
     'map.picture.all': 'all stakeholders and relationships',
+    'map.picture.part': 'part of the network ({total, plural, one {# stakeholder} other {# stakeholders}} in all)',
+    'map.picture.neighbourhood':
+      'only the neighbourhood of {name}, up to {depth, plural, one {# step} other {# steps}}',
     'map.picture.hiddenInLegend': 'hidden in the legend: {list}',
     'map.picture.count': '{count, plural, one {# stakeholder} other {# stakeholders}}',
     'map.picture.empty': 'Nothing is shown on the map: there is no picture to save.',
@@ -237,6 +240,9 @@ export const mapMessages = defineCatalogue(
     'map.picture.date': 'Data: {date}',
     'map.picture.shown': 'Mostrati: {summary}',
     'map.picture.all': 'tutti gli stakeholder e le relazioni',
+    'map.picture.part': 'una parte della rete ({total, number} stakeholder in tutto)',
+    'map.picture.neighbourhood':
+      'solo il vicinato di {name}, fino a {depth, plural, one {# passaggio} other {# passaggi}}',
     'map.picture.hiddenInLegend': 'nascosti nella legenda: {list}',
     'map.picture.count': '{count, number} stakeholder',
     'map.picture.empty': "Sulla mappa non è mostrato nulla: non c'è un'immagine da salvare.",

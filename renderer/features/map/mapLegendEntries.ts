@@ -56,6 +56,8 @@ export function legendEntries(
   options: Pick<MapOptions, 'colourBy' | 'shapeBy' | 'showAgreements'>,
   labels: LegendLabels,
   hasAgreements = options.showAgreements,
+  /** Whether a line drawn has an arrow: else the arrow explained in the legend is nowhere on the map. */
+  hasDirected = false,
 ): LegendEntries {
   const categories = new Set(stakeholders.map((stakeholder) => stakeholder.categoryId));
   const sectors = new Set(stakeholders.map((stakeholder) => stakeholder.sector));
@@ -87,7 +89,8 @@ export function legendEntries(
     ...relationshipLook(type),
   }));
   if (hasAgreements) lines.push({ key: 'agreement', label: labels.agreement, ...AGREEMENT_LOOK });
-  lines.push({ key: 'directed', label: labels.directed, colour: '#37474f', lineStyle: 'solid', hasArrow: true });
+  if (hasDirected)
+    lines.push({ key: 'directed', label: labels.directed, colour: '#37474f', lineStyle: 'solid', hasArrow: true });
   return { colours, shapes, lines };
 }
 

@@ -1,28 +1,40 @@
 import type { Agreement } from '../../../shared/domain/agreement';
 import type { Relationship } from '../../../shared/domain/relationship';
+import { agreementEdgeId } from './mapModel';
 
 // The focused stakeholder's neighbourhood: who is one or two steps away, through
 // relationships and (when the map shows them) shared agreements. The map fits it into
 // view, fades the rest, or, in "only this neighbourhood" mode, hides the rest through the
-// filters' visibility (mapVisibility's `onlyIds`), so counts and exports follow.
+// filters' visibility (mapVisibility's `onlyIds`), so counts and exports follow. It steps
+// only along lines the map draws under its filters and day: one two steps away through a
+// hidden stakeholder or tie would stand beside the focus with no line leading to it.
 
 export const FOCUS_DEPTHS = [1, 2] as const;
 export type FocusDepth = (typeof FOCUS_DEPTHS)[number];
 
 export type NeighbourLookup = (stakeholderId: string) => Iterable<string>;
 
+/** Whether the map draws a line, by its id (a relationship's, or agreementEdgeId's): MapVisibility's edgeIds. */
+export type DrawnLines = { has(edgeId: string): boolean };
+
 /**
- * Who each stakeholder is directly linked to. Agreements are indexed once by party, so a
- * two-step neighbourhood does not pass over every agreement for each neighbour.
- * `incident` is the index's list of each stakeholder's relationships (index.ties.incident).
+ * Who each stakeholder is directly linked to, through the lines `drawn` (all when absent).
+ * Agreements are indexed once by party, so a two-step neighbourhood does not pass over every
+ * agreement for each neighbour. `incident` is the index's list of each stakeholder's
+ * relationships (index.ties.incident).
  */
 export function neighbourLookup(
   { relationships, agreements }: { relationships: readonly Relationship[]; agreements: readonly Agreement[] },
   incident: ReadonlyMap<string, readonly number[]>,
+  drawn?: DrawnLines,
 ): NeighbourLookup {
+  // A party counts when its own line of the agreement is drawn.
+  const isPartyDrawn = (agreement: Agreement, stakeholderId: string) =>
+    !drawn || drawn.has(agreementEdgeId(agreement.id, stakeholderId));
   const agreementsOf = new Map<string, Agreement[]>();
   for (const agreement of agreements) {
     for (const party of agreement.parties) {
+      if (!isPartyDrawn(agreement, party.stakeholderId)) continue;
       const list = agreementsOf.get(party.stakeholderId);
       if (list) list.push(agreement);
       else agreementsOf.set(party.stakeholderId, [agreement]);
@@ -32,12 +44,13 @@ export function neighbourLookup(
     const neighbours = new Set<string>();
     for (const position of incident.get(stakeholderId) ?? []) {
       const relationship = relationships[position];
-      if (!relationship) continue;
+      if (!relationship || (drawn && !drawn.has(relationship.id))) continue;
       if (relationship.sourceId === stakeholderId) neighbours.add(relationship.targetId);
       if (relationship.targetId === stakeholderId) neighbours.add(relationship.sourceId);
     }
     for (const agreement of agreementsOf.get(stakeholderId) ?? [])
-      for (const party of agreement.parties) neighbours.add(party.stakeholderId);
+      for (const party of agreement.parties)
+        if (isPartyDrawn(agreement, party.stakeholderId)) neighbours.add(party.stakeholderId);
     neighbours.delete(stakeholderId);
     return neighbours;
   };

@@ -18,14 +18,22 @@ export interface ShownOnMap {
   stakeholders: Stakeholder[];
   relationshipTypes: Set<string>;
   hasAgreements: boolean;
+  /** Whether a line drawn has an arrow (a directed relationship). */
+  hasDirected: boolean;
   /** Stakeholders on the map but hidden from the legend. */
   hiddenInLegend: Stakeholder[];
+  /** How many stakeholders the network has, drawn or not: fewer drawn is no picture of "all". */
+  total: number;
 }
 
 const isDrawn = (element: { hasClass(name: string): boolean }) =>
   !element.hasClass('filtered-out') && !element.hasClass(LEGEND_HIDDEN);
 
-export function shownOnMap(cy: Core, stakeholders: readonly Stakeholder[]): ShownOnMap {
+/**
+ * `shownIds`: the stakeholders the filters leave (mapVisibility's stakeholderIds). In an
+ * overview a region's or category group's node stands for those of its members only.
+ */
+export function shownOnMap(cy: Core, stakeholders: readonly Stakeholder[], shownIds?: ReadonlySet<string>): ShownOnMap {
   const drawn = new Set<string>();
   const hidden = new Set<string>();
   // Stakeholders are drawn one by one, or counted in their category group or region (mapOverview.ts).
@@ -34,11 +42,14 @@ export function shownOnMap(cy: Core, stakeholders: readonly Stakeholder[]): Show
     else if (node.hasClass(LEGEND_HIDDEN)) hidden.add(node.id());
   });
   const isIn = (ids: Set<string>, stakeholder: Stakeholder) =>
-    ids.has(stakeholder.id) || ids.has(categoryGroupOf(stakeholder)) || ids.has(groupNodeId(groupOf(stakeholder)));
+    (shownIds?.has(stakeholder.id) ?? true) &&
+    (ids.has(stakeholder.id) || ids.has(categoryGroupOf(stakeholder)) || ids.has(groupNodeId(groupOf(stakeholder))));
   const relationshipTypes = new Set<string>();
   let hasAgreements = false;
+  let hasDirected = false;
   cy.edges().forEach((edge) => {
     if (!isDrawn(edge) || !isDrawn(edge.source()) || !isDrawn(edge.target())) return;
+    if (edge.data('arrow') === 'triangle') hasDirected = true;
     if (edge.hasClass('agreement')) hasAgreements = true;
     else if (edge.data('type')) relationshipTypes.add(String(edge.data('type')));
   });
@@ -47,6 +58,8 @@ export function shownOnMap(cy: Core, stakeholders: readonly Stakeholder[]): Show
     hiddenInLegend: stakeholders.filter((stakeholder) => isIn(hidden, stakeholder)),
     relationshipTypes,
     hasAgreements,
+    hasDirected,
+    total: stakeholders.length,
   };
 }
 
@@ -80,6 +93,8 @@ export interface PictureFrameInput {
   date: string;
   formatDate: I18nValue['formatDate'];
   time?: PictureTime | null;
+  /** "Only this neighbourhood": the selected stakeholder's name and how many steps it reaches. */
+  neighbourhood?: { name: string; depth: number } | null;
 }
 
 const labelsOf = (values: readonly string[], options: readonly Option[]) =>
@@ -96,6 +111,7 @@ export function pictureFrame({
   date,
   formatDate,
   time = null,
+  neighbourhood = null,
 }: PictureFrameInput): PictureFrame {
   const { stakeholders: query } = filters;
   const parts: Array<[heading: string, values: string]> = [
@@ -117,10 +133,21 @@ export function pictureFrame({
       filters.agreementKinds.map((kind) => tOr(`agreementKind.${kind}`, kind)).join(', '),
     ],
   ];
-  const filtersInWords = parts
-    .filter(([, values]) => values !== '')
-    .map(([heading, values]) => `${heading}: ${values}`);
-  const legend = legendEntries(shown.stakeholders, shown.relationshipTypes, options, legendLabels, shown.hasAgreements);
+  const narrowedBy = [
+    ...parts.filter(([, values]) => values !== '').map(([heading, values]) => `${heading}: ${values}`),
+    ...(neighbourhood ? [t('map.picture.neighbourhood', { ...neighbourhood })] : []),
+  ];
+  // Nothing named narrows the map, yet it draws fewer than there are (a day before some
+  // existed, say): "all" would be untrue.
+  const isAll = shown.stakeholders.length + shown.hiddenInLegend.length >= shown.total;
+  const legend = legendEntries(
+    shown.stakeholders,
+    shown.relationshipTypes,
+    options,
+    legendLabels,
+    shown.hasAgreements,
+    shown.hasDirected,
+  );
   const hiddenKeys = new Set(
     shown.hiddenInLegend.map((stakeholder) =>
       options.colourBy === 'sector'
@@ -135,7 +162,9 @@ export function pictureFrame({
     .map((entry) => entry.label);
   const summary = [
     t('map.picture.count', { count: shown.stakeholders.length }),
-    ...(filtersInWords.length > 0 ? filtersInWords : [t('map.picture.all')]),
+    ...(narrowedBy.length > 0
+      ? narrowedBy
+      : [isAll ? t('map.picture.all') : t('map.picture.part', { total: shown.total })]),
     ...(hiddenLabels.length > 0 ? [t('map.picture.hiddenInLegend', { list: hiddenLabels.join(', ') })] : []),
   ].join(' · ');
   // The days in the map summary's own words; "made on" keeps today apart from the day shown.
