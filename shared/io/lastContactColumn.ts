@@ -35,22 +35,27 @@ export const LAST_CONTACT_IMPORT = {
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
+/** An ISO day, with at most the time of day the reader writes after a date cell's day ("2026-03-12 09:30"). */
+const ISO_DAY_AND_TIME = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?$/;
+const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
 /**
- * A date as lists write it, as YYYY-MM-DD: ISO, or day first ("12/03/2026", "12.3.26",
- * "12-03-2026") as Italian lists do; null when the text is no real date.
+ * A date as lists write it, as YYYY-MM-DD: ISO (with a time of day at most), or day first
+ * ("12/03/2026", "12.3.2026", "12-03-2026") as Italian lists do; null when the text is no
+ * real date, and the row then leaves it out with a note asking for 31/12/2026 or 2026-12-31.
+ * A two-digit year is refused, as the app's date field refuses it (renderer/ui/dateText.ts):
+ * Excel reads "12/03/98" as 1998, "12/03/29" as 2029, and any century guessed here could
+ * put a done contact in the future. Words after the day ("2026-03-12 da richiamare") are the
+ * user's, so the text is refused rather than cut to its date.
  */
 export function readContactDate(text: string): string | null {
   const trimmed = text.trim();
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(trimmed);
-  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(trimmed);
+  const iso = ISO_DAY_AND_TIME.exec(trimmed);
+  const dayFirst = DAY_FIRST.exec(trimmed);
   const parts = iso
     ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
     : dayFirst
-      ? [
-          dayFirst[3]!.length === 2 ? 2000 + Number(dayFirst[3]) : Number(dayFirst[3]),
-          Number(dayFirst[2]),
-          Number(dayFirst[1]),
-        ]
+      ? [Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1])]
       : null;
   if (!parts) return null;
   const [year, month, day] = parts as [number, number, number];

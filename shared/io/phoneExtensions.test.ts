@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitPhoneList } from './columns/contactColumns';
 import { previewImport } from './importPreview';
 
-// DESIGN.md §2 (Contact): words around a phone ("int. 21") are kept. Italian lists write the
+// docs/DESIGN.md §2 (Contact): words around a phone ("int. 21") are kept. Italian lists write the
 // extension after a comma as often as without one; the list split (splitList, on ; , and
 // line breaks) must not cut it off into a "phone" of its own, which the phone check refuses,
 // refusing with it the whole stakeholder row.

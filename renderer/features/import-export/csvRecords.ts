@@ -10,15 +10,20 @@ const SEPARATOR_WEIGHTS: ReadonlyMap<number, number> = new Map([
   [0x3b, 1], // ;
   [0x7c, 0], // |
 ]);
+/** The separators, the one SheetJS prefers on a tie first. */
+const SEPARATORS = [...SEPARATOR_WEIGHTS.keys()];
 
 /** The characters SheetJS looks at to guess the separator. */
 const GUESSED_FROM = 1_024;
+/** The first lines whose fields are counted, and how far into the text they may reach. */
+const LINES_COMPARED = 20;
+const CHARACTERS_COMPARED = 65_536;
 
 /**
  * SheetJS's guess (guess_sep): the separator seen most often outside quotes in the first
  * 1,024 characters; a tie goes to the comma, then tab, semicolon and bar.
  */
-export function csvSeparator(text: string): string {
+function sheetJsGuess(text: string): number {
   const counts = new Map<number, number>();
   let isQuoted = false;
   for (let index = 0; index < Math.min(text.length, GUESSED_FROM); index += 1) {
@@ -32,7 +37,62 @@ export function csvSeparator(text: string): string {
     if (count > bestCount || (count === bestCount && SEPARATOR_WEIGHTS.get(code)! > SEPARATOR_WEIGHTS.get(best)!))
       best = code;
   }
-  return String.fromCharCode(best);
+  return best;
+}
+
+const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x0d || code === 0x0a;
+
+/**
+ * For each of the first lines that hold something (not only spaces and separators), how many
+ * of each separator (in SEPARATORS' order) it has outside quotes.
+ */
+function separatorsByLine(text: string): number[][] {
+  const lines: number[][] = [];
+  let counts = SEPARATORS.map(() => 0);
+  let isFilled = false;
+  let isQuoted = false;
+  const end = Math.min(text.length, CHARACTERS_COMPARED);
+  for (let index = 0; index < end && lines.length < LINES_COMPARED; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x22) isQuoted = !isQuoted;
+    if (isQuoted) {
+      isFilled = true;
+    } else if (code === 0x0a || code === 0x0d) {
+      if (isFilled) lines.push(counts);
+      counts = SEPARATORS.map(() => 0);
+      isFilled = false;
+    } else if (SEPARATOR_WEIGHTS.has(code)) {
+      counts[SEPARATORS.indexOf(code)]! += 1;
+    } else if (!isSpace(code)) {
+      isFilled = true;
+    }
+  }
+  // The last line counts when the text ends there, or when it is the only one.
+  if (isFilled && lines.length < LINES_COMPARED && (end === text.length || lines.length === 0)) lines.push(counts);
+  return lines;
+}
+
+/**
+ * The separator of a CSV file. Italian Excel writes semicolons and leaves the commas of a note
+ * unquoted, so counting characters (as SheetJS does) can pick the comma: the separator is the
+ * one giving every one of the first lines as many fields as the header (two or more, the most
+ * such fields winning); else the one the header holds most often; else SheetJS's guess.
+ */
+export function csvSeparator(text: string): string {
+  const lines = separatorsByLine(text);
+  const header = lines[0];
+  if (!header) return String.fromCharCode(sheetJsGuess(text));
+  let best = -1;
+  // SEPARATORS go from SheetJS's first choice on a tie to its last: only a larger count replaces one.
+  SEPARATORS.forEach((_, which) => {
+    const isConsistent = header[which]! > 0 && lines.every((line) => line[which] === header[which]);
+    if (isConsistent && (best < 0 || header[which]! > header[best]!)) best = which;
+  });
+  if (best < 0)
+    SEPARATORS.forEach((_, which) => {
+      if (header[which]! > (best < 0 ? 0 : header[best]!)) best = which;
+    });
+  return String.fromCharCode(best < 0 ? sheetJsGuess(text) : SEPARATORS[best]!);
 }
 
 /**

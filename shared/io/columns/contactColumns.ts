@@ -26,7 +26,7 @@ const PHONE_SEPARATOR = /(\n|[;,](?![^()\n]*\)))/;
 
 /**
  * The phones of a cell or a form's field, split as any list but for the words around a phone
- * (DESIGN.md §2): a separator inside brackets does not split, and a part that is no phone on
+ * (docs/DESIGN.md §2): a separator inside brackets does not split, and a part that is no phone on
  * its own ("int. 21" after a comma) stays with the phone before it, separator and all.
  */
 export function splitPhoneList(text: string): string[] {
