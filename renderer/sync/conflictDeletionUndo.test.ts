@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bridge, conflictsOn, handSyncedLaptops, replicate, syncBoth } from '../../test/support/handSyncedLaptops';
-import { contactInput, stakeholderInput } from '../../test/support/builders';
+import { conflictsOn, handSyncedLaptops, replicate, syncBoth } from '../../test/support/handSyncedLaptops';
+import { deletedByAnnaChangedByMarco as deletedHereChangedThere } from '../../test/support/deletedHereChangedThere';
 import { findDanglingReferences } from '../db/danglingReferences';
-import { createAction } from '../db/repositories/actions';
-import { createContact, deleteContacts, updateContact } from '../db/repositories/contacts';
-import { createStakeholder } from '../db/repositories/stakeholders';
 import { stampChange, undoChange } from '../db/undo';
 import { deleteRecordInConflict, previewConflictDeletion } from './conflictDeletion';
 import { readConflict } from './conflicts';
@@ -23,24 +20,7 @@ const NOW = new Date('2026-12-06T12:00:00.000Z');
 /** Ada deleted on Anna's laptop, changed and named in a meeting on Marco's, both synced. */
 async function deletedByAnnaChangedByMarco() {
   const [anna, marco] = [laptop('anna'), laptop('marco')];
-  const asl = await createStakeholder(anna.db, stakeholderInput({ name: 'ASL Caserta' }));
-  const ada = await createContact(anna.db, contactInput(asl.id, { name: 'Ada Neri' }));
-  await syncBoth(anna, marco);
-  // Anna's deletion a revision deeper than Marco's change: settled by a deletion without an
-  // author, that one would win the deleted document over hers whatever the revision hashes.
-  await updateContact(anna.db, ada.id, contactInput(asl.id, { name: 'Ada Neri', role: 'Psichiatra' }));
-  await bridge(anna);
-  await deleteContacts(anna.db, [ada.id]);
-  await updateContact(marco.db, ada.id, contactInput(asl.id, { name: 'Ada Neri', role: 'Psichiatra' }));
-  const meeting = await createAction(marco.db, {
-    title: 'Incontro DSM',
-    kind: 'bilateral-meeting',
-    date: '2026-09-10',
-    status: 'done',
-    targetIds: [asl.id],
-    participantIds: [ada.id],
-  });
-  await syncBoth(anna, marco);
+  const { ada, meeting } = await deletedHereChangedThere(anna, marco);
   const [conflict] = await conflictsOn(anna);
   expect(
     conflict?.deletions.map((deletion) => deletion.changedBy),

@@ -1,13 +1,12 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contactSchema } from '../../../shared/domain/contact';
-import { contactInput, stakeholderInput } from '../../../test/support/builders';
+import { deletedByAnnaChangedByMarco } from '../../../test/support/deletedHereChangedThere';
 import {
   bridge,
   conflictsOn,
   handSyncedLaptops,
   replicate,
-  syncBoth,
   type HandSyncedLaptop,
 } from '../../../test/support/handSyncedLaptops';
 import { MemoryPouch } from '../../../test/support/memoryPouch';
@@ -15,9 +14,6 @@ import { openSyncTestDatabase } from '../../../test/support/syncDatabase';
 import { NotificationsProvider } from '../../app/notifications/NotificationsProvider';
 import { DatabaseContext } from '../../data/useDatabase';
 import type { TramaDatabase } from '../../db/db';
-import { createAction } from '../../db/repositories/actions';
-import { createContact, deleteContacts, updateContact } from '../../db/repositories/contacts';
-import { createStakeholder } from '../../db/repositories/stakeholders';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import type { RecordConflict } from '../../sync/conflicts';
 import { createSyncEngine, type SyncEngine } from '../../sync/syncEngine';
@@ -40,7 +36,7 @@ afterEach(async () => {
 });
 
 /** Anna's laptop with its engine (never started: the test replicates by hand), and Marco's. */
-async function deletedByAnnaChangedByMarco() {
+async function annaWithEngineAndMarco() {
   const marco = laptop('marco');
   const annaDb = openSyncTestDatabase(() => 'anna');
   const engine = createSyncEngine({
@@ -53,24 +49,7 @@ async function deletedByAnnaChangedByMarco() {
   });
   engineLaptops.push({ engine, db: annaDb });
   const anna: HandSyncedLaptop = { db: annaDb, local: engine.local, member: 'anna' };
-  const asl = await createStakeholder(anna.db, stakeholderInput({ name: 'ASL Caserta' }));
-  const ada = await createContact(anna.db, contactInput(asl.id, { name: 'Ada Neri' }));
-  await syncBoth(anna, marco);
-  // Anna's deletion a revision deeper than Marco's change: settled by a deletion without an
-  // author, that one would win the deleted document over hers whatever the revision hashes.
-  await updateContact(anna.db, ada.id, contactInput(asl.id, { name: 'Ada Neri', role: 'Psichiatra' }));
-  await bridge(anna);
-  await deleteContacts(anna.db, [ada.id]);
-  await updateContact(marco.db, ada.id, contactInput(asl.id, { name: 'Ada Neri', role: 'Psichiatra' }));
-  const meeting = await createAction(marco.db, {
-    title: 'Incontro DSM',
-    kind: 'bilateral-meeting',
-    date: '2026-09-10',
-    status: 'done',
-    targetIds: [asl.id],
-    participantIds: [ada.id],
-  });
-  await syncBoth(anna, marco);
+  const { ada, meeting } = await deletedByAnnaChangedByMarco(anna, marco);
   expect(await conflictsOn(anna), 'set-up: the conflict is listed').toHaveLength(1);
   return { anna, marco, engine, ada, meeting };
 }
@@ -89,7 +68,7 @@ function renderList(db: TramaDatabase, engine: SyncEngine) {
 
 describe('deleting from the Conflicts list a record this laptop holds', () => {
   it('asks first, saying what stays without it, and deletes nothing until confirmed', async () => {
-    const { anna, engine, ada } = await deletedByAnnaChangedByMarco();
+    const { anna, engine, ada } = await annaWithEngineAndMarco();
     renderList(anna.db, engine);
     fireEvent.click(await screen.findByRole('button', { name: /Delete .*Ada Neri/ }));
     const dialog = await screen.findByRole('dialog', { name: /Delete .*Ada Neri\?/ });
@@ -100,7 +79,7 @@ describe('deleting from the Conflicts list a record this laptop holds', () => {
   });
 
   it('confirmed, deletes her; the notice’s Undo puts her back, on this laptop and the team’s', async () => {
-    const { anna, marco, engine, ada, meeting } = await deletedByAnnaChangedByMarco();
+    const { anna, marco, engine, ada, meeting } = await annaWithEngineAndMarco();
     renderList(anna.db, engine);
     fireEvent.click(await screen.findByRole('button', { name: /Delete .*Ada Neri/ }));
     const dialog = await screen.findByRole('dialog');
