@@ -170,7 +170,8 @@ describe('advocacy actions and follow-ups', () => {
       dialog.getByLabel('Title', { exact: true }),
       dialog.getByRole('group', { name: 'Follow-up 1' }).getByLabel('What to do'),
     ]) {
-      expect(await field.getAttribute('aria-invalid')).toBe('true');
+      // The save checks the follow-ups against the stored ones in its transaction: errors come a moment after the click.
+      await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
       const describedBy = await field.getAttribute('aria-describedby');
       expect(await dialog.locator(`[id="${describedBy}"]`).textContent()).toBe('Required.');
     }
