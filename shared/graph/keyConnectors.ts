@@ -1,3 +1,4 @@
+import { isTieActiveOn, type TieDates } from '../analysis/activeOnDay';
 import type { Relationship } from '../domain/relationship';
 import { betweennessCentrality, type GraphEdge } from './metrics';
 
@@ -6,16 +7,18 @@ import { betweennessCentrality, type GraphEdge } from './metrics';
 // Exact betweenness over the whole network took about 3 s at 2,000 stakeholders on our
 // machines, too long for a click; within two steps it is a few milliseconds, and it answers
 // the question asked: which of my contacts bridge to the most others around me.
-// Ties are the ones the path finder uses (paths.ts): active relationships, either direction.
+// Ties are the ones the path finder uses (paths.ts): relationships active on the day asked
+// about (isTieActiveOn, not the status alone), either direction.
 
-export type ConnectorRelationship = Pick<Relationship, 'sourceId' | 'targetId' | 'status'>;
+export type ConnectorRelationship = Pick<Relationship, 'sourceId' | 'targetId'> & TieDates;
 
-/** A stakeholder's neighbours by active relationship (repeats allowed). */
+/** A stakeholder's neighbours by a tie active on the day asked about (repeats allowed). */
 export type NeighboursOf = (stakeholderId: string) => Iterable<string>;
 
-/** Each stakeholder's neighbours by active relationship: built once per network. */
+/** Each stakeholder's neighbours by a tie active on `day` (YYYY-MM-DD): built once per network and day. */
 export function neighbourLists(
   relationships: readonly ConnectorRelationship[],
+  day: string,
 ): ReadonlyMap<string, readonly string[]> {
   const sets = new Map<string, Set<string>>();
   const add = (from: string, to: string) => {
@@ -24,7 +27,7 @@ export function neighbourLists(
     set.add(to);
   };
   for (const relationship of relationships) {
-    if (relationship.status !== 'active' || relationship.sourceId === relationship.targetId) continue;
+    if (relationship.sourceId === relationship.targetId || !isTieActiveOn(relationship, day)) continue;
     add(relationship.sourceId, relationship.targetId);
     add(relationship.targetId, relationship.sourceId);
   }

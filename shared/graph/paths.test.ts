@@ -17,18 +17,46 @@ function tie(
     strength,
     status: 'active',
     type: 'coordination',
+    since: null,
+    until: null,
+    createdAt: '2020-01-01T10:00:00.000Z',
+    updatedAt: '2020-01-01T10:00:00.000Z',
     ...extra,
   };
 }
 
+const DAY = '2026-01-15';
 const ids = (...names: string[]) => names;
 const routes = (graphIds: string[], ties: PathRelationship[], from: string, to: string, k = 3) =>
-  introductionPaths(buildTieGraph(graphIds, ties), from, to, k).map((path) => path.stakeholderIds.join('>'));
+  introductionPaths(buildTieGraph(graphIds, ties, DAY), from, to, k).map((path) => path.stakeholderIds.join('>'));
+
+describe('introductionPaths on a day', () => {
+  it('walks the ties active on the day (isTieActiveOn), whatever their status says now', () => {
+    // a—b ended in June 2025 and was marked inactive in September: still a tie on 1 March 2025.
+    const ended = tie('a', 'b', 3, {
+      status: 'inactive',
+      since: '2024-01-01',
+      until: '2025-06-30',
+      updatedAt: '2025-09-01T10:00:00.000Z',
+    });
+    // a—c begun in May 2025, active now: nobody to ask on 1 March 2025.
+    const later = tie('a', 'c', 3, { since: '2025-05-01' });
+    const ties = [ended, later, tie('b', 'c', 3, { since: '2024-01-01' })];
+    const on = (day: string) =>
+      introductionPaths(buildTieGraph(ids('a', 'b', 'c'), ties, day), 'a', 'c').map((path) =>
+        path.stakeholderIds.join('>'),
+      );
+    expect(
+      { past: on('2025-03-01'), now: on(DAY) },
+      'the ties used on 1 March 2025 and today are those active on each day',
+    ).toEqual({ past: ['a>b>c'], now: ['a>c'] });
+  });
+});
 
 describe('introductionPaths', () => {
   it('finds the known two-step introduction and names the relationships used', () => {
     const ties = [tie('a', 'b', 3), tie('b', 'c', 1, { type: 'funding' })];
-    const [path] = introductionPaths(buildTieGraph(ids('a', 'b', 'c'), ties), 'a', 'c');
+    const [path] = introductionPaths(buildTieGraph(ids('a', 'b', 'c'), ties, DAY), 'a', 'c');
     expect(path?.stakeholderIds).toEqual(['a', 'b', 'c']);
     expect(path?.steps.map((step) => [step.fromId, step.toId, step.relationship.type])).toEqual([
       ['a', 'b', 'coordination'],
@@ -50,14 +78,14 @@ describe('introductionPaths', () => {
       tie('a', 'b', 1, { type: 'informal' }),
       tie('b', 'c', 3, { status: 'inactive' }),
     ];
-    const graph = buildTieGraph(ids('a', 'b', 'c'), ties);
+    const graph = buildTieGraph(ids('a', 'b', 'c'), ties, DAY);
     expect(introductionPaths(graph, 'b', 'a')[0]?.steps[0]?.relationship.type).toBe('oversight');
     expect(introductionPaths(graph, 'a', 'c')).toEqual([]);
   });
 
   it('says "no path" for unknown, equal or unconnected ends, self-loops and ties to unknown stakeholders', () => {
     const ties = [tie('a', 'a'), tie('a', 'ghost'), tie('__proto__', 'constructor')];
-    const graph = buildTieGraph(ids('a', 'b', '__proto__', 'constructor'), ties);
+    const graph = buildTieGraph(ids('a', 'b', '__proto__', 'constructor'), ties, DAY);
     expect(introductionPaths(graph, 'a', 'b')).toEqual([]);
     expect(introductionPaths(graph, 'a', 'a')).toEqual([]);
     expect(introductionPaths(graph, 'a', 'ghost')).toEqual([]);
@@ -76,7 +104,7 @@ describe('introductionPaths', () => {
       for (let a = 0; a < nodes.length; a += 1)
         for (let b = a + 1; b < nodes.length; b += 1)
           if (random.chance(0.45)) ties.push(tie(nodes[a]!, nodes[b]!, random.integer(1, 3)));
-      const found = introductionPaths(buildTieGraph(nodes, ties), 'n0', 'n6', 4);
+      const found = introductionPaths(buildTieGraph(nodes, ties, DAY), 'n0', 'n6', 4);
       const every = allSimplePathCosts(nodes, ties, 'n0', 'n6');
       expect(found.map((path) => path.cost)).toEqual(every.slice(0, 4));
       expect(new Set(found.map((path) => path.stakeholderIds.join('>'))).size).toBe(found.length);
@@ -87,7 +115,7 @@ describe('introductionPaths', () => {
     const random = seededRandom(10);
     const nodes = Array.from({ length: 10_000 }, (_, index) => `s${index}`);
     const ties = nodes.flatMap((id) => [0, 1, 2].map(() => tie(id, random.pick(nodes), random.integer(1, 3))));
-    const graph = buildTieGraph(nodes, ties);
+    const graph = buildTieGraph(nodes, ties, DAY);
     const paths = introductionPaths(graph, 's0', 's9999', 3);
     expect(paths).toHaveLength(3);
     expect(paths.map((path) => path.cost)).toEqual([...paths.map((path) => path.cost)].sort((a, b) => a - b));
@@ -97,7 +125,7 @@ describe('introductionPaths', () => {
     const nodes = Array.from({ length: 2_000 }, (_, index) => `s${index}`);
     const ties = nodes.slice(1).map((id, index) => tie(nodes[index]!, id, 3));
     for (let index = 0; index + 50 < nodes.length; index += 50) ties.push(tie(nodes[index]!, nodes[index + 50]!, 1));
-    const paths = introductionPaths(buildTieGraph(nodes, ties), 's0', 's1999', 3);
+    const paths = introductionPaths(buildTieGraph(nodes, ties, DAY), 's0', 's1999', 3);
     expect(paths).toHaveLength(3);
     // 39 weak shortcuts of 50 (cost 5 each) and 49 strong steps (3 each) to the end.
     expect(paths[0]!.stakeholderIds).toHaveLength(39 + 49 + 1);

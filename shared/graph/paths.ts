@@ -1,10 +1,13 @@
+import { isTieActiveOn, type TieDates } from '../analysis/activeOnDay';
 import type { Relationship } from '../domain/relationship';
 
 // "Who can introduce us to …?": the shortest chains of relationships between two
 // stakeholders, the k best of them (Yen's algorithm over Dijkstra).
 //
 // What counts as a tie, and why:
-// - Active relationships only: an inactive one is a tie that no longer works, nobody to ask.
+// - Ties active on the day asked about only, by the app's one rule (isTieActiveOn): one that
+//   had ended or not yet begun then is nobody to ask. Not the status alone: on a past day a
+//   tie marked inactive since still worked, and one marked active may not have begun.
 // - Either direction: a directed relationship (funding, oversight) still means both sides
 //   know each other, which is what an introduction needs.
 // - Not agreements: parties to a multi-party agreement (a regional protocol may have dozens
@@ -15,7 +18,7 @@ import type { Relationship } from '../domain/relationship';
 //   a direct weak tie (5) still beats two strong ones (6), while two medium steps (8) beat
 //   three strong ones (9). Whole numbers, so equal paths compare equal.
 
-export type PathRelationship = Pick<Relationship, 'id' | 'sourceId' | 'targetId' | 'strength' | 'status' | 'type'>;
+export type PathRelationship = Pick<Relationship, 'id' | 'sourceId' | 'targetId' | 'strength' | 'type'> & TieDates;
 
 export const stepCost = (strength: number): number => 6 - Math.min(3, Math.max(1, Math.round(strength) || 1));
 
@@ -33,12 +36,17 @@ export interface TieGraph {
   readonly links: readonly (readonly Link[])[];
 }
 
-export function buildTieGraph(stakeholderIds: readonly string[], relationships: readonly PathRelationship[]): TieGraph {
+/** `day`: YYYY-MM-DD, the day whose ties count (the day the map shows). */
+export function buildTieGraph(
+  stakeholderIds: readonly string[],
+  relationships: readonly PathRelationship[],
+  day: string,
+): TieGraph {
   const indexById = new Map<string, number>();
   stakeholderIds.forEach((id, index) => indexById.set(id, index));
   const best = stakeholderIds.map(() => new Map<number, Link>());
   for (const relationship of relationships) {
-    if (relationship.status !== 'active') continue;
+    if (!isTieActiveOn(relationship, day)) continue;
     const source = indexById.get(relationship.sourceId);
     const target = indexById.get(relationship.targetId);
     if (source === undefined || target === undefined || source === target) continue;
@@ -133,7 +141,7 @@ function compareCandidates(a: IndexPath, b: IndexPath): number {
 /**
  * Up to `maxPaths` distinct loop-free paths from one stakeholder to another, best first
  * (Yen's algorithm). Empty when there is none: unknown or equal ends, or no chain of
- * active relationships between them.
+ * the graph's ties between them.
  */
 export function introductionPaths(graph: TieGraph, fromId: string, toId: string, maxPaths = 3): IntroductionPath[] {
   const from = graph.indexById.get(fromId);

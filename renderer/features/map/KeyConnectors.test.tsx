@@ -4,6 +4,7 @@ import { buildSampleNetwork, sampleStakeholderId } from '../../../shared/sample/
 import { I18nProvider } from '../../i18n/I18nProvider';
 import { KeyConnectors } from './KeyConnectors';
 import { incidentRelationships } from './mapTieIndex';
+import { tiesOnDay } from './tiesOnDay';
 
 const sample = buildSampleNetwork('2026-01-15');
 
@@ -23,6 +24,7 @@ describe('KeyConnectors', () => {
           stakeholderId={rome}
           relationships={sample.relationships}
           incident={incidentRelationships(sample.relationships)}
+          activeAt={tiesOnDay(sample.relationships, '2026-01-15').activeAt}
           neighbours={neighbours}
           onSelect={onSelect}
         />
@@ -44,11 +46,44 @@ describe('KeyConnectors', () => {
           stakeholderId="alone"
           relationships={[]}
           incident={new Map()}
+          activeAt={new Uint8Array(0)}
           neighbours={[]}
           onSelect={() => undefined}
         />
       </I18nProvider>,
     );
     expect(screen.getByText('None of the linked stakeholders bridges others within two steps.')).toBeTruthy();
+  });
+
+  it('counts a tie active on the day the map shows though marked inactive since', () => {
+    const [me, hub, x, y] = sample.stakeholders;
+    const tie = (id: string, sourceId: string, targetId: string) => ({
+      ...sample.relationships[0]!,
+      id,
+      sourceId,
+      targetId,
+      status: 'active' as const,
+    });
+    const relationships = [
+      { ...tie('r-me-hub', me!.id, hub!.id), status: 'inactive' as const },
+      tie('r-hub-x', hub!.id, x!.id),
+      tie('r-hub-y', hub!.id, y!.id),
+    ];
+    render(
+      <I18nProvider>
+        <KeyConnectors
+          stakeholderId={me!.id}
+          relationships={relationships}
+          incident={incidentRelationships(relationships)}
+          activeAt={Uint8Array.from([1, 1, 1])}
+          neighbours={[hub!]}
+          onSelect={() => undefined}
+        />
+      </I18nProvider>,
+    );
+    expect(
+      screen.queryByRole('button', { name: `Show key connector ${hub!.name} on the map` }),
+      'the tie active on the day shown makes its other end a key connector',
+    ).not.toBeNull();
   });
 });

@@ -12,8 +12,8 @@ interface KeyConnectorsProps {
   relationships: readonly Relationship[];
   /** Each stakeholder's relationships, by position in `relationships`: the map's index, built once per network. */
   incident: ReadonlyMap<string, readonly number[]>;
-  /** 1 at the position of each relationship active on the day the map shows (tiesOnDay); absent: all marked active. */
-  activeAt?: Uint8Array;
+  /** 1 at the position of each relationship active on the day the map shows (tiesOnDay): the only ties counted, whatever their status says now. */
+  activeAt: Uint8Array;
   /** The selected stakeholder's neighbours, for their names. */
   neighbours: readonly Stakeholder[];
   onSelect(stakeholderId: string): void;
@@ -27,7 +27,7 @@ export function KeyConnectors(props: KeyConnectorsProps) {
     function* neighboursOf(id: string) {
       for (const position of incident.get(id) ?? []) {
         const relationship = relationships[position];
-        if (relationship?.status !== 'active' || (activeAt && activeAt[position] !== 1)) continue;
+        if (!relationship || activeAt[position] !== 1) continue;
         yield relationship.sourceId === id ? relationship.targetId : relationship.sourceId;
       }
     }

@@ -1,9 +1,9 @@
 import type { Core } from 'cytoscape';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useT } from '../../i18n/useT';
 import { useCategories } from '../../ui/useCategories';
-import { applyLegendChoice, NO_LEGEND_CHOICE, type LegendChoice } from './legendChoice';
+import { NO_LEGEND_CHOICE, type LegendChoice } from './legendChoice';
 import { comparisonLines, legendEntries, type LegendLabels } from './mapLegendEntries';
 import type { MapOptions } from './mapModel';
 import { TIE_GAINED_COLOUR } from './mapTimeLooks';
@@ -15,8 +15,11 @@ interface MapLegendProps {
   /** The relationship types in use (the map's index). */
   relationshipTypes: readonly string[];
   options: MapOptions;
-  /** The map's Cytoscape instance, which a click on a colour highlights or hides part of. */
+  /** The map's Cytoscape instance: with it, a click on a colour highlights or hides part of the map. */
   getMap?: () => Core | null;
+  /** What the colours ask of the map (useLegendChoice, which shows it there). */
+  choice: LegendChoice;
+  onChoiceChange(choice: LegendChoice): void;
   /** The earlier day the map is compared with (mapTime.ts): the legend then lists ties gained and lost. */
   comparedFrom?: string | null;
   /** Whether a line on the map has an arrow (a directed relationship); absent, the arrow is explained anyway. */
@@ -41,51 +44,17 @@ export function useLegendLabels(): LegendLabels {
 
 /** Only what is on the map; a colour can be highlighted (the rest dimmed) or hidden, and the legend folds away. */
 export function MapLegend(props: MapLegendProps) {
-  const { stakeholders, relationshipTypes, options, getMap, comparedFrom = null, hasDirected = true } = props;
+  const { stakeholders, relationshipTypes, options, getMap, choice, comparedFrom = null, hasDirected = true } = props;
+  const setChoice = props.onChoiceChange;
   const { t, formatDate } = useT();
   const labels = useLegendLabels();
   const [isFolded, setIsFolded] = useState(false);
-  const [choice, setChoice] = useState<LegendChoice>(NO_LEGEND_CHOICE);
   const coloursRef = useRef<HTMLUListElement>(null);
   const entries = useMemo(
     () => legendEntries(stakeholders, relationshipTypes, options, labels, options.showAgreements, hasDirected),
     [stakeholders, relationshipTypes, options, labels, hasDirected],
   );
-  // A choice made for one "colour by" means nothing for another.
-  const [choiceBy, setChoiceBy] = useState(options.colourBy);
-  if (choiceBy !== options.colourBy) {
-    setChoiceBy(options.colourBy);
-    setChoice(NO_LEGEND_CHOICE);
-  }
-
-  const getMapRef = useRef(getMap);
-  useEffect(function keepLatestGetMap() {
-    getMapRef.current = getMap;
-  });
   const hasChoice = choice.highlighted !== null || choice.hidden.length > 0;
-  useEffect(
-    function showChoiceOnMap() {
-      const cy = getMapRef.current?.();
-      if (!cy) return;
-      applyLegendChoice(cy, stakeholders, options.colourBy, choice);
-      if (!hasChoice) return;
-      // Nodes drawn later (a group opened, a step of a large drawing) follow the choice too,
-      // once per batch of additions rather than once per node.
-      let pending: ReturnType<typeof setTimeout> | null = null;
-      const applyLater = () => {
-        pending ??= setTimeout(() => {
-          pending = null;
-          applyLegendChoice(cy, stakeholders, options.colourBy, choice);
-        }, 0);
-      };
-      cy.on('add', 'node', applyLater);
-      return () => {
-        cy.removeListener('add', 'node', applyLater);
-        if (pending) clearTimeout(pending);
-      };
-    },
-    [stakeholders, options.colourBy, choice, hasChoice],
-  );
 
   if (isFolded)
     return (

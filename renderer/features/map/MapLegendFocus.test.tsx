@@ -1,7 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { buildSampleNetwork } from '../../../shared/sample/sampleNetwork';
 import { I18nProvider } from '../../i18n/I18nProvider';
+import { NO_LEGEND_CHOICE } from './legendChoice';
 import { MapLegend } from './MapLegend';
 import { DEFAULT_MAP_OPTIONS } from './mapModel';
 
@@ -9,16 +11,25 @@ import { DEFAULT_MAP_OPTIONS } from './mapModel';
 
 const sample = buildSampleNetwork('2026-01-15');
 
+function Legend() {
+  const [choice, setChoice] = useState(NO_LEGEND_CHOICE);
+  return (
+    <MapLegend
+      stakeholders={sample.stakeholders}
+      relationshipTypes={[]}
+      options={DEFAULT_MAP_OPTIONS}
+      getMap={() => null}
+      choice={choice}
+      onChoiceChange={setChoice}
+    />
+  );
+}
+
 describe('MapLegend', () => {
   it('keeps the keyboard focus in the legend after "Show all colours again"', () => {
     render(
       <I18nProvider>
-        <MapLegend
-          stakeholders={sample.stakeholders}
-          relationshipTypes={[]}
-          options={DEFAULT_MAP_OPTIONS}
-          getMap={() => null}
-        />
+        <Legend />
       </I18nProvider>,
     );
     fireEvent.click(screen.getAllByRole('button', { name: /^Hide .* on the map$/ })[0]!);

@@ -262,6 +262,7 @@ export function MapPage({ route }: { route: Route }) {
               insets={viewInsets}
               comparedFrom={mapTime.view?.from ?? null}
               time={mapTime}
+              returnFocus={() => bodyRef.current?.querySelector<HTMLElement>('.map-canvas') ?? null}
             />
             <div className="map-bottom-bar">
               <div className="map-bottom-notes">

@@ -11,6 +11,7 @@ import { useLegendLabels } from './MapLegend';
 import type { MapFilterState } from './mapFilters';
 import type { MapOptions } from './mapModel';
 import { mapToSvg } from './mapPicture';
+import { mapPictureFileName } from './mapPictureName';
 import { svgToPdf, svgToPng } from './mapPictureFiles';
 import type { FocusDepth } from './neighbourhood';
 import { pictureFrame, shownOnMap, type PictureTime } from './pictureFrame';
@@ -64,7 +65,12 @@ export function MapPictureMenu(props: MapPictureMenuProps) {
     if (!cy) return;
     void picture.run(async () => {
       const svg = framedSvg(cy);
-      return { stem: 'mappa', extension, data: extension === 'svg' ? svg : await svgToPng(svg) };
+      return {
+        stem: 'mappa',
+        fileName: mapPictureFileName(extension, localIsoDate(), time),
+        extension,
+        data: extension === 'svg' ? svg : await svgToPng(svg),
+      };
     });
   };
   async function savePdf() {
@@ -73,7 +79,7 @@ export function MapPictureMenu(props: MapPictureMenuProps) {
     setIsSavingPdf(true);
     try {
       const data = await svgToPdf(framedSvg(cy), t('map.picture.title'));
-      const suggestedName = `trama-mappa-${localIsoDate()}.pdf`;
+      const suggestedName = mapPictureFileName('pdf', localIsoDate(), time);
       const result = await platform.saveFile({
         suggestedName,
         data,

@@ -1,17 +1,19 @@
 import type { Core } from 'cytoscape';
-import { useMemo, type RefObject } from 'react';
+import { useMemo, useState, type RefObject } from 'react';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useToday } from '../../app/useToday';
+import { useT } from '../../i18n/useT';
 import type { Insets } from './fitView';
 import { KeyConnectors } from './KeyConnectors';
 import { MapFocusControls } from './MapFocusControls';
 import type { MapVisibility } from './mapFilters';
 import type { MapIndex } from './mapIndex';
-import { MapLegend } from './MapLegend';
+import { MapLegend, useLegendLabels } from './MapLegend';
 import type { MapOptions, MapRecords } from './mapModel';
 import { MapSidePanel } from './MapSidePanel';
 import { PathFinder } from './PathFinder';
 import { tiesOnDay, type TiesOnDay } from './tiesOnDay';
+import { useLegendChoice } from './useLegendChoice';
 import type { useMapFocus } from './useMapFocus';
 import type { MapTimeState } from './useMapTime';
 
@@ -31,14 +33,30 @@ interface MapSideProps {
   comparedFrom: string | null;
   /** The day the map is drawn as of, if not today: paths and key connectors use only the ties active then. */
   time: Pick<MapTimeState, 'view' | 'narrowing'>;
+  /** The map canvas, for the focus when the panel closes and what opened it is gone (MapSidePanel). */
+  returnFocus?: () => HTMLElement | null;
 }
 
 /** The column beside the map: the selected stakeholder's panel, or the legend when none is selected. */
 export function MapSide(props: MapSideProps) {
   const { records, index, options, visibility, focused, focusState, onFocus, cyRef, isOverview, time } = props;
+  const { t } = useT();
   const today = useToday();
   const day = time.view?.day ?? today;
   const isFocused = focused !== undefined;
+  const legend = useLegendChoice(() => cyRef.current, records.stakeholders, options.colourBy);
+  const legendLabels = useLegendLabels();
+  // A stakeholder chosen (in the search, as a neighbour, on a path) is one the user asked to
+  // see: a colour the legend hides it in is shown again, and that is said.
+  const [lifted, setLifted] = useState({ focusedId: focused?.id, note: '' });
+  if (lifted.focusedId !== focused?.id) {
+    const key = focused ? legend.liftFor(focused) : null;
+    const entry = key === null ? '' : legendLabels[options.colourBy](key);
+    setLifted({
+      focusedId: focused?.id,
+      note: focused && key !== null ? t('map.legend.shownForFocus', { entry, name: focused.name }) : '',
+    });
+  }
   // Worked out when a stakeholder is first selected, then kept for this network and day:
   // the legend alone needs no tie's days.
   // Judged on the whole network, as the legend lists relationship types.
@@ -51,8 +69,17 @@ export function MapSide(props: MapSideProps) {
     return () => (ties ??= tiesOnDay(records.relationships, day, time.narrowing));
   }, [records.relationships, day, time.narrowing]);
   const ties = isFocused ? tiesOnShownDay() : null;
+  // As of a day, the path finder offers and walks only what the map draws: those known then.
+  const isKnownAt = time.narrowing?.isKnownAt;
+  const knownStakeholders = useMemo(
+    () => (isKnownAt ? records.stakeholders.filter((_, position) => isKnownAt[position] === 1) : records.stakeholders),
+    [records.stakeholders, isKnownAt],
+  );
   return (
     <div className="map-side">
+      <p role="status" className="visually-hidden">
+        {lifted.note}
+      </p>
       {focused && ties ? (
         <MapSidePanel
           stakeholder={focused}
@@ -60,6 +87,7 @@ export function MapSide(props: MapSideProps) {
           shownIds={visibility.stakeholderIds}
           onSelect={onFocus}
           onClose={() => onFocus(null)}
+          returnFocus={props.returnFocus}
           focusControls={
             <MapFocusControls
               depth={focusState.depth}
@@ -81,8 +109,9 @@ export function MapSide(props: MapSideProps) {
           }
           pathFinder={
             <PathFinder
-              stakeholders={records.stakeholders}
+              stakeholders={knownStakeholders}
               relationships={ties.relationships}
+              day={day}
               focusedId={focused.id}
               shownIds={visibility.stakeholderIds}
               cyRef={cyRef}
@@ -99,6 +128,8 @@ export function MapSide(props: MapSideProps) {
           relationshipTypes={index.relationshipTypes}
           options={options}
           getMap={() => cyRef.current}
+          choice={legend.choice}
+          onChoiceChange={legend.setChoice}
           comparedFrom={props.comparedFrom}
           hasDirected={hasDirected}
         />

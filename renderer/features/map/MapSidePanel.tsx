@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { routeHref } from '../../app/route';
 import { useAgreementsOf } from '../../data/useAgreementQueries';
@@ -12,6 +12,11 @@ interface MapSidePanelProps {
   shownIds: ReadonlySet<string>;
   onSelect(stakeholderId: string): void;
   onClose(): void;
+  /**
+   * Where the focus goes on closing when the element that had it before the panel opened is
+   * gone or was none (the panel opened from a click on the map): the map canvas.
+   */
+  returnFocus?: () => HTMLElement | null;
   /** How much of the neighbourhood the map shows (MapFocusControls). */
   focusControls?: ReactNode;
   /** The neighbours that bridge the most others (KeyConnectors), and the path finder (PathFinder). */
@@ -26,6 +31,7 @@ export function MapSidePanel({
   shownIds,
   onSelect,
   onClose,
+  returnFocus,
   focusControls,
   keyConnectors,
   pathFinder,
@@ -36,6 +42,19 @@ export function MapSidePanel({
   // By title (useAgreementsOf).
   const agreements = useAgreementsOf(stakeholder.id);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // Read while the panel is first drawn, before it takes the focus: the search box, or the
+  // control that opened it. Selecting another stakeholder from the panel keeps it.
+  const [opener] = useState(() =>
+    document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+      ? document.activeElement
+      : null,
+  );
+  function close() {
+    // The panel, and the focus in it, go: the focus goes back where it was, not to the page body.
+    const target = opener?.isConnected ? opener : (returnFocus?.() ?? null);
+    target?.focus();
+    onClose();
+  }
   useEffect(
     function moveFocusToPanel() {
       headingRef.current?.focus();
@@ -50,14 +69,14 @@ export function MapSidePanel({
       // Scrollable, so reachable by keyboard (WCAG 2.1.1).
       tabIndex={0}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
+        if (event.key === 'Escape') close();
       }}
     >
       <div className="map-panel-header">
         <h2 ref={headingRef} tabIndex={-1}>
           {stakeholder.name}
         </h2>
-        <button type="button" className="button-quiet" aria-label={t('map.panel.close')} onClick={onClose}>
+        <button type="button" className="button-quiet" aria-label={t('map.panel.close')} onClick={close}>
           ×
         </button>
       </div>

@@ -287,6 +287,8 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
         className="map-canvas"
         role="img"
         aria-label={label}
+        // Not a tab stop; focusable so that closing the side panel can give the focus back here.
+        tabIndex={-1}
         aria-busy={progress !== null}
         data-testid="map-canvas"
       >

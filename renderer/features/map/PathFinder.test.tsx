@@ -40,6 +40,7 @@ function renderFinder(cy: Core | null, overrides: Partial<Parameters<typeof Path
     focusedId: ROME,
     shownIds: new Set(sample.stakeholders.map((stakeholder) => stakeholder.id)),
     cyRef: { current: cy },
+    day: '2026-01-15',
     isOverview: false,
     onOpenGroups: vi.fn(),
     onFocus: vi.fn(),

@@ -14,7 +14,10 @@ const MAX_PATHS = 3;
 
 interface PathFinderProps {
   stakeholders: readonly Stakeholder[];
+  /** The ties the map draws on `day` (tiesOnDay). */
   relationships: readonly Relationship[];
+  /** YYYY-MM-DD, the day the map shows: paths walk the ties active on it (isTieActiveOn), whatever their status says now. */
+  day: string;
   /** The selected stakeholder: the first "From". */
   focusedId: string | null;
   /** What the filters leave on the map: a step outside it says so. */
@@ -36,7 +39,8 @@ interface Answer {
 
 /** "Who can introduce us to …?": the best chains of relationships between two stakeholders, listed and shown on the map. */
 export function PathFinder(props: PathFinderProps) {
-  const { stakeholders, relationships, focusedId, shownIds, cyRef, isOverview, onOpenGroups, onFocus, insets } = props;
+  const { stakeholders, relationships, day, focusedId, shownIds, cyRef, isOverview, onOpenGroups, onFocus, insets } =
+    props;
   const { t, tOr } = useT();
   const headingId = useId();
   const [fromId, setFromId] = useState(focusedId ?? '');
@@ -50,6 +54,7 @@ export function PathFinder(props: PathFinderProps) {
   const graphCache = useRef<{
     stakeholders: readonly Stakeholder[];
     relationships: readonly Relationship[];
+    day: string;
     graph: TieGraph;
   } | null>(null);
 
@@ -65,12 +70,14 @@ export function PathFinder(props: PathFinderProps) {
 
   function tieGraph(): TieGraph {
     const cached = graphCache.current;
-    if (cached?.stakeholders === stakeholders && cached.relationships === relationships) return cached.graph;
+    if (cached?.stakeholders === stakeholders && cached.relationships === relationships && cached.day === day)
+      return cached.graph;
     const graph = buildTieGraph(
       stakeholders.map((stakeholder) => stakeholder.id),
       relationships,
+      day,
     );
-    graphCache.current = { stakeholders, relationships, graph };
+    graphCache.current = { stakeholders, relationships, day, graph };
     return graph;
   }
 

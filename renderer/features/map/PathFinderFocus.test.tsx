@@ -40,6 +40,7 @@ describe('PathFinder and the keyboard focus', () => {
           focusedId={a!.id}
           shownIds={new Set(stakeholders.map((stakeholder) => stakeholder.id))}
           cyRef={{ current: null }}
+          day="2026-01-15"
           isOverview={false}
           onOpenGroups={vi.fn()}
           onFocus={vi.fn()}

@@ -15,7 +15,8 @@ export const NO_LEGEND_CHOICE: LegendChoice = { highlighted: null, hidden: [] };
 export const LEGEND_HIDDEN = 'legend-hidden';
 export const LEGEND_DIMMED = 'legend-dimmed';
 
-const keyOf = (stakeholder: Stakeholder, colourBy: MapColourBy): string =>
+/** The legend's colour entry a stakeholder is drawn in. */
+export const legendKeyOf = (stakeholder: Stakeholder, colourBy: MapColourBy): string =>
   colourBy === 'sector'
     ? stakeholder.sector
     : colourBy === 'stage'
@@ -28,7 +29,7 @@ export function applyLegendChoice(
   colourBy: MapColourBy,
   choice: LegendChoice,
 ): void {
-  const keys = new Map(stakeholders.map((stakeholder) => [stakeholder.id, keyOf(stakeholder, colourBy)]));
+  const keys = new Map(stakeholders.map((stakeholder) => [stakeholder.id, legendKeyOf(stakeholder, colourBy)]));
   const hidden = new Set(choice.hidden);
   cy.batch(() => {
     cy.nodes('node.stakeholder, node.category-group').forEach((node) => {

@@ -1,15 +1,11 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Relationship } from '../../../shared/domain/relationship';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { buildSampleNetwork } from '../../../shared/sample/sampleNetwork';
 import { I18nProvider } from '../../i18n/I18nProvider';
-import { evenInsets } from './fitView';
-import { EMPTY_MAP_FILTERS, mapVisibility } from './mapFilters';
-import { DEFAULT_MAP_OPTIONS } from './mapModel';
-import { mapTimeIndex, narrowToTime } from './mapTime';
 import { MapSide } from './MapSide';
-import { buildMapIndex } from './prepareMapIndexes';
+import { mapSideProps } from './mapSideForTests';
 
 // "Who can introduce us to …?" and the key connectors must not send the user through a tie
 // that has ended. One set of rules says what is active on a day (shared/analysis/activeOnDay.ts,
@@ -33,36 +29,9 @@ const tie = (id: string, sourceId: string, targetId: string, until: string | nul
 function renderSide(relationships: Relationship[], neighbours: Stakeholder[], day?: string) {
   const stakeholders = [a!, b!, c!].map((stakeholder) => ({ ...stakeholder, createdAt: '2018-01-01T10:00:00.000Z' }));
   const records = { stakeholders, relationships, agreements: [] };
-  const index = buildMapIndex(records);
-  const view = day ? { day, from: null, problem: null } : null;
-  const narrowing = view ? narrowToTime(records, index.ends, mapTimeIndex(records), view) : undefined;
   render(
     <I18nProvider>
-      <MapSide
-        records={records}
-        index={index}
-        options={DEFAULT_MAP_OPTIONS}
-        visibility={mapVisibility(records, index, EMPTY_MAP_FILTERS, undefined, narrowing)}
-        focused={stakeholders[0]!}
-        focusState={{
-          depth: 1,
-          setDepth: vi.fn(),
-          isOnly: false,
-          setIsOnly: vi.fn(),
-          neighbourhood: null,
-          neighbours,
-          secondDegreeCount: null,
-          view: null,
-          onlyIds: undefined,
-        }}
-        onFocus={vi.fn()}
-        cyRef={{ current: null }}
-        isOverview={false}
-        onOpenGroups={vi.fn()}
-        insets={() => evenInsets(0)}
-        comparedFrom={null}
-        time={{ view, narrowing }}
-      />
+      <MapSide {...mapSideProps(records, stakeholders[0], { neighbours, ...(day ? { day } : {}) })} />
     </I18nProvider>,
   );
 }

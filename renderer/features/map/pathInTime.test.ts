@@ -39,6 +39,7 @@ describe('the path finder on the map as of a day', () => {
     const graph = buildTieGraph(
       records.stakeholders.map((stakeholder) => stakeholder.id),
       tiesOnDay(records.relationships, '2022-01-01', narrowing).relationships,
+      '2022-01-01',
     );
     const steps = introductionPaths(graph, a!.id, c!.id).flatMap((path) => path.steps);
     const notDrawn = steps.filter((step) => !narrowing.isTieShown(step.relationship.id));
@@ -49,5 +50,28 @@ describe('the path finder on the map as of a day', () => {
       ),
       'the introduction on the map as of 2022-01-01 uses a tie begun later',
     ).toEqual([]);
+  });
+
+  it('uses a tie active on that day though marked inactive since', () => {
+    const ended: Relationship = {
+      ...tie('r-ended', b!.id, c!.id, '2019-01-01'),
+      status: 'inactive',
+      until: '2023-06-30',
+      updatedAt: '2024-02-01T10:00:00.000Z',
+    };
+    const then = { ...records, relationships: [records.relationships[0]!, ended] };
+    const index = buildMapIndex(then);
+    const view = { day: '2022-01-01', from: null, problem: null };
+    const narrowing = narrowToTime(then, index.ends, mapTimeIndex(then), view);
+    expect(narrowing.isTieShown('r-ended'), 'the map draws the tie on 2022-01-01').toBe(true);
+    const graph = buildTieGraph(
+      then.stakeholders.map((stakeholder) => stakeholder.id),
+      tiesOnDay(then.relationships, view.day, narrowing).relationships,
+      view.day,
+    );
+    expect(
+      introductionPaths(graph, a!.id, c!.id).map((path) => path.steps.map((step) => step.relationship.id)),
+      'the introduction on the map as of 2022-01-01 walks the tie drawn then',
+    ).toEqual([['r-old', 'r-ended']]);
   });
 });
