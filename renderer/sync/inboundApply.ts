@@ -30,7 +30,8 @@ import { applyTeamErasure, judgeErasedVersions, type ErasedVersion, type TeamEra
 // here (teamErasure.ts), before the checkpoint moves; a live version of a person erased here
 // brings them back, off the list of erased contacts and off the reminder to check kept copies,
 // only when it was made on top of the erasure's deletion (an erasure undone where it was made).
-// A record pointing at one deleted here takes the deletion's cascade (inboundReferences.ts);
+// A record pointing at one deleted here takes the deletion's cascade (inboundReferences.ts),
+// and one stored less some ids is sent back through the outbox, as a change made here;
 // a deletion a change made elsewhere outlived is listed as a conflict (deletedVersions.ts).
 
 export const INBOUND_CHECKPOINT_ID = '_local/trama-sync-inbound';
@@ -113,6 +114,8 @@ function applyToDatabase(
   db: TramaDatabase,
   incoming: readonly Incoming[],
   erasedVersions: ReadonlyMap<string, ErasedVersion>,
+  /** Documents whose record this laptop changed on arrival (inboundReferences.ts): sent back. */
+  changedOnArrival: ReadonlySet<string>,
 ): Promise<number> {
   // `meta` only when its list may change: a first pull's batches leave the app's reads of it free.
   const tables = [
@@ -184,6 +187,12 @@ function applyToDatabase(
     }
     const revisions = [...latest.values()].map(({ parsed, rev }): RevisionRow => ({ docId: parsed.docId, rev }));
     await db.table(SYNC_REVISIONS_TABLE).bulkPut(revisions);
+    // What this laptop changed on arrival goes out as a change made here, on the revision it came as.
+    const changedAt = new Date().toISOString();
+    const sendBack = [...latest.values()]
+      .filter(({ parsed }) => changedOnArrival.has(parsed.docId))
+      .map(({ parsed }): OutboxRow => ({ table: parsed.table, key: parsed.id, changedBy: null, changedAt }));
+    if (sendBack.length > 0) await db.table(SYNC_OUTBOX_TABLE).bulkAdd(sendBack);
     return applied;
   });
 }
@@ -237,10 +246,12 @@ export async function applyInbound(
     const parsed = parseIncomingDoc(doc);
     if (parsed.kind !== 'rejected') arriving.push({ parsed, rev: String(doc._rev ?? '') });
   }
-  const { incoming, dropped } = await arrivingAfterDeletions(db, local, arriving);
+  const { incoming, dropped, lessened, putBack } = await arrivingAfterDeletions(db, local, arriving);
   const applied =
-    incoming.length > 0 ? await applyToDatabase(db, incoming, await judgeArrivingErased(db, local, incoming)) : 0;
-  const heldNow = new Set(await deleteDropped(local, dropped));
+    incoming.length > 0
+      ? await applyToDatabase(db, incoming, await judgeArrivingErased(db, local, incoming), new Set(lessened))
+      : 0;
+  const heldNow = new Set([...(await deleteDropped(local, dropped)), ...putBack]);
   const stillHeld = feedHasRecords ? [...heldNow] : checkpoint.held;
   const erased: TeamErasure[] = [];
   for (const marker of markers) {

@@ -1,25 +1,17 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { isErasureMarkerDocId } from '../../shared/sync/erasureMarker';
-import type { Rejection } from '../../shared/sync/syncDocs';
-import type { KeptCopyStores } from '../db/erasureCopies';
-import type { TramaDatabase } from '../db/tramaDatabase';
-import {
-  dropIdenticalVersions,
-  listConflicts,
-  resolveConflict,
-  type ConflictChoice,
-  type RecordConflict,
-  type ResolutionOutcome,
-} from './conflicts';
+import { dropIdenticalVersions, listConflicts, resolveConflict } from './conflicts';
 import { deleteRecordInConflict } from './conflictDeletion';
+import { readHeldRecords } from './heldRecords';
 import { applyInbound, readInboundCheckpoint } from './inboundApply';
 import { countInboundBacklog } from './inboundBacklog';
 import { pumpOutbox } from './outboxPump';
-import type { PouchConstructor, PouchDatabase, PouchEmitter, PouchOptions } from './pouchdb';
+import type { PouchEmitter } from './pouchdb';
 import { fetchWithTimeLimits, LONGPOLL_MS, REQUEST_LIMIT_MS, type FetchLike } from './remoteFetch';
 import { createServerReplication } from './serverReplication';
 import { SYNC_OUTBOX_TABLE } from './syncTables';
 import { statusOf, type SyncFacts, type SyncStatus } from './syncStatus';
+import type { SetAsideDocs, SyncEngine, SyncEngineOptions } from './syncEngineTypes';
 import { followTeamErasures, type TeamErasure } from './teamErasure';
 
 // One laptop's team sync: its app database (Dexie), a local PouchDB that replicates live both
@@ -32,56 +24,7 @@ import { followTeamErasures, type TeamErasure } from './teamErasure';
 const REJECTIONS_KEPT = 100;
 /** Rounds of writing the same documents again when replication keeps changing them meanwhile. */
 const PUMP_RETRIES = 10;
-export interface SyncEngineOptions {
-  db: TramaDatabase;
-  Pouch: PouchConstructor;
-  /** The local PouchDB's name, `trama-sync-<team>`, and its options (the tests' in-memory adapter). */
-  localName: string;
-  localOptions?: PouchOptions;
-  /** The team database's address, `https://server/trama-<team>`. */
-  remoteUrl: string;
-  auth?: { username: string; password: string };
-  /** More options for the team database's PouchDB; its `fetch` gets the time limit on waits for changes. */
-  remoteOptions?: PouchOptions;
-  /** How long the server may hold a wait for changes, and any request may take (remoteFetch.ts); shorter in tests. */
-  longpollMs?: number;
-  requestLimitMs?: number;
-  /** The team member who writes (changedBy of resolutions). */
-  member: string;
-  now?: () => Date;
-  maxBackOffMs?: number;
-  /** What replaces a mention of a person a teammate erased, in this laptop's language. */
-  erasureMarkerText?: string;
-  /**
-   * Where this laptop keeps copies of the data: a teammate's erasure is taken out of them too.
-   * Left out, the copies wait for the check that Settings → Privacy offers.
-   */
-  keptCopyStores?: KeptCopyStores;
-}
-
-export interface SetAsideDocs {
-  count: number;
-  /** The latest, at most REJECTIONS_KEPT. */
-  latest: Rejection[];
-}
-
-export interface SyncEngine {
-  readonly local: PouchDatabase;
-  /** Hands over what changed here, starts the live replication, and applies what waits in the background. */
-  start(): Promise<void>;
-  stop(): Promise<void>;
-  /** Stops or restarts only the replication with the server (the local side goes on). */
-  setReplicating(isOn: boolean): void;
-  status(): SyncStatus;
-  subscribe(listener: (status: SyncStatus) => void): () => void;
-  /** Runs the pump and the inbound applier until nothing waits locally. */
-  settle(): Promise<void>;
-  conflicts(): Promise<RecordConflict[]>;
-  resolve(conflict: RecordConflict, choice: ConflictChoice): Promise<ResolutionOutcome>;
-  setAside(): SetAsideDocs;
-  /** Resolves once the kept copies of every teammate's erasure received so far were checked. */
-  copiesChecked(): Promise<void>;
-}
+export type { SetAsideDocs, SyncEngine, SyncEngineOptions } from './syncEngineTypes';
 
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const { db, Pouch } = options;
@@ -202,6 +145,21 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     return running;
   }
 
+  /** Runs `work` alone: after any round under way, and with none starting until it ends. */
+  async function exclusively<T>(work: () => Promise<T>): Promise<T> {
+    while (running) await running.catch(() => undefined);
+    let result: { value: T } | undefined;
+    running = work().then((value) => {
+      result = { value };
+    });
+    try {
+      await running;
+    } finally {
+      running = null;
+    }
+    return result!.value;
+  }
+
   const settleInBackground = () => {
     settle().catch((error: unknown) => console.error('Team sync could not apply a change here', error));
   };
@@ -286,12 +244,22 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       return listConflicts(local, (await readInboundCheckpoint(local)).conflicted);
     },
     async resolve(conflict, choice) {
-      const outcome =
-        choice.kind === 'delete'
-          ? await deleteRecordInConflict(db, local, conflict, options.member, now())
-          : await resolveConflict(local, conflict, choice, options.member, now());
+      // This laptop's own edit of the record still in the outbox goes in first: written after
+      // the resolution, on the revision it was made on, it would start a fresh conflict. Now in
+      // the document, it makes the conflict as listed stale (changed meanwhile): listed again,
+      // its latest version is the one the next choice builds on. No round runs meanwhile.
+      const outcome = await exclusively(async () => {
+        await handOver();
+        return choice.kind === 'delete'
+          ? deleteRecordInConflict(db, local, conflict, options.member, now())
+          : resolveConflict(local, conflict, choice, options.member, now());
+      });
       await settle();
       return outcome;
+    },
+    async heldRecords() {
+      await (running ?? settle());
+      return readHeldRecords(local, (await readInboundCheckpoint(local)).held);
     },
     setAside: () => ({ count: rejections.count, latest: [...rejections.latest] }),
     copiesChecked: () => teamErasures.copiesChecked,

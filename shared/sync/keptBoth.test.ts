@@ -35,4 +35,19 @@ describe('keeping both values of a field', () => {
     expect(keptBothValue('trainings', 'attendeeIds', [['c-1'], ['c-2']])).toBeUndefined();
     expect(keptBothValue('trainings', 'formerAttendees', [[at('t-a')], [{ not: 'a tally' }]])).toBeUndefined();
   });
+
+  it('keeps a text an earlier "keep both" joined as it is, adding only what it lacks', () => {
+    expect(
+      [
+        keptBothValue('stakeholders', 'name', ['ASL Caserta | ASL CE', 'ASL Caserta']),
+        keptBothValue('stakeholders', 'name', ['ASL Caserta | ASL CE', 'ASL CE | ASL Caserta 2']),
+        keptBothValue('stakeholders', 'notes', ['Prima riga\nseconda\n\n---\n\nAltra nota', 'Altra nota']),
+      ],
+      'a part the joined text already holds was joined to it again',
+    ).toEqual([
+      'ASL Caserta | ASL CE',
+      'ASL Caserta | ASL CE | ASL Caserta 2',
+      'Prima riga\nseconda\n\n---\n\nAltra nota',
+    ]);
+  });
 });

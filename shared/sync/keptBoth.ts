@@ -28,12 +28,29 @@ function isTextList(value: unknown): value is string[] | undefined {
   return value === undefined || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
 }
 
+/** The texts an earlier "keep both" joined into this one (itself alone when none). */
+const partsOf = (text: string) =>
+  text.split(text.includes(KEPT_BOTH_BLOCK_SEPARATOR) ? KEPT_BOTH_BLOCK_SEPARATOR : KEPT_BOTH_SEPARATOR);
+
+/**
+ * Every version's text once. A text an earlier "keep both" joined is kept as it is, and another
+ * version's adds only the parts it lacks: joined again whole, "A | B" and "A" made "A | B | A".
+ */
 function joinTexts(values: ReadonlyArray<string | null | undefined>): string {
   const texts = [
     ...new Set(values.filter((value): value is string => typeof value === 'string' && value.trim() !== '')),
   ];
+  const held = new Set<string>();
+  const pieces: string[] = [];
+  for (const text of texts) {
+    const parts = partsOf(text);
+    const lacking = parts.filter((part) => !held.has(part));
+    if (lacking.length === parts.length) pieces.push(text);
+    else pieces.push(...lacking);
+    for (const part of parts) held.add(part);
+  }
   const separator = texts.some((text) => text.includes('\n')) ? KEPT_BOTH_BLOCK_SEPARATOR : KEPT_BOTH_SEPARATOR;
-  return texts.join(separator);
+  return pieces.join(separator);
 }
 
 function joinLists(values: ReadonlyArray<readonly string[] | undefined>): string[] {

@@ -16,6 +16,7 @@ const SETTINGS = { serverOrigin: 'https://couch.example.org', team: 'psychcare',
 function fakeEngine(): SyncEngine {
   return {
     conflicts: vi.fn(async () => []),
+    heldRecords: vi.fn(async () => []),
     subscribe: vi.fn(() => () => undefined),
   } as unknown as SyncEngine;
 }

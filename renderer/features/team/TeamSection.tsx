@@ -3,6 +3,7 @@ import { useNotify } from '../../app/notifications/useNotify';
 import { useT } from '../../i18n/useT';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ConflictsList } from './ConflictsList';
+import { HeldRecordsList } from './HeldRecordsList';
 import { JoinPreviewPanel } from './JoinPreviewPanel';
 import { SyncStatusText } from './SyncStatusText';
 import { TeamJoinForm } from './TeamJoinForm';
@@ -51,6 +52,7 @@ export function TeamSection() {
             <SyncStatusText status={status} />
           </p>
           <ConflictsList engine={state.engine} />
+          <HeldRecordsList engine={state.engine} />
           <button type="button" className="button-small" onClick={() => setIsLeaving(true)}>
             {t('team.leave')}
           </button>

@@ -10,7 +10,8 @@ import { mergeFieldLabel } from '../import-export/mergeFieldLabels';
 
 type Refusal = Exclude<ResolutionOutcome, { ok: true }>;
 
-function referencesText(words: I18nValue, table: SyncedTable, references: readonly MissingReference[]): string {
+/** Records pointed at that are deleted here, field by field: "Participants (contact persons)". */
+export function referencesText(words: I18nValue, table: SyncedTable, references: readonly MissingReference[]): string {
   return references
     .map((reference) =>
       words.t('team.conflicts.problem.deletedTarget', {

@@ -118,6 +118,10 @@ export const teamMessages = defineCatalogue(
     'team.changes.deletedBy': 'Deleted by {who}, {when}',
     'team.changes.unknownEarlier': 'Earlier changes made on other computers are not kept here.',
     'team.conflicts.title': 'Conflicts',
+    'team.held.title': 'Put back elsewhere, waiting here',
+    'team.held.intro':
+      'A teammate put these records back, but they point at records deleted on this laptop. They are not shown in Trama here until those records come back; the team’s server keeps them meanwhile.',
+    'team.held.item': '{record}, put back by {member} on {date}, waits for: {what}.',
     'team.conflicts.none': 'No conflicts: every record is the same for the whole team.',
     'team.conflicts.intro':
       'These records were changed on two computers before either saw the other’s change. The whole team sees the version marked as shown; nothing of the other is lost until you choose.',
@@ -241,6 +245,10 @@ export const teamMessages = defineCatalogue(
     'team.changes.deletedBy': 'Eliminato da {who}, {when}',
     'team.changes.unknownEarlier': 'Le modifiche precedenti fatte su altri computer non sono conservate qui.',
     'team.conflicts.title': 'Conflitti',
+    'team.held.title': 'Ripristinati altrove, in attesa qui',
+    'team.held.intro':
+      'Un membro del gruppo ha ripristinato queste schede, ma puntano a schede eliminate su questo computer. Qui non compaiono in Trama finché quelle schede non tornano; intanto il server del gruppo le conserva.',
+    'team.held.item': '{record}, ripristinata da {member} il {date}, attende: {what}.',
     'team.conflicts.none': 'Nessun conflitto: ogni dato è uguale per tutta la squadra.',
     'team.conflicts.intro':
       'Questi dati sono stati modificati su due computer prima che l’uno vedesse la modifica dell’altro. Tutta la squadra vede la versione indicata come mostrata; nulla dell’altra va perso finché non scegliete.',
