@@ -1,10 +1,11 @@
 import type { Backup, BackupTables, ReadBackupText } from '../../shared/io/backup';
 import type { DroppedMetaRow } from '../../shared/io/backupMeta';
 import { diffBackup, type TableDiff } from '../../shared/io/restoreDiff';
+import type { MissingStakeholders } from '../../shared/io/restoreMissingStakeholders';
 import {
   erasedContactsInBackup,
   planLeftOutContacts,
-  tablesToRestore,
+  planRestore,
   type LeftOutContacts,
 } from '../../shared/io/restorePlan';
 import { readBackupTables } from './backup';
@@ -20,6 +21,8 @@ export interface RestorePreview {
   diffs: TableDiff[];
   /** The backup's contact persons erased here on request (ids, never names), and their mentions replaced. */
   leftOut: LeftOutContacts;
+  /** Records of the backup pointing at stakeholders it lacks: left out, or restored without that mention. */
+  missingStakeholders: MissingStakeholders;
   /** Whether the database holds anything beyond a new installation's defaults (holdsWork.ts). */
   holdsWork: boolean;
   /** The backup's meta rows that are not restored: unknown keys, values of the wrong shape or size. */
@@ -64,7 +67,17 @@ export async function previewRestore(
     erasedContactsInBackup(backup.tables, await readErasedContactIds(db)),
     marker,
   );
-  const diffs = diffBackup(tablesToRestore(backup.tables, leftOut), local);
+  const { tables, missingStakeholders } = planRestore(backup.tables, leftOut);
+  const diffs = diffBackup(tables, local);
   onStep?.('compared');
-  return { diffs, leftOut, holdsWork: await holdsWork(db), droppedMeta, retiredRows, droppedFields, unknownTables };
+  return {
+    diffs,
+    leftOut,
+    missingStakeholders,
+    holdsWork: await holdsWork(db),
+    droppedMeta,
+    retiredRows,
+    droppedFields,
+    unknownTables,
+  };
 }

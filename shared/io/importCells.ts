@@ -56,6 +56,15 @@ export function cutToLimit(text: string, limit: number, isCut = text.length > li
   return text.slice(0, end) + CUT_MARKER;
 }
 
+/**
+ * A cell's text as a field takes it: trimmed, or kept as written (free text, whose blank
+ * edges are the user's layout) when it holds more than blanks.
+ */
+export function importedText(text: string, isKeptAsWritten: boolean): string {
+  const trimmed = text.trim();
+  return isKeptAsWritten && trimmed !== '' ? text : trimmed;
+}
+
 /** A plain row of cells is numbered as in a sheet with its header on row 1 and no blank rows. */
 export function asSheetRow(row: readonly string[] | SheetRow, index: number): SheetRow {
   return isCellList(row) ? { number: index + 2, cells: row } : row;

@@ -82,6 +82,13 @@ export const IMPORT_FIELD_MAX_LENGTH: Readonly<Record<ImportField, number>> = Ob
   IMPORTS.map((column) => [column.field, column.reading.maxLength]),
 ) as Record<ImportField, number>;
 
+/**
+ * Free text kept as written, blank edges and all: a note's indentation and blank lines are
+ * the user's layout, as the stakeholder form keeps them (notesSchema). Every other cell is
+ * trimmed: the blank edges of a name, an email, a date or a category are accidents of typing.
+ */
+export const TEXT_KEPT_AS_WRITTEN: ReadonlySet<ImportField> = new Set<ImportField>(['notes']);
+
 /** The longest cell any field of any sheet the import reads takes: what the parsing worker brings back whole. */
 export const LONGEST_IMPORT_CELL = Math.max(
   ...[...IMPORTS, ...PROGRAMME_IMPORTS].map((column) => column.reading.maxLength),

@@ -1,4 +1,5 @@
 import { DEFAULT_CATEGORIES, type Category, type DefaultCategoryId } from '../domain/categories';
+import { localIsoDate } from '../domain/common';
 import { contactInputSchema } from '../domain/contact';
 import { ATTITUDES, GUIDELINES_STAGES, LEVELS, SECTORS } from '../domain/enums';
 import { foldForMatching, normaliseRegion, type RegionId } from '../domain/regions';
@@ -9,9 +10,10 @@ import { isComplete } from './columns/readRecord';
 import { defaultSector } from './columns/stakeholderValues';
 import type { StakeholderRecognisers } from './columns/stakeholderColumns';
 import type { EnumKind } from './exportData';
-import { asSheetRow, cutToLimit, type CellOverLimit, type SheetRow } from './importCells';
+import { asSheetRow, cutToLimit, importedText, type CellOverLimit, type SheetRow } from './importCells';
 import {
   IMPORT_FIELD_MAX_LENGTH,
+  TEXT_KEPT_AS_WRITTEN,
   categoryFromKeywords,
   namedCategory,
   namesCategory,
@@ -151,6 +153,7 @@ function rowPreviewer(
   >();
   const importedColumns = new Set(columnOf.values());
   const readCells = rowReader(columnOf, recognisers);
+  const today = localIsoDate();
   return (plainOrSheetRow, index) => {
     const row = asSheetRow(plainOrSheetRow, index);
     const rowNumber = row.number;
@@ -158,14 +161,15 @@ function rowPreviewer(
     const overLimit: CellOverLimit[] = [];
     const texts = new Map<ImportField, string>();
     for (const [field, column] of columnOf) {
-      const text = restoreNeutralised((row.cells[column] ?? '').trim());
+      const text = restoreNeutralised(importedText(row.cells[column] ?? '', TEXT_KEPT_AS_WRITTEN.has(field)));
       const length = row.fullLengths?.find(([cutColumn]) => cutColumn === column)?.[1] ?? text.length;
       const limit = IMPORT_FIELD_MAX_LENGTH[field];
       if (length > limit) overLimit.push({ column, field, length, limit });
       texts.set(field, length > limit ? cutToLimit(text, limit, true) : text);
     }
     const corrected = [...(corrections.get(rowNumber) ?? [])].filter(([field]) => columnOf.has(field));
-    for (const [field, text] of corrected) texts.set(field, text.trim().slice(0, IMPORT_FIELD_MAX_LENGTH[field]));
+    for (const [field, text] of corrected)
+      texts.set(field, importedText(text, TEXT_KEPT_AS_WRITTEN.has(field)).slice(0, IMPORT_FIELD_MAX_LENGTH[field]));
     const roundedNumbers = (row.roundedColumns ?? [])
       .filter((column) => importedColumns.has(column))
       .map((column) => ({ column, text: row.cells[column] ?? '' }));
@@ -176,12 +180,14 @@ function rowPreviewer(
     const isCategoryGuessed = categoryText !== '' && categoryNamed(categoryText) === null;
     const { read, person, reasons, leftOut } = readCells(texts);
     const contactText = texts.get(LAST_CONTACT_FIELD) ?? '';
-    const lastContact = contactText ? readContactDate(contactText) : null;
+    const contactDay = contactText ? readContactDate(contactText) : null;
+    // Refused after the user's today, as the action form refuses a follow-up done after it.
+    const lastContact = contactDay !== null && contactDay <= today ? contactDay : null;
     if (contactText && !lastContact)
       leftOut.push({
         field: LAST_CONTACT_FIELD,
         column: columnOf.get(LAST_CONTACT_FIELD)!,
-        reason: 'invalid-date',
+        reason: contactDay ? 'contact-in-future' : 'invalid-date',
         text: contactText,
       });
     const notes = {

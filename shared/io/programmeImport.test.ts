@@ -56,6 +56,12 @@ describe('the programmes sheet', () => {
       description: 'Tavoli territoriali',
     });
   });
+
+  it('keeps a description as written (its indentation and blank lines), and trims the names', () => {
+    const description = 'Obiettivi:\n  - tavoli territoriali\n\n  - formazione\n';
+    const [row] = previewProgrammeSheet(HEADER, [['p-new', '  Rete salute  ', ' RSM ', description]], existing);
+    expect(row!.programme).toEqual({ name: 'Rete salute', shortName: 'RSM', description });
+  });
 });
 
 describe('planProgrammes', () => {

@@ -3,7 +3,7 @@ import { programmeFieldsSchema, type Programme } from '../domain/organisation';
 import { foldForMatching } from '../domain/regions';
 import { restoreNeutralised } from './cells';
 import { isComplete, readRecord } from './columns/readRecord';
-import { asSheetRow, type SheetRow } from './importCells';
+import { asSheetRow, importedText, type SheetRow } from './importCells';
 import { PROGRAMME_IMPORTS, guessFields } from './importFields';
 
 // Programmes come back in with the workbook they went out in: the programmes sheet is read
@@ -60,7 +60,8 @@ export function previewProgrammeSheet(
     const cell = (field: string) => {
       const column = columnOf.get(field);
       if (column === undefined) return '';
-      const text = restoreNeutralised((row.cells[column] ?? '').trim());
+      // A description is kept as written, as a stakeholder's notes are (importedText).
+      const text = restoreNeutralised(importedText(row.cells[column] ?? '', field === 'description'));
       const length = row.fullLengths?.find(([cutColumn]) => cutColumn === column)?.[1] ?? text.length;
       if (length > (MAX_LENGTH.get(field) ?? 0)) tooLong.add(field);
       return text;

@@ -2,11 +2,13 @@ import { CONTACT_ID_LISTS, ERASED_CONTACTS_META_KEY, PERSON_TABLE } from '../dom
 import { formerAttendeesOf, withFormerAttendees, type Training } from '../domain/training';
 import { backupRecordKey, isInstallationMetaKey, type BackupTableName, type BackupTables } from './backup';
 import { redactErasedMentions, type ErasedMentions } from './erasedMentions';
+import { withoutMissingStakeholders, type MissingStakeholders } from './restoreMissingStakeholders';
 
 // What a restore writes, decided before anything is written: the backup's records without
 // this installation's bookkeeping, and without the contact persons erased here on request
 // (unless the user chose to bring them back): their records, their ids in every list of
-// contact ids, and their mentions in free text (erasedMentions.ts).
+// contact ids, and their mentions in free text (erasedMentions.ts); and without the records
+// that point at stakeholders the backup lacks (restoreMissingStakeholders.ts).
 
 /** The ids listed as erased in a meta table (a backup's or this database's); [] when none. */
 export function erasedContactIdsIn(meta: BackupTables['meta']): string[] {
@@ -65,6 +67,21 @@ function withoutIds(row: Row, field: string, ids: ReadonlySet<string>): Row {
 
 /** The tables as a restore writes them; the backup itself is not changed. */
 export function tablesToRestore(tables: BackupTables, leftOut: LeftOutContacts = NOTHING_LEFT_OUT): BackupTables {
+  return planRestore(tables, leftOut).tables;
+}
+
+/**
+ * The tables as a restore writes them, and what it leaves out of them because they point at
+ * stakeholders the backup lacks (restoreMissingStakeholders.ts), for the preview to say.
+ */
+export function planRestore(
+  tables: BackupTables,
+  leftOut: LeftOutContacts = NOTHING_LEFT_OUT,
+): { tables: BackupTables; missingStakeholders: MissingStakeholders } {
+  return withoutMissingStakeholders(withoutErasedContacts(tables, leftOut));
+}
+
+function withoutErasedContacts(tables: BackupTables, leftOut: LeftOutContacts): BackupTables {
   const meta = tables.meta.filter((row) => !isInstallationMetaKey(row.key));
   if (leftOut.contactIds.length === 0) return { ...tables, meta };
   const ids = new Set(leftOut.contactIds);

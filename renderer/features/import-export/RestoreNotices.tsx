@@ -3,7 +3,8 @@ import type { RestorePreview } from '../../db/restorePreview';
 import { useT } from '../../i18n/useT';
 import type { RestoreFailure } from './useRestoreRun';
 
-// The restore dialog's notices: the erased contact persons left out (never named), the
+// The restore dialog's notices: the records left out, or restored without their mention, for
+// pointing at stakeholders the backup lacks; the erased contact persons left out (never named), the
 // backup's settings left out, the fields and tables this version does not know (a newer
 // Trama's), the rows of tables this version no longer has, and why a restore that was asked
 // for did not happen.
@@ -18,7 +19,7 @@ interface RestoreNoticesProps {
 
 export function RestoreNotices({ preview, restoreErasedContacts, onRestoreErasedContactsChange }: RestoreNoticesProps) {
   const { t, tn, tOr } = useT();
-  const { leftOut, droppedMeta, retiredRows, droppedFields, unknownTables } = preview;
+  const { leftOut, missingStakeholders, droppedMeta, retiredRows, droppedFields, unknownTables } = preview;
   const quote = (key: string) => t('restore.quoted', { text: showValue(key) });
   const dropped = droppedMeta
     .slice(0, SHOWN_DROPPED_KEYS)
@@ -38,8 +39,23 @@ export function RestoreNotices({ preview, restoreErasedContacts, onRestoreErased
   const unknownNames = unknownTables.slice(0, SHOWN_DROPPED_KEYS).map((row) => quote(row.table));
   if (unknownTables.length > SHOWN_DROPPED_KEYS)
     unknownNames.push(t('restore.value.more', { count: unknownTables.length - SHOWN_DROPPED_KEYS }));
+  const missing = (['leftOut', 'trimmed'] as const).flatMap((kind) => {
+    const counts = missingStakeholders[kind];
+    const total = counts.reduce((sum, row) => sum + row.count, 0);
+    const tables = counts
+      .map(({ table, count }) =>
+        t('restore.missingStakeholders.table', { table: tOr(`restore.table.${table}`, table), count }),
+      )
+      .join(', ');
+    return total > 0 ? [{ kind, text: tn(`restore.missingStakeholders.${kind}`, total, { tables }) }] : [];
+  });
   return (
     <>
+      {missing.map(({ kind, text }) => (
+        <p key={kind} className="notice">
+          {text}
+        </p>
+      ))}
       {leftOut.contactIds.length > 0 && (
         <div className="notice">
           <p>

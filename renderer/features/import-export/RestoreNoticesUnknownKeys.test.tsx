@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, it } from 'vitest';
+import { NO_MISSING_STAKEHOLDERS } from '../../../shared/io/restoreMissingStakeholders';
 import { NOTHING_LEFT_OUT } from '../../../shared/io/restorePlan';
 import type { RestorePreview } from '../../db/restorePreview';
 import { I18nProvider } from '../../i18n/I18nProvider';
@@ -11,6 +12,7 @@ import { RestoreNotices } from './RestoreNotices';
 const preview: RestorePreview = {
   diffs: [],
   leftOut: NOTHING_LEFT_OUT,
+  missingStakeholders: NO_MISSING_STAKEHOLDERS,
   holdsWork: true,
   droppedMeta: [],
   retiredRows: [],

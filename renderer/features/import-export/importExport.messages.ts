@@ -122,6 +122,8 @@ export const importExportMessages = defineCatalogue(
     'import.merge.summary':
       '{merged, plural, one {# row merged} other {# rows merged}}, {fromFile, plural, one {# field taken from the file} other {# fields taken from the file}}, {leftOut, plural, one {# cell left out} other {# cells left out}}, {contactEntries, plural, one {# dated contact} other {# dated contacts}} to record.',
     'import.merge.reason.invalid-date': 'not a date (write it as 31/12/2026 or 2026-12-31)',
+    'import.merge.reason.contact-in-future':
+      'it is after today, and a contact is recorded only once made (today or an earlier day)',
     'import.merge.reason.duplicate-not-merged':
       'not merged: the joined notes would be longer than Trama takes; skip one row or shorten a note',
     'import.merge.reason.merge-refused':
@@ -361,6 +363,8 @@ export const importExportMessages = defineCatalogue(
     'import.merge.summary':
       '{merged, plural, one {# riga unita} other {# righe unite}}, {fromFile, plural, one {# campo preso dal file} other {# campi presi dal file}}, {leftOut, plural, one {# cella esclusa} other {# celle escluse}}, {contactEntries, plural, one {# contatto datato} other {# contatti datati}} da registrare.',
     'import.merge.reason.invalid-date': 'non è una data (scriverla come 31/12/2026 o 2026-12-31)',
+    'import.merge.reason.contact-in-future':
+      'è dopo oggi, e un contatto si registra solo una volta avvenuto (oggi o un giorno precedente)',
     'import.merge.reason.duplicate-not-merged':
       'non unita: le note riunite supererebbero il limite di Trama; saltare una riga o accorciare una nota',
     'import.merge.reason.merge-refused':

@@ -53,6 +53,11 @@ export const restoreMessages = defineCatalogue(
     'restore.erased.leftAsTheyAre':
       '{count, plural, one {# record may still name one of them (a one-word name, which may be someone else, or a web address): it is restored as it is.} other {# records may still name one of them (a one-word name, which may be someone else, or a web address): they are restored as they are.}}',
     'restore.erased.restoreAnyway': 'Restore them anyway (they then leave the list of people erased here)',
+    'restore.missingStakeholders.leftOut':
+      '{count, plural, one {# record of this backup needs a stakeholder the backup does not hold, and is left out of the restore (and of the figures above): {tables}.} other {# records of this backup need stakeholders the backup does not hold, and are left out of the restore (and of the figures above): {tables}.}}',
+    'restore.missingStakeholders.trimmed':
+      '{count, plural, one {# record of this backup names a stakeholder the backup does not hold (or a record left out for that): it is restored without that mention ({tables}).} other {# records of this backup name stakeholders the backup does not hold (or records left out for that): they are restored without that mention ({tables}).}}',
+    'restore.missingStakeholders.table': '{table}: {count, number}',
     'restore.doneRedacted':
       '{count, plural, one {Their names, email addresses and phone numbers were replaced by “{marker}” in # record.} other {Their names, email addresses and phone numbers were replaced by “{marker}” in # records.}}',
     'restore.doneBroughtBack':
@@ -164,6 +169,11 @@ export const restoreMessages = defineCatalogue(
     'restore.erased.leftAsTheyAre':
       '{count, plural, one {# dato potrebbe ancora nominare una di queste persone (un nome di una sola parola, che può indicare qualcun altro, o un indirizzo web): viene ripristinato così com’è.} other {# dati potrebbero ancora nominare una di queste persone (un nome di una sola parola, che può indicare qualcun altro, o un indirizzo web): vengono ripristinati così come sono.}}',
     'restore.erased.restoreAnyway': 'Ripristinali comunque (non risulteranno più tra le persone cancellate qui)',
+    'restore.missingStakeholders.leftOut':
+      '{count, plural, one {# dato di questa copia dipende da uno stakeholder che la copia non contiene e viene escluso dal ripristino (e dai numeri qui sopra): {tables}.} other {# dati di questa copia dipendono da stakeholder che la copia non contiene e vengono esclusi dal ripristino (e dai numeri qui sopra): {tables}.}}',
+    'restore.missingStakeholders.trimmed':
+      '{count, plural, one {# dato di questa copia nomina uno stakeholder che la copia non contiene (o un dato escluso per questo): viene ripristinato senza quel riferimento ({tables}).} other {# dati di questa copia nominano stakeholder che la copia non contiene (o dati esclusi per questo): vengono ripristinati senza quel riferimento ({tables}).}}',
+    'restore.missingStakeholders.table': '{table}: {count, number}',
     'restore.doneRedacted':
       '{count, plural, one {I loro nomi, indirizzi email e numeri di telefono sono stati sostituiti da «{marker}» in # dato.} other {I loro nomi, indirizzi email e numeri di telefono sono stati sostituiti da «{marker}» in # dati.}}',
     'restore.doneBroughtBack':
