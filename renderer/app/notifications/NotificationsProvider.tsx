@@ -2,8 +2,10 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { useDatabase } from '../../data/useDatabase';
 import { stampChange, undoChange, UndoUnavailableError, type StampedChange, type UndoOutcome } from '../../db/undo';
 import { useT } from '../../i18n/useT';
+import { useLocationHash } from '../useRoute';
 import { errorMessageKey } from './errorMessage';
 import { NotificationsContext, type Notice, type NotificationsValue } from './NotificationsContext';
+import { pageOfAddress } from './noticePage';
 import { describeDoneTrimmed, UndoConflictDialog } from './UndoConflictDialog';
 import { useFocusAfterRemoval } from './useFocusAfterRemoval';
 
@@ -15,7 +17,12 @@ interface ShownNotice extends Notice {
   stamping?: Promise<StampedChange>;
   /** Undo is running: the notice stays until it ends. */
   isBusy?: boolean;
+  /** The page it was shown on (pageOfAddress): without Undo, it goes when the user leaves that page. */
+  page: string;
 }
+
+/** The page the user is on now, read from the address itself: a flow may have just moved on. */
+const currentPage = () => pageOfAddress(window.location.hash);
 
 function isTypingTarget(target: EventTarget | null): boolean {
   return (
@@ -39,7 +46,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
     const stamping = next.undo ? stampChange(next.undo) : undefined;
     // Awaited, and a failure told, only if the user chooses Undo.
     stamping?.catch(() => undefined);
-    setNotice({ ...next, key: nextKey.current++, ...(stamping ? { stamping } : {}) });
+    setNotice({ ...next, key: nextKey.current++, page: currentPage(), ...(stamping ? { stamping } : {}) });
   }, []);
   const notifyError = useCallback(
     (error: unknown) => {
@@ -57,10 +64,12 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   const runUndo = useCallback(
     async (change: Promise<StampedChange>, scope: 'whole' | 'safe-part') => {
       const busyKey = nextKey.current++;
-      setNotice({ message: t('undo.undoing'), key: busyKey, isBusy: true });
+      setNotice({ message: t('undo.undoing'), key: busyKey, isBusy: true, page: currentPage() });
       // Said in place of "Undoing…"; a notice of a newer change shown meanwhile stays.
       const tell = (message: string) =>
-        setNotice((shown) => (shown?.key === busyKey ? { message, key: nextKey.current++ } : shown));
+        setNotice((shown) =>
+          shown?.key === busyKey ? { message, key: nextKey.current++, page: currentPage() } : shown,
+        );
       try {
         const stamped = await change;
         const outcome = await undoChange(database, stamped, scope);
@@ -98,6 +107,23 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
       return () => clearTimeout(timer);
     },
     [notice, isPaused],
+  );
+
+  const page = pageOfAddress(useLocationHash());
+  const shownNotice = useRef(notice);
+  useEffect(() => {
+    shownNotice.current = notice;
+  }, [notice]);
+  useEffect(
+    function goWithItsPage() {
+      // A notice that offers Undo stays its time wherever the user goes: a deletion often
+      // leaves its page (a stakeholder deleted from its own page), and a person who looks
+      // elsewhere at what an import did may still want it undone. Undo is the point of it.
+      const shown = shownNotice.current;
+      if (!shown || shown.page === page || shown.isBusy || shown.stamping) return;
+      setNotice((current) => (current?.key === shown.key ? null : current));
+    },
+    [page],
   );
 
   useEffect(

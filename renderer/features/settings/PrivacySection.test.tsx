@@ -166,7 +166,7 @@ describe('the erasure dialog', () => {
   it('speaks Italian throughout: reasons in words, never codes', { timeout: 30_000 }, async () => {
     await seed();
     fireEvent.click(within(await openErasure('it')).getByRole('button', { name: 'Cancella' }));
-    const result = await screen.findByRole('dialog', { name: 'Giovanna Esempio cancellato/a' }, FIRST_ANSWER);
+    const result = await screen.findByRole('dialog', { name: 'Dati di Giovanna Esempio cancellati' }, FIRST_ANSWER);
     fireEvent.click(within(result).getByRole('button', { name: 'Prosegui: controlla le copie' }));
     const remaining = await within(result).findByRole(
       'list',

@@ -225,9 +225,9 @@ export const erasureMessages = defineCatalogue(
       'Dopo la cancellazione, la finestra successiva offre Annulla; le copie vengono riscritte solo quando proseguite.',
     'erasure.copiesUnlisted':
       'Trama non è riuscita a esaminare {store} ({reason}): le copie lì contenute non vengono controllate.',
-    'erasure.resultTitle': '{name} cancellato/a',
+    'erasure.resultTitle': 'Dati di {name} cancellati',
     'erasure.resumeTitle': 'Controllo delle copie dopo una cancellazione',
-    'erasure.resultDatabase': 'Cancellato/a dal database.',
+    'erasure.resultDatabase': 'Dati cancellati dal database.',
     'erasure.mentionsLeftList': 'Citazioni non sostituite',
     'erasure.copiesWaiting':
       'Le copie conservate da Trama non sono ancora state toccate: vengono controllate e riscritte quando proseguite. Fino ad allora, Annulla riporta il database com’era.',
