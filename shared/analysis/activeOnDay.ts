@@ -62,6 +62,17 @@ export function isTieActiveOn(relationship: TieDates, day: string): boolean {
   return isWithinSpan(tieSpan(relationship), day);
 }
 
+/** What a tie is on a day, as a page or a briefing words it: active, not, or not yet begun. */
+export type TieStatusOnDay = { kind: 'active' } | { kind: 'inactive' } | { kind: 'starts-later'; on: string };
+
+export function tieStatusOnDay(relationship: TieDates, day: string): TieStatusOnDay {
+  const span = tieSpan(relationship);
+  if (isWithinSpan(span, day)) return { kind: 'active' };
+  // A span that ends before it starts (marked inactive before its start) is active on no day.
+  const isAhead = span !== null && span.start > day && (span.end === null || span.end >= span.start);
+  return isAhead ? { kind: 'starts-later', on: span.start } : { kind: 'inactive' };
+}
+
 /** What an agreement's day is read from. */
 export type AgreementDates = Pick<Agreement, 'status' | 'signedOn' | 'inForceFrom' | 'expiresOn' | 'createdAt'>;
 

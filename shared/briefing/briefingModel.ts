@@ -9,14 +9,14 @@ import type { StaffMember } from '../domain/organisation';
 import type { Relationship } from '../domain/relationship';
 import type { Stakeholder } from '../domain/stakeholder';
 import { findGaps, type Gap } from './briefingGaps';
-import { byName, networkAround, type RelationshipGroup } from './briefingNetwork';
+import { byName, networkAround, type BriefingTie, type RelationshipGroup } from './briefingNetwork';
 
 // What a briefing pack says, derived from the records each time it is opened: who attends,
 // who they are linked to, what we did with them, what they signed, and what is missing
 // (briefingGaps.ts).
 
 export type { Gap, GapRule } from './briefingGaps';
-export { groupRelationshipsByAttendee, type RelationshipGroup } from './briefingNetwork';
+export { groupRelationshipsByAttendee, type BriefingTie, type RelationshipGroup } from './briefingNetwork';
 
 export interface BriefingRecords {
   stakeholders: readonly Stakeholder[];
@@ -93,7 +93,7 @@ export interface BriefingModel {
   mapRelationships: Relationship[];
   sharedAgreements: SharedAgreement[];
   /** Relationships between attendees, each with the status it has today. */
-  relationshipsAmongAttendees: Relationship[];
+  relationshipsAmongAttendees: BriefingTie[];
   /** The same relationships, each once, under the attendee whose name comes first; by name. */
   relationshipsByAttendee: RelationshipGroup[];
   /** Stakeholders the source brings who were dropped by hand, by name: they can be added back. */

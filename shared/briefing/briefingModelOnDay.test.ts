@@ -4,7 +4,9 @@ import type { Agreement } from '../domain/agreement';
 import { BRIEFING_SECTIONS } from '../domain/briefing';
 import type { Relationship } from '../domain/relationship';
 import type { Stakeholder } from '../domain/stakeholder';
+import type { TieStatusOnDay } from '../analysis/activeOnDay';
 import { buildBriefingModel, type BriefingRecords } from './briefingModel';
+import { buildBriefingTables } from './briefingTables';
 
 // One briefing, one day. What the pack lists as "in force" or "active" must follow the
 // same day's rules as its own gaps (activeOnDay.ts), or the coordinator reads two answers.
@@ -132,6 +134,46 @@ describe('a briefing’s figures on the day it is read', () => {
       model.relationshipsAmongAttendees.map((link) => [link.id, link.status]),
       'the tie is still listed, with the status it has today',
     ).toEqual([['ended', 'inactive']]);
+  });
+
+  it('words a tie that starts in January as starting then, in the pack and in its workbook', () => {
+    const data = records({
+      relationships: [
+        between('later', 'cas', 'asl', { since: '2027-01-15', until: null }),
+        between('ended', 'cas', 'comune', { since: '2024-05-01', until: '2026-06-30' }),
+      ],
+    });
+    const model = buildBriefingModel(
+      { kind: 'stakeholders', stakeholderIds: ['cas', 'asl', 'comune'] },
+      BRIEFING_SECTIONS,
+      data,
+      { today },
+    );
+    expect(model.relationshipsAmongAttendees.map((link) => [link.id, link.status, link.onDay])).toEqual([
+      ['later', 'inactive', { kind: 'starts-later', on: '2027-01-15' }],
+      ['ended', 'inactive', { kind: 'inactive' }],
+    ]);
+    const labels = {
+      header: (key: string) => key,
+      sheet: (key: string) => key,
+      value: (kind: string, value: string) => `${kind}:${value}`,
+      category: (id: string) => id,
+      yes: 'yes',
+      no: 'no',
+      gap: (gap: { rule: string }) => gap.rule,
+      staffName: () => '',
+      tieStatus: (status: TieStatusOnDay) => (status.kind === 'starts-later' ? `from ${status.on}` : status.kind),
+    };
+    const sheet = buildBriefingTables(
+      model,
+      { title: 'Tavolo', date: today, meetingDate: null, meetingPlace: '', programme: '', agenda: '' },
+      labels,
+    ).find((table) => table.name === 'relationships')!;
+    const status = sheet.columns.findIndex((column) => column.key === 'status');
+    expect(
+      sheet.rows.map((row) => row[status]),
+      'the workbook called the tie that starts in January Inactive',
+    ).toEqual(expect.arrayContaining(['from 2027-01-15', 'inactive']));
   });
 
   it('does not list as shared an agreement still marked in force whose expiry passed in June', () => {

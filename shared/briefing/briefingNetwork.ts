@@ -1,4 +1,4 @@
-import { isTieActiveOn } from '../analysis/activeOnDay';
+import { isTieActiveOn, tieStatusOnDay, type TieStatusOnDay } from '../analysis/activeOnDay';
 import type { Relationship } from '../domain/relationship';
 import type { Stakeholder } from '../domain/stakeholder';
 
@@ -6,10 +6,17 @@ import type { Stakeholder } from '../domain/stakeholder';
 // dates (activeOnDay.ts), as the briefing's gaps and the map "as of" a day decide it, so that
 // the map, the neighbours, the relationships listed and the gaps never disagree on one tie.
 
+/**
+ * A relationship between two attendees, its status the one it has today (one still marked
+ * active whose dates have ended, or not yet begun, reads as inactive) and, for its words,
+ * what it is today: the same words as on the relationship's page (`onDay`).
+ */
+export type BriefingTie = Relationship & { onDay: TieStatusOnDay };
+
 /** The relationships among attendees listed under one of them. */
 export interface RelationshipGroup {
   attendee: Stakeholder;
-  relationships: Relationship[];
+  relationships: BriefingTie[];
 }
 
 export interface BriefingNetwork {
@@ -17,11 +24,8 @@ export interface BriefingNetwork {
   neighbours: Stakeholder[];
   /** Ties active today that touch an attendee: what the map picture draws. */
   mapRelationships: Relationship[];
-  /**
-   * Every relationship between two attendees, its status the one it has today: one still
-   * marked active whose dates have ended (or not yet begun) reads as inactive.
-   */
-  relationshipsAmongAttendees: Relationship[];
+  /** Every relationship between two attendees, as it is today (BriefingTie). */
+  relationshipsAmongAttendees: BriefingTie[];
   /** The same relationships, each once, under the attendee whose name comes first; by name. */
   relationshipsByAttendee: RelationshipGroup[];
 }
@@ -31,11 +35,11 @@ export const byName = (left: Stakeholder, right: Stakeholder) =>
 
 /** Each relationship once, under the attendee whose name sorts first, partners by name. */
 export function groupRelationshipsByAttendee(
-  relationships: readonly Relationship[],
+  relationships: readonly BriefingTie[],
   attendees: readonly Stakeholder[],
 ): RelationshipGroup[] {
   const byId = new Map(attendees.map((attendee) => [attendee.id, attendee]));
-  const groups = new Map<string, Array<{ link: Relationship; partner: Stakeholder }>>();
+  const groups = new Map<string, Array<{ link: BriefingTie; partner: Stakeholder }>>();
   for (const link of relationships) {
     const source = byId.get(link.sourceId);
     const target = byId.get(link.targetId);
@@ -70,7 +74,11 @@ export function networkAround(
     .sort((left, right) => left.name.localeCompare(right.name));
   const relationshipsAmongAttendees = touching
     .filter((link) => attendeeSet.has(link.sourceId) && attendeeSet.has(link.targetId))
-    .map((link): Relationship => (activeToday.has(link) ? link : { ...link, status: 'inactive' }));
+    .map((link): BriefingTie => ({
+      ...link,
+      status: activeToday.has(link) ? link.status : 'inactive',
+      onDay: tieStatusOnDay(link, today),
+    }));
   return {
     neighbours,
     mapRelationships,

@@ -19,6 +19,7 @@ const labels: BriefingTableLabels = {
   no: 'no',
   gap: (gap) => `gap:${gap.rule}`,
   staffName: (id) => id ?? '',
+  tieStatus: (status) => (status.kind === 'starts-later' ? `from:${status.on}` : `relationshipStatus:${status.kind}`),
 };
 const cover = {
   title: 'Tavolo',

@@ -1,3 +1,4 @@
+import type { TieStatusOnDay } from '../analysis/activeOnDay';
 import type { Stakeholder } from '../domain/stakeholder';
 import { dateCell, safeSheetName, type CellValue, type Column, type ColumnType, type Table } from '../io/cells';
 import type { CellWords, ColumnHeader } from '../io/columns/columnDescriptor';
@@ -25,6 +26,8 @@ export interface BriefingTableLabels extends ExportLabels {
   /** A gap as a sentence. */
   gap(gap: Gap): string;
   staffName(staffId: string | null): string;
+  /** A tie's status today as the relationship's page words it: Active, Inactive, from a day. */
+  tieStatus(status: TieStatusOnDay): string;
 }
 
 /** A column: its key, type and cell; a descriptor's column brings its own header (shared/io/columns). */
@@ -213,7 +216,7 @@ export function buildBriefingTables(model: BriefingModel, cover: BriefingCover, 
           ['from', 'text', (link) => nameOf(link.sourceId)],
           ['to', 'text', (link) => nameOf(link.targetId)],
           ['type', 'text', (link) => labels.value('relationshipType', link.type)],
-          ['status', 'text', (link) => labels.value('relationshipStatus', link.status)],
+          ['status', 'text', (link) => labels.tieStatus(link.onDay)],
           ['strength', 'number', (link) => link.strength],
         ],
         // As the pack lists them: under each attendee in name order, each once.

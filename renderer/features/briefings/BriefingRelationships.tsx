@@ -1,5 +1,6 @@
 import type { BriefingModel } from '../../../shared/briefing/briefingModel';
 import { useT } from '../../i18n/useT';
+import { useTieStatusWords } from '../stakeholders/tieStatusOnDay';
 
 /**
  * The relationships among attendees under each attendee, in name order; each is listed once,
@@ -7,6 +8,7 @@ import { useT } from '../../i18n/useT';
  */
 export function BriefingRelationships({ model, nameOf }: { model: BriefingModel; nameOf: (id: string) => string }) {
   const { t, tOr } = useT();
+  const statusWords = useTieStatusWords();
   if (model.relationshipsByAttendee.length === 0) return <p className="muted">{t('briefings.relationships.none')}</p>;
   return (
     <div className="briefing-relationship-groups">
@@ -34,7 +36,7 @@ export function BriefingRelationships({ model, nameOf }: { model: BriefingModel;
                       {partner}
                     </td>
                     <td>{tOr(`relationshipType.${link.type}`, link.type)}</td>
-                    <td>{tOr(`relationshipStatus.${link.status}`, link.status)}</td>
+                    <td>{statusWords(link.onDay)}</td>
                   </tr>
                 );
               })}

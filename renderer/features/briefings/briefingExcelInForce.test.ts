@@ -36,6 +36,7 @@ const labels: BriefingTableLabels = {
   sheet: (key) => translateOr('it', `briefings.sheet.${key}`, key),
   gap: (gap) => translateOr('it', `briefings.gap.${gap.rule}`, gap.rule),
   staffName: () => '',
+  tieStatus: (status) => translateOr('it', `relationshipStatus.${status.kind}`, status.kind),
 };
 
 async function italianPack() {

@@ -10,6 +10,7 @@ import { useCategories } from '../../ui/useCategories';
 import { exportLabels } from '../import-export/exportLabels';
 import { useFileExport } from '../import-export/useFileExport';
 import { loadSheetJs, writeXlsx } from '../import-export/writeXlsx';
+import { useTieStatusWords } from '../stakeholders/tieStatusOnDay';
 import { useGapText } from './BriefingDocument';
 
 /** Saves the briefing as an xlsx workbook in the interface language, under a name that says which meeting it is for. */
@@ -20,6 +21,7 @@ export function useBriefingExcel(): {
   const { language, tOr } = useT();
   const { labelOf } = useCategories();
   const gapText = useGapText();
+  const tieStatus = useTieStatusWords();
   const fileExport = useFileExport();
   async function exportExcel(model: BriefingModel, cover: BriefingCover, data: ExportData, fileName: string) {
     const labels: BriefingTableLabels = {
@@ -29,6 +31,7 @@ export function useBriefingExcel(): {
       sheet: (key) => tOr(`briefings.sheet.${key}`, key),
       gap: (gap) => gapText(gap),
       staffName: (id) => data.staff.find((member) => member.id === id)?.name ?? '',
+      tieStatus,
     };
     await fileExport.run(async () => {
       // A region's attendees joined in one cell can be longer than Excel allows: the file says where it continues.

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Contact, ContactInput } from '../../../shared/domain/contact';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useNotify } from '../../app/notifications/useNotify';
@@ -6,6 +6,7 @@ import { useDatabase } from '../../data/useDatabase';
 import { createContactWithChange, patchContact } from '../../db/repositories/contacts';
 import { useT } from '../../i18n/useT';
 import { FormDialog } from '../../ui/FormDialog';
+import { FieldFrame } from '../../ui/FieldFrame';
 import { CheckboxField, TextAreaField, TextField } from '../../ui/fields';
 import { useDraft } from '../../ui/useDraft';
 import { useFormSave } from '../../ui/useFormSave';
@@ -60,6 +61,7 @@ export function ContactFormDialog({ stakeholder, contact, onClose }: ContactForm
   const { notify } = useNotify();
   const database = useDatabase();
   const { draft, set } = useDraft(() => draftFrom(contact));
+  const sharedEmailNoteId = useId();
   const [opened] = useState(() => contact && inputFrom(draftFrom(contact), stakeholder.id));
   const { goneTable, saveUnlessGone, closeIfSaved } = useRecordGone(onClose);
   const { isSaving, errorFor, submit } = useFormSave({ onSaved: closeIfSaved });
@@ -117,15 +119,20 @@ export function ContactFormDialog({ stakeholder, contact, onClose }: ContactForm
         onChange={(value) => set('role', value)}
         error={errorFor('role')}
       />
-      <TextField
-        type="email"
-        label={t('contact.field.emails')}
-        hint={t('contact.field.emailsHint')}
-        value={draft.emails}
-        onChange={(value) => set('emails', value)}
-        error={emailError}
-      />
-      <SharedEmailNote emails={draft.emails} {...(contact ? { ownId: contact.id } : {})} />
+      <FieldFrame label={t('contact.field.emails')} hint={t('contact.field.emailsHint')} error={emailError}>
+        {({ inputId, describedBy, isInvalid }) => (
+          <input
+            id={inputId}
+            type="email"
+            value={draft.emails}
+            aria-invalid={isInvalid || undefined}
+            // The shared-address hint is read with the field, not only when it appears.
+            aria-describedby={[describedBy, sharedEmailNoteId].filter(Boolean).join(' ')}
+            onChange={(event) => set('emails', event.target.value)}
+          />
+        )}
+      </FieldFrame>
+      <SharedEmailNote id={sharedEmailNoteId} emails={draft.emails} {...(contact ? { ownId: contact.id } : {})} />
       <TextField
         type="tel"
         label={t('contact.field.phones')}

@@ -13,13 +13,15 @@ import { splitList } from './stakeholderDraft';
 const NAMED = 3;
 
 interface SharedEmailNoteProps {
+  /** The note's id, for the email field's aria-describedby. */
+  id: string;
   /** The email field as typed: addresses separated by commas. */
   emails: string;
   /** The contact person being edited, who is not compared with herself. */
   ownId?: string;
 }
 
-export function SharedEmailNote({ emails, ownId }: SharedEmailNoteProps) {
+export function SharedEmailNote({ id, emails, ownId }: SharedEmailNoteProps) {
   const { t, tn } = useT();
   const database = useDatabase();
   const [shared, setShared] = useState<SharedEmail[]>([]);
@@ -42,7 +44,7 @@ export function SharedEmailNote({ emails, ownId }: SharedEmailNoteProps) {
   );
   const named = shared.slice(0, NAMED);
   return (
-    <div className="field-wide" role="status" aria-live="polite">
+    <div id={id} className="field-wide" role="status" aria-live="polite">
       {shared.length > 0 && (
         <p className="notice">
           {[

@@ -60,6 +60,20 @@ describe('a new contact person with the email address of another', () => {
     );
   });
 
+  it('is announced with the email field, which names it in its description', async () => {
+    const dialog = await openNewContactForm('en');
+    const emails = within(dialog).getByRole('textbox', { name: /Email addresses/ });
+    fireEvent.change(emails, { target: { value: 'anna.rossi@aslroma1.it' } });
+    await within(dialog).findByText(/already has the address/, undefined, { timeout: 3000 });
+    const description = (emails.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ');
+    expect(description, 'the email field’s description leaves out the shared-address hint').toContain(
+      'Anna Rossi at ASL Roma 1 already has the address anna.rossi@aslroma1.it.',
+    );
+  });
+
   it('is not pointed out for an address nobody else has', async () => {
     const dialog = await openNewContactForm('en');
     fireEvent.change(within(dialog).getByRole('textbox', { name: /Email addresses/ }), {

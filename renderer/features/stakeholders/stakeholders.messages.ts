@@ -102,6 +102,7 @@ export const stakeholderMessages = defineCatalogue(
     'relationship.created': 'Relationship added.',
     'relationship.updated': 'Relationship saved.',
     'relationship.deleted': 'Relationship deleted.',
+    'relationship.startsOn': 'from {date}',
     'relationship.deleteOf': 'Delete relationship with {name}',
     'relationship.editOf': 'Edit relationship with {name}',
     'recordGone.stakeholders':
@@ -217,6 +218,7 @@ export const stakeholderMessages = defineCatalogue(
     'relationship.created': 'Relazione aggiunta.',
     'relationship.updated': 'Relazione salvata.',
     'relationship.deleted': 'Relazione eliminata.',
+    'relationship.startsOn': 'dal {date}',
     'relationship.deleteOf': 'Elimina la relazione con {name}',
     'relationship.editOf': 'Modifica la relazione con {name}',
     'recordGone.stakeholders':
