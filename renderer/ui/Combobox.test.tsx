@@ -57,3 +57,25 @@ describe('a picker’s unchosen text', () => {
     expect(onUnchosenTextChange).toHaveBeenLastCalledWith('');
   });
 });
+
+describe('a picker’s list of suggestions', () => {
+  it('stays closed when the box only gets the focus (given back by a closed panel, or by Tab)', () => {
+    const { input } = renderPicker();
+    input.focus();
+    expect(input.getAttribute('aria-expanded'), 'focus alone opened the list over the page').toBe('false');
+    expect(screen.queryAllByRole('option')).toEqual([]);
+  });
+
+  it('opens on a click, on the Down arrow and on typing', () => {
+    const { input } = renderPicker();
+    fireEvent.mouseDown(input);
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.blur(input);
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.blur(input);
+    fireEvent.change(input, { target: { value: 'roma' } });
+    expect(screen.getByRole('listbox', { name: 'Target' }).textContent).toContain('ASL Roma 1');
+  });
+});

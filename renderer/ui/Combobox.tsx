@@ -127,7 +127,9 @@ export function Combobox({
           setActiveIndex(0);
           if (value) onChange('');
         }}
-        onFocus={() => setIsOpen(true)}
+        // Opened by a click, typing or the Down arrow, not by focus alone: focus given back to
+        // the box (a panel closed with Escape) or reached with Tab must not cover the page.
+        onMouseDown={() => setIsOpen(true)}
         onBlur={() => setIsOpen(false)}
         onKeyDown={onKeyDown}
       />

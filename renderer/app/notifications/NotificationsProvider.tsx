@@ -119,8 +119,10 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
       // A notice that offers Undo stays its time wherever the user goes: a deletion often
       // leaves its page (a stakeholder deleted from its own page), and a person who looks
       // elsewhere at what an import did may still want it undone. Undo is the point of it.
+      // An error stays until dismissed: some belong to no page (the daily backup's failure,
+      // told once a session) and none may go unread.
       const shown = shownNotice.current;
-      if (!shown || shown.page === page || shown.isBusy || shown.stamping) return;
+      if (!shown || shown.page === page || shown.isBusy || shown.stamping || shown.tone === 'error') return;
       setNotice((current) => (current?.key === shown.key ? null : current));
     },
     [page],

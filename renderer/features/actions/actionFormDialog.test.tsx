@@ -27,7 +27,7 @@ function withProviders(children: React.ReactNode) {
 
 async function typeTargetWithoutPicking(dialog: HTMLElement, name: string) {
   const picker = within(dialog).getByRole('combobox', { name: 'Add a target stakeholder' });
-  fireEvent.focus(picker);
+  fireEvent.mouseDown(picker);
   fireEvent.change(picker, { target: { value: name } });
   await within(dialog).findByRole('option', { name: new RegExp(name) }, FIRST_ANSWER);
   fireEvent.blur(picker);
@@ -73,7 +73,7 @@ describe('saving an action with a target name typed but not picked', () => {
       target: { value: 'Incontro in Prefettura' },
     });
     const picker = within(dialog).getByRole('combobox', { name: 'Add a target stakeholder' });
-    fireEvent.focus(picker);
+    fireEvent.mouseDown(picker);
     fireEvent.change(picker, { target: { value: 'Prefettura di Napoli' } });
     await within(dialog).findByRole('option', { name: /Prefettura di Napoli/ }, FIRST_ANSWER);
     fireEvent.blur(picker);
@@ -108,7 +108,7 @@ describe('saving an action with a target name typed but not picked', () => {
     expect(dialog.querySelector('.field-error')?.textContent).toMatch(/typed but not chosen/);
     expect(await db.actions.count()).toBe(0);
 
-    fireEvent.focus(picker);
+    fireEvent.mouseDown(picker);
     fireEvent.mouseDown(within(dialog).getByRole('option', { name: /Prefettura di Napoli/ }));
     await within(dialog).findByRole('button', { name: 'Remove Prefettura di Napoli' }, FIRST_ANSWER);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));

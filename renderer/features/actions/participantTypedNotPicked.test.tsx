@@ -33,7 +33,7 @@ async function openFormWithParticipantTyped(name: string) {
     target: { value: 'Tavolo con la mediazione' },
   });
   const picker = within(dialog).getByRole('combobox', { name: 'Add another participant' }) as HTMLInputElement;
-  fireEvent.focus(picker);
+  fireEvent.mouseDown(picker);
   fireEvent.change(picker, { target: { value: name } });
   await within(dialog).findByRole('option', { name: new RegExp(name) }, FIRST_ANSWER);
   fireEvent.blur(picker);
@@ -67,7 +67,7 @@ describe('saving an action with a participant name typed but not picked', () => 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(picker.getAttribute('aria-invalid')).toBe('true'), FIRST_ANSWER);
 
-    fireEvent.focus(picker);
+    fireEvent.mouseDown(picker);
     fireEvent.mouseDown(within(dialog).getByRole('option', { name: /Amina Diallo/ }));
     await within(dialog).findByRole('button', { name: 'Remove Amina Diallo' }, FIRST_ANSWER);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));

@@ -102,10 +102,11 @@ export function MapPage({ route }: { route: Route }) {
   });
   const timeSummary = timeSummaryOf(mapTime.view, mapTime.narrowing, visibility.edgeIds);
   const detailedElements = useMemo(
-    () => (loaded && !isOverview ? buildMapElements(loaded.records, loaded.index, options, groupLabel) : []),
+    () =>
+      loaded && !isOverview ? buildMapElements(loaded.records, loaded.index, options, groupLabel, mapTime.today) : [],
     // groupLabel changes with the language only, through t.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [loaded, isOverview, options, t],
+    [loaded, isOverview, options, t, mapTime.today],
   );
   const focused = useMemo(
     () => (focusedId ? records?.stakeholders.find((stakeholder) => stakeholder.id === focusedId) : undefined),
@@ -124,11 +125,12 @@ export function MapPage({ route }: { route: Route }) {
             focusedId: focused?.id,
             groupLabel,
             categoryLabel: labelOf,
+            today: mapTime.today,
           })
         : [],
     // groupLabel changes with the language only, through t.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [loaded, isOverview, options, visibility, openGroups, focusedGroupId, focused, labelOf, t],
+    [loaded, isOverview, options, visibility, openGroups, focusedGroupId, focused, labelOf, t, mapTime.today],
   );
   const elements = isOverview ? overviewElements : detailedElements;
   const groupCounts = useMemo(
@@ -163,7 +165,8 @@ export function MapPage({ route }: { route: Route }) {
         <h1>{t('map.title')}</h1>
         {records.stakeholders.length > 0 && (
           <MapToolbar
-            stakeholders={records.stakeholders}
+            // As of a day, the search offers those the map can draw then.
+            stakeholders={mapTime.knownStakeholders}
             focusedId={focusedId}
             onFocus={focus}
             activeFilterCount={Object.keys(paramsFromMapFilters(filters)).length}

@@ -32,7 +32,7 @@ interface MapSideProps {
   /** The earlier day the map is compared with, for the legend. */
   comparedFrom: string | null;
   /** The day the map is drawn as of, if not today: paths and key connectors use only the ties active then. */
-  time: Pick<MapTimeState, 'view' | 'narrowing'>;
+  time: Pick<MapTimeState, 'view' | 'narrowing' | 'knownStakeholders'>;
   /** The map canvas, for the focus when the panel closes and what opened it is gone (MapSidePanel). */
   returnFocus?: () => HTMLElement | null;
 }
@@ -69,12 +69,6 @@ export function MapSide(props: MapSideProps) {
     return () => (ties ??= tiesOnDay(records.relationships, day, time.narrowing));
   }, [records.relationships, day, time.narrowing]);
   const ties = isFocused ? tiesOnShownDay() : null;
-  // As of a day, the path finder offers and walks only what the map draws: those known then.
-  const isKnownAt = time.narrowing?.isKnownAt;
-  const knownStakeholders = useMemo(
-    () => (isKnownAt ? records.stakeholders.filter((_, position) => isKnownAt[position] === 1) : records.stakeholders),
-    [records.stakeholders, isKnownAt],
-  );
   return (
     <div className="map-side">
       <p role="status" className="visually-hidden">
@@ -109,7 +103,8 @@ export function MapSide(props: MapSideProps) {
           }
           pathFinder={
             <PathFinder
-              stakeholders={knownStakeholders}
+              // As of a day, the path finder offers and walks only what the map draws: those known then.
+              stakeholders={time.knownStakeholders}
               relationships={ties.relationships}
               day={day}
               focusedId={focused.id}

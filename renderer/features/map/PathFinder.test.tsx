@@ -21,7 +21,7 @@ function mapOfSample(): Core {
   const index = buildMapIndex(records);
   return cytoscape({
     headless: true,
-    elements: buildMapElements(records, index, DEFAULT_MAP_OPTIONS, (group) => group),
+    elements: buildMapElements(records, index, DEFAULT_MAP_OPTIONS, (group) => group, '2026-01-15'),
   });
 }
 

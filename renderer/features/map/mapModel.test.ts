@@ -30,7 +30,7 @@ const byId = (elements: ReturnType<typeof buildMapElements>, id: string) =>
   elements.find((element) => element.data.id === id);
 /** The elements of these records, with the index built from them as the page builds it. */
 const elementsOf = (records: MapRecords, options: MapOptions = DEFAULT_MAP_OPTIONS) =>
-  buildMapElements(records, buildMapIndex(records), options, label);
+  buildMapElements(records, buildMapIndex(records), options, label, '2026-11-22');
 
 describe('map elements', () => {
   const elements = elementsOf(sample);

@@ -1,3 +1,4 @@
+import { isTieActiveOn } from '../../../shared/analysis/activeOnDay';
 import type { ElementDefinition } from 'cytoscape';
 import type { Agreement } from '../../../shared/domain/agreement';
 import type { MapColourBy, MapLayoutName, MapSizeBy } from '../../../shared/domain/organisation';
@@ -126,7 +127,8 @@ export function stakeholderElement(
   };
 }
 
-export function relationshipElement(relationship: Relationship): ElementDefinition {
+/** `today`: YYYY-MM-DD; a tie not active then (ended, or not yet begun) is drawn faint, as its page calls it inactive. */
+export function relationshipElement(relationship: Relationship, today: string): ElementDefinition {
   const look = relationshipLook(relationship.type);
   return {
     data: {
@@ -139,7 +141,7 @@ export function relationshipElement(relationship: Relationship): ElementDefiniti
       width: relationship.strength * 1.2,
       arrow: relationship.isDirected ? 'triangle' : 'none',
     },
-    classes: relationship.status === 'inactive' ? 'relationship inactive' : 'relationship',
+    classes: isTieActiveOn(relationship, today) ? 'relationship' : 'relationship inactive',
   };
 }
 
@@ -158,6 +160,7 @@ export function buildMapElements(
   index: Pick<MapIndex, 'degrees' | 'maxDegree'>,
   options: MapOptions,
   groupLabel: (group: MapGroup) => string,
+  today: string,
 ): ElementDefinition[] {
   const ids = new Set(records.stakeholders.map((stakeholder) => stakeholder.id));
   const { degrees, maxDegree } = index;
@@ -179,7 +182,7 @@ export function buildMapElements(
   }
   for (const relationship of records.relationships) {
     if (!ids.has(relationship.sourceId) || !ids.has(relationship.targetId)) continue;
-    elements.push(relationshipElement(relationship));
+    elements.push(relationshipElement(relationship, today));
   }
   if (options.showAgreements) elements.push(...agreementEdges(records.agreements, ids));
   return elements;

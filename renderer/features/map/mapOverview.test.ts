@@ -36,6 +36,7 @@ function overview(
     focusedGroupId,
     groupLabel: (group) => group,
     categoryLabel: (id) => id,
+    today: '2026-12-07',
   });
   const withClass = (name: string) => elements.filter((element) => String(element.classes).split(' ').includes(name));
   return { elements, visibility, withClass };
@@ -165,6 +166,7 @@ describe('the overview of a large network', () => {
       focusedId: member.id,
       groupLabel: (group) => group,
       categoryLabel: (id) => id,
+      today: '2026-12-07',
     });
     const own = elements.filter(
       (element) =>
@@ -227,6 +229,7 @@ describe('the overview of a large network', () => {
         focusedGroupId: null,
         groupLabel: (group) => group,
         categoryLabel: (id) => id,
+        today: '2026-12-07',
       });
       const classesOf = (element: (typeof elements)[number]) => String(element.classes).split(' ');
       // Every tie is drawn one by one or counted in the ties between two groups.

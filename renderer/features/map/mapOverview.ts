@@ -66,6 +66,8 @@ export interface OverviewInput {
   focusedId?: string | null;
   groupLabel(group: MapGroup): string;
   categoryLabel(categoryId: string): string;
+  /** YYYY-MM-DD: ties drawn one by one are faint when not active then (relationshipElement). */
+  today: string;
 }
 
 const regionOfCategoryGroup = (categoryGroup: string): string => groupNodeId(categoryGroup.split(':')[1] as MapGroup);
@@ -344,7 +346,7 @@ export function buildOverviewElements(input: OverviewInput): ElementDefinition[]
     if (visibility.relationshipTypes.size > 0 && !visibility.relationshipTypes.has(relationship.type)) continue;
     if (visibility.isTieInTime && !visibility.isTieInTime(relationship.id)) continue;
     if (drawnAt[source] === relationship.sourceId && drawnAt[target] === relationship.targetId)
-      elements.push(relationshipElement(relationship));
+      elements.push(relationshipElement(relationship, input.today));
     else countTieAt(source, target);
   }
   if (everyRelationship && looked) {

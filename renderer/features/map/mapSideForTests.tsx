@@ -5,7 +5,7 @@ import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { evenInsets } from './fitView';
 import { EMPTY_MAP_FILTERS, mapVisibility } from './mapFilters';
 import { DEFAULT_MAP_OPTIONS, type MapRecords } from './mapModel';
-import { mapTimeIndex, narrowToTime } from './mapTime';
+import { mapTimeIndex, narrowToTime, stakeholdersKnown } from './mapTime';
 import { MapSide } from './MapSide';
 import { MapToolbar } from './MapToolbar';
 import { buildMapIndex } from './prepareMapIndexes';
@@ -48,7 +48,11 @@ export function mapSideProps(
     onOpenGroups: vi.fn(),
     insets: () => evenInsets(0),
     comparedFrom: null,
-    time: { view, narrowing },
+    time: {
+      view,
+      narrowing,
+      knownStakeholders: stakeholdersKnown(records.stakeholders, narrowing),
+    },
   };
 }
 

@@ -27,6 +27,7 @@ function overview(visibility: MapVisibility, openGroups: ReadonlySet<string>, fo
     focusedGroupId,
     groupLabel: (group) => group,
     categoryLabel: (id) => id,
+    today: '2026-12-07',
   });
 }
 

@@ -14,6 +14,7 @@ import {
   mapTimeIndex,
   narrowToTime,
   paramsFromMapTime,
+  stakeholdersKnown,
   timeViewOf,
   type TimeView,
 } from './mapTime';
@@ -175,5 +176,19 @@ describe('the map compared between two days', () => {
       const isNew = hostile.stakeholders.filter((stakeholder) => time.isNew(stakeholder.id));
       expect(sorted(isNew.map(({ id }) => id))).toEqual(sorted(newIds.map(({ id }) => id)));
     }
+  });
+});
+
+describe('the stakeholders the map’s pickers offer', () => {
+  it('are those the map can draw: known on the day shown, all on today’s map', () => {
+    const first = [...records.stakeholders].sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0]!;
+    const dayBefore = first.createdAt.slice(0, 10);
+    const entered = records.stakeholders.filter((stakeholder) => stakeholder.createdAt.slice(0, 10) <= dayBefore);
+    const known = stakeholdersKnown(records.stakeholders, narrowed(records, onDay(dayBefore)));
+    expect(known.map((stakeholder) => stakeholder.id)).toEqual(
+      records.stakeholders.filter((stakeholder) => entered.includes(stakeholder)).map((stakeholder) => stakeholder.id),
+    );
+    expect(known.length).toBeLessThan(records.stakeholders.length);
+    expect(stakeholdersKnown(records.stakeholders, undefined)).toBe(records.stakeholders);
   });
 });

@@ -215,3 +215,12 @@ export function timeSummaryOf(
   for (const id of narrowing.lost) if (edgeIds.has(id)) lost += 1;
   return { day: view.day, from: view.from, gained, lost, isNothingKnown: !narrowing.isKnownAt.includes(1) };
 }
+
+/** The stakeholders the map can draw: those known on the day shown, or all on today's map (undefined narrowing). */
+export function stakeholdersKnown<T>(
+  stakeholders: readonly T[],
+  narrowing: Pick<TimeNarrowing, 'isKnownAt'> | undefined,
+): readonly T[] {
+  const isKnownAt = narrowing?.isKnownAt;
+  return isKnownAt ? stakeholders.filter((_, position) => isKnownAt[position] === 1) : stakeholders;
+}

@@ -106,6 +106,7 @@ describe('the picture of the map', () => {
       focusedGroupId: null,
       groupLabel: (group) => group,
       categoryLabel: (id) => id,
+      today: '2026-12-07',
     });
     const cy = cytoscape({ headless: true, elements });
     const shown = shownOnMap(cy, records.stakeholders, visibility.stakeholderIds);

@@ -1,10 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useToday } from '../../app/useToday';
+import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useT } from '../../i18n/useT';
 import {
   mapTimeFromParams,
   mapTimeIndex,
   narrowToTime,
+  stakeholdersKnown,
   timeViewOf,
   type MapTime,
   type TimeMarks,
@@ -24,6 +26,10 @@ export interface MapTimeState {
   narrowing: TimeNarrowing | undefined;
   /** For the canvas in a time view; null otherwise. */
   marks: TimeMarks | null;
+  /** The user's calendar day (useToday). */
+  today: string;
+  /** The stakeholders the map can draw on the day: those known then, or all on today's map (the pickers' choice). */
+  knownStakeholders: readonly Stakeholder[];
   /** What the toolbar's Time button says while the map shows another day (the summary says which); null for today. */
   buttonLabel: string | null;
   setTime(time: MapTime): void;
@@ -59,12 +65,16 @@ export function useMapTime(query: Readonly<Record<string, string>>, loaded: MapD
         : undefined,
     [loaded, timeIndex, day, from, problem],
   );
+  const all = loaded?.records.stakeholders;
+  const knownStakeholders = useMemo(() => stakeholdersKnown(all ?? [], narrowing), [all, narrowing]);
   return {
     time: reading.time,
     refused: reading.refused,
     view,
     narrowing,
     marks: narrowing ?? null,
+    knownStakeholders,
+    today,
     buttonLabel: day === undefined ? null : t('map.time.buttonOn'),
     setTime: (time) => setReading({ time, refused: [] }),
   };

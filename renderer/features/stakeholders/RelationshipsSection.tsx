@@ -46,7 +46,7 @@ export function RelationshipsSection({ stakeholder }: { stakeholder: Stakeholder
         {data?.map(({ relationship, other }) => {
           const status = tieStatusOnDay(relationship, today);
           return (
-            <li key={relationship.id} className={relationship.status === 'inactive' ? 'muted' : undefined}>
+            <li key={relationship.id} className={status.kind !== 'active' ? 'muted' : undefined}>
               <div>
                 <span className="badge">{tOr(`relationshipType.${relationship.type}`, relationship.type)}</span>{' '}
                 {arrowOf(relationship)}{' '}

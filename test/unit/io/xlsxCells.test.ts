@@ -152,7 +152,12 @@ describe('xlsx cells longer than Excel allows', () => {
     const model = buildBriefingModel({ kind: 'region', region: 'sicilia' }, ['attendees', 'gaps'], records, {
       today: '2026-11-22',
     });
-    const labels: BriefingTableLabels = { ...TEST_LABELS, gap: (gap) => gap.rule, staffName: () => '' };
+    const labels: BriefingTableLabels = {
+      ...TEST_LABELS,
+      gap: (gap) => gap.rule,
+      staffName: () => '',
+      tieStatus: (status) => status.kind,
+    };
     const tables = buildBriefingTables(
       model,
       { title: 'Tavolo', date: '2026-11-22', meetingDate: null, meetingPlace: '', programme: '', agenda: '' },
