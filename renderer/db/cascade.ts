@@ -1,7 +1,8 @@
 import type { Table } from 'dexie';
 import { deletionReach, ENTITIES, ENTITY_TABLES, referencesTo } from '../../shared/domain/entities';
 import type { Contact } from '../../shared/domain/contact';
-import { valuesAt, withoutIdsAt } from '../../shared/domain/references';
+import { valuesAt } from '../../shared/domain/references';
+import { afterTargetsDeleted } from '../../shared/domain/targetsDeleted';
 import type { Stakeholder } from '../../shared/domain/stakeholder';
 import {
   formerAttendeesOf,
@@ -10,7 +11,7 @@ import {
   type Training,
 } from '../../shared/domain/training';
 import type { AgreementRow, TramaDatabase } from './db';
-import { organisationsToRead, tallyTables } from './formerAttendees';
+import { addRevisionTokens, organisationsToRead, readRevisions, revisionsToRead, tallyTables } from './formerAttendees';
 import { findReferringRows } from './recordReferences';
 import { fromAgreementRow, toAgreementRow } from './agreementRows';
 import { keyText, primaryKeyOf } from './rowStamps';
@@ -61,7 +62,7 @@ export interface DeletionReach {
 }
 
 /** The tables a deletion of records of these tables reads and writes: its transaction. */
-export function deletionTables(...tables: TableName[]): TableName[] {
+export function deletionTables(...tables: TableName[]): string[] {
   const reached = tables.flatMap((table) => deletionReach(table).tables);
   return [...new Set([...reached, ...tallyTables(reached)])];
 }
@@ -137,7 +138,8 @@ export async function planDeletions(
   const plan: DeletionPlan = { deleted: new Map(), changed: new Map() };
   const updatedAt = nowIso();
   const batches: Array<{ table: TableName; ids: Set<string> }> = [];
-  // One token per person deleted, whichever trainings they attended.
+  // One token per person deleted, whichever trainings they attended: derived from her record's
+  // revision in a team (formerAttendees.ts), else drawn.
   const formerAttendeeTokens = new Map<string, string>();
   const remove = (from: TableName, rows: readonly unknown[]) => {
     const removed = new Set<string>();
@@ -162,14 +164,19 @@ export async function planDeletions(
     // Dexie lose track of the transaction: the writes after it ran outside it, and it committed early.)
     if (referencesTo(batch.table).length === 0) continue;
     for (const { field, rows } of await findReferringRows(db, batch.table, batch.ids)) {
-      const { path, onTargetDeleted, tallyOnTargetDeleted } = field.reference;
+      const { path, tallyOnTargetDeleted } = field.reference;
       const { ids, table: deletedTable } = batch;
+      // A fallback list brings in none of the records this deletion takes, in this step or an earlier one.
+      const isGone = (id: string) => rowsIn(plan.deleted, deletedTable).has(keyText(id));
       let tally: Map<string, FormerAttendee> | null = null;
       if (tallyOnTargetDeleted === 'former-attendees' && rows.length > 0 && !leavesNoTrace) {
         const contacts = [...ids].map((id) => plan.deleted.get(deletedTable)!.get(id) as Contact);
         const deletedStakeholders = (plan.deleted.get('stakeholders') ?? new Map()) as Map<string, Stakeholder>;
         const toRead = organisationsToRead(contacts, deletedStakeholders);
         const read = toRead.length > 0 ? await db.stakeholders.bulkGet(toRead) : [];
+        const toDerive = revisionsToRead(contacts, formerAttendeeTokens);
+        const revisions = toDerive.length > 0 ? await readRevisions(db, toDerive) : [];
+        addRevisionTokens(toDerive, revisions, formerAttendeeTokens);
         tally = formerAttendeesOf(contacts, [...deletedStakeholders.values(), ...read], formerAttendeeTokens);
       }
       for (const row of rows) {
@@ -178,7 +185,11 @@ export async function planDeletions(
         const earlier = rowsIn(plan.changed, field.from).get(key);
         const before = earlier?.before ?? row;
         const current = earlier?.after ?? row;
-        let after = withoutIdsAt(current, path, ids);
+        let after = afterTargetsDeleted(current, field.reference, ids, isGone);
+        if (after === null) {
+          remove(field.from, [before]);
+          continue;
+        }
         if (tally && after !== current) {
           const removed = new Set(valuesAt(current, path).filter((id) => ids.has(id)));
           after = withFormerAttendees(
@@ -186,13 +197,7 @@ export async function planDeletions(
             [...removed].flatMap((id) => tally.get(id) ?? []),
           );
         }
-        const left = valuesAt(after, path).length;
-        const goes =
-          onTargetDeleted === 'delete-row' ||
-          (onTargetDeleted === 'remove-id-delete-row-if-empty' && left === 0) ||
-          (onTargetDeleted === 'remove-id-delete-row-below-two' && left < 2);
-        if (goes) remove(field.from, [before]);
-        else if (after !== (earlier?.after ?? row))
+        if (after !== current)
           rowsIn(plan.changed, field.from).set(key, { before, after: storedAfterChange(field.from, after, updatedAt) });
       }
     }

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { REFERENCES, valuesAt, type OnTargetDeleted, type Reference } from '../../shared/domain/references';
+import {
+  REFERENCES,
+  valuesAt,
+  withoutIdsAt,
+  type OnTargetDeleted,
+  type Reference,
+} from '../../shared/domain/references';
 import { freshDatabase } from '../../test/support/builders';
 import {
   newestFixtureTables,
@@ -68,8 +74,24 @@ function seedFor(fixture: FixtureTables, reference: Reference, id: string): Fixt
       ...(widenedAt(row, reference.path.split('.'), id, twinId) as FixtureRow),
       id: `${String(row.id)}-wider`,
     }));
+  // A list that falls back on another when left empty (fallbackList): a copy pointing at the
+  // target alone through the list, the twin waiting in the fallback list, meets the fallback.
+  const { fallbackList } = reference as Reference;
+  const fallingBack = fallbackList
+    ? fixture[reference.from]
+        .filter((row) => valuesAt(row, reference.path).includes(id))
+        .map((row) => {
+          const others = new Set(valuesAt(row, reference.path).filter((value) => value !== id));
+          expect(fallbackList.path, 'a fallback list of the record itself').toMatch(/^\w+\[\]$/);
+          return {
+            ...withoutIdsAt(row, reference.path, others),
+            [fallbackList.path.slice(0, -2)]: [twinId],
+            id: `${String(row.id)}-falling-back`,
+          };
+        })
+    : [];
   const seed = { ...fixture, [reference.to]: [...fixture[reference.to], { ...target, id: twinId }] };
-  seed[reference.from] = [...seed[reference.from], ...wider];
+  seed[reference.from] = [...seed[reference.from], ...wider, ...fallingBack];
   return seed;
 }
 
@@ -120,8 +142,10 @@ function expectedAfter(reference: Reference, before: unknown, id: string): Outco
     case 'remove-id':
     case 'set-null':
       return 'kept without the id';
-    case 'remove-id-delete-row-if-empty':
-      return others.length === 0 ? 'gone' : 'kept without the id';
+    case 'remove-id-delete-row-if-empty': {
+      const fallback = reference.fallbackList ? valuesAt(before, reference.fallbackList.path) : [];
+      return others.length === 0 && fallback.every((value) => value === id) ? 'gone' : 'kept without the id';
+    }
     case 'remove-id-delete-row-below-two':
       return others.length < 2 ? 'gone' : 'kept without the id';
   }

@@ -1,4 +1,5 @@
-import { valuesAt, withoutIdsAt, type OnTargetDeleted } from '../../shared/domain/references';
+import type { OnTargetDeleted } from '../../shared/domain/references';
+import { afterTargetsDeleted } from '../../shared/domain/targetsDeleted';
 import { fromAgreementRow, toAgreementRow } from './agreementRows';
 import type { ReferenceField } from './recordReferences';
 import type { TableName } from './schema';
@@ -8,7 +9,8 @@ import type { AgreementRow } from './tramaDatabase';
 // deleting such a record only takes its id out of a list (a training's attendees, an action's
 // targets), the row comes back without those ids, as that deletion would have left it had the
 // row been there: losing the whole record would be worse. Where the id is the row's reason to
-// be (a contact's stakeholder), or the list would be left too short to keep the row, or the plan
+// be (a contact's stakeholder), or the list would be left too short to keep the row (a list
+// left empty with a fallback list still holding ids takes those, as cascade.ts does), or the plan
 // cannot tell whether the record was there when the change was made, the row is held back.
 
 export interface MissingReference {
@@ -44,16 +46,14 @@ export function withoutMissingIds(
   if (blocking) return { isHeldBack: true, missing: blocking };
   const idsByField = new Map<ReferenceField, Set<string>>();
   for (const { field, id } of missing) idsByField.set(field, (idsByField.get(field) ?? new Set()).add(id));
+  // A list that falls back on another (a briefing's stakeholders added by hand) takes none of the ids missing.
+  const isMissing = (to: TableName) => (id: string) => missing.some((one) => one.to === to && one.id === id);
   let row = image;
   const dropped = new Map<TableName, Set<string>>();
   for (const [field, ids] of idsByField) {
-    const { path, onTargetDeleted } = field.reference;
-    row = withoutIdsAt(row, path, ids);
-    const left = valuesAt(row, path).length;
-    const goes =
-      (onTargetDeleted === 'remove-id-delete-row-if-empty' && left === 0) ||
-      (onTargetDeleted === 'remove-id-delete-row-below-two' && left < 2);
-    if (goes) return { isHeldBack: true, missing: missing.find((reference) => reference.field === field)! };
+    const after = afterTargetsDeleted(row, field.reference, ids, isMissing(field.to));
+    if (after === null) return { isHeldBack: true, missing: missing.find((reference) => reference.field === field)! };
+    row = after;
     for (const id of ids) dropped.set(field.to, (dropped.get(field.to) ?? new Set()).add(id));
   }
   // An agreement's `partyIds` indexes its parties: it follows them, as in cascade.ts.

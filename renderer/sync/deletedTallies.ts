@@ -77,12 +77,7 @@ export async function withDeletedTallied(
       ),
     );
     const tokens = new Map(
-      await Promise.all(
-        versions.map(
-          async ({ record, rev }) =>
-            [record.id, await formerAttendeeToken(docIdOf('contacts', record.id), rev)] as [string, string],
-        ),
-      ),
+      versions.map(({ record, rev }) => [record.id, formerAttendeeToken(docIdOf('contacts', record.id), rev)] as const),
     );
     const entries = formerAttendeesOf(contacts, organisations, tokens);
     tallied = withFormerAttendees(tallied as Training, [...entries.values()]) as SyncedRecord;

@@ -1,5 +1,6 @@
 import { SYNCED_TABLES } from '../../shared/domain/entities';
-import { referencesIn, valuesAt, withoutIdsAt, type Reference } from '../../shared/domain/references';
+import { referencesIn, type Reference } from '../../shared/domain/references';
+import { afterTargetsDeleted } from '../../shared/domain/targetsDeleted';
 import { docIdOf, type SyncedRecord, type SyncedTable } from '../../shared/sync/syncDocs';
 import type { PouchDatabase } from './pouchdb';
 
@@ -70,18 +71,13 @@ export function afterDeletions(
   const lessened: RecordAfterDeletions['lessened'] = [];
   for (const [reference, ids] of byReference) {
     const missing = { field: fieldOfPath(reference.path), table: reference.to as SyncedTable };
-    if (reference.onTargetDeleted === 'delete-row') {
-      cannotLive.push(missing);
-      continue;
+    // A list that falls back on another (a briefing's stakeholders added by hand) takes none of those gone.
+    const after = afterTargetsDeleted(kept, reference, ids, (id) => gone(docIdOf(reference.to as SyncedTable, id)));
+    if (after === null) cannotLive.push(missing);
+    else {
+      kept = after;
+      lessened.push(missing);
     }
-    kept = withoutIdsAt(kept, reference.path, ids);
-    const left = valuesAt(kept, reference.path).length;
-    if (
-      (reference.onTargetDeleted === 'remove-id-delete-row-if-empty' && left === 0) ||
-      (reference.onTargetDeleted === 'remove-id-delete-row-below-two' && left < 2)
-    )
-      cannotLive.push(missing);
-    else lessened.push(missing);
   }
   return { record: kept, cannotLive, lessened };
 }

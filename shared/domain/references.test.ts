@@ -8,7 +8,7 @@ import * as contact from './contact';
 import { ENTITIES, ENTITY_TABLES, referencesFrom, type EntityTable } from './entities';
 import * as organisation from './organisation';
 import { PERSONAL_DATA_FIELDS } from './personalData';
-import { NOT_REFERENCES, REFERENCES, referencesIn, valuesAt, withoutIdsAt } from './references';
+import { NOT_REFERENCES, REFERENCES, referencesIn, valuesAt, withoutIdsAt, type Reference } from './references';
 import * as relationship from './relationship';
 import { schemaFields } from './schemaFields';
 import * as stakeholder from './stakeholder';
@@ -85,6 +85,20 @@ describe('the registry of references', () => {
       }
     }
     expect(unknown).toEqual([]);
+  });
+
+  it('names as a fallback list only a list of the same record pointing at the same table, for a list that may not be empty', () => {
+    for (const reference of REFERENCES as readonly Reference[]) {
+      if (!reference.fallbackList) continue;
+      const { path, exclusions } = reference.fallbackList;
+      const name = `${reference.from}.${reference.path}`;
+      expect(reference.onTargetDeleted, name).toBe('remove-id-delete-row-if-empty');
+      for (const other of exclusions ? [path, exclusions] : [path])
+        expect(
+          REFERENCES.some((one) => one.from === reference.from && one.path === other && one.to === reference.to),
+          `${name} falls back on ${other}`,
+        ).toBe(true);
+    }
   });
 
   it('lists each reference once', () => {

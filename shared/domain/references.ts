@@ -15,7 +15,7 @@ export type RecordTable = PersonalDataTable;
  * - `delete-row`: the record goes too (a contact with its stakeholder);
  * - `remove-id`: the id leaves the list (an action's targets);
  * - `remove-id-delete-row-if-empty`: the id leaves the list; a record left with an empty
- *   list goes (a briefing for hand-picked stakeholders);
+ *   list goes (a briefing for hand-picked stakeholders), unless its `fallbackList` takes over;
  * - `remove-id-delete-row-below-two`: the party leaves; an agreement left with fewer than
  *   two parties goes;
  * - `set-null`: the field is emptied (an action's owner).
@@ -40,6 +40,19 @@ export type OnUndoOfTarget = 'keep-target' | 'delete-row';
  */
 export type TallyOnTargetDeleted = 'former-attendees';
 
+/**
+ * For a list whose record goes once it is empty: another list of the same record, of ids of
+ * the same table, that takes its place instead. Its ids (those not deleted too) become the
+ * list's and it is left empty, so the record points at the same records as before; the record
+ * goes only when neither holds one. `exclusions`: a list that takes ids off the list but not
+ * off the fallback (a briefing's stakeholders removed by hand); the ids moved leave it, or they
+ * would drop out where they counted before.
+ */
+export interface ListFallback {
+  path: string;
+  exclusions?: string;
+}
+
 export interface Reference {
   from: RecordTable;
   path: string;
@@ -50,6 +63,8 @@ export interface Reference {
   onUndoOfTarget: OnUndoOfTarget;
   /** Absent: the record keeps nothing of the target deleted. */
   tallyOnTargetDeleted?: TallyOnTargetDeleted;
+  /** Only with `remove-id-delete-row-if-empty`; absent: the record goes with its list's last id. */
+  fallbackList?: ListFallback;
 }
 
 const keep = 'keep-target' as const;
@@ -160,6 +175,8 @@ export const REFERENCES = [
     onTargetDeleted: 'remove-id',
     onUndoOfTarget: keep,
   },
+  // The stakeholders added by hand stay at the table when the last it was made for goes: the
+  // coordinator's choice, and the agenda typed for them, are work to keep.
   {
     from: 'briefings',
     path: 'source.stakeholderIds[]',
@@ -167,6 +184,7 @@ export const REFERENCES = [
     index: null,
     onTargetDeleted: 'remove-id-delete-row-if-empty',
     onUndoOfTarget: keep,
+    fallbackList: { path: 'addedStakeholderIds[]', exclusions: 'removedStakeholderIds[]' },
   },
   {
     from: 'briefings',

@@ -49,8 +49,10 @@ export type TrainingInput = z.input<typeof trainingInputSchema>;
 /**
  * One attendee deleted since (their record, their erasure, their organisation's deletion),
  * kept so that the people trained stay counted: where they worked, as it was then, and a
- * token drawn at the deletion, the same on every training of that person, so that a person
- * is counted once. No name, no contact id: nothing leads back to the person.
+ * token made at the deletion, the same on every training of that person, so that a person
+ * is counted once: in a team, derived from the revision of her record that the deletion
+ * replaced, alike on every laptop (shared/sync/formerAttendeeToken.ts); outside one, drawn.
+ * No name, no contact id: nothing leads back to the person.
  */
 export const formerAttendeeSchema = z.object({
   token: idSchema,
@@ -84,8 +86,8 @@ export function withFormerAttendees<Row extends Pick<Training, 'formerAttendees'
 /**
  * The former-attendee entry of each contact deleted, by contact id: where they worked as it
  * was at the deletion (`organisations`: those the same deletion takes, and the others as read)
- * and a token drawn once per person in `tokens`, so that every training of that person gets
- * the same one. A contact whose organisation is unknown leaves none: the reports never counted
+ * and the person's token in `tokens` (one drawn and kept there for a person who has none yet),
+ * so that every training of that person gets the same one. A contact whose organisation is unknown leaves none: the reports never counted
  * them either.
  */
 export function formerAttendeesOf(
