@@ -4,10 +4,11 @@ import type { PouchDatabase } from './pouchdb';
 import { afterDeletions, referencesHeld, targetStates } from './referencedDocs';
 
 // Restores held on arrival (inboundReferences.ts): a record written elsewhere on top of its own
-// deletion, or putting back a link that deletion's cascade took (an Undo), kept off this
-// laptop's database while what it points at is deleted here. Most wait a moment, until the restore of that record arrives too; one whose
-// record never comes back waits for ever, live on the server and on no laptop's screen. The
-// Conflicts list shows them, each with what it waits for, so the team can tell.
+// deletion, or putting back a link that deletion's cascade took (an Undo, or what may be one when
+// the versions before it are only stubs here), kept off this laptop's database while what it
+// points at is deleted here. Most wait a moment, until the restore of that record arrives too;
+// one whose record never comes back waits for ever, live on the server and on no laptop's screen.
+// The Conflicts list shows them, each with what it waits for, so the team can tell.
 
 export interface HeldRecord {
   docId: string;

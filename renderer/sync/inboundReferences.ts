@@ -24,7 +24,8 @@ import { SYNC_OUTBOX_TABLE, type OutboxRow } from './syncTables';
 // document held in the inbound checkpoint and judged again with each batch (heldArrivals),
 // stored as soon as what it points at is live here again. So is a version that names again a
 // record its previous version lost to that record's deletion (the deletion undone elsewhere,
-// its cascade with it): sent back without it, it would undo the Undo on every laptop.
+// its cascade with it): sent back without it, it would undo the Undo on every laptop. And so is
+// one whose earlier versions are only stubs here, so that it cannot be told from a teammate's edit.
 
 type Arriving = { parsed: Exclude<IncomingDoc, { kind: 'rejected' }>; rev: string };
 
@@ -35,13 +36,13 @@ export interface ArrivingAfterDeletions<One extends Arriving> {
   dropped: string[];
   /** Documents of records stored without some of their ids: changed here, to send back as any change made here. */
   lessened: string[];
-  /** Documents of records putting back ids their previous version lost (an Undo): held, not stored. */
+  /** Documents of records putting back ids their previous version lost (an Undo), or maybe so (versions before unread): held, not stored. */
   putBack: string[];
 }
 
 const NOTHING_GONE = { dropped: [], lessened: [], putBack: [] };
 
-/** The documents a version of a record points at, read from the local PouchDB; null when not at hand. */
+/** The documents a version of a record points at, read from the local PouchDB; null when its body is not at hand. */
 async function referencedAt(local: PouchDatabase, docId: string, rev: string): Promise<Set<string> | null> {
   let doc: PouchDocument;
   try {
@@ -58,9 +59,17 @@ async function referencedAt(local: PouchDatabase, docId: string, rev: string): P
 /**
  * Whether the version arriving names again a record deleted here that its previous version had
  * lost and the one before named: the cascade of that deletion undone where it was made. The
- * record deleted was most likely put back with it, and may arrive later.
+ * record deleted was most likely put back with it, and may arrive later. 'unknown' when the
+ * versions before, needed to tell, are only stubs here (replication brings each document's
+ * latest version only: a laptop that heard of the deletion before the cascade's version sees the
+ * Undo's next). Such a version is held too: taken for a teammate's edit, it would lose the id
+ * again and be sent back, undoing the Undo on every laptop; held, it waits without loss.
  */
-async function putsBack(local: PouchDatabase, one: Arriving, goneNamed: readonly string[]): Promise<boolean> {
+async function putsBack(
+  local: PouchDatabase,
+  one: Arriving,
+  goneNamed: readonly string[],
+): Promise<boolean | 'unknown'> {
   let doc: PouchDocument;
   try {
     doc = await local.get(one.parsed.docId, { rev: one.rev, revs: true });
@@ -70,8 +79,13 @@ async function putsBack(local: PouchDatabase, one: Arriving, goneNamed: readonly
   const { start, ids } = doc._revisions ?? { start: 0, ids: [] };
   if (ids.length < 3) return false;
   const parent = await referencedAt(local, one.parsed.docId, `${start - 1}-${ids[1]}`);
-  const grandparent = parent && (await referencedAt(local, one.parsed.docId, `${start - 2}-${ids[2]}`));
-  return Boolean(grandparent && goneNamed.some((docId) => grandparent.has(docId) && !parent.has(docId)));
+  if (parent === null) return 'unknown';
+  // A previous version that named them all lost none of them: a teammate's edit, whatever came before.
+  const lostBefore = goneNamed.filter((docId) => !parent.has(docId));
+  if (lostBefore.length === 0) return false;
+  const grandparent = await referencedAt(local, one.parsed.docId, `${start - 2}-${ids[2]}`);
+  if (grandparent === null) return 'unknown';
+  return lostBefore.some((docId) => grandparent.has(docId));
 }
 
 /** The cascade of deletions made here on the records arriving; read before the applier's transaction. */
@@ -106,11 +120,11 @@ export async function arrivingAfterDeletions<One extends Arriving>(
     if (after.cannotLive.length > 0) dropped.add(one.parsed.docId);
     if (after.record === record || after.cannotLive.length > 0) judged.push(one);
     else if (
-      await putsBack(
+      (await putsBack(
         local,
         one,
         referencesHeld(table, record).flatMap((held) => (gone(held.docId) ? [held.docId] : [])),
-      )
+      )) !== false
     )
       putBack.add(one.parsed.docId);
     else {
