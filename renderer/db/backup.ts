@@ -17,10 +17,11 @@ import {
   mergedErasedContactIds,
   NOTHING_LEFT_OUT,
   planLeftOutContacts,
-  tablesToRestore,
+  prepareRestore,
   type LeftOutContacts,
 } from '../../shared/io/restorePlan';
 import type { AgreementRow, TramaDatabase } from './db';
+import { stakeholdersHeldAmong } from './heldStakeholders';
 import { fromAgreementRow, toAgreementRow } from './repositories/agreements';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { noteWriteStarted } from './writesStarted';
@@ -234,7 +235,12 @@ export async function restoreBackup(
             ? leftOutPlan
             : planLeftOutContacts(backup.tables, erasedInBackup, marker);
         const broughtBack = new Set(restoreErasedContacts ? erasedInBackup : []);
-        const tables = tablesToRestore(backup.tables, leftOut);
+        const prepared = prepareRestore(backup.tables, leftOut);
+        // A merge keeps the stakeholders held here: records pointing at one have theirs.
+        const isMergingLacked = mode === 'merge' && prepared.lacked.size > 0;
+        const { tables } = prepared.plan(
+          isMergingLacked ? await stakeholdersHeldAmong(tx, prepared.lacked) : undefined,
+        );
         const total = BACKUP_TABLE_NAMES.reduce((sum, name) => sum + tables[name].length, 0);
         const outcome: RestoreOutcome = {
           written: 0,

@@ -38,7 +38,7 @@ describe('restoring a backup whose records point at stakeholders it lacks', () =
   it('says so in the preview and restores nothing that points at nothing', async () => {
     const backup = await backupLackingAStakeholder();
     const preview = await previewRestore(db, backup, { marker: '[erased]' });
-    expect(preview.missingStakeholders).toEqual({
+    expect(preview.missingStakeholdersIfReplaced).toEqual({
       stakeholders: 1,
       leftOut: [
         { table: 'contacts', count: 1 },

@@ -5,7 +5,7 @@ import type { MissingStakeholders } from '../../shared/io/restoreMissingStakehol
 import {
   erasedContactsInBackup,
   planLeftOutContacts,
-  planRestore,
+  prepareRestore,
   type LeftOutContacts,
 } from '../../shared/io/restorePlan';
 import { readBackupTables } from './backup';
@@ -21,8 +21,13 @@ export interface RestorePreview {
   diffs: TableDiff[];
   /** The backup's contact persons erased here on request (ids, never names), and their mentions replaced. */
   leftOut: LeftOutContacts;
-  /** Records of the backup pointing at stakeholders it lacks: left out, or restored without that mention. */
+  /**
+   * Records of the backup pointing at stakeholders neither it nor this database holds: left
+   * out of a merge (the dialog's default, which the diffs show), or merged without that mention.
+   */
   missingStakeholders: MissingStakeholders;
+  /** The same for a replace, which keeps none of the stakeholders held here; absent: as in a merge. */
+  missingStakeholdersIfReplaced?: MissingStakeholders;
   /** Whether the database holds anything beyond a new installation's defaults (holdsWork.ts). */
   holdsWork: boolean;
   /** The backup's meta rows that are not restored: unknown keys, values of the wrong shape or size. */
@@ -67,13 +72,17 @@ export async function previewRestore(
     erasedContactsInBackup(backup.tables, await readErasedContactIds(db)),
     marker,
   );
-  const { tables, missingStakeholders } = planRestore(backup.tables, leftOut);
+  const prepared = prepareRestore(backup.tables, leftOut);
+  const heldHere = new Set(local.stakeholders.map((stakeholder) => stakeholder.id));
+  const { tables, missingStakeholders } = prepared.plan(heldHere);
+  const isAsInAMerge = ![...prepared.lacked].some((id) => heldHere.has(id));
   const diffs = diffBackup(tables, local);
   onStep?.('compared');
   return {
     diffs,
     leftOut,
     missingStakeholders,
+    ...(isAsInAMerge ? {} : { missingStakeholdersIfReplaced: prepared.plan().missingStakeholders }),
     holdsWork: await holdsWork(db),
     droppedMeta,
     retiredRows,

@@ -3,7 +3,8 @@ import { REFERENCES, valuesAt } from '../domain/references';
 import { buildSampleNetwork } from '../sample/sampleNetwork';
 import { emptyBackupTables } from '../../test/support/backupTables';
 import type { BackupTables } from './backup';
-import { planRestore, tablesToRestore } from './restorePlan';
+import { NO_MISSING_STAKEHOLDERS } from './restoreMissingStakeholders';
+import { NOTHING_LEFT_OUT, planRestore, tablesToRestore } from './restorePlan';
 
 // A malformed backup (edited by hand, or cut short) may hold records that point at
 // stakeholders it lacks. Restored, a contact person of no stakeholder is in no contact list:
@@ -84,6 +85,17 @@ describe('a backup whose records point at stakeholders it lacks', () => {
     const { tables: restored, missingStakeholders } = planRestore(tables);
     expect(missingStakeholders).toEqual({ stakeholders: 0, leftOut: [], trimmed: [] });
     expect(restored.contacts).toBe(tables.contacts);
+    expect(restored.actions).toBe(tables.actions);
+  });
+
+  it('counts the stakeholders held here as present, as a merge keeps them', () => {
+    const { tables, goneId } = backupWithoutOneStakeholder();
+    const { tables: restored, missingStakeholders } = planRestore(tables, NOTHING_LEFT_OUT, new Set([goneId]));
+    expect(missingStakeholders, 'records planned as pointing at nothing, whose stakeholder is here').toEqual(
+      NO_MISSING_STAKEHOLDERS,
+    );
+    expect(restored.contacts).toBe(tables.contacts);
+    expect(restored.relationships).toBe(tables.relationships);
     expect(restored.actions).toBe(tables.actions);
   });
 });

@@ -7,7 +7,8 @@ import type { BackupTableName, BackupTables } from './backup';
 // stakeholders as deleted, as the app's deletion would (shared/domain/references.ts): what
 // needs one is left out (a contact person, a relationship, an agreement left with fewer than
 // two parties), what only names one keeps everything else (an action's targets), and so on
-// for what pointed at the records left out. The preview counts both.
+// for what pointed at the records left out. The preview counts both. A merge keeps this
+// database's stakeholders, so those held here count as present: only a replace removes them.
 
 export interface TableCount {
   table: BackupTableName;
@@ -48,11 +49,15 @@ function listAt(row: Row, path: string): unknown[] {
 const counted = (indices: ReadonlyMap<BackupTableName, ReadonlySet<number>>): TableCount[] =>
   [...indices].filter(([, set]) => set.size > 0).map(([table, set]) => ({ table, count: set.size }));
 
-/** The tables without what points at stakeholders they lack; the same tables back when there is none. */
-export function withoutMissingStakeholders(tables: BackupTables): {
+export interface WithoutMissingStakeholders {
   tables: BackupTables;
   missingStakeholders: MissingStakeholders;
-} {
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** The stakeholders the tables' records point at but do not hold: one pass through every reference. */
+export function stakeholdersLacked(tables: BackupTables): ReadonlySet<string> {
   const held = new Set(tables.stakeholders.map((stakeholder) => stakeholder.id));
   const missing = new Set<string>();
   const note = (id: unknown) => typeof id === 'string' && id !== '' && !held.has(id) && missing.add(id);
@@ -70,6 +75,27 @@ export function withoutMissingStakeholders(tables: BackupTables): {
       }
     else for (const row of rows) valuesAt(row, path).forEach(note);
   }
+  return missing;
+}
+
+/**
+ * The tables without what points at stakeholders they lack; the same tables back when there is
+ * none. `heldHere`: stakeholders that count as present all the same (a merge keeps this
+ * database's: a record pointing at one of them has its stakeholder).
+ */
+export function withoutMissingStakeholders(
+  tables: BackupTables,
+  heldHere: ReadonlySet<string> = NONE,
+): WithoutMissingStakeholders {
+  const lacked = stakeholdersLacked(tables);
+  return withoutStakeholders(
+    tables,
+    heldHere.size === 0 ? lacked : new Set([...lacked].filter((id) => !heldHere.has(id))),
+  );
+}
+
+/** The tables as deleting the `missing` stakeholders (which they do not hold) would leave them. */
+export function withoutStakeholders(tables: BackupTables, missing: ReadonlySet<string>): WithoutMissingStakeholders {
   if (missing.size === 0) return { tables, missingStakeholders: NO_MISSING_STAKEHOLDERS };
 
   const rows = new Map<BackupTableName, Array<Row | null>>();
@@ -78,7 +104,7 @@ export function withoutMissingStakeholders(tables: BackupTables): {
     if (!list) rows.set(table, (list = [...(tables[table] as Row[])]));
     return list;
   };
-  const gone = new Map<RecordTable, Set<string>>([['stakeholders', missing]]);
+  const gone = new Map<RecordTable, Set<string>>([['stakeholders', new Set(missing)]]);
   const leftOut = new Map<BackupTableName, Set<number>>();
   const trimmed = new Map<BackupTableName, Set<number>>();
   const mark = (marks: Map<BackupTableName, Set<number>>, table: BackupTableName, index: number) =>

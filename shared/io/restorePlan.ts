@@ -2,13 +2,19 @@ import { CONTACT_ID_LISTS, ERASED_CONTACTS_META_KEY, PERSON_TABLE } from '../dom
 import { formerAttendeesOf, withFormerAttendees, type Training } from '../domain/training';
 import { backupRecordKey, isInstallationMetaKey, type BackupTableName, type BackupTables } from './backup';
 import { redactErasedMentions, type ErasedMentions } from './erasedMentions';
-import { withoutMissingStakeholders, type MissingStakeholders } from './restoreMissingStakeholders';
+import {
+  stakeholdersLacked,
+  withoutMissingStakeholders,
+  withoutStakeholders,
+  type WithoutMissingStakeholders,
+} from './restoreMissingStakeholders';
 
 // What a restore writes, decided before anything is written: the backup's records without
 // this installation's bookkeeping, and without the contact persons erased here on request
 // (unless the user chose to bring them back): their records, their ids in every list of
 // contact ids, and their mentions in free text (erasedMentions.ts); and without the records
-// that point at stakeholders the backup lacks (restoreMissingStakeholders.ts).
+// that point at stakeholders the backup lacks, unless a merge keeps them here
+// (restoreMissingStakeholders.ts).
 
 /** The ids listed as erased in a meta table (a backup's or this database's); [] when none. */
 export function erasedContactIdsIn(meta: BackupTables['meta']): string[] {
@@ -73,12 +79,36 @@ export function tablesToRestore(tables: BackupTables, leftOut: LeftOutContacts =
 /**
  * The tables as a restore writes them, and what it leaves out of them because they point at
  * stakeholders the backup lacks (restoreMissingStakeholders.ts), for the preview to say.
+ * `heldHere`: in a merge, the stakeholders this database holds (they stay).
  */
 export function planRestore(
   tables: BackupTables,
   leftOut: LeftOutContacts = NOTHING_LEFT_OUT,
-): { tables: BackupTables; missingStakeholders: MissingStakeholders } {
-  return withoutMissingStakeholders(withoutErasedContacts(tables, leftOut));
+  heldHere?: ReadonlySet<string>,
+): WithoutMissingStakeholders {
+  return withoutMissingStakeholders(withoutErasedContacts(tables, leftOut), heldHere);
+}
+
+export interface PreparedRestore {
+  /** The stakeholders the records to restore point at and the backup lacks. */
+  lacked: ReadonlySet<string>;
+  /** The plan, counting the `heldHere` among them as present (a merge); none by default (a replace). */
+  plan(heldHere?: ReadonlySet<string>): WithoutMissingStakeholders;
+}
+
+/**
+ * planRestore in two steps, for a caller that looks up which lacked stakeholders it holds
+ * before planning (the restore, in its transaction; the preview, for both modes): the records
+ * are searched for stakeholders once, however many plans follow.
+ */
+export function prepareRestore(tables: BackupTables, leftOut: LeftOutContacts = NOTHING_LEFT_OUT): PreparedRestore {
+  const kept = withoutErasedContacts(tables, leftOut);
+  const lacked = stakeholdersLacked(kept);
+  return {
+    lacked,
+    plan: (heldHere) =>
+      withoutStakeholders(kept, heldHere ? new Set([...lacked].filter((id) => !heldHere.has(id))) : lacked),
+  };
 }
 
 function withoutErasedContacts(tables: BackupTables, leftOut: LeftOutContacts): BackupTables {

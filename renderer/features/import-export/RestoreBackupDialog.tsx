@@ -171,6 +171,7 @@ export function RestoreBackupDialog({
           )}
           <RestoreNotices
             preview={preview}
+            mode={mode}
             restoreErasedContacts={restoreErasedContacts}
             onRestoreErasedContactsChange={setRestoreErasedContacts}
           />

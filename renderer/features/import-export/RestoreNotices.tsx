@@ -1,4 +1,5 @@
 import { showValue } from '../../../shared/io/restoreDiff';
+import type { RestoreMode } from '../../db/backup';
 import type { RestorePreview } from '../../db/restorePreview';
 import { useT } from '../../i18n/useT';
 import type { RestoreFailure } from './useRestoreRun';
@@ -7,19 +8,30 @@ import type { RestoreFailure } from './useRestoreRun';
 // pointing at stakeholders the backup lacks; the erased contact persons left out (never named), the
 // backup's settings left out, the fields and tables this version does not know (a newer
 // Trama's), the rows of tables this version no longer has, and why a restore that was asked
-// for did not happen.
+// for did not happen. Above them, in a merge, the comparison leaves out what the restore does;
+// in a replace, only the backup's counts as it is ("It holds …") are shown, so the notices say
+// that those count what is left out.
 
 const SHOWN_DROPPED_KEYS = 10;
 
 interface RestoreNoticesProps {
   preview: RestorePreview;
+  /** The mode chosen; absent: as in a merge, the dialog's default. */
+  mode?: RestoreMode;
   restoreErasedContacts: boolean;
   onRestoreErasedContactsChange(isChecked: boolean): void;
 }
 
-export function RestoreNotices({ preview, restoreErasedContacts, onRestoreErasedContactsChange }: RestoreNoticesProps) {
+export function RestoreNotices({
+  preview,
+  mode = 'merge',
+  restoreErasedContacts,
+  onRestoreErasedContactsChange,
+}: RestoreNoticesProps) {
   const { t, tn, tOr } = useT();
-  const { leftOut, missingStakeholders, droppedMeta, retiredRows, droppedFields, unknownTables } = preview;
+  const { leftOut, droppedMeta, retiredRows, droppedFields, unknownTables } = preview;
+  const isReplace = mode === 'replace';
+  const missingStakeholders = (isReplace && preview.missingStakeholdersIfReplaced) || preview.missingStakeholders;
   const quote = (key: string) => t('restore.quoted', { text: showValue(key) });
   const dropped = droppedMeta
     .slice(0, SHOWN_DROPPED_KEYS)
@@ -47,7 +59,13 @@ export function RestoreNotices({ preview, restoreErasedContacts, onRestoreErased
         t('restore.missingStakeholders.table', { table: tOr(`restore.table.${table}`, table), count }),
       )
       .join(', ');
-    return total > 0 ? [{ kind, text: tn(`restore.missingStakeholders.${kind}`, total, { tables }) }] : [];
+    const key =
+      kind === 'trimmed'
+        ? 'restore.missingStakeholders.trimmed'
+        : isReplace
+          ? 'restore.missingStakeholders.leftOut.replace'
+          : 'restore.missingStakeholders.leftOut';
+    return total > 0 ? [{ kind, text: tn(key, total, { tables }) }] : [];
   });
   return (
     <>
@@ -59,7 +77,7 @@ export function RestoreNotices({ preview, restoreErasedContacts, onRestoreErased
       {leftOut.contactIds.length > 0 && (
         <div className="notice">
           <p>
-            {tn('restore.erased.warning', leftOut.contactIds.length)}
+            {tn(isReplace ? 'restore.erased.warning.replace' : 'restore.erased.warning', leftOut.contactIds.length)}
             {leftOut.records.length > 0 &&
               ` ${tn('restore.erased.redacted', leftOut.records.length, { marker: t('erasure.marker') })}`}
             {leftOut.recordsLeftAsTheyAre > 0 && ` ${tn('restore.erased.leftAsTheyAre', leftOut.recordsLeftAsTheyAre)}`}

@@ -48,6 +48,8 @@ export const restoreMessages = defineCatalogue(
       'Trama will hold exactly what the backup holds: {removed, plural, one {# record here that the backup does not hold will be removed} other {# records here that the backup does not hold will be removed}}.',
     'restore.erased.warning':
       '{count, plural, one {This backup holds # contact person who was erased here on request. They are left out of the restore (and of the figures above).} other {This backup holds # contact persons who were erased here on request. They are left out of the restore (and of the figures above).}}',
+    'restore.erased.warning.replace':
+      '{count, plural, one {This backup holds # contact person who was erased here on request. They are left out of the restore (though counted in what the backup holds, above).} other {This backup holds # contact persons who were erased here on request. They are left out of the restore (though counted in what the backup holds, above).}}',
     'restore.erased.redacted':
       '{count, plural, one {Their names, email addresses and phone numbers are replaced by “{marker}” in # record of the backup.} other {Their names, email addresses and phone numbers are replaced by “{marker}” in # records of the backup.}}',
     'restore.erased.leftAsTheyAre':
@@ -55,6 +57,8 @@ export const restoreMessages = defineCatalogue(
     'restore.erased.restoreAnyway': 'Restore them anyway (they then leave the list of people erased here)',
     'restore.missingStakeholders.leftOut':
       '{count, plural, one {# record of this backup needs a stakeholder the backup does not hold, and is left out of the restore (and of the figures above): {tables}.} other {# records of this backup need stakeholders the backup does not hold, and are left out of the restore (and of the figures above): {tables}.}}',
+    'restore.missingStakeholders.leftOut.replace':
+      '{count, plural, one {# record of this backup needs a stakeholder the backup does not hold, and is left out of the restore (though counted in what the backup holds, above): {tables}.} other {# records of this backup need stakeholders the backup does not hold, and are left out of the restore (though counted in what the backup holds, above): {tables}.}}',
     'restore.missingStakeholders.trimmed':
       '{count, plural, one {# record of this backup names a stakeholder the backup does not hold (or a record left out for that): it is restored without that mention ({tables}).} other {# records of this backup name stakeholders the backup does not hold (or records left out for that): they are restored without that mention ({tables}).}}',
     'restore.missingStakeholders.table': '{table}: {count, number}',
@@ -164,6 +168,8 @@ export const restoreMessages = defineCatalogue(
       'Trama conterrà esattamente ciò che contiene la copia: {removed, plural, one {# dato presente qui e assente nella copia verrà eliminato} other {# dati presenti qui e assenti nella copia verranno eliminati}}.',
     'restore.erased.warning':
       '{count, plural, one {Questa copia contiene # referente cancellato qui su richiesta. Viene escluso dal ripristino (e dai numeri qui sopra).} other {Questa copia contiene # referenti cancellati qui su richiesta. Vengono esclusi dal ripristino (e dai numeri qui sopra).}}',
+    'restore.erased.warning.replace':
+      '{count, plural, one {Questa copia contiene # referente cancellato qui su richiesta. Viene escluso dal ripristino (pur contato in ciò che la copia contiene, qui sopra).} other {Questa copia contiene # referenti cancellati qui su richiesta. Vengono esclusi dal ripristino (pur contati in ciò che la copia contiene, qui sopra).}}',
     'restore.erased.redacted':
       '{count, plural, one {I loro nomi, indirizzi email e numeri di telefono vengono sostituiti da «{marker}» in # dato della copia.} other {I loro nomi, indirizzi email e numeri di telefono vengono sostituiti da «{marker}» in # dati della copia.}}',
     'restore.erased.leftAsTheyAre':
@@ -171,6 +177,8 @@ export const restoreMessages = defineCatalogue(
     'restore.erased.restoreAnyway': 'Ripristinali comunque (non risulteranno più tra le persone cancellate qui)',
     'restore.missingStakeholders.leftOut':
       '{count, plural, one {# dato di questa copia dipende da uno stakeholder che la copia non contiene e viene escluso dal ripristino (e dai numeri qui sopra): {tables}.} other {# dati di questa copia dipendono da stakeholder che la copia non contiene e vengono esclusi dal ripristino (e dai numeri qui sopra): {tables}.}}',
+    'restore.missingStakeholders.leftOut.replace':
+      '{count, plural, one {# dato di questa copia dipende da uno stakeholder che la copia non contiene e viene escluso dal ripristino (pur contato in ciò che la copia contiene, qui sopra): {tables}.} other {# dati di questa copia dipendono da stakeholder che la copia non contiene e vengono esclusi dal ripristino (pur contati in ciò che la copia contiene, qui sopra): {tables}.}}',
     'restore.missingStakeholders.trimmed':
       '{count, plural, one {# dato di questa copia nomina uno stakeholder che la copia non contiene (o un dato escluso per questo): viene ripristinato senza quel riferimento ({tables}).} other {# dati di questa copia nominano stakeholder che la copia non contiene (o dati esclusi per questo): vengono ripristinati senza quel riferimento ({tables}).}}',
     'restore.missingStakeholders.table': '{table}: {count, number}',
