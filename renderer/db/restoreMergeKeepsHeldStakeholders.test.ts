@@ -1,18 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseBackup, type Backup } from '../../shared/io/backup';
-import { contactInput, freshDatabase, relationshipInput, stakeholderInput } from '../../test/support/builders';
-import { createBackupJson, restoreBackup } from './backup';
+import { freshDatabase } from '../../test/support/builders';
+import { restoreBackup } from './backup';
 import type { TramaDatabase } from './db';
-import { createContact } from './repositories/contacts';
-import { createRelationship } from './repositories/relationships';
-import { createStakeholder } from './repositories/stakeholders';
 import { previewRestore } from './restorePreview';
-import { CURRENT_SCHEMA_VERSION } from './schema';
+import { backupLackingAStakeholder } from '../../test/support/backupLackingAStakeholder';
 
-// Review: a merge keeps every stakeholder this database holds. A backup cut short that lacks a
+// A merge keeps every stakeholder this database holds. A backup cut short that lacks a
 // stakeholder Trama still has here points at nothing only in "replace"; merged, its contact
-// persons and ties have their stakeholder, yet the restore plan treats it as deleted and
-// leaves them out.
+// persons and ties have their stakeholder, and the restore plan must not leave them out.
 
 let db: TramaDatabase;
 beforeEach(() => {
@@ -22,18 +17,12 @@ afterEach(async () => {
   await db.delete();
 });
 
-/** A backup of two stakeholders, a contact person and a tie, the first stakeholder cut out of the file; then the contact and tie lost here. */
-async function partialBackupOfAStakeholderKeptHere(): Promise<Backup> {
-  const keptHere = await createStakeholder(db, stakeholderInput({ name: 'CAS Il Gabbiano' }));
-  const other = await createStakeholder(db, stakeholderInput({ name: 'ASL Napoli 1 Centro' }));
-  await createContact(db, contactInput(keptHere.id, { name: 'Anna Rossi' }));
-  await createRelationship(db, relationshipInput(keptHere.id, other.id));
-  const file = JSON.parse(await createBackupJson(db)) as { tables: { stakeholders: Array<{ id: string }> } };
-  file.tables.stakeholders = file.tables.stakeholders.filter((stakeholder) => stakeholder.id !== keptHere.id);
-  // Lost here since (deleted by mistake, without its stakeholder): what the merge should bring back.
+/** The backup, then the contact and the tie lost here since (deleted by mistake, without their stakeholder): what the merge should bring back. */
+async function partialBackupOfAStakeholderKeptHere() {
+  const backup = await backupLackingAStakeholder(db);
   await db.contacts.clear();
   await db.relationships.clear();
-  return parseBackup(JSON.stringify(file), CURRENT_SCHEMA_VERSION);
+  return backup;
 }
 
 describe('merging a backup that lacks a stakeholder this database holds', () => {
