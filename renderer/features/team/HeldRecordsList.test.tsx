@@ -60,7 +60,7 @@ describe('records held here while what they point at is deleted', () => {
   it('are said in Italian too', async () => {
     renderIn('it', engineHolding([held]).engine);
     const section = await screen.findByRole('region', { name: 'Ripristinati altrove, in attesa qui' });
-    expect(within(section).getByRole('listitem').textContent).toContain('ripristinata da anna');
+    expect(within(section).getByRole('listitem').textContent).toContain('ripristino di anna');
   });
 
   it('show nothing when none waits, and appear once one does', async () => {

@@ -248,7 +248,7 @@ export const teamMessages = defineCatalogue(
     'team.held.title': 'Ripristinati altrove, in attesa qui',
     'team.held.intro':
       'Un membro del gruppo ha ripristinato queste schede, ma puntano a schede eliminate su questo computer. Qui non compaiono in Trama finché quelle schede non tornano; intanto il server del gruppo le conserva.',
-    'team.held.item': '{record}, ripristinata da {member} il {date}, attende: {what}.',
+    'team.held.item': '{record} — ripristino di {member} del {date}; in attesa di: {what}.',
     'team.conflicts.none': 'Nessun conflitto: ogni dato è uguale per tutta la squadra.',
     'team.conflicts.intro':
       'Questi dati sono stati modificati su due computer prima che l’uno vedesse la modifica dell’altro. Tutta la squadra vede la versione indicata come mostrata; nulla dell’altra va perso finché non scegliete.',
