@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freshDatabase } from '../../test/support/builders';
+import { describe, expect, it } from 'vitest';
+import { databasePerTest } from '../../test/support/databasePerTest';
 import { restoreBackup } from './backup';
-import type { TramaDatabase } from './db';
 import { previewRestore } from './restorePreview';
 import { backupLackingAStakeholder } from '../../test/support/backupLackingAStakeholder';
 
@@ -9,16 +8,11 @@ import { backupLackingAStakeholder } from '../../test/support/backupLackingAStak
 // stakeholder Trama still has here points at nothing only in "replace"; merged, its contact
 // persons and ties have their stakeholder, and the restore plan must not leave them out.
 
-let db: TramaDatabase;
-beforeEach(() => {
-  db = freshDatabase();
-});
-afterEach(async () => {
-  await db.delete();
-});
+const database = databasePerTest();
 
 /** The backup, then the contact and the tie lost here since (deleted by mistake, without their stakeholder): what the merge should bring back. */
 async function partialBackupOfAStakeholderKeptHere() {
+  const db = database();
   const backup = await backupLackingAStakeholder(db);
   await db.contacts.clear();
   await db.relationships.clear();
@@ -27,6 +21,7 @@ async function partialBackupOfAStakeholderKeptHere() {
 
 describe('merging a backup that lacks a stakeholder this database holds', () => {
   it('brings back its contact persons and ties, whose stakeholder is here', async () => {
+    const db = database();
     const backup = await partialBackupOfAStakeholderKeptHere();
     const preview = await previewRestore(db, backup, { marker: '[erased]' });
     await restoreBackup(db, backup, 'merge');

@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freshDatabase } from '../../test/support/builders';
+import { describe, expect, it } from 'vitest';
+import { databasePerTest } from '../../test/support/databasePerTest';
 import { restoreBackup } from './backup';
 import { findDanglingReferences } from './danglingReferences';
-import type { TramaDatabase } from './db';
 import { previewRestore } from './restorePreview';
 import { backupLackingAStakeholder } from '../../test/support/backupLackingAStakeholder';
 
@@ -10,16 +9,11 @@ import { backupLackingAStakeholder } from '../../test/support/backupLackingAStak
 // stakeholder it lacks. Restored as they were, they sat in the database pointing at nothing:
 // a contact person in no contact list, with no word to the user.
 
-let db: TramaDatabase;
-beforeEach(() => {
-  db = freshDatabase();
-});
-afterEach(async () => {
-  await db.delete();
-});
+const database = databasePerTest();
 
 describe('restoring a backup whose records point at stakeholders it lacks', () => {
   it('says so in the preview and restores nothing that points at nothing', async () => {
+    const db = database();
     const backup = await backupLackingAStakeholder(db, { withContactOfTheOther: true });
     const preview = await previewRestore(db, backup, { marker: '[erased]' });
     expect(preview.missingStakeholdersIfReplaced).toEqual({

@@ -1,9 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NO_MISSING_STAKEHOLDERS } from '../../shared/io/restoreMissingStakeholders';
-import { freshDatabase } from '../../test/support/builders';
+import { databasePerTest } from '../../test/support/databasePerTest';
 import { restoreBackup } from './backup';
 import { findDanglingReferences } from './danglingReferences';
-import type { TramaDatabase } from './db';
 import { previewRestore } from './restorePreview';
 import { backupLackingAStakeholder } from '../../test/support/backupLackingAStakeholder';
 
@@ -11,16 +10,11 @@ import { backupLackingAStakeholder } from '../../test/support/backupLackingAStak
 // this database holds has records pointing at nothing only once it replaces the data. The
 // preview, made before the user picks, says what each would leave out.
 
-let db: TramaDatabase;
-beforeEach(() => {
-  db = freshDatabase();
-});
-afterEach(async () => {
-  await db.delete();
-});
+const database = databasePerTest();
 
 describe('replacing the data with a backup that lacks a stakeholder this database holds', () => {
   it('is previewed apart from the merge, and leaves out what points at the stakeholder it removes', async () => {
+    const db = database();
     const backup = await backupLackingAStakeholder(db);
     const preview = await previewRestore(db, backup, { marker: '[erased]' });
     expect(preview.missingStakeholders, 'a merge keeps the stakeholder held here').toEqual(NO_MISSING_STAKEHOLDERS);
