@@ -57,7 +57,7 @@ export function Combobox({
 
   // Folded once per item list, in the background from the start, not on a keystroke:
   // thousands of items stay quick to search.
-  const haystacks = useMemo(() => new FoldedTexts(items.length, (index) => searchTextOf(items[index]!)), [items]);
+  const haystacks = useMemo(() => foldedTextsOf(items), [items]);
   useEffect(() => haystacks.foldInBackground(), [haystacks]);
   // Exact name or short name first, then beginnings, word starts, substrings (nameRanking.ts).
   const suggestions = useMemo(() => {
@@ -160,6 +160,18 @@ export function Combobox({
       )}
     </div>
   );
+}
+
+/** One folding per item list, shared by every box that shows the same list. */
+const foldedByItems = new WeakMap<readonly ComboboxItem[], FoldedTexts>();
+
+function foldedTextsOf(items: readonly ComboboxItem[]): FoldedTexts {
+  let folded = foldedByItems.get(items);
+  if (!folded) {
+    folded = new FoldedTexts(items.length, (index) => searchTextOf(items[index]!));
+    foldedByItems.set(items, folded);
+  }
+  return folded;
 }
 
 const searchTextOf = (item: ComboboxItem): string =>

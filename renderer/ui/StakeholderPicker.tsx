@@ -44,22 +44,43 @@ const byName = (a: Stakeholder, b: Stakeholder): number => (a.name < b.name ? -1
 
 const NONE: readonly Stakeholder[] = [];
 
+/**
+ * Each list's items sorted once per language and shared by every picker given that list: the
+ * map's search and its path finder's two pickers each sorted, and their boxes each folded,
+ * 10,000 names when a stakeholder was selected (Combobox folds once per item list).
+ */
+const sortedItemsByList = new WeakMap<readonly Stakeholder[], Map<string, readonly ComboboxItem[]>>();
+
+function sortedItemsOf(
+  stakeholders: readonly Stakeholder[],
+  language: string,
+  tOr: (key: string, fallback: string) => string,
+): readonly ComboboxItem[] {
+  const byLanguage = sortedItemsByList.get(stakeholders) ?? new Map<string, readonly ComboboxItem[]>();
+  sortedItemsByList.set(stakeholders, byLanguage);
+  let items = byLanguage.get(language);
+  if (!items) {
+    items = [...stakeholders].sort(byName).map((stakeholder) => ({
+      id: stakeholder.id,
+      label: stakeholder.name,
+      detail: stakeholder.region ? tOr(`region.${stakeholder.region}`, stakeholder.region) : undefined,
+      shortName: stakeholder.shortName,
+      keywords: stakeholder.city,
+    }));
+    byLanguage.set(language, items);
+  }
+  return items;
+}
+
 function StakeholderChoice({ stakeholders, excludeIds, ...props }: ChoiceProps) {
-  const { tOr } = useT();
+  const { language, tOr } = useT();
   // Sorted in a render of its own, after the page's first one: 50,000 names take a while.
   const listed = useDeferredValue(stakeholders ?? NONE, NONE);
-  const items = useMemo<ComboboxItem[]>(() => {
+  const items = useMemo(() => {
+    const sorted = sortedItemsOf(listed, language, tOr);
+    if (!excludeIds?.length) return sorted;
     const excluded = new Set(excludeIds);
-    return listed
-      .filter((stakeholder) => !excluded.has(stakeholder.id))
-      .sort(byName)
-      .map((stakeholder) => ({
-        id: stakeholder.id,
-        label: stakeholder.name,
-        detail: stakeholder.region ? tOr(`region.${stakeholder.region}`, stakeholder.region) : undefined,
-        shortName: stakeholder.shortName,
-        keywords: stakeholder.city,
-      }));
-  }, [listed, excludeIds, tOr]);
+    return sorted.filter((item) => !excluded.has(item.id));
+  }, [listed, excludeIds, language, tOr]);
   return <Combobox items={items} {...props} />;
 }

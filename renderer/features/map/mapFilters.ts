@@ -13,6 +13,7 @@ import { MAP_GROUPS, agreementEdgeId, groupOf, isAgreementEdgeId, type MapGroup 
 import type { MapIndex } from './mapIndex';
 import { isFewOf } from './mapTieIndex';
 import type { TimeNarrowing } from './mapTime';
+import type { DrawnLines } from './neighbourhood';
 
 // What the map shows under the current filters. Filtering hides elements rather than
 // removing them, so positions survive and clearing a filter is instant.
@@ -53,7 +54,7 @@ export function hasMapFilters(filters: MapFilterState): boolean {
 export interface MapVisibility {
   stakeholderIds: ReadonlySet<string>;
   /** Whether a relationship (by id) or an agreement edge (by agreementEdgeId) stays drawn. */
-  edgeIds: { has(edgeId: string): boolean };
+  edgeIds: DrawnLines;
   /** 1 where the stakeholder at that position of the records' list is shown. */
   isShownAt: Uint8Array;
   /** The relationship types shown between shown stakeholders; empty for every type. */
@@ -115,9 +116,19 @@ export function mapVisibility(
         : (relationshipIds ??= shownRelationshipIds(records, index, stakeholderIds, isShown, types)).has(edgeId),
   };
   const showsEveryRelationship = stakeholderIds.size === records.stakeholders.length && types.size === 0 && !time;
-  const edgeIdsInTime = time
-    ? { has: (edgeId: string) => edgeIds.has(edgeId) && (isAgreementEdgeId(edgeId) || time.isTieShown(edgeId)) }
-    : edgeIds;
+  const { sources, targets } = index.ends;
+  // The same rule as shownRelationshipIds, for one relationship.
+  const hasRelationshipAt = (position: number): boolean => {
+    const relationship = records.relationships[position];
+    if (!relationship || isShown[sources[position]!] !== 1 || isShown[targets[position]!] !== 1) return false;
+    return (!types.size || types.has(relationship.type)) && (!time || time.isTieShown(relationship.id));
+  };
+  const edgeIdsInTime: DrawnLines = {
+    has: time
+      ? (edgeId: string) => edgeIds.has(edgeId) && (isAgreementEdgeId(edgeId) || time.isTieShown(edgeId))
+      : edgeIds.has,
+    hasRelationshipAt,
+  };
   return {
     stakeholderIds,
     edgeIds: edgeIdsInTime,

@@ -15,7 +15,15 @@ export type FocusDepth = (typeof FOCUS_DEPTHS)[number];
 export type NeighbourLookup = (stakeholderId: string) => Iterable<string>;
 
 /** Whether the map draws a line, by its id (a relationship's, or agreementEdgeId's): MapVisibility's edgeIds. */
-export type DrawnLines = { has(edgeId: string): boolean };
+export interface DrawnLines {
+  has(edgeId: string): boolean;
+  /**
+   * Whether the relationship at this position of the records' list is drawn. Asked by id, the
+   * filters list every drawn relationship first (10,000 at 2,000 stakeholders, about 25 ms of a
+   * selection); by position they look at its two ends only.
+   */
+  hasRelationshipAt?(position: number): boolean;
+}
 
 /**
  * Who each stakeholder is directly linked to, through the lines `drawn` (all when absent).
@@ -44,7 +52,7 @@ export function neighbourLookup(
     const neighbours = new Set<string>();
     for (const position of incident.get(stakeholderId) ?? []) {
       const relationship = relationships[position];
-      if (!relationship || (drawn && !drawn.has(relationship.id))) continue;
+      if (!relationship || (drawn && !isRelationshipDrawn(drawn, relationship, position))) continue;
       if (relationship.sourceId === stakeholderId) neighbours.add(relationship.targetId);
       if (relationship.targetId === stakeholderId) neighbours.add(relationship.sourceId);
     }
@@ -82,3 +90,6 @@ export function neighbourhoodOf(
 export function parseFocusDepth(value: unknown): FocusDepth {
   return value === 2 ? 2 : 1;
 }
+
+const isRelationshipDrawn = (drawn: DrawnLines, relationship: Relationship, position: number): boolean =>
+  drawn.hasRelationshipAt ? drawn.hasRelationshipAt(position) : drawn.has(relationship.id);
