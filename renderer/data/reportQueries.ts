@@ -3,6 +3,7 @@ import { HISTORY_TABLE, type HistoryEntry } from '../../shared/domain/history';
 import type { Programme } from '../../shared/domain/organisation';
 import type { TramaDatabase } from '../db/db';
 import { fromAgreementRow } from '../db/agreementRows';
+import { readInPages } from '../db/readInPages';
 import { isStageChange } from './historyQueries';
 
 export type ReportData = ReportNetwork & {
@@ -27,7 +28,9 @@ export const REPORT_TABLES = [
 /**
  * Everything a programme report counts, read in one transaction so its figures agree with each
  * other, one whole-table read each (the history too: a filtered read walks it record by record,
- * which at 10,000 stakeholders cost more than reading it whole).
+ * which at 10,000 stakeholders cost more than reading it whole). The relationships, five per
+ * stakeholder, are read a page at a time (readInPages): their rows are not handed over in one
+ * long task, and the app's own small reads at its start get their turn between two pages.
  */
 export async function loadReportData(db: TramaDatabase): Promise<ReportData> {
   return db.transaction('r', REPORT_TABLES, async () => {
@@ -35,7 +38,7 @@ export async function loadReportData(db: TramaDatabase): Promise<ReportData> {
       await Promise.all([
         db.stakeholders.toArray(),
         db.contacts.toArray(),
-        db.relationships.toArray(),
+        readInPages(db.relationships),
         db.agreements.toArray(),
         db.actions.toArray(),
         db.followUps.toArray(),

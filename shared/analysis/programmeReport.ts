@@ -15,6 +15,7 @@ import {
   tieSpan,
   type AgreementDates,
   type TieDates,
+  type TieSpan,
 } from './activeOnDay';
 import { agreementRegions } from './dashboard';
 import { TRAINEE_GROUPS, trainingCoverage, type TraineeGroup } from './trainingCoverage';
@@ -84,17 +85,24 @@ const idsOf = (records: ReadonlyArray<{ id: string }>) => records.map((record) =
  * The ids of the reception ↔ health bridges (dashboard.ts receptionHealthBridges) among these
  * records on a day, in its order: ties active on that day, then agreements in force on it
  * (activeOnDay.ts). Whether a tie or an agreement joins a reception and a health stakeholder of the list
- * does not depend on the day, so it is found once for all the days asked, not per day.
+ * does not depend on the day, so it is found once for all the days asked, not per day. `spans`,
+ * when the caller has worked them out already, are the relationships' own (tieSpan), in their order.
  */
-export function bridgeIdsByDay(network: ReportBridgeNetwork): (day: string) => Set<string> {
+export function bridgeIdsByDay(
+  network: ReportBridgeNetwork,
+  spans?: ReadonlyArray<TieSpan | null>,
+): (day: string) => Set<string> {
   // Filled in a loop, not from [id, sector] pairs: at 10,000 stakeholders every allocation here
   // makes the garbage collector copy the records just read once more.
   const sectorOf = new Map<string, Stakeholder['sector']>();
   for (const stakeholder of network.stakeholders) sectorOf.set(stakeholder.id, stakeholder.sector);
-  const ties = network.relationships.filter((relationship) => {
+  const ties: Array<{ id: string; span: TieSpan | null }> = [];
+  network.relationships.forEach((relationship, index) => {
     const source = sectorOf.get(relationship.sourceId);
     const target = sectorOf.get(relationship.targetId);
-    return (source === 'reception' && target === 'health') || (source === 'health' && target === 'reception');
+    if ((source === 'reception' && target === 'health') || (source === 'health' && target === 'reception'))
+      // Each tie's days worked out once, whatever the number of days asked (a Date per tie entered without a start).
+      ties.push({ id: relationship.id, span: spans ? spans[index]! : tieSpan(relationship) });
   });
   const bridgeAgreements = network.agreements.filter((agreement) => {
     let hasReception = false;
@@ -106,11 +114,9 @@ export function bridgeIdsByDay(network: ReportBridgeNetwork): (day: string) => S
     }
     return hasReception && hasHealth;
   });
-  // Each tie's days worked out once, whatever the number of days asked (a Date per tie entered without a start).
-  const spans = ties.map(tieSpan);
   return (day) => {
     const ids = new Set<string>();
-    for (const [index, tie] of ties.entries()) if (isWithinSpan(spans[index]!, day)) ids.add(tie.id);
+    for (const tie of ties) if (isWithinSpan(tie.span, day)) ids.add(tie.id);
     for (const agreement of bridgeAgreements) if (isAgreementInForceAsOf(agreement, day)) ids.add(agreement.id);
     return ids;
   };
@@ -172,7 +178,8 @@ export function programmeReport(
 
   // The ties and agreements are the scope's; their other ends may be anywhere (a national body
   // with no region), and their sectors are looked up among every stakeholder, as the dashboard does.
-  const bridgesOn = bridgeIdsByDay({ stakeholders: network.stakeholders, relationships, agreements });
+  // The bridges' days are their ties' spans, worked out once above.
+  const bridgesOn = bridgeIdsByDay({ stakeholders: network.stakeholders, relationships, agreements }, spans);
   const bridgesAtStart = bridgesOn(dayBeforeStart);
   const bridgesAtEnd = bridgesOn(scope.to);
 
