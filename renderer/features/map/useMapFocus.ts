@@ -51,7 +51,7 @@ export function useMapFocus(
     [loaded, withAgreements],
   );
   const isFocused = focusedId !== null;
-  // Built while a stakeholder is selected: drawn.has lists the relationships drawn on first asking.
+  // Built while a stakeholder is selected; it asks about the focus's own ties by position (hasRelationshipAt).
   const lookup = useMemo(
     () => (loaded && records && isFocused ? neighbourLookup(records, loaded.index.ties.incident, shown.edgeIds) : null),
     [loaded, records, isFocused, shown],
